@@ -1,0 +1,2 @@
+// Ambient declarations for the admin build (none needed yet).
+export {};

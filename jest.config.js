@@ -1,0 +1,38 @@
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }];
+
+/** Two projects: pure-logic unit tests, and integration tests that boot the real example app. */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/unit'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/tests/admin'],
+      testMatch: ['**/*.test.tsx'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      setupFiles: ['<rootDir>/tests/integration/helpers/env.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
+    },
+    {
+      displayName: 'package',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/package'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
+    },
+  ],
+};

@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
+import { subscribeEvidenceGuards } from './services/guards';
+import { getService } from './utils/get-service';
+
+const GRANTED_KEY = 'default-permissions-granted';
+const DEFAULT_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+
+/**
+ * Editors and Authors may read checklists and consents from the first install on. On a fresh
+ * database Strapi creates those roles after plugins bootstrap, so the grant also runs when they
+ * are created. Each role is granted once, so an admin who later removes the permission keeps it removed.
+ */
+const grantDefaultPermissions = async (strapi: Core.Strapi) => {
+  const store = strapi.store({ type: 'plugin', name: 'compliance' });
+  const grant = async (role: { id: number; code: string }) => {
+    const granted = ((await store.get({ key: GRANTED_KEY })) as string[] | null) ?? [];
+    if (!Array.isArray(granted) || granted.includes(role.code)) return;
+    await strapi.service('admin::role').addPermissions(
+      role.id,
+      DEFAULT_EDITOR_PERMISSIONS.map((name) => ({ action: permissionUid(name), subject: null, properties: {}, conditions: [] }))
+    );
+    await store.set({ key: GRANTED_KEY, value: [...granted, role.code] });
+  };
+  for (const code of DEFAULT_ROLE_CODES) {
+    const role = await strapi.db.query('admin::role').findOne({ where: { code } });
+    if (role) await grant(role);
+  }
+  strapi.db.lifecycles.subscribe({
+    models: ['admin::role'],
+    async afterCreate(event: { result?: { id: number; code: string } }) {
+      if (event.result && DEFAULT_ROLE_CODES.includes(event.result.code)) await grant(event.result);
+    },
+  } as never);
+};
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'audit-log').ensureHead();
+  subscribeEvidenceGuards(strapi);
+  getService(strapi, 'gate').subscribeDatabaseBackstop();
+  await grantDefaultPermissions(strapi);
+
+  const { expiry } = getService(strapi, 'settings').config();
+  if (expiry.enabled) {
+    strapi.cron.add({
+      complianceConsentExpiry: {
+        task: async () => {
+          try {
+            const result = await getService(strapi, 'expiry').run();
+            if (result.expired.length) strapi.log.info(`compliance: ${result.expired.length} consent(s) expired, ${result.unpublished} entr(ies) unpublished`);
+          } catch (error) {
+            strapi.log.error(`compliance: consent expiry run failed: ${String(error)}`);
+          }
+        },
+        options: { rule: expiry.cron },
+      },
+    });
+  }
+};

@@ -1,0 +1,70 @@
+import type { Profile, SeverityOverride } from '../../../shared/rule-ids';
+
+export interface ControllerInfo {
+  name: string;
+  contact: string;
+  email: string;
+  phone?: string;
+  address: string;
+  url: string;
+}
+
+export interface ContentTypeSetting {
+  enabled?: boolean;
+  profile?: Profile;
+  rules?: Record<string, SeverityOverride>;
+  fields?: { channel?: string; sponsored?: string; references?: string; image?: string };
+  reviewRoles?: string[];
+}
+
+export interface ResolvedConfig {
+  controller: ControllerInfo;
+  policyUrl: string;
+  jurisdiction: string;
+  language: string;
+  retentionYears: number;
+  reviewRoles: Record<Profile, string[]> & Record<string, string[]>;
+  contentTypes: Record<string, ContentTypeSetting>;
+  lexicon: { add: string[]; remove: string[] };
+  allowedPhones: string[];
+  allowedDomains: string[];
+  toneThreshold: number;
+  enforceOnDatabaseWrites: boolean;
+  expiry: { cron: string; enabled: boolean };
+}
+
+export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
+  testimonial: ['privacy', 'medical'],
+  endorsement: ['legal'],
+  'health-content': ['medical'],
+};
+
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry'>> & {
+  controller?: Partial<ControllerInfo>;
+  lexicon?: Partial<ResolvedConfig['lexicon']>;
+  expiry?: Partial<ResolvedConfig['expiry']>;
+};
+
+/** Applies the documented defaults to a validated user config. */
+export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
+  controller: {
+    name: user.controller?.name ?? '',
+    contact: user.controller?.contact ?? '',
+    email: user.controller?.email ?? '',
+    phone: user.controller?.phone,
+    address: user.controller?.address ?? '',
+    url: user.controller?.url ?? '',
+  },
+  policyUrl: user.policyUrl ?? '',
+  jurisdiction: user.jurisdiction ?? 'US',
+  language: user.language ?? 'en',
+  retentionYears: user.retentionYears ?? 6,
+  reviewRoles: { ...DEFAULT_REVIEW_ROLES, ...(user.reviewRoles ?? {}) },
+  contentTypes: user.contentTypes ?? {},
+  lexicon: { add: user.lexicon?.add ?? [], remove: user.lexicon?.remove ?? [] },
+  allowedPhones: user.allowedPhones ?? [],
+  allowedDomains: user.allowedDomains ?? [],
+  toneThreshold: user.toneThreshold ?? 3,
+  enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
+  expiry: { cron: user.expiry?.cron ?? '*/15 * * * *', enabled: user.expiry?.enabled ?? true },
+});

@@ -1,0 +1,82 @@
+import { yup } from '@strapi/utils';
+import { PROFILES } from '../../../shared/rule-ids';
+
+const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
+
+/** A map whose values all follow `valueSchema` (yup 0.32 has no record type). */
+const recordOf = (valueSchema: yup.AnySchema, label: string) =>
+  yup
+    .mixed()
+    .test('record', '${path} must be an object', (value) => value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value)))
+    .test('record-values', '', function check(value) {
+      if (!value || typeof value !== 'object') return true;
+      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+        try {
+          valueSchema.validateSync(entry, { strict: true, abortEarly: false });
+        } catch (error) {
+          const message = error instanceof yup.ValidationError ? error.errors.join('; ') : String(error);
+          return this.createError({ message: `${this.path}.${key}: ${message} (${label})` });
+        }
+      }
+      return true;
+    });
+
+const fieldsSchema = yup
+  .object({
+    channel: yup.string(),
+    sponsored: yup.string(),
+    references: yup.string(),
+    image: yup.string(),
+  })
+  .noUnknown(true, 'unknown key "${unknown}" (allowed: channel, sponsored, references, image)')
+  .strict();
+
+export const contentTypeConfigSchema = yup
+  .object({
+    enabled: yup.boolean(),
+    profile: yup.mixed().oneOf([...PROFILES], 'profile must be one of: ' + PROFILES.join(', ')),
+    rules: recordOf(severityOverride, "each rule is 'blocker', 'warning' or 'off'"),
+    fields: fieldsSchema,
+    reviewRoles: yup.array(yup.string().required()),
+  })
+  .noUnknown(true, 'unknown key "${unknown}" (allowed: enabled, profile, rules, fields, reviewRoles)')
+  .strict();
+
+/** The plugin's config as a developer writes it in config/plugins. Every key is optional. */
+export const pluginConfigSchema = yup
+  .object({
+    controller: yup
+      .object({
+        name: yup.string(),
+        contact: yup.string(),
+        email: yup.string().email(),
+        phone: yup.string(),
+        address: yup.string(),
+        url: yup.string().url(),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in controller')
+      .strict()
+      .default(undefined),
+    policyUrl: yup.string().url(),
+    jurisdiction: yup.string(),
+    language: yup.string(),
+    retentionYears: yup.number().integer().min(1).max(100),
+    reviewRoles: recordOf(yup.array(yup.string().required()).required(), 'a list of role names'),
+    contentTypes: recordOf(contentTypeConfigSchema, 'a content type setting'),
+    lexicon: yup
+      .object({ add: yup.array(yup.string().required()), remove: yup.array(yup.string().required()) })
+      .noUnknown(true, 'unknown key "${unknown}" in lexicon')
+      .strict()
+      .default(undefined),
+    allowedPhones: yup.array(yup.string().required()),
+    allowedDomains: yup.array(yup.string().required()),
+    toneThreshold: yup.number().positive(),
+    enforceOnDatabaseWrites: yup.boolean(),
+    expiry: yup
+      .object({ cron: yup.string(), enabled: yup.boolean() })
+      .noUnknown(true, 'unknown key "${unknown}" in expiry')
+      .strict()
+      .default(undefined),
+  })
+  .noUnknown(true, 'unknown key "${unknown}" in the compliance plugin config')
+  .strict();

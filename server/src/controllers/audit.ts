@@ -1,0 +1,54 @@
+import type { Core } from '@strapi/strapi';
+import { Readable } from 'node:stream';
+import { getService } from '../utils/get-service';
+import { validateAuditQuery, validateConsentExportQuery } from '../validation/requests';
+import { AUDIT_CSV_HEADER, auditCsvLine, auditNdjsonLine } from '../domain/audit-export';
+import { csvRow } from '../domain/csv';
+import { REGISTER_CSV_HEADER } from '../services/consent-register';
+import { adminActor, chunked, origin, type AdminContext } from './context';
+
+type Format = 'ndjson' | 'csv';
+
+const download = (ctx: AdminContext, name: string, format: Format) => {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  ctx.set('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+  ctx.set('Content-Disposition', `attachment; filename="${name}-${stamp}.${format}"`);
+  ctx.set('Cache-Control', 'no-store');
+};
+
+async function* map<T>(source: AsyncIterable<T>, fn: (item: T) => string): AsyncGenerator<string> {
+  for await (const item of source) yield fn(item);
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Streamed export of the audit trail; the export itself is audited first. */
+  async export(ctx: AdminContext) {
+    const query = (await validateAuditQuery(ctx.query)) as { format?: Format; from?: string; to?: string; action?: string; uid?: string; documentId?: string };
+    const { format = 'ndjson', ...filters } = query;
+    const audit = getService(strapi, 'audit-log');
+    await audit.append({ action: 'audit.exported', actor: adminActor(ctx), subject: null, data: { export: 'audit', format, filters, origin: origin(ctx) } });
+    download(ctx, 'compliance-audit', format);
+    const lines = map(audit.iterate(filters), format === 'csv' ? auditCsvLine : auditNdjsonLine);
+    ctx.body = Readable.from(chunked(lines, format === 'csv' ? csvRow([...AUDIT_CSV_HEADER]) : undefined));
+  },
+
+  async verify(ctx: AdminContext) {
+    ctx.body = { data: await getService(strapi, 'audit-log').verify() };
+  },
+
+  /** The consent register for auditors. */
+  async exportConsents(ctx: AdminContext) {
+    const query = (await validateConsentExportQuery(ctx.query)) as { format?: Format; status?: string; from?: string; to?: string };
+    const { format = 'ndjson', ...filters } = query;
+    const register = getService(strapi, 'consent-register');
+    await getService(strapi, 'audit-log').append({
+      action: 'audit.exported',
+      actor: adminActor(ctx),
+      subject: null,
+      data: { export: 'consents', format, filters, origin: origin(ctx) },
+    });
+    download(ctx, 'consent-register', format);
+    const lines = map(register.iterate(filters), format === 'csv' ? register.csvLine : (record) => `${JSON.stringify(record)}\n`);
+    ctx.body = Readable.from(chunked(lines, format === 'csv' ? csvRow(REGISTER_CSV_HEADER) : undefined));
+  },
+});

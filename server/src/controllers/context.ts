@@ -1,0 +1,41 @@
+import type { Context } from 'koa';
+import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
+import { actorFrom, displayName, originFrom } from '../services/request-actor';
+import type { Actor } from '../domain/audit-chain';
+import { getService } from '../utils/get-service';
+
+export type AdminContext = Context & {
+  state: { user?: { id: number; email?: string; firstname?: string | null; lastname?: string | null; password?: string } };
+  params: Record<string, string>;
+  request: Context['request'] & { body?: unknown };
+};
+
+export const adminActor = (ctx: AdminContext): Actor & { name?: string } => ({
+  ...actorFrom(ctx),
+  ...(ctx.state.user ? { name: displayName(ctx.state.user) } : {}),
+});
+
+export const origin = (ctx: AdminContext) => originFrom(ctx);
+
+/** A uid in a path must name a content type marked for compliance. */
+export const assertMarkedUid = (strapi: Core.Strapi, uid: string) => {
+  if (!getService(strapi, 'marked-types').isMarked(uid)) {
+    throw new errors.ValidationError(`"${uid}" is not a content type marked for compliance`, {
+      errors: [{ path: ['uid'], message: `"${uid}" is not a content type marked for compliance`, name: 'ValidationError' }],
+    });
+  }
+};
+
+/** Streams text chunks in slices of ~64 KB so the response buffer stays small. */
+export async function* chunked(lines: AsyncIterable<string>, header?: string): AsyncGenerator<string> {
+  let buffer = header ?? '';
+  for await (const line of lines) {
+    buffer += line;
+    if (buffer.length >= 65536) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}

@@ -1,0 +1,64 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ContentTypeSettings, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
+import type { SeverityOverride } from '../../../shared/rule-ids';
+import { getService } from '../utils/get-service';
+import { validateSettings } from '../validation/requests';
+import { adminActor, origin, type AdminContext } from './context';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const describe = async (): Promise<GetSettings.Response> => {
+    const settings = getService(strapi, 'settings');
+    const overrides = await settings.overrides();
+    const contentTypes: ContentTypeSettings[] = getService(strapi, 'marked-types')
+      .all()
+      .map((type) => ({
+        uid: type.uid,
+        displayName: type.displayName,
+        profile: type.profile,
+        localized: type.localized,
+        fields: type.fields,
+        reviewRoles: type.reviewRoles,
+        rules: getService(strapi, 'rules')
+          .forType(type, overrides[type.uid])
+          .map(({ rule, severity }) => ({ id: rule.id, title: rule.title, severity, defaultSeverity: rule.severity })),
+      }));
+    const config = settings.config();
+    return { data: { contentTypes, enforceOnDatabaseWrites: config.enforceOnDatabaseWrites, retentionYears: config.retentionYears } };
+  };
+
+  return {
+    async find(ctx: AdminContext) {
+      ctx.body = (await describe()) satisfies GetSettings.Response;
+    },
+
+    async update(ctx: AdminContext) {
+      const body = (await validateSettings(ctx.request.body)) as UpdateSettings.Request;
+      const problems: Array<{ path: string[]; message: string; name: string }> = [];
+      const marked = getService(strapi, 'marked-types');
+      const rules = getService(strapi, 'rules');
+      for (const [uid, setting] of Object.entries(body.contentTypes)) {
+        const type = marked.get(uid);
+        if (!type) {
+          problems.push({ path: ['contentTypes', uid], message: `"${uid}" is not a content type marked for compliance`, name: 'ValidationError' });
+          continue;
+        }
+        const applicable = new Set(rules.forType(type).map(({ rule }) => rule.id));
+        for (const id of Object.keys(setting.rules)) {
+          if (!applicable.has(id)) problems.push({ path: ['contentTypes', uid, 'rules', id], message: `"${id}" is not a rule of ${type.displayName}`, name: 'ValidationError' });
+        }
+      }
+      if (problems.length) throw new errors.ValidationError(`${problems.length} problem(s) in the settings`, { errors: problems });
+
+      const settings = getService(strapi, 'settings');
+      const before = await settings.overrides();
+      const next: Record<string, Record<string, SeverityOverride>> = { ...before };
+      for (const [uid, setting] of Object.entries(body.contentTypes)) next[uid] = { ...(before[uid] ?? {}), ...setting.rules };
+      await strapi.db.transaction(async () => {
+        await settings.setOverrides(next);
+        await getService(strapi, 'audit-log').append({ action: 'settings.updated', actor: adminActor(ctx), subject: null, data: { before, after: next, origin: origin(ctx) } });
+      });
+      ctx.body = (await describe()) satisfies UpdateSettings.Response;
+    },
+  };
+};

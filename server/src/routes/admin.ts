@@ -1,0 +1,35 @@
+import { permissionUid, type PermissionName } from '../permissions';
+
+const guard = (permission: PermissionName) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [permissionUid(permission)] } }],
+});
+
+const route = (method: string, path: string, handler: string, permission: PermissionName) => ({
+  method,
+  path,
+  handler,
+  config: guard(permission),
+});
+
+/** Admin API (DESIGN section 5). Specific paths come before `:documentId` patterns. */
+export default {
+  type: 'admin',
+  routes: [
+    route('GET', '/checks/:uid/:documentId', 'checks.find', 'checks.read'),
+    route('GET', '/queue', 'checks.queue', 'checks.read'),
+    route('GET', '/consents', 'consents.find', 'consents.read'),
+    route('POST', '/consents', 'consents.create', 'consents.manage'),
+    route('GET', '/consents/export', 'audit.exportConsents', 'audit.export'),
+    route('GET', '/consents/:documentId', 'consents.findOne', 'consents.read'),
+    route('POST', '/consents/:documentId/links', 'consents.link', 'consents.manage'),
+    route('DELETE', '/consents/:documentId/links', 'consents.unlink', 'consents.manage'),
+    route('POST', '/consents/:documentId/revoke', 'consents.revoke', 'consents.manage'),
+    route('GET', '/consents/:documentId/receipt', 'consents.receipt', 'consents.read'),
+    route('GET', '/reviews/:uid/:documentId', 'reviews.find', 'checks.read'),
+    route('POST', '/reviews/:uid/:documentId', 'reviews.create', 'reviews.approve'),
+    route('GET', '/audit', 'audit.export', 'audit.export'),
+    route('GET', '/audit/verify', 'audit.verify', 'audit.export'),
+    route('GET', '/settings', 'settings.find', 'settings.read'),
+    route('PUT', '/settings', 'settings.update', 'settings.manage'),
+  ],
+};

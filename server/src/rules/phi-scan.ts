@@ -1,0 +1,27 @@
+import { scanPhi } from '../scanners';
+import type { Rule } from './types';
+import { hostOf, summarize, toCheckFindings } from './text-rules-helpers';
+
+export const phiScan: Rule = {
+  id: 'phi.scan',
+  title: 'No patient identifiers in the text',
+  severity: 'blocker',
+  appliesTo: () => true,
+  evaluate(_entry, { segments, consents, config }) {
+    const active = consents.filter((consent) => consent.status === 'active');
+    const controllerHost = config.controller.url ? hostOf(config.controller.url) : null;
+    const findings = scanPhi(segments, {
+      allowedPhones: [...config.allowedPhones, ...(config.controller.phone ? [config.controller.phone] : [])],
+      allowedDomains: [...config.allowedDomains, ...(controllerHost ? [controllerHost] : [])],
+      subjectNames: consents.map((consent) => consent.subjectName),
+      allowNames: active.some((consent) => consent.scope.media.includes('name')),
+    });
+    if (!findings.length) return { status: 'pass', message: 'No HIPAA Safe Harbor identifiers found' };
+    return {
+      status: 'fail',
+      message: `${summarize(findings, 'identifier')}. Remove them or replace them with the clinic's details (45 CFR 164.514(b)(2))`,
+      findings: toCheckFindings(findings),
+      details: { kinds: [...new Set(findings.map((finding) => finding.kind))] },
+    };
+  },
+};

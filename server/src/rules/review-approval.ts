@@ -1,0 +1,30 @@
+import type { Rule } from './types';
+
+export const reviewApproval: Rule = {
+  id: 'review.approval',
+  title: 'Reviewer sign-off',
+  severity: 'blocker',
+  appliesTo: () => true,
+  evaluate(_entry, { contentType, reviews, contentHash }) {
+    const requiredRoles = contentType.reviewRoles;
+    if (!requiredRoles.length) return { status: 'pass', message: 'No review required for this type', details: { requiredRoles, missingRoles: [] } };
+    // Only decisions on the current content count; the newest decision per role wins.
+    const current = reviews.filter((review) => review.contentHash === contentHash).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const approvedBy: Record<string, string> = {};
+    const missingRoles = requiredRoles.filter((role) => {
+      const latest = current.find((review) => review.role === role);
+      if (latest?.decision === 'approved') {
+        approvedBy[role] = latest.reviewer.name ?? latest.reviewer.email ?? String(latest.reviewer.id);
+        return false;
+      }
+      return true;
+    });
+    const stale = reviews.some((review) => review.contentHash !== contentHash && review.decision === 'approved');
+    if (!missingRoles.length) return { status: 'pass', message: `Approved by ${requiredRoles.map((role) => `${role} (${approvedBy[role]})`).join(', ')}`, details: { requiredRoles, missingRoles, approvedBy } };
+    return {
+      status: 'fail',
+      message: `Waiting for ${missingRoles.join(' and ')} review${stale ? ' (earlier approvals are for a previous version of the text)' : ''}`,
+      details: { requiredRoles, missingRoles, approvedBy },
+    };
+  },
+};

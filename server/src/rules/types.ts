@@ -1,0 +1,44 @@
+import type { Profile, Severity } from '../../../shared/rule-ids';
+import type { CheckStatus, CheckFinding } from '../../../shared/contracts/checks';
+import type { Consent } from '../../../shared/contracts/consents';
+import type { TextSegment } from '../scanners/types';
+import type { MarkedType } from '../services/marked-types';
+import type { ResolvedConfig } from '../config/resolve';
+
+export interface ReviewDecision {
+  role: string;
+  decision: 'approved' | 'changes-requested';
+  contentHash: string;
+  createdAt: string;
+  reviewer: { id: number | string; name?: string; email?: string };
+}
+
+/** Everything a rule may read, computed once per evaluation. */
+export interface RuleContext {
+  uid: string;
+  documentId: string;
+  locale: string | null;
+  profile: Profile;
+  contentType: MarkedType;
+  segments: TextSegment[];
+  consents: Consent[];
+  reviews: ReviewDecision[];
+  contentHash: string;
+  config: ResolvedConfig;
+  now: Date;
+}
+
+export interface RuleResult {
+  status: CheckStatus;
+  message: string;
+  findings?: CheckFinding[];
+  details?: Record<string, unknown>;
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  severity: Severity;
+  appliesTo(profile: Profile, contentType: MarkedType): boolean;
+  evaluate(entry: Record<string, unknown>, context: RuleContext): RuleResult | Promise<RuleResult>;
+}

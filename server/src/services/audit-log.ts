@@ -1,0 +1,171 @@
+import type { Core } from '@strapi/strapi';
+import { createChainVerifier, GENESIS_HASH, hashEvent, type Actor, type AuditEvent, type ChainVerdict, type Subject } from '../domain/audit-chain';
+import { UIDS } from '../content-types';
+
+export const AUDIT_ACTIONS = [
+  'consent.created',
+  'consent.linked',
+  'consent.unlinked',
+  'consent.revoked',
+  'consent.expired',
+  'review.recorded',
+  'publish.allowed',
+  'publish.blocked',
+  'publish.unverified',
+  'entry.unpublished',
+  'audit.exported',
+  'settings.updated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditInput {
+  action: AuditAction;
+  actor: Actor;
+  subject: Subject | null;
+  data?: Record<string, unknown>;
+}
+
+export interface AuditFilters {
+  from?: string;
+  to?: string;
+  action?: string;
+  uid?: string;
+  documentId?: string;
+}
+
+const CHAIN = 'main';
+const PAGE = 2000;
+
+type Row = Record<string, unknown>;
+const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+/**
+ * The append-only, hash-chained audit trail (DESIGN section 6). Appends lock the chain head row
+ * (`SELECT … FOR UPDATE` on PostgreSQL and MySQL; SQLite has one writer) inside a transaction, so
+ * concurrent requests and several Strapi instances on one database extend a single chain.
+ */
+export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
+  const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const column = (uid: string, attribute: string): string => {
+    const attr = meta(uid).attributes[attribute] as { columnName?: string } | undefined;
+    return attr?.columnName ?? attribute;
+  };
+  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
+
+  const table = (trx: unknown, uid: string) => {
+    const schema = strapi.db.getSchemaName();
+    const qb = (trx as (name: string) => { withSchema: (s: string) => unknown })(meta(uid).tableName);
+    return (schema ? qb.withSchema(schema) : qb) as ReturnType<Core.Strapi['db']['connection']>;
+  };
+
+  const toEvent = (row: Row): AuditEvent => ({
+    seq: Number(row[column(UIDS.auditEvent, 'seq')]),
+    occurredAt: String(row[column(UIDS.auditEvent, 'occurredAt')]),
+    action: String(row[column(UIDS.auditEvent, 'action')]),
+    actor: parseJson(row[column(UIDS.auditEvent, 'actor')]) as Actor,
+    subject: (parseJson(row[column(UIDS.auditEvent, 'subject')]) ?? null) as Subject | null,
+    data: (parseJson(row[column(UIDS.auditEvent, 'data')]) ?? {}) as Record<string, unknown>,
+    prevHash: String(row[column(UIDS.auditEvent, 'prevHash')]),
+    hash: String(row[column(UIDS.auditEvent, 'hash')]),
+  });
+
+  const ensureHead = async () => {
+    const existing = await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } });
+    if (existing) return;
+    try {
+      await strapi.db.query(UIDS.auditHead).create({ data: { chain: CHAIN, lastSeq: 0, lastHash: GENESIS_HASH } });
+    } catch (error) {
+      // Another instance created it first (unique index on `chain`).
+      const again = await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } });
+      if (!again) throw error;
+    }
+  };
+
+  const append = async (input: AuditInput): Promise<AuditEvent> =>
+    strapi.db.transaction(async ({ trx }) => {
+      let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
+      if (!isSqlite()) headQuery = headQuery.forUpdate();
+      const head = (await headQuery.first()) as Row | undefined;
+      if (!head) throw new Error('compliance audit chain head is missing (bootstrap did not run)');
+
+      const prevHash = String(head[column(UIDS.auditHead, 'lastHash')]);
+      const body = {
+        seq: Number(head[column(UIDS.auditHead, 'lastSeq')]) + 1,
+        occurredAt: new Date().toISOString(),
+        action: input.action,
+        actor: input.actor,
+        subject: input.subject,
+        // A JSON round trip now makes the hashed value equal to what the database gives back.
+        data: JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>,
+      };
+      const hash = hashEvent(prevHash, body);
+      await strapi.db.query(UIDS.auditEvent).create({
+        data: {
+          ...body,
+          prevHash,
+          hash,
+          subjectUid: input.subject?.uid ?? null,
+          subjectDocumentId: input.subject?.documentId ?? null,
+        },
+      });
+      await table(trx, UIDS.auditHead)
+        .where('id', head.id as number)
+        .update({ [column(UIDS.auditHead, 'lastSeq')]: body.seq, [column(UIDS.auditHead, 'lastHash')]: hash });
+      return { ...body, prevHash, hash };
+    });
+
+  /**
+   * Records an event that must survive the current transaction's outcome (a refused publish rolls
+   * the request back). Outside a transaction it is written at once.
+   */
+  const appendDetached = async (input: AuditInput): Promise<void> => {
+    if (!strapi.db.inTransaction()) {
+      await append(input);
+      return;
+    }
+    await strapi.db.transaction(async ({ onCommit, onRollback }) => {
+      let done = false;
+      const write = () => {
+        if (done) return;
+        done = true;
+        append(input).catch((error: unknown) => strapi.log.error(`compliance: could not record ${input.action}: ${String(error)}`));
+      };
+      onCommit(write);
+      onRollback(write);
+    });
+  };
+
+  /** Events in seq order, fetched in pages by key so memory stays flat however long the chain is. */
+  async function* iterate(filters: AuditFilters = {}): AsyncGenerator<AuditEvent> {
+    const seqCol = column(UIDS.auditEvent, 'seq');
+    let after = 0;
+    for (;;) {
+      let query = strapi.db
+        .getConnection(meta(UIDS.auditEvent).tableName)
+        .select('*')
+        .where(seqCol, '>', after)
+        .orderBy(seqCol, 'asc')
+        .limit(PAGE);
+      if (filters.from) query = query.where(column(UIDS.auditEvent, 'occurredAt'), '>=', filters.from);
+      if (filters.to) query = query.where(column(UIDS.auditEvent, 'occurredAt'), '<=', filters.to);
+      if (filters.action) query = query.where(column(UIDS.auditEvent, 'action'), filters.action);
+      if (filters.uid) query = query.where(column(UIDS.auditEvent, 'subjectUid'), filters.uid);
+      if (filters.documentId) query = query.where(column(UIDS.auditEvent, 'subjectDocumentId'), filters.documentId);
+      const rows = (await query) as Row[];
+      for (const row of rows) yield toEvent(row);
+      if (rows.length < PAGE) return;
+      after = Number(rows[rows.length - 1][seqCol]);
+    }
+  }
+
+  const verify = async (): Promise<ChainVerdict> => {
+    const verifier = createChainVerifier();
+    for await (const event of iterate()) {
+      if (!verifier.next(event)) break;
+    }
+    const head = await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } });
+    return verifier.result({ lastSeq: Number(head?.lastSeq ?? 0) });
+  };
+
+  return { ensureHead, append, appendDetached, iterate, verify };
+};

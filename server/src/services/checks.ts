@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Check, Checklist } from '../../../shared/contracts/checks';
+import type { EntryRef } from '../../../shared/contracts/common';
+import { collectText } from '../scanners';
+import { hashContent } from '../domain/content-hash';
+import type { RuleContext } from '../rules';
+import { getService } from '../utils/get-service';
+
+/** Evaluates the checklist of an entry's current draft. */
+export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const contentHashOf = (uid: string, entry: Record<string, unknown>) => {
+    const entries = getService(strapi, 'entries');
+    return hashContent(entry, entries.getSchema(uid), entries.getComponent);
+  };
+
+  const evaluateEntry = async (ref: EntryRef, entry: Record<string, unknown>): Promise<Checklist> => {
+    const type = getService(strapi, 'marked-types').get(ref.uid);
+    if (!type) throw new errors.NotFoundError(`${ref.uid} is not a content type marked for compliance`);
+    const entries = getService(strapi, 'entries');
+    const settings = getService(strapi, 'settings');
+    const locale = ref.locale ?? null;
+    const contentHash = contentHashOf(ref.uid, entry);
+    const [consents, reviews, overrides] = await Promise.all([
+      getService(strapi, 'consents').forEntry(ref),
+      getService(strapi, 'reviews').decisionsFor(ref),
+      settings.overrides(),
+    ]);
+    const context: RuleContext = {
+      uid: ref.uid,
+      documentId: ref.documentId,
+      locale,
+      profile: type.profile,
+      contentType: type,
+      segments: collectText(entry, entries.getSchema(ref.uid), entries.getComponent),
+      consents,
+      reviews,
+      contentHash,
+      config: settings.config(),
+      now: new Date(),
+    };
+    const checks: Check[] = [];
+    for (const { rule, severity } of getService(strapi, 'rules').forType(type, overrides[ref.uid])) {
+      if (severity === 'off') continue;
+      let result;
+      try {
+        result = await rule.evaluate(entry, context);
+      } catch (error) {
+        // A broken custom rule must block rather than silently pass.
+        strapi.log.error(`compliance: rule ${rule.id} threw: ${String(error)}`);
+        result = { status: 'fail' as const, message: `Rule ${rule.id} could not be evaluated: ${error instanceof Error ? error.message : String(error)}` };
+      }
+      checks.push({
+        rule: rule.id,
+        title: rule.title,
+        severity,
+        status: result.status,
+        message: result.message,
+        findings: result.findings ?? [],
+        ...(result.details ? { details: result.details } : {}),
+      });
+    }
+    return {
+      passed: !checks.some((check) => check.severity === 'blocker' && check.status === 'fail'),
+      contentHash,
+      checks,
+    };
+  };
+
+  const evaluate = async (ref: EntryRef): Promise<Checklist> => {
+    const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
+    if (!entry) throw new errors.NotFoundError(`No draft of ${ref.uid} "${ref.documentId}"${ref.locale ? ` in locale ${ref.locale}` : ''}`);
+    return evaluateEntry({ ...ref, locale: ref.locale ?? ((entry.locale as string | undefined) ?? null) }, entry);
+  };
+
+  return { evaluate, evaluateEntry, contentHashOf };
+};

@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UIDS } from '../content-types';
+import type { Actor } from '../domain/audit-chain';
+import { toConsentReceipt } from '../domain/receipt';
+import type { Consent, ConsentInput, ConsentLink, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
+import type { EntryRef, PersonRef } from '../../../shared/contracts/common';
+import { runInScope } from './internal-scope';
+import { getService } from '../utils/get-service';
+
+type Row = Record<string, any>;
+
+const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
+
+const consentSubject = (documentId: string) => ({ uid: UIDS.consentRecord, documentId, locale: null });
+
+export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
+  id: actor.id,
+  ...(actor.email ? { email: actor.email } : {}),
+  ...(actor.name ? { name: actor.name } : {}),
+});
+
+const formatLink = (row: Row): ConsentLink => ({
+  uid: row.entryUid,
+  documentId: row.entryDocumentId,
+  locale: row.entryLocale ?? null,
+  linkedAt: iso(row.createdAt) as string,
+  linkedBy: row.linkedBy ?? null,
+});
+
+const formatConsent = (row: Row, links: Row[]): Consent => ({
+  documentId: row.documentId,
+  receiptId: row.receiptId,
+  status: row.status,
+  subjectName: row.subjectName,
+  subjectReference: row.subjectReference ?? undefined,
+  representative: row.representative ?? undefined,
+  informationDescription: row.informationDescription,
+  authorizedDisclosers: row.authorizedDisclosers,
+  recipients: row.recipients,
+  purposes: row.purposes ?? [],
+  expiresAt: iso(row.expiresAt),
+  expirationEvent: row.expirationEvent ?? null,
+  signedAt: iso(row.signedAt) as string,
+  signatureMethod: row.signatureMethod,
+  statements: row.statements,
+  remuneration: row.remuneration ?? { involved: false },
+  scope: { channels: row.scope?.channels ?? [], media: row.scope?.media ?? [] },
+  collectionMethod: row.collectionMethod ?? undefined,
+  jurisdiction: row.jurisdiction ?? undefined,
+  language: row.language ?? undefined,
+  policyUrl: row.policyUrl ?? undefined,
+  evidence: row.evidence ? { id: row.evidence.id, name: row.evidence.name, url: row.evidence.url, mime: row.evidence.mime } : null,
+  revokedAt: iso(row.revokedAt),
+  revocationReason: row.revocationReason ?? null,
+  revocationReceivedAt: iso(row.revocationReceivedAt),
+  revokedBy: row.revokedBy ?? null,
+  expiredAt: iso(row.expiredAt),
+  createdBy: row.recordedBy ?? null,
+  createdAt: iso(row.createdAt) as string,
+  updatedAt: iso(row.updatedAt) as string,
+  links: links.map(formatLink),
+});
+
+/**
+ * The consent store: signed authorizations, which entries they cover, and revocation. A stored
+ * consent never changes except through revocation, expiry and linking, each audited.
+ */
+export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const records = () => strapi.db.query(UIDS.consentRecord);
+  const linkRows = () => strapi.db.query(UIDS.consentLink);
+  const audit = () => getService(strapi, 'audit-log');
+  const config = () => getService(strapi, 'settings').config();
+
+  const linksOf = (documentIds: string[]) =>
+    documentIds.length ? linkRows().findMany({ where: { consentDocumentId: { $in: documentIds } }, orderBy: { id: 'asc' } }) : Promise.resolve([]);
+
+  const load = async (documentId: string): Promise<Consent> => {
+    const row = await records().findOne({ where: { documentId }, populate: ['evidence'] });
+    if (!row) throw new errors.NotFoundError(`No consent record with documentId "${documentId}"`);
+    return formatConsent(row, await linksOf([documentId]));
+  };
+
+  const findPage = async (query: ListConsents.Query): Promise<ListConsents.Response> => {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const where: Row = {};
+    if (query.status) where.status = query.status;
+    if (query.q) where.$or = [{ subjectName: { $containsi: query.q } }, { receiptId: query.q }];
+    const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], populate: ['evidence'] });
+    const links = await linksOf(results.map((row: Row) => row.documentId));
+    return {
+      data: results.map((row: Row) => formatConsent(row, links.filter((link: Row) => link.consentDocumentId === row.documentId))),
+      meta: { pagination: { page: pagination.page, pageSize: pagination.pageSize, pageCount: pagination.pageCount, total: pagination.total } },
+    };
+  };
+
+  const create = async (input: ConsentInput, actor: Actor & { name?: string }, origin: Record<string, unknown>) => {
+    const settings = config();
+    if (input.evidence) {
+      const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: input.evidence } });
+      if (!file) {
+        throw new errors.ValidationError('evidence does not name a file of the Media Library', {
+          errors: [{ path: ['evidence'], message: `No Media Library file with id ${input.evidence}`, name: 'ValidationError' }],
+        });
+      }
+    }
+    const documentId = await runInScope('consent-write', () =>
+      strapi.db.transaction(async () => {
+        const created = await strapi.documents(UIDS.consentRecord).create({
+          data: {
+            ...input,
+            receiptId: randomUUID(),
+            status: 'active',
+            representative: input.representative ?? null,
+            remuneration: input.remuneration ?? { involved: false },
+            scope: { channels: input.scope.channels, media: input.scope.media ?? [] },
+            collectionMethod: input.collectionMethod ?? 'Signed authorization form',
+            jurisdiction: input.jurisdiction ?? settings.jurisdiction,
+            language: input.language ?? settings.language,
+            policyUrl: input.policyUrl ?? settings.policyUrl,
+            evidence: input.evidence ?? null,
+            recordedBy: toPerson(actor),
+          } as never,
+        });
+        await audit().append({
+          action: 'consent.created',
+          actor,
+          subject: consentSubject(created.documentId),
+          data: {
+            receiptId: (created as Row).receiptId,
+            purposes: input.purposes,
+            channels: input.scope.channels,
+            media: input.scope.media ?? [],
+            expiresAt: input.expiresAt ?? null,
+            expirationEvent: input.expirationEvent ?? null,
+            signatureMethod: input.signatureMethod,
+            origin,
+          },
+        });
+        return created.documentId;
+      })
+    );
+    return load(documentId);
+  };
+
+  const assertEntryExists = async (ref: EntryRef) => {
+    const marked = getService(strapi, 'marked-types').get(ref.uid);
+    if (!marked) {
+      throw new errors.ValidationError(`${ref.uid} is not a content type marked for compliance`, {
+        errors: [{ path: ['uid'], message: `${ref.uid} is not a content type marked for compliance`, name: 'ValidationError' }],
+      });
+    }
+    const entry = await strapi.documents(ref.uid as never).findOne({ documentId: ref.documentId, ...(ref.locale ? { locale: ref.locale } : {}) } as never);
+    if (!entry) throw new errors.NotFoundError(`No ${marked.displayName} entry with documentId "${ref.documentId}"${ref.locale ? ` in locale ${ref.locale}` : ''}`);
+  };
+
+  const link = async (documentId: string, ref: EntryRef, actor: Actor & { name?: string }, origin: Record<string, unknown>) => {
+    const consent = await load(documentId);
+    if (consent.status !== 'active') {
+      throw new errors.ApplicationError(`This consent is ${consent.status}; only an active consent can be linked to an entry`);
+    }
+    await assertEntryExists(ref);
+    const locale = ref.locale ?? null;
+    const existing = consent.links.find((item) => item.uid === ref.uid && item.documentId === ref.documentId && (item.locale ?? null) === locale);
+    if (existing) return consent;
+    await strapi.db.transaction(async () => {
+      await linkRows().create({
+        data: { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale, linkedBy: toPerson(actor) },
+      });
+      await audit().append({
+        action: 'consent.linked',
+        actor,
+        subject: { uid: ref.uid, documentId: ref.documentId, locale },
+        data: { consentDocumentId: documentId, receiptId: consent.receiptId, origin },
+      });
+    });
+    return load(documentId);
+  };
+
+  const unlink = async (documentId: string, ref: EntryRef, actor: Actor & { name?: string }, origin: Record<string, unknown>) => {
+    const consent = await load(documentId);
+    const locale = ref.locale ?? null;
+    const row = await linkRows().findOne({
+      where: { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale },
+    });
+    if (!row) throw new errors.NotFoundError('This consent is not linked to that entry');
+    await strapi.db.transaction(async () => {
+      await linkRows().delete({ where: { id: row.id } });
+      await audit().append({
+        action: 'consent.unlinked',
+        actor,
+        subject: { uid: ref.uid, documentId: ref.documentId, locale },
+        data: { consentDocumentId: documentId, receiptId: consent.receiptId, origin },
+      });
+    });
+    return load(documentId);
+  };
+
+  /** Active consents linked to an entry (a link without locale covers every locale). */
+  const forEntry = async (ref: EntryRef): Promise<Consent[]> => {
+    const links = await linkRows().findMany({
+      where: {
+        entryUid: ref.uid,
+        entryDocumentId: ref.documentId,
+        $or: [{ entryLocale: null }, ...(ref.locale ? [{ entryLocale: ref.locale }] : [])],
+      },
+    });
+    const ids = [...new Set(links.map((row: Row) => row.consentDocumentId as string))];
+    if (!ids.length) return [];
+    const rows = await records().findMany({ where: { documentId: { $in: ids } }, populate: ['evidence'], orderBy: { id: 'asc' } });
+    const allLinks = await linksOf(ids);
+    return rows.map((row: Row) => formatConsent(row, allLinks.filter((item: Row) => item.consentDocumentId === row.documentId)));
+  };
+
+  /**
+   * Ends a consent (revocation or expiry) and unpublishes, in the same transaction, every published
+   * entry it covered that no other active consent still covers.
+   */
+  const end = async (
+    documentId: string,
+    status: Exclude<ConsentStatus, 'active'>,
+    actor: Actor & { name?: string },
+    details: { reason?: string; receivedAt?: string; origin: Record<string, unknown> }
+  ): Promise<{ consent: Consent; unpublished: EntryRef[] }> => {
+    const unpublished = await runInScope('consent-write', () =>
+      strapi.db.transaction(async () => {
+        const current = await records().findOne({ where: { documentId } });
+        if (!current) throw new errors.NotFoundError(`No consent record with documentId "${documentId}"`);
+        if (current.status !== 'active') {
+          throw new errors.ApplicationError(`This consent is already ${current.status}`);
+        }
+        const now = new Date().toISOString();
+        const changes: Row =
+          status === 'revoked'
+            ? { status, revokedAt: now, revocationReason: details.reason, revocationReceivedAt: details.receivedAt ?? now, revokedBy: toPerson(actor) }
+            : { status, expiredAt: now };
+        // Conditional on the status, so two instances ending the same consent cannot both win.
+        const { count } = await records().updateMany({ where: { id: current.id, status: 'active' }, data: changes });
+        if (count !== 1) throw new errors.ApplicationError('This consent was ended by another request');
+        await audit().append({
+          action: status === 'revoked' ? 'consent.revoked' : 'consent.expired',
+          actor,
+          subject: consentSubject(documentId),
+          data: { receiptId: current.receiptId, ...(status === 'revoked' ? { reason: details.reason, receivedAt: changes.revocationReceivedAt } : {}), origin: details.origin },
+        });
+        return getService(strapi, 'unpublisher').unpublishUncovered(documentId, actor, `consent.${status}`);
+      })
+    );
+    return { consent: await load(documentId), unpublished };
+  };
+
+  const receipt = async (documentId: string) => {
+    const consent = await load(documentId);
+    const settings = config();
+    return toConsentReceipt(
+      {
+        receiptId: consent.receiptId,
+        signedAt: consent.signedAt,
+        subjectName: consent.subjectName,
+        collectionMethod: consent.collectionMethod ?? '',
+        jurisdiction: consent.jurisdiction ?? settings.jurisdiction,
+        language: consent.language ?? settings.language,
+        policyUrl: consent.policyUrl ?? settings.policyUrl,
+        purposes: consent.purposes,
+        informationDescription: consent.informationDescription,
+        recipients: consent.recipients,
+        expiresAt: consent.expiresAt ?? null,
+        expirationEvent: consent.expirationEvent ?? null,
+        status: consent.status,
+        scope: consent.scope,
+      },
+      settings.controller,
+      'Use of patient testimonial and health information in marketing'
+    );
+  };
+
+  return { load, findPage, create, link, unlink, forEntry, end, receipt, formatConsent };
+};

@@ -1,0 +1,173 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Check, Checklist, GateRefusalDetails } from '../../../shared/contracts/checks';
+import type { EntryRef } from '../../../shared/contracts/common';
+import { inScope, runInScope } from './internal-scope';
+import { actorFrom, currentRequest, originFrom } from './request-actor';
+import { getService } from '../utils/get-service';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+type Params = Record<string, unknown> & { documentId?: string; locale?: unknown; status?: string; populate?: unknown; fields?: unknown };
+
+const fieldErrors = (failing: Check[]): GateRefusalDetails['errors'] => {
+  const byPath = new Map<string, { path: string[]; messages: string[] }>();
+  for (const check of failing) {
+    for (const finding of check.findings) {
+      if (!finding.path.length) continue;
+      const key = finding.path.join('.');
+      const item = byPath.get(key) ?? { path: finding.path, messages: [] };
+      item.messages.push(finding.message);
+      byPath.set(key, item);
+    }
+  }
+  return [...byPath.values()].map(({ path, messages }) => ({ path, message: [...new Set(messages)].join(' · '), name: 'ValidationError' }));
+};
+
+export const refusalMessage = (failing: Check[]) =>
+  `The compliance checklist blocked publication: ${failing.map((check) => check.title.toLowerCase()).join('; ')}. ` +
+  'Open the Compliance panel to see what to fix.';
+
+/**
+ * The publication gate (DESIGN section 4). Every publish of a marked type passes through here:
+ * `publish`, and `create`/`update` with `status: 'published'` (REST, GraphQL, code). The entry's
+ * draft is evaluated; a failing blocker refuses with a 400 that marks the fields.
+ */
+export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
+  const audit = () => getService(strapi, 'audit-log');
+
+  const requestInfo = () => {
+    const request = currentRequest(strapi);
+    return { actor: actorFrom(request), origin: originFrom(request) };
+  };
+
+  const localesToCheck = async (uid: string, documentId: string, locale: unknown): Promise<Array<string | null>> => {
+    const type = getService(strapi, 'marked-types').get(uid);
+    if (!type?.localized) return [null];
+    if (Array.isArray(locale)) return locale.map(String);
+    if (locale === '*') return getService(strapi, 'entries').draftLocales(uid, documentId);
+    if (typeof locale === 'string' && locale) return [locale];
+    const i18n = strapi.plugin('i18n')?.service('locales') as { getDefaultLocale(): Promise<string> } | undefined;
+    return [i18n ? await i18n.getDefaultLocale() : null];
+  };
+
+  /** Evaluates every locale; audits and throws if any is refused. */
+  const assertPublishable = async (uid: string, documentId: string, locales: Array<string | null>, via: string) => {
+    const { actor, origin } = requestInfo();
+    const results: Array<{ ref: Required<EntryRef> & { locale: string | null }; checklist: Checklist }> = [];
+    for (const locale of locales) {
+      const ref = { uid, documentId, locale };
+      results.push({ ref, checklist: await getService(strapi, 'checks').evaluate(ref) });
+    }
+    const refused = results.filter(({ checklist }) => !checklist.passed);
+    if (refused.length) {
+      for (const { ref, checklist } of refused) {
+        await audit().appendDetached({
+          action: 'publish.blocked',
+          actor,
+          subject: ref,
+          data: { via, contentHash: checklist.contentHash, failing: checklist.checks.filter((c) => c.status === 'fail').map((c) => c.rule), origin },
+        });
+      }
+      const failing = refused[0].checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker');
+      const details: GateRefusalDetails = { checks: failing, errors: fieldErrors(failing) };
+      throw new errors.ValidationError(refusalMessage(failing), details);
+    }
+    return { results, actor, origin };
+  };
+
+  const recordAllowed = async (results: Array<{ ref: EntryRef & { locale: string | null }; checklist: Checklist }>, via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
+    for (const { ref, checklist } of results) {
+      await audit().append({
+        action: 'publish.allowed',
+        actor,
+        subject: ref,
+        data: {
+          via,
+          contentHash: checklist.contentHash,
+          warnings: checklist.checks.filter((check) => check.status === 'fail').map((check) => check.rule),
+          origin,
+        },
+      });
+    }
+  };
+
+  const middleware: Middleware = async (ctx, next) => {
+    const uid = ctx.uid as string;
+    if (!getService(strapi, 'marked-types').isMarked(uid)) return next();
+    if (inScope('gate-approved') || inScope('internal-unpublish')) return next();
+    const params = ctx.params as Params;
+
+    if (ctx.action === 'publish') {
+      const documentId = String(params.documentId);
+      return strapi.db.transaction(async () => {
+        const locales = await localesToCheck(uid, documentId, params.locale);
+        const { results, actor, origin } = await assertPublishable(uid, documentId, locales, 'publish');
+        const published = await runInScope('gate-approved', async () => next());
+        await recordAllowed(results, 'publish', actor, origin);
+        return published;
+      });
+    }
+
+    if ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published') {
+      // Save the draft first, evaluate what was saved, then publish it: all or nothing.
+      return strapi.db.transaction(async () => {
+        ctx.params = { ...params, status: 'draft' } as typeof ctx.params;
+        const draft = (await next()) as unknown as { documentId: string; locale?: string | null } | null;
+        if (!draft) return draft;
+        const locale = draft.locale ?? null;
+        const { results, actor, origin } = await assertPublishable(uid, draft.documentId, [locale], ctx.action);
+        await runInScope('gate-approved', () =>
+          strapi.documents(uid as never).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) } as never)
+        );
+        await recordAllowed(results, ctx.action, actor, origin);
+        return strapi.documents(uid as never).findOne({
+          documentId: draft.documentId,
+          status: 'published',
+          ...(locale ? { locale } : {}),
+          ...(params.populate ? { populate: params.populate } : {}),
+          ...(params.fields ? { fields: params.fields } : {}),
+        } as never);
+      });
+    }
+    return next();
+  };
+
+  /**
+   * Backstop for writes that skip the Document Service (`strapi.db.query`, import, transfer):
+   * a published row of a marked type is refused unless the gate approved it.
+   */
+  const subscribeDatabaseBackstop = () => {
+    const uids = getService(strapi, 'marked-types').all().map((type) => type.uid);
+    if (!uids.length) return;
+    const approved = () => inScope('gate-approved') || inScope('internal-unpublish');
+    const publishes = (data: unknown) => {
+      const rows = Array.isArray(data) ? data : [data];
+      return rows.some((row) => row && typeof row === 'object' && (row as { publishedAt?: unknown }).publishedAt);
+    };
+    const refuse = async (event: { model: { uid: string }; action: string }) => {
+      const { actor, origin } = requestInfo();
+      await audit().appendDetached({
+        action: 'publish.unverified',
+        actor,
+        subject: { uid: event.model.uid, documentId: null, locale: null },
+        data: { via: `db.${event.action}`, refused: true, origin },
+      });
+      throw new errors.ApplicationError(
+        `A published ${event.model.uid} row was written around the compliance gate and was refused. Publish through the Document Service (strapi.documents().publish) so the checklist runs.`
+      );
+    };
+    const check = async (event: { model: { uid: string }; action: string; params: { data?: unknown } }) => {
+      if (!getService(strapi, 'settings').config().enforceOnDatabaseWrites || approved()) return;
+      if (publishes(event.params.data)) await refuse(event);
+    };
+    strapi.db.lifecycles.subscribe({
+      models: uids,
+      beforeCreate: check,
+      beforeCreateMany: check,
+      beforeUpdate: check,
+      beforeUpdateMany: check,
+    } as never);
+  };
+
+  return { middleware, subscribeDatabaseBackstop };
+};

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import type { Actor } from '../domain/audit-chain';
+
+interface RequestState {
+  user?: { id: number | string; email?: string; firstname?: string | null; lastname?: string | null };
+  auth?: { strategy?: { name?: string }; credentials?: { id?: number | string; name?: string } };
+  isAuthenticated?: boolean;
+}
+
+interface RequestLike {
+  state?: RequestState;
+  request?: { ip?: string; method?: string; path?: string; header?: Record<string, string | string[] | undefined> };
+}
+
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: null };
+
+/** Who is behind the current request: an admin, an API token, or the system (cron, code). */
+export const actorFrom = (ctx: RequestLike | undefined): Actor => {
+  const state = ctx?.state;
+  if (state?.auth?.strategy?.name === 'api-token') {
+    return { type: 'api-token', id: state.auth.credentials?.id ?? null };
+  }
+  if (state?.user && state.auth?.strategy?.name !== 'users-permissions') {
+    return { type: 'admin', id: state.user.id, ...(state.user.email ? { email: state.user.email } : {}) };
+  }
+  return SYSTEM_ACTOR;
+};
+
+/** Where a request came from, for the audit trail. */
+export const originFrom = (ctx: RequestLike | undefined) => {
+  if (!ctx?.request) return { channel: 'system' };
+  const agent = ctx.request.header?.['user-agent'];
+  return {
+    channel: 'http',
+    method: ctx.request.method,
+    path: ctx.request.path,
+    ip: ctx.request.ip,
+    userAgent: Array.isArray(agent) ? agent[0] : agent,
+  };
+};
+
+export const currentRequest = (strapi: Core.Strapi): RequestLike | undefined =>
+  strapi.requestContext.get() as RequestLike | undefined;
+
+export const displayName = (user: { firstname?: string | null; lastname?: string | null; email?: string }) =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || 'unknown user';

@@ -1,0 +1,110 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UIDS } from '../content-types';
+import type { EntryRef } from '../../../shared/contracts/common';
+import type { RecordReview, Review } from '../../../shared/contracts/reviews';
+import type { ReviewDecision } from '../rules';
+import { displayName } from './request-actor';
+import { getService } from '../utils/get-service';
+
+type Row = Record<string, any>;
+
+export interface Reviewer {
+  id: number | string;
+  email?: string;
+  firstname?: string | null;
+  lastname?: string | null;
+  password?: string;
+}
+
+const ROLE_LABELS: Record<string, string> = { medical: 'Medical', legal: 'Legal', privacy: 'Privacy' };
+const roleLabel = (role: string) => ROLE_LABELS[role] ?? role.charAt(0).toUpperCase() + role.slice(1);
+
+/** 21 CFR 11.50: a signature shows the printed name, the date and time, and its meaning. */
+export const signatureMeaning = (role: string, decision: Review['decision']) =>
+  `${roleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
+
+const where = (ref: EntryRef) => ({ entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: ref.locale ?? null });
+
+const toReview = (row: Row, currentHash: string | null): Review => ({
+  id: row.id,
+  uid: row.entryUid,
+  documentId: row.entryDocumentId,
+  locale: row.entryLocale ?? null,
+  role: row.role,
+  decision: row.decision,
+  comment: row.comment ?? null,
+  reviewer: row.reviewer,
+  meaning: row.meaning,
+  contentHash: row.contentHash,
+  createdAt: row.signedAt,
+  current: currentHash !== null && row.contentHash === currentHash,
+});
+
+/** Reviewer decisions, each bound to the hash of the draft it signed. */
+export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = () => strapi.db.query(UIDS.review);
+
+  const decisionsFor = async (ref: EntryRef): Promise<ReviewDecision[]> => {
+    const found = await rows().findMany({ where: where(ref), orderBy: { id: 'desc' } });
+    return found.map((row: Row) => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer }));
+  };
+
+  const list = async (ref: EntryRef): Promise<{ reviews: Review[]; contentHash: string }> => {
+    const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
+    if (!entry) throw new errors.NotFoundError(`No draft of ${ref.uid} "${ref.documentId}"`);
+    const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry);
+    const found = await rows().findMany({ where: where(ref), orderBy: { id: 'desc' } });
+    return { reviews: found.map((row: Row) => toReview(row, contentHash)), contentHash };
+  };
+
+  const record = async (ref: EntryRef, input: RecordReview.Request, user: Reviewer, origin: Record<string, unknown>): Promise<Review> => {
+    const type = getService(strapi, 'marked-types').get(ref.uid);
+    if (!type) throw new errors.NotFoundError(`${ref.uid} is not a content type marked for compliance`);
+    if (!type.reviewRoles.includes(input.role)) {
+      throw new errors.ValidationError(`"${input.role}" is not a review role of ${type.displayName}`, {
+        errors: [{ path: ['role'], message: `role must be one of: ${type.reviewRoles.join(', ') || '(none: this type needs no review)'}`, name: 'ValidationError' }],
+      });
+    }
+    const draftRow = await strapi.db.query(ref.uid as never).findOne({
+      where: { documentId: ref.documentId, publishedAt: null, ...(ref.locale ? { locale: ref.locale } : {}) },
+      populate: ['createdBy', 'updatedBy'],
+    } as never);
+    if (!draftRow) throw new errors.NotFoundError(`No draft of ${type.displayName} "${ref.documentId}"${ref.locale ? ` in locale ${ref.locale}` : ''}`);
+
+    // 21 CFR 11.200: each signing re-authenticates. A 400, not a 401, so the admin session survives.
+    const valid = user.password ? await strapi.service('admin::auth').validatePassword(input.password, user.password) : false;
+    if (!valid) {
+      throw new errors.ValidationError('The password is not correct: re-enter your own admin password to sign', {
+        errors: [{ path: ['password'], message: 'Incorrect password', name: 'ValidationError' }],
+      });
+    }
+    const draft = draftRow as Row;
+    const authors = [draft.createdBy?.id, draft.updatedBy?.id].filter((id) => id !== undefined && id !== null).map(String);
+    if (authors.includes(String(user.id))) {
+      throw new errors.ForbiddenError('You created or last edited this entry, so another reviewer must sign it off (separation of duties)');
+    }
+
+    const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
+    const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry as Record<string, unknown>);
+    const reviewer = { id: user.id, name: displayName(user), ...(user.email ? { email: user.email } : {}) };
+    const meaning = signatureMeaning(input.role, input.decision);
+    const signedAt = new Date().toISOString();
+
+    const created = await strapi.db.transaction(async () => {
+      const row = await rows().create({
+        data: { ...where(ref), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt },
+      });
+      await getService(strapi, 'audit-log').append({
+        action: 'review.recorded',
+        actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },
+        subject: { uid: ref.uid, documentId: ref.documentId, locale: ref.locale ?? null },
+        data: { reviewId: row.id, role: input.role, decision: input.decision, meaning, contentHash, signer: reviewer.name, comment: input.comment ?? null, origin },
+      });
+      return row;
+    });
+    return toReview(created, contentHash);
+  };
+
+  return { decisionsFor, list, record };
+};

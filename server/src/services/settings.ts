@@ -1,0 +1,36 @@
+import type { Core } from '@strapi/strapi';
+import { resolveConfig, type ResolvedConfig } from '../config/resolve';
+import type { SeverityOverride } from '../../../shared/rule-ids';
+
+type Overrides = Record<string, Record<string, SeverityOverride>>;
+
+const STORE_KEY = 'rule-overrides';
+/** Other instances pick up a settings change within this time. */
+const OVERRIDES_TTL_MS = 5000;
+
+/**
+ * The resolved plugin config, and the rule severities an admin changed at runtime
+ * (PUT /settings), which take precedence over config and are kept in Strapi's core store.
+ */
+export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let resolved: ResolvedConfig | undefined;
+  let overrides: { value: Overrides; at: number } | undefined;
+  const store = () => strapi.store({ type: 'plugin', name: 'compliance' });
+
+  return {
+    config(): ResolvedConfig {
+      if (!resolved) resolved = resolveConfig(strapi.config.get('plugin::compliance', {}) as Parameters<typeof resolveConfig>[0]);
+      return resolved;
+    },
+    async overrides(): Promise<Overrides> {
+      if (!overrides || Date.now() - overrides.at > OVERRIDES_TTL_MS) {
+        overrides = { value: ((await store().get({ key: STORE_KEY })) as Overrides | null) ?? {}, at: Date.now() };
+      }
+      return overrides.value;
+    },
+    async setOverrides(value: Overrides) {
+      await store().set({ key: STORE_KEY, value });
+      overrides = { value, at: Date.now() };
+    },
+  };
+};

@@ -1,0 +1,82 @@
+import { yup, validateYupSchema } from '@strapi/utils';
+import { validateQuery } from './query';
+import { parseIsoDate } from './dates';
+
+const isoDate = (label: string) =>
+  yup.string().test('iso-date', `${label} must be an ISO 8601 date or date-time`, (value) => value === undefined || parseIsoDate(value) !== null);
+
+const localeQuery = yup.object({ locale: yup.string().max(20) }).noUnknown(true, 'unknown query parameters: ${unknown}');
+export const validateLocaleQuery = validateQuery(localeQuery);
+
+export const reviewSchema = yup
+  .object({
+    role: yup.string().trim().required('role is required'),
+    decision: yup.string().required('decision is required').oneOf(['approved', 'changes-requested'], 'decision must be approved or changes-requested'),
+    comment: yup.string().max(5000, 'comment must be at most 5000 characters'),
+    password: yup.string().required('password is required: re-enter your admin password to sign'),
+    locale: yup.string().max(20).nullable(),
+  })
+  .noUnknown(true, 'unknown fields: ${unknown}')
+  .required();
+export const validateReview = validateYupSchema(reviewSchema);
+
+export const queueQuerySchema = yup
+  .object({
+    page: yup.number().integer().min(1),
+    pageSize: yup.number().integer().min(1).max(100),
+    uid: yup.string(),
+  })
+  .noUnknown(true, 'unknown query parameters: ${unknown}');
+export const validateQueueQuery = validateQuery(queueQuerySchema);
+
+export const auditQuerySchema = yup
+  .object({
+    format: yup.string().oneOf(['ndjson', 'csv'], 'format must be ndjson or csv'),
+    from: isoDate('from'),
+    to: isoDate('to'),
+    action: yup.string().max(100),
+    uid: yup.string().max(200),
+    documentId: yup.string().max(200),
+  })
+  .noUnknown(true, 'unknown query parameters: ${unknown}');
+export const validateAuditQuery = validateQuery(auditQuerySchema);
+
+export const consentExportQuerySchema = yup
+  .object({
+    format: yup.string().oneOf(['ndjson', 'csv'], 'format must be ndjson or csv'),
+    status: yup.string().oneOf(['active', 'revoked', 'expired'], 'status must be active, revoked or expired'),
+    from: isoDate('from'),
+    to: isoDate('to'),
+  })
+  .noUnknown(true, 'unknown query parameters: ${unknown}');
+export const validateConsentExportQuery = validateQuery(consentExportQuerySchema);
+
+const severity = yup.string().oneOf(['blocker', 'warning', 'off'], 'each rule is blocker, warning or off');
+export const settingsSchema = yup
+  .object({
+    contentTypes: yup
+      .object()
+      .required('contentTypes is required')
+      .test('types', '', function check(value) {
+        for (const [uid, setting] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+          if (!setting || typeof setting !== 'object' || Array.isArray(setting)) {
+            return this.createError({ path: `contentTypes.${uid}`, message: `contentTypes["${uid}"] must be { rules: { ruleId: severity } }` });
+          }
+          const keys = Object.keys(setting);
+          if (keys.some((key) => key !== 'rules')) return this.createError({ path: `contentTypes.${uid}`, message: `contentTypes["${uid}"] only takes "rules"` });
+          const rules = (setting as { rules?: unknown }).rules;
+          if (!rules || typeof rules !== 'object' || Array.isArray(rules)) {
+            return this.createError({ path: `contentTypes.${uid}.rules`, message: `contentTypes["${uid}"].rules must be an object` });
+          }
+          for (const [rule, value2] of Object.entries(rules)) {
+            if (!severity.isValidSync(value2)) {
+              return this.createError({ path: `contentTypes.${uid}.rules.${rule}`, message: `contentTypes["${uid}"].rules["${rule}"] must be blocker, warning or off` });
+            }
+          }
+        }
+        return true;
+      }),
+  })
+  .noUnknown(true, 'unknown fields: ${unknown}')
+  .required();
+export const validateSettings = validateYupSchema(settingsSchema);

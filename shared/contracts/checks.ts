@@ -1,0 +1,69 @@
+import type { Severity, SeverityOverride } from '../rule-ids';
+
+export type CheckStatus = 'pass' | 'fail' | 'skip';
+
+export interface CheckFinding {
+  path: string[];
+  match: string;
+  kind: string;
+  message: string;
+  offset: number;
+}
+
+export interface Check {
+  rule: string;
+  title: string;
+  severity: Severity;
+  status: CheckStatus;
+  message: string;
+  findings: CheckFinding[];
+  details?: Record<string, unknown>;
+}
+
+export interface Checklist {
+  passed: boolean;
+  contentHash: string;
+  checks: Check[];
+}
+
+export declare namespace GetChecks {
+  interface Response {
+    data: Checklist;
+  }
+}
+
+/** details of the 400 the gate answers with. */
+export interface GateRefusalDetails {
+  checks: Check[];
+  errors: Array<{ path: string[]; message: string; name: 'ValidationError' }>;
+}
+
+export interface EffectiveRule {
+  id: string;
+  title: string;
+  severity: SeverityOverride;
+  defaultSeverity: Severity;
+}
+
+export interface ContentTypeSettings {
+  uid: string;
+  displayName: string;
+  profile: string;
+  localized: boolean;
+  fields: Record<string, string | undefined>;
+  reviewRoles: string[];
+  rules: EffectiveRule[];
+}
+
+export declare namespace GetSettings {
+  interface Response {
+    data: { contentTypes: ContentTypeSettings[]; enforceOnDatabaseWrites: boolean; retentionYears: number };
+  }
+}
+
+export declare namespace UpdateSettings {
+  interface Request {
+    contentTypes: Record<string, { rules: Record<string, SeverityOverride> }>;
+  }
+  type Response = GetSettings.Response;
+}

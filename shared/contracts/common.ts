@@ -1,0 +1,29 @@
+export interface EntryRef {
+  uid: string;
+  documentId: string;
+  locale?: string | null;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface PersonRef {
+  id: number | string | null;
+  email?: string;
+  name?: string;
+}
+
+/** The error body Strapi sends for a thrown `@strapi/utils` error. */
+export interface ErrorBody {
+  data: null;
+  error: {
+    status: number;
+    name: string;
+    message: string;
+    details?: { errors?: Array<{ path: string[]; message: string; name: string }>; [key: string]: unknown };
+  };
+}

@@ -1,0 +1,131 @@
+import type { EntryRef, Pagination, PersonRef } from './common';
+
+export type ConsentStatus = 'active' | 'revoked' | 'expired';
+export type SignatureMethod = 'wet-ink' | 'electronic' | 'recorded-verbal';
+export type ConsentMedium = 'name' | 'photo' | 'video' | 'voice' | 'quote' | 'condition' | 'age' | 'location';
+
+/** POST /compliance/consents body. */
+export interface ConsentInput {
+  subjectName: string;
+  subjectReference?: string;
+  representative?: { name: string; authority: string };
+  informationDescription: string;
+  authorizedDisclosers: string;
+  recipients: string;
+  purposes: string[];
+  expiresAt?: string | null;
+  expirationEvent?: string | null;
+  signedAt: string;
+  signatureMethod: SignatureMethod;
+  statements: { rightToRevoke: boolean; conditioning: boolean; redisclosure: boolean };
+  remuneration?: { involved: boolean; description?: string };
+  scope: { channels: string[]; media?: ConsentMedium[] };
+  collectionMethod?: string;
+  jurisdiction?: string;
+  language?: string;
+  policyUrl?: string;
+  evidence?: number | null;
+}
+
+export interface ConsentLink extends EntryRef {
+  linkedAt: string;
+  linkedBy: PersonRef | null;
+}
+
+export interface Consent extends Omit<ConsentInput, 'evidence' | 'scope' | 'remuneration'> {
+  documentId: string;
+  receiptId: string;
+  status: ConsentStatus;
+  scope: { channels: string[]; media: ConsentMedium[] };
+  remuneration: { involved: boolean; description?: string };
+  evidence: { id: number; name: string; url: string; mime: string } | null;
+  revokedAt: string | null;
+  revocationReason: string | null;
+  revocationReceivedAt: string | null;
+  revokedBy: PersonRef | null;
+  expiredAt: string | null;
+  createdBy: PersonRef | null;
+  createdAt: string;
+  updatedAt: string;
+  links: ConsentLink[];
+}
+
+export declare namespace ListConsents {
+  interface Query {
+    page?: number;
+    pageSize?: number;
+    q?: string;
+    status?: ConsentStatus;
+  }
+  interface Response {
+    data: Consent[];
+    meta: { pagination: Pagination };
+  }
+}
+
+export declare namespace CreateConsent {
+  type Request = ConsentInput;
+  interface Response {
+    data: Consent;
+  }
+}
+
+export declare namespace GetConsent {
+  interface Response {
+    data: Consent;
+  }
+}
+
+export declare namespace LinkConsent {
+  type Request = EntryRef;
+  interface Response {
+    data: Consent;
+  }
+}
+
+export declare namespace RevokeConsent {
+  interface Request {
+    reason: string;
+    receivedAt?: string;
+  }
+  interface Response {
+    data: Consent;
+    meta: { unpublished: EntryRef[] };
+  }
+}
+
+export interface ConsentReceipt {
+  version: 'KI-CR-v1.1.0';
+  jurisdiction: string;
+  consentTimestamp: number;
+  collectionMethod: string;
+  consentReceiptID: string;
+  language: string;
+  piiPrincipalId: string;
+  piiControllers: Array<{
+    piiController: string;
+    onBehalf: boolean;
+    contact: string;
+    address: { streetAddress: string };
+    email: string;
+    phone: string;
+    piiControllerUrl: string;
+  }>;
+  policyUrl: string;
+  services: Array<{
+    service: string;
+    purposes: Array<{
+      purpose: string;
+      purposeCategory: string[];
+      consentType: string;
+      piiCategory: string[];
+      primaryPurpose: boolean;
+      termination: string;
+      thirdPartyDisclosure: boolean;
+      thirdPartyName: string;
+    }>;
+  }>;
+  sensitive: true;
+  spiCat: string[];
+  status: ConsentStatus;
+}

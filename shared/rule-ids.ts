@@ -1,0 +1,22 @@
+/** Built-in rule ids. They are part of the public API (DESIGN section 3); keep them stable. */
+export const RULE_IDS = [
+  'consent.present',
+  'consent.valid',
+  'consent.scope',
+  'phi.scan',
+  'claims.prohibited',
+  'claims.evidence',
+  'disclosure.material-connection',
+  'disclosure.typical-results',
+  'marketing.tone',
+  'review.approval',
+] as const;
+
+export type BuiltInRuleId = (typeof RULE_IDS)[number];
+
+export const PROFILES = ['testimonial', 'endorsement', 'health-content'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export const SEVERITIES = ['blocker', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeverityOverride = Severity | 'off';

@@ -1,0 +1,58 @@
+import type { ConsentInput } from '../../../shared/contracts/consents';
+import type { TestApp, TestUser } from './strapi';
+import { auth } from './strapi';
+
+const inDays = (days: number) => new Date(Date.now() + days * 86400000).toISOString();
+
+/** A complete, valid HIPAA authorization. */
+export const validConsent = (overrides: Partial<ConsentInput> = {}): ConsentInput => ({
+  subjectName: 'Dana Whitfield',
+  subjectReference: 'MRN-0042',
+  informationDescription: 'My name, photo, and the story of my knee treatment',
+  authorizedDisclosers: 'Riverside Clinic',
+  recipients: 'Visitors of the Riverside Clinic website and social media followers',
+  purposes: ['Marketing testimonial on the clinic website'],
+  expiresAt: inDays(365),
+  signedAt: inDays(-1),
+  signatureMethod: 'electronic',
+  statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
+  remuneration: { involved: false },
+  scope: { channels: ['website', 'social'], media: ['quote', 'photo'] },
+  ...overrides,
+});
+
+export const createConsent = async (app: TestApp, user: TestUser, overrides: Partial<ConsentInput> = {}) => {
+  const response = await app.http().post('/compliance/consents').set(auth(user)).send(validConsent(overrides));
+  if (response.status !== 201) throw new Error(`consent not created: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data as { documentId: string; receiptId: string };
+};
+
+/** A draft entry created through the Content Manager as `user` (so createdBy/updatedBy are set). */
+export const createDraft = async (app: TestApp, user: TestUser, uid: string, data: Record<string, unknown>, locale?: string) => {
+  const response = await app
+    .http()
+    .post(`/content-manager/collection-types/${uid}${locale ? `?locale=${locale}` : ''}`)
+    .set(auth(user))
+    .send(data);
+  if (response.status !== 201 && response.status !== 200) throw new Error(`draft not created: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.data as { documentId: string; id: number; locale?: string };
+};
+
+export const auditEvents = async (app: TestApp) =>
+  (await app.strapi.db.query('plugin::compliance.audit-event').findMany({ orderBy: { seq: 'asc' } })) as Array<{
+    seq: number;
+    action: string;
+    subject: { uid: string; documentId: string | null; locale: string | null } | null;
+    actor: { type: string; id: unknown };
+    data: Record<string, unknown>;
+  }>;
+
+/** Events written after a rollback are recorded asynchronously; wait for one to appear. */
+export const waitForAudit = async (app: TestApp, predicate: (event: Awaited<ReturnType<typeof auditEvents>>[number]) => boolean) => {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const found = (await auditEvents(app)).find(predicate);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('expected audit event was not recorded');
+};

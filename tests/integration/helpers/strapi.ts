@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
+import { createDatabase, dropDatabase } from './database';
+
+export const APP_DIR = path.resolve(__dirname, '../../app');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const demo = require('../../app/src/demo/users') as {
+  ensureUser(strapi: Core.Strapi, user: { email: string; firstname: string; lastname: string; password: string; roles: string[] }): Promise<{ id: number }>;
+};
+
+export const PASSWORD = 'Test-password-2026';
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  http: () => request.Agent;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real example app on a fresh database: a temporary SQLite file by default, or a new
+ * PostgreSQL/MySQL database when DATABASE_CLIENT says so.
+ */
+export const startApp = async (): Promise<TestApp> => {
+  const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+  const name = `compliance_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  let tmpDir: string | undefined;
+  if (client === 'sqlite') {
+    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-test-'));
+    process.env.DATABASE_FILENAME = path.join(tmpDir, 'data.db');
+  } else {
+    await createDatabase(client, name);
+    process.env.DATABASE_NAME = name;
+  }
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR }).load();
+  await strapi.server.mount();
+  const http = () => request.agent(strapi.server.httpServer);
+  return {
+    strapi,
+    http,
+    async close() {
+      await strapi.destroy();
+      if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+      else await dropDatabase(client, name);
+    },
+  };
+};
+
+export interface TestUser {
+  id: number;
+  email: string;
+  token: string;
+}
+
+let counter = 0;
+
+/** Creates an admin user with roles ('super-admin', 'strapi-editor', or a demo role name) and logs in. */
+export const createUser = async (app: TestApp, roles: string[], name = 'user'): Promise<TestUser> => {
+  counter += 1;
+  const email = `${name}-${counter}-${Date.now()}@test.example`;
+  const user = await demo.ensureUser(app.strapi, { email, firstname: name, lastname: `Tester${counter}`, password: PASSWORD, roles });
+  const response = await app.http().post('/admin/login').send({ email, password: PASSWORD });
+  if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+  return { id: user.id, email, token: response.body.data.token as string };
+};
+
+export const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });

@@ -82,7 +82,8 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const draft = draftRow as Row;
     const authors = [draft.createdBy?.id, draft.updatedBy?.id].filter((id) => id !== undefined && id !== null).map(String);
     if (authors.includes(String(user.id))) {
-      throw new errors.ForbiddenError('You created or last edited this entry, so another reviewer must sign it off (separation of duties)');
+      // PolicyError: Strapi replaces the message of any other ForbiddenError with a bare "Forbidden".
+      throw new errors.PolicyError('You created or last edited this entry, so another reviewer must sign it off (separation of duties)');
     }
 
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);

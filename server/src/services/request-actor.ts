@@ -17,10 +17,12 @@ export const SYSTEM_ACTOR: Actor = { type: 'system', id: null };
 /** Who is behind the current request: an admin, an API token, or the system (cron, code). */
 export const actorFrom = (ctx: RequestLike | undefined): Actor => {
   const state = ctx?.state;
-  if (state?.auth?.strategy?.name === 'api-token') {
+  const strategy = state?.auth?.strategy?.name;
+  // Strapi 5.54 names it 'content-api-token'; earlier 5.x releases used 'api-token'.
+  if (strategy === 'api-token' || strategy === 'content-api-token') {
     return { type: 'api-token', id: state.auth.credentials?.id ?? null };
   }
-  if (state?.user && state.auth?.strategy?.name !== 'users-permissions') {
+  if (state?.user && strategy !== 'users-permissions') {
     return { type: 'admin', id: state.user.id, ...(state.user.email ? { email: state.user.email } : {}) };
   }
   return SYSTEM_ACTOR;

@@ -1,0 +1,272 @@
+import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { auditEvents, createConsent, createDraft, waitForAudit } from './helpers/fixtures';
+
+const UID = 'api::testimonial.testimonial';
+const BAD = { title: 'Dana walks again', quote: 'This miracle treatment cured my arthritis! Call me at 555-201-3344.', channel: 'website' };
+const GOOD = { title: 'Walking again', quote: 'The physiotherapy team explained every step and I felt listened to.', channel: 'website' };
+
+let app: TestApp;
+let editor: TestUser;
+let medical: TestUser;
+let privacy: TestUser;
+let legal: TestUser;
+let admin: TestUser;
+let apiToken: string;
+
+const cm = (user: TestUser) => ({
+  post: (path: string, body: unknown = {}) => app.http().post(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
+  put: (path: string, body: unknown = {}) => app.http().put(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
+});
+const api = () => ({ Authorization: `Bearer ${apiToken}` });
+const isPublished = async (uid: string, documentId: string, locale?: string) =>
+  Boolean(await app.strapi.db.query(uid as never).findOne({ where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) } } as never));
+
+/** What a compliant testimonial needs: a linked consent and both approvals on its current draft. */
+const makeCompliant = async (documentId: string, uid = UID, roles = ['privacy', 'medical'], locale?: string) => {
+  if (uid === UID) {
+    const consent = await createConsent(app, privacy);
+    const linked = await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid, documentId });
+    expect(linked.status).toBe(200);
+  }
+  for (const role of roles) {
+    const reviewer = role === 'privacy' ? privacy : role === 'legal' ? legal : medical;
+    const signed = await app.http().post(`/compliance/reviews/${uid}/${documentId}`).set(auth(reviewer)).send({ role, decision: 'approved', password: PASSWORD, ...(locale ? { locale } : {}) });
+    expect(signed.status).toBe(201);
+  }
+};
+
+const expectRefusal = (response: { status: number; body: any }) => {
+  expect(response.status).toBe(400);
+  expect(response.body.error.name).toBe('ValidationError');
+  expect(response.body.error.message).toMatch(/compliance checklist blocked publication/);
+  const rules = response.body.error.details.checks.map((check: { rule: string }) => check.rule);
+  expect(rules).toContain('review.approval');
+  return response.body.error.details;
+};
+
+const expectRefusalOf = (response: { status: number; body: any }, rule: string) => {
+  expect(response.status).toBe(400);
+  expect(response.body.error.details.checks.map((check: { rule: string }) => check.rule)).toEqual([rule]);
+  return response.body.error.details;
+};
+
+beforeAll(async () => {
+  app = await startApp();
+  editor = await createUser(app, ['strapi-editor'], 'editor');
+  medical = await createUser(app, ['Medical reviewer'], 'medical');
+  privacy = await createUser(app, ['Privacy reviewer'], 'privacy');
+  legal = await createUser(app, ['Legal reviewer'], 'legal');
+  admin = await createUser(app, ['super-admin'], 'admin');
+  const token = await app.strapi.service('admin::api-token').create({ name: 'gate-test', type: 'full-access', lifespan: null, description: '' });
+  apiToken = token.accessKey;
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('Content Manager', () => {
+  it('Publish: refuses with checks and field errors, audits, then publishes once compliant', async () => {
+    const draft = await createDraft(app, editor, UID, BAD);
+    const refused = await cm(editor).post(`${UID}/${draft.documentId}/actions/publish`, BAD);
+    const details = expectRefusal(refused);
+    expect(details.checks.map((check: { rule: string }) => check.rule)).toEqual(expect.arrayContaining(['consent.present', 'phi.scan', 'claims.prohibited']));
+    const quoteError = details.errors.find((error: { path: string[] }) => error.path.join('.') === 'quote');
+    expect(quoteError.message).toMatch(/555-201-3344/);
+    expect(quoteError.name).toBe('ValidationError');
+    expect(await isPublished(UID, draft.documentId)).toBe(false);
+    await waitForAudit(app, (event) => event.action === 'publish.blocked' && event.subject?.documentId === draft.documentId);
+
+    const fixed = await cm(editor).put(`${UID}/${draft.documentId}`, GOOD);
+    expect(fixed.status).toBe(200);
+    await makeCompliant(draft.documentId);
+    const published = await cm(editor).post(`${UID}/${draft.documentId}/actions/publish`, GOOD);
+    expect(published.status).toBe(200);
+    expect(await isPublished(UID, draft.documentId)).toBe(true);
+    const allowed = (await auditEvents(app)).find((event) => event.action === 'publish.allowed' && event.subject?.documentId === draft.documentId);
+    expect(allowed?.actor).toMatchObject({ type: 'admin', id: editor.id });
+  });
+
+  it('Publish with unsaved edits evaluates the edited text (the save and the publish are one transaction)', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    await makeCompliant(draft.documentId);
+    const refused = await cm(editor).post(`${UID}/${draft.documentId}/actions/publish`, { ...GOOD, quote: 'Guaranteed results, call 555-201-3344' });
+    expectRefusal(refused);
+    // The draft save was rolled back with the refused publish.
+    const stored = await app.strapi.documents(UID as never).findOne({ documentId: draft.documentId } as never);
+    expect((stored as unknown as { quote: string }).quote).toBe(GOOD.quote);
+  });
+
+  it('refuses the patient's name when the consent does not cover names, even with consent and approvals', async () => {
+    const draft = await createDraft(app, editor, UID, { ...GOOD, title: 'Dana walks again' });
+    await makeCompliant(draft.documentId);
+    const details = expectRefusalOf(await cm(editor).post(`${UID}/${draft.documentId}/actions/publish`, {}), 'phi.scan');
+    expect(details.errors).toEqual([expect.objectContaining({ path: ['title'], message: expect.stringMatching(/Dana/) })]);
+  });
+
+  it('create-and-publish is refused, leaves nothing behind, and the refusal is still audited', async () => {
+    const before = await app.strapi.db.query(UID as never).count({} as never);
+    const refused = await cm(editor).post(`${UID}/actions/publish`, BAD);
+    expectRefusal(refused);
+    expect(await app.strapi.db.query(UID as never).count({} as never)).toBe(before);
+    await waitForAudit(app, (event) => event.action === 'publish.blocked' && (event.data.via === 'publish' || event.data.via === 'create'));
+  });
+
+  it('bulk publish refuses the non-compliant entries and publishes nothing of the batch', async () => {
+    const good = await createDraft(app, editor, UID, GOOD);
+    await makeCompliant(good.documentId);
+    const bad = await createDraft(app, editor, UID, BAD);
+    const refused = await cm(editor).post(`${UID}/actions/bulkPublish`, { documentIds: [good.documentId, bad.documentId] });
+    expectRefusal(refused);
+    expect(await isPublished(UID, bad.documentId)).toBe(false);
+    const ok = await cm(editor).post(`${UID}/actions/bulkPublish`, { documentIds: [good.documentId] });
+    expect(ok.status).toBe(200);
+    expect(await isPublished(UID, good.documentId)).toBe(true);
+  });
+});
+
+describe('REST API (publishes by default)', () => {
+  it('refuses POST, accepts a draft, and publishes it with PUT once compliant', async () => {
+    const refused = await app.http().post('/api/testimonials').set(api()).send({ data: BAD });
+    expectRefusal(refused);
+    const draft = await app.http().post('/api/testimonials?status=draft').set(api()).send({ data: GOOD });
+    expect(draft.status).toBe(201);
+    const documentId = draft.body.data.documentId;
+    expectRefusal(await app.http().put(`/api/testimonials/${documentId}`).set(api()).send({ data: GOOD }));
+    await makeCompliant(documentId);
+    const published = await app.http().put(`/api/testimonials/${documentId}`).set(api()).send({ data: GOOD });
+    expect(published.status).toBe(200);
+    expect(published.body.data).toMatchObject({ documentId, title: GOOD.title });
+    expect(published.body.data.publishedAt).toBeTruthy();
+    const allowed = (await auditEvents(app)).find((event) => event.action === 'publish.allowed' && event.subject?.documentId === documentId);
+    expect(allowed?.actor.type).toBe('api-token');
+  });
+
+  it('a PUT that changes the approved text is refused: approvals belong to what was signed', async () => {
+    const draft = await app.http().post('/api/testimonials?status=draft').set(api()).send({ data: GOOD });
+    const documentId = draft.body.data.documentId;
+    await makeCompliant(documentId);
+    const changed = await app.http().put(`/api/testimonials/${documentId}`).set(api()).send({ data: { ...GOOD, quote: 'A different, unreviewed quote.' } });
+    const details = expectRefusal(changed);
+    expect(details.checks.find((check: { rule: string }) => check.rule === 'review.approval').message).toMatch(/previous version/);
+  });
+});
+
+describe('GraphQL', () => {
+  const gql = (query: string, variables: Record<string, unknown>) => app.http().post('/graphql').set(api()).send({ query, variables });
+
+  it('refuses createTestimonial and updateTestimonial, then publishes once compliant', async () => {
+    const create = await gql('mutation($data: TestimonialInput!) { createTestimonial(data: $data) { documentId } }', { data: BAD });
+    expect(create.body.errors[0].message).toMatch(/compliance checklist blocked publication/);
+    expect(create.body.errors[0].extensions.error.name).toBe('ValidationError');
+    expect(create.body.errors[0].extensions.error.details.checks.length).toBeGreaterThan(0);
+
+    const draft = await gql('mutation($data: TestimonialInput!) { createTestimonial(data: $data, status: DRAFT) { documentId } }', { data: GOOD });
+    const documentId = draft.body.data.createTestimonial.documentId;
+    const update = 'mutation($id: ID!, $data: TestimonialInput!) { updateTestimonial(documentId: $id, data: $data) { documentId publishedAt } }';
+    expect((await gql(update, { id: documentId, data: GOOD })).body.errors[0].message).toMatch(/compliance checklist/);
+    await makeCompliant(documentId);
+    const ok = await gql(update, { id: documentId, data: GOOD });
+    expect(ok.body.errors).toBeUndefined();
+    expect(ok.body.data.updateTestimonial.publishedAt).toBeTruthy();
+  });
+});
+
+describe('Document Service in code', () => {
+  const documents = () => app.strapi.documents(UID as never);
+
+  it('refuses publish, create and update with status published', async () => {
+    const draft = await createDraft(app, editor, UID, BAD);
+    await expect(documents().publish({ documentId: draft.documentId } as never)).rejects.toThrow(/compliance checklist/);
+    await expect(documents().create({ data: BAD, status: 'published' } as never)).rejects.toThrow(/compliance checklist/);
+    await expect(documents().update({ documentId: draft.documentId, data: BAD, status: 'published' } as never)).rejects.toThrow(/compliance checklist/);
+    expect(await isPublished(UID, draft.documentId)).toBe(false);
+    const system = (await auditEvents(app)).filter((event) => event.action === 'publish.blocked' && event.subject?.documentId === draft.documentId);
+    expect(system.length).toBeGreaterThanOrEqual(1);
+    expect(system[0].actor.type).toBe('system');
+  });
+
+  it('publishes in code once compliant', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    await makeCompliant(draft.documentId);
+    const result = (await documents().publish({ documentId: draft.documentId } as never)) as unknown as { entries: unknown[] };
+    expect(result.entries).toHaveLength(1);
+    expect(await isPublished(UID, draft.documentId)).toBe(true);
+  });
+});
+
+describe('database backstop', () => {
+  it('refuses a published row written with strapi.db.query and audits publish.unverified', async () => {
+    const before = await app.strapi.db.query(UID as never).count({} as never);
+    await expect(
+      app.strapi.db.query(UID as never).create({ data: { ...GOOD, documentId: 'sneaky0000000000000000000', publishedAt: new Date() } } as never)
+    ).rejects.toThrow(/around the compliance gate/);
+    expect(await app.strapi.db.query(UID as never).count({} as never)).toBe(before);
+    await waitForAudit(app, (event) => event.action === 'publish.unverified' && event.subject?.uid === UID);
+    const draft = await createDraft(app, editor, UID, GOOD);
+    await expect(
+      app.strapi.db.query(UID as never).update({ where: { documentId: draft.documentId }, data: { publishedAt: new Date() } } as never)
+    ).rejects.toThrow(/around the compliance gate/);
+    // Drafts written directly are not publications and pass.
+    await expect(app.strapi.db.query(UID as never).create({ data: { ...GOOD, documentId: 'plaindraft000000000000000' } } as never)).resolves.toBeTruthy();
+  });
+});
+
+describe('other marked types and unmarked types', () => {
+  it('checks an endorsement with its own profile: legal review and the paid-partnership disclosure', async () => {
+    const uid = 'api::endorsement.endorsement';
+    const draft = await createDraft(app, editor, uid, { title: 'Facials', influencer: '@grace', post: 'I love these facials.', channel: 'social', sponsored: true });
+    const details = expectRefusal(await cm(editor).post(`${uid}/${draft.documentId}/actions/publish`, {}));
+    const rules = details.checks.map((check: { rule: string }) => check.rule);
+    expect(rules).toContain('disclosure.material-connection');
+    expect(rules).not.toContain('consent.present');
+    await cm(editor).put(`${uid}/${draft.documentId}`, { title: 'Facials', influencer: '@grace', post: 'I love these facials. #ad Paid partnership with Riverside Clinic.', channel: 'social', sponsored: true });
+    await makeCompliant(draft.documentId, uid, ['legal']);
+    expect((await cm(editor).post(`${uid}/${draft.documentId}/actions/publish`, {})).status).toBe(200);
+  });
+
+  it('checks and approves a localized health article per locale', async () => {
+    const uid = 'api::health-article.health-article';
+    const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+    const en = await createDraft(app, editor, uid, { title: 'Sleep', summary: 'Sleep hygiene basics.', body: body('Keep a regular bedtime.') }, 'en');
+    const fr = await app.http().put(`/content-manager/collection-types/${uid}/${en.documentId}?locale=fr`).set(auth(editor)).send({ title: 'Sommeil', summary: 'Les bases.', body: body('Couchez-vous à heure fixe.') });
+    expect(fr.status).toBe(200);
+    await makeCompliant(en.documentId, uid, ['medical'], 'en');
+    // Strapi's default Editor role only holds the locales that existed when it was created; an admin publishes here.
+    expect((await cm(admin).post(`${uid}/${en.documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+    expectRefusal(await cm(admin).post(`${uid}/${en.documentId}/actions/publish?locale=fr`, {}));
+    expect(await isPublished(uid, en.documentId, 'en')).toBe(true);
+    expect(await isPublished(uid, en.documentId, 'fr')).toBe(false);
+    const frChecks = await app.http().get(`/compliance/checks/${uid}/${en.documentId}?locale=fr`).set(auth(editor));
+    expect(frChecks.body.data.checks.find((check: { rule: string }) => check.rule === 'review.approval').details.missingRoles).toEqual(['medical']);
+  });
+
+  it('never touches an unmarked type', async () => {
+    const rest = await app.http().post('/api/pages').set(api()).send({ data: { title: 'Miracle cure, call 555-201-3344' } });
+    expect(rest.status).toBe(201);
+    expect(rest.body.data.publishedAt).toBeTruthy();
+    await expect(app.strapi.db.query('api::page.page' as never).create({ data: { title: 'x', documentId: 'page0000000000000000000000', publishedAt: new Date() } } as never)).resolves.toBeTruthy();
+    expect((await app.http().get(`/compliance/checks/api::page.page/${rest.body.data.documentId}`).set(auth(editor))).status).toBe(400);
+  });
+});
+
+describe('GET /checks', () => {
+  it('returns the checklist of the draft with findings and the content hash', async () => {
+    const draft = await createDraft(app, editor, UID, { ...BAD, sections: [{ __component: 'shared.quote-block', quote: 'Email me at dana.w@gmail.com', attribution: 'Dana' }] });
+    const response = await app.http().get(`/compliance/checks/${UID}/${draft.documentId}`).set(auth(editor));
+    expect(response.status).toBe(200);
+    const { passed, contentHash, checks } = response.body.data;
+    expect(passed).toBe(false);
+    expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(checks.map((check: { rule: string }) => check.rule)).toEqual([
+      'consent.present', 'consent.valid', 'consent.scope', 'phi.scan', 'claims.prohibited', 'claims.evidence',
+      'disclosure.material-connection', 'disclosure.typical-results', 'marketing.tone', 'review.approval',
+    ]);
+    const phi = checks.find((check: { rule: string }) => check.rule === 'phi.scan');
+    expect(phi.findings.map((finding: { path: string[]; kind: string }) => [finding.path.join('.'), finding.kind])).toEqual(
+      expect.arrayContaining([['quote', 'phone'], ['sections.0.quote', 'email']])
+    );
+    expect((await app.http().get(`/compliance/checks/${UID}/missing`).set(auth(editor))).status).toBe(404);
+    expect((await app.http().get(`/compliance/checks/${UID}/${draft.documentId}?locale=fr&x=1`).set(auth(editor))).status).toBe(400);
+    expect((await app.http().get(`/compliance/checks/${UID}/${draft.documentId}`)).status).toBe(401);
+  });
+});

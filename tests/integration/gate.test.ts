@@ -96,7 +96,7 @@ describe('Content Manager', () => {
     expect((stored as unknown as { quote: string }).quote).toBe(GOOD.quote);
   });
 
-  it('refuses the patient's name when the consent does not cover names, even with consent and approvals', async () => {
+  it("refuses the patient's name when the consent does not cover names, even with consent and approvals", async () => {
     const draft = await createDraft(app, editor, UID, { ...GOOD, title: 'Dana walks again' });
     await makeCompliant(draft.documentId);
     const details = expectRefusalOf(await cm(editor).post(`${UID}/${draft.documentId}/actions/publish`, {}), 'phi.scan');

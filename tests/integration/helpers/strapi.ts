@@ -17,7 +17,10 @@ export const PASSWORD = 'Test-password-2026';
 export interface TestApp {
   strapi: Core.Strapi;
   http: () => request.Agent;
+  /** Stops Strapi and removes the test database. */
   close(): Promise<void>;
+  /** Removes the test database only (after Strapi was stopped another way). */
+  removeDatabase(): Promise<void>;
 }
 
 /**
@@ -35,16 +38,30 @@ export const startApp = async (): Promise<TestApp> => {
     await createDatabase(client, name);
     process.env.DATABASE_NAME = name;
   }
+  const app = await bootOnCurrentDatabase();
+  const removeDatabase = async () => {
+    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+    else await dropDatabase(client, name);
+  };
+  return {
+    ...app,
+    removeDatabase,
+    async close() {
+      await app.close();
+      await removeDatabase();
+    },
+  };
+};
+
+/** Boots the example app on the database the environment names now (used to simulate a restart). */
+export const bootOnCurrentDatabase = async (): Promise<Omit<TestApp, 'removeDatabase'>> => {
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR }).load();
   await strapi.server.mount();
-  const http = () => request.agent(strapi.server.httpServer);
   return {
     strapi,
-    http,
+    http: () => request.agent(strapi.server.httpServer),
     async close() {
       await strapi.destroy();
-      if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
-      else await dropDatabase(client, name);
     },
   };
 };

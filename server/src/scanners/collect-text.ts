@@ -1,0 +1,122 @@
+/**
+ * Pulls every piece of human-readable text out of an entry, following its schema through
+ * components and dynamic zones, so the scanners see exactly what would be published.
+ */
+import type { ComponentLookup, FieldPath, SchemaLike, TextSegment } from './types';
+
+/** Attribute types whose value is a plain string worth scanning. */
+const STRING_TYPES = new Set(['string', 'text', 'richtext', 'email']);
+
+/** Components can nest; real schemas stay shallow, this only stops pathological data. */
+const MAX_DEPTH = 32;
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function collectText(
+  entry: Record<string, unknown>,
+  schema: SchemaLike,
+  getComponent: ComponentLookup,
+  basePath: string[] = []
+): TextSegment[] {
+  const out: TextSegment[] = [];
+  walkEntry(entry, schema, getComponent, basePath, out, 0);
+  return out;
+}
+
+function walkEntry(
+  entry: Json,
+  schema: SchemaLike,
+  getComponent: ComponentLookup,
+  basePath: FieldPath,
+  out: TextSegment[],
+  depth: number
+): void {
+  if (depth > MAX_DEPTH) return;
+  for (const [name, attribute] of Object.entries(schema.attributes)) {
+    const value = entry[name];
+    if (value === null || value === undefined) continue;
+    const path = [...basePath, name];
+
+    if (STRING_TYPES.has(attribute.type)) {
+      if (typeof value === 'string' && value.length > 0) out.push({ path, text: value });
+    } else if (attribute.type === 'blocks') {
+      collectBlocks(value, path, out);
+    } else if (attribute.type === 'component') {
+      const componentSchema = attribute.component ? getComponent(attribute.component) : undefined;
+      if (!componentSchema) continue;
+      // Repeatable components arrive as arrays; tolerate either shape whatever `repeatable` says.
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => {
+          if (isObject(item)) {
+            walkEntry(item, componentSchema, getComponent, [...path, String(i)], out, depth + 1);
+          }
+        });
+      } else if (isObject(value)) {
+        walkEntry(value, componentSchema, getComponent, path, out, depth + 1);
+      }
+    } else if (attribute.type === 'dynamiczone') {
+      if (!Array.isArray(value)) continue;
+      value.forEach((item, i) => {
+        if (!isObject(item) || typeof item.__component !== 'string') return;
+        const componentSchema = getComponent(item.__component);
+        if (componentSchema) {
+          walkEntry(item, componentSchema, getComponent, [...path, String(i)], out, depth + 1);
+        }
+      });
+    }
+    // Other types (numbers, dates, media, relations, enumerations, booleans, uids, json) carry
+    // no free text an editor writes for readers, so they are not scanned.
+  }
+}
+
+/**
+ * Strapi "blocks" rich text: an array of block nodes whose leaves are `{ type: 'text', text }`.
+ * Each top-level block becomes one segment (its inline leaves joined, list items on their own
+ * lines) with the field's path, so a finding still points at a field the edit view knows.
+ * Link URLs and image alt text/captions are separate segments: they are published text too.
+ */
+function collectBlocks(value: unknown, path: FieldPath, out: TextSegment[]): void {
+  if (!Array.isArray(value)) return;
+  for (const block of value) {
+    if (!isObject(block)) continue;
+    const parts: string[] = [];
+    const extras: string[] = [];
+    gatherInline(block, parts, extras, 0);
+    const text = parts.join('').trim();
+    if (text.length > 0) out.push({ path, text });
+    for (const extra of extras) out.push({ path, text: extra });
+  }
+}
+
+function gatherInline(node: Json, parts: string[], extras: string[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (node.type === 'text' && typeof node.text === 'string') {
+    parts.push(node.text);
+    return;
+  }
+  if (typeof node.url === 'string' && node.url.length > 0) extras.push(node.url);
+  if (node.type === 'image' && isObject(node.image)) {
+    for (const key of ['alternativeText', 'caption'] as const) {
+      const v = node.image[key];
+      if (typeof v === 'string' && v.length > 0) extras.push(v);
+    }
+  }
+  const children = node.children;
+  if (!Array.isArray(children)) return;
+  for (const child of children) {
+    if (!isObject(child)) continue;
+    // Block-level children (list items, nested lists) read as separate lines.
+    const blockLevel = child.type === 'list-item' || child.type === 'list';
+    if (blockLevel && parts.length > 0) parts.push('\n');
+    gatherInline(child, parts, extras, depth + 1);
+  }
+}
+
+/** Test and rule helper: one segment per string, path ['0'], ['1'], ... unless a field is given. */
+export function segmentsFromStrings(texts: readonly string[], field?: string): TextSegment[] {
+  return texts.map((text, i) => ({ path: field === undefined ? [String(i)] : [field, String(i)], text }));
+}

@@ -1,0 +1,140 @@
+import { auth, bootOnCurrentDatabase, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { auditEvents, createConsent, createDraft } from './helpers/fixtures';
+
+const UID = 'api::testimonial.testimonial';
+const GOOD = { title: 'Walking again', quote: 'The physiotherapy team explained every step.', channel: 'website' };
+
+let app: TestApp;
+let editor: TestUser;
+let medical: TestUser;
+let privacy: TestUser;
+
+const isPublished = async (documentId: string) =>
+  Boolean(await app.strapi.db.query(UID as never).findOne({ where: { documentId, publishedAt: { $notNull: true } } } as never));
+const consentStatus = async (documentId: string) =>
+  (await app.strapi.db.query('plugin::compliance.consent-record').findOne({ where: { documentId } })).status as string;
+
+/** A published testimonial covered by the returned consent(s). */
+const publishedEntry = async (consents = 1, consentOverrides = {}) => {
+  const draft = await createDraft(app, editor, UID, GOOD);
+  const ids: string[] = [];
+  for (let i = 0; i < consents; i += 1) {
+    const consent = await createConsent(app, privacy, consentOverrides);
+    expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
+    ids.push(consent.documentId);
+  }
+  for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
+    expect((await app.http().post(`/compliance/reviews/${UID}/${draft.documentId}`).set(auth(user)).send({ role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+  }
+  expect((await app.http().post(`/content-manager/collection-types/${UID}/${draft.documentId}/actions/publish`).set(auth(editor)).send({})).status).toBe(200);
+  return { documentId: draft.documentId, consents: ids };
+};
+
+beforeAll(async () => {
+  app = await startApp();
+  editor = await createUser(app, ['strapi-editor'], 'editor');
+  medical = await createUser(app, ['Medical reviewer'], 'medical');
+  privacy = await createUser(app, ['Privacy reviewer'], 'privacy');
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('revocation (HIPAA 164.508(b)(5))', () => {
+  it('unpublishes what depended on the consent in the same request, audits it, and keeps it unpublished', async () => {
+    const entry = await publishedEntry();
+    const response = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'Patient withdrew', receivedAt: new Date().toISOString() });
+    expect(response.status).toBe(200);
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+    const actions = (await auditEvents(app)).filter((event) => event.subject?.documentId === entry.documentId || event.subject?.documentId === entry.consents[0]).map((event) => event.action);
+    expect(actions.slice(-2)).toEqual(['consent.revoked', 'entry.unpublished']);
+
+    const again = await app.http().post(`/content-manager/collection-types/${UID}/${entry.documentId}/actions/publish`).set(auth(editor)).send({});
+    expect(again.status).toBe(400);
+    expect(again.body.error.details.checks.map((check: { rule: string }) => check.rule)).toEqual(expect.arrayContaining(['consent.present', 'consent.valid']));
+  });
+
+  it('leaves an entry published while another active consent still covers it', async () => {
+    const entry = await publishedEntry(2);
+    const response = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'One of two' });
+    expect(response.body.meta.unpublished).toEqual([]);
+    expect(await isPublished(entry.documentId)).toBe(true);
+  });
+
+  it('is all or nothing: a database failure mid-way leaves the consent active and the entry published', async () => {
+    const entry = await publishedEntry();
+    const unsubscribe = app.strapi.db.lifecycles.subscribe({
+      models: ['plugin::compliance.audit-event'],
+      beforeCreate(event: { params: { data: { action?: string } } }) {
+        if (event.params.data.action === 'entry.unpublished') throw new Error('simulated database failure');
+      },
+    } as never) as unknown as () => void;
+    const response = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'Will fail' });
+    unsubscribe();
+    expect(response.status).toBe(500);
+    expect(await consentStatus(entry.consents[0])).toBe('active');
+    expect(await isPublished(entry.documentId)).toBe(true);
+    expect((await auditEvents(app)).some((event) => event.action === 'consent.revoked' && event.subject?.documentId === entry.consents[0])).toBe(false);
+    expect((await app.http().get('/compliance/audit/verify').set(auth(await createUser(app, ['Compliance auditor'], 'auditor')))).body.data.valid).toBe(true);
+
+    const retried = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'Works now' });
+    expect(retried.status).toBe(200);
+    expect(await isPublished(entry.documentId)).toBe(false);
+  });
+});
+
+describe('expiry job', () => {
+  const runExpiry = (now: Date) => app.strapi.plugin('compliance').service('expiry').run(now);
+  const later = () => new Date(Date.now() + 400 * 86400000);
+
+  it('expires due consents, unpublishes what depended on them, and does nothing the second time', async () => {
+    const entry = await publishedEntry();
+    const first = await runExpiry(later());
+    expect(first.expired).toContain(entry.consents[0]);
+    expect(await consentStatus(entry.consents[0])).toBe('expired');
+    expect(await isPublished(entry.documentId)).toBe(false);
+    const events = (await auditEvents(app)).filter((event) => event.subject?.documentId === entry.documentId || event.subject?.documentId === entry.consents[0]);
+    expect(events.slice(-2).map((event) => event.action)).toEqual(['consent.expired', 'entry.unpublished']);
+    expect(events.slice(-2).every((event) => event.actor.type === 'system')).toBe(true);
+
+    const second = await runExpiry(later());
+    expect(second).toEqual({ expired: [], unpublished: 0 });
+  });
+
+  it('is safe when several runs overlap: each consent expires once', async () => {
+    const entry = await publishedEntry();
+    const results = await Promise.all([runExpiry(later()), runExpiry(later()), runExpiry(later())]);
+    expect(results.flatMap((result: { expired: string[] }) => result.expired).filter((id: string) => id === entry.consents[0])).toHaveLength(1);
+    const expiredEvents = (await auditEvents(app)).filter((event) => event.action === 'consent.expired' && event.subject?.documentId === entry.consents[0]);
+    expect(expiredEvents).toHaveLength(1);
+  });
+
+  it('loses nothing and repeats nothing when a run dies half-way and the app restarts', async () => {
+    const a = await publishedEntry();
+    const b = await publishedEntry();
+    // The run dies while ending the second consent.
+    const unsubscribe = app.strapi.db.lifecycles.subscribe({
+      models: ['plugin::compliance.audit-event'],
+      beforeCreate(event: { params: { data: { action?: string; subject?: { documentId?: string } } } }) {
+        if (event.params.data.action === 'consent.expired' && event.params.data.subject?.documentId === b.consents[0]) throw new Error('crash');
+      },
+    } as never) as unknown as () => void;
+    await expect(runExpiry(later())).rejects.toThrow('crash');
+    unsubscribe();
+    expect(await consentStatus(a.consents[0])).toBe('expired');
+    expect(await consentStatus(b.consents[0])).toBe('active');
+    expect(await isPublished(b.documentId)).toBe(true);
+
+    // Restart: a new Strapi process on the same database.
+    await app.strapi.destroy();
+    const restarted = await bootOnCurrentDatabase();
+    const { removeDatabase } = app;
+    app = { ...restarted, removeDatabase, close: async () => { await restarted.close(); await removeDatabase(); } };
+    const rerun = await app.strapi.plugin('compliance').service('expiry').run(later());
+    expect(rerun.expired).toEqual([b.consents[0]]);
+    expect(await isPublished(b.documentId)).toBe(false);
+    const expiredA = (await auditEvents(app)).filter((event) => event.action === 'consent.expired' && event.subject?.documentId === a.consents[0]);
+    expect(expiredA).toHaveLength(1);
+  });
+});

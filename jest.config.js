@@ -27,6 +27,14 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
     },
     {
+      displayName: 'multi-instance',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/multi-instance'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
+    },
+    {
       displayName: 'package',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/package'],

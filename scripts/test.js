@@ -16,6 +16,7 @@ const stages = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit and admin component tests', jest, ['--selectProjects', 'unit', 'admin']],
   ...databases.map((db) => [`integration tests on ${db}`, jest, ['--selectProjects', 'integration', '--runInBand'], { DATABASE_CLIENT: db }]),
+  ['two Strapi instances on one PostgreSQL database', jest, ['--selectProjects', 'multi-instance', '--runInBand']],
   ['plugin build and verify', 'npm', ['run', '--silent', 'build']],
   ['packaging (npm pack installed into a fresh app)', jest, ['--selectProjects', 'package', '--runInBand']],
   ...(process.env.COMPLIANCE_SKIP_E2E === 'true' ? [] : [['browser end-to-end test', jest, ['--selectProjects', 'e2e', '--runInBand']]]),

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,39 +5,9 @@ import path from 'node:path';
 import { auth, createUser, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { createConsent, createDraft } from './helpers/fixtures';
 
-/*
- * An independent implementation of DESIGN section 6, written from the spec (not imported from
- * the plugin): RFC 8785 canonical JSON and sha256 over prevHash + "\n" + body.
- */
-const jcs = (value: unknown): string => {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(jcs).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined);
-  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${jcs(item)}`).join(',')}}`;
-};
-interface ExportedEvent {
-  seq: number;
-  occurredAt: string;
-  action: string;
-  actor: Record<string, unknown>;
-  subject: Record<string, unknown> | null;
-  data: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
-}
-const verifyIndependently = (events: ExportedEvent[]) => {
-  let prev = '0'.repeat(64);
-  events.forEach((event, index) => {
-    expect(event.seq).toBe(index + 1);
-    expect(event.prevHash).toBe(prev);
-    const { seq, occurredAt, action, actor, subject, data } = event;
-    const body = jcs({ seq, occurredAt, action, actor, subject, data });
-    expect(createHash('sha256').update(`${prev}\n${body}`).digest('hex')).toBe(event.hash);
-    prev = event.hash;
-  });
-};
-const parseNdjson = (text: string) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ExportedEvent);
+import { chainProblem, parseNdjson, type ExportedEvent } from './helpers/chain';
+
+const verifyIndependently = (events: ExportedEvent[]) => expect(chainProblem(events)).toBeNull();
 
 let app: TestApp;
 let admin: TestUser;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createChainVerifier, GENESIS_HASH, hashEvent, type Actor, type AuditEvent, type ChainVerdict, type Subject } from '../domain/audit-chain';
 import { UIDS } from '../content-types';
+import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 
 export const AUDIT_ACTIONS = [
   'consent.created',
@@ -46,17 +47,8 @@ const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON
  */
 export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   const meta = (uid: string) => strapi.db.metadata.get(uid);
-  const column = (uid: string, attribute: string): string => {
-    const attr = meta(uid).attributes[attribute] as { columnName?: string } | undefined;
-    return attr?.columnName ?? attribute;
-  };
-  const isSqlite = () => strapi.db.dialect.client === 'sqlite';
-
-  const table = (trx: unknown, uid: string) => {
-    const schema = strapi.db.getSchemaName();
-    const qb = (trx as (name: string) => { withSchema: (s: string) => unknown })(meta(uid).tableName);
-    return (schema ? qb.withSchema(schema) : qb) as ReturnType<Core.Strapi['db']['connection']>;
-  };
+  const column = (uid: string, attribute: string) => columnOf(strapi, uid, attribute);
+  const table = (trx: unknown, uid: string) => tableIn(strapi, trx, uid);
 
   const toEvent = (row: Row): AuditEvent => ({
     seq: Number(row[column(UIDS.auditEvent, 'seq')]),
@@ -84,7 +76,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   const append = async (input: AuditInput): Promise<AuditEvent> =>
     strapi.db.transaction(async ({ trx }) => {
       let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
-      if (!isSqlite()) headQuery = headQuery.forUpdate();
+      if (supportsRowLocks(strapi)) headQuery = headQuery.forUpdate();
       const head = (await headQuery.first()) as Row | undefined;
       if (!head) throw new Error('compliance audit chain head is missing (bootstrap did not run)');
 

@@ -8,6 +8,7 @@ import type { Consent, ConsentInput, ConsentLink, ConsentStatus, ListConsents } 
 import type { EntryRef, PersonRef } from '../../../shared/contracts/common';
 import { runInScope } from './internal-scope';
 import { getService } from '../utils/get-service';
+import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 
 type Row = Record<string, any>;
 
@@ -215,6 +216,33 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
+   * Row locks that order a publish and a revocation of the same consent across instances. Both
+   * take them as their transaction's first statement: a locking read sees the latest commit, so
+   * neither side can act on a stale view (MySQL's repeatable-read snapshot starts at the first
+   * plain read, which then comes after the lock).
+   */
+  const lockEntryConsents = async (uid: string, documentId: string) => {
+    if (!supportsRowLocks(strapi)) return;
+    await strapi.db.transaction(async ({ trx }) => {
+      const consentCol = columnOf(strapi, UIDS.consentLink, 'consentDocumentId');
+      const links = (await tableIn(strapi, trx, UIDS.consentLink)
+        .where(columnOf(strapi, UIDS.consentLink, 'entryUid'), uid)
+        .where(columnOf(strapi, UIDS.consentLink, 'entryDocumentId'), documentId)
+        .forUpdate()
+        .select(consentCol)) as Row[];
+      const ids = [...new Set(links.map((link) => String(link[consentCol])))];
+      if (ids.length) await tableIn(strapi, trx, UIDS.consentRecord).whereIn(columnOf(strapi, UIDS.consentRecord, 'documentId'), ids).forUpdate().select('id');
+    });
+  };
+
+  const lockConsent = async (documentId: string) => {
+    if (!supportsRowLocks(strapi)) return;
+    await strapi.db.transaction(async ({ trx }) => {
+      await tableIn(strapi, trx, UIDS.consentRecord).where(columnOf(strapi, UIDS.consentRecord, 'documentId'), documentId).forUpdate().select('id');
+    });
+  };
+
+  /**
    * Ends a consent (revocation or expiry) and unpublishes, in the same transaction, every published
    * entry it covered that no other active consent still covers.
    */
@@ -226,6 +254,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
   ): Promise<{ consent: Consent; unpublished: EntryRef[] }> => {
     const unpublished = await runInScope('consent-write', () =>
       strapi.db.transaction(async () => {
+        await lockConsent(documentId);
         const current = await records().findOne({ where: { documentId } });
         if (!current) throw new errors.NotFoundError(`No consent record with documentId "${documentId}"`);
         if (current.status !== 'active') {
@@ -276,5 +305,5 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  return { load, findPage, create, link, unlink, forEntry, end, receipt, formatConsent };
+  return { load, findPage, create, link, unlink, forEntry, end, receipt, formatConsent, lockEntryConsents };
 };

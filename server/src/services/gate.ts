@@ -100,6 +100,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     if (ctx.action === 'publish') {
       const documentId = String(params.documentId);
       return strapi.db.transaction(async () => {
+        await getService(strapi, 'consents').lockEntryConsents(uid, documentId);
         const locales = await localesToCheck(uid, documentId, params.locale);
         const { results, actor, origin } = await assertPublishable(uid, documentId, locales, 'publish');
         const published = await runInScope('gate-approved', async () => next());
@@ -111,6 +112,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     if ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published') {
       // Save the draft first, evaluate what was saved, then publish it: all or nothing.
       return strapi.db.transaction(async () => {
+        // A new document has no consents yet; an existing one is locked before anything is read.
+        if (params.documentId) await getService(strapi, 'consents').lockEntryConsents(uid, String(params.documentId));
         ctx.params = { ...params, status: 'draft' } as typeof ctx.params;
         const draft = (await next()) as unknown as { documentId: string; locale?: string | null } | null;
         if (!draft) return draft;

@@ -20,7 +20,7 @@ export const actorFrom = (ctx: RequestLike | undefined): Actor => {
   const strategy = state?.auth?.strategy?.name;
   // Strapi 5.54 names it 'content-api-token'; earlier 5.x releases used 'api-token'.
   if (strategy === 'api-token' || strategy === 'content-api-token') {
-    return { type: 'api-token', id: state.auth.credentials?.id ?? null };
+    return { type: 'api-token', id: state?.auth?.credentials?.id ?? null };
   }
   if (state?.user && strategy !== 'users-permissions') {
     return { type: 'admin', id: state.user.id, ...(state.user.email ? { email: state.user.email } : {}) };

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createStrapi } from '@strapi/strapi';
+
+/** A throwaway Strapi app whose plugin config and content type we choose. */
+const makeApp = (pluginConfig: Record<string, unknown>, draftAndPublish: boolean) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-boot-'));
+  const write = (file: string, content: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), content);
+  };
+  write('package.json', JSON.stringify({ name: 'boot-check', private: true, version: '0.0.0' }));
+  write('config/server.js', "module.exports = { host: '127.0.0.1', port: 0, app: { keys: ['k1', 'k2'] } };");
+  write('config/admin.js', "module.exports = { auth: { secret: 's' }, apiToken: { salt: 's' }, transfer: { token: { salt: 's' } } };");
+  write('config/database.js', `module.exports = { connection: { client: 'sqlite', connection: { filename: ${JSON.stringify(path.join(dir, 'data.db'))} }, useNullAsDefault: true } };`);
+  write('config/plugins.js', `module.exports = { compliance: { enabled: true, resolve: ${JSON.stringify(path.resolve(__dirname, '../app/plugin-source'))}, config: ${JSON.stringify(pluginConfig)} } };`);
+  write('src/index.js', 'module.exports = {};');
+  write('public/uploads/.gitkeep', '');
+  write(
+    'src/api/story/content-types/story/schema.json',
+    JSON.stringify({
+      kind: 'collectionType',
+      collectionName: 'stories',
+      info: { singularName: 'story', pluralName: 'stories', displayName: 'Story' },
+      options: { draftAndPublish },
+      pluginOptions: { compliance: { enabled: true, profile: 'testimonial' } },
+      attributes: { title: { type: 'string' } },
+    })
+  );
+  return dir;
+};
+
+const boot = async (dir: string) => {
+  const strapi = createStrapi({ appDir: dir, distDir: dir });
+  try {
+    await strapi.load();
+    await strapi.destroy();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+it('stops boot on a misspelled config key, naming it', async () => {
+  await expect(boot(makeApp({ retentonYears: 6 }, true))).rejects.toThrow(/compliance config: invalid plugin config: unknown key "retentonYears"/);
+});
+
+it('stops boot when a marked type has Draft & Publish off, naming the type', async () => {
+  await expect(boot(makeApp({}, false))).rejects.toThrow(/api::story.story is marked for compliance but has Draft & Publish off/);
+});
+
+it('boots a valid app', async () => {
+  await expect(boot(makeApp({ jurisdiction: 'US' }, true))).resolves.toBeUndefined();
+});

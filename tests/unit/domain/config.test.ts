@@ -1,0 +1,69 @@
+import config from '../../../server/src/config';
+import { resolveConfig } from '../../../server/src/config/resolve';
+import { resolveMarkedTypes } from '../../../server/src/services/marked-types';
+
+describe('plugin config validation', () => {
+  it('accepts the documented config', () => {
+    expect(() =>
+      config.validator({
+        controller: { name: 'Riverside Clinic', contact: 'Privacy Office', email: 'privacy@x.example', address: '1 Main', url: 'https://x.example' },
+        policyUrl: 'https://x.example/privacy',
+        jurisdiction: 'US',
+        retentionYears: 6,
+        reviewRoles: { testimonial: ['privacy', 'medical'] },
+        contentTypes: { 'api::story.story': { profile: 'testimonial', rules: { 'phi.scan': 'warning' } } },
+        lexicon: { add: ['wonder pill'], remove: [] },
+        enforceOnDatabaseWrites: true,
+        expiry: { cron: '*/15 * * * *' },
+      })
+    ).not.toThrow();
+  });
+
+  it.each([
+    [{ retentonYears: 6 }, /unknown key "retentonYears"/],
+    [{ retentionYears: 0 }, /retentionYears/],
+    [{ controller: { name: 'x', phone_number: '1' } }, /unknown key "phone_number" in controller/],
+    [{ controller: { email: 'not-an-email' } }, /controller.email/],
+    [{ contentTypes: { 'api::a.a': { profile: 'advert' } } }, /profile must be one of/],
+    [{ contentTypes: { 'api::a.a': { rules: { 'phi.scan': 'maybe' } } } }, /contentTypes.api::a.a/],
+    [{ lexicon: { add: 'cure' } }, /lexicon.add/],
+    [{ enforceOnDatabaseWrites: 'yes' }, /enforceOnDatabaseWrites/],
+  ])('refuses %j with a message naming the key', (value, message) => {
+    expect(() => config.validator(value)).toThrow(message);
+  });
+
+  it('applies defaults without merging arrays index by index', () => {
+    const resolved = resolveConfig({ reviewRoles: { testimonial: ['legal'] } } as never);
+    expect(resolved.reviewRoles.testimonial).toEqual(['legal']);
+    expect(resolved.reviewRoles.endorsement).toEqual(['legal']);
+    expect(resolved.reviewRoles['health-content']).toEqual(['medical']);
+    expect(resolved).toMatchObject({ retentionYears: 6, jurisdiction: 'US', enforceOnDatabaseWrites: true, expiry: { cron: '*/15 * * * *', enabled: true } });
+  });
+});
+
+describe('marked content types', () => {
+  const type = (options: Record<string, unknown>) => ({ attributes: { title: { type: 'string' }, channel: { type: 'string' } }, options: { draftAndPublish: true }, ...options });
+
+  it('finds types marked by pluginOptions or config, and ignores the rest', () => {
+    const marked = resolveMarkedTypes(
+      {
+        'api::a.a': type({ pluginOptions: { compliance: { enabled: true, profile: 'endorsement', fields: { channel: 'channel' } } } }),
+        'api::b.b': type({}),
+        'api::c.c': type({}),
+      },
+      resolveConfig({ contentTypes: { 'api::c.c': { rules: { 'marketing.tone': 'off' } } } } as never)
+    );
+    expect([...marked.keys()]).toEqual(['api::a.a', 'api::c.c']);
+    expect(marked.get('api::a.a')).toMatchObject({ profile: 'endorsement', reviewRoles: ['legal'], fields: { channel: 'channel' } });
+    expect(marked.get('api::c.c')).toMatchObject({ profile: 'testimonial', rules: { 'marketing.tone': 'off' } });
+  });
+
+  it.each([
+    [{ 'api::a.a': type({ options: { draftAndPublish: false }, pluginOptions: { compliance: { enabled: true } } }) }, {}, /api::a.a is marked for compliance but has Draft & Publish off/],
+    [{ 'api::a.a': type({ pluginOptions: { compliance: { enabled: true, fields: { channel: 'medium' } } } }) }, {}, /fields.channel names "medium"/],
+    [{ 'api::a.a': type({ pluginOptions: { compliance: { enabled: true, colour: 'red' } } }) }, {}, /unknown key "colour"/],
+    [{}, { contentTypes: { 'api::ghost.ghost': { profile: 'testimonial' } } }, /config.contentTypes\["api::ghost.ghost"\] is not a content type/],
+  ])('refuses to boot on a setting that leaves a gap (%#)', (types, userConfig, message) => {
+    expect(() => resolveMarkedTypes(types as never, resolveConfig(userConfig as never))).toThrow(message);
+  });
+});

@@ -62,7 +62,7 @@ it('installs from the npm tarball into a fresh Strapi app and loads', () => {
       const marked = plugin.service('marked-types').all().map((t) => t.uid);
       const routes = plugin.routes.admin.routes.length;
       const head = await strapi.db.query('plugin::compliance.audit-head').count();
-      console.log(JSON.stringify({ loaded: Boolean(plugin), marked, routes, head, from: require.resolve('strapi-plugin-compliance/package.json') }));
+      console.log('RESULT ' + JSON.stringify({ loaded: Boolean(plugin), marked, routes, head, from: require.resolve('strapi-plugin-compliance/package.json') }));
       await strapi.destroy();
       process.exit(0);
     })().catch((error) => { console.error(error); process.exit(1); });
@@ -70,10 +70,14 @@ it('installs from the npm tarball into a fresh Strapi app and loads', () => {
   const run = spawnSync(process.execPath, ['-e', script], {
     cwd: app,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', COMPLIANCE_PLUGIN_SOURCE: 'false' },
+    // In a real app Strapi and the plugin share node_modules; here Strapi is the repository's
+    // install, so NODE_PATH lets it find the plugin in the app's node_modules.
+    env: { ...process.env, NODE_PATH: path.join(app, 'node_modules'), NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true', COMPLIANCE_PLUGIN_SOURCE: 'false' },
   });
   expect(run.stderr).not.toMatch(/Error/);
-  const result = JSON.parse(run.stdout.trim().split('\n').pop() as string);
+  const line = run.stdout.split('\n').find((text) => text.startsWith('RESULT '));
+  expect(line).toBeDefined();
+  const result = JSON.parse((line as string).slice('RESULT '.length));
   expect(result).toMatchObject({ loaded: true, marked: ['api::story.story'], head: 1 });
   expect(result.routes).toBeGreaterThan(10);
   expect(result.from).toContain(path.join(app, 'node_modules/strapi-plugin-compliance'));

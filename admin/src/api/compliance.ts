@@ -1,0 +1,182 @@
+/**
+ * The plugin's admin API, typed with the shared contracts: one client over `useFetchClient`
+ * (mutations and downloads) and the read hooks built on it.
+ */
+import * as React from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+import type { EntryRef } from '../../../shared/contracts/common';
+import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
+import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
+import type { GetQueue, ListReviews, RecordReview } from '../../../shared/contracts/reviews';
+import { useAsync } from '../hooks/useAsync';
+import { isLinkedTo } from '../utils/consentForm';
+import { auditExportParams, fileNameFromDisposition, type AuditFilters, type ExportFormat } from '../utils/download';
+import { segment, toQueryString, withQuery } from '../utils/urls';
+
+/**
+ * GET /compliance/audit/verify. There is no shared contract for the audit endpoints yet; this
+ * mirrors DESIGN section 5 (`{ data: { valid, count, brokenAt? } }`) plus the server's `reason`.
+ */
+export interface AuditVerification {
+  data: { valid: boolean; count: number; brokenAt?: number; reason?: string };
+}
+
+export interface Download {
+  blob: Blob;
+  /** From `Content-Disposition`, when the server names the file. */
+  fileName: string | null;
+}
+
+const entryPath = (base: string, ref: EntryRef) => `/compliance/${base}/${segment(ref.uid)}/${segment(ref.documentId)}`;
+const locale = (ref: EntryRef) => ({ locale: ref.locale ?? undefined });
+
+/** Typed calls of the admin API. Stable for the component's lifetime. */
+export const useComplianceApi = () => {
+  const { get, post, put, del } = useFetchClient();
+  return React.useMemo(() => {
+    /**
+     * A file download with the admin token. For blob responses the fetch client drops the error
+     * body, so read it here to keep the server's message (401 still goes through its token refresh).
+     */
+    const download = async (url: string): Promise<Download> => {
+      const response = await get(url, { responseType: 'blob', validateStatus: (status) => status !== 401 });
+      const status = response.status ?? 200;
+      if (status >= 400) {
+        const text = await response.data.text();
+        let body: unknown = null;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          body = null;
+        }
+        throw Object.assign(new Error(text || `HTTP ${status}`), { status, response: { data: body } });
+      }
+      return { blob: response.data, fileName: fileNameFromDisposition(response.headers?.get('Content-Disposition')) };
+    };
+
+    return {
+      getChecks: async (ref: EntryRef, signal?: AbortSignal) =>
+        (await get<GetChecks.Response>(withQuery(entryPath('checks', ref), locale(ref)), { signal })).data.data,
+
+      getReviews: async (ref: EntryRef, signal?: AbortSignal) =>
+        (await get<ListReviews.Response>(withQuery(entryPath('reviews', ref), locale(ref)), { signal })).data,
+
+      recordReview: async (ref: EntryRef, body: Omit<RecordReview.Request, 'locale'>) =>
+        (
+          await post<RecordReview.Response, RecordReview.Request>(entryPath('reviews', ref), {
+            ...body,
+            ...(ref.locale ? { locale: ref.locale } : {}),
+          })
+        ).data.data,
+
+      getQueue: async (query: { page?: number; pageSize?: number; uid?: string }, signal?: AbortSignal) =>
+        (await get<GetQueue.Response>(withQuery('/compliance/queue', query), { signal })).data,
+
+      listConsents: async (query: ListConsents.Query, signal?: AbortSignal) =>
+        (await get<ListConsents.Response>(withQuery('/compliance/consents', { ...query }), { signal })).data,
+
+      getConsent: async (documentId: string, signal?: AbortSignal) =>
+        (await get<GetConsent.Response>(`/compliance/consents/${segment(documentId)}`, { signal })).data.data,
+
+      createConsent: async (input: ConsentInput) =>
+        (await post<CreateConsent.Response, CreateConsent.Request>('/compliance/consents', input)).data.data,
+
+      linkConsent: async (documentId: string, ref: EntryRef) =>
+        (
+          await post<LinkConsent.Response, LinkConsent.Request>(`/compliance/consents/${segment(documentId)}/links`, {
+            uid: ref.uid,
+            documentId: ref.documentId,
+            ...(ref.locale ? { locale: ref.locale } : {}),
+          })
+        ).data.data,
+
+      /** The fetch client sends no body with DELETE, so the entry goes in the query string. */
+      unlinkConsent: async (documentId: string, ref: EntryRef) =>
+        (
+          await del<LinkConsent.Response>(`/compliance/consents/${segment(documentId)}/links`, {
+            params: toQueryString({ uid: ref.uid, documentId: ref.documentId, locale: ref.locale ?? undefined }),
+          })
+        ).data.data,
+
+      revokeConsent: async (documentId: string, body: RevokeConsent.Request) =>
+        (await post<RevokeConsent.Response, RevokeConsent.Request>(`/compliance/consents/${segment(documentId)}/revoke`, body)).data,
+
+      downloadReceipt: (documentId: string) => download(`/compliance/consents/${segment(documentId)}/receipt`),
+
+      exportAudit: (format: ExportFormat, filters: AuditFilters) => download(withQuery('/compliance/audit', auditExportParams(format, filters))),
+
+      exportConsents: (format: ExportFormat, filters: { status?: string; from?: string; to?: string }) =>
+        download(withQuery('/compliance/consents/export', { format, ...filters })),
+
+      verifyAudit: async () => (await get<AuditVerification>('/compliance/audit/verify')).data.data,
+
+      getSettings: async (signal?: AbortSignal) => (await get<GetSettings.Response>('/compliance/settings', { signal })).data.data,
+
+      updateSettings: async (body: UpdateSettings.Request) =>
+        (await put<UpdateSettings.Response, UpdateSettings.Request>('/compliance/settings', body)).data.data,
+    };
+  }, [get, post, put, del]);
+};
+
+export type ComplianceApi = ReturnType<typeof useComplianceApi>;
+
+/* Read hooks. `refreshKey` re-fetches when it changes (e.g. the entry's `updatedAt` after a save). */
+
+export const useChecks = (ref: EntryRef | null, refreshKey?: unknown) => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getChecks(ref as EntryRef, signal), [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey], Boolean(ref));
+};
+
+export const useReviews = (ref: EntryRef | null, refreshKey?: unknown, enabled = true) => {
+  const api = useComplianceApi();
+  return useAsync(
+    (signal) => api.getReviews(ref as EntryRef, signal),
+    [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey],
+    Boolean(ref) && enabled,
+  );
+};
+
+export const useConsents = (query: ListConsents.Query, enabled = true) => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.listConsents(query, signal), [api, query.page, query.pageSize, query.q, query.status], enabled);
+};
+
+export const useConsent = (documentId: string | undefined, refreshKey?: unknown) => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getConsent(documentId as string, signal), [api, documentId, refreshKey], Boolean(documentId));
+};
+
+/** Pages read to find an entry's consents; the list API has no entry filter. */
+const LINKED_SCAN_PAGES = 20;
+
+/**
+ * The consents linked to an entry. The list endpoint cannot filter by entry, so this walks its
+ * pages (100 at a time) and keeps the consents whose links cover the entry.
+ */
+export const useLinkedConsents = (ref: EntryRef | null, refreshKey?: unknown, enabled = true) => {
+  const api = useComplianceApi();
+  return useAsync(
+    async (signal): Promise<Consent[]> => {
+      const entry = ref as EntryRef;
+      const found: Consent[] = [];
+      for (let page = 1; page <= LINKED_SCAN_PAGES; page += 1) {
+        const { data, meta } = await api.listConsents({ page, pageSize: 100 }, signal);
+        found.push(...data.filter((consent) => isLinkedTo(consent, entry)));
+        if (page >= meta.pagination.pageCount) break;
+      }
+      return found;
+    },
+    [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey],
+    Boolean(ref) && enabled,
+  );
+};
+
+export const useQueue = (query: { page?: number; pageSize?: number; uid?: string }, enabled = true) => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getQueue(query, signal), [api, query.page, query.pageSize, query.uid], enabled);
+};
+
+export const useSettings = (enabled = true) => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getSettings(signal), [api], enabled);
+};

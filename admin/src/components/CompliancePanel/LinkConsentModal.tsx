@@ -1,0 +1,141 @@
+import * as React from 'react';
+import { Alert, Box, Button, Flex, Loader, Modal, Searchbar, Typography } from '@strapi/design-system';
+import { useDebounce } from '@strapi/strapi/admin';
+import type { EntryRef } from '../../../../shared/contracts/common';
+import { useComplianceApi, useConsents } from '../../api/compliance';
+import { useFormatDate } from '../../hooks/useFormatDate';
+import { useT } from '../../hooks/useT';
+import { shortHash } from '../../utils/checks';
+import { isLinkedTo } from '../../utils/consentForm';
+import { toApiFailure, type ApiFailure } from '../../utils/errors';
+import { ConsentStatusBadge } from '../shared/Badges';
+
+interface LinkConsentModalProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  entry: EntryRef;
+  onLinked: () => void;
+}
+
+/** "Link consent": find an active consent by the individual's name (or receipt id) and link it. */
+export const LinkConsentModal = ({ open, onOpenChange, entry, onLinked }: LinkConsentModalProps) => {
+  const t = useT();
+  const api = useComplianceApi();
+  const formatDate = useFormatDate();
+  const [search, setSearch] = React.useState('');
+  const q = useDebounce(search.trim(), 300);
+  const results = useConsents({ q: q || undefined, status: 'active', pageSize: 10 }, open);
+  const [linking, setLinking] = React.useState<string | null>(null);
+  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
+
+  React.useEffect(() => {
+    if (open) {
+      setSearch('');
+      setFailure(null);
+    }
+  }, [open]);
+
+  const link = async (documentId: string) => {
+    setLinking(documentId);
+    setFailure(null);
+    try {
+      await api.linkConsent(documentId, entry);
+      onLinked();
+      onOpenChange(false);
+    } catch (error) {
+      setFailure(toApiFailure(error));
+    } finally {
+      setLinking(null);
+    }
+  };
+
+  const consents = results.data?.data ?? [];
+
+  return (
+    <Modal.Root open={open} onOpenChange={onOpenChange}>
+      <Modal.Content>
+        <Modal.Header closeLabel={t('action.close', 'Close')}>
+          <Modal.Title>{t('linkConsent.title', 'Link a consent to this entry')}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Searchbar
+              name="q"
+              value={search}
+              clearLabel={t('action.clear', 'Clear')}
+              placeholder={t('linkConsent.search', 'Search by the individual’s name or receipt id')}
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSearch(event.target.value)}
+              onClear={() => setSearch('')}
+            >
+              {t('linkConsent.search', 'Search by the individual’s name or receipt id')}
+            </Searchbar>
+            {failure ? (
+              <Alert
+                variant="danger"
+                closeLabel={t('action.close', 'Close')}
+                title={t('linkConsent.error', 'The consent was not linked')}
+                onClose={() => setFailure(null)}
+              >
+                {failure.message}
+              </Alert>
+            ) : null}
+            {results.error ? (
+              <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('error.title', 'Something went wrong')}>
+                {results.error.message}
+              </Alert>
+            ) : null}
+            {results.isLoading && !results.data ? (
+              <Flex justifyContent="center" padding={4}>
+                <Loader small>{t('loading', 'Loading…')}</Loader>
+              </Flex>
+            ) : consents.length === 0 ? (
+              <Typography variant="omega" textColor="neutral600">
+                {t('linkConsent.empty', 'No active consent matches. Record a new one instead.')}
+              </Typography>
+            ) : (
+              <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
+                {consents.map((consent) => {
+                  const already = isLinkedTo(consent, entry);
+                  return (
+                    <Box tag="li" key={consent.documentId} padding={3} hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px">
+                      <Flex justifyContent="space-between" gap={4}>
+                        <Flex direction="column" alignItems="flex-start" gap={1}>
+                          <Flex gap={2}>
+                            <Typography fontWeight="bold">{consent.subjectName}</Typography>
+                            <ConsentStatusBadge status={consent.status} />
+                          </Flex>
+                          <Typography variant="pi" textColor="neutral600">
+                            {t('linkConsent.item', 'Signed {signed} · expires {expires} · channels: {channels} · receipt {receipt}', {
+                              signed: formatDate(consent.signedAt, false),
+                              expires: consent.expiresAt ? formatDate(consent.expiresAt, false) : (consent.expirationEvent ?? '—'),
+                              channels: consent.scope.channels.join(', '),
+                              receipt: shortHash(consent.receiptId),
+                            })}
+                          </Typography>
+                        </Flex>
+                        <Button
+                          variant="secondary"
+                          size="S"
+                          disabled={already || linking !== null}
+                          loading={linking === consent.documentId}
+                          onClick={() => link(consent.documentId)}
+                        >
+                          {already ? t('linkConsent.linked', 'Linked') : t('linkConsent.link', 'Link')}
+                        </Button>
+                      </Flex>
+                    </Box>
+                  );
+                })}
+              </Flex>
+            )}
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('action.close', 'Close')}</Button>
+          </Modal.Close>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

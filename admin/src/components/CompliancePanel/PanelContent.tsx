@@ -1,0 +1,97 @@
+import * as React from 'react';
+import { Badge, Box, Divider, Flex, IconButton, Loader, Typography } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+import type { Checklist } from '../../../../shared/contracts/checks';
+import type { EntryRef } from '../../../../shared/contracts/common';
+import type { AsyncState } from '../../hooks/useAsync';
+import { useCompliancePermissions } from '../../hooks/usePermissions';
+import { useT } from '../../hooks/useT';
+import { summarizeChecklist } from '../../utils/checks';
+import { ChecksList } from './ChecksList';
+import { LinkedConsents } from './LinkedConsents';
+import { ReviewsSection } from './ReviewsSection';
+
+interface PanelContentProps {
+  entry: EntryRef;
+  checks: AsyncState<Checklist>;
+  /** Changes after every save of the entry (its `updatedAt`), which re-fetches everything. */
+  refreshKey: unknown;
+}
+
+const Heading = ({ children }: { children: React.ReactNode }) => (
+  <Typography variant="sigma" textColor="neutral600" tag="h3">
+    {children}
+  </Typography>
+);
+
+/** The side panel's body: verdict, checks, consents and reviews of the entry's draft. */
+export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) => {
+  const t = useT();
+  const permissions = useCompliancePermissions();
+  const summary = checks.data ? summarizeChecklist(checks.data) : null;
+  const reloadChecks = checks.reload;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+      <Flex justifyContent="space-between" alignItems="center" gap={2}>
+        {summary ? (
+          <Flex gap={2} wrap="wrap" alignItems="center">
+            <Badge variant={summary.state === 'passed' ? 'success' : 'danger'} size="M">
+              {summary.state === 'passed' ? t('status.passed', 'Passed') : t('status.blocked', 'Blocked')}
+            </Badge>
+            {summary.shortHash ? (
+              <Typography variant="pi" textColor="neutral600" title={checks.data?.contentHash}>
+                {t('panel.hash', 'Version {hash}', { hash: summary.shortHash })}
+              </Typography>
+            ) : null}
+          </Flex>
+        ) : (
+          <Box />
+        )}
+        <IconButton label={t('panel.refresh', 'Check again')} variant="ghost" size="S" onClick={reloadChecks} disabled={checks.isLoading}>
+          <ArrowClockwise />
+        </IconButton>
+      </Flex>
+
+      {summary ? (
+        <Typography variant="pi" textColor="neutral700">
+          {summary.state === 'passed'
+            ? summary.counts.warning
+              ? t('panel.summary.warnings', 'Ready to publish, with {count, plural, one {# warning} other {# warnings}}.', {
+                  count: summary.counts.warning,
+                })
+              : t('panel.summary.passed', 'Ready to publish.')
+            : t('panel.summary.blocked', 'Publishing is blocked by {count, plural, one {# check} other {# checks}}.', {
+                count: summary.blockers.length,
+              })}
+        </Typography>
+      ) : null}
+
+      {checks.isLoading && !checks.data ? (
+        <Flex justifyContent="center">
+          <Loader small>{t('loading', 'Loading…')}</Loader>
+        </Flex>
+      ) : checks.error ? (
+        <Typography variant="pi" textColor="danger600">
+          {checks.error.message}
+        </Typography>
+      ) : checks.data ? (
+        <ChecksList checks={checks.data.checks} />
+      ) : null}
+
+      <Divider />
+      <Heading>{t('panel.consents', 'Consents')}</Heading>
+      <LinkedConsents entry={entry} refreshKey={refreshKey} permissions={permissions} onChanged={reloadChecks} />
+
+      <Divider />
+      <Heading>{t('panel.reviews', 'Reviews')}</Heading>
+      <ReviewsSection
+        entry={entry}
+        refreshKey={refreshKey}
+        permissions={permissions}
+        missingRoles={summary?.missingRoles ?? []}
+        onChanged={reloadChecks}
+      />
+    </Flex>
+  );
+};

@@ -1,0 +1,143 @@
+import * as React from 'react';
+import { Alert, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import type { EntryRef } from '../../../../shared/contracts/common';
+import type { ReviewDecisionValue } from '../../../../shared/contracts/reviews';
+import { useComplianceApi } from '../../api/compliance';
+import { useT } from '../../hooks/useT';
+import { errorsUnder, toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
+
+interface ReviewDialogProps {
+  entry: EntryRef;
+  decision: ReviewDecisionValue | null;
+  roles: string[];
+  defaultRole?: string;
+  onClose: () => void;
+  onRecorded: () => void;
+}
+
+/**
+ * The signature prompt (21 CFR 11.200): the reviewer picks the role they sign for and re-enters
+ * their password. A wrong password is a 400 shown here; a 403 means they authored the entry.
+ */
+export const ReviewDialog = ({ entry, decision, roles, defaultRole, onClose, onRecorded }: ReviewDialogProps) => {
+  const t = useT();
+  const api = useComplianceApi();
+  const [role, setRole] = React.useState('');
+  const [comment, setComment] = React.useState('');
+  const [password, setPassword] = React.useState('');
+  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
+  const [submitting, setSubmitting] = React.useState(false);
+  const open = decision !== null;
+
+  // Reset when the dialog opens, not when the role list re-renders while it is open.
+  const initialRole = defaultRole ?? roles[0] ?? '';
+  const initialRoleRef = React.useRef(initialRole);
+  initialRoleRef.current = initialRole;
+  React.useEffect(() => {
+    if (open) {
+      setRole(initialRoleRef.current);
+      setComment('');
+      setPassword('');
+      setFailure(null);
+    }
+  }, [open]);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!decision) return;
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      await api.recordReview(entry, { role, decision, password, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      onRecorded();
+      onClose();
+    } catch (error) {
+      setFailure(toApiFailure(error));
+      setPassword('');
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const errors = failure?.fieldErrors ?? {};
+  const forbidden = failure?.status === 403;
+  const other = failure && !forbidden ? unclaimedErrors(errors, ['role', 'comment', 'password']) : [];
+  const approving = decision === 'approved';
+
+  return (
+    <Modal.Root open={open} onOpenChange={(next) => (next ? undefined : onClose())}>
+      <Modal.Content>
+        <form onSubmit={submit} noValidate>
+          <Modal.Header closeLabel={t('action.close', 'Close')}>
+            <Modal.Title>
+              {approving ? t('review.dialog.approve', 'Approve this entry') : t('review.dialog.requestChanges', 'Request changes')}
+            </Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Typography variant="omega" textColor="neutral700">
+                {t(
+                  'review.dialog.meaning',
+                  'Your decision is recorded with your name, the time and the content it applies to. Re-enter your password to sign it.',
+                )}
+              </Typography>
+              {forbidden ? (
+                <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('review.forbidden.title', 'You cannot sign off this entry')}>
+                  {t('review.forbidden', 'You created or last edited this entry, so another reviewer must sign it off.')}
+                </Alert>
+              ) : failure && (other.length > 0 || !Object.keys(errors).length) ? (
+                <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('review.error', 'The decision was not recorded')}>
+                  {other.length ? other.join(' ') : failure.message}
+                </Alert>
+              ) : null}
+              <Field.Root name="role" required error={errorsUnder(errors, 'role')}>
+                <Field.Label>{t('review.role', 'Review role')}</Field.Label>
+                <SingleSelect value={role || undefined} onChange={(value) => setRole(String(value))} disabled={submitting}>
+                  {roles.map((item) => (
+                    <SingleSelectOption key={item} value={item}>
+                      {item}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+                <Field.Error />
+              </Field.Root>
+              <Field.Root
+                name="comment"
+                error={errorsUnder(errors, 'comment')}
+                hint={approving ? undefined : t('review.comment.hint', 'Tell the editor what to change.')}
+              >
+                <Field.Label>{t('review.comment', 'Comment')}</Field.Label>
+                <Textarea
+                  value={comment}
+                  disabled={submitting}
+                  onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setComment(event.target.value)}
+                />
+                <Field.Hint />
+                <Field.Error />
+              </Field.Root>
+              <Field.Root name="password" required error={errorsUnder(errors, 'password')}>
+                <Field.Label>{t('review.password', 'Your password')}</Field.Label>
+                <TextInput
+                  type="password"
+                  autoComplete="current-password"
+                  value={password}
+                  disabled={submitting}
+                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}
+                />
+                <Field.Error />
+              </Field.Root>
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Button variant="tertiary" onClick={onClose} type="button">
+              {t('action.cancel', 'Cancel')}
+            </Button>
+            <Button type="submit" variant={approving ? 'success' : 'danger-light'} loading={submitting} disabled={!role || !password}>
+              {approving ? t('review.sign.approve', 'Sign and approve') : t('review.sign.requestChanges', 'Sign and request changes')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

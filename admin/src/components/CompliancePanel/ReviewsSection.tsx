@@ -1,0 +1,121 @@
+import * as React from 'react';
+import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { Check, Pencil } from '@strapi/icons';
+import { useNotification } from '@strapi/strapi/admin';
+import type { EntryRef } from '../../../../shared/contracts/common';
+import type { ReviewDecisionValue } from '../../../../shared/contracts/reviews';
+import { useReviews } from '../../api/compliance';
+import { useFormatDate } from '../../hooks/useFormatDate';
+import { useT } from '../../hooks/useT';
+import type { CompliancePermissions } from '../../utils/permissions';
+import { ReviewDialog } from './ReviewDialog';
+
+interface ReviewsSectionProps {
+  entry: EntryRef;
+  refreshKey: unknown;
+  permissions: CompliancePermissions;
+  missingRoles: string[];
+  onChanged: () => void;
+}
+
+/** Reviewer decisions, newest first; a decision on an older version of the draft is marked stale. */
+export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, onChanged }: ReviewsSectionProps) => {
+  const t = useT();
+  const formatDate = useFormatDate();
+  const { toggleNotification } = useNotification();
+  const [version, setVersion] = React.useState(0);
+  const reviews = useReviews(entry, `${String(refreshKey)}:${version}`);
+  const [decision, setDecision] = React.useState<ReviewDecisionValue | null>(null);
+
+  const requiredRoles = reviews.data?.meta.requiredRoles ?? [];
+  const recorded = () => {
+    toggleNotification({
+      type: 'success',
+      message: decision === 'approved' ? t('review.recorded.approved', 'Approval recorded') : t('review.recorded.changes', 'Change request recorded'),
+    });
+    setVersion((value) => value + 1);
+    onChanged();
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      {reviews.isLoading && !reviews.data ? (
+        <Loader small>{t('loading', 'Loading…')}</Loader>
+      ) : reviews.error ? (
+        <Typography variant="pi" textColor="danger600">
+          {reviews.error.message}
+        </Typography>
+      ) : (
+        <>
+          {requiredRoles.length ? (
+            <Typography variant="pi" textColor="neutral600">
+              {missingRoles.length
+                ? t('review.missing', 'Still needed: {roles}', { roles: missingRoles.join(', ') })
+                : t('review.complete', 'Every required review is on the current version.')}
+            </Typography>
+          ) : (
+            <Typography variant="pi" textColor="neutral600">
+              {t('review.notRequired', 'No review is required for this content type.')}
+            </Typography>
+          )}
+          {reviews.data?.data.length ? (
+            <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
+              {reviews.data.data.map((review) => (
+                <Box tag="li" key={review.id} padding={2} hasRadius background="neutral100">
+                  <Flex direction="column" alignItems="stretch" gap={1}>
+                    <Flex gap={2} wrap="wrap">
+                      <Badge variant={review.decision === 'approved' ? 'success' : 'warning'}>
+                        {review.decision === 'approved' ? t('review.approved', 'Approved') : t('review.changesRequested', 'Changes requested')}
+                      </Badge>
+                      {review.current ? null : (
+                        <Badge variant="neutral" title={t('review.stale.hint', 'The entry changed after this decision; it no longer counts.')}>
+                          {t('review.stale', 'Stale')}
+                        </Badge>
+                      )}
+                    </Flex>
+                    <Typography variant="omega" fontWeight="semiBold">
+                      {review.meaning}
+                    </Typography>
+                    <Typography variant="pi" textColor="neutral600">
+                      {t('review.by', '{name}, {date}', {
+                        name: review.reviewer.name ?? review.reviewer.email ?? String(review.reviewer.id ?? '—'),
+                        date: formatDate(review.createdAt),
+                      })}
+                    </Typography>
+                    {review.comment ? (
+                      <Typography variant="pi" textColor="neutral800" tag="p">
+                        “{review.comment}”
+                      </Typography>
+                    ) : null}
+                  </Flex>
+                </Box>
+              ))}
+            </Flex>
+          ) : (
+            <Typography variant="pi" textColor="neutral600">
+              {t('review.none', 'No review yet.')}
+            </Typography>
+          )}
+        </>
+      )}
+      {permissions.reviewsApprove && requiredRoles.length > 0 ? (
+        <Flex gap={2} wrap="wrap">
+          <Button variant="success-light" size="S" startIcon={<Check />} onClick={() => setDecision('approved')}>
+            {t('review.approve', 'Approve')}
+          </Button>
+          <Button variant="danger-light" size="S" startIcon={<Pencil />} onClick={() => setDecision('changes-requested')}>
+            {t('review.requestChanges', 'Request changes')}
+          </Button>
+        </Flex>
+      ) : null}
+      <ReviewDialog
+        entry={entry}
+        decision={decision}
+        roles={requiredRoles}
+        defaultRole={missingRoles.find((role) => requiredRoles.includes(role))}
+        onClose={() => setDecision(null)}
+        onRecorded={recorded}
+      />
+    </Flex>
+  );
+};

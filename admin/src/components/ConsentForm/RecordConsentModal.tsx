@@ -1,0 +1,102 @@
+import * as React from 'react';
+import { Alert, Button, Modal, Typography } from '@strapi/design-system';
+import type { Consent } from '../../../../shared/contracts/consents';
+import { useComplianceApi } from '../../api/compliance';
+import { useT } from '../../hooks/useT';
+import { buildConsentInput, CONSENT_FORM_FIELDS, emptyConsentForm, type ConsentFormState } from '../../utils/consentForm';
+import { toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
+import { ConsentForm } from './ConsentForm';
+
+interface RecordConsentModalProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Called with the stored consent; may return a promise (e.g. linking it), the modal waits. It should report its own errors. */
+  onCreated: (consent: Consent) => void | Promise<void>;
+  /** Shown under the title, e.g. which entry the consent will be linked to. */
+  description?: string;
+}
+
+/** "Record consent": the full authorization form, stored with POST /compliance/consents. */
+export const RecordConsentModal = ({ open, onOpenChange, onCreated, description }: RecordConsentModalProps) => {
+  const t = useT();
+  const api = useComplianceApi();
+  const [form, setForm] = React.useState<ConsentFormState>(emptyConsentForm);
+  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
+  const [submitting, setSubmitting] = React.useState(false);
+
+  React.useEffect(() => {
+    if (open) {
+      setForm(emptyConsentForm());
+      setFailure(null);
+    }
+  }, [open]);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setFailure(null);
+    let consent: Consent;
+    try {
+      consent = await api.createConsent(buildConsentInput(form));
+    } catch (error) {
+      setFailure(toApiFailure(error));
+      setSubmitting(false);
+      return;
+    }
+    // The consent is stored: close even if the follow-up fails (the caller reports that), so a
+    // second click cannot record it twice.
+    await Promise.resolve()
+      .then(() => onCreated(consent))
+      .catch(() => undefined);
+    setSubmitting(false);
+    onOpenChange(false);
+  };
+
+  const unclaimed = failure ? unclaimedErrors(failure.fieldErrors, CONSENT_FORM_FIELDS) : [];
+  const hasFieldErrors = failure ? Object.keys(failure.fieldErrors).length > unclaimed.length : false;
+
+  return (
+    <Modal.Root open={open} onOpenChange={onOpenChange}>
+      <Modal.Content>
+        <form onSubmit={submit} noValidate>
+          <Modal.Header closeLabel={t('action.close', 'Close')}>
+            <Modal.Title>{t('consentForm.title', 'Record a signed authorization')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            {description ? (
+              <Typography variant="pi" textColor="neutral600" tag="p">
+                {description}
+              </Typography>
+            ) : null}
+            {failure ? (
+              <Alert
+                variant="danger"
+                closeLabel={t('action.close', 'Close')}
+                title={t('consentForm.error.title', 'The consent was not saved')}
+                onClose={() => setFailure(null)}
+              >
+                {hasFieldErrors ? t('consentForm.error.fields', 'Correct the fields marked below.') : failure.message}
+                {unclaimed.length > 0 ? (
+                  <ul>
+                    {unclaimed.map((message) => (
+                      <li key={message}>{message}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </Alert>
+            ) : null}
+            <ConsentForm value={form} onChange={setForm} errors={failure?.fieldErrors ?? {}} disabled={submitting} />
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{t('action.cancel', 'Cancel')}</Button>
+            </Modal.Close>
+            <Button type="submit" loading={submitting}>
+              {t('consentForm.submit', 'Save consent')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

@@ -1,0 +1,29 @@
+/**
+ * Audit actions offered as a filter (DESIGN section 6). Filter values only: the server accepts
+ * any action string, so an action added later can still be typed into the URL.
+ */
+export const AUDIT_ACTIONS = [
+  'consent.created',
+  'consent.linked',
+  'consent.unlinked',
+  'consent.revoked',
+  'consent.expired',
+  'review.recorded',
+  'publish.allowed',
+  'publish.blocked',
+  'publish.unverified',
+  'entry.unpublished',
+  'audit.exported',
+  'settings.updated',
+] as const;
+
+/**
+ * `from`/`to` for calendar days picked in the browser: from the start of the first day to the
+ * end of the last, in the user's time zone, as UTC instants.
+ */
+export const dayRange = (from: Date | undefined, to: Date | undefined): { from?: string; to?: string } => {
+  const range: { from?: string; to?: string } = {};
+  if (from) range.from = new Date(from.getFullYear(), from.getMonth(), from.getDate(), 0, 0, 0, 0).toISOString();
+  if (to) range.to = new Date(to.getFullYear(), to.getMonth(), to.getDate(), 23, 59, 59, 999).toISOString();
+  return range;
+};

@@ -1,0 +1,91 @@
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { DesignSystemProvider } from '@strapi/design-system';
+import { IntlProvider } from 'react-intl';
+import type { Check } from '../../shared/contracts/checks';
+import { ChecksList } from '../../admin/src/components/CompliancePanel/ChecksList';
+import { ConsentForm } from '../../admin/src/components/ConsentForm/ConsentForm';
+import fr from '../../admin/src/translations/fr.json';
+import { emptyConsentForm, type ConsentFormState } from '../../admin/src/utils/consentForm';
+import { mapFieldErrors } from '../../admin/src/utils/errors';
+import { prefixTranslations } from '../../admin/src/utils/getTrad';
+
+const wrap = (ui: React.ReactElement, locale: 'en' | 'fr' = 'en') =>
+  render(
+    <IntlProvider locale={locale} messages={locale === 'fr' ? prefixTranslations(fr) : {}} onError={() => undefined}>
+      <DesignSystemProvider locale={locale}>{ui}</DesignSystemProvider>
+    </IntlProvider>,
+  );
+
+const checks: Check[] = [
+  { rule: 'phi.scan', title: 'No patient identifiers', severity: 'blocker', status: 'pass', message: 'No identifier found', findings: [] },
+  {
+    rule: 'claims.prohibited',
+    title: 'No unrealistic promises',
+    severity: 'blocker',
+    status: 'fail',
+    message: '1 prohibited claim',
+    findings: [{ path: ['quote'], match: 'guaranteed cure', kind: 'claim', message: 'A cure cannot be promised', offset: 12 }],
+  },
+  { rule: 'marketing.tone', title: 'Measured tone', severity: 'warning', status: 'fail', message: 'Too many superlatives', findings: [] },
+];
+
+describe('the panel’s checklist', () => {
+  it('lists failures first with their outcome, and a finding moves the cursor to its field', () => {
+    const field = document.createElement('textarea');
+    field.name = 'quote';
+    document.body.appendChild(field);
+
+    wrap(<ChecksList checks={checks} />);
+    const titles = screen.getAllByText(/No unrealistic promises|Measured tone|No patient identifiers/).map((node) => node.textContent);
+    expect(titles).toEqual(['No unrealistic promises', 'Measured tone', 'No patient identifiers']);
+    expect(screen.getByText('Fail')).toBeInTheDocument();
+    expect(screen.getByText('Warning')).toBeInTheDocument();
+    expect(screen.getByText('Pass')).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: /Go to the field quote/ }));
+    expect(document.activeElement).toBe(field);
+    field.remove();
+  });
+
+  it('speaks French when the admin does', () => {
+    wrap(<ChecksList checks={checks} />, 'fr');
+    expect(screen.getByText('Échec')).toBeInTheDocument();
+    expect(screen.getByText('Avertissement')).toBeInTheDocument();
+  });
+});
+
+describe('the record-consent form', () => {
+  const Harness = ({ errors }: { errors: ReturnType<typeof mapFieldErrors> }) => {
+    const [value, setValue] = React.useState<ConsentFormState>(emptyConsentForm());
+    return <ConsentForm value={value} onChange={setValue} errors={errors} />;
+  };
+
+  it('shows each server message under its field', () => {
+    wrap(
+      <Harness
+        errors={mapFieldErrors([
+          { path: ['subjectName'], message: 'subjectName (the individual) is required', name: 'ValidationError' },
+          { path: ['statements', 'conditioning'], message: 'statements.conditioning must be true', name: 'ValidationError' },
+          { path: ['scope', 'channels'], message: 'scope.channels must list at least one channel', name: 'ValidationError' },
+        ])}
+      />,
+    );
+    expect(screen.getByText('subjectName (the individual) is required')).toBeInTheDocument();
+    expect(screen.getByText('statements.conditioning must be true')).toBeInTheDocument();
+    expect(screen.getByText('scope.channels must list at least one channel')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Name of the individual/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('asks for the representative only when a representative signed, and adds purposes', () => {
+    wrap(<Harness errors={{}} />);
+    expect(screen.queryByRole('textbox', { name: /Representative’s name/ })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Signed by a personal representative' }));
+    expect(screen.getByRole('textbox', { name: /Representative’s name/ })).toBeInTheDocument();
+
+    expect(screen.getAllByRole('textbox', { name: /Purpose \d/ })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a purpose' }));
+    expect(screen.getAllByRole('textbox', { name: /Purpose \d/ })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,255 @@
+import '@testing-library/jest-dom';
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { DesignSystemProvider } from '@strapi/design-system';
+import { IntlProvider } from 'react-intl';
+import type { Checklist } from '../../shared/contracts/checks';
+import type { Consent } from '../../shared/contracts/consents';
+import type { ListReviews } from '../../shared/contracts/reviews';
+
+/**
+ * A fake admin API behind the fetch client the panel uses: each test sets how the server answers.
+ * Errors are shaped like the admin's FetchError (status + Strapi error body).
+ */
+type Answer = { status: number; body: unknown };
+const server: { get: Record<string, Answer>; post: Record<string, Answer>; permissions: string[] } = { get: {}, post: {}, permissions: [] };
+const answer = (table: Record<string, Answer>, url: string) => {
+  const key = Object.keys(table).find((prefix) => url.startsWith(prefix));
+  if (!key) return Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
+  const { status, body } = table[key];
+  if (status >= 400) return Promise.reject(Object.assign(new Error('request failed'), { status, response: { data: body } }));
+  return Promise.resolve({ data: body, status });
+};
+const client = {
+  get: (url: string) => answer(server.get, url),
+  post: (url: string) => answer(server.post, url),
+  put: (url: string) => answer(server.post, url),
+  del: (url: string) => answer(server.post, url),
+};
+const notifications: string[] = [];
+
+jest.mock(
+  '@strapi/strapi/admin',
+  () => ({
+    useFetchClient: () => client,
+    getFetchClient: () => client,
+    useAuth: (_name: string, select: (state: { permissions: Array<{ action: string }> }) => unknown) =>
+      select({ permissions: server.permissions.map((action) => ({ action })) }),
+    useNotification: () => ({ toggleNotification: ({ message }: { message: string }) => notifications.push(message) }),
+    useDebounce: <T,>(value: T) => value,
+  }),
+  { virtual: true },
+);
+
+// Imported after the mock is registered (jest hoists jest.mock above imports).
+import { CompliancePanel } from '../../admin/src/components/CompliancePanel/CompliancePanel';
+
+const uid = 'api::testimonial.testimonial';
+const checksUrl = `/compliance/checks/${uid}/doc1`;
+const reviewsUrl = `/compliance/reviews/${uid}/doc1`;
+
+const checklist: Checklist = {
+  passed: false,
+  contentHash: '9f86d081884c7d659a2feaa0c55ad015',
+  checks: [
+    {
+      rule: 'consent.present',
+      title: 'Patient authorization on file',
+      severity: 'blocker',
+      status: 'pass',
+      message: '1 active consent linked',
+      findings: [],
+    },
+    {
+      rule: 'review.approval',
+      title: 'Reviewer sign-off',
+      severity: 'blocker',
+      status: 'fail',
+      message: 'Waiting for medical review',
+      findings: [],
+      details: { requiredRoles: ['privacy', 'medical'], missingRoles: ['medical'] },
+    },
+  ],
+};
+
+const consent = (overrides: Partial<Consent>): Consent =>
+  ({
+    documentId: 'c1',
+    receiptId: '7d4b6c1e-1111-4222-8333-944455556666',
+    status: 'active',
+    subjectName: 'Dana Whitfield',
+    informationDescription: 'Story and photo',
+    authorizedDisclosers: 'Riverside Clinic',
+    recipients: 'Website visitors',
+    purposes: ['Testimonial'],
+    expiresAt: '2030-01-31',
+    expirationEvent: null,
+    signedAt: '2025-01-15T10:00:00.000Z',
+    signatureMethod: 'wet-ink',
+    statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
+    remuneration: { involved: false },
+    scope: { channels: ['website'], media: ['name', 'photo'] },
+    evidence: null,
+    revokedAt: null,
+    revocationReason: null,
+    revocationReceivedAt: null,
+    revokedBy: null,
+    expiredAt: null,
+    createdBy: null,
+    createdAt: '2025-01-15T10:00:00.000Z',
+    updatedAt: '2025-01-15T10:00:00.000Z',
+    links: [],
+    ...overrides,
+  }) as Consent;
+
+const reviews: ListReviews.Response = {
+  data: [
+    {
+      id: 1,
+      uid,
+      documentId: 'doc1',
+      locale: null,
+      role: 'privacy',
+      decision: 'approved',
+      comment: 'Looks fine',
+      reviewer: { id: 7, name: 'Priya Privacy' },
+      meaning: 'Privacy review: approved',
+      contentHash: 'old',
+      createdAt: '2025-02-01T10:00:00.000Z',
+      current: false,
+    },
+  ],
+  meta: { contentHash: checklist.contentHash, requiredRoles: ['privacy', 'medical'] },
+};
+
+/** Renders a panel description the way the edit view does: call it as a component, show title and content. */
+const PanelHost = (props: { model: string; documentId?: string; updatedAt?: string }) => {
+  const description = CompliancePanel({
+    model: props.model,
+    documentId: props.documentId,
+    document: props.documentId
+      ? ({ documentId: props.documentId, updatedAt: props.updatedAt ?? '2025-03-01T00:00:00.000Z', locale: null } as never)
+      : undefined,
+    activeTab: 'draft',
+    collectionType: 'collection-types',
+  });
+  if (!description) return <p>panel hidden</p>;
+  return (
+    <section aria-label={description.title}>
+      <h2>{description.title}</h2>
+      {description.content}
+    </section>
+  );
+};
+
+const show = (props: React.ComponentProps<typeof PanelHost>) =>
+  render(
+    <IntlProvider locale="en" messages={{}} onError={() => undefined}>
+      <DesignSystemProvider locale="en">
+        <PanelHost {...props} />
+      </DesignSystemProvider>
+    </IntlProvider>,
+  );
+
+beforeEach(() => {
+  notifications.length = 0;
+  server.permissions = ['plugin::compliance.checks.read', 'plugin::compliance.consents.read'];
+  server.post = {};
+  server.get = {
+    [checksUrl]: { status: 200, body: { data: checklist } },
+    [reviewsUrl]: { status: 200, body: reviews },
+    '/compliance/consents': {
+      status: 200,
+      body: {
+        data: [
+          consent({ links: [{ uid, documentId: 'doc1', locale: null, linkedAt: '2025-01-16T00:00:00.000Z', linkedBy: null }] }),
+          consent({ documentId: 'c2', subjectName: 'Someone Else' }),
+        ],
+        meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: 2 } },
+      },
+    },
+  };
+});
+
+describe('the Compliance side panel', () => {
+  it('stays hidden for a content type that is not marked for compliance', async () => {
+    server.get = {
+      '/compliance/checks/api::page.page/': {
+        status: 400,
+        body: {
+          data: null,
+          error: { status: 400, name: 'ValidationError', message: '"api::page.page" is not a content type marked for compliance' },
+        },
+      },
+    };
+    show({ model: 'api::page.page', documentId: 'p1' });
+    await waitFor(() => expect(screen.getByText('panel hidden')).toBeInTheDocument());
+    // Still hidden once the answer is in.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('heading', { name: 'Compliance' })).not.toBeInTheDocument();
+  });
+
+  it('shows the verdict, the checks, the linked consents and stale reviews of a marked entry', async () => {
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('Blocked')).toBeInTheDocument();
+    expect(within(panel).getByText('Version 9f86d081')).toBeInTheDocument();
+    expect(within(panel).getByText('Reviewer sign-off')).toBeInTheDocument();
+    expect(await within(panel).findByText('Dana Whitfield')).toBeInTheDocument();
+    expect(within(panel).queryByText('Someone Else')).not.toBeInTheDocument();
+    expect(await within(panel).findByText('Privacy review: approved')).toBeInTheDocument();
+    expect(within(panel).getByText('Stale')).toBeInTheDocument();
+    expect(within(panel).getByText('Still needed: medical')).toBeInTheDocument();
+    // Without reviews.approve / consents.manage there is nothing to sign or link.
+    expect(within(panel).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Link consent' })).not.toBeInTheDocument();
+  });
+
+  it('keeps the password prompt open with the server’s message for a wrong password', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    server.post = {
+      [reviewsUrl]: {
+        status: 400,
+        body: {
+          data: null,
+          error: {
+            status: 400,
+            name: 'ValidationError',
+            message: 'The password is not correct: re-enter your own admin password to sign',
+            details: { errors: [{ path: ['password'], message: 'Incorrect password', name: 'ValidationError' }] },
+          },
+        },
+      },
+    };
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'wrong' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    expect(await within(dialog).findByText('Incorrect password')).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('explains a refusal to the entry’s own author', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    server.post = {
+      [reviewsUrl]: {
+        status: 403,
+        body: {
+          data: null,
+          error: {
+            status: 403,
+            name: 'ForbiddenError',
+            message: 'You created or last edited this entry, so another reviewer must sign it off (separation of duties)',
+          },
+        },
+      },
+    };
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Request changes' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and request changes' }));
+    expect(await within(dialog).findByText('You created or last edited this entry, so another reviewer must sign it off.')).toBeInTheDocument();
+  });
+});

@@ -14,8 +14,8 @@ let admin: TestUser;
 let apiToken: string;
 
 const cm = (user: TestUser) => ({
-  post: (path: string, body: unknown = {}) => app.http().post(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
-  put: (path: string, body: unknown = {}) => app.http().put(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
+  post: (path: string, body: object = {}) => app.http().post(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
+  put: (path: string, body: object = {}) => app.http().put(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
 });
 const api = () => ({ Authorization: `Bearer ${apiToken}` });
 const isPublished = async (uid: string, documentId: string, locale?: string) =>

@@ -56,6 +56,10 @@ export declare namespace ListConsents {
     pageSize?: number;
     q?: string;
     status?: ConsentStatus;
+    /** Only consents linked to this entry (uid and documentId together; locale optional). */
+    uid?: string;
+    documentId?: string;
+    locale?: string;
   }
   interface Response {
     data: Consent[];

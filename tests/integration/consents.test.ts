@@ -183,6 +183,11 @@ describe('listing, links, revocation and receipt', () => {
     const linked = await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send(ref);
     expect(linked.status).toBe(200);
     expect(linked.body.data.links).toEqual([expect.objectContaining({ ...ref, locale: null })]);
+    const forEntry = await app.http().get('/compliance/consents').query(ref).set(auth(editor));
+    expect(forEntry.body.data.map((item: { documentId: string }) => item.documentId)).toEqual([consent.documentId]);
+    expect((await app.http().get('/compliance/consents').query({ uid: ref.uid }).set(auth(editor))).status).toBe(400);
+    const noneLinked = await app.http().get('/compliance/consents').query({ uid: ref.uid, documentId: 'nothing-here' }).set(auth(editor));
+    expect(noneLinked.body.data).toEqual([]);
 
     expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: 'api::page.page', documentId: entry.documentId })).status).toBe(400);
     expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ ...ref, documentId: 'nope' })).status).toBe(404);

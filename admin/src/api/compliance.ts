@@ -8,18 +8,13 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
 import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
 import type { GetQueue, ListReviews, RecordReview } from '../../../shared/contracts/reviews';
+import type { VerifyAudit } from '../../../shared/contracts/audit';
 import { useAsync } from '../hooks/useAsync';
 import { isLinkedTo } from '../utils/consentForm';
 import { auditExportParams, fileNameFromDisposition, type AuditFilters, type ExportFormat } from '../utils/download';
 import { segment, toQueryString, withQuery } from '../utils/urls';
 
-/**
- * GET /compliance/audit/verify. There is no shared contract for the audit endpoints yet; this
- * mirrors DESIGN section 5 (`{ data: { valid, count, brokenAt? } }`) plus the server's `reason`.
- */
-export interface AuditVerification {
-  data: { valid: boolean; count: number; brokenAt?: number; reason?: string };
-}
+export type AuditVerification = VerifyAudit.Response;
 
 export interface Download {
   blob: Blob;
@@ -146,25 +141,14 @@ export const useConsent = (documentId: string | undefined, refreshKey?: unknown)
   return useAsync((signal) => api.getConsent(documentId as string, signal), [api, documentId, refreshKey], Boolean(documentId));
 };
 
-/** Pages read to find an entry's consents; the list API has no entry filter. */
-const LINKED_SCAN_PAGES = 20;
-
-/**
- * The consents linked to an entry. The list endpoint cannot filter by entry, so this walks its
- * pages (100 at a time) and keeps the consents whose links cover the entry.
- */
+/** The consents linked to an entry (a link without locale covers every locale). */
 export const useLinkedConsents = (ref: EntryRef | null, refreshKey?: unknown, enabled = true) => {
   const api = useComplianceApi();
   return useAsync(
     async (signal): Promise<Consent[]> => {
       const entry = ref as EntryRef;
-      const found: Consent[] = [];
-      for (let page = 1; page <= LINKED_SCAN_PAGES; page += 1) {
-        const { data, meta } = await api.listConsents({ page, pageSize: 100 }, signal);
-        found.push(...data.filter((consent) => isLinkedTo(consent, entry)));
-        if (page >= meta.pagination.pageCount) break;
-      }
-      return found;
+      const { data } = await api.listConsents({ uid: entry.uid, documentId: entry.documentId, ...(entry.locale ? { locale: entry.locale } : {}), pageSize: 100 }, signal);
+      return data.filter((consent) => isLinkedTo(consent, entry));
     },
     [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey],
     Boolean(ref) && enabled,

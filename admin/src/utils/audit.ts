@@ -1,21 +1,5 @@
-/**
- * Audit actions offered as a filter (DESIGN section 6). Filter values only: the server accepts
- * any action string, so an action added later can still be typed into the URL.
- */
-export const AUDIT_ACTIONS = [
-  'consent.created',
-  'consent.linked',
-  'consent.unlinked',
-  'consent.revoked',
-  'consent.expired',
-  'review.recorded',
-  'publish.allowed',
-  'publish.blocked',
-  'publish.unverified',
-  'entry.unpublished',
-  'audit.exported',
-  'settings.updated',
-] as const;
+/** Audit actions offered as a filter (the server accepts any action string). */
+export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
 /**
  * `from`/`to` for calendar days picked in the browser: from the start of the first day to the

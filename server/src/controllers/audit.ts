@@ -6,6 +6,7 @@ import { AUDIT_CSV_HEADER, auditCsvLine, auditNdjsonLine } from '../domain/audit
 import { csvRow } from '../domain/csv';
 import { REGISTER_CSV_HEADER } from '../services/consent-register';
 import { adminActor, chunked, origin, type AdminContext } from './context';
+import type { VerifyAudit } from '../../../shared/contracts/audit';
 
 type Format = 'ndjson' | 'csv';
 
@@ -33,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async verify(ctx: AdminContext) {
-    ctx.body = { data: await getService(strapi, 'audit-log').verify() };
+    ctx.body = { data: await getService(strapi, 'audit-log').verify() } satisfies VerifyAudit.Response;
   },
 
   /** The consent register for auditors. */

@@ -1,23 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { createChainVerifier, GENESIS_HASH, hashEvent, type Actor, type AuditEvent, type ChainVerdict, type Subject } from '../domain/audit-chain';
 import { UIDS } from '../content-types';
+import type { AuditAction } from '../../../shared/contracts/audit';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 
-export const AUDIT_ACTIONS = [
-  'consent.created',
-  'consent.linked',
-  'consent.unlinked',
-  'consent.revoked',
-  'consent.expired',
-  'review.recorded',
-  'publish.allowed',
-  'publish.blocked',
-  'publish.unverified',
-  'entry.unpublished',
-  'audit.exported',
-  'settings.updated',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
 export interface AuditInput {
   action: AuditAction;

@@ -89,6 +89,17 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const where: Row = {};
     if (query.status) where.status = query.status;
     if (query.q) where.$or = [{ subjectName: { $containsi: query.q } }, { receiptId: query.q }];
+    if (query.uid && query.documentId) {
+      const links = await linkRows().findMany({
+        where: {
+          entryUid: query.uid,
+          entryDocumentId: query.documentId,
+          ...(query.locale ? { $or: [{ entryLocale: null }, { entryLocale: query.locale }] } : {}),
+        },
+        select: ['consentDocumentId'],
+      });
+      where.documentId = { $in: [...new Set(links.map((link: Row) => link.consentDocumentId as string))] };
+    }
     const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], populate: ['evidence'] });
     const links = await linksOf(results.map((row: Row) => row.documentId));
     return {

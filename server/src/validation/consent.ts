@@ -146,6 +146,12 @@ export const consentListQuerySchema = yup
     pageSize: yup.number().integer().min(1, 'pageSize must be at least 1').max(100, 'pageSize must be at most 100'),
     q: yup.string().max(200),
     status: yup.string().oneOf([...CONSENT_STATUSES], `status must be one of: ${CONSENT_STATUSES.join(', ')}`),
+    uid: yup.string().max(200),
+    documentId: yup
+      .string()
+      .max(200)
+      .when('uid', { is: (uid: unknown) => Boolean(uid), then: (schema) => schema.required('documentId is required with uid') }),
+    locale: yup.string().max(20),
   })
   .noUnknown(true, 'unknown query parameters: ${unknown}');
 

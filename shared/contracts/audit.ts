@@ -1,0 +1,34 @@
+/** Audit trail contracts (DESIGN section 6). The action names are part of the public API. */
+export const AUDIT_ACTIONS = [
+  'consent.created',
+  'consent.linked',
+  'consent.unlinked',
+  'consent.revoked',
+  'consent.expired',
+  'review.recorded',
+  'publish.allowed',
+  'publish.blocked',
+  'publish.unverified',
+  'entry.unpublished',
+  'audit.exported',
+  'settings.updated',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type AuditExportFormat = 'ndjson' | 'csv';
+
+export interface AuditExportQuery {
+  format?: AuditExportFormat;
+  from?: string;
+  to?: string;
+  action?: string;
+  uid?: string;
+  documentId?: string;
+}
+
+export declare namespace VerifyAudit {
+  interface Response {
+    data: { valid: boolean; count: number; brokenAt?: number; reason?: string };
+  }
+}

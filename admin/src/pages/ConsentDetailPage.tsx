@@ -11,11 +11,10 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
+import { TableHead } from '../components/shared/TableHead';
 import { ArrowLeft, Cross, Download } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
@@ -269,22 +268,7 @@ export const ConsentDetailPage = () => {
               <Typography textColor="neutral600">{t('consent.links.none', 'No entry is linked to this consent.')}</Typography>
             ) : (
               <Table colCount={4} rowCount={data.links.length + 1}>
-                <Thead>
-                  <Tr>
-                    <Th>
-                      <Typography variant="sigma">{t('consent.links.entry', 'Entry')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('consent.links.locale', 'Locale')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('consent.links.linked', 'Linked')}</Typography>
-                    </Th>
-                    <Th>
-                      <Typography variant="sigma">{t('consent.links.actions', 'Actions')}</Typography>
-                    </Th>
-                  </Tr>
-                </Thead>
+                <TableHead columns={[t('consent.links.entry', 'Entry'), t('consent.links.locale', 'Locale'), t('consent.links.linked', 'Linked'), t('consent.links.actions', 'Actions')]} />
                 <Tbody>
                   {data.links.map((link) => {
                     const key = `${link.uid}|${link.documentId}|${link.locale ?? ''}`;

@@ -11,8 +11,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -25,6 +23,7 @@ import { RecordConsentModal } from '../components/ConsentForm/RecordConsentModal
 import { ConsentStatusBadge } from '../components/shared/Badges';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { Pager } from '../components/shared/Pager';
+import { TableHead } from '../components/shared/TableHead';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT } from '../hooks/useT';
@@ -153,22 +152,16 @@ export const ConsentsPage = () => {
         ) : consents.length ? (
           <>
             <Table colCount={6} rowCount={consents.length + 1}>
-              <Thead>
-                <Tr>
-                  {[
-                    t('consents.column.subject', 'Individual'),
-                    t('consents.column.status', 'Status'),
-                    t('consents.column.signed', 'Signed'),
-                    t('consents.column.expires', 'Expires'),
-                    t('consents.column.entries', 'Entries'),
-                    t('consents.column.receipt', 'Receipt'),
-                  ].map((label) => (
-                    <Th key={label}>
-                      <Typography variant="sigma">{label}</Typography>
-                    </Th>
-                  ))}
-                </Tr>
-              </Thead>
+              <TableHead
+                columns={[
+                  t('consents.column.subject', 'Individual'),
+                  t('consents.column.status', 'Status'),
+                  t('consents.column.signed', 'Signed'),
+                  t('consents.column.expires', 'Expires'),
+                  t('consents.column.entries', 'Entries'),
+                  t('consents.column.receipt', 'Receipt'),
+                ]}
+              />
               <Tbody>
                 {consents.map((consent) => (
                   <Tr key={consent.documentId}>

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { Badge, Box, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { TableHead } from '../components/shared/TableHead';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { useQueue } from '../api/compliance';
@@ -36,25 +37,7 @@ export const QueuePage = () => {
         ) : items.length ? (
           <>
             <Table colCount={5} rowCount={items.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('queue.column.entry', 'Entry')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('queue.column.type', 'Content type')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('queue.column.failing', 'Blocked by')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('queue.column.reviews', 'Reviews needed')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('queue.column.updated', 'Last edited')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
+              <TableHead columns={[t('queue.column.entry', 'Entry'), t('queue.column.type', 'Content type'), t('queue.column.failing', 'Blocked by'), t('queue.column.reviews', 'Reviews needed'), t('queue.column.updated', 'Last edited')]} />
               <Tbody>
                 {items.map((item) => (
                   <Tr key={`${item.uid}|${item.documentId}|${item.locale ?? ''}`}>

@@ -11,11 +11,10 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
+import { TableHead } from '../components/shared/TableHead';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import type { ContentTypeSettings } from '../../../shared/contracts/checks';
@@ -67,19 +66,7 @@ const TypeCard = ({ type, draft, onChange, canManage, errors }: TypeCardProps) =
           {t('settings.reviewRoles', 'Required reviews: {roles}', { roles: type.reviewRoles.length ? type.reviewRoles.join(', ') : '—' })}
         </Typography>
         <Table colCount={3} rowCount={type.rules.length + 1}>
-          <Thead>
-            <Tr>
-              <Th>
-                <Typography variant="sigma">{t('settings.column.rule', 'Rule')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('settings.column.default', 'Default')}</Typography>
-              </Th>
-              <Th>
-                <Typography variant="sigma">{t('settings.column.severity', 'Severity')}</Typography>
-              </Th>
-            </Tr>
-          </Thead>
+          <TableHead columns={[t('settings.column.rule', 'Rule'), t('settings.column.default', 'Default'), t('settings.column.severity', 'Severity')]} />
           <Tbody>
             {type.rules.map((rule) => {
               const error = errors[`contentTypes.${type.uid}.rules.${rule.id}`];

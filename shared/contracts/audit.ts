@@ -18,13 +18,17 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditExportFormat = 'ndjson' | 'csv';
 
-export interface AuditExportQuery {
-  format?: AuditExportFormat;
+/** Filters of the audit export. */
+export interface AuditFilters {
   from?: string;
   to?: string;
   action?: string;
   uid?: string;
   documentId?: string;
+}
+
+export interface AuditExportQuery extends AuditFilters {
+  format?: AuditExportFormat;
 }
 
 export declare namespace VerifyAudit {

@@ -1,12 +1,7 @@
-export type ExportFormat = 'ndjson' | 'csv';
+import type { AuditExportFormat, AuditFilters } from '../../../shared/contracts/audit';
 
-export interface AuditFilters {
-  from?: string;
-  to?: string;
-  action?: string;
-  uid?: string;
-  documentId?: string;
-}
+export type ExportFormat = AuditExportFormat;
+export type { AuditFilters };
 
 /** Query parameters of GET /compliance/audit: blank filters are left out (the server refuses unknown keys, not empty ones, but a clean URL is easier to read in logs). */
 export const auditExportParams = (format: ExportFormat, filters: AuditFilters): Record<string, string> => {

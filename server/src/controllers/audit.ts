@@ -6,7 +6,7 @@ import { AUDIT_CSV_HEADER, auditCsvLine, auditNdjsonLine } from '../domain/audit
 import { csvRow } from '../domain/csv';
 import { REGISTER_CSV_HEADER } from '../services/consent-register';
 import { adminActor, chunked, origin, type AdminContext } from './context';
-import type { VerifyAudit } from '../../../shared/contracts/audit';
+import type { AuditExportQuery, VerifyAudit } from '../../../shared/contracts/audit';
 
 type Format = 'ndjson' | 'csv';
 
@@ -24,7 +24,7 @@ async function* map<T>(source: AsyncIterable<T>, fn: (item: T) => string): Async
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Streamed export of the audit trail; the export itself is audited first. */
   async export(ctx: AdminContext) {
-    const query = (await validateAuditQuery(ctx.query)) as { format?: Format; from?: string; to?: string; action?: string; uid?: string; documentId?: string };
+    const query = (await validateAuditQuery(ctx.query)) as AuditExportQuery;
     const { format = 'ndjson', ...filters } = query;
     const audit = getService(strapi, 'audit-log');
     await audit.append({ action: 'audit.exported', actor: adminActor(ctx), subject: null, data: { export: 'audit', format, filters, origin: origin(ctx) } });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createChainVerifier, GENESIS_HASH, hashEvent, type Actor, type AuditEvent, type ChainVerdict, type Subject } from '../domain/audit-chain';
 import { UIDS } from '../content-types';
-import type { AuditAction } from '../../../shared/contracts/audit';
+import type { AuditAction, AuditFilters } from '../../../shared/contracts/audit';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
@@ -13,13 +13,7 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-export interface AuditFilters {
-  from?: string;
-  to?: string;
-  action?: string;
-  uid?: string;
-  documentId?: string;
-}
+export type { AuditFilters };
 
 const CHAIN = 'main';
 const PAGE = 2000;

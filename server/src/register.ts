@@ -5,7 +5,16 @@ import { getService } from './utils/get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fails boot on a marked type without Draft & Publish or a bad field mapping.
-  getService(strapi, 'marked-types').load(getService(strapi, 'settings').config());
+  const marked = getService(strapi, 'marked-types').load(getService(strapi, 'settings').config());
+
+  // Types marked only in config get the same schema flag as types marked in their schema, so the
+  // admin (which reads pluginOptions) treats both alike.
+  for (const type of marked.values()) {
+    strapi.get('content-types').extend(type.uid, (contentType: { pluginOptions?: Record<string, unknown> }) => {
+      const current = (contentType.pluginOptions?.compliance ?? {}) as Record<string, unknown>;
+      contentType.pluginOptions = { ...contentType.pluginOptions, compliance: { ...current, enabled: true, profile: type.profile } };
+    });
+  }
 
   strapi.service('admin::permission').actionProvider.registerMany(
     ACTIONS.map(({ uid, displayName, subCategory }) => ({ section: 'plugins', pluginName: 'compliance', uid, displayName, subCategory }))

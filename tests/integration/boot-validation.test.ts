@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createStrapi } from '@strapi/strapi';
 
 /** A throwaway Strapi app whose plugin config and content type we choose. */
-const makeApp = (pluginConfig: Record<string, unknown>, draftAndPublish: boolean) => {
+const makeApp = (pluginConfig: Record<string, unknown>, draftAndPublish: boolean, markInSchema = true) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-boot-'));
   const write = (file: string, content: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -24,17 +24,18 @@ const makeApp = (pluginConfig: Record<string, unknown>, draftAndPublish: boolean
       collectionName: 'stories',
       info: { singularName: 'story', pluralName: 'stories', displayName: 'Story' },
       options: { draftAndPublish },
-      pluginOptions: { compliance: { enabled: true, profile: 'testimonial' } },
+      pluginOptions: markInSchema ? { compliance: { enabled: true, profile: 'testimonial' } } : {},
       attributes: { title: { type: 'string' } },
     })
   );
   return dir;
 };
 
-const boot = async (dir: string) => {
+const boot = async (dir: string, inspect?: (strapi: Awaited<ReturnType<ReturnType<typeof createStrapi>['load']>>) => void) => {
   const strapi = createStrapi({ appDir: dir, distDir: dir });
   try {
     await strapi.load();
+    inspect?.(strapi);
     await strapi.destroy();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -51,4 +52,15 @@ it('stops boot when a marked type has Draft & Publish off, naming the type', asy
 
 it('boots a valid app', async () => {
   await expect(boot(makeApp({ jurisdiction: 'US' }, true))).resolves.toBeUndefined();
+});
+
+it('marks a type named only in config.contentTypes, schema flag included', async () => {
+  let flag: unknown;
+  let marked: string[] = [];
+  await boot(makeApp({ contentTypes: { 'api::story.story': { profile: 'endorsement' } } }, true, false), (strapi) => {
+    flag = (strapi.contentType('api::story.story' as never) as { pluginOptions?: { compliance?: unknown } }).pluginOptions?.compliance;
+    marked = strapi.plugin('compliance').service('marked-types').all().map((type: { uid: string }) => type.uid);
+  });
+  expect(marked).toEqual(['api::story.story']);
+  expect(flag).toMatchObject({ enabled: true, profile: 'endorsement' });
 });

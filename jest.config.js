@@ -35,6 +35,14 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
     },
     {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
+    },
+    {
       displayName: 'package',
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/package'],

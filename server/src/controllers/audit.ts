@@ -21,6 +21,15 @@ async function* map<T>(source: AsyncIterable<T>, fn: (item: T) => string): Async
   for await (const item of source) yield fn(item);
 }
 
+async function* mapPages<T>(source: AsyncIterable<T[]>, fn: (page: T[]) => string): AsyncGenerator<string> {
+  for await (const page of source) yield fn(page);
+}
+
+async function* withHeader(header: string, body: AsyncIterable<string>): AsyncGenerator<string> {
+  if (header) yield header;
+  yield* body;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Streamed export of the audit trail; the export itself is audited first. */
   async export(ctx: AdminContext) {
@@ -29,8 +38,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const audit = getService(strapi, 'audit-log');
     await audit.append({ action: 'audit.exported', actor: adminActor(ctx), subject: null, data: { export: 'audit', format, filters, origin: origin(ctx) } });
     download(ctx, 'compliance-audit', format);
-    const lines = map(audit.iterate(filters), format === 'csv' ? auditCsvLine : auditNdjsonLine);
-    ctx.body = Readable.from(chunked(lines, format === 'csv' ? csvRow([...AUDIT_CSV_HEADER]) : undefined));
+    const encode = format === 'csv' ? auditCsvLine : auditNdjsonLine;
+    // One string per keyset page: few stream chunks, and each page can be collected right away.
+    ctx.body = Readable.from(withHeader(format === 'csv' ? csvRow([...AUDIT_CSV_HEADER]) : '', mapPages(audit.pages(filters), (page) => page.map(encode).join(''))));
   },
 
   async verify(ctx: AdminContext) {

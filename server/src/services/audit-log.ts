@@ -16,7 +16,8 @@ export interface AuditInput {
 export type { AuditFilters };
 
 const CHAIN = 'main';
-const PAGE = 2000;
+/** Rows per keyset page: small enough that a page dies young (flat memory), large enough to amortize the round trip. */
+const PAGE = 500;
 
 type Row = Record<string, unknown>;
 const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
@@ -31,16 +32,29 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   const column = (uid: string, attribute: string) => columnOf(strapi, uid, attribute);
   const table = (trx: unknown, uid: string) => tableIn(strapi, trx, uid);
 
-  const toEvent = (row: Row): AuditEvent => ({
-    seq: Number(row[column(UIDS.auditEvent, 'seq')]),
-    occurredAt: String(row[column(UIDS.auditEvent, 'occurredAt')]),
-    action: String(row[column(UIDS.auditEvent, 'action')]),
-    actor: parseJson(row[column(UIDS.auditEvent, 'actor')]) as Actor,
-    subject: (parseJson(row[column(UIDS.auditEvent, 'subject')]) ?? null) as Subject | null,
-    data: (parseJson(row[column(UIDS.auditEvent, 'data')]) ?? {}) as Record<string, unknown>,
-    prevHash: String(row[column(UIDS.auditEvent, 'prevHash')]),
-    hash: String(row[column(UIDS.auditEvent, 'hash')]),
-  });
+  /** Column names, resolved once: the export maps hundreds of thousands of rows. */
+  let eventColumns: Record<'seq' | 'occurredAt' | 'action' | 'actor' | 'subject' | 'data' | 'prevHash' | 'hash' | 'subjectUid' | 'subjectDocumentId', string> | undefined;
+  const columns = () => {
+    if (!eventColumns) {
+      const names = ['seq', 'occurredAt', 'action', 'actor', 'subject', 'data', 'prevHash', 'hash', 'subjectUid', 'subjectDocumentId'] as const;
+      eventColumns = Object.fromEntries(names.map((name) => [name, column(UIDS.auditEvent, name)])) as NonNullable<typeof eventColumns>;
+    }
+    return eventColumns;
+  };
+
+  const toEvent = (row: Row): AuditEvent => {
+    const c = columns();
+    return {
+      seq: Number(row[c.seq]),
+      occurredAt: String(row[c.occurredAt]),
+      action: String(row[c.action]),
+      actor: parseJson(row[c.actor]) as Actor,
+      subject: (parseJson(row[c.subject]) ?? null) as Subject | null,
+      data: (parseJson(row[c.data]) ?? {}) as Record<string, unknown>,
+      prevHash: String(row[c.prevHash]),
+      hash: String(row[c.hash]),
+    };
+  };
 
   const ensureHead = async () => {
     const existing = await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } });
@@ -108,27 +122,26 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  /** Events in seq order, fetched in pages by key so memory stays flat however long the chain is. */
-  async function* iterate(filters: AuditFilters = {}): AsyncGenerator<AuditEvent> {
-    const seqCol = column(UIDS.auditEvent, 'seq');
+  /** Events in seq order, a keyset page at a time, so memory stays flat however long the chain is. */
+  async function* pages(filters: AuditFilters = {}): AsyncGenerator<AuditEvent[]> {
+    const c = columns();
     let after = 0;
     for (;;) {
-      let query = strapi.db
-        .getConnection(meta(UIDS.auditEvent).tableName)
-        .select('*')
-        .where(seqCol, '>', after)
-        .orderBy(seqCol, 'asc')
-        .limit(PAGE);
-      if (filters.from) query = query.where(column(UIDS.auditEvent, 'occurredAt'), '>=', filters.from);
-      if (filters.to) query = query.where(column(UIDS.auditEvent, 'occurredAt'), '<=', filters.to);
-      if (filters.action) query = query.where(column(UIDS.auditEvent, 'action'), filters.action);
-      if (filters.uid) query = query.where(column(UIDS.auditEvent, 'subjectUid'), filters.uid);
-      if (filters.documentId) query = query.where(column(UIDS.auditEvent, 'subjectDocumentId'), filters.documentId);
+      let query = strapi.db.getConnection(meta(UIDS.auditEvent).tableName).select('*').where(c.seq, '>', after).orderBy(c.seq, 'asc').limit(PAGE);
+      if (filters.from) query = query.where(c.occurredAt, '>=', filters.from);
+      if (filters.to) query = query.where(c.occurredAt, '<=', filters.to);
+      if (filters.action) query = query.where(c.action, filters.action);
+      if (filters.uid) query = query.where(c.subjectUid, filters.uid);
+      if (filters.documentId) query = query.where(c.subjectDocumentId, filters.documentId);
       const rows = (await query) as Row[];
-      for (const row of rows) yield toEvent(row);
+      if (rows.length) yield rows.map(toEvent);
       if (rows.length < PAGE) return;
-      after = Number(rows[rows.length - 1][seqCol]);
+      after = Number(rows[rows.length - 1][c.seq]);
     }
+  }
+
+  async function* iterate(filters: AuditFilters = {}): AsyncGenerator<AuditEvent> {
+    for await (const page of pages(filters)) yield* page;
   }
 
   const verify = async (): Promise<ChainVerdict> => {
@@ -140,5 +153,5 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     return verifier.result({ lastSeq: Number(head?.lastSeq ?? 0) });
   };
 
-  return { ensureHead, append, appendDetached, iterate, verify };
+  return { ensureHead, append, appendDetached, pages, iterate, verify };
 };

@@ -131,6 +131,29 @@ describe('signing a review', () => {
   });
 });
 
+describe('two-person rule', () => {
+  it('refuses a second role signed by the same person on the same version, and the rule never counts one person twice', async () => {
+    const both = await createUser(app, ['Medical reviewer'], 'both-roles');
+    const entry = await createDraft(app, editor, UID, { title: 'Two-person story', quote: 'Clear explanations.' });
+    expect((await sign(both, entry.documentId, { role: 'medical', decision: 'approved', password: PASSWORD })).status).toBe(201);
+    const second = await sign(both, entry.documentId, { role: 'privacy', decision: 'approved', password: PASSWORD });
+    expect(second.status).toBe(403);
+    expect(second.body.error.message).toMatch(/already approved the medical review of this version/);
+    // Requesting changes as another role is still allowed: it can only hold publication back.
+    expect((await sign(both, entry.documentId, { role: 'privacy', decision: 'changes-requested', comment: 'Check the photo release.', password: PASSWORD })).status).toBe(201);
+
+    // Even rows written around the API (e.g. imported) cannot let one person satisfy two roles.
+    const { contentHash } = (await reviews(editor, entry.documentId)).body.meta;
+    await app.strapi.db.query('plugin::compliance.review').create({
+      data: { entryUid: UID, entryDocumentId: entry.documentId, entryLocale: null, role: 'privacy', decision: 'approved', comment: null, reviewer: { id: both.id, name: 'both' }, meaning: 'Privacy review: approved', contentHash, signedAt: new Date(Date.now() + 1000).toISOString() },
+    });
+    const check = await reviewCheck(editor, entry.documentId);
+    expect(check.status).toBe('fail');
+    expect(check.details.missingRoles).toEqual(['medical']);
+    expect(check.message).toMatch(/each needs a different reviewer/);
+  });
+});
+
 describe('the review queue', () => {
   it('lists drafts that cannot be published yet with what they lack', async () => {
     const entry = await createDraft(app, editor, UID, { title: 'Queued story', quote: 'Waiting for review.' });

@@ -35,7 +35,7 @@ const env = {
 const children: ChildProcess[] = [];
 const start = (port: number, seed: boolean) =>
   new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, 'instance.js')], {
+    const child = spawn(process.execPath, [path.resolve(__dirname, '../app/start.js')], {
       env: { ...env, PORT: String(port), HOST: '127.0.0.1', COMPLIANCE_DEMO_SEED: seed ? 'true' : 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

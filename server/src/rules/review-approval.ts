@@ -11,19 +11,26 @@ export const reviewApproval: Rule = {
     // Only decisions on the current content count; the newest decision per role wins.
     const current = reviews.filter((review) => review.contentHash === contentHash).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const approvedBy: Record<string, string> = {};
+    // One person counts for one role only: two required reviews need two reviewers.
+    const signers = new Set<string>();
+    let sameSigner = false;
     const missingRoles = requiredRoles.filter((role) => {
       const latest = current.find((review) => review.role === role);
-      if (latest?.decision === 'approved') {
-        approvedBy[role] = latest.reviewer.name ?? latest.reviewer.email ?? String(latest.reviewer.id);
-        return false;
+      if (latest?.decision !== 'approved') return true;
+      const signer = String(latest.reviewer.id);
+      if (signers.has(signer)) {
+        sameSigner = true;
+        return true;
       }
-      return true;
+      signers.add(signer);
+      approvedBy[role] = latest.reviewer.name ?? latest.reviewer.email ?? signer;
+      return false;
     });
     const stale = reviews.some((review) => review.contentHash !== contentHash && review.decision === 'approved');
     if (!missingRoles.length) return { status: 'pass', message: `Approved by ${requiredRoles.map((role) => `${role} (${approvedBy[role]})`).join(', ')}`, details: { requiredRoles, missingRoles, approvedBy } };
     return {
       status: 'fail',
-      message: `Waiting for ${missingRoles.join(' and ')} review${stale ? ' (earlier approvals are for a previous version of the text)' : ''}`,
+      message: `Waiting for ${missingRoles.join(' and ')} review${stale ? ' (earlier approvals are for a previous version of the text)' : ''}${sameSigner ? ' (one person approved several roles; each needs a different reviewer)' : ''}`,
       details: { requiredRoles, missingRoles, approvedBy },
     };
   },

@@ -24,6 +24,18 @@ const roleLabel = (role: string) => ROLE_LABELS[role] ?? role.charAt(0).toUpperC
 export const signatureMeaning = (role: string, decision: Review['decision']) =>
   `${roleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
 
+/** The role (other than `role`) whose current approval on `contentHash` was signed by `userId`. */
+export const otherRoleApprovedBy = (decisions: ReviewDecision[], contentHash: string, role: string, userId: number | string): string | undefined => {
+  const latest = new Map<string, ReviewDecision>();
+  for (const decision of [...decisions].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+    if (decision.contentHash === contentHash && !latest.has(decision.role)) latest.set(decision.role, decision);
+  }
+  for (const [otherRole, decision] of latest) {
+    if (otherRole !== role && decision.decision === 'approved' && String(decision.reviewer.id) === String(userId)) return otherRole;
+  }
+  return undefined;
+};
+
 const where = (ref: EntryRef) => ({ entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: ref.locale ?? null });
 
 const toReview = (row: Row, currentHash: string | null): Review => ({
@@ -88,6 +100,15 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
     const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry as Record<string, unknown>);
+    if (input.decision === 'approved') {
+      // Each required review of a version must come from a different person.
+      const otherRole = otherRoleApprovedBy(await decisionsFor(ref), contentHash, input.role, user.id);
+      if (otherRole) {
+        throw new errors.PolicyError(
+          `You already approved the ${otherRole} review of this version: the ${input.role} review must be signed by someone else`
+        );
+      }
+    }
     const reviewer = { id: user.id, name: displayName(user), ...(user.email ? { email: user.email } : {}) };
     const meaning = signatureMeaning(input.role, input.decision);
     const signedAt = new Date().toISOString();

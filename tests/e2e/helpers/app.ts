@@ -105,9 +105,9 @@ export const startProductionApp = async (): Promise<RunningApp> => {
 
   await run(STRAPI_BIN, ['build'], { cwd: APP_DIR, env, log: path.join(ARTIFACTS, 'admin-build.log') });
 
-  // Not `strapi start`: see start-app.js for why.
+  // Not `strapi start`: see tests/app/start.js for why.
   const log = fs.createWriteStream(path.join(ARTIFACTS, 'strapi.log'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(__dirname, '../start-app.js')], { cwd: APP_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [path.join(APP_DIR, 'start.js')], { cwd: APP_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   let exited: string | null = null;
   const keep = (chunk: Buffer) => {

@@ -199,7 +199,7 @@ describe('the Compliance side panel', () => {
     expect(within(panel).queryByText('Someone Else')).not.toBeInTheDocument();
     expect(await within(panel).findByText('Privacy review: approved')).toBeInTheDocument();
     expect(within(panel).getByText('Stale')).toBeInTheDocument();
-    expect(within(panel).getByText('Still needed: medical')).toBeInTheDocument();
+    expect(within(panel).getByText('Still needed: Medical')).toBeInTheDocument();
     // Without reviews.approve / consents.manage there is nothing to sign or link.
     expect(within(panel).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Link consent' })).not.toBeInTheDocument();

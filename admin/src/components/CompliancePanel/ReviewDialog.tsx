@@ -5,6 +5,7 @@ import type { ReviewDecisionValue } from '../../../../shared/contracts/reviews';
 import { useComplianceApi } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
 import { errorsUnder, toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
+import { roleLabel } from '../../utils/roles';
 
 interface ReviewDialogProps {
   entry: EntryRef;
@@ -95,7 +96,7 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, onClose, onR
                 <SingleSelect value={role || undefined} onChange={(value) => setRole(String(value))} disabled={submitting}>
                   {roles.map((item) => (
                     <SingleSelectOption key={item} value={item}>
-                      {item}
+                      {roleLabel(t, item)}
                     </SingleSelectOption>
                   ))}
                 </SingleSelect>

@@ -9,6 +9,7 @@ import { useFormatDate } from '../../hooks/useFormatDate';
 import { useT } from '../../hooks/useT';
 import type { CompliancePermissions } from '../../utils/permissions';
 import { ReviewDialog } from './ReviewDialog';
+import { roleLabel } from '../../utils/roles';
 
 interface ReviewsSectionProps {
   entry: EntryRef;
@@ -50,7 +51,7 @@ export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, o
           {requiredRoles.length ? (
             <Typography variant="pi" textColor="neutral600">
               {missingRoles.length
-                ? t('review.missing', 'Still needed: {roles}', { roles: missingRoles.join(', ') })
+                ? t('review.missing', 'Still needed: {roles}', { roles: missingRoles.map((role) => roleLabel(t, role)).join(', ') })
                 : t('review.complete', 'Every required review is on the current version.')}
             </Typography>
           ) : (

@@ -186,12 +186,12 @@ describe('editor journey in the admin', () => {
   it('e. the medical and the privacy reviewer sign with their password (a wrong one is refused in the dialog)', async () => {
     const medical = await session('medical');
     await openEntry(medical);
-    await approve(medical, 'medical', 'medical-approve');
+    await approve(medical, 'Medical', 'medical-approve');
     await panelOf(medical).getByText('Medical review: approved').waitFor();
 
     const privacy = await session('privacy');
     await openEntry(privacy);
-    await approve(privacy, 'privacy', 'privacy-approve');
+    await approve(privacy, 'Privacy', 'privacy-approve');
     const panel = panelOf(privacy);
     await panel.getByText('Privacy review: approved').waitFor();
     await panel.getByText('Medical review: approved').waitFor();

@@ -210,8 +210,12 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return load(documentId);
   };
 
-  /** Active consents linked to an entry (a link without locale covers every locale). */
-  const forEntry = async (ref: EntryRef): Promise<Consent[]> => {
+  /**
+   * Consents linked to an entry (a link without locale covers every locale). The checklist runs
+   * on every publish and reads only the consents, so each consent's own links are listed only
+   * when asked for.
+   */
+  const forEntry = async (ref: EntryRef, { withLinks = false } = {}): Promise<Consent[]> => {
     const links = await linkRows().findMany({
       where: {
         entryUid: ref.uid,
@@ -221,8 +225,8 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
     const ids = [...new Set(links.map((row: Row) => row.consentDocumentId as string))];
     if (!ids.length) return [];
-    const rows = await records().findMany({ where: { documentId: { $in: ids } }, populate: ['evidence'], orderBy: { id: 'asc' } });
-    const allLinks = await linksOf(ids);
+    const rows = await records().findMany({ where: { documentId: { $in: ids } }, orderBy: { id: 'asc' } });
+    const allLinks = withLinks ? await linksOf(ids) : [];
     return rows.map((row: Row) => formatConsent(row, allLinks.filter((item: Row) => item.consentDocumentId === row.documentId)));
   };
 

@@ -10,7 +10,8 @@ import { runInScope } from './internal-scope';
 import { getService } from '../utils/get-service';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 
-type Row = Record<string, any>;
+/** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 

@@ -250,6 +250,6 @@ describe('the Compliance side panel', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and request changes' }));
-    expect(await within(dialog).findByText('You created or last edited this entry, so another reviewer must sign it off.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('You created or last edited this entry, so another reviewer must sign it off (separation of duties)')).toBeInTheDocument();
   });
 });

@@ -131,9 +131,20 @@ describe('signing a review', () => {
   });
 });
 
+describe('review assignments', () => {
+  it('lets only members of the assigned admin roles sign a review role', async () => {
+    const entry = await createDraft(app, editor, UID, { title: 'Assigned story', quote: 'Friendly nurses.' });
+    const wrongRole = await sign(medical, entry.documentId, { role: 'privacy', decision: 'approved', password: PASSWORD });
+    expect(wrongRole.status).toBe(403);
+    expect(wrongRole.body.error.message).toBe('The privacy review can only be signed by a member of: Privacy reviewer');
+    expect((await reviews(editor, entry.documentId)).body.data).toEqual([]);
+    expect((await sign(privacy, entry.documentId, { role: 'privacy', decision: 'approved', password: PASSWORD })).status).toBe(201);
+  });
+});
+
 describe('two-person rule', () => {
   it('refuses a second role signed by the same person on the same version, and the rule never counts one person twice', async () => {
-    const both = await createUser(app, ['Medical reviewer'], 'both-roles');
+    const both = await createUser(app, ['Medical reviewer', 'Privacy reviewer'], 'both-roles');
     const entry = await createDraft(app, editor, UID, { title: 'Two-person story', quote: 'Clear explanations.' });
     expect((await sign(both, entry.documentId, { role: 'medical', decision: 'approved', password: PASSWORD })).status).toBe(201);
     const second = await sign(both, entry.documentId, { role: 'privacy', decision: 'approved', password: PASSWORD });

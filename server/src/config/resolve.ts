@@ -24,6 +24,8 @@ export interface ResolvedConfig {
   language: string;
   retentionYears: number;
   reviewRoles: Record<Profile, string[]> & Record<string, string[]>;
+  /** Review role → admin roles (names or codes) whose members may sign it; unlisted roles: anyone with reviews.approve. */
+  reviewAssignments: Record<string, string[]>;
   contentTypes: Record<string, ContentTypeSetting>;
   lexicon: { add: string[]; remove: string[] };
   allowedPhones: string[];
@@ -60,6 +62,7 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   language: user.language ?? 'en',
   retentionYears: user.retentionYears ?? 6,
   reviewRoles: { ...DEFAULT_REVIEW_ROLES, ...(user.reviewRoles ?? {}) },
+  reviewAssignments: user.reviewAssignments ?? {},
   contentTypes: user.contentTypes ?? {},
   lexicon: { add: user.lexicon?.add ?? [], remove: user.lexicon?.remove ?? [] },
   allowedPhones: user.allowedPhones ?? [],

@@ -62,6 +62,7 @@ export const pluginConfigSchema = yup
     language: yup.string(),
     retentionYears: yup.number().integer().min(1).max(100),
     reviewRoles: recordOf(yup.array(yup.string().required()).required(), 'a list of role names'),
+    reviewAssignments: recordOf(yup.array(yup.string().required()).min(1).required(), 'a non-empty list of admin role names or codes'),
     contentTypes: recordOf(contentTypeConfigSchema, 'a content type setting'),
     lexicon: yup
       .object({ add: yup.array(yup.string().required()), remove: yup.array(yup.string().required()) })

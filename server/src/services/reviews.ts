@@ -92,6 +92,14 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         errors: [{ path: ['password'], message: 'Incorrect password', name: 'ValidationError' }],
       });
     }
+    const assigned = getService(strapi, 'settings').config().reviewAssignments[input.role];
+    if (assigned?.length) {
+      const holder = await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] });
+      const roles = ((holder?.roles ?? []) as Array<{ name: string; code: string }>).flatMap((role) => [role.name, role.code]);
+      if (!assigned.some((name) => roles.includes(name))) {
+        throw new errors.PolicyError(`The ${input.role} review can only be signed by a member of: ${assigned.join(', ')}`);
+      }
+    }
     const draft = draftRow as Row;
     const authors = [draft.createdBy?.id, draft.updatedBy?.id].filter((id) => id !== undefined && id !== null).map(String);
     if (authors.includes(String(user.id))) {

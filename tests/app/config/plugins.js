@@ -18,6 +18,8 @@ module.exports = ({ env }) => ({
       jurisdiction: 'US',
       retentionYears: 6,
       reviewRoles: { testimonial: ['privacy', 'medical'], endorsement: ['legal'], 'health-content': ['medical'] },
+      // Who may sign each review: members of these admin roles (by name or code).
+      reviewAssignments: { medical: ['Medical reviewer'], privacy: ['Privacy reviewer'], legal: ['Legal reviewer'] },
       contentTypes: { 'api::testimonial.testimonial': { rules: { 'marketing.tone': 'warning' } } },
       allowedPhones: ['+1 555 010 2000'],
       allowedDomains: ['riverside-clinic.example'],

@@ -11,6 +11,7 @@ describe('plugin config validation', () => {
         jurisdiction: 'US',
         retentionYears: 6,
         reviewRoles: { testimonial: ['privacy', 'medical'] },
+        reviewAssignments: { medical: ['Medical reviewer'], privacy: ['strapi-super-admin', 'Privacy reviewer'] },
         contentTypes: { 'api::story.story': { profile: 'testimonial', rules: { 'phi.scan': 'warning' } } },
         lexicon: { add: ['wonder pill'], remove: [] },
         enforceOnDatabaseWrites: true,
@@ -28,6 +29,8 @@ describe('plugin config validation', () => {
     [{ contentTypes: { 'api::a.a': { rules: { 'phi.scan': 'maybe' } } } }, /contentTypes.api::a.a/],
     [{ lexicon: { add: 'cure' } }, /lexicon.add/],
     [{ enforceOnDatabaseWrites: 'yes' }, /enforceOnDatabaseWrites/],
+    [{ reviewAssignments: { medical: [] } }, /reviewAssignments.medical/],
+    [{ reviewAssignments: { medical: 'Medical reviewer' } }, /reviewAssignments.medical/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });

@@ -18,7 +18,8 @@ interface ReviewDialogProps {
 
 /**
  * The signature prompt (21 CFR 11.200): the reviewer picks the role they sign for and re-enters
- * their password. A wrong password is a 400 shown here; a 403 means they authored the entry.
+ * their password. A wrong password is a 400 shown here; a 403 gives the server's reason (they
+ * authored the entry, already approved another role of this version, or do not hold the role).
  */
 export const ReviewDialog = ({ entry, decision, roles, defaultRole, onClose, onRecorded }: ReviewDialogProps) => {
   const t = useT();
@@ -84,7 +85,7 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, onClose, onR
               </Typography>
               {forbidden ? (
                 <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('review.forbidden.title', 'You cannot sign off this entry')}>
-                  {t('review.forbidden', 'You created or last edited this entry, so another reviewer must sign it off.')}
+                  {failure?.message || t('review.forbidden', 'You created or last edited this entry, so another reviewer must sign it off.')}
                 </Alert>
               ) : failure && (other.length > 0 || !Object.keys(errors).length) ? (
                 <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('review.error', 'The decision was not recorded')}>

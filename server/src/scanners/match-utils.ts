@@ -97,11 +97,14 @@ export function lowerSameLength(text: string): string {
   const hit = lowerCache.get(text);
   if (hit !== undefined) return hit;
   const lower = lowerOf(text);
-  if (lowerCache.size >= LOWER_CACHE_SIZE) {
-    const oldest = lowerCache.keys().next();
-    if (!oldest.done) lowerCache.delete(oldest.value);
+  if (text.length > LOWER_CACHE_MAX_CHARS) return lower;
+  while (lowerCache.size && (lowerCache.size >= LOWER_CACHE_SIZE || lowerCacheChars + text.length > LOWER_CACHE_MAX_CHARS)) {
+    const oldest = lowerCache.keys().next().value as string;
+    lowerCache.delete(oldest);
+    lowerCacheChars -= oldest.length;
   }
   lowerCache.set(text, lower);
+  lowerCacheChars += text.length;
   return lower;
 }
 
@@ -109,7 +112,13 @@ export function lowerSameLength(text: string): string {
 // lower-casing each one once per scanner. Short strings are cheaper to redo than to look up.
 const LOWER_CACHE_MIN = 2048;
 const LOWER_CACHE_SIZE = 16;
+/** A server keeps this cache for its lifetime: bound what it holds (text and copy), not just the count. */
+const LOWER_CACHE_MAX_CHARS = 2_000_000;
 const lowerCache = new Map<string, string>();
+let lowerCacheChars = 0;
+
+/** What the lower-casing cache holds now (for tests and diagnostics). */
+export const lowerCacheUsage = () => ({ entries: lowerCache.size, chars: lowerCacheChars, maxChars: LOWER_CACHE_MAX_CHARS });
 
 function lowerOf(text: string): string {
   const lower = text.toLowerCase();

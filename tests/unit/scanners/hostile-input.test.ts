@@ -126,3 +126,15 @@ describe('scanners on 1 MB of hostile text', () => {
     expect(scanProhibitedClaims([{ path: ['body'], text }]).length).toBeGreaterThan(10_000);
   });
 });
+
+describe('memory held between scans', () => {
+  it('bounds the lower-casing cache by size, not only by count', () => {
+    const { lowerSameLength, lowerCacheUsage } = require('../../../server/src/scanners/match-utils') as typeof import('../../../server/src/scanners/match-utils');
+    for (let i = 0; i < 16; i += 1) lowerSameLength(`${i} ${'Clinic Text '.repeat(50_000)}`);
+    const usage = lowerCacheUsage();
+    expect(usage.chars).toBeLessThanOrEqual(usage.maxChars);
+    expect(usage.entries).toBeLessThan(16);
+    lowerSameLength(`huge ${'x'.repeat(usage.maxChars + 1)}`);
+    expect(lowerCacheUsage().chars).toBeLessThanOrEqual(usage.maxChars);
+  });
+});

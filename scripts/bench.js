@@ -268,13 +268,15 @@ const gateAnalysis = (r) => {
     `| the same load via \`strapi.db.query().findOne\`, same populate (comparison) | ${isolated((x) => ms(x.loadDraftViaDbQuery))} |`,
     '',
     `The gate's cost is database round trips, not text scanning. On the ${small} entry: reading the draft and the consents/reviews takes ${ms(reads)} and the hash-chained append ${ms(q.append)}, while hashing, collecting text and all ten rules take ${ms(q.evaluateCpu)}. ` +
-      `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is about the unmarked publish (${ms(q.plainPublish)}), so nothing else in the gate costs much. ` +
+      (q.publishWithoutEvaluateAndAppend - q.plainPublish < 0.5
+        ? `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is about the unmarked publish (${ms(q.plainPublish)}), so nothing else in the gate costs much. `
+        : `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is ${ms(q.publishWithoutEvaluateAndAppend - q.plainPublish)} more than the unmarked publish (${ms(q.plainPublish)}): the gate's transaction, scopes and backstop hooks, or noise. `) +
       `The overhead is nearly constant per publish (it does not grow with the entry), so the ratio is worst for small entries: ×${r.target} on the ${small} entry leaves ${ms(budget)} for the whole gate, against ${ms(q.evaluate + q.append)} for evaluate and append. ` +
       `Loading the draft is the largest part (${ms(q.loadDraft)}; timed alone, ${ms(iso.loadDraftViaDbQuery)} of it is the query through the Query Engine and the rest the Document Service around it), then the consents (${ms(q.consents)}), then the append (${ms(q.append)}).`,
   ].join('\n');
 };
 
-const scannerAnalysis = (r) => {
+const scannerAnalysis = (r, context) => {
   const rows = Object.entries(r.realistic).filter(([name]) => name !== 'all');
   const sumMs10 = rows.reduce((sum, [, item]) => sum + item.ms10, 0);
   const ranked = rows.sort((a, b) => b[1].ms10 - a[1].ms10);
@@ -283,7 +285,9 @@ const scannerAnalysis = (r) => {
     lines.push(
       `All scanners together read ${fmt(r.allMbps, 1)} MB/s. Per 10 MB, the time splits as: ${ranked.map(([name, item]) => `${name} ${fmt(item.ms10, 0)} ms (${fmt((item.ms10 / sumMs10) * 100, 0)} %)`).join(', ')}. ` +
         `The slowest scanner, ${ranked[0][0]}, alone runs at ${fmt(ranked[0][1].mbps10, 1)} MB/s; at 20 MB/s the whole set has 500 ms per 10 MB, and ${ranked[0][0]} takes ${fmt(ranked[0][1].ms10, 0)} ms of the ${fmt(r.realistic.all.ms10, 0)} ms. ` +
-        `Best runs reached ${fmt(r.realistic.all.bestMbps10, 1)} MB/s, so part of the gap is other load on the machine.`
+        (context.otherCores !== null && context.otherCores >= 0.2
+          ? `The fastest 10 MB run reached ${fmt(r.realistic.all.bestMbps10, 1)} MB/s; other processes used ${fmt(context.otherCores, 2)} cores meanwhile, which accounts for part of the gap.`
+          : `The fastest 10 MB run reached ${fmt(r.realistic.all.bestMbps10, 1)} MB/s and other processes used only ${context.otherCores === null ? 'an unknown share of the' : fmt(context.otherCores, 2)} cores meanwhile: the gap is the scanners' own cost, not load.`)
     );
   }
   if (!r.passScaling) {
@@ -352,7 +356,7 @@ const analysisOf = (run) => {
     case 'gate':
       return r.pass ? null : gateAnalysis(r);
     case 'scanners':
-      return r.passThroughput && r.passScaling ? null : scannerAnalysis(r);
+      return r.passThroughput && r.passScaling ? null : scannerAnalysis(r, run.context);
     case 'export':
     case 'export-pg':
       return r.passThroughput && r.passMemory ? null : exportAnalysis(r);
@@ -448,7 +452,7 @@ const previousRun = () => {
   if (!date || !summary) return [];
   const loads = [...old.matchAll(/of which other processes ([\d.]+) cores/g)].map((match) => Number(match[1]));
   const busy = loads.length ? ` Other processes used ${fmt(Math.min(...loads), 2)}–${fmt(Math.max(...loads), 2)} cores while its benchmarks ran.` : '';
-  return ['## Previous run', '', `The run before this one (${date}), replaced by this file; its summary:${busy}`, '', summary];
+  return ['## Previous run', '', `The run before this one (${date}), which this file replaced.${busy} Its summary:`, '', summary];
 };
 
 const table = (rows) => {

@@ -104,6 +104,10 @@ describe('export and verification', () => {
     expect((await app.http().get(`/compliance/audit?${query}`).set(auth(auditor))).status).toBe(400);
   });
 
+  it('refuses query parameters on verify', async () => {
+    expect((await app.http().get('/compliance/audit/verify?from=2020-01-01').set(auth(auditor))).status).toBe(400);
+  });
+
   it('requires audit.export for export, verify and the consent register', async () => {
     for (const url of ['/compliance/audit', '/compliance/audit/verify', '/compliance/consents/export']) {
       expect((await app.http().get(url).set(auth(editor))).status).toBe(403);

@@ -232,5 +232,7 @@ describe('listing, links, revocation and receipt', () => {
     expect(receipt.piiControllers[0]).toMatchObject({ piiController: 'Riverside Clinic', email: 'privacy@riverside-clinic.example' });
     expect(receipt.services[0].purposes[0]).toMatchObject({ purpose: 'Marketing testimonial on the clinic website', consentType: 'EXPLICIT' });
     expect((await app.http().get('/compliance/consents/nope/receipt').set(auth(editor))).status).toBe(404);
+    expect((await app.http().get(`/compliance/consents/${consent.documentId}/receipt?format=xml`).set(auth(editor))).status).toBe(400);
+    expect((await app.http().get(`/compliance/consents/${consent.documentId}?populate=*`).set(auth(editor))).status).toBe(400);
   });
 });

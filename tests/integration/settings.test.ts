@@ -71,4 +71,5 @@ it('needs settings.read to read and settings.manage to change', async () => {
   expect((await app.http().get('/compliance/settings').set(auth(editor))).status).toBe(403);
   expect((await app.http().put('/compliance/settings').set(auth(auditor)).send({ contentTypes: {} })).status).toBe(403);
   expect((await app.http().get('/compliance/settings')).status).toBe(401);
+  expect((await app.http().get('/compliance/settings?uid=x').set(auth(admin))).status).toBe(400);
 });

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { Readable } from 'node:stream';
 import { getService } from '../utils/get-service';
-import { validateAuditQuery, validateConsentExportQuery } from '../validation/requests';
+import { validateAuditQuery, validateConsentExportQuery, validateNoQuery } from '../validation/requests';
 import { AUDIT_CSV_HEADER, auditCsvLine, auditNdjsonLine } from '../domain/audit-export';
 import { csvRow } from '../domain/csv';
 import { REGISTER_CSV_HEADER } from '../services/consent-register';
@@ -44,6 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async verify(ctx: AdminContext) {
+    await validateNoQuery(ctx.query);
     ctx.body = { data: await getService(strapi, 'audit-log').verify() } satisfies VerifyAudit.Response;
   },
 

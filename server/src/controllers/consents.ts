@@ -3,6 +3,7 @@ import type { CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsen
 import type { EntryRef } from '../../../shared/contracts/common';
 import { validateConsentCreate, validateConsentListQuery, validateEntryRef, validateRevoke } from '../validation/consent';
 import { getService } from '../utils/get-service';
+import { validateNoQuery } from '../validation/requests';
 import { adminActor, origin, type AdminContext } from './context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -21,6 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async findOne(ctx: AdminContext) {
+      await validateNoQuery(ctx.query);
       ctx.body = { data: await consents().load(ctx.params.documentId) } satisfies GetConsent.Response;
     },
 
@@ -44,6 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async receipt(ctx: AdminContext) {
+      await validateNoQuery(ctx.query);
       const receipt = await consents().receipt(ctx.params.documentId);
       ctx.set('Content-Disposition', `attachment; filename="consent-receipt-${receipt.consentReceiptID}.json"`);
       ctx.body = receipt;

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { ContentTypeSettings, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
 import type { SeverityOverride } from '../../../shared/rule-ids';
 import { getService } from '../utils/get-service';
-import { validateSettings } from '../validation/requests';
+import { validateNoQuery, validateSettings } from '../validation/requests';
 import { adminActor, origin, type AdminContext } from './context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -29,6 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async find(ctx: AdminContext) {
+      await validateNoQuery(ctx.query);
       ctx.body = (await describe()) satisfies GetSettings.Response;
     },
 

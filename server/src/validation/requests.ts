@@ -80,3 +80,6 @@ export const settingsSchema = yup
   .noUnknown(true, 'unknown fields: ${unknown}')
   .required();
 export const validateSettings = validateYupSchema(settingsSchema);
+
+/** Routes that take no query parameters still refuse unknown ones, like every other input. */
+export const validateNoQuery = validateQuery(yup.object({}));

@@ -1,0 +1,19 @@
+/**
+ * Machine-readable error codes, sent as `error.details.code` next to Strapi's `{ name, message }`.
+ * Clients (the admin, API users, tests) match on these, never on the English message.
+ */
+export const ERROR_CODES = {
+  /** Bad input: `details.errors` lists each problem. */
+  invalidInput: 'INVALID_INPUT',
+  /** The uid in the path is not a content type marked for compliance. */
+  unmarkedType: 'UNMARKED_TYPE',
+  /** The compliance checklist refused publication (`details.checks`, `details.errors`). */
+  publicationBlocked: 'PUBLICATION_BLOCKED',
+  /** A published row was written around the gate (database backstop). */
+  writeAroundGate: 'WRITE_AROUND_GATE',
+  /** Consent records, reviews and audit events cannot be changed or deleted. */
+  immutableRecord: 'IMMUTABLE_RECORD',
+  notFound: 'NOT_FOUND',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -34,13 +34,30 @@ const grantDefaultPermissions = async (strapi: Core.Strapi) => {
   } as never);
 };
 
+/** Every N minutes, or every N/60 hours (the config schema allows only these). */
+export const digestRule = (minutes: number) => (minutes < 60 ? `*/${minutes} * * * *` : `0 */${minutes / 60} * * *`);
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'audit-log').ensureHead();
   subscribeEvidenceGuards(strapi);
   getService(strapi, 'gate').subscribeDatabaseBackstop();
   await grantDefaultPermissions(strapi);
 
-  const { expiry } = getService(strapi, 'settings').config();
+  const { expiry, notifications } = getService(strapi, 'settings').config();
+  getService(strapi, 'notifications').start();
+  strapi.cron.add({
+    complianceNotifications: {
+      task: async () => {
+        try {
+          await getService(strapi, 'notifications').runScheduled();
+        } catch (error) {
+          strapi.log.error(`compliance: notification run failed: ${String(error)}`);
+        }
+      },
+      options: { rule: digestRule(notifications.digestMinutes) },
+    },
+  });
+
   if (expiry.enabled) {
     strapi.cron.add({
       complianceConsentExpiry: {

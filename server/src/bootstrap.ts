@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
+import { digestRule } from './domain/notifications/digest-rule';
 import { subscribeEvidenceGuards } from './services/guards';
 import { getService } from './utils/get-service';
 
@@ -33,9 +34,6 @@ const grantDefaultPermissions = async (strapi: Core.Strapi) => {
     },
   } as never);
 };
-
-/** Every N minutes, or every N/60 hours (the config schema allows only these). */
-export const digestRule = (minutes: number) => (minutes < 60 ? `*/${minutes} * * * *` : `0 */${minutes / 60} * * *`);
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'audit-log').ensureHead();

@@ -118,7 +118,7 @@ it('sends every webhook and every email once while two instances share the work'
     entries.push(draft.body.data.documentId as string);
   }
 
-  const mentions = (address: string, id: string) => mailbox.to(address).filter((mail) => mail.text.includes(id)).length;
+  const mentions = (address: string, id: string) => mailbox.to(address).filter((mail) => /ready for your review/.test(mail.subject) && mail.text.includes(id)).length;
   const everyDigestArrived = () => entries.every((id) => mentions('medical@riverside-clinic.example', id) > 0 && mentions('privacy@riverside-clinic.example', id) > 0);
   const expiringNotice = () => hooks.of('compliance.consent.expiring').filter((hook) => (hook.body.entries as Array<{ documentId: string }>).some((entry) => entry.documentId === entries[0]));
   expect(await eventually(() => everyDigestArrived() && expiringNotice().length > 0)).toBe(true);

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import * as React from 'react';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DesignSystemProvider } from '@strapi/design-system';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter } from 'react-router-dom';
@@ -9,7 +9,7 @@ import type { HomeWidget, Overview } from '../../shared/contracts/overview';
 import { expiryWindow } from '../../admin/src/utils/expiry';
 
 /** A fake admin API behind the fetch client: each test sets what the server answers, and the URLs asked are kept. */
-const server: { get: Record<string, unknown>; permissions: string[]; asked: string[] } = { get: {}, permissions: [], asked: [] };
+const server: { get: Record<string, unknown>; permissions: string[]; asked: string[]; put: Array<{ url: string; body: unknown }> } = { get: {}, permissions: [], asked: [], put: [] };
 const client = {
   get: (url: string) => {
     server.asked.push(url);
@@ -17,7 +17,10 @@ const client = {
     return key ? Promise.resolve({ data: server.get[key], status: 200 }) : Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
   },
   post: () => Promise.reject(new Error('not used')),
-  put: () => Promise.reject(new Error('not used')),
+  put: (url: string, body: unknown) => {
+    server.put.push({ url, body });
+    return Promise.resolve({ data: { data: body }, status: 200 });
+  },
   del: () => Promise.reject(new Error('not used')),
 };
 
@@ -49,6 +52,8 @@ jest.mock(
 import { OverviewPage } from '../../admin/src/pages/OverviewPage';
 import { ComplianceWidget } from '../../admin/src/components/HomeWidget/ComplianceWidget';
 import { ConsentsPage } from '../../admin/src/pages/ConsentsPage';
+import { WebhooksPage } from '../../admin/src/pages/WebhooksPage';
+import { withComplianceEvents, type StrapiWebhook } from '../../admin/src/utils/webhooks';
 
 const wrap = (ui: React.ReactElement, path = '/') =>
   render(
@@ -74,6 +79,7 @@ beforeEach(() => {
   server.get = {};
   server.asked = [];
   server.permissions = [];
+  server.put = [];
 });
 
 describe('the overview page', () => {
@@ -179,5 +185,39 @@ describe('expiry windows', () => {
     expect(expiryWindow('2026-07-01T00:00:00Z', now)).toBeNull();
     expect(expiryWindow('2026-04-01T00:00:00Z', now)).toBeNull();
     expect(expiryWindow(null, now)).toBeNull();
+  });
+});
+
+describe('the webhook events page', () => {
+  const hook: StrapiWebhook = { id: '4', name: 'Slack relay', url: 'https://hooks.example/relay', headers: { 'X-Key': 'k' }, events: ['entry.publish', 'compliance.publish.blocked'], isEnabled: true };
+
+  it('ticks the compliance events a Strapi webhook has, and saves the choice through Strapi’s API, keeping its other events', async () => {
+    server.permissions = ['admin::webhooks.read', 'admin::webhooks.update'];
+    server.get['/admin/webhooks'] = { data: [hook] };
+    wrap(<WebhooksPage />);
+    expect(await screen.findByText('Slack relay')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Publication refused' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Ready for review' })).not.toBeChecked();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ready for review' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Publication refused' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(server.put).toHaveLength(1));
+    expect(server.put[0]).toEqual({
+      url: '/admin/webhooks/4',
+      body: { name: 'Slack relay', url: 'https://hooks.example/relay', headers: { 'X-Key': 'k' }, isEnabled: true, events: ['entry.publish', 'compliance.review.needed'] },
+    });
+  });
+
+  it('is read-only without admin::webhooks.update', async () => {
+    server.permissions = ['admin::webhooks.read'];
+    server.get['/admin/webhooks'] = { data: [hook] };
+    wrap(<WebhooksPage />);
+    expect(await screen.findByText('Slack relay')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Publication refused' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+  });
+
+  it('keeps Strapi’s own events when the compliance events change', () => {
+    expect(withComplianceEvents(hook, new Set(['compliance.entry.unpublished'])).events).toEqual(['entry.publish', 'compliance.entry.unpublished']);
   });
 });

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT } from '../hooks/useT';
@@ -11,11 +11,13 @@ import { NotificationsPage } from './NotificationsPage';
 import { OverviewPage } from './OverviewPage';
 import { QueuePage } from './QueuePage';
 import { SettingsPage } from './SettingsPage';
+import { WebhooksPage } from './WebhooksPage';
 
 /** The Compliance page (`/admin/plugins/compliance/*`): overview, queue, consents, audit trail, settings, my notifications. */
 const App = () => {
   const t = useT();
   const permissions = useCompliancePermissions();
+  const canReadWebhooks = useAuth('ComplianceApp', (state) => (state.permissions ?? []).some((permission) => permission.action === 'admin::webhooks.read'));
 
   const sections: Array<NavSection & { allowed: boolean }> = [
     { path: 'overview', group: 'work', label: t('nav.overview', 'Overview'), allowed: permissions.checksRead },
@@ -23,6 +25,7 @@ const App = () => {
     { path: 'consents', group: 'work', label: t('nav.consents', 'Consents'), allowed: permissions.consentsRead },
     { path: 'audit', group: 'oversight', label: t('nav.audit', 'Audit trail'), allowed: permissions.auditExport },
     { path: 'settings', group: 'oversight', label: t('nav.settings', 'Settings'), allowed: permissions.settingsRead },
+    { path: 'webhooks', group: 'oversight', label: t('nav.webhooks', 'Webhook events'), allowed: canReadWebhooks },
     // Everyone who can open the plugin chooses their own emails.
     { path: 'notifications', group: 'me', label: t('nav.notifications', 'My notifications'), allowed: true },
   ];
@@ -41,6 +44,7 @@ const App = () => {
         <Route path="audit" element={guard(permissions.auditExport, <AuditPage />)} />
         <Route path="settings" element={guard(permissions.settingsRead, <SettingsPage />)} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="webhooks" element={guard(canReadWebhooks, <WebhooksPage />)} />
         <Route path="*" element={<Navigate to="/plugins/compliance" replace />} />
       </Routes>
     </Layouts.Root>

@@ -255,8 +255,9 @@ describe('editor journey in the admin', () => {
 
     const medical = await session('medical');
     await medical.goto(`${app.baseUrl}/admin`);
-    await medical.getByText('waiting for your review').waitFor();
-    await screenshot(medical, 'home-widget');
+    const widget = medical.getByText('waiting for your review');
+    await widget.waitFor();
+    await screenshot(medical, 'home-widget', { scrollTo: widget, block: 'center' });
   });
 
   it('logs no browser console error from the plugin', () => {

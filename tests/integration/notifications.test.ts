@@ -266,3 +266,15 @@ describe('consent expiry', () => {
     expect(ended[0].body).toMatchObject({ status: 'expired', entries: [], unpublished: [] });
   });
 });
+
+describe('the outbox', () => {
+  it('forgets sent messages after its retention period, and keeps recent ones', async () => {
+    const outbox = () => app.strapi.db.query('plugin::compliance.notification');
+    const sent = await outbox().count({ where: { status: 'sent' } });
+    expect(sent).toBeGreaterThan(0);
+    await notifications().runScheduled(new Date(Date.now() + 30 * 86400000));
+    expect(await outbox().count({ where: { status: 'sent' } })).toBeGreaterThanOrEqual(sent);
+    await notifications().runScheduled(new Date(Date.now() + 500 * 86400000));
+    expect(await outbox().count({ where: { status: 'sent' } })).toBe(0);
+  });
+});

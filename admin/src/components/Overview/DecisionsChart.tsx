@@ -55,7 +55,8 @@ export const DecisionsChart = ({ weeks }: { weeks: DecisionWeek[] }) => {
               <Allowed x={x + bar + BAR_GAP} y={plot - height(week.allowed)} width={bar} height={height(week.allowed)}>
                 <title>{t('overview.chart.allowedBar', 'Week of {week}: {count} allowed', { week: week.weekStart, count: week.allowed })}</title>
               </Allowed>
-              {index % 2 === 0 ? (
+              {/* Every other week is labelled, the current one always. */}
+              {(weeks.length - 1 - index) % 2 === 0 ? (
                 <Label x={x} y={HEIGHT - 6}>
                   {week.weekStart.slice(5)}
                 </Label>

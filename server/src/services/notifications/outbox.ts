@@ -81,7 +81,12 @@ export const createOutbox = (strapi: Core.Strapi) => {
     await rows().updateMany({ where: filter, data: { status, sentAt: new Date(), error: error ?? null } });
   };
 
-  return { add, claimPending, finish };
+  /** Forgets sent and failed messages older than `before` (the outbox is not an archive: the audit trail is). */
+  const purge = async (before: Date) => {
+    await rows().deleteMany({ where: { status: { $in: ['sent', 'failed'] }, createdAt: { $lt: before.toISOString() } } });
+  };
+
+  return { add, claimPending, finish, purge };
 };
 
 export type Outbox = ReturnType<typeof createOutbox>;

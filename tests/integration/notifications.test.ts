@@ -214,6 +214,22 @@ describe('an entry becomes ready for review', () => {
   });
 });
 
+describe('a digest item that is no longer true', () => {
+  it('is left out: a role signed before the digest went out is not asked again', async () => {
+    const { documentId } = await compliantDraft('Signed quickly');
+    const consent = await createConsent(app, privacy);
+    await link(consent.documentId, documentId);
+    await settle();
+    expect((await sign(privacy, documentId, 'privacy')).status).toBe(201);
+    await settle();
+    mailbox.clear();
+    await notifications().runScheduled();
+    await settle();
+    expect(mailbox.to(medical.email).filter((mail) => mail.text.includes(documentId))).toHaveLength(1);
+    expect(mailbox.to(privacy.email).filter((mail) => mail.text.includes(documentId))).toHaveLength(0);
+  });
+});
+
 describe('consent expiry', () => {
   const DAY = 86400000;
 

@@ -91,6 +91,7 @@ it('sends every webhook and every email once while two instances share the work'
   const admin = await login(a, 'admin');
   const editor = await login(a, 'editor');
   const privacy = await login(b, 'privacy');
+  const medical = await login(a, 'medical');
   // The webhook is saved through instance A; events happening on B reach it too.
   expect((await request(a).post('/admin/webhooks').set(bearer(admin)).send({ name: 'compliance', url: hooks.url, headers: {}, events: [...WEBHOOK_EVENTS] })).status).toBe(201);
 
@@ -118,10 +119,23 @@ it('sends every webhook and every email once while two instances share the work'
     entries.push(draft.body.data.documentId as string);
   }
 
+  // Through the other instance: a refused publication, reviews with their decision emails, a
+  // publication, and a revocation that takes it down (and tells the privacy office).
+  const other = (await request(b).post(`/content-manager/collection-types/${UID}`).set(bearer(editor)).send({ title: 'Twin story live', quote: 'Kind and careful staff.', channel: 'website' })).body.data.documentId as string;
+  const otherConsent = (await request(a).post('/compliance/consents').set(bearer(privacy)).send(consentBody(365))).body.data.documentId as string;
+  expect((await request(b).post(`/content-manager/collection-types/${UID}/${other}/actions/publish`).set(bearer(editor)).send({})).status).toBe(400);
+  expect((await request(a).post(`/compliance/consents/${otherConsent}/links`).set(bearer(privacy)).send({ uid: UID, documentId: other })).status).toBe(200);
+  expect((await request(b).post(`/compliance/reviews/${UID}/${other}`).set(bearer(privacy)).send({ role: 'privacy', decision: 'approved', password: PASSWORD })).status).toBe(201);
+  expect((await request(a).post(`/compliance/reviews/${UID}/${other}`).set(bearer(medical)).send({ role: 'medical', decision: 'approved', password: PASSWORD })).status).toBe(201);
+  expect((await request(b).post(`/content-manager/collection-types/${UID}/${other}/actions/publish`).set(bearer(editor)).send({})).status).toBe(200);
+  expect((await request(a).post(`/compliance/consents/${otherConsent}/revoke`).set(bearer(privacy)).send({ reason: 'Withdrawn' })).status).toBe(200);
+
   const mentions = (address: string, id: string) => mailbox.to(address).filter((mail) => /ready for your review/.test(mail.subject) && mail.text.includes(id)).length;
   const everyDigestArrived = () => entries.every((id) => mentions('medical@riverside-clinic.example', id) > 0 && mentions('privacy@riverside-clinic.example', id) > 0);
   const expiringNotice = () => hooks.of('compliance.consent.expiring').filter((hook) => (hook.body.entries as Array<{ documentId: string }>).some((entry) => entry.documentId === entries[0]));
-  expect(await eventually(() => everyDigestArrived() && expiringNotice().length > 0)).toBe(true);
+  const about = (event: string, id: string) =>
+    hooks.of(event).filter((hook) => JSON.stringify(hook.body).includes(id));
+  expect(await eventually(() => everyDigestArrived() && expiringNotice().length > 0 && about('compliance.entry.unpublished', other).length > 0)).toBe(true);
   // Two more cron minutes on both instances: nothing may arrive twice.
   await sleep(130000);
 
@@ -134,5 +148,15 @@ it('sends every webhook and every email once while two instances share the work'
   const expiryMails = (address: string) => mailbox.to(address).filter((mail) => /expires in 20 days/.test(mail.subject) && mail.text.includes(entries[0]));
   expect(expiryMails('privacy@riverside-clinic.example')).toHaveLength(1);
   expect(expiryMails('admin@riverside-clinic.example')).toHaveLength(1);
+  expect(about('compliance.publish.blocked', other)).toHaveLength(1);
+  expect(about('compliance.review.recorded', other)).toHaveLength(2);
+  expect(about('compliance.consent.ended', other)).toHaveLength(1);
+  expect(about('compliance.entry.unpublished', other)).toHaveLength(1);
+  const decisions = mailbox.to('editor@riverside-clinic.example').filter((mail) => /review approved/.test(mail.subject) && mail.text.includes(other));
+  expect(decisions).toHaveLength(2);
+  const takenDown = (address: string) => mailbox.to(address).filter((mail) => /unpublished/.test(mail.subject) && mail.text.includes(other));
+  expect(takenDown('privacy@riverside-clinic.example')).toHaveLength(1);
+  expect(takenDown('admin@riverside-clinic.example')).toHaveLength(1);
   for (const mail of mailbox.messages) expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain('Patient Zero');
+  for (const hook of hooks.received) expect(hook.raw).not.toContain('Patient Zero');
 });

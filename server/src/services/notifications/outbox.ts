@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../content-types';
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+/** `dropped`: a digest item no longer true when its digest went out. */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped';
 
 export interface OutboxInput {
   /** What makes this message unique: the same key is never sent twice, by any instance. */
@@ -76,14 +77,14 @@ export const createOutbox = (strapi: Core.Strapi) => {
     return ((await rows().findMany({ where: { claimToken: token }, orderBy: { id: 'asc' } })) as Array<Record<string, unknown>>).map(parseRow);
   };
 
-  const finish = async (where: { ids?: number[]; token?: string }, status: Extract<OutboxStatus, 'sent' | 'failed'>, error?: string) => {
+  const finish = async (where: { ids?: number[]; token?: string }, status: Extract<OutboxStatus, 'sent' | 'failed' | 'dropped'>, error?: string) => {
     const filter = where.ids ? { id: { $in: where.ids } } : { claimToken: where.token };
     await rows().updateMany({ where: filter, data: { status, sentAt: new Date(), error: error ?? null } });
   };
 
-  /** Forgets sent and failed messages older than `before` (the outbox is not an archive: the audit trail is). */
+  /** Forgets sent, failed and dropped messages older than `before` (the outbox is not an archive: the audit trail is). */
   const purge = async (before: Date) => {
-    await rows().deleteMany({ where: { status: { $in: ['sent', 'failed'] }, createdAt: { $lt: before.toISOString() } } });
+    await rows().deleteMany({ where: { status: { $in: ['sent', 'failed', 'dropped'] }, createdAt: { $lt: before.toISOString() } } });
   };
 
   return { add, claimPending, finish, purge };

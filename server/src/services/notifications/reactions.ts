@@ -73,7 +73,7 @@ export const createReactions = (context: NotificationContext) => {
               channel: 'email',
               kind: 'reviewReady',
               recipient: reviewer.email,
-              payload: { userId: reviewer.id, role, entry, typeName: type.displayName, ...(title ? { title } : {}) },
+              payload: { userId: reviewer.id, role, entry, contentHash: checklist.contentHash, typeName: type.displayName, ...(title ? { title } : {}) },
             },
             { claim: false }
           );

@@ -4,7 +4,10 @@ import { daysLeft, noticeThreshold } from '../../domain/notifications/expiry-not
 import { adminPreferencesUrl, adminQueueUrl } from '../../domain/notifications/links';
 import { consentLinkInfo, entryLink } from '../../domain/notifications/webhook-payloads';
 import { UIDS } from '../../content-types';
-import type { NotificationContext } from './context';
+import { rolesReadyForReview } from '../../domain/notifications/readiness';
+import type { EntryLink } from '../../../../shared/contracts/notifications';
+import { getService } from '../../utils/get-service';
+import { refKey, type NotificationContext } from './context';
 
 const DAY_MS = 86400000;
 
@@ -15,11 +18,32 @@ export const createScheduledJobs = (context: NotificationContext) => {
   /** Sends each reviewer one email listing what became ready for them since the last digest. */
   const sendDigests = async () => {
     const rows = await outbox.claimPending('reviewReady');
+    // An item queued minutes ago may be stale: signed since, edited (new hash), or blocked again.
+    const waiting = new Map<string, Promise<{ hash: string; roles: string[] } | null>>();
+    const waitingFor = (entry: EntryLink) => {
+      const key = refKey(entry);
+      if (!waiting.has(key)) {
+        waiting.set(
+          key,
+          getService(strapi, 'checks')
+            .evaluate({ uid: entry.uid, documentId: entry.documentId, locale: entry.locale })
+            .then((checklist) => ({ hash: checklist.contentHash, roles: rolesReadyForReview(checklist) }))
+            .catch(() => null)
+        );
+      }
+      return waiting.get(key) as Promise<{ hash: string; roles: string[] } | null>;
+    };
     const byRecipient = new Map<string, typeof rows>();
+    const stale: number[] = [];
     for (const row of rows) {
-      if (!row.recipient) continue;
+      const now = await waitingFor(row.payload.entry as EntryLink);
+      if (!row.recipient || !now || now.hash !== row.payload.contentHash || !now.roles.includes(String(row.payload.role))) {
+        stale.push(row.id);
+        continue;
+      }
       byRecipient.set(row.recipient, [...(byRecipient.get(row.recipient) ?? []), row]);
     }
+    if (stale.length) await outbox.finish({ ids: stale }, 'dropped');
     for (const [email, items] of byRecipient) {
       const ids = items.map((row) => row.id);
       try {

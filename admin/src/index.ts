@@ -25,6 +25,16 @@ const plugin = {
       ],
       Component: () => import('./pages/App'),
     });
+    // Admin homepage widget: the caller's review queue and consents expiring soon.
+    app.widgets.register({
+      icon: Shield,
+      title: { id: getTrad('widget.title'), defaultMessage: 'Compliance' },
+      link: { label: { id: getTrad('widget.link'), defaultMessage: 'Open the overview' }, href: `/plugins/${PLUGIN_ID}/overview` },
+      component: async () => (await import('./components/HomeWidget/ComplianceWidget')).ComplianceWidget,
+      pluginId: PLUGIN_ID,
+      id: 'compliance-overview',
+      permissions: [{ action: ACTIONS.checksRead }],
+    });
   },
 
   bootstrap(app: BootstrapApp) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
+import { digestRule } from './domain/notifications/digest-rule';
 import { subscribeEvidenceGuards } from './services/guards';
 import { getService } from './utils/get-service';
 
@@ -40,7 +41,21 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'gate').subscribeDatabaseBackstop();
   await grantDefaultPermissions(strapi);
 
-  const { expiry } = getService(strapi, 'settings').config();
+  const { expiry, notifications } = getService(strapi, 'settings').config();
+  getService(strapi, 'notifications').start();
+  strapi.cron.add({
+    complianceNotifications: {
+      task: async () => {
+        try {
+          await getService(strapi, 'notifications').runScheduled();
+        } catch (error) {
+          strapi.log.error(`compliance: notification run failed: ${String(error)}`);
+        }
+      },
+      options: { rule: digestRule(notifications.digestMinutes) },
+    },
+  });
+
   if (expiry.enabled) {
     strapi.cron.add({
       complianceConsentExpiry: {

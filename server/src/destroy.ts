@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.cron.remove('complianceConsentExpiry');
+  strapi.cron.remove('complianceNotifications');
+  getService(strapi, 'notifications').stop();
 };

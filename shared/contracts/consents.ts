@@ -60,6 +60,8 @@ export declare namespace ListConsents {
     uid?: string;
     documentId?: string;
     locale?: string;
+    /** Only consents with an expiry date up to this one (ISO 8601), soonest first. */
+    expiresBefore?: string;
   }
   interface Response {
     data: Consent[];

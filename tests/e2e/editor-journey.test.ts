@@ -242,6 +242,24 @@ describe('editor journey in the admin', () => {
     await screenshot(privacy, 'review-queue');
   });
 
+  it('h. the overview is the landing page: drafts per type, the week’s refusals and publications, consents expiring; the homepage widget', async () => {
+    const privacy = await session('privacy');
+    await privacy.goto(`${app.baseUrl}/admin/plugins/compliance`);
+    await privacy.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    await dismissBanners(privacy);
+    await privacy.getByRole('row').filter({ hasText: 'Testimonial' }).first().waitFor();
+    // This journey refused one publication and allowed one this week.
+    await privacy.getByRole('img', { name: /12 weeks: [1-9]\d* publications refused, [1-9]\d* allowed/ }).waitFor();
+    await privacy.getByRole('heading', { name: 'Consents expiring per week' }).waitFor();
+    await screenshot(privacy, 'compliance-overview');
+
+    const medical = await session('medical');
+    await medical.goto(`${app.baseUrl}/admin`);
+    const widget = medical.getByText('waiting for your review');
+    await widget.waitFor();
+    await screenshot(medical, 'home-widget', { scrollTo: widget, block: 'center' });
+  });
+
   it('logs no browser console error from the plugin', () => {
     // Expected: the wrong-password attempts answer 400 (one per reviewer), which Chromium logs.
     const expected = (problem: ConsoleProblem) =>

@@ -9,6 +9,8 @@ import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/con
 import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
 import type { GetQueue, ListReviews, RecordReview } from '../../../shared/contracts/reviews';
 import type { VerifyAudit } from '../../../shared/contracts/audit';
+import type { GetNotificationPreferences, UpdateNotificationPreferences } from '../../../shared/contracts/notifications';
+import type { GetHomeWidget, GetOverview } from '../../../shared/contracts/overview';
 import { useAsync } from '../hooks/useAsync';
 import { isLinkedTo } from '../utils/consentForm';
 import { auditExportParams, fileNameFromDisposition, type AuditFilters, type ExportFormat } from '../utils/download';
@@ -100,7 +102,7 @@ export const useComplianceApi = () => {
 
       exportAudit: (format: ExportFormat, filters: AuditFilters) => download(withQuery('/compliance/audit', auditExportParams(format, filters))),
 
-      exportConsents: (format: ExportFormat, filters: { status?: string; from?: string; to?: string }) =>
+      exportConsents: (format: ExportFormat, filters: { status?: string; from?: string; to?: string; expiresBefore?: string }) =>
         download(withQuery('/compliance/consents/export', { format, ...filters })),
 
       verifyAudit: async () => (await get<AuditVerification>('/compliance/audit/verify')).data.data,
@@ -109,6 +111,16 @@ export const useComplianceApi = () => {
 
       updateSettings: async (body: UpdateSettings.Request) =>
         (await put<UpdateSettings.Response, UpdateSettings.Request>('/compliance/settings', body)).data.data,
+
+      getOverview: async (signal?: AbortSignal) => (await get<GetOverview.Response>('/compliance/overview', { signal })).data.data,
+
+      getHomeWidget: async (signal?: AbortSignal) => (await get<GetHomeWidget.Response>('/compliance/overview/widget', { signal })).data.data,
+
+      getNotificationPreferences: async (signal?: AbortSignal) =>
+        (await get<GetNotificationPreferences.Response>('/compliance/notifications/preferences', { signal })).data.data,
+
+      updateNotificationPreferences: async (body: UpdateNotificationPreferences.Request) =>
+        (await put<UpdateNotificationPreferences.Response, UpdateNotificationPreferences.Request>('/compliance/notifications/preferences', body)).data.data,
     };
   }, [get, post, put, del]);
 };
@@ -133,7 +145,7 @@ export const useReviews = (ref: EntryRef | null, refreshKey?: unknown, enabled =
 
 export const useConsents = (query: ListConsents.Query, enabled = true) => {
   const api = useComplianceApi();
-  return useAsync((signal) => api.listConsents(query, signal), [api, query.page, query.pageSize, query.q, query.status], enabled);
+  return useAsync((signal) => api.listConsents(query, signal), [api, query.page, query.pageSize, query.q, query.status, query.expiresBefore], enabled);
 };
 
 export const useConsent = (documentId: string | undefined, refreshKey?: unknown) => {
@@ -163,4 +175,19 @@ export const useQueue = (query: { page?: number; pageSize?: number; uid?: string
 export const useSettings = (enabled = true) => {
   const api = useComplianceApi();
   return useAsync((signal) => api.getSettings(signal), [api], enabled);
+};
+
+export const useOverview = () => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getOverview(signal), [api]);
+};
+
+export const useHomeWidget = () => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getHomeWidget(signal), [api]);
+};
+
+export const useNotificationPreferences = () => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getNotificationPreferences(signal), [api]);
 };

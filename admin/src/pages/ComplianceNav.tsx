@@ -5,7 +5,7 @@ import { useT } from '../hooks/useT';
 export interface NavSection {
   path: string;
   label: string;
-  group: 'work' | 'oversight';
+  group: 'work' | 'oversight' | 'me';
 }
 
 /** The Compliance page's side navigation; it lists only the sections the user may open. */
@@ -15,6 +15,7 @@ export const ComplianceNav = ({ sections }: { sections: NavSection[] }) => {
   const groups = [
     { id: 'work', label: t('nav.group.work', 'Content') },
     { id: 'oversight', label: t('nav.group.oversight', 'Oversight') },
+    { id: 'me', label: t('nav.group.me', 'You') },
   ]
     .map((group) => ({ ...group, links: sections.filter((section) => section.group === group.id) }))
     .filter((group) => group.links.length > 0);

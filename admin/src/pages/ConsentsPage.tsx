@@ -1,5 +1,6 @@
 import * as React from 'react';
 import {
+  Badge,
   Button,
   EmptyStateLayout,
   Flex,
@@ -16,7 +17,7 @@ import {
 } from '@strapi/design-system';
 import { Download, Plus } from '@strapi/icons';
 import { Layouts, Page, useDebounce, useNotification } from '@strapi/strapi/admin';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import type { ConsentStatus } from '../../../shared/contracts/consents';
 import { useComplianceApi, useConsents } from '../api/compliance';
 import { RecordConsentModal } from '../components/ConsentForm/RecordConsentModal';
@@ -29,10 +30,25 @@ import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT } from '../hooks/useT';
 import { shortHash } from '../utils/checks';
 import { exportFileName, saveBlob, type ExportFormat } from '../utils/download';
+import { expiringBefore, expiryWindow } from '../utils/expiry';
+import { entryEditPath } from '../utils/urls';
 import { toApiFailure } from '../utils/errors';
 
 const PAGE_SIZE = 20;
 const STATUSES: ConsentStatus[] = ['active', 'revoked', 'expired'];
+/** "Expiring": active consents expiring within 30 days, soonest first. */
+type StatusFilter = ConsentStatus | '' | 'expiring';
+
+const ExpiryBadge = ({ expiresAt }: { expiresAt: string | null | undefined }) => {
+  const t = useT();
+  const within = expiryWindow(expiresAt, new Date());
+  if (!within) return null;
+  return (
+    <Badge size="S" variant={within === 7 ? 'danger' : 'warning'}>
+      {within === 7 ? t('consents.expiring.7', 'Within 7 days') : t('consents.expiring.30', 'Within 30 days')}
+    </Badge>
+  );
+};
 
 /** The consent register: search, filter by status, record a new authorization, open one. */
 export const ConsentsPage = () => {
@@ -43,12 +59,17 @@ export const ConsentsPage = () => {
   const api = useComplianceApi();
   const { toggleNotification } = useNotification();
   const [search, setSearch] = React.useState('');
-  const [status, setStatus] = React.useState<ConsentStatus | ''>('');
+  const location = useLocation();
+  const [status, setStatus] = React.useState<StatusFilter>(() => (new URLSearchParams(location.search).get('filter') === 'expiring' ? 'expiring' : ''));
   const [page, setPage] = React.useState(1);
   const [recordOpen, setRecordOpen] = React.useState(false);
   const [exporting, setExporting] = React.useState<ExportFormat | null>(null);
   const q = useDebounce(search.trim(), 300);
-  const list = useConsents({ page, pageSize: PAGE_SIZE, q: q || undefined, status: status || undefined });
+  const expiring = status === 'expiring';
+  // Fixed when the filter is chosen, so the list does not refetch on every render.
+  const expiresBefore = React.useMemo(() => (expiring ? expiringBefore(new Date()) : undefined), [expiring]);
+  const filters = { status: expiring ? ('active' as const) : status || undefined, expiresBefore };
+  const list = useConsents({ page, pageSize: PAGE_SIZE, q: q || undefined, ...filters });
 
   React.useEffect(() => setPage(1), [q, status]);
 
@@ -57,7 +78,7 @@ export const ConsentsPage = () => {
   const exportRegister = async (format: ExportFormat) => {
     setExporting(format);
     try {
-      const { blob, fileName } = await api.exportConsents(format, { status: status || undefined });
+      const { blob, fileName } = await api.exportConsents(format, filters);
       saveBlob(blob, fileName ?? exportFileName('consent-register', format));
     } catch (error) {
       toggleNotification({ type: 'danger', message: toApiFailure(error).message });
@@ -120,9 +141,10 @@ export const ConsentsPage = () => {
               aria-label={t('consents.filter.status', 'Status')}
               size="S"
               value={status || 'all'}
-              onChange={(value) => setStatus(value === 'all' ? '' : (String(value) as ConsentStatus))}
+              onChange={(value) => setStatus(value === 'all' ? '' : (String(value) as StatusFilter))}
             >
               <SingleSelectOption value="all">{t('consents.filter.all', 'All statuses')}</SingleSelectOption>
+              <SingleSelectOption value="expiring">{t('consents.filter.expiring', 'Expiring (30 days)')}</SingleSelectOption>
               {STATUSES.map((item) => (
                 <SingleSelectOption key={item} value={item}>
                   {t(`consent.status.${item}`, item)}
@@ -177,12 +199,27 @@ export const ConsentsPage = () => {
                       <Typography variant="pi">{formatDate(consent.signedAt)}</Typography>
                     </Td>
                     <Td>
-                      <Typography variant="pi">
-                        {consent.expiresAt ? formatDate(consent.expiresAt, false) : (consent.expirationEvent ?? '—')}
-                      </Typography>
+                      <Flex direction="column" alignItems="flex-start" gap={1}>
+                        <Typography variant="pi">
+                          {consent.expiresAt ? formatDate(consent.expiresAt, false) : (consent.expirationEvent ?? '—')}
+                        </Typography>
+                        {consent.status === 'active' ? <ExpiryBadge expiresAt={consent.expiresAt} /> : null}
+                      </Flex>
                     </Td>
                     <Td>
-                      <Typography variant="pi">{consent.links.length}</Typography>
+                      {expiring && consent.links.length ? (
+                        <Flex direction="column" alignItems="flex-start" gap={1} tag="ul">
+                          {consent.links.map((link) => (
+                            <li key={`${link.uid}|${link.documentId}|${link.locale ?? ''}`}>
+                              <Link tag={RouterLink} to={entryEditPath(link)}>
+                                {`${link.uid.split('.').pop()} ${link.documentId}${link.locale ? ` (${link.locale})` : ''}`}
+                              </Link>
+                            </li>
+                          ))}
+                        </Flex>
+                      ) : (
+                        <Typography variant="pi">{consent.links.length}</Typography>
+                      )}
                     </Td>
                     <Td>
                       <Typography variant="pi" title={consent.receiptId}>

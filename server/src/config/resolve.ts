@@ -1,4 +1,5 @@
 import type { Profile, SeverityOverride } from '../../../shared/rule-ids';
+import { EMAIL_KINDS, type EmailKind } from '../../../shared/contracts/notifications';
 
 export interface ControllerInfo {
   name: string;
@@ -32,7 +33,21 @@ export interface ResolvedConfig {
   allowedDomains: string[];
   toneThreshold: number;
   enforceOnDatabaseWrites: boolean;
-  expiry: { cron: string; enabled: boolean };
+  expiry: { cron: string; enabled: boolean; noticeDays: number[] };
+  notifications: NotificationsConfig;
+}
+
+export interface NotificationsConfig {
+  /** Reviewers get what became ready for them in one email every this many minutes. */
+  digestMinutes: number;
+  /** Emails show entry titles (off by default: a title can name a patient). */
+  includeTitles: boolean;
+  /** Send emails: `undefined` means when the app configured an email provider other than Strapi's default sendmail. */
+  email?: boolean;
+  from?: string;
+  /** Expiry and unpublishing notices go here instead of to every `consents.manage` holder. */
+  privacyOfficeEmail?: string;
+  kinds: Record<EmailKind, boolean>;
 }
 
 export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
@@ -41,10 +56,11 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
+  notifications?: Partial<Omit<NotificationsConfig, 'kinds'>> & { kinds?: Partial<NotificationsConfig['kinds']> };
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -69,5 +85,17 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   allowedDomains: user.allowedDomains ?? [],
   toneThreshold: user.toneThreshold ?? 3,
   enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
-  expiry: { cron: user.expiry?.cron ?? '*/15 * * * *', enabled: user.expiry?.enabled ?? true },
+  expiry: {
+    cron: user.expiry?.cron ?? '*/15 * * * *',
+    enabled: user.expiry?.enabled ?? true,
+    noticeDays: [...new Set(user.expiry?.noticeDays ?? [30, 7])].sort((a, b) => b - a),
+  },
+  notifications: {
+    digestMinutes: user.notifications?.digestMinutes ?? 15,
+    includeTitles: user.notifications?.includeTitles ?? false,
+    email: user.notifications?.email,
+    from: user.notifications?.from,
+    privacyOfficeEmail: user.notifications?.privacyOfficeEmail,
+    kinds: Object.fromEntries(EMAIL_KINDS.map((kind) => [kind, user.notifications?.kinds?.[kind] ?? true])) as Record<EmailKind, boolean>,
+  },
 });

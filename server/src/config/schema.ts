@@ -42,6 +42,33 @@ export const contentTypeConfigSchema = yup
   .noUnknown(true, 'unknown key "${unknown}" (allowed: enabled, profile, rules, fields, reviewRoles)')
   .strict();
 
+/** `digestMinutes` becomes a cron rule: every N minutes (N < 60) or every N/60 hours. */
+const digestMinutes = yup
+  .number()
+  .integer()
+  .test(
+    'digest-minutes',
+    'notifications.digestMinutes must be a whole number from 1 to 59, or a multiple of 60 up to 1440',
+    (value) => value === undefined || (value >= 1 && value <= 59) || (value % 60 === 0 && value >= 60 && value <= 1440)
+  );
+
+export const notificationsSchema = yup
+  .object({
+    digestMinutes,
+    includeTitles: yup.boolean(),
+    email: yup.boolean(),
+    from: yup.string(),
+    privacyOfficeEmail: yup.string().email('notifications.privacyOfficeEmail must be an email address'),
+    kinds: yup
+      .object({ reviewReady: yup.boolean(), consentExpiring: yup.boolean(), entriesUnpublished: yup.boolean(), reviewDecision: yup.boolean() })
+      .noUnknown(true, 'unknown key "${unknown}" in notifications.kinds (allowed: reviewReady, consentExpiring, entriesUnpublished, reviewDecision)')
+      .strict()
+      .default(undefined),
+  })
+  .noUnknown(true, 'unknown key "${unknown}" in notifications')
+  .strict()
+  .default(undefined);
+
 /** The plugin's config as a developer writes it in config/plugins. Every key is optional. */
 export const pluginConfigSchema = yup
   .object({
@@ -74,10 +101,15 @@ export const pluginConfigSchema = yup
     toneThreshold: yup.number().positive(),
     enforceOnDatabaseWrites: yup.boolean(),
     expiry: yup
-      .object({ cron: yup.string(), enabled: yup.boolean() })
+      .object({
+        cron: yup.string(),
+        enabled: yup.boolean(),
+        noticeDays: yup.array(yup.number().integer().min(1, 'expiry.noticeDays: each value is a whole number of days, at least 1').max(3650).required()),
+      })
       .noUnknown(true, 'unknown key "${unknown}" in expiry')
       .strict()
       .default(undefined),
+    notifications: notificationsSchema,
   })
   .noUnknown(true, 'unknown key "${unknown}" in the compliance plugin config')
   .strict();

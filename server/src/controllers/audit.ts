@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The consent register for auditors. */
   async exportConsents(ctx: AdminContext) {
-    const query = (await validateConsentExportQuery(ctx.query)) as { format?: Format; status?: string; from?: string; to?: string };
+    const query = (await validateConsentExportQuery(ctx.query)) as { format?: Format; status?: string; from?: string; to?: string; expiresBefore?: string };
     const { format = 'ndjson', ...filters } = query;
     const register = getService(strapi, 'consent-register');
     await getService(strapi, 'audit-log').append({

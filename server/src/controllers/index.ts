@@ -1,7 +1,9 @@
 import audit from './audit';
 import checks from './checks';
 import consents from './consents';
+import notifications from './notifications';
+import overview from './overview';
 import reviews from './reviews';
 import settings from './settings';
 
-export default { audit, checks, consents, reviews, settings };
+export default { audit, checks, consents, notifications, overview, reviews, settings };

@@ -11,12 +11,19 @@ const route = (method: string, path: string, handler: string, permission: Permis
   config: guard(permission),
 });
 
+/** A route every signed-in admin may use, for their own data only. */
+const own = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: ['admin::isAuthenticatedAdmin'] } });
+
 /** Admin API (DESIGN section 5). Specific paths come before `:documentId` patterns. */
 export default {
   type: 'admin',
   routes: [
     route('GET', '/checks/:uid/:documentId', 'checks.find', 'checks.read'),
     route('GET', '/queue', 'checks.queue', 'checks.read'),
+    route('GET', '/overview', 'overview.find', 'checks.read'),
+    route('GET', '/overview/widget', 'overview.widget', 'checks.read'),
+    own('GET', '/notifications/preferences', 'notifications.findPreferences'),
+    own('PUT', '/notifications/preferences', 'notifications.updatePreferences'),
     route('GET', '/consents', 'consents.find', 'consents.read'),
     route('POST', '/consents', 'consents.create', 'consents.manage'),
     route('GET', '/consents/export', 'audit.exportConsents', 'audit.export'),

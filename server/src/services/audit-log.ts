@@ -15,6 +15,9 @@ export interface AuditInput {
 
 export type { AuditFilters };
 
+/** Called with each appended event once the transaction that wrote it has committed. */
+export type AuditListener = (event: AuditEvent) => void;
+
 const CHAIN = 'main';
 /** Rows per keyset page: small enough that a page dies young (flat memory), large enough to amortize the round trip. */
 const PAGE = 500;
@@ -56,6 +59,22 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  const listeners = new Set<AuditListener>();
+  /** Subscribes to committed events; returns the unsubscribe function. A listener must not throw. */
+  const onAppended = (listener: AuditListener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const announce = (event: AuditEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        strapi.log.error(`compliance: audit listener failed on ${event.action}: ${String(error)}`);
+      }
+    }
+  };
+
   const ensureHead = async () => {
     const existing = await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } });
     if (existing) return;
@@ -69,7 +88,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const append = async (input: AuditInput): Promise<AuditEvent> =>
-    strapi.db.transaction(async ({ trx }) => {
+    strapi.db.transaction(async ({ trx, onCommit }) => {
       let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
       if (supportsRowLocks(strapi)) headQuery = headQuery.forUpdate();
       const head = (await headQuery.first()) as Row | undefined;
@@ -98,7 +117,10 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       await table(trx, UIDS.auditHead)
         .where('id', head.id as number)
         .update({ [column(UIDS.auditHead, 'lastSeq')]: body.seq, [column(UIDS.auditHead, 'lastHash')]: hash });
-      return { ...body, prevHash, hash };
+      const event = { ...body, prevHash, hash };
+      // Nested in a caller's transaction, this runs after that outer transaction commits (never on rollback).
+      onCommit(() => announce(event));
+      return event;
     });
 
   /**
@@ -153,5 +175,5 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     return verifier.result({ lastSeq: Number(head?.lastSeq ?? 0) });
   };
 
-  return { ensureHead, append, appendDetached, pages, iterate, verify };
+  return { ensureHead, append, appendDetached, pages, iterate, verify, onAppended };
 };

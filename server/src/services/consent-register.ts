@@ -8,6 +8,8 @@ export interface RegisterFilters {
   status?: string;
   from?: string;
   to?: string;
+  /** Only consents with an expiry date up to this one. */
+  expiresBefore?: string;
 }
 
 export interface RegisterRecord {
@@ -58,6 +60,7 @@ export const createConsentRegister = ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = { id: { $gt: after } };
       if (filters.status) where.status = filters.status;
       if (filters.from || filters.to) where.createdAt = { ...(filters.from ? { $gte: filters.from } : {}), ...(filters.to ? { $lte: filters.to } : {}) };
+      if (filters.expiresBefore) where.expiresAt = { $notNull: true, $lte: new Date(filters.expiresBefore).toISOString() };
       const rows = await strapi.db.query(UIDS.consentRecord).findMany({ where, orderBy: { id: 'asc' }, limit: PAGE });
       if (!rows.length) return;
       const links = await strapi.db.query(UIDS.consentLink).findMany({

@@ -101,7 +101,9 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       where.documentId = { $in: [...new Set(links.map((link: Row) => link.consentDocumentId as string))] };
     }
-    const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], populate: ['evidence'] });
+    if (query.expiresBefore) where.expiresAt = { $notNull: true, $lte: new Date(query.expiresBefore).toISOString() };
+    const orderBy = query.expiresBefore ? [{ expiresAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
+    const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy, populate: ['evidence'] });
     const links = await linksOf(results.map((row: Row) => row.documentId));
     return {
       data: results.map((row: Row) => formatConsent(row, links.filter((link: Row) => link.consentDocumentId === row.documentId))),

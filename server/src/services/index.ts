@@ -2,10 +2,13 @@ import { createAuditLog } from './audit-log';
 import { createChecksService } from './checks';
 import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
+import { createDraftStatuses } from './draft-statuses';
 import { createEntriesService } from './entries';
 import { createExpiryService } from './expiry';
 import { createGate } from './gate';
 import { createMarkedTypesService } from './marked-types';
+import { createNotificationsService } from './notifications';
+import { createOverviewService } from './overview';
 import { createQueueService } from './queue';
 import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
@@ -17,10 +20,13 @@ export default {
   checks: createChecksService,
   consents: createConsentService,
   'consent-register': createConsentRegister,
+  'draft-statuses': createDraftStatuses,
   entries: createEntriesService,
   expiry: createExpiryService,
   gate: createGate,
   'marked-types': createMarkedTypesService,
+  notifications: createNotificationsService,
+  overview: createOverviewService,
   queue: createQueueService,
   reviews: createReviewsService,
   rules: createRulesService,

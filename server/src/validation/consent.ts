@@ -152,6 +152,7 @@ export const consentListQuerySchema = yup
       .max(200)
       .when('uid', { is: (uid: unknown) => Boolean(uid), then: (schema) => schema.required('documentId is required with uid') }),
     locale: yup.string().max(20),
+    expiresBefore: isoDate('expiresBefore'),
   })
   .noUnknown(true, 'unknown query parameters: ${unknown}');
 

@@ -47,6 +47,7 @@ export const consentExportQuerySchema = yup
     status: yup.string().oneOf(['active', 'revoked', 'expired'], 'status must be active, revoked or expired'),
     from: isoDate('from'),
     to: isoDate('to'),
+    expiresBefore: isoDate('expiresBefore'),
   })
   .noUnknown(true, 'unknown query parameters: ${unknown}');
 export const validateConsentExportQuery = validateQuery(consentExportQuerySchema);

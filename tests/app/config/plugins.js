@@ -24,8 +24,25 @@ module.exports = ({ env }) => ({
       allowedPhones: ['+1 555 010 2000'],
       allowedDomains: ['riverside-clinic.example'],
       enforceOnDatabaseWrites: true,
-      expiry: { cron: env('COMPLIANCE_EXPIRY_CRON', '*/15 * * * *'), enabled: env.bool('COMPLIANCE_EXPIRY_ENABLED', true) },
+      expiry: { cron: env('COMPLIANCE_EXPIRY_CRON', '*/15 * * * *'), enabled: env.bool('COMPLIANCE_EXPIRY_ENABLED', true), noticeDays: [30, 7] },
+      notifications: {
+        digestMinutes: env.int('COMPLIANCE_DIGEST_MINUTES', 15),
+        includeTitles: env.bool('COMPLIANCE_NOTIFY_TITLES', false),
+        ...(env('COMPLIANCE_PRIVACY_OFFICE_EMAIL') ? { privacyOfficeEmail: env('COMPLIANCE_PRIVACY_OFFICE_EMAIL') } : {}),
+      },
     },
   },
+  // Emails go to an SMTP server when SMTP_PORT is set (the tests start one on 127.0.0.1); without it, emails are off.
+  ...(env('SMTP_PORT')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: { host: env('SMTP_HOST', '127.0.0.1'), port: env.int('SMTP_PORT'), secure: false, ignoreTLS: true },
+            settings: { defaultFrom: 'Compliance <compliance@riverside-clinic.example>', defaultReplyTo: 'privacy@riverside-clinic.example' },
+          },
+        },
+      }
+    : {}),
   graphql: { enabled: true, config: { landingPage: false, playgroundAlways: false } },
 });

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import type { EntryRef } from '../../../../shared/contracts/common';
+import { getService } from '../../utils/get-service';
+
+type DraftRow = Record<string, unknown> & { createdBy?: { id: number } | null; updatedBy?: { id: number } | null };
+
+const TITLE_FIELDS = ['title', 'name', 'headline'];
+
+/** What notifications say about an entry: its type's name, its title (only when asked for), its author. */
+export const createEntryInfo = (strapi: Core.Strapi) => {
+  const typeName = (uid: string) => getService(strapi, 'marked-types').get(uid)?.displayName ?? uid;
+
+  const titleField = (uid: string) => {
+    const schema = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> } | undefined;
+    return TITLE_FIELDS.find((name) => schema?.attributes[name]?.type === 'string');
+  };
+
+  const draft = async (ref: EntryRef): Promise<DraftRow | null> =>
+    (await strapi.db.query(ref.uid as never).findOne({
+      where: { documentId: ref.documentId, publishedAt: null, ...(ref.locale ? { locale: ref.locale } : {}) },
+      populate: ['createdBy', 'updatedBy'],
+    } as never)) as DraftRow | null;
+
+  const titleOf = (uid: string, row: DraftRow | null) => {
+    const field = titleField(uid);
+    const value = field && row ? row[field] : undefined;
+    return typeof value === 'string' && value ? value : undefined;
+  };
+
+  /** The admin users who wrote the draft: they may not sign its reviews, so they are not asked to. */
+  const authorsOf = (row: DraftRow | null) => [row?.createdBy?.id, row?.updatedBy?.id].flatMap((id) => (id === undefined || id === null ? [] : [Number(id)]));
+
+  return { typeName, draft, titleOf, authorsOf };
+};

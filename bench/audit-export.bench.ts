@@ -425,7 +425,7 @@ const measurePhases = async (strapi: Strapi, events: number) => {
     for await (const page of audit.pages()) if (!page.length) throw new Error('empty page');
   });
   const encode = await best(async () => {
-    for await (const page of audit.pages()) if (!page.map(auditNdjsonLine).join('')) throw new Error('empty page');
+    for await (const page of audit.pages()) if (!page.map((event) => auditNdjsonLine(event)).join('')) throw new Error('empty page');
   });
   return {
     rawQueryEventsPerSecond: perSecond(rawQuery),

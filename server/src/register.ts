@@ -6,6 +6,8 @@ import { getService } from './utils/get-service';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fails boot on a marked type without Draft & Publish or a bad field mapping.
   const marked = getService(strapi, 'marked-types').load(getService(strapi, 'settings').config());
+  // Fails boot on an audit signing key that cannot be read.
+  getService(strapi, 'audit-keys').signer();
 
   // Types marked only in config get the same schema flag as types marked in their schema, so the
   // admin (which reads pluginOptions) treats both alike.

@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   toneThreshold: number;
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean };
+  /** `signingKey`: Ed25519 private key (PEM, PKCS#8); when absent, COMPLIANCE_AUDIT_SIGNING_KEY is read at boot. */
+  audit: { signingKey: string | null };
 }
 
 export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
@@ -41,10 +43,11 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'audit'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
+  audit?: { signingKey?: string };
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -70,4 +73,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   toneThreshold: user.toneThreshold ?? 3,
   enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
   expiry: { cron: user.expiry?.cron ?? '*/15 * * * *', enabled: user.expiry?.enabled ?? true },
+  audit: { signingKey: user.audit?.signingKey ?? null },
 });

@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 import { PROFILES } from '../../../shared/rule-ids';
+import { loadSigningKey } from '../domain/audit-signing';
 
 const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
 
@@ -76,6 +77,21 @@ export const pluginConfigSchema = yup
     expiry: yup
       .object({ cron: yup.string(), enabled: yup.boolean() })
       .noUnknown(true, 'unknown key "${unknown}" in expiry')
+      .strict()
+      .default(undefined),
+    audit: yup
+      .object({
+        signingKey: yup.string().test('ed25519', '', function check(value) {
+          if (value === undefined) return true;
+          try {
+            loadSigningKey(value);
+            return true;
+          } catch (error) {
+            return this.createError({ message: `audit.signingKey ${(error as Error).message}` });
+          }
+        }),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in audit')
       .strict()
       .default(undefined),
   })

@@ -3,6 +3,8 @@ import consentLink from './consent-link/schema.json';
 import review from './review/schema.json';
 import auditEvent from './audit-event/schema.json';
 import auditHead from './audit-head/schema.json';
+import auditKey from './audit-key/schema.json';
+import auditText from './audit-text/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -10,6 +12,8 @@ export const UIDS = {
   review: 'plugin::compliance.review',
   auditEvent: 'plugin::compliance.audit-event',
   auditHead: 'plugin::compliance.audit-head',
+  auditKey: 'plugin::compliance.audit-key',
+  auditText: 'plugin::compliance.audit-text',
 } as const;
 
 export default {
@@ -18,4 +22,6 @@ export default {
   review: { schema: review },
   'audit-event': { schema: auditEvent },
   'audit-head': { schema: auditHead },
+  'audit-key': { schema: auditKey },
+  'audit-text': { schema: auditText },
 };

@@ -1,4 +1,6 @@
 import { createAuditLog } from './audit-log';
+import { createAuditKeys } from './audit-keys';
+import { createAuditTexts } from './audit-texts';
 import { createChecksService } from './checks';
 import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
@@ -14,6 +16,8 @@ import { createUnpublisher } from './unpublisher';
 
 export default {
   'audit-log': createAuditLog,
+  'audit-keys': createAuditKeys,
+  'audit-texts': createAuditTexts,
   checks: createChecksService,
   consents: createConsentService,
   'consent-register': createConsentRegister,

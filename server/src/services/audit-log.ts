@@ -269,16 +269,18 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Checks the whole chain against its head, which is read first so that an append running
-   * meanwhile is not taken for a break. Signatures are checked from the first signed event on,
-   * with every public key recorded; the head's own signature shows whether it was moved; and the
-   * newest head this process has seen must still be in the chain (a rollback of the database).
+   * meanwhile is not taken for a break. In this order: every event (signatures from the first
+   * signed one on, with every public key recorded); the head's own signature, which shows whether
+   * the head was moved back; and the newest head this process has seen, which must still be in
+   * the chain with its hash (a database rolled back to a consistent earlier state).
    */
   const verify = async (): Promise<VerifyAudit.Response['data']> => {
+    // Taken before the head is read: everything it names was committed by then.
+    const seen = known;
     const headRow = (await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } })) as Row | null;
     const head = { seq: Number(headRow?.lastSeq ?? 0), hash: String(headRow?.lastHash ?? GENESIS_HASH) };
     const ring = await keys().ring();
-    const seen = known;
-    const verifier = createChainVerifier({ keys: ring, expectHeads: seen ? [seen] : [] });
+    const verifier = createChainVerifier({ keys: ring, expectHeads: seen && seen.seq <= head.seq ? [seen] : [] });
     for await (const event of iterate({}, head.seq)) {
       if (!verifier.next(event)) break;
     }
@@ -293,16 +295,15 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       signing: { enabled: Boolean(current), keyId: current?.keyId ?? null },
     };
     if (!verdict.valid) return answer;
+    const broken = (reason: string) => ({ ...answer, valid: false, brokenAt: head.seq + 1, reason });
 
     const headSignature = headRow?.signature ? String(headRow.signature) : null;
     const headKey = headRow?.keyId ? ring.get(String(headRow.keyId)) : undefined;
     if (headSignature ? !headKey || !headSignatureValid({ ...head, signature: headSignature }, headKey) : verdict.signedFrom !== undefined) {
-      return {
-        ...answer,
-        valid: false,
-        brokenAt: head.seq + 1,
-        reason: `the chain head (event ${head.seq}) is not signed by an audit key: it was moved, and events after ${head.seq} may have been deleted`,
-      };
+      return broken(`the chain head (event ${head.seq}) is not signed by an audit key: it was moved, and events after ${head.seq} may have been deleted`);
+    }
+    if (seen && seen.seq > head.seq) {
+      return broken(`the chain ends at event ${head.seq}, but this server recorded event ${seen.seq} (${seen.hash.slice(0, 12)}…): events were deleted`);
     }
     remember(head);
     return answer;

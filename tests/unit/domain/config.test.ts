@@ -31,6 +31,9 @@ describe('plugin config validation', () => {
     [{ enforceOnDatabaseWrites: 'yes' }, /enforceOnDatabaseWrites/],
     [{ reviewAssignments: { medical: [] } }, /reviewAssignments.medical/],
     [{ reviewAssignments: { medical: 'Medical reviewer' } }, /reviewAssignments.medical/],
+    [{ audit: { signingKey: 'not a key' } }, /audit.signingKey must be an Ed25519 private key/],
+    [{ audit: { signingKey: require('node:crypto').generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) } }, /audit.signingKey is an EC key/],
+    [{ audit: { signKey: 'x' } }, /unknown key "signKey" in audit/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.cron.remove('complianceConsentExpiry');
+  await getService(strapi, 'audit-witness').stop();
 };

@@ -33,8 +33,18 @@ export interface ResolvedConfig {
   toneThreshold: number;
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean };
-  /** `signingKey`: Ed25519 private key (PEM, PKCS#8); when absent, COMPLIANCE_AUDIT_SIGNING_KEY is read at boot. */
-  audit: { signingKey: string | null };
+  /**
+   * `signingKey`: Ed25519 private key (PEM, PKCS#8); when absent, COMPLIANCE_AUDIT_SIGNING_KEY is read at boot.
+   * `witness`: where the signed chain head is sent every `everyEvents` events or `everyMinutes` minutes.
+   */
+  audit: { signingKey: string | null; witness: AuditWitnessConfig | null };
+}
+
+export interface AuditWitnessConfig {
+  url: string;
+  everyEvents: number;
+  everyMinutes: number;
+  headers: Record<string, string>;
 }
 
 export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
@@ -47,7 +57,7 @@ type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expir
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
-  audit?: { signingKey?: string };
+  audit?: { signingKey?: string; witness?: Partial<AuditWitnessConfig> & { url: string } };
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -73,5 +83,10 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   toneThreshold: user.toneThreshold ?? 3,
   enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
   expiry: { cron: user.expiry?.cron ?? '*/15 * * * *', enabled: user.expiry?.enabled ?? true },
-  audit: { signingKey: user.audit?.signingKey ?? null },
+  audit: {
+    signingKey: user.audit?.signingKey ?? null,
+    witness: user.audit?.witness
+      ? { url: user.audit.witness.url, everyEvents: user.audit.witness.everyEvents ?? 100, everyMinutes: user.audit.witness.everyMinutes ?? 60, headers: user.audit.witness.headers ?? {} }
+      : null,
+  },
 });

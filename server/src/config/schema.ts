@@ -90,6 +90,16 @@ export const pluginConfigSchema = yup
             return this.createError({ message: `audit.signingKey ${(error as Error).message}` });
           }
         }),
+        witness: yup
+          .object({
+            url: yup.string().url('audit.witness.url must be a URL').required('audit.witness.url is required'),
+            everyEvents: yup.number().integer().min(1),
+            everyMinutes: yup.number().positive(),
+            headers: recordOf(yup.string().required(), 'a header value'),
+          })
+          .noUnknown(true, 'unknown key "${unknown}" in audit.witness')
+          .strict()
+          .default(undefined),
       })
       .noUnknown(true, 'unknown key "${unknown}" in audit')
       .strict()

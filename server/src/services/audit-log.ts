@@ -108,6 +108,10 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   const remember = (head: ChainHead) => {
     if (!known || head.seq > known.seq) known = head;
   };
+  const committed = (head: ChainHead) => {
+    remember(head);
+    getService(strapi, 'audit-witness').observe(head);
+  };
 
   /** Ed25519 signature of a message with the configured key, as the two columns that store it. */
   const signed = (message: string) => {
@@ -154,7 +158,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
           [column(UIDS.auditHead, 'keyId')]: headSignature.keyId,
         });
       // Only once committed: an enclosing transaction may still roll this event back.
-      onCommit(() => remember({ seq: body.seq, hash }));
+      onCommit(() => committed({ seq: body.seq, hash }));
       return { ...body, prevHash, hash, ...(signature.signature ? { signature: signature.signature, keyId: signature.keyId as string } : {}) };
     });
 

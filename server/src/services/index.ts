@@ -1,6 +1,7 @@
 import { createAuditLog } from './audit-log';
 import { createAuditKeys } from './audit-keys';
 import { createAuditTexts } from './audit-texts';
+import { createAuditWitness } from './audit-witness';
 import { createChecksService } from './checks';
 import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
@@ -18,6 +19,7 @@ export default {
   'audit-log': createAuditLog,
   'audit-keys': createAuditKeys,
   'audit-texts': createAuditTexts,
+  'audit-witness': createAuditWitness,
   checks: createChecksService,
   consents: createConsentService,
   'consent-register': createConsentRegister,

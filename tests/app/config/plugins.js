@@ -25,6 +25,10 @@ module.exports = ({ env }) => ({
       allowedDomains: ['riverside-clinic.example'],
       enforceOnDatabaseWrites: true,
       expiry: { cron: env('COMPLIANCE_EXPIRY_CRON', '*/15 * * * *'), enabled: env.bool('COMPLIANCE_EXPIRY_ENABLED', true) },
+      // The audit signing key comes from COMPLIANCE_AUDIT_SIGNING_KEY; a witness only where a test runs one.
+      ...(env('COMPLIANCE_AUDIT_WITNESS_URL', '')
+        ? { audit: { witness: { url: env('COMPLIANCE_AUDIT_WITNESS_URL'), everyEvents: env.int('COMPLIANCE_AUDIT_WITNESS_EVERY_EVENTS', 100) } } }
+        : {}),
     },
   },
   graphql: { enabled: true, config: { landingPage: false, playgroundAlways: false } },

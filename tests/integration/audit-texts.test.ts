@@ -72,6 +72,19 @@ describe('free texts beside the chain', () => {
     expect(runVerifier([files.file(text.replace('MRN 00417', 'MRN 00418'))])).toMatchObject({ status: 1, stdout: expect.stringMatching(/^INVALID at seq \d+: the text .* is not the one whose digest the chain holds/) });
   });
 
+  it('keeps the stored texts and signing keys out of the content API and GraphQL, even for a full-access token', async () => {
+    const token = await app.strapi.service('admin::api-token').create({ name: 'texts', type: 'full-access', lifespan: null, description: '' });
+    const bearer = { Authorization: `Bearer ${token.accessKey}` };
+    for (const path of ['/api/audit-texts', '/api/audit-keys']) expect((await app.http().get(path).set(bearer)).status).toBe(404);
+    const schema = await app.http().post('/graphql').set(bearer).send({ query: '{ __schema { types { name } queryType { fields { name } } } }' });
+    expect(schema.status).toBe(200);
+    const names = [...schema.body.data.__schema.types, ...schema.body.data.__schema.queryType.fields].map((item: { name: string }) => item.name);
+    expect(names.filter((name) => /ComplianceAudit(Text|Key)/i.test(name))).toEqual([]);
+    const direct = await app.http().post('/graphql').set(bearer).send({ query: '{ complianceAuditTexts { text } }' });
+    expect(direct.status).toBe(400);
+    expect(JSON.stringify(direct.body)).not.toContain('555-201-3344');
+  });
+
   it('shows the text in the consent and review API', async () => {
     expect((await app.http().get(`/compliance/consents/${consentId}`).set(auth(privacy))).body.data.revocationReason).toBe(FORMULA_REASON);
     const reviews = await app.http().get(`/compliance/reviews/${UID}/${draftId}`).set(auth(medical));

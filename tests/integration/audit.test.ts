@@ -159,6 +159,16 @@ describe('tamper evidence', () => {
     expect(await verify()).toMatchObject({ valid: false, brokenAt: last.seq });
     await knex(table()).insert(rawRow(last));
     expect(await verify()).toMatchObject({ valid: true });
+
+    // The head pointed back without deleting anything: the events beyond it give it away.
+    const heads = app.strapi.db.metadata.get('plugin::compliance.audit-head');
+    const headColumn = (attribute: string) => (heads.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+    const head = await knex(heads.tableName).first();
+    const earlier = await knex(table()).where({ seq: last.seq - 2 }).first();
+    await knex(heads.tableName).where({ id: head.id }).update({ [headColumn('lastSeq')]: earlier.seq, [headColumn('lastHash')]: earlier.hash });
+    expect(await verify()).toMatchObject({ valid: false, brokenAt: earlier.seq + 1, reason: `event ${last.seq} lies beyond the chain head (event ${earlier.seq}): the head was moved back` });
+    await knex(heads.tableName).where({ id: head.id }).update(head);
+    expect(await verify()).toMatchObject({ valid: true });
   });
 
   it('refuses changes and deletions of events through Strapi', async () => {

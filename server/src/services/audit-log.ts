@@ -217,10 +217,12 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
    * request would have said, success included.
    */
   const settleDetachedWrites = async (ctx: Context, next: Next) => {
+    let failed = false;
     let failure: unknown;
     try {
       await next();
     } catch (error) {
+      failed = true;
       failure = error;
     }
     const pending = pendingByRequest.get(ctx);
@@ -242,7 +244,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
     }
-    if (failure) throw failure;
+    if (failed) throw failure;
   };
 
   /** Stores a free text beside the chain; put what this returns in the event's data instead of the text. */
@@ -273,10 +275,11 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Checks the whole chain against its head, which is read first so that an append running
-   * meanwhile is not taken for a break. In this order: every event (signatures from the first
-   * signed one on, with every public key recorded); the head's own signature, which shows whether
-   * the head was moved back; and the newest head this process has seen, which must still be in
-   * the chain with its hash (a database rolled back to a consistent earlier state).
+   * meanwhile is not taken for a break. In this order: every event up to the head (signatures
+   * from the first signed one on, with every public key recorded); no event beyond the head; the
+   * head's own signature, which shows whether the head was moved back; and the newest head this
+   * process has seen, which must still be in the chain with its hash (a database rolled back to a
+   * consistent earlier state).
    */
   const verify = async (): Promise<VerifyAudit.Response['data']> => {
     // Taken before the head is read: everything it names was committed by then.
@@ -300,6 +303,12 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     };
     if (!verdict.valid) return answer;
     const broken = (reason: string) => ({ ...answer, valid: false, brokenAt: head.seq + 1, reason });
+
+    // An event is visible only once its transaction has also moved the head: read the highest seq
+    // first, then the head, and an event beyond the head means the head was moved back.
+    const highest = Number((await strapi.db.getConnection(meta(UIDS.auditEvent).tableName).max({ seq: columns().seq }).first())?.seq ?? 0);
+    const headNow = Number((await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } }))?.lastSeq ?? 0);
+    if (highest > headNow) return broken(`event ${highest} lies beyond the chain head (event ${headNow}): the head was moved back`);
 
     const headSignature = headRow?.signature ? String(headRow.signature) : null;
     const headKey = headRow?.keyId ? ring.get(String(headRow.keyId)) : undefined;

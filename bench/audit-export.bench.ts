@@ -20,6 +20,7 @@ import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { hashEvent, type AuditEventBody } from '../server/src/domain/audit-chain';
 import { auditNdjsonLine } from '../server/src/domain/audit-export';
+import { headMessage, signMessage } from '../server/src/domain/audit-signing';
 import { PASSWORD, bootOnCurrentDatabase } from '../tests/integration/helpers/strapi';
 import { createDatabase, dropDatabase } from '../tests/integration/helpers/database';
 import { prng } from './lib/corpus';
@@ -88,6 +89,7 @@ const bulkInsert = async (strapi: Strapi): Promise<number> => {
   const { id: _id, ...shape } = template;
   const json = (value: unknown) => JSON.stringify(value);
 
+  const signer = service(strapi, 'audit-keys').signer();
   const random = prng(7);
   let prevHash = first.hash;
   let seq = first.seq;
@@ -111,6 +113,9 @@ const bulkInsert = async (strapi: Strapi): Promise<number> => {
           [col(eventMeta, 'data')]: json(body.data),
           [col(eventMeta, 'prevHash')]: prevHash,
           [col(eventMeta, 'hash')]: hash,
+          // Signed like `append()` signs, when the run has a signing key (COMPLIANCE_AUDIT_SIGNING_KEY).
+          [col(eventMeta, 'signature')]: signer ? signMessage(hash, signer.privateKey) : null,
+          [col(eventMeta, 'keyId')]: signer?.keyId ?? null,
           [col(eventMeta, 'subjectUid')]: body.subject?.uid ?? null,
           [col(eventMeta, 'subjectDocumentId')]: body.subject?.documentId ?? null,
         });
@@ -120,7 +125,12 @@ const bulkInsert = async (strapi: Strapi): Promise<number> => {
     }
     await trx(headMeta.tableName)
       .where(col(headMeta, 'chain'), 'main')
-      .update({ [col(headMeta, 'lastSeq')]: seq, [col(headMeta, 'lastHash')]: prevHash });
+      .update({
+        [col(headMeta, 'lastSeq')]: seq,
+        [col(headMeta, 'lastHash')]: prevHash,
+        [col(headMeta, 'signature')]: signer ? signMessage(headMessage(seq, prevHash), signer.privateKey) : null,
+        [col(headMeta, 'keyId')]: signer?.keyId ?? null,
+      });
   });
   return seq;
 };
@@ -425,7 +435,7 @@ const measurePhases = async (strapi: Strapi, events: number) => {
     for await (const page of audit.pages()) if (!page.length) throw new Error('empty page');
   });
   const encode = await best(async () => {
-    for await (const page of audit.pages()) if (!page.map(auditNdjsonLine).join('')) throw new Error('empty page');
+    for await (const page of audit.pages()) if (!page.map((event) => auditNdjsonLine(event)).join('')) throw new Error('empty page');
   });
   return {
     rawQueryEventsPerSecond: perSecond(rawQuery),

@@ -14,6 +14,10 @@ export const ERROR_CODES = {
   /** Consent records, reviews and audit events cannot be changed or deleted. */
   immutableRecord: 'IMMUTABLE_RECORD',
   notFound: 'NOT_FOUND',
+  /** A refusal (`publish.blocked`, `publish.unverified`) could not be written to the audit trail, even after retrying. */
+  auditWriteFailed: 'AUDIT_WRITE_FAILED',
+  /** A stored free text (revocation reason, review comment) was already redacted. */
+  alreadyRedacted: 'ALREADY_REDACTED',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -37,6 +37,10 @@ const grantDefaultPermissions = async (strapi: Core.Strapi) => {
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'audit-log').ensureHead();
+  await getService(strapi, 'audit-keys').register();
+  getService(strapi, 'audit-witness').start();
+  // After Strapi's own middlewares: refusals recorded after a rollback are awaited before the answer.
+  strapi.server.use(getService(strapi, 'audit-log').settleDetachedWrites);
   subscribeEvidenceGuards(strapi);
   getService(strapi, 'gate').subscribeDatabaseBackstop();
   await grantDefaultPermissions(strapi);

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.cron.remove('complianceConsentExpiry');
   strapi.cron.remove('complianceNotifications');
   getService(strapi, 'notifications').stop();
+  await getService(strapi, 'audit-witness').stop();
 };

@@ -1,11 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { auth, createUser, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { createConsent, createDraft } from './helpers/fixtures';
 
 import { chainProblem, parseNdjson, type ExportedEvent } from './helpers/chain';
+import { runVerifier, scratch } from './helpers/verifier';
 
 const verifyIndependently = (events: ExportedEvent[]) => expect(chainProblem(events)).toBeNull();
 
@@ -62,18 +59,27 @@ describe('export and verification', () => {
 
   it('verifies offline with the packaged CLI, and the CLI spots a changed line', async () => {
     const { text } = await exportNdjson();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-export-'));
-    const file = path.join(dir, 'export.ndjson');
-    fs.writeFileSync(file, text);
-    const cli = path.resolve(__dirname, '../../bin/compliance-verify.js');
-    expect(execFileSync(process.execPath, [cli, file], { encoding: 'utf8' })).toMatch(/^VALID: \d+ event\(s\)/);
+    const files = scratch();
+    const valid = runVerifier([files.file(text)]);
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toMatch(/^VALID: \d+ event\(s\)/);
+    expect(valid.stdout).toContain('signatures: none (the events are hash-chained but not signed)');
     const lines = text.trim().split('\n');
     lines[2] = lines[2].replace('"consent.', '"consent.X');
-    fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    const tampered = spawnSync(process.execPath, [cli, file], { encoding: 'utf8' });
+    const tampered = runVerifier([files.file(`${lines.join('\n')}\n`)]);
     expect(tampered.status).toBe(1);
     expect(tampered.stdout).toMatch(/INVALID at seq 3/);
-    fs.rmSync(dir, { recursive: true, force: true });
+    files.cleanup();
+  });
+
+  it('says that events are hash-chained but not signed when no signing key is configured', async () => {
+    const keys = await app.http().get('/compliance/audit/public-key').set(auth(auditor));
+    expect(keys.status).toBe(200);
+    expect(keys.body.data).toEqual({ signing: { enabled: false, keyId: null }, keys: [] });
+    const verdict = await verify();
+    expect(verdict).toMatchObject({ valid: true, signing: { enabled: false, keyId: null } });
+    expect(verdict.signedFrom).toBeUndefined();
+    expect((await exportNdjson()).events.some((event) => 'signature' in event || 'keyId' in event)).toBe(false);
   });
 
   it('exports RFC 4180 CSV with the documented header', async () => {
@@ -81,7 +87,7 @@ describe('export and verification', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/csv/);
     const text = response.text;
-    expect(text.split('\r\n')[0]).toBe('seq,occurredAt,action,actorType,actorId,actorEmail,subjectUid,subjectDocumentId,subjectLocale,data,prevHash,hash');
+    expect(text.split('\r\n')[0]).toBe('seq,occurredAt,action,actorType,actorId,actorEmail,subjectUid,subjectDocumentId,subjectLocale,data,prevHash,hash,signature,keyId,texts');
     expect(text.endsWith('\r\n')).toBe(true);
     // Quoted fields double their quotes: the JSON data column always contains quotes.
     const firstRow = text.split('\r\n')[1];
@@ -104,12 +110,13 @@ describe('export and verification', () => {
     expect((await app.http().get(`/compliance/audit?${query}`).set(auth(auditor))).status).toBe(400);
   });
 
-  it('refuses query parameters on verify', async () => {
+  it('refuses query parameters on verify and public-key', async () => {
     expect((await app.http().get('/compliance/audit/verify?from=2020-01-01').set(auth(auditor))).status).toBe(400);
+    expect((await app.http().get('/compliance/audit/public-key?format=pem').set(auth(auditor))).status).toBe(400);
   });
 
   it('requires audit.export for export, verify and the consent register', async () => {
-    for (const url of ['/compliance/audit', '/compliance/audit/verify', '/compliance/consents/export']) {
+    for (const url of ['/compliance/audit', '/compliance/audit/verify', '/compliance/audit/public-key', '/compliance/consents/export']) {
       expect((await app.http().get(url).set(auth(editor))).status).toBe(403);
       expect((await app.http().get(url)).status).toBe(401);
     }
@@ -151,6 +158,16 @@ describe('tamper evidence', () => {
     await knex(table()).where({ id: last.id }).delete();
     expect(await verify()).toMatchObject({ valid: false, brokenAt: last.seq });
     await knex(table()).insert(rawRow(last));
+    expect(await verify()).toMatchObject({ valid: true });
+
+    // The head pointed back without deleting anything: the events beyond it give it away.
+    const heads = app.strapi.db.metadata.get('plugin::compliance.audit-head');
+    const headColumn = (attribute: string) => (heads.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+    const head = await knex(heads.tableName).first();
+    const earlier = await knex(table()).where({ seq: last.seq - 2 }).first();
+    await knex(heads.tableName).where({ id: head.id }).update({ [headColumn('lastSeq')]: earlier.seq, [headColumn('lastHash')]: earlier.hash });
+    expect(await verify()).toMatchObject({ valid: false, brokenAt: earlier.seq + 1, reason: `event ${last.seq} lies beyond the chain head (event ${earlier.seq}): the head was moved back` });
+    await knex(heads.tableName).where({ id: head.id }).update(head);
     expect(await verify()).toMatchObject({ valid: true });
   });
 

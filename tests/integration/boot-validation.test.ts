@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createStrapi } from '@strapi/strapi';
+import { generateSigningKey } from '../../server/src/domain/audit-signing';
 
 /** A throwaway Strapi app whose plugin config and content type we choose. */
 const makeApp = (pluginConfig: Record<string, unknown>, draftAndPublish: boolean, markInSchema = true) => {
@@ -44,6 +45,34 @@ const boot = async (dir: string, inspect?: (strapi: Awaited<ReturnType<ReturnTyp
 
 it('stops boot on a misspelled config key, naming it', async () => {
   await expect(boot(makeApp({ retentonYears: 6 }, true))).rejects.toThrow(/compliance config: invalid plugin config: unknown key "retentonYears"/);
+});
+
+it('stops boot on an audit signing key that is not an Ed25519 PKCS#8 PEM, naming where it came from', async () => {
+  await expect(boot(makeApp({ audit: { signingKey: 'secret' } }, true))).rejects.toThrow(/audit.signingKey must be an Ed25519 private key in PEM, PKCS#8/);
+  process.env.COMPLIANCE_AUDIT_SIGNING_KEY = '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n';
+  try {
+    await expect(boot(makeApp({}, true))).rejects.toThrow(/COMPLIANCE_AUDIT_SIGNING_KEY is not a readable PEM private key/);
+  } finally {
+    delete process.env.COMPLIANCE_AUDIT_SIGNING_KEY;
+  }
+});
+
+it('boots with a signing key from config, which then signs and is listed', async () => {
+  const key = generateSigningKey();
+  let signer: { keyId: string } | null = null;
+  let listed: Array<{ keyId: string; publicKey: string; current: boolean }> = [];
+  const dir = makeApp({ audit: { signingKey: key.privateKeyPem } }, true);
+  const strapi = createStrapi({ appDir: dir, distDir: dir });
+  try {
+    await strapi.load();
+    signer = strapi.plugin('compliance').service('audit-keys').signer();
+    listed = await strapi.plugin('compliance').service('audit-keys').list();
+    await strapi.destroy();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  expect(signer).toMatchObject({ keyId: key.keyId });
+  expect(listed).toEqual([expect.objectContaining({ keyId: key.keyId, publicKey: key.publicKeyPem, current: true })]);
 });
 
 it('stops boot when a marked type has Draft & Publish off, naming the type', async () => {

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { Client } from 'pg';
 import { createDatabase, dropDatabase } from '../integration/helpers/database';
 import { chainProblem, parseNdjson } from '../integration/helpers/chain';
+import { generateSigningKey } from '../../server/src/domain/audit-signing';
 
 /**
  * Two Strapi processes of the example app on one PostgreSQL database, as behind a load balancer.
@@ -15,6 +16,8 @@ const DB = `compliance_multi_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const UID = 'api::testimonial.testimonial';
 const PASSWORD = 'Compliance-demo-2026';
 const secret = () => randomBytes(16).toString('base64');
+// Both instances sign with the same audit key, as a deployment behind a load balancer would.
+const signingKey = generateSigningKey();
 const env = {
   ...process.env,
   NODE_ENV: 'development',
@@ -30,6 +33,7 @@ const env = {
   TRANSFER_TOKEN_SALT: secret(),
   ENCRYPTION_KEY: secret(),
   JWT_SECRET: secret(),
+  COMPLIANCE_AUDIT_SIGNING_KEY: signingKey.privateKeyPem,
 };
 
 const children: ChildProcess[] = [];
@@ -115,8 +119,11 @@ it('keeps one valid chain and unpublishes every revoked entry while both instanc
   for (const entry of entries.slice(0, 6)) expect(published.has(entry.documentId)).toBe(false);
   for (const entry of entries.slice(6)) expect(published.has(entry.documentId)).toBe(true);
 
-  const verdict = await request(a).get('/compliance/audit/verify').set(bearer(auditor));
-  expect(verdict.body.data).toMatchObject({ valid: true });
+  // Each instance verifies the chain both extended: signatures, signed head and what it wrote itself.
+  for (const base of [a, b]) {
+    const verdict = await request(base).get('/compliance/audit/verify').set(bearer(auditor));
+    expect(verdict.body.data).toMatchObject({ valid: true, signedFrom: 1, signing: { enabled: true, keyId: signingKey.keyId } });
+  }
   const exported = await request(b).get('/compliance/audit?format=ndjson').set(bearer(auditor)).buffer(true).parse((res, done) => {
     let text = '';
     res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -125,4 +132,5 @@ it('keeps one valid chain and unpublishes every revoked entry while both instanc
   const events = parseNdjson(exported.body as string);
   expect(chainProblem(events)).toBeNull();
   expect(events.filter((event) => event.action === 'consent.revoked')).toHaveLength(6);
+  expect(events.every((event) => event.keyId === signingKey.keyId && event.signature)).toBe(true);
 });

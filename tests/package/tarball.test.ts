@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { GENESIS_HASH, hashEvent, type AuditEvent } from '../../server/src/domain/audit-chain';
+import { generateSigningKey, loadSigningKey, signMessage } from '../../server/src/domain/audit-signing';
 
 /**
  * What a developer does: `npm pack` the plugin, install the tarball into a fresh Strapi 5.54 app,
@@ -27,7 +29,7 @@ afterAll(() => {
 it('installs from the npm tarball into a fresh Strapi app and loads', () => {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' })) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const files = packed[0].files.map((file) => file.path);
-  expect(files).toEqual(expect.arrayContaining(['dist/server/index.js', 'dist/admin/index.js', 'strapi-plugin.json', 'bin/compliance-verify.js', 'README.md']));
+  expect(files).toEqual(expect.arrayContaining(['dist/server/index.js', 'dist/admin/index.js', 'dist/verify/index.js', 'strapi-plugin.json', 'bin/compliance-verify.js', 'README.md']));
   expect(files.some((file) => file.startsWith('tests/') || file.startsWith('server/src'))).toBe(false);
 
   const app = path.join(work, 'app');
@@ -81,4 +83,24 @@ it('installs from the npm tarball into a fresh Strapi app and loads', () => {
   expect(result).toMatchObject({ loaded: true, marked: ['api::story.story'], head: 1 });
   expect(result.routes).toBeGreaterThan(10);
   expect(result.from).toContain(path.join(app, 'node_modules/strapi-plugin-compliance'));
+
+  // The packaged verifier (built from server/src/domain into dist/verify) checks a signed export.
+  const key = loadSigningKey(generateSigningKey().privateKeyPem);
+  const events: AuditEvent[] = [];
+  for (let seq = 1, prevHash = GENESIS_HASH; seq <= 3; seq += 1) {
+    const body = { seq, occurredAt: '2026-03-01T10:00:00.000Z', action: 'consent.created', actor: { type: 'system' as const, id: null }, subject: null, data: { seq } };
+    const hash = hashEvent(prevHash, body);
+    events.push({ ...body, prevHash, hash, signature: signMessage(hash, key.privateKey), keyId: key.keyId });
+    prevHash = hash;
+  }
+  write(path.join(work, 'export.ndjson'), events.map((event) => JSON.stringify(event)).join('\n'));
+  write(path.join(work, 'tampered.ndjson'), events.map((event) => JSON.stringify(event.seq === 2 ? { ...event, data: { seq: 20 } } : event)).join('\n'));
+  write(path.join(work, 'key.pem'), key.publicKeyPem);
+  const verifier = (file: string) =>
+    spawnSync(path.join(app, 'node_modules/.bin/compliance-verify'), [path.join(work, file), '--public-key', path.join(work, 'key.pem'), '--expect-head', `3:${events[2].hash}`], {
+      encoding: 'utf8',
+      env: { ...process.env, COMPLIANCE_PLUGIN_SOURCE: 'false' },
+    });
+  expect(verifier('export.ndjson')).toMatchObject({ status: 0, stdout: expect.stringContaining('VALID: 3 event(s)') });
+  expect(verifier('tampered.ndjson')).toMatchObject({ status: 1, stdout: expect.stringContaining('INVALID at seq 2') });
 });

@@ -8,7 +8,7 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
 import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
 import type { GetQueue, ListReviews, RecordReview } from '../../../shared/contracts/reviews';
-import type { VerifyAudit } from '../../../shared/contracts/audit';
+import type { GetAuditPublicKeys, VerifyAudit } from '../../../shared/contracts/audit';
 import type { GetNotificationPreferences, UpdateNotificationPreferences } from '../../../shared/contracts/notifications';
 import type { GetHomeWidget, GetOverview } from '../../../shared/contracts/overview';
 import { useAsync } from '../hooks/useAsync';
@@ -107,6 +107,8 @@ export const useComplianceApi = () => {
 
       verifyAudit: async () => (await get<AuditVerification>('/compliance/audit/verify')).data.data,
 
+      getAuditPublicKeys: async (signal?: AbortSignal) => (await get<GetAuditPublicKeys.Response>('/compliance/audit/public-key', { signal })).data.data,
+
       getSettings: async (signal?: AbortSignal) => (await get<GetSettings.Response>('/compliance/settings', { signal })).data.data,
 
       updateSettings: async (body: UpdateSettings.Request) =>
@@ -170,6 +172,12 @@ export const useLinkedConsents = (ref: EntryRef | null, refreshKey?: unknown, en
 export const useQueue = (query: { page?: number; pageSize?: number; uid?: string }, enabled = true) => {
   const api = useComplianceApi();
   return useAsync((signal) => api.getQueue(query, signal), [api, query.page, query.pageSize, query.uid], enabled);
+};
+
+/** Whether the server signs audit events, and every public key that has signed them. */
+export const useAuditPublicKeys = () => {
+  const api = useComplianceApi();
+  return useAsync((signal) => api.getAuditPublicKeys(signal), [api]);
 };
 
 export const useSettings = (enabled = true) => {

@@ -4,6 +4,7 @@ import { Download, Shield } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useComplianceApi, type AuditVerification } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
+import { AuditSigning } from './AuditSigning';
 import { useT } from '../hooks/useT';
 import { AUDIT_ACTIONS, dayRange } from '../utils/audit';
 import { exportFileName, saveBlob, type AuditFilters, type ExportFormat } from '../utils/download';
@@ -67,6 +68,7 @@ export const AuditPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
           {failure ? <ErrorAlert failure={failure} onClose={() => setFailure(null)} /> : null}
+          <AuditSigning />
           {verification ? (
             verification.valid ? (
               <Alert
@@ -77,6 +79,12 @@ export const AuditPage = () => {
               >
                 {t('audit.valid', '{count, plural, one {# event} other {# events}} checked; every hash follows from the one before.', {
                   count: verification.count,
+                })}
+                {verification.signedFrom
+                  ? ` ${t('audit.valid.signed', 'Signatures checked from event #{seq} on.', { seq: verification.signedFrom })}`
+                  : ''}{' '}
+                {t('audit.valid.head', 'Keep the head {head} to check later exports (compliance-verify --expect-head).', {
+                  head: `${verification.head.seq}:${verification.head.hash}`,
                 })}
               </Alert>
             ) : (

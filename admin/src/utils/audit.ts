@@ -11,3 +11,7 @@ export const dayRange = (from: Date | undefined, to: Date | undefined): { from?:
   if (to) range.to = new Date(to.getFullYear(), to.getMonth(), to.getDate(), 23, 59, 59, 999).toISOString();
   return range;
 };
+
+/** One PEM file with every public key, as `compliance-verify --public-key` reads it. */
+export const publicKeysPem = (keys: Array<{ keyId: string; publicKey: string }>) =>
+  keys.map((key) => `# key id ${key.keyId}\n${key.publicKey.trim()}\n`).join('');

@@ -35,6 +35,18 @@ export interface ResolvedConfig {
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean; noticeDays: number[] };
   notifications: NotificationsConfig;
+  /**
+   * `signingKey`: Ed25519 private key (PEM, PKCS#8); when absent, COMPLIANCE_AUDIT_SIGNING_KEY is read at boot.
+   * `witness`: where the signed chain head is sent every `everyEvents` events or `everyMinutes` minutes.
+   */
+  audit: { signingKey: string | null; witness: AuditWitnessConfig | null };
+}
+
+export interface AuditWitnessConfig {
+  url: string;
+  everyEvents: number;
+  everyMinutes: number;
+  headers: Record<string, string>;
 }
 
 export interface NotificationsConfig {
@@ -56,11 +68,12 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
   notifications?: Partial<Omit<NotificationsConfig, 'kinds'>> & { kinds?: Partial<NotificationsConfig['kinds']> };
+  audit?: { signingKey?: string; witness?: Partial<AuditWitnessConfig> & { url: string } };
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -97,5 +110,11 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
     from: user.notifications?.from,
     privacyOfficeEmail: user.notifications?.privacyOfficeEmail,
     kinds: Object.fromEntries(EMAIL_KINDS.map((kind) => [kind, user.notifications?.kinds?.[kind] ?? true])) as Record<EmailKind, boolean>,
+  },
+  audit: {
+    signingKey: user.audit?.signingKey ?? null,
+    witness: user.audit?.witness
+      ? { url: user.audit.witness.url, everyEvents: user.audit.witness.everyEvents ?? 100, everyMinutes: user.audit.witness.everyMinutes ?? 60, headers: user.audit.witness.headers ?? {} }
+      : null,
   },
 });

@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 import { PROFILES } from '../../../shared/rule-ids';
+import { loadSigningKey } from '../domain/audit-signing';
 
 const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
 
@@ -110,6 +111,31 @@ export const pluginConfigSchema = yup
       .strict()
       .default(undefined),
     notifications: notificationsSchema,
+    audit: yup
+      .object({
+        signingKey: yup.string().test('ed25519', '', function check(value) {
+          if (value === undefined) return true;
+          try {
+            loadSigningKey(value);
+            return true;
+          } catch (error) {
+            return this.createError({ message: `audit.signingKey ${(error as Error).message}` });
+          }
+        }),
+        witness: yup
+          .object({
+            url: yup.string().url('audit.witness.url must be a URL').required('audit.witness.url is required'),
+            everyEvents: yup.number().integer().min(1),
+            everyMinutes: yup.number().positive(),
+            headers: recordOf(yup.string().required(), 'a header value'),
+          })
+          .noUnknown(true, 'unknown key "${unknown}" in audit.witness')
+          .strict()
+          .default(undefined),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in audit')
+      .strict()
+      .default(undefined),
   })
   .noUnknown(true, 'unknown key "${unknown}" in the compliance plugin config')
   .strict();

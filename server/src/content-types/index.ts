@@ -4,6 +4,8 @@ import review from './review/schema.json';
 import auditEvent from './audit-event/schema.json';
 import auditHead from './audit-head/schema.json';
 import notification from './notification/schema.json';
+import auditKey from './audit-key/schema.json';
+import auditText from './audit-text/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -12,6 +14,8 @@ export const UIDS = {
   auditEvent: 'plugin::compliance.audit-event',
   auditHead: 'plugin::compliance.audit-head',
   notification: 'plugin::compliance.notification',
+  auditKey: 'plugin::compliance.audit-key',
+  auditText: 'plugin::compliance.audit-text',
 } as const;
 
 export default {
@@ -21,4 +25,6 @@ export default {
   'audit-event': { schema: auditEvent },
   'audit-head': { schema: auditHead },
   notification: { schema: notification },
+  'audit-key': { schema: auditKey },
+  'audit-text': { schema: auditText },
 };

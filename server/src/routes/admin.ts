@@ -36,6 +36,8 @@ export default {
     route('POST', '/reviews/:uid/:documentId', 'reviews.create', 'reviews.approve'),
     route('GET', '/audit', 'audit.export', 'audit.export'),
     route('GET', '/audit/verify', 'audit.verify', 'audit.export'),
+    route('GET', '/audit/public-key', 'audit.publicKeys', 'audit.export'),
+    route('POST', '/audit/texts/:ref/redact', 'audit.redactText', 'consents.manage'),
     route('GET', '/settings', 'settings.find', 'settings.read'),
     route('PUT', '/settings', 'settings.update', 'settings.manage'),
   ],

@@ -1,8 +1,24 @@
 import type { Core } from '@strapi/strapi';
-import { createChainVerifier, GENESIS_HASH, hashEvent, type Actor, type AuditEvent, type ChainVerdict, type Subject } from '../domain/audit-chain';
+import { errors } from '@strapi/utils';
+import type { Context, Next } from 'koa';
+import {
+  createChainVerifier,
+  GENESIS_HASH,
+  hashEvent,
+  headSignatureValid,
+  type Actor,
+  type AuditEvent,
+  type ChainHead,
+  type Subject,
+} from '../domain/audit-chain';
+import { headMessage, signMessage } from '../domain/audit-signing';
+import type { TextReference } from '../domain/audit-texts';
 import { UIDS } from '../content-types';
-import type { AuditAction, AuditFilters } from '../../../shared/contracts/audit';
+import type { AuditAction, AuditFilters, VerifyAudit } from '../../../shared/contracts/audit';
+import { ERROR_CODES } from '../../../shared/error-codes';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
+import { getService } from '../utils/get-service';
+import type { TextSource } from './audit-texts';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
@@ -21,33 +37,46 @@ export type AuditListener = (event: AuditEvent) => void;
 const CHAIN = 'main';
 /** Rows per keyset page: small enough that a page dies young (flat memory), large enough to amortize the round trip. */
 const PAGE = 500;
+/** A refusal's record is tried this many times before the request fails loudly. */
+const DETACHED_ATTEMPTS = 3;
+/** How long a request waits for its refusals to be recorded after its transaction ended. */
+const DETACHED_WAIT_MS = 30000;
 
 type Row = Record<string, unknown>;
 const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The loud failure: the refusal stands, but the audit trail does not show it. */
+const unrecordedRefusal = (input: AuditInput, details: Record<string, unknown> = {}) =>
+  new errors.ApplicationError(
+    `Nothing was published, but this refusal (${input.action}) could not be recorded in the audit trail. ` +
+      'The error is in the server log with the full event; tell your administrator.',
+    { ...details, code: ERROR_CODES.auditWriteFailed, action: input.action }
+  );
 
 /**
- * The append-only, hash-chained audit trail (DESIGN section 6). Appends lock the chain head row
- * (`SELECT … FOR UPDATE` on PostgreSQL and MySQL; SQLite has one writer) inside a transaction, so
- * concurrent requests and several Strapi instances on one database extend a single chain.
+ * The append-only, hash-chained audit trail (README, "Audit trail"). Appends lock the chain head
+ * row (`SELECT … FOR UPDATE` on PostgreSQL and MySQL; SQLite has one writer) inside a transaction,
+ * so concurrent requests and several Strapi instances on one database extend a single chain.
+ * With a signing key, each event and the head carry an Ed25519 signature (outside the hash).
  */
 export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   const meta = (uid: string) => strapi.db.metadata.get(uid);
   const column = (uid: string, attribute: string) => columnOf(strapi, uid, attribute);
   const table = (trx: unknown, uid: string) => tableIn(strapi, trx, uid);
+  const keys = () => getService(strapi, 'audit-keys');
 
   /** Column names, resolved once: the export maps hundreds of thousands of rows. */
-  let eventColumns: Record<'seq' | 'occurredAt' | 'action' | 'actor' | 'subject' | 'data' | 'prevHash' | 'hash' | 'subjectUid' | 'subjectDocumentId', string> | undefined;
+  const NAMES = ['seq', 'occurredAt', 'action', 'actor', 'subject', 'data', 'prevHash', 'hash', 'signature', 'keyId', 'subjectUid', 'subjectDocumentId'] as const;
+  let eventColumns: Record<(typeof NAMES)[number], string> | undefined;
   const columns = () => {
-    if (!eventColumns) {
-      const names = ['seq', 'occurredAt', 'action', 'actor', 'subject', 'data', 'prevHash', 'hash', 'subjectUid', 'subjectDocumentId'] as const;
-      eventColumns = Object.fromEntries(names.map((name) => [name, column(UIDS.auditEvent, name)])) as NonNullable<typeof eventColumns>;
-    }
+    if (!eventColumns) eventColumns = Object.fromEntries(NAMES.map((name) => [name, column(UIDS.auditEvent, name)])) as NonNullable<typeof eventColumns>;
     return eventColumns;
   };
 
   const toEvent = (row: Row): AuditEvent => {
     const c = columns();
-    return {
+    const event: AuditEvent = {
       seq: Number(row[c.seq]),
       occurredAt: String(row[c.occurredAt]),
       action: String(row[c.action]),
@@ -57,6 +86,9 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       prevHash: String(row[c.prevHash]),
       hash: String(row[c.hash]),
     };
+    if (row[c.signature]) event.signature = String(row[c.signature]);
+    if (row[c.keyId]) event.keyId = String(row[c.keyId]);
+    return event;
   };
 
   const listeners = new Set<AuditListener>();
@@ -87,6 +119,25 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * The newest head this process appended or verified. The database can be rolled back to an
+   * earlier, consistent state (events deleted, head row restored); `verify` compares with this.
+   */
+  let known: ChainHead | undefined;
+  const remember = (head: ChainHead) => {
+    if (!known || head.seq > known.seq) known = head;
+  };
+  const committed = (head: ChainHead) => {
+    remember(head);
+    getService(strapi, 'audit-witness').observe(head);
+  };
+
+  /** Ed25519 signature of a message with the configured key, as the two columns that store it. */
+  const signed = (message: string) => {
+    const key = keys().signer();
+    return key ? { signature: signMessage(message, key.privateKey), keyId: key.keyId } : { signature: null, keyId: null };
+  };
+
   const append = async (input: AuditInput): Promise<AuditEvent> =>
     strapi.db.transaction(async ({ trx, onCommit }) => {
       let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
@@ -105,51 +156,130 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
         data: JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>,
       };
       const hash = hashEvent(prevHash, body);
+      const signature = signed(hash);
       await strapi.db.query(UIDS.auditEvent).create({
         data: {
           ...body,
           prevHash,
           hash,
+          ...signature,
           subjectUid: input.subject?.uid ?? null,
           subjectDocumentId: input.subject?.documentId ?? null,
         },
       });
+      const headSignature = signed(headMessage(body.seq, hash));
       await table(trx, UIDS.auditHead)
         .where('id', head.id as number)
-        .update({ [column(UIDS.auditHead, 'lastSeq')]: body.seq, [column(UIDS.auditHead, 'lastHash')]: hash });
-      const event = { ...body, prevHash, hash };
-      // Nested in a caller's transaction, this runs after that outer transaction commits (never on rollback).
-      onCommit(() => announce(event));
+        .update({
+          [column(UIDS.auditHead, 'lastSeq')]: body.seq,
+          [column(UIDS.auditHead, 'lastHash')]: hash,
+          [column(UIDS.auditHead, 'signature')]: headSignature.signature,
+          [column(UIDS.auditHead, 'keyId')]: headSignature.keyId,
+        });
+      const event: AuditEvent = { ...body, prevHash, hash, ...(signature.signature ? { signature: signature.signature, keyId: signature.keyId as string } : {}) };
+      // Only once committed (nested in a caller's transaction: after that one commits, never on rollback).
+      onCommit(() => {
+        committed({ seq: body.seq, hash });
+        announce(event);
+      });
       return event;
     });
 
+  /** `append`, retried: the database may refuse once (a lock timeout, a dropped connection). */
+  const appendWithRetry = async (input: AuditInput): Promise<void> => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await append(input);
+        return;
+      } catch (error) {
+        if (attempt >= DETACHED_ATTEMPTS) {
+          strapi.log.error(
+            `compliance: could not record ${input.action} in the audit trail after ${attempt} attempts (${String(error)}). The event: ${JSON.stringify(input)}`
+          );
+          throw unrecordedRefusal(input);
+        }
+        await pause(100 * attempt);
+      }
+    }
+  };
+
+  /** Refusal records still being written after a request's transaction ended, by request. */
+  const pendingByRequest = new WeakMap<object, Array<{ input: AuditInput; written: Promise<void> }>>();
+
   /**
    * Records an event that must survive the current transaction's outcome (a refused publish rolls
-   * the request back). Outside a transaction it is written at once.
+   * the request back): at once outside a transaction, otherwise right after it commits or rolls
+   * back. Either way a failing write is retried; if it still fails, the request that caused it
+   * fails loudly (see `settleDetachedWrites`) and the event is logged as an error.
    */
   const appendDetached = async (input: AuditInput): Promise<void> => {
     if (!strapi.db.inTransaction()) {
-      await append(input);
+      await appendWithRetry(input);
       return;
     }
+    let settle!: { resolve: () => void; reject: (error: unknown) => void };
+    const written = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    const request = strapi.requestContext.get();
+    if (request) pendingByRequest.set(request, [...(pendingByRequest.get(request) ?? []), { input, written }]);
+    else written.catch(() => undefined); // No request to fail (cron, code): the error log is the record.
     await strapi.db.transaction(async ({ onCommit, onRollback }) => {
-      let done = false;
+      let started = false;
       const write = () => {
-        if (done) return;
-        done = true;
-        append(input).catch((error: unknown) => strapi.log.error(`compliance: could not record ${input.action}: ${String(error)}`));
+        if (started) return;
+        started = true;
+        appendWithRetry(input).then(settle.resolve, settle.reject);
       };
       onCommit(write);
       onRollback(write);
     });
   };
 
+  /**
+   * Koa middleware: a request answers only once its detached refusals are recorded. If one could
+   * not be, the answer is an error with `details.code` AUDIT_WRITE_FAILED instead of whatever the
+   * request would have said, success included.
+   */
+  const settleDetachedWrites = async (ctx: Context, next: Next) => {
+    let failed = false;
+    let failure: unknown;
+    try {
+      await next();
+    } catch (error) {
+      failed = true;
+      failure = error;
+    }
+    const pending = pendingByRequest.get(ctx);
+    if (pending) {
+      pendingByRequest.delete(ctx);
+      for (const { input, written } of pending) {
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`not written ${DETACHED_WAIT_MS} ms after the request's transaction`)), DETACHED_WAIT_MS);
+        });
+        try {
+          await Promise.race([written, timeout]);
+        } catch (error) {
+          if (!(error instanceof errors.ApplicationError)) strapi.log.error(`compliance: ${input.action} ${String(error)}. The event: ${JSON.stringify(input)}`);
+          const details = failure instanceof errors.ApplicationError ? (failure.details as Record<string, unknown>) : {};
+          throw unrecordedRefusal(input, details);
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+    }
+    if (failed) throw failure;
+  };
+
+  /** Stores a free text beside the chain; put what this returns in the event's data instead of the text. */
+  const storeText = (text: string, source: TextSource): Promise<TextReference> => getService(strapi, 'audit-texts').store(text, source);
+
   /** Events in seq order, a keyset page at a time, so memory stays flat however long the chain is. */
-  async function* pages(filters: AuditFilters = {}): AsyncGenerator<AuditEvent[]> {
+  async function* pages(filters: AuditFilters = {}, untilSeq?: number): AsyncGenerator<AuditEvent[]> {
     const c = columns();
     let after = 0;
     for (;;) {
       let query = strapi.db.getConnection(meta(UIDS.auditEvent).tableName).select('*').where(c.seq, '>', after).orderBy(c.seq, 'asc').limit(PAGE);
+      if (untilSeq !== undefined) query = query.where(c.seq, '<=', untilSeq);
       if (filters.from) query = query.where(c.occurredAt, '>=', filters.from);
       if (filters.to) query = query.where(c.occurredAt, '<=', filters.to);
       if (filters.action) query = query.where(c.action, filters.action);
@@ -162,18 +292,58 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  async function* iterate(filters: AuditFilters = {}): AsyncGenerator<AuditEvent> {
-    for await (const page of pages(filters)) yield* page;
+  async function* iterate(filters: AuditFilters = {}, untilSeq?: number): AsyncGenerator<AuditEvent> {
+    for await (const page of pages(filters, untilSeq)) yield* page;
   }
 
-  const verify = async (): Promise<ChainVerdict> => {
-    const verifier = createChainVerifier();
-    for await (const event of iterate()) {
+  /**
+   * Checks the whole chain against its head, which is read first so that an append running
+   * meanwhile is not taken for a break. In this order: every event up to the head (signatures
+   * from the first signed one on, with every public key recorded); no event beyond the head; the
+   * head's own signature, which shows whether the head was moved back; and the newest head this
+   * process has seen, which must still be in the chain with its hash (a database rolled back to a
+   * consistent earlier state).
+   */
+  const verify = async (): Promise<VerifyAudit.Response['data']> => {
+    // Taken before the head is read: everything it names was committed by then.
+    const seen = known;
+    const headRow = (await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } })) as Row | null;
+    const head = { seq: Number(headRow?.lastSeq ?? 0), hash: String(headRow?.lastHash ?? GENESIS_HASH) };
+    const ring = await keys().ring();
+    const verifier = createChainVerifier({ keys: ring, expectHeads: seen && seen.seq <= head.seq ? [seen] : [] });
+    for await (const event of iterate({}, head.seq)) {
       if (!verifier.next(event)) break;
     }
-    const head = await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } });
-    return verifier.result({ lastSeq: Number(head?.lastSeq ?? 0) });
+    const verdict = verifier.result(head);
+    const current = keys().signer();
+    const answer: VerifyAudit.Response['data'] = {
+      valid: verdict.valid,
+      count: verdict.count,
+      ...(verdict.valid ? {} : { brokenAt: verdict.brokenAt, reason: verdict.reason }),
+      ...(verdict.signedFrom !== undefined ? { signedFrom: verdict.signedFrom } : {}),
+      head,
+      signing: { enabled: Boolean(current), keyId: current?.keyId ?? null },
+    };
+    if (!verdict.valid) return answer;
+    const broken = (reason: string) => ({ ...answer, valid: false, brokenAt: head.seq + 1, reason });
+
+    // An event is visible only once its transaction has also moved the head: read the highest seq
+    // first, then the head, and an event beyond the head means the head was moved back.
+    const highest = Number((await strapi.db.getConnection(meta(UIDS.auditEvent).tableName).max({ seq: columns().seq }).first())?.seq ?? 0);
+    const headNow = Number((await strapi.db.query(UIDS.auditHead).findOne({ where: { chain: CHAIN } }))?.lastSeq ?? 0);
+    if (highest > headNow) return broken(`event ${highest} lies beyond the chain head (event ${headNow}): the head was moved back`);
+
+    const headSignature = headRow?.signature ? String(headRow.signature) : null;
+    const headKey = headRow?.keyId ? ring.get(String(headRow.keyId)) : undefined;
+    if (headSignature ? !headKey || !headSignatureValid({ ...head, signature: headSignature }, headKey) : verdict.signedFrom !== undefined) {
+      return broken(`the chain head (event ${head.seq}) is not signed by an audit key: it was moved, and events after ${head.seq} may have been deleted`);
+    }
+    if (seen && seen.seq > head.seq) {
+      return broken(`the chain ends at event ${head.seq}, but this server recorded event ${seen.seq} (${seen.hash.slice(0, 12)}…): events were deleted`);
+    }
+    remember(head);
+    return answer;
   };
 
-  return { ensureHead, append, appendDetached, pages, iterate, verify, onAppended };
+  return { ensureHead, append, appendDetached, settleDetachedWrites, storeText, pages, iterate, verify, onAppended };
 };

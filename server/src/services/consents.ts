@@ -290,7 +290,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
           action: status === 'revoked' ? 'consent.revoked' : 'consent.expired',
           actor,
           subject: consentSubject(documentId),
-          data: { receiptId: current.receiptId, ...(status === 'revoked' ? { reason: details.reason, receivedAt: changes.revocationReceivedAt } : {}), origin: details.origin },
+          data: { receiptId: current.receiptId, ...(status === 'revoked' ? { reason: await audit().storeText(details.reason ?? '', { uid: UIDS.consentRecord, documentId, field: 'revocationReason' }), receivedAt: changes.revocationReceivedAt } : {}), origin: details.origin },
         });
         return getService(strapi, 'unpublisher').unpublishUncovered(documentId, actor, `consent.${status}`);
       })

@@ -1,4 +1,7 @@
 import { createAuditLog } from './audit-log';
+import { createAuditKeys } from './audit-keys';
+import { createAuditTexts } from './audit-texts';
+import { createAuditWitness } from './audit-witness';
 import { createChecksService } from './checks';
 import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
@@ -17,6 +20,9 @@ import { createUnpublisher } from './unpublisher';
 
 export default {
   'audit-log': createAuditLog,
+  'audit-keys': createAuditKeys,
+  'audit-texts': createAuditTexts,
+  'audit-witness': createAuditWitness,
   checks: createChecksService,
   consents: createConsentService,
   'consent-register': createConsentRegister,

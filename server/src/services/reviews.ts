@@ -130,7 +130,7 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         action: 'review.recorded',
         actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },
         subject: { uid: ref.uid, documentId: ref.documentId, locale: ref.locale ?? null },
-        data: { reviewId: row.id, role: input.role, decision: input.decision, meaning, contentHash, signer: reviewer.name, comment: input.comment ?? null, origin },
+        data: { reviewId: row.id, role: input.role, decision: input.decision, meaning, contentHash, signer: reviewer.name, comment: input.comment ? await getService(strapi, 'audit-log').storeText(input.comment, { uid: UIDS.review, id: row.id, field: 'comment' }) : null, origin },
       });
       return row;
     });

@@ -84,3 +84,20 @@ export const validateSettings = validateYupSchema(settingsSchema);
 
 /** Routes that take no query parameters still refuse unknown ones, like every other input. */
 export const validateNoQuery = validateQuery(yup.object({}));
+
+/** `POST /audit/texts/:ref/redact`: the reference is a UUID; the reason says why (it is kept in the chain). */
+export const validateTextRef = validateYupSchema(
+  yup.object({ ref: yup.string().required().uuid('ref must be the textRef (a UUID) of a stored text') }).noUnknown(true, 'unknown parameters: ${unknown}')
+);
+export const validateRedaction = validateYupSchema(
+  yup
+    .object({
+      reason: yup
+        .string()
+        .required('reason is required: say why the text is redacted')
+        .test('not-blank', 'reason is required: say why the text is redacted', (value) => Boolean(value?.trim()))
+        .max(1000, 'reason must be at most 1000 characters'),
+    })
+    .noUnknown(true, 'unknown fields: ${unknown}')
+    .required()
+);

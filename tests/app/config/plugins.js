@@ -30,6 +30,10 @@ module.exports = ({ env }) => ({
         includeTitles: env.bool('COMPLIANCE_NOTIFY_TITLES', false),
         ...(env('COMPLIANCE_PRIVACY_OFFICE_EMAIL') ? { privacyOfficeEmail: env('COMPLIANCE_PRIVACY_OFFICE_EMAIL') } : {}),
       },
+      // The audit signing key comes from COMPLIANCE_AUDIT_SIGNING_KEY; a witness only where a test runs one.
+      ...(env('COMPLIANCE_AUDIT_WITNESS_URL', '')
+        ? { audit: { witness: { url: env('COMPLIANCE_AUDIT_WITNESS_URL'), everyEvents: env.int('COMPLIANCE_AUDIT_WITNESS_EVERY_EVENTS', 100) } } }
+        : {}),
     },
   },
   // Emails go to an SMTP server when SMTP_PORT is set (the tests start one on 127.0.0.1); without it, emails are off.

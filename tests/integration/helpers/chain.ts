@@ -21,7 +21,16 @@ export interface ExportedEvent {
   data: Record<string, unknown>;
   prevHash: string;
   hash: string;
+  signature?: string;
+  keyId?: string;
+  texts?: Record<string, { text: string; salt: string } | { redactedAt: string }>;
 }
+
+/** sha256(prevHash + "\n" + JCS(body)): what someone with database access recomputes to rewrite the chain. */
+export const eventHash = (prevHash: string, event: Omit<ExportedEvent, 'prevHash' | 'hash'>) => {
+  const { seq, occurredAt, action, actor, subject, data } = event;
+  return createHash('sha256').update(`${prevHash}\n${jcs({ seq, occurredAt, action, actor, subject, data })}`).digest('hex');
+};
 
 export const parseNdjson = (text: string) => text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ExportedEvent);
 
@@ -31,9 +40,7 @@ export const chainProblem = (events: ExportedEvent[]): string | null => {
   for (const [index, event] of events.entries()) {
     if (event.seq !== index + 1) return `seq ${event.seq} at position ${index + 1}`;
     if (event.prevHash !== prev) return `prevHash of seq ${event.seq}`;
-    const { seq, occurredAt, action, actor, subject, data } = event;
-    const hash = createHash('sha256').update(`${prev}\n${jcs({ seq, occurredAt, action, actor, subject, data })}`).digest('hex');
-    if (hash !== event.hash) return `hash of seq ${event.seq}`;
+    if (eventHash(prev, event) !== event.hash) return `hash of seq ${event.seq}`;
     prev = event.hash;
   }
   return null;

@@ -31,6 +31,13 @@ describe('plugin config validation', () => {
     [{ enforceOnDatabaseWrites: 'yes' }, /enforceOnDatabaseWrites/],
     [{ reviewAssignments: { medical: [] } }, /reviewAssignments.medical/],
     [{ reviewAssignments: { medical: 'Medical reviewer' } }, /reviewAssignments.medical/],
+    [{ audit: { signingKey: 'not a key' } }, /audit.signingKey must be an Ed25519 private key/],
+    [{ audit: { signingKey: require('node:crypto').generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) } }, /audit.signingKey is an EC key/],
+    [{ audit: { signKey: 'x' } }, /unknown key "signKey" in audit/],
+    [{ audit: { witness: { url: 'not a url' } } }, /audit.witness.url must be a URL/],
+    [{ audit: { witness: { everyEvents: 5 } } }, /audit.witness.url is required/],
+    [{ audit: { witness: { url: 'https://witness.example/heads', everyEvents: 0 } } }, /audit.witness.everyEvents/],
+    [{ audit: { witness: { url: 'https://witness.example/heads', every: 1 } } }, /unknown key "every" in audit.witness/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });
@@ -41,6 +48,13 @@ describe('plugin config validation', () => {
     expect(resolved.reviewRoles.endorsement).toEqual(['legal']);
     expect(resolved.reviewRoles['health-content']).toEqual(['medical']);
     expect(resolved).toMatchObject({ retentionYears: 6, jurisdiction: 'US', enforceOnDatabaseWrites: true, expiry: { cron: '*/15 * * * *', enabled: true } });
+    expect(resolved.audit).toEqual({ signingKey: null, witness: null });
+  });
+
+  it('fills in the witness defaults: every 100 events or 60 minutes', () => {
+    const user = { audit: { witness: { url: 'https://witness.example/heads', headers: { authorization: 'Bearer t' } } } };
+    expect(() => config.validator(user)).not.toThrow();
+    expect(resolveConfig(user).audit.witness).toEqual({ url: 'https://witness.example/heads', everyEvents: 100, everyMinutes: 60, headers: { authorization: 'Bearer t' } });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
 import { subscribeEvidenceGuards } from './services/guards';
+import { asPluginWrite } from './services/internal-scope';
 import { getService } from './utils/get-service';
 
 const GRANTED_KEY = 'default-permissions-granted';
@@ -35,8 +36,8 @@ const grantDefaultPermissions = async (strapi: Core.Strapi) => {
 };
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await getService(strapi, 'audit-log').ensureHead();
   subscribeEvidenceGuards(strapi);
+  await asPluginWrite(() => getService(strapi, 'audit-log').ensureHead());
   getService(strapi, 'gate').subscribeDatabaseBackstop();
   await grantDefaultPermissions(strapi);
 

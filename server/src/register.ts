@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS } from './permissions';
-import { consentImmutabilityMiddleware } from './services/guards';
+import { weakensCoreRule } from './domain/core-protections';
+import { noStoreMiddleware } from './routes/no-store';
+import { pluginTypesMiddleware, pluginUids } from './services/guards';
 import { getService } from './utils/get-service';
+
+interface GraphqlExtension {
+  shadowCRUD(uid: string): { disable(): unknown };
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fails boot on a marked type without Draft & Publish or a bad field mapping.
@@ -16,10 +22,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  // Only the config file (code review) can weaken a core protection; say so at every boot.
+  for (const type of marked.values()) {
+    for (const { rule, severity } of getService(strapi, 'rules').forType(type)) {
+      if (type.rules[rule.id] !== undefined && weakensCoreRule(rule.id, severity)) {
+        strapi.log.warn(`compliance: the plugin config sets the core protection ${rule.id} to '${severity}' for ${type.uid}: entries of this type can be published without it`);
+      }
+    }
+  }
+
   strapi.service('admin::permission').actionProvider.registerMany(
     ACTIONS.map(({ uid, displayName, subCategory }) => ({ section: 'plugins', pluginName: 'compliance', uid, displayName, subCategory }))
   );
 
-  strapi.documents.use(consentImmutabilityMiddleware);
+  // GraphQL generates queries and mutations for every non-admin type; the schema is built in its
+  // bootstrap, after every register, so the plugin's types never enter it.
+  const graphql = strapi.plugin('graphql');
+  if (graphql) {
+    const extension = graphql.service('extension') as unknown as GraphqlExtension;
+    for (const uid of pluginUids(strapi)) extension.shadowCRUD(uid).disable();
+  }
+
+  strapi.server.use(noStoreMiddleware);
+  strapi.documents.use(pluginTypesMiddleware);
   strapi.documents.use(getService(strapi, 'gate').middleware);
 };

@@ -1,4 +1,5 @@
 import type { Profile, SeverityOverride } from '../../../shared/rule-ids';
+import { DEFAULT_EVIDENCE_MAX_BYTES, EVIDENCE_MIME_TYPES } from '../domain/evidence';
 
 export interface ControllerInfo {
   name: string;
@@ -33,6 +34,8 @@ export interface ResolvedConfig {
   toneThreshold: number;
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean };
+  /** The signed-authorization file: largest size in bytes, and the types accepted (checked on the bytes). */
+  evidence: { maxBytes: number; mimeTypes: string[] };
 }
 
 export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
@@ -41,10 +44,11 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'evidence'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
+  evidence?: Partial<ResolvedConfig['evidence']>;
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -70,4 +74,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   toneThreshold: user.toneThreshold ?? 3,
   enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
   expiry: { cron: user.expiry?.cron ?? '*/15 * * * *', enabled: user.expiry?.enabled ?? true },
+  evidence: { maxBytes: user.evidence?.maxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES, mimeTypes: user.evidence?.mimeTypes ?? [...EVIDENCE_MIME_TYPES] },
 });

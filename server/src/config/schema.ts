@@ -1,5 +1,6 @@
 import { yup } from '@strapi/utils';
 import { PROFILES } from '../../../shared/rule-ids';
+import { EVIDENCE_MIME_TYPES } from '../domain/evidence';
 
 const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
 
@@ -76,6 +77,16 @@ export const pluginConfigSchema = yup
     expiry: yup
       .object({ cron: yup.string(), enabled: yup.boolean() })
       .noUnknown(true, 'unknown key "${unknown}" in expiry')
+      .strict()
+      .default(undefined),
+    evidence: yup
+      .object({
+        maxBytes: yup.number().integer().positive(),
+        mimeTypes: yup
+          .array(yup.string().required().oneOf([...EVIDENCE_MIME_TYPES], `evidence.mimeTypes: each type must be one of ${EVIDENCE_MIME_TYPES.join(', ')}`))
+          .min(1),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in evidence')
       .strict()
       .default(undefined),
   })

@@ -3,6 +3,7 @@ import { createChainVerifier, GENESIS_HASH, hashEvent, type Actor, type AuditEve
 import { UIDS } from '../content-types';
 import type { AuditAction, AuditFilters } from '../../../shared/contracts/audit';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
+import { asPluginWrite } from './internal-scope';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
@@ -86,7 +87,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
         data: JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>,
       };
       const hash = hashEvent(prevHash, body);
-      await strapi.db.query(UIDS.auditEvent).create({
+      const row = {
         data: {
           ...body,
           prevHash,
@@ -94,7 +95,8 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
           subjectUid: input.subject?.uid ?? null,
           subjectDocumentId: input.subject?.documentId ?? null,
         },
-      });
+      };
+      await asPluginWrite(() => strapi.db.query(UIDS.auditEvent).create(row));
       await table(trx, UIDS.auditHead)
         .where('id', head.id as number)
         .update({ [column(UIDS.auditHead, 'lastSeq')]: body.seq, [column(UIDS.auditHead, 'lastHash')]: hash });

@@ -58,7 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: AdminContext) {
       const query = (await validateConsentListQuery(ctx.query)) as ListConsents.Query;
       const viewer = viewerOf(strapi, ctx);
-      const page = await consents().findPage(query, access().consentWhere(viewer));
+      const entry = query.uid && query.documentId ? { uid: query.uid, documentId: query.documentId, locale: query.locale ?? null } : undefined;
+      const page = await consents().findPage(query, await access().consentWhere(viewer, entry));
       const data = await access().forViewer(viewer, page.data);
       await getService(strapi, 'audit-log').append({
         action: 'consent.listed',

@@ -41,6 +41,8 @@ type KnexQuery = ReturnType<Core.Strapi['db']['connection']>;
 
 const isEmpty = (where: Where) => Object.keys(where).length === 0;
 
+const NOTHING: Where = { documentId: { $in: [] } };
+
 /** The Content Manager's read permissions, with their conditions, as database filters. */
 export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   const permissions = () => strapi.service('admin::permission') as unknown as PermissionService;
@@ -93,15 +95,18 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * A filter on consent records for what the viewer may see: `null` when they see every consent,
-   * otherwise "linked to at least one entry they may read", as one subquery.
+   * otherwise "linked to at least one entry they may read", as one subquery. Asked for the
+   * consents of one entry, a viewer who may not read that entry gets none: which consents cover
+   * it is not theirs to know.
    */
-  const consentWhere = (viewer: Viewer): Where | null => {
+  const consentWhere = async (viewer: Viewer, entry?: EntryRef): Promise<Where | null> => {
     if (viewer.allConsents) return null;
+    if (entry && !(await canReadEntry(viewer, entry))) return NOTHING;
     const readable = getService(strapi, 'marked-types')
       .all()
       .map((type) => ({ type, where: readableWhere(viewer, type.uid) }))
       .filter((item): item is { type: (typeof item)['type']; where: Where } => item.where !== null);
-    if (!readable.length) return { documentId: { $in: [] } };
+    if (!readable.length) return NOTHING;
     const column = (attribute: string) => columnOf(strapi, UIDS.consentLink, attribute);
     const links = strapi.db
       .getConnection(strapi.db.metadata.get(UIDS.consentLink).tableName)
@@ -130,7 +135,7 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Refuses a consent the viewer may not see with the same 404 as a consent that does not exist. */
   const assertCanSeeConsent = async (viewer: Viewer, documentId: string) => {
-    const scope = consentWhere(viewer);
+    const scope = await consentWhere(viewer);
     const row = await strapi.db.query(UIDS.consentRecord).findOne({ where: scope ? { $and: [{ documentId }, scope] } : { documentId }, select: ['id'] });
     if (!row) throw new errors.NotFoundError(`No consent record with documentId "${documentId}"`);
   };

@@ -15,7 +15,7 @@ export const createEvidenceService = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = async (consentDocumentId: string, bytes: Buffer) => {
     const parts = toBase64Parts(bytes);
     for (let part = 0; part < parts.length; part += 1) {
-      await asPluginWrite(() => chunks().create({ data: { consentDocumentId, part, data: parts[part] } }));
+      await asPluginWrite(() => chunks().create({ data: { consentDocumentId, part, data: parts[part] }, select: ['id'] }));
     }
   };
 

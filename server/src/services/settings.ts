@@ -32,7 +32,7 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async setOverrides(value: Overrides) {
       await store().set({ key: STORE_KEY, value });
-      overrides = { value, at: Date.now() };
+      overrides = { value: withoutCoreWeakenings(value), at: Date.now() };
     },
   };
 };

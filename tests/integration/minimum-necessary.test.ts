@@ -250,3 +250,48 @@ describe('every read of PHI is audited', () => {
     expect(await lastOf('consent.exported')).toMatchObject({ actor: { type: 'admin', id: auditor.id }, data: { format: 'csv', filters: { status: 'active' } } });
   });
 });
+
+describe('matched identifiers in a refusal', () => {
+  const PHONE = '555-201-3344';
+  const tokenWith = async (name: string, type: string, permissions: string[] = []) => {
+    const tokens = app.strapi.service('admin::api-token') as { create(attributes: Record<string, unknown>): Promise<{ accessKey: string }> };
+    return (await tokens.create({ name, type, lifespan: null, permissions })).accessKey;
+  };
+  const publish = (key: string, quote: string) =>
+    app.http().post('/api/testimonials').set({ Authorization: `Bearer ${key}` }).send({ data: { title: 'Intake story', quote } });
+  const matchesOf = (body: { error: { details: { checks: Array<{ rule: string; findings: Array<{ match: string }> }> } } }) =>
+    body.error.details.checks.find((check) => check.rule === 'phi.scan')!.findings.map((finding) => finding.match);
+
+  it('shows them to a caller who may read the entry', async () => {
+    for (const key of [await tokenWith('full', 'full-access'), await tokenWith('create and find', 'custom', [`${T}.create`, `${T}.find`])]) {
+      const response = await publish(key, `Call me at ${PHONE}.`);
+      expect(response.status).toBe(400);
+      expect(matchesOf(response.body)).toContain(PHONE);
+    }
+  });
+
+  it('hides them from a caller who may write but not read the entry', async () => {
+    const key = await tokenWith('create only', 'custom', [`${T}.create`]);
+    const response = await publish(key, `Call me at ${PHONE}.`);
+    expect(response.status).toBe(400);
+    expect(matchesOf(response.body)).toEqual(['[hidden]']);
+    expect(JSON.stringify(response.body)).not.toContain(PHONE);
+    // What to fix and where is still said.
+    expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['quote'] })]);
+  });
+
+  it('hides from an update-only caller the identifiers in fields it did not send', async () => {
+    const draft = await createDraft(app, editor, T, { title: 'Updated elsewhere', quote: `Reach the patient at ${PHONE}.` });
+    const key = await tokenWith('update only', 'custom', [`${T}.update`]);
+    const response = await app.http().put(`/api/testimonials/${draft.documentId}`).set({ Authorization: `Bearer ${key}` }).send({ data: { title: 'New title' } });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).not.toContain(PHONE);
+  });
+
+  it('shows them to an Editor publishing in the Content Manager (who may read the entry)', async () => {
+    const own = await createDraft(app, author1, T, { title: 'Own story', quote: `My number is ${PHONE}.` });
+    const response = await app.http().post(`/content-manager/collection-types/${T}/${own.documentId}/actions/publish`).set(auth(editor)).send({});
+    expect(response.status).toBe(400);
+    expect(matchesOf(response.body)).toContain(PHONE);
+  });
+});

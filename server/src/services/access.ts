@@ -5,6 +5,9 @@ import type { Consent, ConsentLink } from '../../../shared/contracts/consents';
 import type { EntryRef } from '../../../shared/contracts/common';
 import { permissionUid } from '../permissions';
 import { linkIsReadable, readableKeysOf } from '../domain/readable-links';
+import { withoutMatches } from '../domain/redact-findings';
+import type { Check } from '../../../shared/contracts/checks';
+import { currentRequest } from './request-actor';
 import { columnOf } from '../utils/db';
 import { getService } from '../utils/get-service';
 
@@ -172,5 +175,25 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   };
 
-  return { viewerOf, readableWhere, canReadEntry, assertCanReadEntry, consentWhere, assertCanSeeConsent, forViewer };
+  /**
+   * Whether whoever is behind the current request may read the entry: an admin through the
+   * Content Manager's permissions, a content-API caller (API token, end user) through its `find`
+   * or `findOne` permission. Code outside any request may.
+   */
+  const callerMayRead = async (ref: EntryRef): Promise<boolean> => {
+    const request = currentRequest(strapi) as
+      | { state?: { userAbility?: UserAbility; auth?: { strategy?: { name?: string }; credentials?: { type?: string }; ability?: UserAbility | null } } }
+      | undefined;
+    const state = request?.state;
+    if (!state) return true;
+    if (state.userAbility) return canReadEntry(viewerOf(state.userAbility), ref);
+    const auth = state.auth;
+    if ((auth?.strategy?.name === 'content-api-token' || auth?.strategy?.name === 'api-token') && ['full-access', 'read-only'].includes(auth.credentials?.type ?? '')) return true;
+    return Boolean(auth?.ability && (auth.ability.can(`${ref.uid}.find`) || auth.ability.can(`${ref.uid}.findOne`)));
+  };
+
+  /** Findings quote the entry's text: a caller who may not read the entry gets them without the matches. */
+  const checksForCaller = async (ref: EntryRef, checks: Check[]): Promise<Check[]> => ((await callerMayRead(ref)) ? checks : withoutMatches(checks));
+
+  return { viewerOf, readableWhere, canReadEntry, assertCanReadEntry, consentWhere, assertCanSeeConsent, forViewer, callerMayRead, checksForCaller };
 };

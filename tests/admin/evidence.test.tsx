@@ -4,7 +4,6 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DesignSystemProvider } from '@strapi/design-system';
 import { IntlProvider } from 'react-intl';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import type { Consent } from '../../shared/contracts/consents';
 
 /**
  * The signed form: uploaded with the consent (multipart: JSON in `data`, file in `files.evidence`)
@@ -53,6 +52,7 @@ import { RecordConsentModal } from '../../admin/src/components/ConsentForm/Recor
 import { ConsentForm } from '../../admin/src/components/ConsentForm/ConsentForm';
 import { ConsentDetailPage } from '../../admin/src/pages/ConsentDetailPage';
 import { emptyConsentForm } from '../../admin/src/utils/consentForm';
+import { consentFixture } from './helpers/consent';
 
 const wrap = (ui: React.ReactElement) =>
   render(
@@ -119,33 +119,18 @@ describe('recording a consent with its signed form', () => {
 });
 
 describe('a consent’s signed form on its page', () => {
-  const consent = {
-    documentId: 'c1',
-    receiptId: '7d4b6c1e-1111-4222-8333-944455556666',
-    status: 'active',
-    subjectName: 'Dana Whitfield',
-    informationDescription: 'Story and photo',
-    authorizedDisclosers: 'Riverside Clinic',
-    recipients: 'Website visitors',
-    purposes: ['Testimonial'],
+  const consent = consentFixture({
     expiresAt: '2030-01-31T00:00:00.000Z',
-    expirationEvent: null,
-    signedAt: '2025-01-15T10:00:00.000Z',
-    signatureMethod: 'wet-ink',
-    statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
-    remuneration: { involved: false },
-    scope: { channels: ['website'], media: ['photo'] },
     evidence: { name: 'dana-signed.pdf', mime: 'application/pdf', size: 2_400_000, sha256: 'ab'.repeat(32) },
-    revokedAt: null,
-    revocationReason: null,
-    revocationReceivedAt: null,
-    revokedBy: null,
-    expiredAt: null,
-    createdBy: null,
-    createdAt: '2025-01-15T10:00:00.000Z',
-    updatedAt: '2025-01-15T10:00:00.000Z',
-    links: [],
-  } as Consent;
+  });
+  const showPage = () =>
+    wrap(
+      <MemoryRouter initialEntries={['/consents/c1']}>
+        <Routes>
+          <Route path="/consents/:documentId" element={<ConsentDetailPage />} />
+        </Routes>
+      </MemoryRouter>,
+    );
 
   it('describes the file and downloads it through the evidence route', async () => {
     answers['/compliance/consents/c1'] = { status: 200, data: { data: consent } };
@@ -159,13 +144,7 @@ describe('a consent’s signed form on its page', () => {
     const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
     });
-    wrap(
-      <MemoryRouter initialEntries={['/consents/c1']}>
-        <Routes>
-          <Route path="/consents/:documentId" element={<ConsentDetailPage />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    showPage();
     expect(await screen.findByText(/dana-signed\.pdf · application\/pdf · 2\.3 MB/)).toBeInTheDocument();
     expect(screen.getByText(`SHA-256 ${'ab'.repeat(32)}`)).toBeInTheDocument();
     // No link to a public file: the old Media Library URL is gone.
@@ -179,13 +158,7 @@ describe('a consent’s signed form on its page', () => {
 
   it('offers no download when the consent has no signed form', async () => {
     answers['/compliance/consents/c1'] = { status: 200, data: { data: { ...consent, evidence: null } } };
-    wrap(
-      <MemoryRouter initialEntries={['/consents/c1']}>
-        <Routes>
-          <Route path="/consents/:documentId" element={<ConsentDetailPage />} />
-        </Routes>
-      </MemoryRouter>,
-    );
+    showPage();
     expect(await screen.findByRole('button', { name: 'Download receipt' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Download signed form' })).not.toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
-import { APP_DIR, auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { APP_DIR, auth, createUser, createUserWithPermissions, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createDraft, linkConsent, PDF_BYTES, postConsentWithEvidence, validConsent } from './helpers/fixtures';
 
 /**
@@ -49,14 +49,7 @@ beforeAll(async () => {
   privacy = await createUser(app, ['Privacy reviewer'], 'privacy');
   editor = await createUser(app, ['strapi-editor'], 'editor');
   // An admin whose role has no permission of the plugin.
-  const roles = app.strapi.service('admin::role') as { create(data: Record<string, unknown>): Promise<{ id: number }> };
-  const role = await roles.create({ name: 'Outsider', description: 'No compliance permission' });
-  const email = `outsider-${Date.now()}@test.example`;
-  await (app.strapi.service('admin::user') as { create(data: Record<string, unknown>): Promise<{ id: number }> }).create({
-    email, firstname: 'Otto', lastname: 'Outsider', password: PASSWORD, roles: [role.id], isActive: true, registrationToken: null,
-  });
-  const login = await app.http().post('/admin/login').send({ email, password: PASSWORD });
-  outsider = { id: login.body.data.user.id, email, token: login.body.data.token };
+  outsider = await createUserWithPermissions(app, 'Outsider', []);
 });
 afterAll(async () => {
   await app?.close();

@@ -1,4 +1,4 @@
-import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { auth, createUser, createUserWithPermissions, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createConsent, createDraft, linkConsent, PDF_BYTES, postConsentWithEvidence } from './helpers/fixtures';
 
 /**
@@ -31,25 +31,6 @@ const consents: Record<'cA' | 'cB' | 'cAB' | 'cNone' | 'cArticleAll' | 'cArticle
 };
 const names = (key: keyof typeof consents) => `Patient ${key}`;
 
-/** An admin whose only role reads Health articles in French and consents (a role made for this test). */
-const createFrenchEditor = async (): Promise<TestUser> => {
-  const roles = app.strapi.service('admin::role') as {
-    create(data: Record<string, unknown>): Promise<{ id: number }>;
-    addPermissions(id: number, permissions: Array<Record<string, unknown>>): Promise<unknown>;
-  };
-  const role = await roles.create({ name: 'French health editor', description: 'Reads French health articles' });
-  await roles.addPermissions(role.id, [
-    { action: 'plugin::content-manager.explorer.read', subject: H, properties: { locales: ['fr'] }, conditions: [] },
-    { action: 'plugin::compliance.consents.read', subject: null, properties: {}, conditions: [] },
-    { action: 'plugin::compliance.checks.read', subject: null, properties: {}, conditions: [] },
-  ]);
-  const email = `fr-editor-${Date.now()}@test.example`;
-  const users = app.strapi.service('admin::user') as { create(data: Record<string, unknown>): Promise<{ id: number }> };
-  const user = await users.create({ email, firstname: 'Fleur', lastname: 'Editrice', password: PASSWORD, roles: [role.id], isActive: true, registrationToken: null });
-  const login = await app.http().post('/admin/login').send({ email, password: PASSWORD });
-  return { id: user.id, email, token: login.body.data.token as string };
-};
-
 const list = async (user: TestUser, query: Record<string, string | number> = {}) => {
   const response = await app.http().get('/compliance/consents').query({ pageSize: 100, ...query }).set(auth(user));
   expect(response.status).toBe(200);
@@ -67,7 +48,12 @@ beforeAll(async () => {
   author1 = await createUser(app, ['strapi-author'], 'author1');
   author2 = await createUser(app, ['strapi-author'], 'author2');
   auditor = await createUser(app, ['Compliance auditor'], 'auditor');
-  frEditor = await createFrenchEditor();
+  // A role made for this test: reads Health articles in French only, and consents.
+  frEditor = await createUserWithPermissions(app, 'French health editor', [
+    { action: 'plugin::content-manager.explorer.read', subject: H, properties: { locales: ['fr'] } },
+    { action: 'plugin::compliance.consents.read' },
+    { action: 'plugin::compliance.checks.read' },
+  ]);
 
   entries.a1 = (await createDraft(app, author1, T, { title: 'Author one story', quote: 'Good care.' })).documentId;
   entries.a2 = (await createDraft(app, author2, T, { title: 'Author two story', quote: 'Kind staff.' })).documentId;

@@ -1,3 +1,4 @@
+import type { UID } from '@strapi/strapi';
 import { auth, createUser, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { createConsent, createDraft, validConsent } from './helpers/fixtures';
 
@@ -26,7 +27,7 @@ let fullAccess: string;
 const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
 const graphql = (key: string, query: string) => app.http().post('/graphql').set(bearer(key)).send({ query });
 const leaks = (body: unknown) => JSON.stringify(body ?? null).includes(SUBJECT);
-const rowCount = (uid: string) => app.strapi.db.query(uid as never).count();
+const rowCount = (uid: string) => app.strapi.db.query(uid as UID.ContentType).count();
 
 beforeAll(async () => {
   app = await startApp();
@@ -183,18 +184,18 @@ describe('Content Manager, as Super Admin', () => {
 
 describe('strapi.documents() and the query engine', () => {
   it.each(PLUGIN_UIDS)('refuses every Document Service action on %s', async (uid) => {
-    const documents = app.strapi.documents(uid as never);
-    await expect(documents.findMany({} as never)).rejects.toThrow(/reachable only through the compliance plugin/);
-    await expect(documents.findOne({ documentId: consentId } as never)).rejects.toThrow(/reachable only through the compliance plugin/);
-    await expect(documents.count({} as never)).rejects.toThrow(/reachable only through the compliance plugin/);
+    const documents = app.strapi.documents(uid as UID.ContentType);
+    await expect(documents.findMany({})).rejects.toThrow(/reachable only through the compliance plugin/);
+    await expect(documents.findOne({ documentId: consentId })).rejects.toThrow(/reachable only through the compliance plugin/);
+    await expect(documents.count({})).rejects.toThrow(/reachable only through the compliance plugin/);
     const before = await rowCount(uid);
-    await expect(documents.create({ data: {} } as never)).rejects.toThrow(/reachable only through the compliance plugin/);
+    await expect(documents.create({ data: {} })).rejects.toThrow(/reachable only through the compliance plugin/);
     expect(await rowCount(uid)).toBe(before);
   });
 
   it.each(PLUGIN_UIDS)('refuses creating %s through the query engine', async (uid) => {
     const before = await rowCount(uid);
-    await expect(app.strapi.db.query(uid as never).create({ data: {} } as never)).rejects.toThrow(/written only by the compliance plugin/);
+    await expect(app.strapi.db.query(uid as UID.ContentType).create({ data: {} })).rejects.toThrow(/written only by the compliance plugin/);
     expect(await rowCount(uid)).toBe(before);
   });
 

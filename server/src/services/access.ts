@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Consent, ConsentLink } from '../../../shared/contracts/consents';
@@ -78,10 +78,10 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
     const where = readableWhere(viewer, ref.uid);
     if (!where) return false;
     const locale = type.localized ? (ref.locale ?? (await defaultLocale())) : null;
-    const row = await strapi.db.query(ref.uid as never).findOne({
+    const row: unknown = await strapi.db.query(ref.uid as UID.ContentType).findOne({
       where: { $and: [where, { documentId: ref.documentId, ...(locale ? { locale } : {}) }] },
       select: ['id'],
-    } as never);
+    });
     return Boolean(row);
   };
 
@@ -94,7 +94,7 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** A subquery selecting `columns` of the rows of `uid` that `where` allows. */
   const readableRows = (uid: string, where: Where, columns: string[]): KnexQuery =>
-    strapi.db.queryBuilder(uid as never).select(columns).where(where).getKnexQuery() as KnexQuery;
+    strapi.db.queryBuilder(uid as UID.ContentType).select(columns).where(where).getKnexQuery() as KnexQuery;
 
   /**
    * A filter on consent records for what the viewer may see: `null` when they see every consent,
@@ -152,10 +152,10 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
       const type = getService(strapi, 'marked-types').get(uid);
       const where = type ? readableWhere(viewer, uid) : null;
       if (!type || !where) continue;
-      const rows = (await strapi.db.query(uid as never).findMany({
+      const rows: Array<{ documentId: string; locale?: string | null }> = await strapi.db.query(uid as UID.ContentType).findMany({
         where: { $and: [where, { documentId: { $in: [...new Set(documentIds)] } }] },
         select: type.localized ? ['documentId', 'locale'] : ['documentId'],
-      } as never)) as Array<{ documentId: string; locale?: string | null }>;
+      });
       for (const key of readableKeysOf(uid, type.localized, rows)) keys.add(key);
     }
     return keys;

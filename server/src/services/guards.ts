@@ -56,7 +56,7 @@ export const subscribeEvidenceGuards = (strapi: Core.Strapi) => {
     beforeUpdateMany: refuseAlways,
     beforeDelete: refuseAlways,
     beforeDeleteMany: refuseAlways,
-  } as never);
+  });
   const refuseConsentDelete = () => {
     throw new errors.ApplicationError('Consent records are kept for the retention period and cannot be deleted', { code: ERROR_CODES.immutableRecord });
   };
@@ -69,7 +69,7 @@ export const subscribeEvidenceGuards = (strapi: Core.Strapi) => {
     beforeDeleteMany: refuseConsentDelete,
     beforeUpdate: refuseConsentUpdate,
     beforeUpdateMany: refuseConsentUpdate,
-  } as never);
+  });
 
   // Rows of the plugin's types are created only by its services, and links change only through link/unlink.
   const refuseOutsidePlugin = (event: { model: { uid: string } }) => {
@@ -84,12 +84,12 @@ export const subscribeEvidenceGuards = (strapi: Core.Strapi) => {
     models: pluginUids(strapi),
     beforeCreate: refuseOutsidePlugin,
     beforeCreateMany: refuseOutsidePlugin,
-  } as never);
+  });
   strapi.db.lifecycles.subscribe({
     models: [UIDS.consentLink],
     beforeUpdate: refuseOutsidePlugin,
     beforeUpdateMany: refuseOutsidePlugin,
     beforeDelete: refuseOutsidePlugin,
     beforeDeleteMany: refuseOutsidePlugin,
-  } as never);
+  });
 };

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { GetQueue, QueueItem } from '../../../shared/contracts/reviews';
 import { getService } from '../utils/get-service';
 import type { Viewer } from './access';
@@ -21,7 +21,7 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!readable) continue;
       const schema = strapi.contentTypes[type.uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> };
       const mainField = ['title', 'name', 'headline'].find((name) => schema.attributes[name]?.type === 'string');
-      const drafts = (await strapi.db.query(type.uid as never).findMany({ where: { $and: [{ publishedAt: null }, readable] }, orderBy: { updatedAt: 'desc' } } as never)) as Row[];
+      const drafts: Row[] = await strapi.db.query(type.uid as UID.ContentType).findMany({ where: { $and: [{ publishedAt: null }, readable] }, orderBy: { updatedAt: 'desc' } });
       for (const draft of drafts) {
         const ref = { uid: type.uid, documentId: draft.documentId, locale: draft.locale ?? null };
         const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);

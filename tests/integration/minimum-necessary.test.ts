@@ -152,6 +152,14 @@ describe('consents an Editor sees', () => {
   });
 });
 
+describe('the demo reviewer roles (the Editor role’s read permissions, in every locale)', () => {
+  it('see the consents of every entry they may read, localized ones included', async () => {
+    const medical = await createUser(app, ['Medical reviewer'], 'medical');
+    expect(idsOf(await list(medical))).toEqual(ids('cA', 'cB', 'cAB', 'cArticleAll', 'cArticleEn', 'cArticleFr'));
+    expect(await status(medical, `/compliance/consents/${consents.cNone}`)).toBe(404);
+  });
+});
+
 describe('locales (i18n read permission limited to French)', () => {
   it('sees consents covering every locale or French, not one covering English only', async () => {
     expect(idsOf(await list(frEditor))).toEqual(ids('cArticleAll', 'cArticleFr'));

@@ -18,6 +18,16 @@ export const ERROR_CODES = {
   auditWriteFailed: 'AUDIT_WRITE_FAILED',
   /** A stored free text (revocation reason, review comment) was already redacted. */
   alreadyRedacted: 'ALREADY_REDACTED',
+  /** The plugin's content types are reachable only through its admin API, never the Content Manager, REST or GraphQL. */
+  pluginInternal: 'PLUGIN_INTERNAL',
+  /** PUT /settings may not set a core protection below blocker. */
+  coreProtection: 'CORE_PROTECTION',
+  /** The evidence file is larger than `evidence.maxBytes`. */
+  evidenceTooLarge: 'EVIDENCE_TOO_LARGE',
+  /** The evidence file's content is not one of `evidence.mimeTypes`. */
+  evidenceType: 'EVIDENCE_TYPE_NOT_ALLOWED',
+  /** The stored evidence no longer matches the SHA-256 recorded with the consent. */
+  evidenceIntegrity: 'EVIDENCE_INTEGRITY',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

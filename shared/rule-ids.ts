@@ -14,6 +14,12 @@ export const RULE_IDS = [
 
 export type BuiltInRuleId = (typeof RULE_IDS)[number];
 
+/**
+ * Core protections: PUT /settings cannot set them below blocker; only the plugin config file (code
+ * review) can, and boot then logs a warning.
+ */
+export const CORE_RULE_IDS = ['consent.present', 'consent.valid', 'phi.scan', 'review.approval'] as const satisfies readonly BuiltInRuleId[];
+
 export const PROFILES = ['testimonial', 'endorsement', 'health-content'] as const;
 export type Profile = (typeof PROFILES)[number];
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
 import { digestRule } from './domain/notifications/digest-rule';
 import { subscribeEvidenceGuards } from './services/guards';
+import { asPluginWrite } from './services/internal-scope';
 import { getService } from './utils/get-service';
 
 const GRANTED_KEY = 'default-permissions-granted';
@@ -36,12 +37,12 @@ const grantDefaultPermissions = async (strapi: Core.Strapi) => {
 };
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  await getService(strapi, 'audit-log').ensureHead();
-  await getService(strapi, 'audit-keys').register();
+  subscribeEvidenceGuards(strapi);
+  await asPluginWrite(() => getService(strapi, 'audit-log').ensureHead());
+  await asPluginWrite(() => getService(strapi, 'audit-keys').register());
   getService(strapi, 'audit-witness').start();
   // After Strapi's own middlewares: refusals recorded after a rollback are awaited before the answer.
   strapi.server.use(getService(strapi, 'audit-log').settleDetachedWrites);
-  subscribeEvidenceGuards(strapi);
   getService(strapi, 'gate').subscribeDatabaseBackstop();
   await grantDefaultPermissions(strapi);
 

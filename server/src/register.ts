@@ -1,17 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS } from './permissions';
-import { consentImmutabilityMiddleware } from './services/guards';
+import { weakensCoreRule } from './domain/core-protections';
+import { noStoreMiddleware } from './routes/no-store';
+import { pluginTypesMiddleware, pluginUids } from './services/guards';
 import { getService } from './utils/get-service';
 import { hideFromGraphql } from './utils/graphql';
-import { UIDS } from './content-types';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fails boot on a marked type without Draft & Publish or a bad field mapping.
   const marked = getService(strapi, 'marked-types').load(getService(strapi, 'settings').config());
   // Fails boot on an audit signing key that cannot be read.
   getService(strapi, 'audit-keys').signer();
-  // Stored free texts (PHI until redacted) and signing keys are reachable only through the admin API.
-  hideFromGraphql(strapi, [UIDS.auditText, UIDS.auditKey]);
 
   // Types marked only in config get the same schema flag as types marked in their schema, so the
   // admin (which reads pluginOptions) treats both alike.
@@ -22,10 +21,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
+  // Only the config file (code review) can weaken a core protection; say so at every boot.
+  for (const type of marked.values()) {
+    for (const { rule, severity } of getService(strapi, 'rules').forType(type)) {
+      if (type.rules[rule.id] !== undefined && weakensCoreRule(rule.id, severity)) {
+        strapi.log.warn(`compliance: the plugin config sets the core protection ${rule.id} to '${severity}' for ${type.uid}: entries of this type can be published without it`);
+      }
+    }
+  }
+
   strapi.service('admin::permission').actionProvider.registerMany(
     ACTIONS.map(({ uid, displayName, subCategory }) => ({ section: 'plugins', pluginName: 'compliance', uid, displayName, subCategory }))
   );
 
-  strapi.documents.use(consentImmutabilityMiddleware);
+  // GraphQL generates queries and mutations for every non-admin type; the schema is built in its
+  // bootstrap, after every register, so the plugin's types never enter it.
+  hideFromGraphql(strapi, pluginUids(strapi));
+
+  strapi.server.use(noStoreMiddleware);
+  strapi.documents.use(pluginTypesMiddleware);
   strapi.documents.use(getService(strapi, 'gate').middleware);
 };

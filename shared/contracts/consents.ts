@@ -4,7 +4,10 @@ export type ConsentStatus = 'active' | 'revoked' | 'expired';
 export type SignatureMethod = 'wet-ink' | 'electronic' | 'recorded-verbal';
 export type ConsentMedium = 'name' | 'photo' | 'video' | 'voice' | 'quote' | 'condition' | 'age' | 'location';
 
-/** POST /compliance/consents body. */
+/**
+ * POST /compliance/consents body: JSON, or multipart with this JSON in the `data` field and the
+ * signed form in the file field `files.evidence`.
+ */
 export interface ConsentInput {
   subjectName: string;
   subjectReference?: string;
@@ -24,7 +27,15 @@ export interface ConsentInput {
   jurisdiction?: string;
   language?: string;
   policyUrl?: string;
-  evidence?: number | null;
+}
+
+/** The stored signed-authorization file; its bytes are served by GET /compliance/consents/:documentId/evidence. */
+export interface ConsentEvidence {
+  name: string;
+  /** Detected from the file's bytes. */
+  mime: string;
+  size: number;
+  sha256: string;
 }
 
 export interface ConsentLink extends EntryRef {
@@ -32,13 +43,13 @@ export interface ConsentLink extends EntryRef {
   linkedBy: PersonRef | null;
 }
 
-export interface Consent extends Omit<ConsentInput, 'evidence' | 'scope' | 'remuneration'> {
+export interface Consent extends Omit<ConsentInput, 'scope' | 'remuneration'> {
   documentId: string;
   receiptId: string;
   status: ConsentStatus;
   scope: { channels: string[]; media: ConsentMedium[] };
   remuneration: { involved: boolean; description?: string };
-  evidence: { id: number; name: string; url: string; mime: string } | null;
+  evidence: ConsentEvidence | null;
   revokedAt: string | null;
   revocationReason: string | null;
   revocationReceivedAt: string | null;

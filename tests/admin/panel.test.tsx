@@ -4,7 +4,6 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { DesignSystemProvider } from '@strapi/design-system';
 import { IntlProvider } from 'react-intl';
 import type { Checklist } from '../../shared/contracts/checks';
-import type { Consent } from '../../shared/contracts/consents';
 import type { ListReviews } from '../../shared/contracts/reviews';
 
 /**
@@ -42,6 +41,7 @@ jest.mock(
 );
 
 // Imported after the mock is registered (jest hoists jest.mock above imports).
+import { consentFixture as consent } from './helpers/consent';
 import { CompliancePanel } from '../../admin/src/components/CompliancePanel/CompliancePanel';
 
 const uid = 'api::testimonial.testimonial';
@@ -72,35 +72,6 @@ const checklist: Checklist = {
   ],
 };
 
-const consent = (overrides: Partial<Consent>): Consent =>
-  ({
-    documentId: 'c1',
-    receiptId: '7d4b6c1e-1111-4222-8333-944455556666',
-    status: 'active',
-    subjectName: 'Dana Whitfield',
-    informationDescription: 'Story and photo',
-    authorizedDisclosers: 'Riverside Clinic',
-    recipients: 'Website visitors',
-    purposes: ['Testimonial'],
-    expiresAt: '2030-01-31',
-    expirationEvent: null,
-    signedAt: '2025-01-15T10:00:00.000Z',
-    signatureMethod: 'wet-ink',
-    statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
-    remuneration: { involved: false },
-    scope: { channels: ['website'], media: ['name', 'photo'] },
-    evidence: null,
-    revokedAt: null,
-    revocationReason: null,
-    revocationReceivedAt: null,
-    revokedBy: null,
-    expiredAt: null,
-    createdBy: null,
-    createdAt: '2025-01-15T10:00:00.000Z',
-    updatedAt: '2025-01-15T10:00:00.000Z',
-    links: [],
-    ...overrides,
-  }) as Consent;
 
 const reviews: ListReviews.Response = {
   data: [

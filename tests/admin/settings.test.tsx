@@ -1,5 +1,5 @@
 import type { ContentTypeSettings } from '../../shared/contracts/checks';
-import { buildSettingsUpdate, hasChanges, severitiesOf } from '../../admin/src/utils/settings';
+import { buildSettingsUpdate, canChooseSeverity, hasChanges, isCoreProtection, severitiesOf } from '../../admin/src/utils/settings';
 import { resolvePermissions } from '../../admin/src/utils/permissions';
 import { entryEditPath, segment, toQueryString, withQuery } from '../../admin/src/utils/urls';
 
@@ -25,6 +25,14 @@ describe('settings: rule severities', () => {
     expect(update).toEqual({ contentTypes: { 'api::testimonial.testimonial': { rules: { 'marketing.tone': 'off' } } } });
     expect(hasChanges(update)).toBe(true);
     expect(hasChanges(buildSettingsUpdate(original, original))).toBe(false);
+  });
+
+  it('does not offer to lower a core protection below blocker (the server refuses it)', () => {
+    for (const rule of ['consent.present', 'consent.valid', 'phi.scan', 'review.approval']) {
+      expect(isCoreProtection(rule)).toBe(true);
+      expect([canChooseSeverity(rule, 'blocker'), canChooseSeverity(rule, 'warning'), canChooseSeverity(rule, 'off')]).toEqual([true, false, false]);
+    }
+    expect([canChooseSeverity('marketing.tone', 'off'), canChooseSeverity('claims.prohibited', 'warning')]).toEqual([true, true]);
   });
 });
 

@@ -32,8 +32,13 @@ const makeApp = (pluginConfig: Record<string, unknown>, draftAndPublish: boolean
   return dir;
 };
 
-const boot = async (dir: string, inspect?: (strapi: Awaited<ReturnType<ReturnType<typeof createStrapi>['load']>>) => void) => {
+const boot = async (
+  dir: string,
+  inspect?: (strapi: Awaited<ReturnType<ReturnType<typeof createStrapi>['load']>>) => void,
+  prepare?: (strapi: ReturnType<typeof createStrapi>) => void
+) => {
   const strapi = createStrapi({ appDir: dir, distDir: dir });
+  prepare?.(strapi);
   try {
     await strapi.load();
     inspect?.(strapi);
@@ -92,4 +97,27 @@ it('marks a type named only in config.contentTypes, schema flag included', async
   });
   expect(marked).toEqual(['api::story.story']);
   expect(flag).toMatchObject({ enabled: true, profile: 'endorsement' });
+});
+
+it('stops boot on an evidence type the plugin cannot recognise, naming it', async () => {
+  await expect(boot(makeApp({ evidence: { mimeTypes: ['application/pdf', 'text/html'] } }, true))).rejects.toThrow(/evidence\.mimeTypes: each type must be one of application\/pdf/);
+});
+
+it('warns at boot when the config file weakens a core protection, and only then', async () => {
+  const warningsOf = async (config: Record<string, unknown>) => {
+    const warnings: string[] = [];
+    await boot(makeApp(config, true), undefined, (strapi) => {
+      jest.spyOn(strapi.log, 'warn').mockImplementation((message: unknown) => {
+        warnings.push(String(message));
+        return strapi.log;
+      });
+    });
+    return warnings.filter((message) => message.startsWith('compliance:'));
+  };
+  const weakened = await warningsOf({ contentTypes: { 'api::story.story': { rules: { 'phi.scan': 'warning', 'review.approval': 'off', 'marketing.tone': 'off' } } } });
+  expect(weakened).toEqual([
+    expect.stringMatching(/core protection phi\.scan to 'warning' for api::story\.story/),
+    expect.stringMatching(/core protection review\.approval to 'off' for api::story\.story/),
+  ]);
+  expect(await warningsOf({ contentTypes: { 'api::story.story': { rules: { 'phi.scan': 'blocker', 'marketing.tone': 'off' } } } })).toEqual([]);
 });

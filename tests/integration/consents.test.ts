@@ -98,10 +98,12 @@ describe('POST /compliance/consents', () => {
     expect(response.status).toBe(400);
   });
 
-  it('refuses an evidence id that is not a Media Library file', async () => {
-    const response = await app.http().post('/compliance/consents').set(auth(privacy)).send(validConsent({ evidence: 99999 }));
+  it('refuses an evidence reference in JSON: the signed form is uploaded with the consent', async () => {
+    const before = await consentCount();
+    const response = await app.http().post('/compliance/consents').set(auth(privacy)).send({ ...validConsent(), evidence: 12 });
     expect(response.status).toBe(400);
-    expect(response.body.error.details.errors[0].path).toEqual(['evidence']);
+    expect(response.body.error.details.errors[0]).toMatchObject({ path: ['evidence'], message: expect.stringMatching(/files\.evidence/) });
+    expect(await consentCount()).toBe(before);
   });
 
   it('accepts an expiration event instead of a date', async () => {
@@ -159,14 +161,14 @@ describe('immutability', () => {
 describe('listing, links, revocation and receipt', () => {
   it('paginates, searches by subject and filters by status', async () => {
     await createConsent(app, admin, { subjectName: 'Zelda Quartermaine' });
-    const search = await app.http().get('/compliance/consents?q=quartermaine&pageSize=5').set(auth(editor));
+    const search = await app.http().get('/compliance/consents?q=quartermaine&pageSize=5').set(auth(privacy));
     expect(search.status).toBe(200);
     expect(search.body.data.map((item: { subjectName: string }) => item.subjectName)).toEqual(['Zelda Quartermaine']);
-    const page = await app.http().get('/compliance/consents?page=1&pageSize=2').set(auth(editor));
+    const page = await app.http().get('/compliance/consents?page=1&pageSize=2').set(auth(privacy));
     expect(page.body.data).toHaveLength(2);
     expect(page.body.meta.pagination).toMatchObject({ page: 1, pageSize: 2 });
     expect(page.body.meta.pagination.total).toBeGreaterThan(2);
-    const revokedOnly = await app.http().get('/compliance/consents?status=revoked').set(auth(editor));
+    const revokedOnly = await app.http().get('/compliance/consents?status=revoked').set(auth(privacy));
     expect(revokedOnly.body.data.every((item: { status: string }) => item.status === 'revoked')).toBe(true);
   });
 
@@ -221,6 +223,8 @@ describe('listing, links, revocation and receipt', () => {
 
   it('serves a Kantara Consent Receipt v1.1', async () => {
     const consent = await createConsent(app, privacy, { signedAt: '2026-03-01T10:00:00.000Z' });
+    const entry = await createDraft(app, editor, 'api::testimonial.testimonial', { title: 'Receipt story', quote: 'Kind staff.' });
+    await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: 'api::testimonial.testimonial', documentId: entry.documentId });
     const response = await app.http().get(`/compliance/consents/${consent.documentId}/receipt`).set(auth(editor));
     expect(response.status).toBe(200);
     const receipt = response.body;

@@ -1,3 +1,4 @@
+import { asPluginWrite } from '../../server/src/services/internal-scope';
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createDraft } from './helpers/fixtures';
 
@@ -153,11 +154,13 @@ describe('two-person rule', () => {
     // Requesting changes as another role is still allowed: it can only hold publication back.
     expect((await sign(both, entry.documentId, { role: 'privacy', decision: 'changes-requested', comment: 'Check the photo release.', password: PASSWORD })).status).toBe(201);
 
-    // Even rows written around the API (e.g. imported) cannot let one person satisfy two roles.
+    // Even rows written around the API (which the plugin's guards refuse unless in its own write scope) cannot let one person satisfy two roles.
     const { contentHash } = (await reviews(editor, entry.documentId)).body.meta;
-    await app.strapi.db.query('plugin::compliance.review').create({
-      data: { entryUid: UID, entryDocumentId: entry.documentId, entryLocale: null, role: 'privacy', decision: 'approved', comment: null, reviewer: { id: both.id, name: 'both' }, meaning: 'Privacy review: approved', contentHash, signedAt: new Date(Date.now() + 1000).toISOString() },
-    });
+    await asPluginWrite(() =>
+      app.strapi.db.query('plugin::compliance.review').create({
+        data: { entryUid: UID, entryDocumentId: entry.documentId, entryLocale: null, role: 'privacy', decision: 'approved', comment: null, reviewer: { id: both.id, name: 'both' }, meaning: 'Privacy review: approved', contentHash, signedAt: new Date(Date.now() + 1000).toISOString() },
+      })
+    );
     const check = await reviewCheck(editor, entry.documentId);
     expect(check.status).toBe('fail');
     expect(check.details.missingRoles).toEqual(['medical']);

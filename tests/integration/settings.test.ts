@@ -31,24 +31,73 @@ it('shows the effective rules per marked type, config overrides included', async
 });
 
 it('changes a severity at runtime: the checklist follows and the change is audited', async () => {
-  const draft = await createDraft(app, editor, UID, { title: 'Settings story', quote: 'Call 555-201-3344.' });
-  const phi = async () => (await app.http().get(`/compliance/checks/${UID}/${draft.documentId}`).set(auth(editor))).body.data.checks.find((check: { rule: string }) => check.rule === 'phi.scan');
-  expect((await phi()).severity).toBe('blocker');
+  const draft = await createDraft(app, editor, UID, { title: 'Settings story', quote: 'A guaranteed cure for knee pain.' });
+  const claims = async () =>
+    (await app.http().get(`/compliance/checks/${UID}/${draft.documentId}`).set(auth(editor))).body.data.checks.find((check: { rule: string }) => check.rule === 'claims.prohibited');
+  expect((await claims()).severity).toBe('blocker');
 
-  const response = await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'phi.scan': 'warning' } } } });
+  const response = await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'claims.prohibited': 'warning' } } } });
   expect(response.status).toBe(200);
-  expect(response.body.data.contentTypes.find((type: { uid: string }) => type.uid === UID).rules.find((rule: { id: string }) => rule.id === 'phi.scan').severity).toBe('warning');
-  expect((await phi()).severity).toBe('warning');
+  expect(response.body.data.contentTypes.find((type: { uid: string }) => type.uid === UID).rules.find((rule: { id: string }) => rule.id === 'claims.prohibited').severity).toBe('warning');
+  expect((await claims()).severity).toBe('warning');
 
-  await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'phi.scan': 'off' } } } });
-  expect(await phi()).toBeUndefined();
+  await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'claims.prohibited': 'off' } } } });
+  expect(await claims()).toBeUndefined();
 
   const event = (await auditEvents(app)).filter((item) => item.action === 'settings.updated').pop();
-  expect(event?.data).toMatchObject({ after: { [UID]: { 'phi.scan': 'off' } }, before: { [UID]: { 'phi.scan': 'warning' } } });
+  expect(event?.data).toMatchObject({ after: { [UID]: { 'claims.prohibited': 'off' } }, before: { [UID]: { 'claims.prohibited': 'warning' } } });
   expect(event?.actor).toMatchObject({ type: 'admin', id: admin.id });
 
-  await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'phi.scan': 'blocker' } } } });
-  expect((await phi()).severity).toBe('blocker');
+  await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'claims.prohibited': 'blocker' } } } });
+  expect((await claims()).severity).toBe('blocker');
+});
+
+describe('core protections cannot be switched off at runtime', () => {
+  const severityOf = async (rule: string) =>
+    (await app.http().get('/compliance/settings').set(auth(admin))).body.data.contentTypes.find((type: { uid: string }) => type.uid === UID).rules.find((item: { id: string }) => item.id === rule).severity;
+
+  it.each([
+    ['consent.present', 'warning'],
+    ['consent.present', 'off'],
+    ['consent.valid', 'warning'],
+    ['consent.valid', 'off'],
+    ['phi.scan', 'warning'],
+    ['phi.scan', 'off'],
+    ['review.approval', 'warning'],
+    ['review.approval', 'off'],
+  ])('refuses %s set to %s with a 400 naming the rule, and changes nothing', async (rule, severity) => {
+    const before = (await app.http().get('/compliance/settings').set(auth(admin))).body;
+    const events = (await auditEvents(app)).length;
+    const response = await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { [rule]: severity } } } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.code).toBe('CORE_PROTECTION');
+    expect(response.body.error.message).toContain(rule);
+    expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['contentTypes', UID, 'rules', rule], message: expect.stringContaining(rule) })]);
+    expect((await app.http().get('/compliance/settings').set(auth(admin))).body).toEqual(before);
+    expect(await auditEvents(app)).toHaveLength(events);
+  });
+
+  it('refuses the whole request when one of its rules would weaken a core protection', async () => {
+    const response = await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'marketing.tone': 'off', 'phi.scan': 'warning' } } } });
+    expect(response.status).toBe(400);
+    expect(await severityOf('marketing.tone')).toBe('warning');
+  });
+
+  it('still accepts blocker for a core protection', async () => {
+    const response = await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'phi.scan': 'blocker' } } } });
+    expect(response.status).toBe(200);
+    expect(await severityOf('phi.scan')).toBe('blocker');
+  });
+
+  it('ignores a weakening stored before it was refused', async () => {
+    const draft = await createDraft(app, editor, UID, { title: 'Stored override story', quote: 'Call me at 555-201-3344.' });
+    await app.strapi.plugin('compliance').service('settings').setOverrides({ [UID]: { 'phi.scan': 'off', 'review.approval': 'warning' } });
+    expect(await severityOf('phi.scan')).toBe('blocker');
+    expect(await severityOf('review.approval')).toBe('blocker');
+    const checks = (await app.http().get(`/compliance/checks/${UID}/${draft.documentId}`).set(auth(editor))).body.data.checks as Array<{ rule: string; severity: string; status: string }>;
+    expect(checks.find((check) => check.rule === 'phi.scan')).toMatchObject({ severity: 'blocker', status: 'fail' });
+    await app.strapi.plugin('compliance').service('settings').setOverrides({});
+  });
 });
 
 it.each([

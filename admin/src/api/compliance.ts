@@ -75,8 +75,14 @@ export const useComplianceApi = () => {
       getConsent: async (documentId: string, signal?: AbortSignal) =>
         (await get<GetConsent.Response>(`/compliance/consents/${segment(documentId)}`, { signal })).data.data,
 
-      createConsent: async (input: ConsentInput) =>
-        (await post<CreateConsent.Response, CreateConsent.Request>('/compliance/consents', input)).data.data,
+      /** With a signed form, a multipart request: the consent JSON in `data`, the file in `files.evidence`. */
+      createConsent: async (input: ConsentInput, evidence: File | null = null) => {
+        if (!evidence) return (await post<CreateConsent.Response, CreateConsent.Request>('/compliance/consents', input)).data.data;
+        const body = new FormData();
+        body.append('data', JSON.stringify(input));
+        body.append('files.evidence', evidence, evidence.name);
+        return (await post<CreateConsent.Response, FormData>('/compliance/consents', body)).data.data;
+      },
 
       linkConsent: async (documentId: string, ref: EntryRef) =>
         (
@@ -99,6 +105,8 @@ export const useComplianceApi = () => {
         (await post<RevokeConsent.Response, RevokeConsent.Request>(`/compliance/consents/${segment(documentId)}/revoke`, body)).data,
 
       downloadReceipt: (documentId: string) => download(`/compliance/consents/${segment(documentId)}/receipt`),
+
+      downloadEvidence: (documentId: string) => download(`/compliance/consents/${segment(documentId)}/evidence`),
 
       exportAudit: (format: ExportFormat, filters: AuditFilters) => download(withQuery('/compliance/audit', auditExportParams(format, filters))),
 

@@ -26,12 +26,12 @@ import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT, type Translate } from '../hooks/useT';
-import { receiptFileName, saveBlob } from '../utils/download';
+import { receiptFileName, sanitizeFileName, saveBlob } from '../utils/download';
 import { toApiFailure } from '../utils/errors';
 import { entryEditPath } from '../utils/urls';
 import { RevokeConsentModal } from './RevokeConsentModal';
 import { STATEMENT_TEXT } from '../components/ConsentForm/statements';
-import { STATEMENT_KEYS } from '../utils/consentForm';
+import { formatBytes, STATEMENT_KEYS } from '../utils/consentForm';
 
 const Item = ({ label, children }: { label: string; children: React.ReactNode }) => (
   <Grid.Item col={6} s={12} direction="column" alignItems="flex-start" gap={1}>
@@ -108,9 +108,12 @@ const Fields = ({ consent, t, formatDate }: { consent: Consent; t: Translate; fo
       <Item label={t('consentForm.policyUrl', 'Privacy policy URL')}>{consent.policyUrl || '—'}</Item>
       <Item label={t('consent.evidence', 'Signed form')}>
         {consent.evidence ? (
-          <Link href={consent.evidence.url} isExternal>
-            {consent.evidence.name}
-          </Link>
+          <>
+            {consent.evidence.name} · {consent.evidence.mime} · {formatBytes(consent.evidence.size)}
+            <Typography variant="pi" textColor="neutral600" tag="div">
+              SHA-256 {consent.evidence.sha256}
+            </Typography>
+          </>
         ) : (
           '—'
         )}
@@ -153,6 +156,20 @@ export const ConsentDetailPage = () => {
     try {
       const { blob, fileName } = await api.downloadReceipt(consent.data.documentId);
       saveBlob(blob, fileName ?? receiptFileName(consent.data.receiptId));
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** The signed form comes through the authenticated route (never a public URL); the server audits the read. */
+  const downloadEvidence = async () => {
+    if (!consent.data?.evidence) return;
+    setBusy('evidence');
+    try {
+      const { blob, fileName } = await api.downloadEvidence(consent.data.documentId);
+      saveBlob(blob, fileName ?? sanitizeFileName(consent.data.evidence.name));
     } catch (error) {
       toggleNotification({ type: 'danger', message: toApiFailure(error).message });
     } finally {
@@ -218,6 +235,11 @@ export const ConsentDetailPage = () => {
             <Button variant="secondary" startIcon={<Download />} loading={busy === 'receipt'} onClick={downloadReceipt}>
               {t('consent.receipt', 'Download receipt')}
             </Button>
+            {data.evidence ? (
+              <Button variant="secondary" startIcon={<Download />} loading={busy === 'evidence'} onClick={downloadEvidence}>
+                {t('consent.evidence.download', 'Download signed form')}
+              </Button>
+            ) : null}
             {data.status === 'active' ? (
               <Button
                 variant="danger-light"

@@ -24,7 +24,7 @@ import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT, type Translate } from '../hooks/useT';
 import { toApiFailure, type ApiFailure } from '../utils/errors';
-import { buildSettingsUpdate, hasChanges, SEVERITY_OPTIONS, severitiesOf, type SeverityDraft } from '../utils/settings';
+import { buildSettingsUpdate, canChooseSeverity, hasChanges, isCoreProtection, SEVERITY_OPTIONS, severitiesOf, type SeverityDraft } from '../utils/settings';
 
 const severityLabel = (t: Translate, severity: SeverityOverride) =>
   ({
@@ -78,6 +78,11 @@ const TypeCard = ({ type, draft, onChange, canManage, errors }: TypeCardProps) =
                       <Typography variant="pi" textColor="neutral600">
                         {rule.id}
                       </Typography>
+                      {isCoreProtection(rule.id) ? (
+                        <Typography variant="pi" textColor="neutral600">
+                          {t('settings.core', 'Core protection: only the plugin config file can lower it.')}
+                        </Typography>
+                      ) : null}
                       {error ? (
                         <Typography variant="pi" textColor="danger600">
                           {error}
@@ -98,7 +103,7 @@ const TypeCard = ({ type, draft, onChange, canManage, errors }: TypeCardProps) =
                       onChange={(value) => onChange(rule.id, String(value) as SeverityOverride)}
                     >
                       {SEVERITY_OPTIONS.map((severity) => (
-                        <SingleSelectOption key={severity} value={severity}>
+                        <SingleSelectOption key={severity} value={severity} disabled={!canChooseSeverity(rule.id, severity)}>
                           {severityLabel(t, severity)}
                         </SingleSelectOption>
                       ))}

@@ -45,6 +45,8 @@ export interface ConsentFormState {
   jurisdiction: string;
   language: string;
   policyUrl: string;
+  /** The signed form, uploaded with the consent (multipart). */
+  evidence: File | null;
 }
 
 export const emptyConsentForm = (): ConsentFormState => ({
@@ -71,6 +73,7 @@ export const emptyConsentForm = (): ConsentFormState => ({
   jurisdiction: '',
   language: '',
   policyUrl: '',
+  evidence: null,
 });
 
 const clean = (value: string) => value.trim();
@@ -139,7 +142,18 @@ export const CONSENT_FORM_FIELDS = [
   'jurisdiction',
   'language',
   'policyUrl',
+  'evidence',
 ] as const;
+
+/** What the file picker offers; the server decides on the file's bytes (config `evidence.mimeTypes`). */
+export const EVIDENCE_ACCEPT = 'application/pdf,image/png,image/jpeg,audio/*,video/*';
+
+/** `2.4 MB`, `830 KB`, `12 B`. */
+export const formatBytes = (size: number) => {
+  if (size >= 1024 * 1024) return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  if (size >= 1024) return `${Math.round(size / 1024)} KB`;
+  return `${size} B`;
+};
 
 /** Whether a consent covers an entry: a link without a locale covers every locale. */
 export const isLinkedTo = (consent: Pick<Consent, 'links'>, ref: EntryRef) =>

@@ -1,5 +1,5 @@
 import type { ContentTypeSettings, UpdateSettings } from '../../../shared/contracts/checks';
-import type { SeverityOverride } from '../../../shared/rule-ids';
+import { CORE_RULE_IDS, type SeverityOverride } from '../../../shared/rule-ids';
 
 export const SEVERITY_OPTIONS = ['blocker', 'warning', 'off'] as const satisfies readonly SeverityOverride[];
 
@@ -23,3 +23,10 @@ export const buildSettingsUpdate = (original: SeverityDraft, edited: SeverityDra
 };
 
 export const hasChanges = (update: UpdateSettings.Request) => Object.keys(update.contentTypes).length > 0;
+
+const CORE: ReadonlySet<string> = new Set(CORE_RULE_IDS);
+
+export const isCoreProtection = (ruleId: string) => CORE.has(ruleId);
+
+/** The server refuses to set a core protection below blocker at runtime, so the page does not offer it. */
+export const canChooseSeverity = (ruleId: string, severity: SeverityOverride) => !isCoreProtection(ruleId) || severity === 'blocker';

@@ -1,5 +1,6 @@
 import type { Profile, SeverityOverride } from '../../../shared/rule-ids';
 import { EMAIL_KINDS, type EmailKind } from '../../../shared/contracts/notifications';
+import { DEFAULT_EVIDENCE_MAX_BYTES, EVIDENCE_MIME_TYPES } from '../domain/evidence';
 
 export interface ControllerInfo {
   name: string;
@@ -35,6 +36,8 @@ export interface ResolvedConfig {
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean; noticeDays: number[] };
   notifications: NotificationsConfig;
+  /** The signed-authorization file: largest size in bytes, and the types accepted (checked on the bytes). */
+  evidence: { maxBytes: number; mimeTypes: string[] };
   /**
    * `signingKey`: Ed25519 private key (PEM, PKCS#8); when absent, COMPLIANCE_AUDIT_SIGNING_KEY is read at boot.
    * `witness`: where the signed chain head is sent every `everyEvents` events or `everyMinutes` minutes.
@@ -68,12 +71,13 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit' | 'evidence'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
   notifications?: Partial<Omit<NotificationsConfig, 'kinds'>> & { kinds?: Partial<NotificationsConfig['kinds']> };
   audit?: { signingKey?: string; witness?: Partial<AuditWitnessConfig> & { url: string } };
+  evidence?: Partial<ResolvedConfig['evidence']>;
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -117,4 +121,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
       ? { url: user.audit.witness.url, everyEvents: user.audit.witness.everyEvents ?? 100, everyMinutes: user.audit.witness.everyMinutes ?? 60, headers: user.audit.witness.headers ?? {} }
       : null,
   },
+  evidence: { maxBytes: user.evidence?.maxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES, mimeTypes: user.evidence?.mimeTypes ?? [...EVIDENCE_MIME_TYPES] },
 });

@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 import { PROFILES } from '../../../shared/rule-ids';
 import { loadSigningKey } from '../domain/audit-signing';
+import { EVIDENCE_MIME_TYPES } from '../domain/evidence';
 
 const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
 
@@ -134,6 +135,16 @@ export const pluginConfigSchema = yup
           .default(undefined),
       })
       .noUnknown(true, 'unknown key "${unknown}" in audit')
+      .strict()
+      .default(undefined),
+    evidence: yup
+      .object({
+        maxBytes: yup.number().integer().positive(),
+        mimeTypes: yup
+          .array(yup.string().required().oneOf([...EVIDENCE_MIME_TYPES], `evidence.mimeTypes: each type must be one of ${EVIDENCE_MIME_TYPES.join(', ')}`))
+          .min(1),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in evidence')
       .strict()
       .default(undefined),
   })

@@ -6,6 +6,7 @@ import auditHead from './audit-head/schema.json';
 import notification from './notification/schema.json';
 import auditKey from './audit-key/schema.json';
 import auditText from './audit-text/schema.json';
+import evidenceChunk from './evidence-chunk/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -16,6 +17,7 @@ export const UIDS = {
   notification: 'plugin::compliance.notification',
   auditKey: 'plugin::compliance.audit-key',
   auditText: 'plugin::compliance.audit-text',
+  evidenceChunk: 'plugin::compliance.evidence-chunk',
 } as const;
 
 export default {
@@ -27,4 +29,5 @@ export default {
   notification: { schema: notification },
   'audit-key': { schema: auditKey },
   'audit-text': { schema: auditText },
+  'evidence-chunk': { schema: evidenceChunk },
 };

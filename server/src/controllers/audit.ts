@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { format = 'ndjson', ...filters } = query;
     const register = getService(strapi, 'consent-register');
     await getService(strapi, 'audit-log').append({
-      action: 'audit.exported',
+      action: 'consent.exported',
       actor: adminActor(ctx),
       subject: null,
       data: { export: 'consents', format, filters, origin: origin(ctx) },

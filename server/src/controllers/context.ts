@@ -4,9 +4,10 @@ import type { Core } from '@strapi/strapi';
 import { actorFrom, displayName, originFrom } from '../services/request-actor';
 import type { Actor } from '../domain/audit-chain';
 import { getService } from '../utils/get-service';
+import type { UserAbility, Viewer } from '../services/access';
 
 export type AdminContext = Context & {
-  state: { user?: { id: number; email?: string; firstname?: string | null; lastname?: string | null; password?: string } };
+  state: { user?: { id: number; email?: string; firstname?: string | null; lastname?: string | null; password?: string }; userAbility?: UserAbility };
   params: Record<string, string>;
   request: Context['request'] & { body?: unknown };
 };
@@ -17,6 +18,12 @@ export const adminActor = (ctx: AdminContext): Actor & { name?: string } => ({
 });
 
 export const origin = (ctx: AdminContext) => originFrom(ctx);
+
+/** The caller's Content Manager read permissions and consent reach (admin routes always carry an ability). */
+export const viewerOf = (strapi: Core.Strapi, ctx: AdminContext): Viewer => {
+  if (!ctx.state.userAbility) throw new errors.UnauthorizedError('An admin session is required');
+  return getService(strapi, 'access').viewerOf(ctx.state.userAbility);
+};
 
 /** A uid in a path must name a content type marked for compliance. */
 export const assertMarkedUid = (strapi: Core.Strapi, uid: string) => {

@@ -32,6 +32,7 @@ export default {
     route('DELETE', '/consents/:documentId/links', 'consents.unlink', 'consents.manage'),
     route('POST', '/consents/:documentId/revoke', 'consents.revoke', 'consents.manage'),
     route('GET', '/consents/:documentId/receipt', 'consents.receipt', 'consents.read'),
+    route('GET', '/consents/:documentId/evidence', 'consents.evidence', 'consents.read'),
     route('GET', '/reviews/:uid/:documentId', 'reviews.find', 'checks.read'),
     route('POST', '/reviews/:uid/:documentId', 'reviews.create', 'reviews.approve'),
     route('GET', '/audit', 'audit.export', 'audit.export'),

@@ -4,6 +4,7 @@ import { UIDS } from '../content-types';
 import { keyIdOf, loadSigningKey, type SigningKey } from '../domain/audit-signing';
 import type { AuditPublicKey } from '../../../shared/contracts/audit';
 import { getService } from '../utils/get-service';
+import { asPluginWrite } from './internal-scope';
 
 export const SIGNING_KEY_ENV = 'COMPLIANCE_AUDIT_SIGNING_KEY';
 
@@ -53,7 +54,7 @@ export const createAuditKeys = ({ strapi }: { strapi: Core.Strapi }) => {
     const rows = strapi.db.query(UIDS.auditKey);
     if (await rows.findOne({ where: { keyId: key.keyId } })) return;
     try {
-      await rows.create({ data: { keyId: key.keyId, publicKey: key.publicKeyPem, firstUsedAt: new Date().toISOString() } });
+      await asPluginWrite(() => rows.create({ data: { keyId: key.keyId, publicKey: key.publicKeyPem, firstUsedAt: new Date().toISOString() } }));
     } catch (error) {
       // Another instance with the same key recorded it first (unique index on keyId).
       if (!(await rows.findOne({ where: { keyId: key.keyId } }))) throw error;

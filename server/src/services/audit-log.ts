@@ -19,6 +19,7 @@ import { ERROR_CODES } from '../../../shared/error-codes';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 import { getService } from '../utils/get-service';
 import type { TextSource } from './audit-texts';
+import { asPluginWrite } from './internal-scope';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
@@ -157,7 +158,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const hash = hashEvent(prevHash, body);
       const signature = signed(hash);
-      await strapi.db.query(UIDS.auditEvent).create({
+      const row = {
         data: {
           ...body,
           prevHash,
@@ -166,7 +167,8 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
           subjectUid: input.subject?.uid ?? null,
           subjectDocumentId: input.subject?.documentId ?? null,
         },
-      });
+      };
+      await asPluginWrite(() => strapi.db.query(UIDS.auditEvent).create(row));
       const headSignature = signed(headMessage(body.seq, hash));
       await table(trx, UIDS.auditHead)
         .where('id', head.id as number)

@@ -7,6 +7,7 @@ import type { RedactedText } from '../../../shared/contracts/audit';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { columnOf, tableIn } from '../utils/db';
 import { getService } from '../utils/get-service';
+import { asPluginWrite } from './internal-scope';
 
 /**
  * Where a stored text also appears, so a redaction reaches it: a field of a plugin row
@@ -48,7 +49,7 @@ export const createAuditTexts = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Stores a text in the caller's transaction; the event's data then holds what this returns. */
   const store = async (text: string, source: TextSource): Promise<TextReference> => {
     const { ref, salt, digest } = newText(text);
-    await rows().create({ data: { ref, salt, digest, text, source } });
+    await asPluginWrite(() => rows().create({ data: { ref, salt, digest, text, source } }));
     return { textRef: ref, digest };
   };
 

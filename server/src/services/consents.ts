@@ -4,9 +4,11 @@ import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Actor } from '../domain/audit-chain';
 import { toConsentReceipt } from '../domain/receipt';
-import type { Consent, ConsentInput, ConsentLink, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
+import type { Consent, ConsentEvidence, ConsentInput, ConsentLink, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
 import type { EntryRef, PersonRef } from '../../../shared/contracts/common';
-import { runInScope } from './internal-scope';
+import { asPluginWrite, runInScope } from './internal-scope';
+import { sha256Hex } from '../domain/evidence';
+import { ERROR_CODES } from '../../../shared/error-codes';
 import { getService } from '../utils/get-service';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 
@@ -15,7 +17,20 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
-const consentSubject = (documentId: string) => ({ uid: UIDS.consentRecord, documentId, locale: null });
+export const consentSubject = (documentId: string) => ({ uid: UIDS.consentRecord, documentId, locale: null });
+
+/** A signed-authorization file received with a new consent: its bytes, and what the upload checks found. */
+export interface EvidenceUpload {
+  bytes: Buffer;
+  name: string;
+  mime: string;
+}
+
+const formatEvidence = (value: unknown): ConsentEvidence | null => {
+  if (!value || typeof value !== 'object') return null;
+  const { name, mime, size, sha256 } = value as Record<string, unknown>;
+  return { name: String(name), mime: String(mime), size: Number(size), sha256: String(sha256) };
+};
 
 export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
   id: actor.id,
@@ -53,7 +68,7 @@ const formatConsent = (row: Row, links: Row[]): Consent => ({
   jurisdiction: row.jurisdiction ?? undefined,
   language: row.language ?? undefined,
   policyUrl: row.policyUrl ?? undefined,
-  evidence: row.evidence ? { id: row.evidence.id, name: row.evidence.name, url: row.evidence.url, mime: row.evidence.mime } : null,
+  evidence: formatEvidence(row.evidence),
   revokedAt: iso(row.revokedAt),
   revocationReason: row.revocationReason ?? null,
   revocationReceivedAt: iso(row.revocationReceivedAt),
@@ -79,15 +94,16 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     documentIds.length ? linkRows().findMany({ where: { consentDocumentId: { $in: documentIds } }, orderBy: { id: 'asc' } }) : Promise.resolve([]);
 
   const load = async (documentId: string): Promise<Consent> => {
-    const row = await records().findOne({ where: { documentId }, populate: ['evidence'] });
+    const row = await records().findOne({ where: { documentId } });
     if (!row) throw new errors.NotFoundError(`No consent record with documentId "${documentId}"`);
     return formatConsent(row, await linksOf([documentId]));
   };
 
-  const findPage = async (query: ListConsents.Query): Promise<ListConsents.Response> => {
+  /** A page of consents; `scope` limits them to what the caller may see (see services/access.ts). */
+  const findPage = async (query: ListConsents.Query, scope: Row | null = null): Promise<ListConsents.Response> => {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const where: Row = {};
+    const where: Row = scope ? { $and: [scope] } : {};
     if (query.status) where.status = query.status;
     if (query.q) where.$or = [{ subjectName: { $containsi: query.q } }, { receiptId: query.q }];
     if (query.uid && query.documentId) {
@@ -103,7 +119,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (query.expiresBefore) where.expiresAt = { $notNull: true, $lte: new Date(query.expiresBefore).toISOString() };
     const orderBy = query.expiresBefore ? [{ expiresAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
-    const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy, populate: ['evidence'] });
+    const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy });
     const links = await linksOf(results.map((row: Row) => row.documentId));
     return {
       data: results.map((row: Row) => formatConsent(row, links.filter((link: Row) => link.consentDocumentId === row.documentId))),
@@ -111,16 +127,10 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  const create = async (input: ConsentInput, actor: Actor & { name?: string }, origin: Record<string, unknown>) => {
+  /** Stores a consent and its evidence file (if any) in one transaction; the file's SHA-256 goes into the consent and the audit event. */
+  const create = async (input: ConsentInput, actor: Actor & { name?: string }, origin: Record<string, unknown>, upload: EvidenceUpload | null = null) => {
     const settings = config();
-    if (input.evidence) {
-      const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: input.evidence } });
-      if (!file) {
-        throw new errors.ValidationError('evidence does not name a file of the Media Library', {
-          errors: [{ path: ['evidence'], message: `No Media Library file with id ${input.evidence}`, name: 'ValidationError' }],
-        });
-      }
-    }
+    const evidence: ConsentEvidence | null = upload ? { name: upload.name, mime: upload.mime, size: upload.bytes.length, sha256: sha256Hex(upload.bytes) } : null;
     const documentId = await runInScope('consent-write', () =>
       strapi.db.transaction(async () => {
         const created = await strapi.documents(UIDS.consentRecord).create({
@@ -135,10 +145,11 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
             jurisdiction: input.jurisdiction ?? settings.jurisdiction,
             language: input.language ?? settings.language,
             policyUrl: input.policyUrl ?? settings.policyUrl,
-            evidence: input.evidence ?? null,
+            evidence,
             recordedBy: toPerson(actor),
           } as never,
         });
+        if (upload) await getService(strapi, 'evidence').store(created.documentId, upload.bytes);
         await audit().append({
           action: 'consent.created',
           actor,
@@ -151,6 +162,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
             expiresAt: input.expiresAt ?? null,
             expirationEvent: input.expirationEvent ?? null,
             signatureMethod: input.signatureMethod,
+            evidence: evidence ? { sha256: evidence.sha256, size: evidence.size, mime: evidence.mime } : null,
             origin,
           },
         });
@@ -181,9 +193,8 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const existing = consent.links.find((item) => item.uid === ref.uid && item.documentId === ref.documentId && (item.locale ?? null) === locale);
     if (existing) return consent;
     await strapi.db.transaction(async () => {
-      await linkRows().create({
-        data: { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale, linkedBy: toPerson(actor) },
-      });
+      const data = { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale, linkedBy: toPerson(actor) };
+      await asPluginWrite(() => linkRows().create({ data }));
       await audit().append({
         action: 'consent.linked',
         actor,
@@ -202,7 +213,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (!row) throw new errors.NotFoundError('This consent is not linked to that entry');
     await strapi.db.transaction(async () => {
-      await linkRows().delete({ where: { id: row.id } });
+      await asPluginWrite(() => linkRows().delete({ where: { id: row.id } }));
       await audit().append({
         action: 'consent.unlinked',
         actor,
@@ -298,6 +309,18 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { consent: await load(documentId), unpublished };
   };
 
+  /** The consent's evidence file, checked against the SHA-256 recorded when it was stored. */
+  const evidenceOf = async (documentId: string): Promise<{ evidence: ConsentEvidence; bytes: Buffer }> => {
+    const { evidence } = await load(documentId);
+    if (!evidence) throw new errors.NotFoundError('This consent has no evidence file');
+    const bytes = await getService(strapi, 'evidence').read(documentId);
+    if (sha256Hex(bytes) !== evidence.sha256) {
+      strapi.log.error(`compliance: the evidence file of consent ${documentId} does not match its recorded SHA-256`);
+      throw new errors.ApplicationError('The stored evidence file does not match the SHA-256 recorded with the consent', { code: ERROR_CODES.evidenceIntegrity });
+    }
+    return { evidence, bytes };
+  };
+
   const receipt = async (documentId: string) => {
     const consent = await load(documentId);
     const settings = config();
@@ -323,5 +346,5 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  return { load, findPage, create, link, unlink, forEntry, end, receipt, formatConsent, lockEntryConsents };
+  return { load, findPage, create, link, unlink, forEntry, end, receipt, evidenceOf, formatConsent, lockEntryConsents };
 };

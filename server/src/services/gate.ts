@@ -68,7 +68,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { via, contentHash: checklist.contentHash, failing: checklist.checks.filter((c) => c.status === 'fail').map((c) => c.rule), origin },
         });
       }
-      const failing = refused[0].checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker');
+      const blocking = refused[0].checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker');
+      const failing = await getService(strapi, 'access').checksForCaller(refused[0].ref, blocking);
       const details: GateRefusalDetails = { checks: failing, errors: fieldErrors(failing) };
       throw new errors.ValidationError(refusalMessage(failing), details);
     }

@@ -1,3 +1,4 @@
+import { createAccessService } from './access';
 import { createAuditLog } from './audit-log';
 import { createAuditKeys } from './audit-keys';
 import { createAuditTexts } from './audit-texts';
@@ -7,6 +8,7 @@ import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
 import { createDraftStatuses } from './draft-statuses';
 import { createEntriesService } from './entries';
+import { createEvidenceService } from './evidence';
 import { createExpiryService } from './expiry';
 import { createGate } from './gate';
 import { createMarkedTypesService } from './marked-types';
@@ -19,6 +21,7 @@ import { createSettingsService } from './settings';
 import { createUnpublisher } from './unpublisher';
 
 export default {
+  access: createAccessService,
   'audit-log': createAuditLog,
   'audit-keys': createAuditKeys,
   'audit-texts': createAuditTexts,
@@ -28,6 +31,7 @@ export default {
   'consent-register': createConsentRegister,
   'draft-statuses': createDraftStatuses,
   entries: createEntriesService,
+  evidence: createEvidenceService,
   expiry: createExpiryService,
   gate: createGate,
   'marked-types': createMarkedTypesService,

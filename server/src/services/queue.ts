@@ -1,6 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { GetQueue, QueueItem } from '../../../shared/contracts/reviews';
 import { getService } from '../utils/get-service';
+import type { Viewer } from './access';
 
 type Row = { documentId: string; locale?: string | null; updatedAt: string | Date; [key: string]: unknown };
 
@@ -11,13 +12,16 @@ const titleOf = (row: Row, mainField: string | undefined) => {
 
 /** Marked entries whose current draft could not be published yet, and what each lacks. */
 export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const list = async ({ page = 1, pageSize = 20, uid }: { page?: number; pageSize?: number; uid?: string }): Promise<GetQueue.Response> => {
+  /** The viewer sees only the entries they may read in the Content Manager; the others are left out. */
+  const list = async ({ page = 1, pageSize = 20, uid }: { page?: number; pageSize?: number; uid?: string }, viewer: Viewer): Promise<GetQueue.Response> => {
     const types = getService(strapi, 'marked-types').all().filter((type) => !uid || type.uid === uid);
     const pending: QueueItem[] = [];
     for (const type of types) {
+      const readable = getService(strapi, 'access').readableWhere(viewer, type.uid);
+      if (!readable) continue;
       const schema = strapi.contentTypes[type.uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> };
       const mainField = ['title', 'name', 'headline'].find((name) => schema.attributes[name]?.type === 'string');
-      const drafts = (await strapi.db.query(type.uid as never).findMany({ where: { publishedAt: null }, orderBy: { updatedAt: 'desc' } } as never)) as Row[];
+      const drafts: Row[] = await strapi.db.query(type.uid as UID.ContentType).findMany({ where: { $and: [{ publishedAt: null }, readable] }, orderBy: { updatedAt: 'desc' } });
       for (const draft of drafts) {
         const ref = { uid: type.uid, documentId: draft.documentId, locale: draft.locale ?? null };
         const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);

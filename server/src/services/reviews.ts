@@ -5,6 +5,7 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { RecordReview, Review } from '../../../shared/contracts/reviews';
 import type { ReviewDecision } from '../rules';
 import { displayName } from './request-actor';
+import { asPluginWrite } from './internal-scope';
 import { getService } from '../utils/get-service';
 
 /** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
@@ -123,9 +124,8 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const signedAt = new Date().toISOString();
 
     const created = await strapi.db.transaction(async () => {
-      const row = await rows().create({
-        data: { ...where(ref), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt },
-      });
+      const data = { ...where(ref), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
+      const row = await asPluginWrite(() => rows().create({ data }));
       await getService(strapi, 'audit-log').append({
         action: 'review.recorded',
         actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve';
 import type { SeverityOverride } from '../../../shared/rule-ids';
+import { withoutCoreWeakenings } from '../domain/core-protections';
 
 type Overrides = Record<string, Record<string, SeverityOverride>>;
 
@@ -24,13 +25,14 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async overrides(): Promise<Overrides> {
       if (!overrides || Date.now() - overrides.at > OVERRIDES_TTL_MS) {
-        overrides = { value: ((await store().get({ key: STORE_KEY })) as Overrides | null) ?? {}, at: Date.now() };
+        // A value stored before core protections were refused at runtime must not weaken them now.
+        overrides = { value: withoutCoreWeakenings(((await store().get({ key: STORE_KEY })) as Overrides | null) ?? {}), at: Date.now() };
       }
       return overrides.value;
     },
     async setOverrides(value: Overrides) {
       await store().set({ key: STORE_KEY, value });
-      overrides = { value, at: Date.now() };
+      overrides = { value: withoutCoreWeakenings(value), at: Date.now() };
     },
   };
 };

@@ -89,7 +89,10 @@ export const consentCreateSchema = yup
     jurisdiction: yup.string().trim().max(100),
     language: yup.string().trim().max(35),
     policyUrl: yup.string().trim().url('policyUrl must be a URL'),
-    evidence: yup.number().integer().positive().nullable(),
+    // The signed form is uploaded with the consent (multipart, file field files.evidence), never referenced.
+    evidence: yup
+      .mixed()
+      .test('uploaded', 'evidence is uploaded as the file "files.evidence" of a multipart request (the consent JSON in "data"), not referenced by id', (value) => value === undefined),
   })
   .noUnknown(true, 'unknown fields: ${unknown}')
   .test('expiry', function expiry(value) {

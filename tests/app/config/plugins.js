@@ -49,4 +49,6 @@ module.exports = ({ env }) => ({
       }
     : {}),
   graphql: { enabled: true, config: { landingPage: false, playgroundAlways: false } },
+  // End users (Users & Permissions) exist beside admins: the plugin must show them nothing.
+  'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
 });

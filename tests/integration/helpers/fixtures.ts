@@ -56,3 +56,25 @@ export const waitForAudit = async (app: TestApp, predicate: (event: Awaited<Retu
   }
   throw new Error('expected audit event was not recorded');
 };
+
+/** A small but real PDF (the plugin checks evidence files on their bytes). */
+export const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1');
+
+/** POST /compliance/consents as multipart: the consent JSON in `data`, the file in `files.evidence`. */
+export const postConsentWithEvidence = (
+  app: TestApp,
+  user: TestUser,
+  file: { bytes: Buffer; name: string; type: string },
+  overrides: Partial<ConsentInput> = {}
+) =>
+  app
+    .http()
+    .post('/compliance/consents')
+    .set(auth(user))
+    .field('data', JSON.stringify(validConsent(overrides)))
+    .attach('files.evidence', file.bytes, { filename: file.name, contentType: file.type });
+
+export const linkConsent = async (app: TestApp, user: TestUser, consentDocumentId: string, ref: { uid: string; documentId: string; locale?: string | null }) => {
+  const response = await app.http().post(`/compliance/consents/${consentDocumentId}/links`).set(auth(user)).send(ref);
+  if (response.status !== 200) throw new Error(`link failed: ${response.status} ${JSON.stringify(response.body)}`);
+};

@@ -85,3 +85,26 @@ export const createUser = async (app: TestApp, roles: string[], name = 'user'): 
 };
 
 export const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.token}` });
+
+/** An admin whose only role is a new one holding exactly these permissions, logged in. */
+export const createUserWithPermissions = async (
+  app: TestApp,
+  roleName: string,
+  permissions: Array<{ action: string; subject?: string | null; properties?: Record<string, unknown>; conditions?: string[] }>
+): Promise<TestUser> => {
+  const roles = app.strapi.service('admin::role') as {
+    create(data: Record<string, unknown>): Promise<{ id: number }>;
+    addPermissions(id: number, permissions: Array<Record<string, unknown>>): Promise<unknown>;
+  };
+  const role = await roles.create({ name: roleName, description: `${roleName} (test role)` });
+  if (permissions.length) {
+    await roles.addPermissions(role.id, permissions.map(({ action, subject = null, properties = {}, conditions = [] }) => ({ action, subject, properties, conditions })));
+  }
+  counter += 1;
+  const email = `role-${counter}-${Date.now()}@test.example`;
+  const users = app.strapi.service('admin::user') as { create(data: Record<string, unknown>): Promise<{ id: number }> };
+  const user = await users.create({ email, firstname: roleName, lastname: `Tester${counter}`, password: PASSWORD, roles: [role.id], isActive: true, registrationToken: null });
+  const response = await app.http().post('/admin/login').send({ email, password: PASSWORD });
+  if (response.status !== 200) throw new Error(`login failed for ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+  return { id: user.id, email, token: response.body.data.token as string };
+};

@@ -16,6 +16,7 @@ describe('plugin config validation', () => {
         lexicon: { add: ['wonder pill'], remove: [] },
         enforceOnDatabaseWrites: true,
         expiry: { cron: '*/15 * * * *' },
+        evidence: { maxBytes: 5 * 1024 * 1024, mimeTypes: ['application/pdf', 'audio/mpeg'] },
       })
     ).not.toThrow();
   });
@@ -38,8 +39,17 @@ describe('plugin config validation', () => {
     [{ audit: { witness: { everyEvents: 5 } } }, /audit.witness.url is required/],
     [{ audit: { witness: { url: 'https://witness.example/heads', everyEvents: 0 } } }, /audit.witness.everyEvents/],
     [{ audit: { witness: { url: 'https://witness.example/heads', every: 1 } } }, /unknown key "every" in audit.witness/],
+    [{ evidence: { maxBytes: 0 } }, /evidence.maxBytes/],
+    [{ evidence: { maxBytes: '10MB' } }, /evidence.maxBytes/],
+    [{ evidence: { mimeTypes: ['image/gif'] } }, /evidence.mimeTypes: each type must be one of/],
+    [{ evidence: { mimeTypes: [] } }, /evidence.mimeTypes/],
+    [{ evidence: { storage: 'disk' } }, /unknown key "storage" in evidence/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
+  });
+
+  it('defaults evidence to 10 MB and every recognised type', () => {
+    expect(resolveConfig({}).evidence).toEqual({ maxBytes: 10485760, mimeTypes: expect.arrayContaining(['application/pdf', 'image/png', 'image/jpeg', 'audio/mpeg', 'video/mp4']) });
   });
 
   it('applies defaults without merging arrays index by index', () => {

@@ -21,6 +21,8 @@ import { useT } from '../../hooks/useT';
 import {
   COMMON_CHANNELS,
   CONSENT_MEDIA,
+  EVIDENCE_ACCEPT,
+  formatBytes,
   fromIsoString,
   SIGNATURE_METHODS,
   STATEMENT_KEYS,
@@ -325,6 +327,30 @@ export const ConsentForm = ({ value, onChange, errors, disabled = false }: Conse
           </Flex>
           <Field.Error />
         </Field.Root>
+      </Section>
+
+      <Section title={t('consentForm.section.evidence', 'Signed authorization form (optional)')}>
+        <Field.Root
+          name="evidence"
+          id="consent-evidence"
+          error={errorsUnder(errors, 'evidence')}
+          hint={t('consentForm.evidence.hint', 'PDF, PNG or JPEG scan, or the audio or video of a recorded verbal consent. Stored privately with the consent.')}
+        >
+          <Field.Label>{t('consentForm.evidence', 'Signed form')}</Field.Label>
+          <Field.Input
+            type="file"
+            accept={EVIDENCE_ACCEPT}
+            disabled={disabled}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('evidence', event.target.files?.[0] ?? null)}
+          />
+          <Field.Hint />
+          <Field.Error />
+        </Field.Root>
+        {value.evidence ? (
+          <Typography variant="pi" textColor="neutral600">
+            {t('consentForm.evidence.selected', '{name} ({size})', { name: value.evidence.name, size: formatBytes(value.evidence.size) })}
+          </Typography>
+        ) : null}
       </Section>
 
       <Section title={t('consentForm.section.record', 'Record details (optional)')}>

@@ -37,7 +37,7 @@ export const RecordConsentModal = ({ open, onOpenChange, onCreated, description 
     setFailure(null);
     let consent: Consent;
     try {
-      consent = await api.createConsent(buildConsentInput(form));
+      consent = await api.createConsent(buildConsentInput(form), form.evidence);
     } catch (error) {
       setFailure(toApiFailure(error));
       setSubmitting(false);

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../content-types';
+import { asPluginWrite } from '../internal-scope';
 
 /** `dropped`: a digest item no longer true when its digest went out. */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dropped';
@@ -49,7 +50,8 @@ export const createOutbox = (strapi: Core.Strapi) => {
     if (await exists(key)) return null;
     const token = claim ? randomUUID() : null;
     try {
-      await rows().create({
+      await asPluginWrite(() =>
+        rows().create({
         data: {
           key,
           channel: input.channel,
@@ -59,7 +61,8 @@ export const createOutbox = (strapi: Core.Strapi) => {
           status: claim ? 'sending' : 'pending',
           claimToken: token,
         },
-      });
+        })
+      );
     } catch (error) {
       // Another instance inserted the same key between the check and the insert (unique index).
       if (await exists(key)) return null;

@@ -2,7 +2,7 @@
 
 /**
  * Admin roles and users for the demo and the tests. Reviewer and auditor roles read content
- * through a copy of the Editor role's Content Manager read permissions.
+ * through a copy of the Editor role's Content Manager read permissions, in every locale.
  */
 const PLUGIN = (name) => `plugin::compliance.${name}`;
 
@@ -24,9 +24,17 @@ async function ensureRole(strapi, name) {
   const readContent = editor
     ? await strapi.db.query('admin::permission').findMany({ where: { role: editor.id, action: 'plugin::content-manager.explorer.read' } })
     : [];
+  // Reviewers read what they review in every locale (Strapi's default Editor role holds none of a localized type).
+  const locales = (await strapi.plugin('i18n').service('locales').find()).map((locale) => locale.code);
+  const localized = (subject) => Boolean(strapi.contentTypes[subject]?.pluginOptions?.i18n?.localized);
   await strapi.service('admin::role').addPermissions(role.id, [
     ...definition.actions.map((action) => ({ action: PLUGIN(action), subject: null, properties: {}, conditions: [] })),
-    ...readContent.map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions })),
+    ...readContent.map(({ action, subject, properties, conditions }) => ({
+      action,
+      subject,
+      properties: localized(subject) ? { ...properties, locales } : properties,
+      conditions,
+    })),
   ]);
   return role;
 }

@@ -1,0 +1,19 @@
+import type { Check } from '../../../shared/contracts/checks';
+
+export const HIDDEN = '[hidden]';
+
+/**
+ * The checks without the text they matched, for a caller who may not read the entry: findings
+ * keep their field path, kind and offset (what to fix and where), never the identifier itself.
+ */
+export const withoutMatches = (checks: Check[]): Check[] =>
+  checks.map((check) => {
+    // Longest first, so a match inside a longer one cannot leave part of the longer one behind.
+    const matches = [...new Set(check.findings.map((finding) => finding.match).filter((match) => match.length > 0))].sort((a, b) => b.length - a.length);
+    const hide = (text: string) => matches.reduce((out, match) => out.split(match).join(HIDDEN), text);
+    return {
+      ...check,
+      message: hide(check.message),
+      findings: check.findings.map((finding) => ({ ...finding, match: finding.match ? HIDDEN : '', message: hide(finding.message) })),
+    };
+  });

@@ -12,6 +12,9 @@ export const AUDIT_ACTIONS = [
   'entry.unpublished',
   'audit.exported',
   'settings.updated',
+  'entry.saved',
+  'review.signature-failed',
+  'review.signing-locked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

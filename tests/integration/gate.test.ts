@@ -1,5 +1,5 @@
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { auditEvents, createConsent, createDraft, waitForAudit } from './helpers/fixtures';
+import { auditEvents, createConsent, createDraft, signReview, waitForAudit } from './helpers/fixtures';
 import type { GateRefusalDetails } from '../../shared/contracts/checks';
 
 /** The 400 the gate answers with (DESIGN section 4). */
@@ -37,7 +37,7 @@ const makeCompliant = async (documentId: string, uid = UID, roles = ['privacy', 
   }
   for (const role of roles) {
     const reviewer = role === 'privacy' ? privacy : role === 'legal' ? legal : medical;
-    const signed = await app.http().post(`/compliance/reviews/${uid}/${documentId}`).set(auth(reviewer)).send({ role, decision: 'approved', password: PASSWORD, ...(locale ? { locale } : {}) });
+    const signed = await signReview(app, reviewer, uid, documentId, { role, decision: 'approved', password: PASSWORD, ...(locale ? { locale } : {}) });
     expect(signed.status).toBe(201);
   }
 };

@@ -1,5 +1,5 @@
 import { auth, bootOnCurrentDatabase, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { auditEvents, createConsent, createDraft } from './helpers/fixtures';
+import { auditEvents, createConsent, createDraft, signReview } from './helpers/fixtures';
 
 const UID = 'api::testimonial.testimonial';
 const GOOD = { title: 'Walking again', quote: 'The physiotherapy team explained every step.', channel: 'website' };
@@ -24,7 +24,7 @@ const publishedEntry = async (consents = 1, consentOverrides = {}) => {
     ids.push(consent.documentId);
   }
   for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
-    expect((await app.http().post(`/compliance/reviews/${UID}/${draft.documentId}`).set(auth(user)).send({ role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+    expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
   }
   expect((await app.http().post(`/content-manager/collection-types/${UID}/${draft.documentId}/actions/publish`).set(auth(editor)).send({})).status).toBe(200);
   return { documentId: draft.documentId, consents: ids };

@@ -33,6 +33,8 @@ export interface ResolvedConfig {
   toneThreshold: number;
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean };
+  /** Signing lockout per admin user: after `maxAttempts` wrong passwords within `lockoutMinutes`, signing is locked for `lockoutMinutes`. */
+  signing: { maxAttempts: number; lockoutMinutes: number };
 }
 
 export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
@@ -41,10 +43,11 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'signing'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
+  signing?: Partial<ResolvedConfig['signing']>;
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -70,4 +73,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   toneThreshold: user.toneThreshold ?? 3,
   enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
   expiry: { cron: user.expiry?.cron ?? '*/15 * * * *', enabled: user.expiry?.enabled ?? true },
+  signing: { maxAttempts: user.signing?.maxAttempts ?? 5, lockoutMinutes: user.signing?.lockoutMinutes ?? 15 },
 });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent, ConsentInput } from '../../../shared/contracts/consents';
+import type { CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent, UnlinkConsent, ConsentInput } from '../../../shared/contracts/consents';
 import type { EntryRef } from '../../../shared/contracts/common';
 import { validateConsentCreate, validateConsentListQuery, validateEntryRef, validateRevoke } from '../validation/consent';
 import { getService } from '../utils/get-service';
@@ -36,7 +36,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = ctx.request.body;
       const hasBody = body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0);
       const ref = (await validateEntryRef(hasBody ? body : { ...ctx.query })) as EntryRef;
-      ctx.body = { data: await consents().unlink(ctx.params.documentId, ref, adminActor(ctx), origin(ctx)) } satisfies LinkConsent.Response;
+      const { consent, unpublished } = await consents().unlink(ctx.params.documentId, ref, adminActor(ctx), origin(ctx));
+      ctx.body = { data: consent, meta: { unpublished } } satisfies UnlinkConsent.Response;
     },
 
     async revoke(ctx: AdminContext) {

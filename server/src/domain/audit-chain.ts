@@ -3,7 +3,7 @@ import { canonicalize } from './jcs';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type ActorType = 'admin' | 'api-token' | 'system';
+export type ActorType = 'admin' | 'api-token' | 'end-user' | 'system';
 
 export interface Actor {
   type: ActorType;

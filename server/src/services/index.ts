@@ -2,6 +2,7 @@ import { createAuditLog } from './audit-log';
 import { createChecksService } from './checks';
 import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
+import { createEditHistory } from './edit-history';
 import { createEntriesService } from './entries';
 import { createExpiryService } from './expiry';
 import { createGate } from './gate';
@@ -10,6 +11,7 @@ import { createQueueService } from './queue';
 import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
+import { createSigningService } from './signing';
 import { createUnpublisher } from './unpublisher';
 
 export default {
@@ -17,6 +19,7 @@ export default {
   checks: createChecksService,
   consents: createConsentService,
   'consent-register': createConsentRegister,
+  'edit-history': createEditHistory,
   entries: createEntriesService,
   expiry: createExpiryService,
   gate: createGate,
@@ -25,5 +28,6 @@ export default {
   reviews: createReviewsService,
   rules: createRulesService,
   settings: createSettingsService,
+  signing: createSigningService,
   unpublisher: createUnpublisher,
 };

@@ -38,6 +38,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'audit-log').ensureHead();
   subscribeEvidenceGuards(strapi);
   getService(strapi, 'gate').subscribeDatabaseBackstop();
+  getService(strapi, 'media-guard').extendUploadService();
+  getService(strapi, 'media-guard').subscribeFileLifecycles();
   await grantDefaultPermissions(strapi);
 
   const { expiry } = getService(strapi, 'settings').config();

@@ -7,6 +7,7 @@ import { createEntriesService } from './entries';
 import { createExpiryService } from './expiry';
 import { createGate } from './gate';
 import { createMarkedTypesService } from './marked-types';
+import { createMediaGuard } from './media-guard';
 import { createQueueService } from './queue';
 import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
@@ -24,6 +25,7 @@ export default {
   expiry: createExpiryService,
   gate: createGate,
   'marked-types': createMarkedTypesService,
+  'media-guard': createMediaGuard,
   queue: createQueueService,
   reviews: createReviewsService,
   rules: createRulesService,

@@ -84,6 +84,51 @@ describe('revocation (HIPAA 164.508(b)(5))', () => {
   });
 });
 
+describe('coverage means valid coverage (active, unexpired, in scope)', () => {
+  const unlink = (consent: string, documentId: string) =>
+    app.http().delete(`/compliance/consents/${consent}/links`).query({ uid: UID, documentId }).set(auth(privacy));
+
+  it('unlinking the last consent unpublishes the entry in the same request, and audits it', async () => {
+    const entry = await publishedEntry();
+    const response = await unlink(entry.consents[0], entry.documentId);
+    expect(response.status).toBe(200);
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+    const events = (await auditEvents(app)).filter((event) => event.subject?.documentId === entry.documentId);
+    expect(events.slice(-2).map((event) => [event.action, event.data.cause ?? null])).toEqual([
+      ['consent.unlinked', null],
+      ['entry.unpublished', 'consent.unlinked'],
+    ]);
+  });
+
+  it('unlinking one of two covering consents leaves the entry published', async () => {
+    const entry = await publishedEntry(2);
+    const response = await unlink(entry.consents[0], entry.documentId);
+    expect(response.body.meta.unpublished).toEqual([]);
+    expect(await isPublished(entry.documentId)).toBe(true);
+  });
+
+  it('revocation unpublishes when the other active consent does not cover the channel', async () => {
+    const entry = await publishedEntry();
+    const other = await createConsent(app, privacy, { scope: { channels: ['print'], media: ['quote'] } });
+    expect((await app.http().post(`/compliance/consents/${other.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: entry.documentId })).status).toBe(200);
+    const response = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'Withdrawn' });
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+  });
+
+  it('unlinking unpublishes when the remaining consent is past its expiry date (not yet marked expired)', async () => {
+    const entry = await publishedEntry(2);
+    // The second consent's date passes before the expiry job has marked it.
+    await app.strapi.db.connection(app.strapi.db.metadata.get('plugin::compliance.consent-record').tableName)
+      .where('document_id', entry.consents[1])
+      .update({ expires_at: new Date(Date.now() - 60000) });
+    const response = await unlink(entry.consents[0], entry.documentId);
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+  });
+});
+
 describe('expiry job', () => {
   const runExpiry = (now: Date) => app.strapi.plugin('compliance').service('expiry').run(now);
   const later = () => new Date(Date.now() + 400 * 86400000);

@@ -16,6 +16,7 @@ describe('plugin config validation', () => {
         lexicon: { add: ['wonder pill'], remove: [] },
         enforceOnDatabaseWrites: true,
         expiry: { cron: '*/15 * * * *' },
+        signing: { maxAttempts: 5, lockoutMinutes: 15 },
       })
     ).not.toThrow();
   });
@@ -31,6 +32,9 @@ describe('plugin config validation', () => {
     [{ enforceOnDatabaseWrites: 'yes' }, /enforceOnDatabaseWrites/],
     [{ reviewAssignments: { medical: [] } }, /reviewAssignments.medical/],
     [{ reviewAssignments: { medical: 'Medical reviewer' } }, /reviewAssignments.medical/],
+    [{ signing: { maxAttempts: 0 } }, /signing.maxAttempts/],
+    [{ signing: { lockoutMinutes: 2.5 } }, /signing.lockoutMinutes/],
+    [{ signing: { attempts: 5 } }, /unknown key "attempts" in signing/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });
@@ -41,6 +45,8 @@ describe('plugin config validation', () => {
     expect(resolved.reviewRoles.endorsement).toEqual(['legal']);
     expect(resolved.reviewRoles['health-content']).toEqual(['medical']);
     expect(resolved).toMatchObject({ retentionYears: 6, jurisdiction: 'US', enforceOnDatabaseWrites: true, expiry: { cron: '*/15 * * * *', enabled: true } });
+    expect(resolved.signing).toEqual({ maxAttempts: 5, lockoutMinutes: 15 });
+    expect(resolveConfig({ signing: { maxAttempts: 3 } } as never).signing).toEqual({ maxAttempts: 3, lockoutMinutes: 15 });
   });
 });
 

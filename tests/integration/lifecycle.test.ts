@@ -129,6 +129,37 @@ describe('coverage means valid coverage (active, unexpired, in scope)', () => {
   });
 });
 
+describe('a revocation committed while a publish transaction is open', () => {
+  it('refuses the publish even if the transaction read before the revocation (a MySQL snapshot)', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    const consent = await createConsent(app, privacy);
+    expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
+    for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
+      expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+    }
+    const revoke = () => app.http().post(`/compliance/consents/${consent.documentId}/revoke`).set(auth(privacy)).send({ reason: 'Withdrawn' });
+    // SQLite has one connection: the revocation cannot run while the transaction is open, so it comes first there.
+    const concurrent = (process.env.DATABASE_CLIENT ?? 'sqlite') !== 'sqlite';
+    if (!concurrent) expect((await revoke()).status).toBe(200);
+    // Started from outside the transaction (a request sent from inside it would join it).
+    let release: () => void = () => undefined;
+    const revocation = new Promise<void>((resolve) => (release = resolve)).then(() => revoke());
+    const attempt = app.strapi.db.transaction(async () => {
+      // A read first: on MySQL/MariaDB (repeatable read) it fixes the transaction's snapshot.
+      await app.strapi.db.query('plugin::compliance.consent-record').findOne({ where: { documentId: consent.documentId } });
+      if (concurrent) {
+        release();
+        expect((await revocation).status).toBe(200);
+      }
+      return app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never);
+    });
+    await expect(attempt).rejects.toThrow(/compliance checklist blocked publication/);
+    expect(await isPublished(draft.documentId)).toBe(false);
+    // The revocation was its own request (its own transaction), not rolled back with the refused publish.
+    expect(await consentStatus(consent.documentId)).toBe('revoked');
+  });
+});
+
 describe('expiry job', () => {
   const runExpiry = (now: Date) => app.strapi.plugin('compliance').service('expiry').run(now);
   const later = () => new Date(Date.now() + 400 * 86400000);

@@ -68,8 +68,19 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * Appends of one transaction run one at a time: the head row lock does not order them (the
+   * transaction already holds it), and a bulk publish runs its gates concurrently in one transaction.
+   */
+  const queues = new WeakMap<object, Promise<unknown>>();
   const append = async (input: AuditInput): Promise<AuditEvent> =>
     strapi.db.transaction(async ({ trx }) => {
+      const run = (queues.get(trx) ?? Promise.resolve()).catch(() => undefined).then(() => appendIn(trx, input));
+      queues.set(trx, run);
+      return run;
+    });
+
+  const appendIn = async (trx: unknown, input: AuditInput): Promise<AuditEvent> => {
       let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
       if (supportsRowLocks(strapi)) headQuery = headQuery.forUpdate();
       const head = (await headQuery.first()) as Row | undefined;
@@ -99,7 +110,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
         .where('id', head.id as number)
         .update({ [column(UIDS.auditHead, 'lastSeq')]: body.seq, [column(UIDS.auditHead, 'lastHash')]: hash });
       return { ...body, prevHash, hash };
-    });
+  };
 
   /**
    * Records an event that must survive the current transaction's outcome (a refused publish rolls

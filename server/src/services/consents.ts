@@ -40,6 +40,8 @@ export interface EntryConsents {
   uid: string;
   documentId: string;
   forLocale(locale: string | null): Consent[];
+  /** The same, without one link (an unlink in progress). */
+  without(link: { consentDocumentId: string; entryLocale: string | null }): EntryConsents;
 }
 
 export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
@@ -235,6 +237,8 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale },
       });
       if (!row) throw new errors.NotFoundError('This consent is not linked to that entry');
+      // Every lock before the audit chain head, which the append takes.
+      const locked = await lockEntryConsents(ref.uid, ref.documentId);
       await linkRows().delete({ where: { id: row.id } });
       await audit().append({
         action: 'consent.unlinked',
@@ -242,7 +246,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         subject: { uid: ref.uid, documentId: ref.documentId, locale },
         data: { consentDocumentId: documentId, receiptId: consent.receiptId, origin },
       });
-      const remaining = await lockEntryConsents(ref.uid, ref.documentId);
+      const remaining = locked.without({ consentDocumentId: documentId, entryLocale: locale });
       return getService(strapi, 'unpublisher').takeDownUncovered([{ consents: remaining, locale }], actor, { cause: 'consent.unlinked', consentDocumentId: documentId });
     });
     return { consent: await load(documentId), unpublished };
@@ -304,6 +308,13 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = new Set(links.filter((link) => linkAppliesTo(link.entryLocale, locale)).map((link) => link.consentDocumentId));
       return consents.filter((consent) => ids.has(consent.documentId));
     },
+    without: (removed) =>
+      entryConsentsOf(
+        uid,
+        documentId,
+        links.filter((link) => !(link.consentDocumentId === removed.consentDocumentId && link.entryLocale === removed.entryLocale)),
+        consents
+      ),
   });
 
   /**

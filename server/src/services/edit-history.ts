@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { UIDS } from '../content-types';
 import type { Actor, Subject } from '../domain/audit-chain';
 import { actorFrom, currentRequest, originFrom } from './request-actor';
+import { supportsRowLocks } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -59,7 +60,12 @@ export const createEditHistory = ({ strapi }: { strapi: Core.Strapi }) => {
   const middleware: Middleware = async (ctx, next) => {
     const uid = ctx.uid as string;
     if (!SAVE_ACTIONS.has(ctx.action) || !getService(strapi, 'marked-types').isMarked(uid)) return next();
+    const { documentId } = ctx.params as { documentId?: unknown };
     return strapi.db.transaction(async () => {
+      // The gate's lock order (the entry's consents, its draft row, then the audit chain head, which
+      // `entry.saved` takes): a save followed by a publish in one transaction (the Content
+      // Manager's Publish) must not hold the chain head while it waits for a consent.
+      if (documentId && supportsRowLocks(strapi)) await getService(strapi, 'consents').lockEntryConsents(uid, String(documentId));
       const result = await next();
       await record(uid, ctx.action, savedRows(result));
       return result;

@@ -277,6 +277,21 @@ describe('the Compliance side panel', () => {
     expect(notifications).toEqual([]);
   });
 
+  it('shows the lockout after too many wrong passwords', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    const message = 'Too many wrong signing passwords: signing is locked until 2026-03-01T10:15:00.000Z. It unlocks by itself; ask an administrator if it was not you.';
+    server.post = {
+      [reviewsUrl]: { status: 429, body: { data: null, error: { status: 429, name: 'RateLimitError', message, details: { code: 'SIGNING_LOCKED', lockedUntil: '2026-03-01T10:15:00.000Z' } } } },
+    };
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'right-password' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
+    expect(notifications).toEqual([]);
+  });
+
   it('explains a refusal to the entry’s own author', async () => {
     server.permissions.push('plugin::compliance.reviews.approve');
     server.post = {

@@ -251,8 +251,8 @@ const gateAnalysis = (r) => {
     `| unmarked publish (interleaved) | ${inSitu((x) => ms(x.plainPublish))} |`,
     `| **\`checks.evaluate\`** | ${inSitu((x) => ms(x.evaluate))} |`,
     `| … load the draft (\`entries.loadDraft\` → \`documents().findOne\`, deep populate) | ${inSitu((x) => ms(x.loadDraft))} |`,
-    `| … consents, reviews, overrides (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
-    `| … … \`consents.forEntry\` | ${inSitu((x) => ms(x.consents))} |`,
+    `| … reviews, overrides (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
+    `| … the entry's consents, read under lock (\`consents.lockEntryConsents\`, before evaluate) | ${inSitu((x) => ms(x.consents))} |`,
     `| … … \`reviews.decisionsFor\` | ${inSitu((x) => ms(x.reviews))} |`,
     `| … the rest: content hash, text collection, 10 rules (CPU) | ${inSitu((x) => ms(x.evaluateCpu))} |`,
     `| **\`publish.allowed\` append** (\`audit-log.append\`: head row, insert, head update) | ${inSitu((x) => ms(x.append))} |`,
@@ -423,6 +423,16 @@ const detailsOf = (run) => {
         ...Object.entries(r.entries).map(
           ([name, e]) => `| ${name}: ${e.description} | ${ms(e.markedMedianMs)} | ${ms(e.plainMedianMs)} | ${ms(e.markedP90Ms)} | ${ms(e.plainP90Ms)} | ${ms(e.overheadMs)} | ×${fmt(e.ratio, 3)} |`
         ),
+        ...(r.saves
+          ? [
+              '',
+              'Draft saves (`documents().update`, not a target): each save of a marked draft also records `entry.saved` (the draft loaded and hashed, one audit append).',
+              '',
+              '| entry | marked save | unmarked save | marked adds | ratio |',
+              '|---|---|---|---|---|',
+              ...Object.entries(r.saves).map(([name, e]) => `| ${name} | ${ms(e.markedMedianMs)} | ${ms(e.plainMedianMs)} | ${ms(e.overheadMs)} | ×${fmt(e.ratio, 3)} |`),
+            ]
+          : []),
       ].join('\n');
     case 'scanners':
       return scannerTables(r);

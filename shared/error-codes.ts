@@ -28,6 +28,20 @@ export const ERROR_CODES = {
   evidenceType: 'EVIDENCE_TYPE_NOT_ALLOWED',
   /** The stored evidence no longer matches the SHA-256 recorded with the consent. */
   evidenceIntegrity: 'EVIDENCE_INTEGRITY',
+  /** 409: the entry's draft no longer has the content hash the reviewer was shown (`details.currentHash`). */
+  staleContent: 'STALE_CONTENT',
+  /** 400: the signing password is not the signer's. */
+  wrongPassword: 'WRONG_PASSWORD',
+  /** 429: too many wrong signing passwords; signing is locked until `details.lockedUntil`. */
+  signingLocked: 'SIGNING_LOCKED',
+  /** 403: the signer created or edited the entry (separation of duties). */
+  ownContent: 'OWN_CONTENT',
+  /** 403: the signer is not a member of the admin roles assigned to the review role. */
+  notAssigned: 'NOT_ASSIGNED',
+  /** 403: the signer already approved another review role of the same version. */
+  sameReviewer: 'SAME_REVIEWER',
+  /** 409: the Media Library file is used by published marked entries (`details.entries`). */
+  mediaInUse: 'MEDIA_IN_USE',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

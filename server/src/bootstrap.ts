@@ -44,6 +44,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // After Strapi's own middlewares: refusals recorded after a rollback are awaited before the answer.
   strapi.server.use(getService(strapi, 'audit-log').settleDetachedWrites);
   getService(strapi, 'gate').subscribeDatabaseBackstop();
+  getService(strapi, 'media-guard').extendUploadService();
+  getService(strapi, 'media-guard').subscribeFileLifecycles();
   await grantDefaultPermissions(strapi);
 
   const { expiry, notifications } = getService(strapi, 'settings').config();

@@ -41,4 +41,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.server.use(noStoreMiddleware);
   strapi.documents.use(pluginTypesMiddleware);
   strapi.documents.use(getService(strapi, 'gate').middleware);
+  // Inside the gate: it sees the draft save the gate makes of a create/update that publishes.
+  strapi.documents.use(getService(strapi, 'edit-history').middleware);
 };

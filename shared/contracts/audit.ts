@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS = [
   'audit.exported',
   'settings.updated',
   'audit.text-redacted',
+  'entry.saved',
+  'review.signature-failed',
+  'review.signing-locked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -100,6 +100,15 @@ export declare namespace LinkConsent {
   }
 }
 
+export declare namespace UnlinkConsent {
+  type Request = EntryRef;
+  interface Response {
+    data: Consent;
+    /** Published entries left without a consent that covers them, unpublished in the same transaction. */
+    meta: { unpublished: EntryRef[] };
+  }
+}
+
 export declare namespace RevokeConsent {
   interface Request {
     reason: string;

@@ -33,9 +33,24 @@ export declare namespace RecordReview {
     comment?: string;
     password: string;
     locale?: string | null;
+    /**
+     * The content hash the reviewer was shown (the checklist's `contentHash`). The signature binds
+     * to it; if the draft changed since, the answer is a 409 and nothing is recorded.
+     */
+    contentHash: string;
   }
   interface Response {
     data: Review;
+  }
+  /** `error.details` of the 409 when the draft no longer hashes to the request's `contentHash`. */
+  interface StaleContentDetails {
+    code: 'STALE_CONTENT';
+    currentHash: string;
+  }
+  /** `error.details` of the 429 while signing is locked after too many wrong passwords. */
+  interface SigningLockedDetails {
+    code: 'SIGNING_LOCKED';
+    lockedUntil: string;
   }
 }
 

@@ -19,9 +19,13 @@ const answer = (table: Record<string, Answer>, url: string) => {
   if (status >= 400) return Promise.reject(Object.assign(new Error('request failed'), { status, response: { data: body } }));
   return Promise.resolve({ data: body, status });
 };
+const posted: Array<{ url: string; body: unknown }> = [];
 const client = {
   get: (url: string) => answer(server.get, url),
-  post: (url: string) => answer(server.post, url),
+  post: (url: string, body?: unknown) => {
+    posted.push({ url, body });
+    return answer(server.post, url);
+  },
   put: (url: string) => answer(server.post, url),
   del: (url: string) => answer(server.post, url),
 };
@@ -124,6 +128,7 @@ const show = (props: React.ComponentProps<typeof PanelHost>) =>
 
 beforeEach(() => {
   notifications.length = 0;
+  posted.length = 0;
   server.permissions = ['plugin::compliance.checks.read', 'plugin::compliance.consents.read'];
   server.post = {};
   server.get = {
@@ -199,6 +204,63 @@ describe('the Compliance side panel', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
     expect(await within(dialog).findByText('Incorrect password')).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('signs the version on screen: the checklist’s content hash goes with the signature', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    server.post = { [reviewsUrl]: { status: 201, body: { data: { ...reviews.data[0], role: 'medical', contentHash: checklist.contentHash, current: true } } } };
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    await waitFor(() => expect(notifications).toContain('Approval recorded'));
+    expect(posted).toEqual([{ url: reviewsUrl, body: { role: 'medical', decision: 'approved', password: 'secret', contentHash: checklist.contentHash } }]);
+  });
+
+  it('says the entry changed when the server answers 409, and asks for a reload before signing again', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    server.post = {
+      [reviewsUrl]: {
+        status: 409,
+        body: {
+          data: null,
+          error: {
+            status: 409,
+            name: 'ConflictError',
+            message: 'The entry changed since you opened it: reload it and review the current version before you sign',
+            details: { code: 'STALE_CONTENT', currentHash: 'b'.repeat(64) },
+          },
+        },
+      },
+    };
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const panel = screen.getByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('The entry changed')).toBeInTheDocument();
+    expect(within(panel).getByText(/nothing was signed/)).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Reload page' })).toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
+    expect(notifications).toEqual([]);
+  });
+
+  it('shows the lockout after too many wrong passwords', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    const message = 'Too many wrong signing passwords: signing is locked until 2026-03-01T10:15:00.000Z. It unlocks by itself; ask an administrator if it was not you.';
+    server.post = {
+      [reviewsUrl]: { status: 429, body: { data: null, error: { status: 429, name: 'RateLimitError', message, details: { code: 'SIGNING_LOCKED', lockedUntil: '2026-03-01T10:15:00.000Z' } } } },
+    };
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'right-password' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
+    expect(notifications).toEqual([]);
   });
 
   it('explains a refusal to the entry’s own author', async () => {

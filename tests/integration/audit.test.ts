@@ -91,7 +91,7 @@ describe('export and verification', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     // Quoted fields double their quotes: the JSON data column always contains quotes.
     const firstRow = text.split('\r\n')[1];
-    expect(firstRow).toMatch(/^1,\d{4}-.*,consent\.created,admin,\d+,[^,]+,plugin::compliance\.consent-record,\w+,,"\{""/);
+    expect(firstRow).toMatch(/^1,\d{4}-.*,entry\.saved,admin,\d+,[^,]+,api::testimonial\.testimonial,\w+,,"\{""/);
   });
 
   it('filters by action, content type, document and date', async () => {
@@ -99,9 +99,9 @@ describe('export and verification', () => {
     expect(created.length).toBe(3);
     expect(created.every((event) => event.action === 'consent.created')).toBe(true);
     const linked = (await exportNdjson('&uid=api::testimonial.testimonial')).events;
-    expect(linked.map((event) => event.action)).toEqual(['consent.linked', 'consent.linked', 'consent.linked']);
+    expect(linked.map((event) => event.action)).toEqual(['entry.saved', 'consent.linked', 'consent.linked', 'consent.linked']);
     const byDocument = (await exportNdjson(`&documentId=${linked[0].subject?.documentId}`)).events;
-    expect(byDocument).toHaveLength(3);
+    expect(byDocument).toHaveLength(4);
     expect((await exportNdjson('&from=2999-01-01')).events).toEqual([]);
     expect((await exportNdjson(`&to=${created[0].occurredAt}`)).events[0].seq).toBe(1);
   });

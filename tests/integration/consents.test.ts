@@ -200,11 +200,13 @@ describe('listing, links, revocation and receipt', () => {
     const unlinked = await app.http().delete(`/compliance/consents/${consent.documentId}/links`).query(ref).set(auth(privacy));
     expect(unlinked.status).toBe(200);
     expect(unlinked.body.data.links).toEqual([]);
+    // A draft: nothing to unpublish.
+    expect(unlinked.body.meta).toEqual({ unpublished: [] });
     expect((await app.http().delete(`/compliance/consents/${consent.documentId}/links`).query(ref).set(auth(privacy))).status).toBe(404);
     expect((await app.http().delete(`/compliance/consents/${consent.documentId}/links`).query({ uid: ref.uid }).set(auth(privacy))).status).toBe(400);
 
     const actions = (await auditEvents(app)).filter((event) => event.subject?.documentId === entry.documentId).map((event) => event.action);
-    expect(actions).toEqual(['consent.linked', 'consent.unlinked']);
+    expect(actions).toEqual(['entry.saved', 'consent.linked', 'consent.unlinked']);
   });
 
   it('revokes once, records who and why, and refuses a second revocation', async () => {

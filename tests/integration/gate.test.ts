@@ -1,5 +1,5 @@
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { auditEvents, createConsent, createDraft, waitForAudit } from './helpers/fixtures';
+import { auditEvents, createConsent, createDraft, signReview, waitForAudit } from './helpers/fixtures';
 import type { GateRefusalDetails } from '../../shared/contracts/checks';
 
 /** The 400 the gate answers with (DESIGN section 4). */
@@ -37,7 +37,7 @@ const makeCompliant = async (documentId: string, uid = UID, roles = ['privacy', 
   }
   for (const role of roles) {
     const reviewer = role === 'privacy' ? privacy : role === 'legal' ? legal : medical;
-    const signed = await app.http().post(`/compliance/reviews/${uid}/${documentId}`).set(auth(reviewer)).send({ role, decision: 'approved', password: PASSWORD, ...(locale ? { locale } : {}) });
+    const signed = await signReview(app, reviewer, uid, documentId, { role, decision: 'approved', password: PASSWORD, ...(locale ? { locale } : {}) });
     expect(signed.status).toBe(201);
   }
 };
@@ -215,6 +215,58 @@ describe('database backstop', () => {
     ).rejects.toThrow(/around the compliance gate/);
     // Drafts written directly are not publications and pass.
     await expect(app.strapi.db.query(UID as never).create({ data: { ...GOOD, documentId: 'plaindraft000000000000000' } } as never)).resolves.toBeTruthy();
+  });
+});
+
+describe('database backstop: rows already published', () => {
+  it('refuses db.query updates that change a published row, and audits them; drafts stay writable', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    await makeCompliant(draft.documentId);
+    expect((await cm(editor).post(`${UID}/${draft.documentId}/actions/publish`, GOOD)).status).toBe(200);
+    const published = { documentId: draft.documentId, publishedAt: { $notNull: true } };
+
+    await expect(app.strapi.db.query(UID as never).update({ where: published, data: { quote: 'Changed behind the gate.' } } as never)).rejects.toMatchObject({
+      message: expect.stringMatching(/already published .* around the compliance gate/),
+      details: { code: 'WRITE_AROUND_GATE' },
+    });
+    await expect(app.strapi.db.query(UID as never).updateMany({ where: { documentId: draft.documentId }, data: { title: 'Renamed behind the gate' } } as never)).rejects.toThrow(
+      /around the compliance gate/
+    );
+    const row = (await app.strapi.db.query(UID as never).findOne({ where: published } as never)) as unknown as { quote: string; title: string };
+    expect(row).toMatchObject({ quote: GOOD.quote, title: GOOD.title });
+    await waitForAudit(app, (event) => event.action === 'publish.unverified' && /updatemany/i.test(String(event.data.via)));
+
+    // The draft row is not published: writing it directly is a draft change, not a publication.
+    await expect(
+      app.strapi.db.query(UID as never).update({ where: { documentId: draft.documentId, publishedAt: null }, data: { quote: 'A new draft.' } } as never)
+    ).resolves.toBeTruthy();
+  });
+});
+
+describe('what is published is what was evaluated', () => {
+  const publishedHash = async (documentId: string) => {
+    const entries = app.strapi.plugin('compliance').service('entries');
+    const row = await app.strapi.documents(UID as never).findOne({ documentId, status: 'published', populate: entries.populateFor(UID) } as never);
+    return app.strapi.plugin('compliance').service('checks').contentHashOf(UID, row as unknown as Record<string, unknown>) as string;
+  };
+
+  it('records the hash of the published content in publish.allowed, also with saves racing the publish', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    for (let round = 1; round <= 5; round += 1) {
+      await makeCompliant(draft.documentId);
+      const [published, saved] = await Promise.allSettled([
+        app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never),
+        cm(editor).put(`${UID}/${draft.documentId}`, { ...GOOD, quote: `${GOOD.quote} Round ${round}.` }),
+      ]);
+      expect(saved.status === 'fulfilled' && saved.value.status).toBe(200);
+      if (published.status === 'rejected') {
+        expect(String(published.reason)).toMatch(/compliance checklist blocked publication/);
+        continue;
+      }
+      const allowed = (await auditEvents(app)).filter((event) => event.action === 'publish.allowed' && event.subject?.documentId === draft.documentId).at(-1);
+      expect(allowed?.data.contentHash).toBe(await publishedHash(draft.documentId));
+    }
+    expect(await isPublished(UID, draft.documentId)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { auth, bootOnCurrentDatabase, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { auditEvents, createConsent, createDraft } from './helpers/fixtures';
+import { auditEvents, createConsent, createDraft, signReview } from './helpers/fixtures';
 
 const UID = 'api::testimonial.testimonial';
 const GOOD = { title: 'Walking again', quote: 'The physiotherapy team explained every step.', channel: 'website' };
@@ -24,7 +24,7 @@ const publishedEntry = async (consents = 1, consentOverrides = {}) => {
     ids.push(consent.documentId);
   }
   for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
-    expect((await app.http().post(`/compliance/reviews/${UID}/${draft.documentId}`).set(auth(user)).send({ role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+    expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
   }
   expect((await app.http().post(`/content-manager/collection-types/${UID}/${draft.documentId}/actions/publish`).set(auth(editor)).send({})).status).toBe(200);
   return { documentId: draft.documentId, consents: ids };
@@ -81,6 +81,82 @@ describe('revocation (HIPAA 164.508(b)(5))', () => {
     const retried = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'Works now' });
     expect(retried.status).toBe(200);
     expect(await isPublished(entry.documentId)).toBe(false);
+  });
+});
+
+describe('coverage means valid coverage (active, unexpired, in scope)', () => {
+  const unlink = (consent: string, documentId: string) =>
+    app.http().delete(`/compliance/consents/${consent}/links`).query({ uid: UID, documentId }).set(auth(privacy));
+
+  it('unlinking the last consent unpublishes the entry in the same request, and audits it', async () => {
+    const entry = await publishedEntry();
+    const response = await unlink(entry.consents[0], entry.documentId);
+    expect(response.status).toBe(200);
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+    const events = (await auditEvents(app)).filter((event) => event.subject?.documentId === entry.documentId);
+    expect(events.slice(-2).map((event) => [event.action, event.data.cause ?? null])).toEqual([
+      ['consent.unlinked', null],
+      ['entry.unpublished', 'consent.unlinked'],
+    ]);
+  });
+
+  it('unlinking one of two covering consents leaves the entry published', async () => {
+    const entry = await publishedEntry(2);
+    const response = await unlink(entry.consents[0], entry.documentId);
+    expect(response.body.meta.unpublished).toEqual([]);
+    expect(await isPublished(entry.documentId)).toBe(true);
+  });
+
+  it('revocation unpublishes when the other active consent does not cover the channel', async () => {
+    const entry = await publishedEntry();
+    const other = await createConsent(app, privacy, { scope: { channels: ['print'], media: ['quote'] } });
+    expect((await app.http().post(`/compliance/consents/${other.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: entry.documentId })).status).toBe(200);
+    const response = await app.http().post(`/compliance/consents/${entry.consents[0]}/revoke`).set(auth(privacy)).send({ reason: 'Withdrawn' });
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+  });
+
+  it('unlinking unpublishes when the remaining consent is past its expiry date (not yet marked expired)', async () => {
+    const entry = await publishedEntry(2);
+    // The second consent's date passes before the expiry job has marked it.
+    await app.strapi.db.connection(app.strapi.db.metadata.get('plugin::compliance.consent-record').tableName)
+      .where('document_id', entry.consents[1])
+      .update({ expires_at: new Date(Date.now() - 60000) });
+    const response = await unlink(entry.consents[0], entry.documentId);
+    expect(response.body.meta.unpublished).toEqual([{ uid: UID, documentId: entry.documentId, locale: null }]);
+    expect(await isPublished(entry.documentId)).toBe(false);
+  });
+});
+
+describe('a revocation committed while a publish transaction is open', () => {
+  it('refuses the publish even if the transaction read before the revocation (a MySQL snapshot)', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    const consent = await createConsent(app, privacy);
+    expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
+    for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
+      expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+    }
+    const revoke = () => app.http().post(`/compliance/consents/${consent.documentId}/revoke`).set(auth(privacy)).send({ reason: 'Withdrawn' });
+    // SQLite has one connection: the revocation cannot run while the transaction is open, so it comes first there.
+    const concurrent = (process.env.DATABASE_CLIENT ?? 'sqlite') !== 'sqlite';
+    if (!concurrent) expect((await revoke()).status).toBe(200);
+    // Started from outside the transaction (a request sent from inside it would join it).
+    let release: () => void = () => undefined;
+    const revocation = new Promise<void>((resolve) => (release = resolve)).then(() => revoke());
+    const attempt = app.strapi.db.transaction(async () => {
+      // A read first: on MySQL/MariaDB (repeatable read) it fixes the transaction's snapshot.
+      await app.strapi.db.query('plugin::compliance.consent-record').findOne({ where: { documentId: consent.documentId } });
+      if (concurrent) {
+        release();
+        expect((await revocation).status).toBe(200);
+      }
+      return app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never);
+    });
+    await expect(attempt).rejects.toThrow(/compliance checklist blocked publication/);
+    expect(await isPublished(draft.documentId)).toBe(false);
+    // The revocation was its own request (its own transaction), not rolled back with the refused publish.
+    expect(await consentStatus(consent.documentId)).toBe('revoked');
   });
 });
 

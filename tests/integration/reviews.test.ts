@@ -1,6 +1,6 @@
 import { asPluginWrite } from '../../server/src/services/internal-scope';
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { auditEvents, createDraft } from './helpers/fixtures';
+import { auditEvents, createDraft, signReview } from './helpers/fixtures';
 
 const UID = 'api::testimonial.testimonial';
 let app: TestApp;
@@ -9,8 +9,8 @@ let medical: TestUser;
 let privacy: TestUser;
 let editorReviewer: TestUser;
 
-const sign = (user: TestUser, documentId: string, body: Record<string, unknown>) =>
-  app.http().post(`/compliance/reviews/${UID}/${documentId}`).set(auth(user)).send(body);
+/** Signs with the content hash the reviewer is shown, unless the body names one. */
+const sign = (user: TestUser, documentId: string, body: Record<string, unknown>) => signReview(app, user, UID, documentId, body);
 const reviews = (user: TestUser, documentId: string) => app.http().get(`/compliance/reviews/${UID}/${documentId}`).set(auth(user));
 const reviewCheck = async (user: TestUser, documentId: string) => {
   const response = await app.http().get(`/compliance/checks/${UID}/${documentId}`).set(auth(user));

@@ -42,6 +42,8 @@ export interface ResolvedConfig {
    * `signingKey`: Ed25519 private key (PEM, PKCS#8); when absent, COMPLIANCE_AUDIT_SIGNING_KEY is read at boot.
    * `witness`: where the signed chain head is sent every `everyEvents` events or `everyMinutes` minutes.
    */
+  /** Signing lockout per admin user: after `maxAttempts` wrong passwords within `lockoutMinutes`, signing is locked for `lockoutMinutes`. */
+  signing: { maxAttempts: number; lockoutMinutes: number };
   audit: { signingKey: string | null; witness: AuditWitnessConfig | null };
 }
 
@@ -71,13 +73,14 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit' | 'evidence'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit' | 'evidence' | 'signing'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
   notifications?: Partial<Omit<NotificationsConfig, 'kinds'>> & { kinds?: Partial<NotificationsConfig['kinds']> };
   audit?: { signingKey?: string; witness?: Partial<AuditWitnessConfig> & { url: string } };
   evidence?: Partial<ResolvedConfig['evidence']>;
+  signing?: Partial<ResolvedConfig['signing']>;
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -122,4 +125,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
       : null,
   },
   evidence: { maxBytes: user.evidence?.maxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES, mimeTypes: user.evidence?.mimeTypes ?? [...EVIDENCE_MIME_TYPES] },
+  signing: { maxAttempts: user.signing?.maxAttempts ?? 5, lockoutMinutes: user.signing?.lockoutMinutes ?? 15 },
 });

@@ -147,6 +147,14 @@ export const pluginConfigSchema = yup
       .noUnknown(true, 'unknown key "${unknown}" in evidence')
       .strict()
       .default(undefined),
+    signing: yup
+      .object({
+        maxAttempts: yup.number().integer().min(1).max(100),
+        lockoutMinutes: yup.number().integer().min(1).max(1440),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in signing')
+      .strict()
+      .default(undefined),
   })
   .noUnknown(true, 'unknown key "${unknown}" in the compliance plugin config')
   .strict();

@@ -7,6 +7,7 @@ import notification from './notification/schema.json';
 import auditKey from './audit-key/schema.json';
 import auditText from './audit-text/schema.json';
 import evidenceChunk from './evidence-chunk/schema.json';
+import signingState from './signing-state/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -18,6 +19,7 @@ export const UIDS = {
   auditKey: 'plugin::compliance.audit-key',
   auditText: 'plugin::compliance.audit-text',
   evidenceChunk: 'plugin::compliance.evidence-chunk',
+  signingState: 'plugin::compliance.signing-state',
 } as const;
 
 export default {
@@ -30,4 +32,5 @@ export default {
   'audit-key': { schema: auditKey },
   'audit-text': { schema: auditText },
   'evidence-chunk': { schema: evidenceChunk },
+  'signing-state': { schema: signingState },
 };

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent, ConsentInput } from '../../../shared/contracts/consents';
+import type { CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent, UnlinkConsent, ConsentInput } from '../../../shared/contracts/consents';
 import type { EntryRef } from '../../../shared/contracts/common';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { validateConsentCreate, validateConsentListQuery, validateEntryRef, validateRevoke } from '../validation/consent';
@@ -101,7 +101,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const body = ctx.request.body;
       const hasBody = body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0);
       const ref = (await validateEntryRef(hasBody ? body : { ...ctx.query })) as EntryRef;
-      ctx.body = { data: await consents().unlink(ctx.params.documentId, ref, adminActor(ctx), origin(ctx)) } satisfies LinkConsent.Response;
+      const { consent, unpublished } = await consents().unlink(ctx.params.documentId, ref, adminActor(ctx), origin(ctx));
+      ctx.body = { data: consent, meta: { unpublished } } satisfies UnlinkConsent.Response;
     },
 
     async revoke(ctx: AdminContext) {

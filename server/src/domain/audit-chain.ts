@@ -5,7 +5,7 @@ import { textMatches, textReferencesOf, type ExportedText } from './audit-texts'
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type ActorType = 'admin' | 'api-token' | 'system';
+export type ActorType = 'admin' | 'api-token' | 'end-user' | 'system';
 
 export interface Actor {
   type: ActorType;

@@ -7,12 +7,33 @@ const IGNORED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishe
 
 type Value = unknown;
 
+/** A related entry by its documentId. */
 const identity = (value: Value): Value => {
   if (!value || typeof value !== 'object') return null;
   const record = value as Record<string, unknown>;
-  // Media files are identified by their stored file (url and hash), entries by documentId.
-  if (typeof record.url === 'string') return { url: record.url, hash: record.hash ?? null };
   return record.documentId ?? record.id ?? null;
+};
+
+/**
+ * A media file by identity and content. A Media Library replace keeps the id, hash and url but
+ * writes new bytes (new size, new updatedAt); the alternative text and caption are shown with the
+ * file. Any of these changing changes what the entry shows, so it changes the hash.
+ */
+export const MEDIA_FIELDS = ['url', 'hash', 'mime', 'size', 'updatedAt', 'alternativeText', 'caption'] as const;
+
+const mediaIdentity = (value: Value): Value => {
+  if (!value || typeof value !== 'object') return null;
+  const file = value as Record<string, unknown>;
+  const text = (key: string) => (typeof file[key] === 'string' ? (file[key] as string) : null);
+  return {
+    url: text('url'),
+    hash: text('hash'),
+    mime: text('mime'),
+    size: file.size === undefined || file.size === null ? null : Number(file.size),
+    updatedAt: file.updatedAt ? new Date(file.updatedAt as string).toISOString() : null,
+    alternativeText: text('alternativeText'),
+    caption: text('caption'),
+  };
 };
 
 const normalizeScalar = (type: string, value: Value): Value => {
@@ -49,8 +70,10 @@ const normalizeEntry = (entry: Record<string, unknown>, schema: SchemaLike, getC
         });
         break;
       case 'relation':
-      case 'media':
         out[name] = Array.isArray(value) ? value.map(identity) : identity(value);
+        break;
+      case 'media':
+        out[name] = Array.isArray(value) ? value.map(mediaIdentity) : mediaIdentity(value);
         break;
       default:
         out[name] = normalizeScalar(attribute.type, value);
@@ -61,7 +84,8 @@ const normalizeEntry = (entry: Record<string, unknown>, schema: SchemaLike, getC
 
 /**
  * sha256 of what a reader sees of an entry: every attribute, components and dynamic zones in order,
- * relations and media by identity; never ids, timestamps or authorship. Stable across databases.
+ * relations by identity, media files by identity and content; never the entry's ids, timestamps or
+ * authorship.
  */
 export const hashContent = (entry: Record<string, unknown>, schema: SchemaLike, getComponent: ComponentLookup): string =>
   createHash('sha256').update(canonicalize(normalizeEntry(entry, schema, getComponent))).digest('hex');

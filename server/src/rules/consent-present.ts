@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { usableConsents } from './consent-helpers';
+import { usableConsents } from '../domain/consent-coverage';
 
 export const consentPresent: Rule = {
   id: 'consent.present',

@@ -1,9 +1,11 @@
 import type { CheckFinding } from '../../../shared/contracts/checks';
 import type { Rule } from './types';
-import { usableConsents } from './consent-helpers';
+import { entryUse, scopeGaps, usableConsents, type ScopeGap } from '../domain/consent-coverage';
 
-const hasMedia = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
-
+/**
+ * One consent must cover the whole use (channel, photo, sponsorship): two authorizations that
+ * each cover a part do not authorize the combination. The unpublisher applies the same test.
+ */
 export const consentScope: Rule = {
   id: 'consent.scope',
   title: 'Use is within the consent’s scope',
@@ -13,27 +15,41 @@ export const consentScope: Rule = {
     const usable = usableConsents(consents, now);
     if (!usable.length) return { status: 'skip', message: 'No consent in effect to compare with' };
     const { channel: channelField, image: imageField, sponsored: sponsoredField } = contentType.fields;
+    const use = entryUse(entry, contentType.fields);
+    const gapsPerConsent = usable.map((consent) => scopeGaps(consent, use));
+    if (gapsPerConsent.some((gaps) => gaps.length === 0)) {
+      return { status: 'pass', message: 'Channel, media and remuneration are covered by a consent' };
+    }
+
+    const finding = (gap: ScopeGap, message: string): CheckFinding => {
+      if (gap === 'channel') return { path: [channelField as string], match: use.channel ?? '', kind: 'channel', offset: 0, message };
+      if (gap === 'photo') return { path: [imageField as string], match: imageField as string, kind: 'media', offset: 0, message };
+      return { path: [sponsoredField as string], match: 'sponsored', kind: 'remuneration', offset: 0, message };
+    };
+    const uncoveredByAll = (gap: ScopeGap) => gapsPerConsent.every((gaps) => gaps.includes(gap));
     const findings: CheckFinding[] = [];
-
-    const channel = channelField ? entry[channelField] : undefined;
-    if (channelField && typeof channel === 'string' && channel) {
-      const covered = usable.some((consent) => consent.scope.channels.some((item) => item.toLowerCase() === channel.toLowerCase()));
-      if (!covered) {
-        findings.push({ path: [channelField], match: channel, kind: 'channel', offset: 0, message: `No consent covers the "${channel}" channel (consents cover: ${[...new Set(usable.flatMap((c) => c.scope.channels))].join(', ')})` });
-      }
-    } else if (channelField) {
-      findings.push({ path: [channelField], match: '', kind: 'channel', offset: 0, message: 'Choose the channel this entry is published on, so it can be compared with the consent' });
+    if (uncoveredByAll('channel')) {
+      findings.push(
+        finding(
+          'channel',
+          use.channel
+            ? `No consent covers the "${use.channel}" channel (consents cover: ${[...new Set(usable.flatMap((c) => c.scope.channels))].join(', ')})`
+            : 'Choose the channel this entry is published on, so it can be compared with the consent'
+        )
+      );
     }
-
-    if (imageField && hasMedia(entry[imageField]) && !usable.some((consent) => consent.scope.media.includes('photo'))) {
-      findings.push({ path: [imageField], match: imageField, kind: 'media', offset: 0, message: 'The entry uses a photo, but no consent covers photos (scope.media lacks "photo")' });
+    if (uncoveredByAll('photo')) findings.push(finding('photo', 'The entry uses a photo, but no consent covers photos (scope.media lacks "photo")'));
+    if (uncoveredByAll('remuneration')) {
+      findings.push(finding('remuneration', 'The entry is sponsored, but no consent discloses remuneration (45 CFR 164.508(a)(3)(ii))'));
     }
-
-    if (sponsoredField && entry[sponsoredField] === true && !usable.some((consent) => consent.remuneration?.involved && consent.remuneration.description)) {
-      findings.push({ path: [sponsoredField], match: 'sponsored', kind: 'remuneration', offset: 0, message: 'The entry is sponsored, but no consent discloses remuneration (45 CFR 164.508(a)(3)(ii))' });
+    if (!findings.length) {
+      // Every part is covered by some consent, but no single consent covers them all.
+      const closest = gapsPerConsent.reduce((best, gaps) => (gaps.length < best.length ? gaps : best));
+      const parts = closest.map((gap) => (gap === 'channel' ? `the "${use.channel}" channel` : gap === 'photo' ? 'the photo' : 'the sponsorship'));
+      findings.push(
+        finding(closest[0], `No single consent covers this use: one consent must cover the channel, the photo and the sponsorship together (the closest lacks ${parts.join(' and ')})`)
+      );
     }
-
-    if (!findings.length) return { status: 'pass', message: 'Channel, media and remuneration are covered by a consent' };
-    return { status: 'fail', message: findings.map((finding) => finding.message).join('; '), findings };
+    return { status: 'fail', message: findings.map((item) => item.message).join('; '), findings };
   },
 };

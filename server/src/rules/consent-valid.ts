@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { consentProblems } from './consent-helpers';
+import { consentProblems } from '../domain/consent-coverage';
 
 export const consentValid: Rule = {
   id: 'consent.valid',

@@ -67,9 +67,22 @@ function walkEntry(
           walkEntry(item, componentSchema, getComponent, [...path, String(i)], out, depth + 1);
         }
       });
+    } else if (attribute.type === 'media') {
+      collectMediaText(value, path, out);
     }
-    // Other types (numbers, dates, media, relations, enumerations, booleans, uids, json) carry
-    // no free text an editor writes for readers, so they are not scanned.
+    // Other types (numbers, dates, relations, enumerations, booleans, uids, json) carry no free
+    // text an editor writes for readers, so they are not scanned.
+  }
+}
+
+/** A media file's alternative text and caption are published with it (and edited in the Media Library). */
+function collectMediaText(value: unknown, path: FieldPath, out: TextSegment[]): void {
+  for (const file of Array.isArray(value) ? value : [value]) {
+    if (!isObject(file)) continue;
+    for (const key of ['alternativeText', 'caption'] as const) {
+      const text = file[key];
+      if (typeof text === 'string' && text.length > 0) out.push({ path, text });
+    }
   }
 }
 

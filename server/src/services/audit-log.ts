@@ -139,8 +139,19 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
     return key ? { signature: signMessage(message, key.privateKey), keyId: key.keyId } : { signature: null, keyId: null };
   };
 
+  /**
+   * Appends of one transaction run one at a time: the head row lock does not order them (the
+   * transaction already holds it), and a bulk publish runs its gates concurrently in one transaction.
+   */
+  const queues = new WeakMap<object, Promise<unknown>>();
   const append = async (input: AuditInput): Promise<AuditEvent> =>
     strapi.db.transaction(async ({ trx, onCommit }) => {
+      const run = (queues.get(trx) ?? Promise.resolve()).catch(() => undefined).then(() => appendIn(trx, onCommit, input));
+      queues.set(trx, run);
+      return run;
+    });
+
+  const appendIn = async (trx: unknown, onCommit: (callback: () => void) => void, input: AuditInput): Promise<AuditEvent> => {
       let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
       if (supportsRowLocks(strapi)) headQuery = headQuery.forUpdate();
       const head = (await headQuery.first()) as Row | undefined;
@@ -185,7 +196,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
         announce(event);
       });
       return event;
-    });
+  };
 
   /** `append`, retried: the database may refuse once (a lock timeout, a dropped connection). */
   const appendWithRetry = async (input: AuditInput): Promise<void> => {

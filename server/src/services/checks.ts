@@ -2,10 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Check, Checklist } from '../../../shared/contracts/checks';
 import type { EntryRef } from '../../../shared/contracts/common';
+import type { Consent } from '../../../shared/contracts/consents';
 import { collectText } from '../scanners';
 import { hashContent } from '../domain/content-hash';
 import type { RuleContext } from '../rules';
 import { getService } from '../utils/get-service';
+
+/**
+ * What the gate passes in: the consents it read under lock, and locking reads for reviews, so a
+ * MySQL repeatable-read snapshot older than the gate's locks cannot hide a revocation.
+ */
+export interface EvaluateOptions {
+  consents?: Consent[];
+  lock?: boolean;
+}
 
 /** Evaluates the checklist of an entry's current draft. */
 export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -14,7 +24,7 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     return hashContent(entry, entries.getSchema(uid), entries.getComponent);
   };
 
-  const evaluateEntry = async (ref: EntryRef, entry: Record<string, unknown>): Promise<Checklist> => {
+  const evaluateEntry = async (ref: EntryRef, entry: Record<string, unknown>, options: EvaluateOptions = {}): Promise<Checklist> => {
     const type = getService(strapi, 'marked-types').get(ref.uid);
     if (!type) throw new errors.NotFoundError(`${ref.uid} is not a content type marked for compliance`);
     const entries = getService(strapi, 'entries');
@@ -22,8 +32,8 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = ref.locale ?? null;
     const contentHash = contentHashOf(ref.uid, entry);
     const [consents, reviews, overrides] = await Promise.all([
-      getService(strapi, 'consents').forEntry(ref),
-      getService(strapi, 'reviews').decisionsFor(ref),
+      options.consents ?? getService(strapi, 'consents').forEntry(ref),
+      getService(strapi, 'reviews').decisionsFor(ref, { lock: options.lock }),
       settings.overrides(),
     ]);
     const context: RuleContext = {
@@ -67,10 +77,10 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  const evaluate = async (ref: EntryRef): Promise<Checklist> => {
+  const evaluate = async (ref: EntryRef, options: EvaluateOptions = {}): Promise<Checklist> => {
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
     if (!entry) throw new errors.NotFoundError(`No draft of ${ref.uid} "${ref.documentId}"${ref.locale ? ` in locale ${ref.locale}` : ''}`);
-    return evaluateEntry({ ...ref, locale: ref.locale ?? ((entry.locale as string | undefined) ?? null) }, entry);
+    return evaluateEntry({ ...ref, locale: ref.locale ?? ((entry.locale as string | undefined) ?? null) }, entry, options);
   };
 
   return { evaluate, evaluateEntry, contentHashOf };

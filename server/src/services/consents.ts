@@ -10,7 +10,7 @@ import { asPluginWrite, runInScope } from './internal-scope';
 import { sha256Hex } from '../domain/evidence';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { getService } from '../utils/get-service';
-import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
+import { columnOf, findLocked, supportsRowLocks, tableIn } from '../utils/db';
 
 /** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -31,6 +31,33 @@ const formatEvidence = (value: unknown): ConsentEvidence | null => {
   const { name, mime, size, sha256 } = value as Record<string, unknown>;
   return { name: String(name), mime: String(mime), size: Number(size), sha256: String(sha256) };
 };
+
+/** A link as the lock paths read it. */
+interface LinkKey {
+  consentDocumentId: string;
+  entryUid: string;
+  entryDocumentId: string;
+  entryLocale: string | null;
+}
+
+const toLinkKey = (row: Row): LinkKey => ({
+  consentDocumentId: String(row.consentDocumentId),
+  entryUid: String(row.entryUid),
+  entryDocumentId: String(row.entryDocumentId),
+  entryLocale: row.entryLocale ?? null,
+});
+
+/** A link without locale applies to every locale of its entry. */
+export const linkAppliesTo = (linkLocale: string | null, locale: string | null) => linkLocale === null || linkLocale === locale;
+
+/** The consents linked to one entry, read under lock, per locale as the checklist sees them. */
+export interface EntryConsents {
+  uid: string;
+  documentId: string;
+  forLocale(locale: string | null): Consent[];
+  /** The same, without one link (an unlink in progress). */
+  without(link: { consentDocumentId: string; entryLocale: string | null }): EntryConsents;
+}
 
 export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
   id: actor.id,
@@ -205,14 +232,26 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return load(documentId);
   };
 
-  const unlink = async (documentId: string, ref: EntryRef, actor: Actor & { name?: string }, origin: Record<string, unknown>) => {
+  /**
+   * Removes a link and, in the same transaction, unpublishes what it leaves without a consent that
+   * covers it (`meta.unpublished`). Lock order as in the gate and in `end`: the link being
+   * removed, the entry's links, then its consents.
+   */
+  const unlink = async (
+    documentId: string,
+    ref: EntryRef,
+    actor: Actor & { name?: string },
+    origin: Record<string, unknown>
+  ): Promise<{ consent: Consent; unpublished: EntryRef[] }> => {
     const consent = await load(documentId);
     const locale = ref.locale ?? null;
-    const row = await linkRows().findOne({
-      where: { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale },
-    });
-    if (!row) throw new errors.NotFoundError('This consent is not linked to that entry');
-    await strapi.db.transaction(async () => {
+    const unpublished = await strapi.db.transaction(async () => {
+      const [row] = await findLocked(strapi, UIDS.consentLink, {
+        where: { consentDocumentId: documentId, entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: locale },
+      });
+      if (!row) throw new errors.NotFoundError('This consent is not linked to that entry');
+      // Every lock before the audit chain head, which the append takes.
+      const locked = await lockEntryConsents(ref.uid, ref.documentId);
       await asPluginWrite(() => linkRows().delete({ where: { id: row.id } }));
       await audit().append({
         action: 'consent.unlinked',
@@ -220,8 +259,10 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         subject: { uid: ref.uid, documentId: ref.documentId, locale },
         data: { consentDocumentId: documentId, receiptId: consent.receiptId, origin },
       });
+      const remaining = locked.without({ consentDocumentId: documentId, entryLocale: locale });
+      return getService(strapi, 'unpublisher').takeDownUncovered([{ consents: remaining, locale }], actor, { cause: 'consent.unlinked', consentDocumentId: documentId });
     });
-    return load(documentId);
+    return { consent: await load(documentId), unpublished };
   };
 
   /**
@@ -244,36 +285,69 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((row: Row) => formatConsent(row, allLinks.filter((item: Row) => item.consentDocumentId === row.documentId)));
   };
 
-  /**
-   * Row locks that order a publish and a revocation of the same consent across instances. Both
-   * take them as their transaction's first statement: a locking read sees the latest commit, so
-   * neither side can act on a stale view (MySQL's repeatable-read snapshot starts at the first
-   * plain read, which then comes after the lock).
-   */
-  const lockEntryConsents = async (uid: string, documentId: string) => {
-    if (!supportsRowLocks(strapi)) return;
-    await strapi.db.transaction(async ({ trx }) => {
-      const consentCol = columnOf(strapi, UIDS.consentLink, 'consentDocumentId');
-      const links = (await tableIn(strapi, trx, UIDS.consentLink)
-        .where(columnOf(strapi, UIDS.consentLink, 'entryUid'), uid)
-        .where(columnOf(strapi, UIDS.consentLink, 'entryDocumentId'), documentId)
-        .forUpdate()
-        .select(consentCol)) as Row[];
-      const ids = [...new Set(links.map((link) => String(link[consentCol])))];
-      if (ids.length) await tableIn(strapi, trx, UIDS.consentRecord).whereIn(columnOf(strapi, UIDS.consentRecord, 'documentId'), ids).forUpdate().select('id');
+  /** Links read with a shared lock (FOR SHARE / LOCK IN SHARE MODE): many readers at once, no unlink meanwhile. */
+  const shareLockLinks = async (where: { consentDocumentId: string } | { entryUid: string; entryDocumentId: string }): Promise<LinkKey[]> => {
+    const attributes = ['consentDocumentId', 'entryUid', 'entryDocumentId', 'entryLocale'] as const;
+    if (!supportsRowLocks(strapi)) {
+      return ((await linkRows().findMany({ where, select: [...attributes], orderBy: { id: 'asc' } })) as Row[]).map(toLinkKey);
+    }
+    return strapi.db.transaction(async ({ trx }) => {
+      const column = (attribute: string) => columnOf(strapi, UIDS.consentLink, attribute);
+      let query = tableIn(strapi, trx, UIDS.consentLink);
+      for (const [attribute, value] of Object.entries(where)) query = query.where(column(attribute), value);
+      const rows = (await query.orderBy('id').forShare().select(attributes.map((attribute) => `${column(attribute)} as ${attribute}`))) as Row[];
+      return rows.map(toLinkKey);
     });
   };
 
-  const lockConsent = async (documentId: string) => {
-    if (!supportsRowLocks(strapi)) return;
-    await strapi.db.transaction(async ({ trx }) => {
-      await tableIn(strapi, trx, UIDS.consentRecord).where(columnOf(strapi, UIDS.consentRecord, 'documentId'), documentId).forUpdate().select('id');
-    });
+  /**
+   * Consent rows locked for update, one at a time in documentId order: every path that locks
+   * several consents (a publish, a revocation, an unlink) takes them in the same order, so two of
+   * them cannot deadlock. The rows returned are the latest committed ones.
+   */
+  const lockConsents = async (documentIds: string[]): Promise<Consent[]> => {
+    const locked: Consent[] = [];
+    for (const id of [...new Set(documentIds)].sort()) {
+      const [row] = await findLocked(strapi, UIDS.consentRecord, { where: { documentId: id } });
+      if (row) locked.push(formatConsent(row, []));
+    }
+    return locked;
   };
+
+  const entryConsentsOf = (uid: string, documentId: string, links: LinkKey[], consents: Consent[]): EntryConsents => ({
+    uid,
+    documentId,
+    forLocale: (locale) => {
+      const ids = new Set(links.filter((link) => linkAppliesTo(link.entryLocale, locale)).map((link) => link.consentDocumentId));
+      return consents.filter((consent) => ids.has(consent.documentId));
+    },
+    without: (removed) =>
+      entryConsentsOf(
+        uid,
+        documentId,
+        links.filter((link) => !(link.consentDocumentId === removed.consentDocumentId && link.entryLocale === removed.entryLocale)),
+        consents
+      ),
+  });
+
+  /**
+   * The consents of an entry, read under locks that order a publish, an unlink and a revocation
+   * of the same consent across instances: the entry's links (shared), then their consents (for
+   * update). The gate evaluates these rows rather than a plain read, which on MySQL could come
+   * from a repeatable-read snapshot taken before the locks (a Content Manager publish reads first).
+   */
+  const lockEntryConsents = async (uid: string, documentId: string): Promise<EntryConsents> =>
+    strapi.db.transaction(async () => {
+      const links = await shareLockLinks({ entryUid: uid, entryDocumentId: documentId });
+      const consents = await lockConsents(links.map((link) => link.consentDocumentId));
+      return entryConsentsOf(uid, documentId, links, consents);
+    });
 
   /**
    * Ends a consent (revocation or expiry) and unpublishes, in the same transaction, every published
-   * entry it covered that no other active consent still covers.
+   * entry it covered that no other consent still covers (`coversEntry`). Locks: the consent's links,
+   * the links of the entries they name, then every consent involved, in documentId order; so two
+   * revocations of an entry's two consents cannot both decide the other one still covers it.
    */
   const end = async (
     documentId: string,
@@ -283,8 +357,15 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
   ): Promise<{ consent: Consent; unpublished: EntryRef[] }> => {
     const unpublished = await runInScope('consent-write', () =>
       strapi.db.transaction(async () => {
-        await lockConsent(documentId);
-        const current = await records().findOne({ where: { documentId } });
+        const links = await shareLockLinks({ consentDocumentId: documentId });
+        const entries = new Map<string, { uid: string; documentId: string; links: LinkKey[] }>();
+        for (const link of links) {
+          const key = `${link.entryUid}\u0000${link.entryDocumentId}`;
+          if (entries.has(key) || !getService(strapi, 'marked-types').isMarked(link.entryUid)) continue;
+          entries.set(key, { uid: link.entryUid, documentId: link.entryDocumentId, links: await shareLockLinks({ entryUid: link.entryUid, entryDocumentId: link.entryDocumentId }) });
+        }
+        const locked = await lockConsents([documentId, ...[...entries.values()].flatMap((entry) => entry.links.map((link) => link.consentDocumentId))]);
+        const current = locked.find((consent) => consent.documentId === documentId);
         if (!current) throw new errors.NotFoundError(`No consent record with documentId "${documentId}"`);
         if (current.status !== 'active') {
           throw new errors.ApplicationError(`This consent is already ${current.status}`);
@@ -295,7 +376,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
             ? { status, revokedAt: now, revocationReason: details.reason, revocationReceivedAt: details.receivedAt ?? now, revokedBy: toPerson(actor) }
             : { status, expiredAt: now };
         // Conditional on the status, so two instances ending the same consent cannot both win.
-        const { count } = await records().updateMany({ where: { id: current.id, status: 'active' }, data: changes });
+        const { count } = await records().updateMany({ where: { documentId, status: 'active' }, data: changes });
         if (count !== 1) throw new errors.ApplicationError('This consent was ended by another request');
         await audit().append({
           action: status === 'revoked' ? 'consent.revoked' : 'consent.expired',
@@ -303,7 +384,14 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
           subject: consentSubject(documentId),
           data: { receiptId: current.receiptId, ...(status === 'revoked' ? { reason: await audit().storeText(details.reason ?? '', { uid: UIDS.consentRecord, documentId, field: 'revocationReason' }), receivedAt: changes.revocationReceivedAt } : {}), origin: details.origin },
         });
-        return getService(strapi, 'unpublisher').unpublishUncovered(documentId, actor, `consent.${status}`);
+        const after = locked.map((consent) => (consent.documentId === documentId ? { ...consent, status } : consent));
+        const affected = links
+          .filter((link) => entries.has(`${link.entryUid}\u0000${link.entryDocumentId}`))
+          .map((link) => {
+            const entry = entries.get(`${link.entryUid}\u0000${link.entryDocumentId}`) as { uid: string; documentId: string; links: LinkKey[] };
+            return { consents: entryConsentsOf(entry.uid, entry.documentId, entry.links, after), locale: link.entryLocale };
+          });
+        return getService(strapi, 'unpublisher').takeDownUncovered(affected, actor, { cause: `consent.${status}`, consentDocumentId: documentId });
       })
     );
     return { consent: await load(documentId), unpublished };

@@ -1,11 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { ComponentLookup, SchemaLike } from '../scanners/types';
+import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
+import { MEDIA_FIELDS } from '../domain/content-hash';
 
 type Populate = Record<string, unknown>;
 
 /**
  * Loads the draft of an entry with everything the checklist reads: components and dynamic zones
- * at any depth, relations and media by identity.
+ * at any depth, relations by identity, media files with what the content hash and the text
+ * rules read of them.
  */
 export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const populateCache = new Map<string, Populate>();
@@ -28,7 +31,7 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         populate[name] = { on };
       } else if (attribute.type === 'media') {
-        populate[name] = { fields: ['url', 'hash', 'mime', 'name'] };
+        populate[name] = { fields: [...MEDIA_FIELDS, 'name'] };
       } else if (attribute.type === 'relation' && !['createdBy', 'updatedBy', 'localizations'].includes(name)) {
         populate[name] = { fields: ['documentId'] };
       }
@@ -59,5 +62,27 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return (rows as Array<{ locale?: string | null }>).map((row) => row.locale ?? null);
   };
 
-  return { getComponent, getSchema, populateFor, loadDraft, draftLocales };
+  /** The draft row of one locale (`locale` null: the type is not localized), without its content. */
+  const draftRow = async (uid: string, documentId: string, locale: string | null, { withAuthors = false } = {}) =>
+    (await strapi.db.query(uid as never).findOne({
+      where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+      ...(withAuthors ? { populate: ['createdBy', 'updatedBy'] } : { select: ['id'] }),
+    } as never)) as Record<string, unknown> | null;
+
+  /**
+   * Locks the draft rows of these locales (`SELECT … FOR UPDATE`) until the transaction ends. Every
+   * save updates the draft row, so a save waits for a publish or a signature that holds the lock,
+   * and what they evaluated is what they publish or sign. Must run inside a transaction.
+   */
+  const lockDraftRows = async (uid: string, documentId: string, locales: Array<string | null>) => {
+    if (!supportsRowLocks(strapi)) return;
+    const named = locales.filter((locale): locale is string => Boolean(locale));
+    await strapi.db.transaction(async ({ trx }) => {
+      let query = tableIn(strapi, trx, uid).where(columnOf(strapi, uid, 'documentId'), documentId).whereNull(columnOf(strapi, uid, 'publishedAt'));
+      if (named.length) query = query.whereIn(columnOf(strapi, uid, 'locale'), named);
+      await query.forUpdate().select('id');
+    });
+  };
+
+  return { getComponent, getSchema, populateFor, loadDraft, draftLocales, draftRow, lockDraftRows };
 };

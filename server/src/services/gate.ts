@@ -2,6 +2,8 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Check, Checklist, GateRefusalDetails } from '../../../shared/contracts/checks';
 import type { EntryRef } from '../../../shared/contracts/common';
+import { ERROR_CODES } from '../../../shared/error-codes';
+import type { EntryConsents } from './consents';
 import { inScope, runInScope } from './internal-scope';
 import { actorFrom, currentRequest, originFrom } from './request-actor';
 import { getService } from '../utils/get-service';
@@ -50,13 +52,16 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     return [i18n ? await i18n.getDefaultLocale() : null];
   };
 
-  /** Evaluates every locale; audits and throws if any is refused. */
-  const assertPublishable = async (uid: string, documentId: string, locales: Array<string | null>, via: string) => {
+  /**
+   * Evaluates every locale with the consents read under lock and locking reads of the reviews;
+   * audits and throws if any is refused.
+   */
+  const assertPublishable = async (uid: string, documentId: string, locales: Array<string | null>, via: string, consents: EntryConsents) => {
     const { actor, origin } = requestInfo();
     const results: Array<{ ref: Required<EntryRef> & { locale: string | null }; checklist: Checklist }> = [];
     for (const locale of locales) {
       const ref = { uid, documentId, locale };
-      results.push({ ref, checklist: await getService(strapi, 'checks').evaluate(ref) });
+      results.push({ ref, checklist: await getService(strapi, 'checks').evaluate(ref, { consents: consents.forLocale(locale), lock: true }) });
     }
     const refused = results.filter(({ checklist }) => !checklist.passed);
     if (refused.length) {
@@ -101,9 +106,12 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     if (ctx.action === 'publish') {
       const documentId = String(params.documentId);
       return strapi.db.transaction(async () => {
-        await getService(strapi, 'consents').lockEntryConsents(uid, documentId);
+        // Locks first (the entry's links and consents, then its draft rows): a revocation, an
+        // unlink or a save waits, and what is evaluated is what is published.
+        const consents = await getService(strapi, 'consents').lockEntryConsents(uid, documentId);
         const locales = await localesToCheck(uid, documentId, params.locale);
-        const { results, actor, origin } = await assertPublishable(uid, documentId, locales, 'publish');
+        await getService(strapi, 'entries').lockDraftRows(uid, documentId, locales);
+        const { results, actor, origin } = await assertPublishable(uid, documentId, locales, 'publish', consents);
         const published = await runInScope('gate-approved', async () => next());
         await recordAllowed(results, 'publish', actor, origin);
         return published;
@@ -111,15 +119,17 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     }
 
     if ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published') {
-      // Save the draft first, evaluate what was saved, then publish it: all or nothing.
+      // Save the draft first, evaluate what was saved, then publish it: all or nothing. The save
+      // itself holds the draft row's lock until the transaction ends.
       return strapi.db.transaction(async () => {
         // A new document has no consents yet; an existing one is locked before anything is read.
-        if (params.documentId) await getService(strapi, 'consents').lockEntryConsents(uid, String(params.documentId));
+        const locked = params.documentId ? await getService(strapi, 'consents').lockEntryConsents(uid, String(params.documentId)) : null;
         ctx.params = { ...params, status: 'draft' } as typeof ctx.params;
         const draft = (await next()) as unknown as { documentId: string; locale?: string | null } | null;
         if (!draft) return draft;
         const locale = draft.locale ?? null;
-        const { results, actor, origin } = await assertPublishable(uid, draft.documentId, [locale], ctx.action);
+        const consents = locked ?? (await getService(strapi, 'consents').lockEntryConsents(uid, draft.documentId));
+        const { results, actor, origin } = await assertPublishable(uid, draft.documentId, [locale], ctx.action, consents);
         await runInScope('gate-approved', () =>
           strapi.documents(uid as never).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) } as never)
         );
@@ -138,7 +148,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Backstop for writes that skip the Document Service (`strapi.db.query`, import, transfer):
-   * a published row of a marked type is refused unless the gate approved it.
+   * a published row of a marked type is refused unless the gate approved it, whether the write
+   * publishes a row or changes one that is already published.
    */
   const subscribeDatabaseBackstop = () => {
     const uids = getService(strapi, 'marked-types').all().map((type) => type.uid);
@@ -148,7 +159,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = Array.isArray(data) ? data : [data];
       return rows.some((row) => row && typeof row === 'object' && (row as { publishedAt?: unknown }).publishedAt);
     };
-    const refuse = async (event: { model: { uid: string }; action: string }) => {
+    type DbEvent = { model: { uid: string }; action: string; params: { data?: unknown; where?: Record<string, unknown> } };
+    const refuse = async (event: DbEvent, what: string) => {
       const { actor, origin } = requestInfo();
       await audit().appendDetached({
         action: 'publish.unverified',
@@ -157,19 +169,28 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         data: { via: `db.${event.action}`, refused: true, origin },
       });
       throw new errors.ApplicationError(
-        `A published ${event.model.uid} row was written around the compliance gate and was refused. Publish through the Document Service (strapi.documents().publish) so the checklist runs.`
+        `${what} ${event.model.uid} row was written around the compliance gate and was refused. Save the draft and publish through the Document Service (strapi.documents()) so the checklist runs.`,
+        { code: ERROR_CODES.writeAroundGate }
       );
     };
-    const check = async (event: { model: { uid: string }; action: string; params: { data?: unknown } }) => {
-      if (!getService(strapi, 'settings').config().enforceOnDatabaseWrites || approved()) return;
-      if (publishes(event.params.data)) await refuse(event);
+    const enforced = () => getService(strapi, 'settings').config().enforceOnDatabaseWrites && !approved();
+    const checkCreate = async (event: DbEvent) => {
+      if (enforced() && publishes(event.params.data)) await refuse(event, 'A published');
+    };
+    const checkUpdate = async (event: DbEvent) => {
+      if (!enforced()) return;
+      if (publishes(event.params.data)) return refuse(event, 'A published');
+      const published = await strapi.db.query(event.model.uid as never).count({
+        where: { $and: [event.params.where ?? {}, { publishedAt: { $notNull: true } }] },
+      } as never);
+      if (published > 0) await refuse(event, 'An already published');
     };
     strapi.db.lifecycles.subscribe({
       models: uids,
-      beforeCreate: check,
-      beforeCreateMany: check,
-      beforeUpdate: check,
-      beforeUpdateMany: check,
+      beforeCreate: checkCreate,
+      beforeCreateMany: checkCreate,
+      beforeUpdate: checkUpdate,
+      beforeUpdateMany: checkUpdate,
     } as never);
   };
 

@@ -7,6 +7,7 @@ import { createChecksService } from './checks';
 import { createConsentService } from './consents';
 import { createConsentRegister } from './consent-register';
 import { createDraftStatuses } from './draft-statuses';
+import { createEditHistory } from './edit-history';
 import { createEntriesService } from './entries';
 import { createEvidenceService } from './evidence';
 import { createExpiryService } from './expiry';
@@ -14,10 +15,12 @@ import { createGate } from './gate';
 import { createMarkedTypesService } from './marked-types';
 import { createNotificationsService } from './notifications';
 import { createOverviewService } from './overview';
+import { createMediaGuard } from './media-guard';
 import { createQueueService } from './queue';
 import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
+import { createSigningService } from './signing';
 import { createUnpublisher } from './unpublisher';
 
 export default {
@@ -30,6 +33,7 @@ export default {
   consents: createConsentService,
   'consent-register': createConsentRegister,
   'draft-statuses': createDraftStatuses,
+  'edit-history': createEditHistory,
   entries: createEntriesService,
   evidence: createEvidenceService,
   expiry: createExpiryService,
@@ -37,9 +41,11 @@ export default {
   'marked-types': createMarkedTypesService,
   notifications: createNotificationsService,
   overview: createOverviewService,
+  'media-guard': createMediaGuard,
   queue: createQueueService,
   reviews: createReviewsService,
   rules: createRulesService,
   settings: createSettingsService,
+  signing: createSigningService,
   unpublisher: createUnpublisher,
 };

@@ -14,7 +14,10 @@ interface RequestLike {
 
 export const SYSTEM_ACTOR: Actor = { type: 'system', id: null };
 
-/** Who is behind the current request: an admin, an API token, or the system (cron, code). */
+/**
+ * Who is behind the current request: an admin, an API token, an end user of Users & Permissions
+ * (by id only: their email is not the plugin's to copy), or the system (cron, code).
+ */
 export const actorFrom = (ctx: RequestLike | undefined): Actor => {
   const state = ctx?.state;
   const strategy = state?.auth?.strategy?.name;
@@ -22,7 +25,8 @@ export const actorFrom = (ctx: RequestLike | undefined): Actor => {
   if (strategy === 'api-token' || strategy === 'content-api-token') {
     return { type: 'api-token', id: state?.auth?.credentials?.id ?? null };
   }
-  if (state?.user && strategy !== 'users-permissions') {
+  if (state?.user && strategy === 'users-permissions') return { type: 'end-user', id: state.user.id };
+  if (state?.user) {
     return { type: 'admin', id: state.user.id, ...(state.user.email ? { email: state.user.email } : {}) };
   }
   return SYSTEM_ACTOR;

@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
+import type { Actor, Subject } from '../domain/audit-chain';
 import type { EntryRef } from '../../../shared/contracts/common';
 import type { RecordReview, Review } from '../../../shared/contracts/reviews';
+import { ERROR_CODES } from '../../../shared/error-codes';
 import type { ReviewDecision } from '../rules';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
+import { ConflictError } from '../utils/conflict-error';
+import { findLocked } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 /** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
@@ -59,8 +63,10 @@ const toReview = (row: Row, currentHash: string | null): Review => ({
 export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(UIDS.review);
 
-  const decisionsFor = async (ref: EntryRef): Promise<ReviewDecision[]> => {
-    const found = await rows().findMany({ where: where(ref), orderBy: { id: 'desc' } });
+  /** `lock`: a locking read, for the gate (see utils/db.ts `findLocked`). */
+  const decisionsFor = async (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => {
+    const params = { where: where(ref), orderBy: { id: 'desc' as const } };
+    const found: Row[] = lock ? await findLocked(strapi, UIDS.review, params) : await rows().findMany(params);
     return found.map((row: Row) => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer }));
   };
 
@@ -72,69 +78,100 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { reviews: found.map((row: Row) => toReview(row, contentHash)), contentHash };
   };
 
+  /** The locale a review of a localized type is bound to: the one asked for, or the default locale. */
+  const reviewLocale = async (localized: boolean, locale: string | null | undefined): Promise<string | null> => {
+    if (!localized) return null;
+    if (locale) return locale;
+    const i18n = strapi.plugin('i18n')?.service('locales') as { getDefaultLocale(): Promise<string> } | undefined;
+    return i18n ? i18n.getDefaultLocale() : null;
+  };
+
+  const isSigner = (actor: Actor | null, user: Reviewer) => actor?.type === 'admin' && String(actor.id) === String(user.id);
+
+  /** Separation of duties: nobody who created the entry or edited it since its last publication signs it. */
+  const assertNotAnEditor = async (subject: Subject, draft: Row, user: Reviewer) => {
+    const refuse = (reason: string) => {
+      // PolicyError: Strapi replaces the message of any other ForbiddenError with a bare "Forbidden".
+      throw new errors.PolicyError(`${reason}, so another reviewer must sign it off (separation of duties)`, { code: ERROR_CODES.ownContent });
+    };
+    if (draft.createdBy?.id !== undefined && String(draft.createdBy.id) === String(user.id)) refuse('You created this entry');
+    if (draft.updatedBy?.id !== undefined && String(draft.updatedBy.id) === String(user.id)) refuse('You last edited this entry');
+    const { creator, editors } = await getService(strapi, 'edit-history').editorsSinceLastPublication(subject);
+    if (isSigner(creator, user)) refuse('You created this entry');
+    if (editors.some((editor) => isSigner(editor, user))) refuse('You edited this entry since it was last published');
+  };
+
+  /**
+   * Records a signature on the content the reviewer was shown (`input.contentHash`). The password
+   * is checked first (with its lockout); then one transaction locks the draft row, compares its
+   * current hash (409 with the current hash on a mismatch, nothing written) and runs the duties
+   * checks on that same row, so an editor's save cannot slip between the check and the record.
+   */
   const record = async (ref: EntryRef, input: RecordReview.Request, user: Reviewer, origin: Record<string, unknown>): Promise<Review> => {
     const type = getService(strapi, 'marked-types').get(ref.uid);
     if (!type) throw new errors.NotFoundError(`${ref.uid} is not a content type marked for compliance`);
     if (!type.reviewRoles.includes(input.role)) {
       throw new errors.ValidationError(`"${input.role}" is not a review role of ${type.displayName}`, {
+        code: ERROR_CODES.invalidInput,
         errors: [{ path: ['role'], message: `role must be one of: ${type.reviewRoles.join(', ') || '(none: this type needs no review)'}`, name: 'ValidationError' }],
       });
     }
-    const draftRow = await strapi.db.query(ref.uid as never).findOne({
-      where: { documentId: ref.documentId, publishedAt: null, ...(ref.locale ? { locale: ref.locale } : {}) },
-      populate: ['createdBy', 'updatedBy'],
-    } as never);
-    if (!draftRow) throw new errors.NotFoundError(`No draft of ${type.displayName} "${ref.documentId}"${ref.locale ? ` in locale ${ref.locale}` : ''}`);
+    const locale = await reviewLocale(type.localized, ref.locale);
+    const subject = { uid: ref.uid, documentId: ref.documentId, locale };
+    const entries = getService(strapi, 'entries');
+    const notFound = () => new errors.NotFoundError(`No draft of ${type.displayName} "${ref.documentId}"${locale ? ` in locale ${locale}` : ''}`);
+    if (!(await entries.draftRow(ref.uid, ref.documentId, locale))) throw notFound();
 
     // 21 CFR 11.200: each signing re-authenticates. A 400, not a 401, so the admin session survives.
-    const valid = user.password ? await strapi.service('admin::auth').validatePassword(input.password, user.password) : false;
-    if (!valid) {
-      throw new errors.ValidationError('The password is not correct: re-enter your own admin password to sign', {
-        errors: [{ path: ['password'], message: 'Incorrect password', name: 'ValidationError' }],
-      });
-    }
+    await getService(strapi, 'signing').verify(user, input.password, { subject, origin });
+
     const assigned = getService(strapi, 'settings').config().reviewAssignments[input.role];
     if (assigned?.length) {
       const holder = await strapi.db.query('admin::user').findOne({ where: { id: user.id }, populate: ['roles'] });
       const roles = ((holder?.roles ?? []) as Array<{ name: string; code: string }>).flatMap((role) => [role.name, role.code]);
       if (!assigned.some((name) => roles.includes(name))) {
-        throw new errors.PolicyError(`The ${input.role} review can only be signed by a member of: ${assigned.join(', ')}`);
-      }
-    }
-    const draft = draftRow as Row;
-    const authors = [draft.createdBy?.id, draft.updatedBy?.id].filter((id) => id !== undefined && id !== null).map(String);
-    if (authors.includes(String(user.id))) {
-      // PolicyError: Strapi replaces the message of any other ForbiddenError with a bare "Forbidden".
-      throw new errors.PolicyError('You created or last edited this entry, so another reviewer must sign it off (separation of duties)');
-    }
-
-    const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
-    const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry as Record<string, unknown>);
-    if (input.decision === 'approved') {
-      // Each required review of a version must come from a different person.
-      const otherRole = otherRoleApprovedBy(await decisionsFor(ref), contentHash, input.role, user.id);
-      if (otherRole) {
-        throw new errors.PolicyError(
-          `You already approved the ${otherRole} review of this version: the ${input.role} review must be signed by someone else`
-        );
+        throw new errors.PolicyError(`The ${input.role} review can only be signed by a member of: ${assigned.join(', ')}`, { code: ERROR_CODES.notAssigned });
       }
     }
     const reviewer = { id: user.id, name: displayName(user), ...(user.email ? { email: user.email } : {}) };
     const meaning = signatureMeaning(input.role, input.decision);
-    const signedAt = new Date().toISOString();
 
     const created = await strapi.db.transaction(async () => {
-      const data = { ...where(ref), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
+      // First statement: later reads see every save committed before the lock, and saves wait for this signature.
+      await entries.lockDraftRows(ref.uid, ref.documentId, [locale]);
+      const draft = (await entries.draftRow(ref.uid, ref.documentId, locale, { withAuthors: true })) as Row | null;
+      const entry = draft ? await entries.loadDraft(ref.uid, ref.documentId, locale) : null;
+      if (!draft || !entry) throw notFound();
+      const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry);
+      if (contentHash !== input.contentHash) {
+        throw new ConflictError('The entry changed since you opened it: reload it and review the current version before you sign', {
+          code: ERROR_CODES.staleContent,
+          currentHash: contentHash,
+        } satisfies RecordReview.StaleContentDetails);
+      }
+      await assertNotAnEditor(subject, draft, user);
+      if (input.decision === 'approved') {
+        // Each required review of a version must come from a different person.
+        const otherRole = otherRoleApprovedBy(await decisionsFor(subject), contentHash, input.role, user.id);
+        if (otherRole) {
+          throw new errors.PolicyError(
+            `You already approved the ${otherRole} review of this version: the ${input.role} review must be signed by someone else`,
+            { code: ERROR_CODES.sameReviewer }
+          );
+        }
+      }
+      const signedAt = new Date().toISOString();
+      const data = { ...where(subject), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
       const row = await asPluginWrite(() => rows().create({ data }));
       await getService(strapi, 'audit-log').append({
         action: 'review.recorded',
         actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },
-        subject: { uid: ref.uid, documentId: ref.documentId, locale: ref.locale ?? null },
+        subject,
         data: { reviewId: row.id, role: input.role, decision: input.decision, meaning, contentHash, signer: reviewer.name, comment: input.comment ? await getService(strapi, 'audit-log').storeText(input.comment, { uid: UIDS.review, id: row.id, field: 'comment' }) : null, origin },
       });
       return row;
     });
-    return toReview(created, contentHash);
+    return toReview(created, created.contentHash);
   };
 
   return { decisionsFor, list, record };

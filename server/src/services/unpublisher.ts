@@ -1,52 +1,53 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../content-types';
 import type { Actor } from '../domain/audit-chain';
+import { coversEntry, entryUse } from '../domain/consent-coverage';
 import type { EntryRef } from '../../../shared/contracts/common';
+import type { EntryConsents } from './consents';
 import { runInScope } from './internal-scope';
 import { getService } from '../utils/get-service';
 
+/** An entry a consent change touched: its consents as read under lock, and the link's locale (null: every locale). */
+export interface AffectedEntry {
+  consents: EntryConsents;
+  locale: string | null;
+}
+
 /**
- * Takes down published entries that lost their last active consent. Called inside the
- * revocation or expiry transaction, so the consent change and the unpublishing commit together.
+ * Takes down published entries left without a consent that covers them (active, unexpired,
+ * complete, and scoped to the entry's channel, photo and sponsorship: the checklist's own test).
+ * Called inside the revocation, expiry or unlink transaction, so the consent change and the
+ * unpublishing commit together.
  */
 export const createUnpublisher = ({ strapi }: { strapi: Core.Strapi }) => {
-  const coveredByAnother = async (consentDocumentId: string, uid: string, documentId: string, locale: string | null) => {
-    const links = await strapi.db.query(UIDS.consentLink).findMany({
-      where: {
-        entryUid: uid,
-        entryDocumentId: documentId,
-        consentDocumentId: { $ne: consentDocumentId },
-        $or: [{ entryLocale: null }, ...(locale ? [{ entryLocale: locale }] : [])],
-      },
-    });
-    if (!links.length) return false;
-    const active = await strapi.db.query(UIDS.consentRecord).count({
-      where: { documentId: { $in: links.map((link: { consentDocumentId: string }) => link.consentDocumentId) }, status: 'active' },
-    });
-    return active > 0;
-  };
-
-  const unpublishUncovered = async (consentDocumentId: string, actor: Actor, cause: string): Promise<EntryRef[]> => {
-    const links = await strapi.db.query(UIDS.consentLink).findMany({ where: { consentDocumentId }, orderBy: { id: 'asc' } });
+  const takeDownUncovered = async (
+    affected: AffectedEntry[],
+    actor: Actor,
+    data: { cause: string; consentDocumentId: string }
+  ): Promise<EntryRef[]> => {
     const done: EntryRef[] = [];
-    for (const link of links as Array<{ entryUid: string; entryDocumentId: string; entryLocale: string | null }>) {
-      if (!getService(strapi, 'marked-types').isMarked(link.entryUid)) continue;
-      const where: Record<string, unknown> = { documentId: link.entryDocumentId, publishedAt: { $notNull: true } };
-      if (link.entryLocale) where.locale = link.entryLocale;
-      const published = (await strapi.db.query(link.entryUid as never).findMany({ where, select: ['locale'] } as never)) as Array<{ locale?: string | null }>;
+    const now = new Date();
+    for (const { consents, locale } of affected) {
+      const { uid, documentId } = consents;
+      const type = getService(strapi, 'marked-types').get(uid);
+      if (!type) continue;
+      const published = (await strapi.db.query(uid as never).findMany({
+        where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) },
+        ...(type.fields.image ? { populate: [type.fields.image] } : {}),
+      } as never)) as Array<Record<string, unknown>>;
       for (const row of published) {
-        const locale = row.locale ?? null;
-        if (await coveredByAnother(consentDocumentId, link.entryUid, link.entryDocumentId, locale)) continue;
+        const rowLocale = (row.locale as string | null | undefined) ?? null;
+        const use = entryUse(row, type.fields);
+        if (consents.forLocale(rowLocale).some((consent) => coversEntry(consent, use, now))) continue;
         await runInScope('internal-unpublish', () =>
-          strapi.documents(link.entryUid as never).unpublish({ documentId: link.entryDocumentId, ...(locale ? { locale } : {}) } as never)
+          strapi.documents(uid as never).unpublish({ documentId, ...(rowLocale ? { locale: rowLocale } : {}) } as never)
         );
-        const ref = { uid: link.entryUid, documentId: link.entryDocumentId, locale };
-        await getService(strapi, 'audit-log').append({ action: 'entry.unpublished', actor, subject: ref, data: { cause, consentDocumentId } });
+        const ref = { uid, documentId, locale: rowLocale };
+        await getService(strapi, 'audit-log').append({ action: 'entry.unpublished', actor, subject: ref, data });
         done.push(ref);
       }
     }
     return done;
   };
 
-  return { unpublishUncovered };
+  return { takeDownUncovered };
 };

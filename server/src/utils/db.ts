@@ -17,3 +17,18 @@ export const tableIn = (strapi: Core.Strapi, trx: unknown, uid: string): ReturnT
 
 /** SQLite has a single writer, so row locks are neither needed nor supported. */
 export const supportsRowLocks = (strapi: Core.Strapi) => strapi.db.dialect.client !== 'sqlite';
+
+/**
+ * `findMany` as a locking read (`SELECT … FOR UPDATE`) on PostgreSQL and MySQL: it waits for
+ * concurrent writers of those rows and returns the latest committed versions, even inside a MySQL
+ * repeatable-read transaction whose snapshot was taken before (a Content Manager publish reads
+ * before the gate runs). SQLite has a single writer, so a plain read is enough there.
+ */
+export const findLocked = async (
+  strapi: Core.Strapi,
+  uid: string,
+  params: { where: Record<string, unknown>; select?: string[]; orderBy?: Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>> }
+): Promise<Array<Record<string, unknown>>> => {
+  if (!supportsRowLocks(strapi)) return strapi.db.query(uid as never).findMany(params as never);
+  return strapi.db.entityManager.createQueryBuilder(uid).init(params).forUpdate().execute<Array<Record<string, unknown>>>();
+};

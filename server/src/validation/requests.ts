@@ -15,6 +15,10 @@ export const reviewSchema = yup
     comment: yup.string().max(5000, 'comment must be at most 5000 characters'),
     password: yup.string().required('password is required: re-enter your admin password to sign'),
     locale: yup.string().max(20).nullable(),
+    contentHash: yup
+      .string()
+      .required('contentHash is required: the content hash of the version you reviewed (the checklist shows it)')
+      .matches(/^[0-9a-f]{64}$/, 'contentHash must be a SHA-256 hex digest (64 lower-case hex characters)'),
   })
   .noUnknown(true, 'unknown fields: ${unknown}')
   .required();

@@ -38,6 +38,23 @@ export const createDraft = async (app: TestApp, user: TestUser, uid: string, dat
   return response.body.data as { documentId: string; id: number; locale?: string };
 };
 
+/** The content hash a reviewer is shown: the checklist's (GET /compliance/checks). */
+export const shownHash = async (app: TestApp, user: TestUser, uid: string, documentId: string, locale?: string | null) => {
+  const response = await app.http().get(`/compliance/checks/${uid}/${documentId}${locale ? `?locale=${locale}` : ''}`).set(auth(user));
+  return (response.body?.data?.contentHash as string | undefined) ?? '0'.repeat(64);
+};
+
+/** Signs a review the way the panel does: with the content hash of the checklist on screen, unless the body names one. */
+export const signReview = async (app: TestApp, user: TestUser, uid: string, documentId: string, body: Record<string, unknown>) => {
+  const locale = typeof body.locale === 'string' ? body.locale : null;
+  const contentHash = 'contentHash' in body ? body.contentHash : await shownHash(app, user, uid, documentId, locale);
+  return app
+    .http()
+    .post(`/compliance/reviews/${uid}/${documentId}`)
+    .set(auth(user))
+    .send({ ...body, contentHash });
+};
+
 export const auditEvents = async (app: TestApp) =>
   (await app.strapi.db.query('plugin::compliance.audit-event').findMany({ orderBy: { seq: 'asc' } })) as Array<{
     seq: number;

@@ -17,6 +17,7 @@ describe('plugin config validation', () => {
         enforceOnDatabaseWrites: true,
         expiry: { cron: '*/15 * * * *' },
         evidence: { maxBytes: 5 * 1024 * 1024, mimeTypes: ['application/pdf', 'audio/mpeg'] },
+        signing: { maxAttempts: 5, lockoutMinutes: 15 },
       })
     ).not.toThrow();
   });
@@ -44,6 +45,9 @@ describe('plugin config validation', () => {
     [{ evidence: { mimeTypes: ['image/gif'] } }, /evidence.mimeTypes: each type must be one of/],
     [{ evidence: { mimeTypes: [] } }, /evidence.mimeTypes/],
     [{ evidence: { storage: 'disk' } }, /unknown key "storage" in evidence/],
+    [{ signing: { maxAttempts: 0 } }, /signing.maxAttempts/],
+    [{ signing: { lockoutMinutes: 2.5 } }, /signing.lockoutMinutes/],
+    [{ signing: { attempts: 5 } }, /unknown key "attempts" in signing/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });
@@ -59,6 +63,8 @@ describe('plugin config validation', () => {
     expect(resolved.reviewRoles['health-content']).toEqual(['medical']);
     expect(resolved).toMatchObject({ retentionYears: 6, jurisdiction: 'US', enforceOnDatabaseWrites: true, expiry: { cron: '*/15 * * * *', enabled: true } });
     expect(resolved.audit).toEqual({ signingKey: null, witness: null });
+    expect(resolved.signing).toEqual({ maxAttempts: 5, lockoutMinutes: 15 });
+    expect(resolveConfig({ signing: { maxAttempts: 3 } } as never).signing).toEqual({ maxAttempts: 3, lockoutMinutes: 15 });
   });
 
   it('fills in the witness defaults: every 100 events or 60 minutes', () => {

@@ -59,6 +59,19 @@ describe('content hash', () => {
     expect(hash({ ...base, items: [base.items[1], base.items[0]] })).not.toBe(original);
     expect(hash({ ...base, zone: [{ __component: 'shared.item', text: 'y' }] })).not.toBe(original);
     expect(hash({ ...base, photo: { url: '/uploads/q.jpg', hash: 'q' } })).not.toBe(original);
+  });
+
+  it('binds media files by content: a replace (same id, url and hash, new bytes) or new alternative text or caption changes it', () => {
+    const photo = { id: 3, url: '/uploads/p.jpg', hash: 'p', mime: 'image/jpeg', size: 12.5, updatedAt: '2026-01-01T00:00:00.000Z', alternativeText: 'Dana', caption: null };
+    const original = hash({ ...base, photo });
+    expect(hash({ ...base, photo: { ...photo, size: 13.1, updatedAt: '2026-02-01T00:00:00.000Z' } })).not.toBe(original);
+    expect(hash({ ...base, photo: { ...photo, updatedAt: '2026-02-01T00:00:00.000Z' } })).not.toBe(original);
+    expect(hash({ ...base, photo: { ...photo, alternativeText: 'Dana, 54' } })).not.toBe(original);
+    expect(hash({ ...base, photo: { ...photo, caption: 'After surgery' } })).not.toBe(original);
+    // Database representations: a decimal size as a string, a Date for updatedAt.
+    expect(hash({ ...base, photo: { ...photo, size: '12.5', updatedAt: new Date('2026-01-01T00:00:00Z') } })).toBe(original);
+    // The file's name in the Media Library is not shown to readers.
+    expect(hash({ ...base, photo: { ...photo, name: 'renamed.jpg' } })).toBe(original);
     expect(hash({ ...base, author: { documentId: 'other' } })).not.toBe(original);
   });
 

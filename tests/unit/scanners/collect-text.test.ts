@@ -34,6 +34,7 @@ const schema: SchemaLike = {
     meta: { type: 'json' },
     author: { type: 'relation' },
     cover: { type: 'media' },
+    gallery: { type: 'media' },
   },
 };
 
@@ -84,7 +85,8 @@ const entry = {
   featured: true,
   meta: { note: 'call 555-201-3344' },
   author: { name: 'Jane Doe' },
-  cover: { alternativeText: 'Jane Doe' },
+  cover: { alternativeText: 'Jane Doe', caption: '' },
+  gallery: [{ alternativeText: null, caption: 'Dana after her first run' }, 'not a file'],
 };
 
 describe('collectText', () => {
@@ -113,7 +115,18 @@ describe('collectText', () => {
       { path: ['blocks', '1', 'quote'], text: 'MRN: 4481-22' },
       { path: ['blocks', '1', 'author'], text: 'Anonymous' },
       { path: ['blocks', '2', 'caption'], text: 'Before and after' },
+      { path: ['cover'], text: 'Jane Doe' },
+      { path: ['gallery'], text: 'Dana after her first run' },
     ]);
+  });
+
+  it('reads the alternative text and caption of media files, which are published with them', () => {
+    const media = collectText({ cover: { url: '/a.jpg', alternativeText: 'Call 555-201-3344', caption: 'Miracle cure' } }, schema, getComponent);
+    expect(media).toEqual([
+      { path: ['cover'], text: 'Call 555-201-3344' },
+      { path: ['cover'], text: 'Miracle cure' },
+    ]);
+    expect(scanPhi(media, {}).map((finding) => [finding.path.join('.'), finding.kind])).toEqual([['cover', 'phone']]);
   });
 
   it('gives findings the field path of the segment', () => {
@@ -124,6 +137,7 @@ describe('collectText', () => {
       ['body', 'subject-name', 'Jane'],
       ['sections.1.body', 'phone', '555-201-3344'],
       ['blocks.1.quote', 'medical-record-number', 'MRN: 4481-22'],
+      ['cover', 'subject-name', 'Jane Doe'],
     ]);
     const claims = scanProhibitedClaims(segments);
     expect(claims.map((f) => [f.path.join('.'), f.kind])).toEqual([

@@ -90,6 +90,7 @@ export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) =
         refreshKey={refreshKey}
         permissions={permissions}
         missingRoles={summary?.missingRoles ?? []}
+        contentHash={checks.data?.contentHash ?? null}
         onChanged={reloadChecks}
       />
     </Flex>

@@ -6,22 +6,29 @@ import { useComplianceApi } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
 import { errorsUnder, toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
 import { roleLabel } from '../../utils/roles';
+import { ERROR_CODES } from '../../../../shared/error-codes';
 
 interface ReviewDialogProps {
   entry: EntryRef;
   decision: ReviewDecisionValue | null;
   roles: string[];
   defaultRole?: string;
+  /** The content hash of the version the reviewer was shown (the checklist's); the signature binds to it. */
+  contentHash: string;
   onClose: () => void;
   onRecorded: () => void;
+  /** The entry changed since it was shown (409): nothing was signed. */
+  onStale: () => void;
 }
 
 /**
  * The signature prompt (21 CFR 11.200): the reviewer picks the role they sign for and re-enters
- * their password. A wrong password is a 400 shown here; a 403 gives the server's reason (they
- * authored the entry, already approved another role of this version, or do not hold the role).
+ * their password. A wrong password is a 400 shown here, a lockout after too many wrong passwords
+ * a 429; a 403 gives the server's reason (they created or edited the entry, already approved
+ * another role of this version, or do not hold the role). A 409 means the entry changed since
+ * the reviewer saw it: the dialog closes and the panel says so.
  */
-export const ReviewDialog = ({ entry, decision, roles, defaultRole, onClose, onRecorded }: ReviewDialogProps) => {
+export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash, onClose, onRecorded, onStale }: ReviewDialogProps) => {
   const t = useT();
   const api = useComplianceApi();
   const [role, setRole] = React.useState('');
@@ -50,12 +57,18 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, onClose, onR
     setSubmitting(true);
     setFailure(null);
     try {
-      await api.recordReview(entry, { role, decision, password, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      await api.recordReview(entry, { role, decision, password, contentHash, ...(comment.trim() ? { comment: comment.trim() } : {}) });
       onRecorded();
       onClose();
     } catch (error) {
-      setFailure(toApiFailure(error));
+      const apiFailure = toApiFailure(error);
       setPassword('');
+      if (apiFailure.details.code === ERROR_CODES.staleContent) {
+        onStale();
+        onClose();
+        return;
+      }
+      setFailure(apiFailure);
     } finally {
       setSubmitting(false);
     }

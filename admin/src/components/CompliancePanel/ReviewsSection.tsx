@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { Alert, Badge, Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { Check, Pencil } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import type { EntryRef } from '../../../../shared/contracts/common';
@@ -16,17 +16,33 @@ interface ReviewsSectionProps {
   refreshKey: unknown;
   permissions: CompliancePermissions;
   missingRoles: string[];
+  /** The content hash of the version on screen (from the checklist); null until it is known. */
+  contentHash: string | null;
   onChanged: () => void;
 }
 
-/** Reviewer decisions, newest first; a decision on an older version of the draft is marked stale. */
-export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, onChanged }: ReviewsSectionProps) => {
+/**
+ * Reviewer decisions, newest first; a decision on an older version of the draft is marked stale.
+ * Signing sends the content hash of the version on screen. If someone saved the entry meanwhile
+ * (409), nothing was signed: the panel reloads and asks for a page reload, so the reviewer sees
+ * the new text before signing it.
+ */
+export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, contentHash, onChanged }: ReviewsSectionProps) => {
   const t = useT();
   const formatDate = useFormatDate();
   const { toggleNotification } = useNotification();
   const [version, setVersion] = React.useState(0);
   const reviews = useReviews(entry, `${String(refreshKey)}:${version}`);
   const [decision, setDecision] = React.useState<ReviewDecisionValue | null>(null);
+  const [changedMeanwhile, setChangedMeanwhile] = React.useState(false);
+  // The edit view reloaded the entry (its updatedAt changed): what is on screen is current again.
+  React.useEffect(() => setChangedMeanwhile(false), [refreshKey]);
+
+  const stale = () => {
+    setChangedMeanwhile(true);
+    setVersion((value) => value + 1);
+    onChanged();
+  };
 
   const requiredRoles = reviews.data?.meta.requiredRoles ?? [];
   const recorded = () => {
@@ -99,24 +115,44 @@ export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, o
           )}
         </>
       )}
-      {permissions.reviewsApprove && requiredRoles.length > 0 ? (
+      {changedMeanwhile ? (
+        <Alert
+          variant="warning"
+          closeLabel={t('action.close', 'Close')}
+          title={t('review.changed.title', 'The entry changed')}
+          action={
+            <Button variant="tertiary" size="S" onClick={() => window.location.reload()}>
+              {t('review.changed.reload', 'Reload page')}
+            </Button>
+          }
+        >
+          {t(
+            'review.changed',
+            'Someone saved this entry after you opened it, so nothing was signed. Reload the page to review the current version, then sign again.',
+          )}
+        </Alert>
+      ) : permissions.reviewsApprove && requiredRoles.length > 0 ? (
         <Flex gap={2} wrap="wrap">
-          <Button variant="success-light" size="S" startIcon={<Check />} onClick={() => setDecision('approved')}>
+          <Button variant="success-light" size="S" startIcon={<Check />} onClick={() => setDecision('approved')} disabled={!contentHash}>
             {t('review.approve', 'Approve')}
           </Button>
-          <Button variant="danger-light" size="S" startIcon={<Pencil />} onClick={() => setDecision('changes-requested')}>
+          <Button variant="danger-light" size="S" startIcon={<Pencil />} onClick={() => setDecision('changes-requested')} disabled={!contentHash}>
             {t('review.requestChanges', 'Request changes')}
           </Button>
         </Flex>
       ) : null}
-      <ReviewDialog
-        entry={entry}
-        decision={decision}
-        roles={requiredRoles}
-        defaultRole={missingRoles.find((role) => requiredRoles.includes(role))}
-        onClose={() => setDecision(null)}
-        onRecorded={recorded}
-      />
+      {contentHash ? (
+        <ReviewDialog
+          entry={entry}
+          decision={decision}
+          roles={requiredRoles}
+          defaultRole={missingRoles.find((role) => requiredRoles.includes(role))}
+          contentHash={contentHash}
+          onClose={() => setDecision(null)}
+          onRecorded={recorded}
+          onStale={stale}
+        />
+      ) : null}
     </Flex>
   );
 };

@@ -8,6 +8,14 @@ export interface CheckFinding {
   kind: string;
   message: string;
   offset: number;
+  /** The detector family ("identifier", "claim", …) the kind belongs to. */
+  family?: string;
+  /** Why this matters, in one sentence. */
+  why?: string;
+  /** The legal or regulatory reference ("45 CFR 164.514(b)(2)(i)(B)", "FTC Health Products Compliance Guidance"). */
+  reference?: string;
+  /** A suggested rewrite, where one exists. */
+  suggestion?: string;
 }
 
 export interface Check {

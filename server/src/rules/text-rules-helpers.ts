@@ -2,7 +2,17 @@ import type { Finding } from '../scanners/types';
 import type { CheckFinding } from '../../../shared/contracts/checks';
 
 export const toCheckFindings = (findings: Finding[]): CheckFinding[] =>
-  findings.map(({ path, match, kind, message, offset }) => ({ path, match, kind, message, offset }));
+  findings.map(({ path, match, kind, message, offset, family, why, reference, suggestion }) => ({
+    path,
+    match,
+    kind,
+    message,
+    offset,
+    ...(family ? { family } : {}),
+    ...(why ? { why } : {}),
+    ...(reference ? { reference } : {}),
+    ...(suggestion ? { suggestion } : {}),
+  }));
 
 export const summarize = (findings: Finding[], noun: string) => {
   const shown = findings.slice(0, 3).map((finding) => `"${finding.match}"`).join(', ');

@@ -24,6 +24,14 @@ export interface Finding {
   message: string;
   /** Character offset of the match in the segment text. */
   offset: number;
+  /** The detector family ("identifier", "claim", …) the kind belongs to. */
+  family?: string;
+  /** Why this matters, in one sentence. */
+  why?: string;
+  /** The legal or regulatory reference for the kind. */
+  reference?: string;
+  /** A suggested rewrite, where one exists. */
+  suggestion?: string;
 }
 
 /** The subset of a Strapi attribute the text walker needs. */

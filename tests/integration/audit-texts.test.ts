@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { createConsent, createDraft } from './helpers/fixtures';
+import { createConsent, createDraft, signReview } from './helpers/fixtures';
 import { parseNdjson, type ExportedEvent } from './helpers/chain';
 import { parseCsv } from './helpers/csv';
 import { runVerifier, scratch } from './helpers/verifier';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const revoked = await app.http().post(`/compliance/consents/${consentId}/revoke`).set(auth(privacy)).send({ reason: FORMULA_REASON });
   expect(revoked.status).toBe(200);
   draftId = (await createDraft(app, editor, UID, { title: 'Walking again', quote: 'The team listened.', channel: 'website' })).documentId;
-  const reviewed = await app.http().post(`/compliance/reviews/${UID}/${draftId}`).set(auth(medical)).send({ role: 'medical', decision: 'changes-requested', comment: COMMENT, password: PASSWORD });
+  const reviewed = await signReview(app, medical, UID, draftId, { role: 'medical', decision: 'changes-requested', comment: COMMENT, password: PASSWORD });
   expect(reviewed.status).toBe(201);
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { createConsent, createDraft, validConsent } from './helpers/fixtures';
+import { createConsent, createDraft, signReview, validConsent } from './helpers/fixtures';
 import { startMailbox, type Mailbox, type ReceivedMail } from './helpers/mailbox';
 import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver';
 import { WEBHOOK_EVENTS } from '../../shared/contracts/notifications';
@@ -39,7 +39,7 @@ const compliantDraft = (title: string) => createDraft(app, editor, UID, { title,
 const link = (consent: string, documentId: string) =>
   app.http().post(`/compliance/consents/${consent}/links`).set(auth(privacy)).send({ uid: UID, documentId });
 const sign = (user: TestUser, documentId: string, role: string, decision = 'approved') =>
-  app.http().post(`/compliance/reviews/${UID}/${documentId}`).set(auth(user)).send({ role, decision, password: PASSWORD, ...(decision === 'approved' ? {} : { comment: `Please remove ${SUBJECT_NAME}` }) });
+  signReview(app, user, UID, documentId, { role, decision, password: PASSWORD, ...(decision === 'approved' ? {} : { comment: `Please remove ${SUBJECT_NAME}` }) });
 
 beforeAll(async () => {
   mailbox = await startMailbox();

@@ -1,5 +1,5 @@
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
-import { createConsent, createDraft } from './helpers/fixtures';
+import { createConsent, createDraft, signReview } from './helpers/fixtures';
 import type { Overview, HomeWidget } from '../../shared/contracts/overview';
 
 const UID = 'api::testimonial.testimonial';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   const draft = (title: string) => createDraft(app, editor, UID, { title, quote: 'Kind and careful staff.', channel: 'website' });
   const link = (consent: string, documentId: string) => app.http().post(`/compliance/consents/${consent}/links`).set(auth(privacy)).send({ uid: UID, documentId });
   const sign = (user: TestUser, documentId: string, role: string) =>
-    app.http().post(`/compliance/reviews/${UID}/${documentId}`).set(auth(user)).send({ role, decision: 'approved', password: PASSWORD });
+    signReview(app, user, UID, documentId, { role, decision: 'approved', password: PASSWORD });
 
   consents.far = await createConsent(app, privacy);
   consents.later = await createConsent(app, privacy, { expiresAt: new Date(Date.now() + 20 * DAY).toISOString() });

@@ -125,8 +125,9 @@ it('sends every webhook and every email once while two instances share the work'
   const otherConsent = (await request(a).post('/compliance/consents').set(bearer(privacy)).send(consentBody(365))).body.data.documentId as string;
   expect((await request(b).post(`/content-manager/collection-types/${UID}/${other}/actions/publish`).set(bearer(editor)).send({})).status).toBe(400);
   expect((await request(a).post(`/compliance/consents/${otherConsent}/links`).set(bearer(privacy)).send({ uid: UID, documentId: other })).status).toBe(200);
-  expect((await request(b).post(`/compliance/reviews/${UID}/${other}`).set(bearer(privacy)).send({ role: 'privacy', decision: 'approved', password: PASSWORD })).status).toBe(201);
-  expect((await request(a).post(`/compliance/reviews/${UID}/${other}`).set(bearer(medical)).send({ role: 'medical', decision: 'approved', password: PASSWORD })).status).toBe(201);
+  const { contentHash } = (await request(a).get(`/compliance/checks/${UID}/${other}`).set(bearer(editor))).body.data;
+  expect((await request(b).post(`/compliance/reviews/${UID}/${other}`).set(bearer(privacy)).send({ role: 'privacy', decision: 'approved', password: PASSWORD, contentHash })).status).toBe(201);
+  expect((await request(a).post(`/compliance/reviews/${UID}/${other}`).set(bearer(medical)).send({ role: 'medical', decision: 'approved', password: PASSWORD, contentHash })).status).toBe(201);
   expect((await request(b).post(`/content-manager/collection-types/${UID}/${other}/actions/publish`).set(bearer(editor)).send({})).status).toBe(200);
   expect((await request(a).post(`/compliance/consents/${otherConsent}/revoke`).set(bearer(privacy)).send({ reason: 'Withdrawn' })).status).toBe(200);
 

@@ -145,8 +145,20 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const queues = new WeakMap<object, Promise<unknown>>();
   const append = async (input: AuditInput): Promise<AuditEvent> =>
-    strapi.db.transaction(async ({ trx, onCommit }) => {
-      const run = (queues.get(trx) ?? Promise.resolve()).catch(() => undefined).then(() => appendIn(trx, onCommit, input));
+    strapi.db.transaction(async ({ trx, onCommit, onRollback }) => {
+      // Strapi keeps a rolled-back transaction's commit callbacks in its async context, and a
+      // transaction opened from a rollback callback (a detached refusal record) runs them when it
+      // commits. A callback of a rolled-back append must then do nothing: its event does not exist.
+      const afterCommit = (callback: () => void) => {
+        let rolledBack = false;
+        onRollback(() => {
+          rolledBack = true;
+        });
+        onCommit(() => {
+          if (!rolledBack) callback();
+        });
+      };
+      const run = (queues.get(trx) ?? Promise.resolve()).catch(() => undefined).then(() => appendIn(trx, afterCommit, input));
       queues.set(trx, run);
       return run;
     });

@@ -2,30 +2,7 @@ import { consentProblems, coversEntry, entryUse, scopeGaps } from '../../../serv
 import { consentScope } from '../../../server/src/rules/consent-scope';
 import type { RuleContext, RuleResult } from '../../../server/src/rules/types';
 import type { Consent } from '../../../shared/contracts/consents';
-
-const NOW = new Date('2026-06-01T00:00:00.000Z');
-
-const consent = (overrides: Partial<Consent> = {}): Consent =>
-  ({
-    documentId: 'c1',
-    receiptId: '7d4b6c1e-1111-4222-8333-944455556666',
-    status: 'active',
-    subjectName: 'Dana Whitfield',
-    informationDescription: 'Story and photo',
-    authorizedDisclosers: 'Riverside Clinic',
-    recipients: 'Website visitors',
-    purposes: ['Testimonial'],
-    expiresAt: '2027-01-01T00:00:00.000Z',
-    expirationEvent: null,
-    signedAt: '2026-01-15T10:00:00.000Z',
-    signatureMethod: 'wet-ink',
-    statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
-    remuneration: { involved: false },
-    scope: { channels: ['website'], media: ['quote'] },
-    evidence: null,
-    links: [],
-    ...overrides,
-  }) as Consent;
+import { NOW, consent } from '../rules/fixtures';
 
 const FIELDS = { channel: 'channel', image: 'photo', sponsored: 'sponsored' };
 

@@ -1,5 +1,5 @@
 /**
- * Audit export (DESIGN section 8): 200,000 events streamed as NDJSON over HTTP
+ * Audit export (docs/architecture.md#non-functional-targets): 200,000 events streamed as NDJSON over HTTP
  * (`GET /compliance/audit?format=ndjson`, admin JWT) at ≥ 50,000 events/s with peak RSS growth
  * ≤ 100 MB. Strapi serves the export from this very process, so the RSS sampled here is the
  * server's memory.

@@ -1,5 +1,5 @@
 /**
- * Chain under load (DESIGN section 8): 8 concurrent publishers × 50 publishes each on
+ * Chain under load (docs/architecture.md#non-functional-targets): 8 concurrent publishers × 50 publishes each on
  * PostgreSQL (a fresh database, dropped afterwards) must leave a valid, gapless audit chain.
  *
  * 400 compliant drafts are prepared first (one consent per publisher, linked to its 50 drafts,

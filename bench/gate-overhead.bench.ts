@@ -1,5 +1,5 @@
 /**
- * Gate overhead (DESIGN section 8): publishing a passing marked testimonial vs its unmarked twin
+ * Gate overhead (docs/architecture.md#non-functional-targets): publishing a passing marked testimonial vs its unmarked twin
  * with the same field values, same process, SQLite. Each run publishes and then unpublishes (not
  * timed) so the next run publishes again; the gate evaluates the draft on every publish.
  * Warm-up 10 rounds, then 100 alternating rounds; the order inside a round flips every round so
@@ -262,7 +262,7 @@ const measureInSitu = async (strapi: Strapi, documentId: string, plain: string) 
 /**
  * Draft saves (`documents().update`) of the marked entry and of its unmarked twin, alternating:
  * what every save of a marked draft costs (the `entry.saved` event: the draft loaded and hashed,
- * one audit append; the database backstop's check). Not a DESIGN target: reported for the record.
+ * one audit append; the database backstop's check). Not one of the targets: reported for the record.
  */
 const measureSaves = async (strapi: Strapi, pair: Pair) => {
   const marked: number[] = [];
@@ -316,7 +316,7 @@ const main = async () => {
   const app = await boot('sqlite');
   const { strapi } = app;
   try {
-    // Two sizes: a small entry (title, quote: the kind of entry DESIGN's ~2 ms plain publish was
+    // Two sizes: a small entry (title, quote: the kind of entry the ~2 ms plain publish was
     // measured on) and a full one (rich text, a repeatable component, a dynamic zone).
     const full = testimonialData(1);
     const small = { title: full.title, quote: full.quote, channel: full.channel, sponsored: full.sponsored };
@@ -363,7 +363,7 @@ const main = async () => {
       entries,
       phases,
       saves,
-      // The small entry is the one the target is read against (DESIGN's base); the full one is reported too.
+      // The small entry is the one the target is read against (the ~2 ms base); the full one is reported too.
       ratio: primary.ratio,
       pass: Object.values(entries).every((entry) => entry.pass),
     };

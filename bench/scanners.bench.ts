@@ -1,5 +1,5 @@
 /**
- * Scanner throughput (DESIGN section 8): ≥ 20 MB/s of text, and 10× the text costs ≤ 11× the
+ * Scanner throughput (docs/architecture.md#non-functional-targets): ≥ 20 MB/s of text, and 10× the text costs ≤ 11× the
  * time. Measured on realistic prose of ~1 MB and ~10 MB, each scanner alone and all of them in
  * the order the gate's rules run them. Then 1 MB of hostile text per scanner (long digit, dash,
  * dot and '@' runs, near-miss phrases, 'a' × N): timed and reported, not asserted.

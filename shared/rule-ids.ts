@@ -1,4 +1,4 @@
-/** Built-in rule ids. They are part of the public API (DESIGN section 3); keep them stable. */
+/** Built-in rule ids. They are part of the public API (README.md#the-checklist); keep them stable. */
 export const RULE_IDS = [
   'consent.present',
   'consent.valid',

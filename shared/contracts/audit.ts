@@ -1,4 +1,4 @@
-/** Audit trail contracts (DESIGN section 6). The action names are part of the public API. */
+/** Audit trail contracts (docs/architecture.md#audit-chain-format). The action names are part of the public API. */
 export const AUDIT_ACTIONS = [
   'consent.created',
   'consent.linked',

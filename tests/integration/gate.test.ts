@@ -2,7 +2,7 @@ import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } fro
 import { auditEvents, createConsent, createDraft, signReview, waitForAudit } from './helpers/fixtures';
 import type { GateRefusalDetails } from '../../shared/contracts/checks';
 
-/** The 400 the gate answers with (DESIGN section 4). */
+/** The 400 the gate answers with (README.md#the-gate). */
 interface RefusalResponse {
   status: number;
   body: { error: { name: string; message: string; details: GateRefusalDetails } };

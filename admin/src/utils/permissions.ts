@@ -1,4 +1,4 @@
-/** The plugin's admin permissions (DESIGN section 5); the server registers the same actions. */
+/** The plugin's admin permissions (README.md#permissions); the server registers the same actions. */
 export const ACTIONS = {
   checksRead: 'plugin::compliance.checks.read',
   consentsRead: 'plugin::compliance.consents.read',

@@ -14,7 +14,7 @@ const route = (method: string, path: string, handler: string, permission: Permis
 /** A route every signed-in admin may use, for their own data only. */
 const own = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: ['admin::isAuthenticatedAdmin'] } });
 
-/** Admin API (DESIGN section 5). Specific paths come before `:documentId` patterns. */
+/** Admin API (README.md#admin-api). Specific paths come before `:documentId` patterns. */
 export default {
   type: 'admin',
   routes: [

@@ -30,7 +30,7 @@ export const refusalMessage = (failing: Check[]) =>
   'Open the Compliance panel to see what to fix.';
 
 /**
- * The publication gate (DESIGN section 4). Every publish of a marked type passes through here:
+ * The publication gate (docs/architecture.md#the-gate). Every publish of a marked type passes through here:
  * `publish`, and `create`/`update` with `status: 'published'` (REST, GraphQL, code). The entry's
  * draft is evaluated; a failing blocker refuses with a 400 that marks the fields.
  */

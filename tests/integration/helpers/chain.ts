@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
 /*
- * An independent implementation of DESIGN section 6, written from the spec (not imported from the
- * plugin): RFC 8785 canonical JSON and sha256 over prevHash + "\n" + body.
+ * An independent implementation of the chain (docs/architecture.md#audit-chain-format), written
+ * from the documented format, not imported from the plugin: RFC 8785 canonical JSON and sha256
+ * over prevHash + "\n" + body.
  */
 const jcs = (value: unknown): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);

@@ -4,7 +4,7 @@ import type { PluginDefinition, StrapiApp } from '@strapi/strapi/admin';
 import { CompliancePanel } from './components/CompliancePanel/CompliancePanel';
 import { addComplianceColumn } from './components/ListView/addComplianceColumn';
 import { PLUGIN_ID } from './pluginId';
-import { getTrad, prefixTranslations } from './utils/getTrad';
+import { getTrad, translationsFor } from './utils/getTrad';
 import { ACTIONS } from './utils/permissions';
 
 type BootstrapApp = Parameters<NonNullable<PluginDefinition['bootstrap']>>[0];
@@ -48,7 +48,7 @@ const plugin = {
       locales.map(async (locale) => {
         try {
           const { default: data } = (await import(`./translations/${locale}.json`)) as { default: Record<string, string> };
-          return { data: prefixTranslations(data), locale };
+          return { data: translationsFor(locale, data), locale };
         } catch {
           return { data: {}, locale };
         }

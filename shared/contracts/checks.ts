@@ -1,4 +1,5 @@
 import type { Severity, SeverityOverride } from '../rule-ids';
+import type { MessageValues } from '../messages';
 
 export type CheckStatus = 'pass' | 'fail' | 'skip';
 
@@ -16,14 +17,23 @@ export interface CheckFinding {
   reference?: string;
   /** A suggested rewrite, where one exists. */
   suggestion?: string;
+  /** Translation id and values of `message`, when the rule gives one (else the admin labels the finding by `kind`). */
+  messageId?: string;
+  values?: MessageValues;
 }
 
 export interface Check {
   rule: string;
   title: string;
+  /** Translation id of `title` (`compliance.rule.<rule>.title`); absent for custom rules that give none. */
+  titleId?: string;
   severity: Severity;
   status: CheckStatus;
+  /** English, rendered from `messageId` and `values`. */
   message: string;
+  /** Translation id of `message`, e.g. `compliance.rule.phi.scan.fail`; see shared/messages.ts. */
+  messageId?: string;
+  values?: MessageValues;
   findings: CheckFinding[];
   details?: Record<string, unknown>;
 }
@@ -49,6 +59,7 @@ export interface GateRefusalDetails {
 export interface EffectiveRule {
   id: string;
   title: string;
+  titleId?: string;
   severity: SeverityOverride;
   defaultSeverity: Severity;
 }

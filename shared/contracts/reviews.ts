@@ -1,3 +1,4 @@
+import type { Check } from './checks';
 import type { PersonRef } from './common';
 
 export type ReviewDecisionValue = 'approved' | 'changes-requested';
@@ -62,7 +63,7 @@ export interface QueueItem {
   contentType: string;
   updatedAt: string;
   published: boolean;
-  failing: Array<{ rule: string; title: string; message: string }>;
+  failing: Array<Pick<Check, 'rule' | 'title' | 'message' | 'titleId' | 'messageId' | 'values'>>;
   missingRoles: string[];
 }
 

@@ -47,6 +47,8 @@ jest.mock(
 // Imported after the mock is registered (jest hoists jest.mock above imports).
 import { consentFixture as consent } from './helpers/consent';
 import { CompliancePanel } from '../../admin/src/components/CompliancePanel/CompliancePanel';
+import es from '../../admin/src/translations/es.json';
+import { translationsFor } from '../../admin/src/utils/getTrad';
 
 const uid = 'api::testimonial.testimonial';
 const checksUrl = `/compliance/checks/${uid}/doc1`;
@@ -117,10 +119,10 @@ const PanelHost = (props: { model: string; documentId?: string; updatedAt?: stri
   );
 };
 
-const show = (props: React.ComponentProps<typeof PanelHost>) =>
+const show = (props: React.ComponentProps<typeof PanelHost>, locale: 'en' | 'es' = 'en') =>
   render(
-    <IntlProvider locale="en" messages={{}} onError={() => undefined}>
-      <DesignSystemProvider locale="en">
+    <IntlProvider locale={locale} messages={locale === 'es' ? translationsFor('es', es) : {}} onError={() => undefined}>
+      <DesignSystemProvider locale={locale}>
         <PanelHost {...props} />
       </DesignSystemProvider>
     </IntlProvider>,
@@ -179,6 +181,48 @@ describe('the Compliance side panel', () => {
     // Without reviews.approve / consents.manage there is nothing to sign or link.
     expect(within(panel).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Link consent' })).not.toBeInTheDocument();
+  });
+
+  it('speaks Spanish when the admin does: rule titles, messages and finding kinds from their ids', async () => {
+    // What the server sends (README "Checklist languages"): English texts with their ids and values.
+    const translatable: Checklist = {
+      ...checklist,
+      checks: [
+        { ...checklist.checks[0], titleId: 'compliance.rule.consent.present.title', messageId: 'compliance.rule.consent.present.pass', values: { count: 1 } },
+        {
+          rule: 'phi.scan',
+          title: 'No patient identifiers in the text',
+          titleId: 'compliance.rule.phi.scan.title',
+          severity: 'blocker',
+          status: 'fail',
+          message: '1 identifier found: "555-201-3344". Remove them or replace them with the clinic\'s details (45 CFR 164.514(b)(2))',
+          messageId: 'compliance.rule.phi.scan.fail',
+          values: { count: 1, matches: '"555-201-3344"' },
+          findings: [{ path: ['quote'], match: '555-201-3344', kind: 'phone', offset: 3, message: 'Phone number "555-201-3344" is a HIPAA identifier' }],
+        },
+        {
+          ...checklist.checks[1],
+          titleId: 'compliance.rule.review.approval.title',
+          messageId: 'compliance.rule.review.approval.fail',
+          values: { count: 1, roles: 'medical', stale: 'no', sameSigner: 'no' },
+        },
+        { rule: 'brand.custom', title: 'House style', severity: 'warning', status: 'pass', message: 'Fine by the house style', messageId: 'compliance.check.message', values: { message: 'Fine by the house style' }, findings: [] },
+      ],
+    };
+    server.get[checksUrl] = { status: 200, body: { data: translatable } };
+    show({ model: uid, documentId: 'doc1' }, 'es');
+    const panel = await screen.findByRole('region', { name: 'Cumplimiento' });
+    expect(await within(panel).findByText('Sin identificadores del paciente en el texto')).toBeInTheDocument();
+    expect(within(panel).getByText('Autorización del paciente registrada')).toBeInTheDocument();
+    expect(within(panel).getByText('Aprobación de los revisores')).toBeInTheDocument();
+    expect(within(panel).getByText('1 consentimiento activo vinculado')).toBeInTheDocument();
+    expect(within(panel).getByText('Pendiente de la revisión medical')).toBeInTheDocument();
+    expect(within(panel).getByText(/^Se encontró 1 identificador: "555-201-3344"\. Elimínelos/)).toBeInTheDocument();
+    expect(within(panel).getByText('Número de teléfono o fax')).toBeInTheDocument();
+    expect(within(panel).queryByText('No patient identifiers in the text')).not.toBeInTheDocument();
+    // A custom rule without a translation shows its own English.
+    expect(within(panel).getByText('House style')).toBeInTheDocument();
+    expect(within(panel).getByText('Fine by the house style')).toBeInTheDocument();
   });
 
   it('keeps the password prompt open with the server’s message for a wrong password', async () => {

@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from '../../admin/src/translations/en.json';
 import fr from '../../admin/src/translations/fr.json';
-import { prefixTranslations } from '../../admin/src/utils/getTrad';
+import es from '../../admin/src/translations/es.json';
+import { prefixTranslations, translationsFor } from '../../admin/src/utils/getTrad';
+import { CHECKLIST_MESSAGES, findingKindKey, ruleTitleKey } from '../../shared/messages';
+import { RULE_IDS } from '../../shared/rule-ids';
 
 const SOURCE = path.resolve(__dirname, '../../admin/src');
 
@@ -25,12 +28,36 @@ const usedMessages = () => {
   return used;
 };
 
-const argumentsOf = (message: string) =>
-  [...new Set([...message.matchAll(/\{\s*(\w+)/g)].map((match) => match[1]))].filter((name) => !['plural', 'one', 'other'].includes(name)).sort();
+type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }> };
+/** The argument names of an ICU message (plural and select arguments included, option texts excluded). */
+const argumentsOf = (message: string): string[] => {
+  const names = new Set<string>();
+  const walk = (elements: Element[]) => {
+    for (const element of elements) {
+      if (element.type !== 0 && element.type !== 7 && typeof element.value === 'string') names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, 'en').getAst() as unknown as Element[]);
+  return [...names].sort();
+};
+
+/** The kind ids of the tables under tests/corpus/README.md "Kinds". */
+const corpusKinds = () => {
+  const readme = fs.readFileSync(path.resolve(__dirname, '../corpus/README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Kinds'));
+  return [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((match) => match[1]);
+};
 
 describe('translations', () => {
-  const english = en as Record<string, string>;
+  // English: the admin's own texts and the checklist's (shared/messages.ts, rendered by the server too).
+  const english: Record<string, string> = { ...CHECKLIST_MESSAGES, ...(en as Record<string, string>) };
   const french = fr as Record<string, string>;
+  const spanish = es as Record<string, string>;
+  const translated = [
+    ['fr', french],
+    ['es', spanish],
+  ] as const;
 
   it('has every message the UI shows, with the same English text as its default', () => {
     const used = usedMessages();
@@ -41,17 +68,30 @@ describe('translations', () => {
     expect(different).toEqual([]);
   });
 
-  it('translates every message into French with the same placeholders', () => {
-    expect(Object.keys(french).sort()).toEqual(Object.keys(english).sort());
-    const mismatched = Object.keys(english).filter((id) => JSON.stringify(argumentsOf(english[id])) !== JSON.stringify(argumentsOf(french[id])));
+  it.each(translated)('translates every message into %s with the same placeholders', (_locale, messages) => {
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+    const mismatched = Object.keys(english).filter((id) => JSON.stringify(argumentsOf(english[id])) !== JSON.stringify(argumentsOf(messages[id])));
     expect(mismatched).toEqual([]);
+    const untranslated = Object.keys(english).filter((id) => id.startsWith('rule.') && messages[id] === english[id]);
+    expect(untranslated).toEqual([]);
   });
 
-  it('formats every message (valid ICU syntax) in both languages', () => {
-    for (const [locale, messages] of [
-      ['en', english],
-      ['fr', french],
-    ] as const) {
+  it('keeps each checklist text in one place: shared/messages.ts, not en.json', () => {
+    expect(Object.keys(en).filter((id) => id in CHECKLIST_MESSAGES)).toEqual([]);
+    expect(translationsFor('en', { 'panel.title': 'Compliance' })).toMatchObject({ 'compliance.panel.title': 'Compliance', 'compliance.rule.phi.scan.title': 'No patient identifiers in the text' });
+    expect(translationsFor('es', { 'panel.title': 'Cumplimiento' })).toEqual({ 'compliance.panel.title': 'Cumplimiento' });
+  });
+
+  it('has a title for every built-in rule and a label for every finding kind of the corpus', () => {
+    expect(RULE_IDS.filter((id) => !(ruleTitleKey(id) in english))).toEqual([]);
+    const kinds = corpusKinds();
+    expect(kinds).toEqual(expect.arrayContaining(['phone', 'relative-name', 'cure', 'suppressed-knowledge', 'fda-approval']));
+    expect(kinds.length).toBeGreaterThan(30);
+    expect(kinds.filter((kind) => !(findingKindKey(kind) in english))).toEqual([]);
+  });
+
+  it('formats every message (valid ICU syntax) in every language', () => {
+    for (const [locale, messages] of [['en', english] as const, ...translated]) {
       for (const [id, message] of Object.entries(messages)) {
         const values = Object.fromEntries(argumentsOf(message).map((name) => [name, name === 'count' ? 2 : 'x']));
         expect(() => new IntlMessageFormat(message, locale).format(values)).not.toThrow();

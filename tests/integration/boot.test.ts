@@ -12,7 +12,7 @@ it('loads the plugin with its content types and marked types', () => {
   expect(app.strapi.plugin('compliance')).toBeDefined();
   expect(app.strapi.contentType('plugin::compliance.consent-record' as never)).toBeDefined();
   const marked = app.strapi.plugin('compliance').service('marked-types').all().map((type: { uid: string }) => type.uid);
-  expect(marked.sort()).toEqual(['api::endorsement.endorsement', 'api::health-article.health-article', 'api::testimonial.testimonial']);
+  expect(marked.sort()).toEqual(['api::endorsement.endorsement', 'api::health-article.health-article', 'api::patient-story.patient-story', 'api::testimonial.testimonial']);
 });
 
 it('flags every marked type in its schema for the admin, and leaves unmarked types alone', () => {

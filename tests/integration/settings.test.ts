@@ -21,7 +21,7 @@ it('shows the effective rules per marked type, config overrides included', async
   const response = await app.http().get('/compliance/settings').set(auth(auditor));
   expect(response.status).toBe(200);
   const types = response.body.data.contentTypes as Array<{ uid: string; profile: string; reviewRoles: string[]; rules: Array<{ id: string; severity: string; defaultSeverity: string }> }>;
-  expect(types.map((type) => type.uid).sort()).toEqual(['api::endorsement.endorsement', 'api::health-article.health-article', UID]);
+  expect(types.map((type) => type.uid).sort()).toEqual(['api::endorsement.endorsement', 'api::health-article.health-article', 'api::patient-story.patient-story', UID]);
   const testimonial = types.find((type) => type.uid === UID)!;
   expect(testimonial).toMatchObject({ profile: 'testimonial', reviewRoles: ['privacy', 'medical'] });
   expect(testimonial.rules.find((rule) => rule.id === 'consent.present')).toMatchObject({ severity: 'blocker', defaultSeverity: 'blocker' });

@@ -6,6 +6,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useQueue } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { Pager } from '../components/shared/Pager';
+import { useChecklistText } from '../hooks/useChecklistText';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
 import { entryEditPath } from '../utils/urls';
@@ -15,6 +16,7 @@ const PAGE_SIZE = 20;
 /** Drafts of marked types that cannot be published yet, and what each lacks. */
 export const QueuePage = () => {
   const t = useT();
+  const text = useChecklistText();
   const formatDate = useFormatDate();
   const [page, setPage] = React.useState(1);
   const queue = useQueue({ page, pageSize: PAGE_SIZE });
@@ -62,8 +64,8 @@ export const QueuePage = () => {
                     <Td>
                       <Box tag="ul">
                         {item.failing.map((failing) => (
-                          <Typography tag="li" key={failing.rule} variant="pi" title={failing.message}>
-                            {failing.title}
+                          <Typography tag="li" key={failing.rule} variant="pi" title={text.message(failing)}>
+                            {text.title(failing)}
                           </Typography>
                         ))}
                       </Box>

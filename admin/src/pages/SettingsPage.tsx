@@ -21,6 +21,7 @@ import type { ContentTypeSettings } from '../../../shared/contracts/checks';
 import type { SeverityOverride } from '../../../shared/rule-ids';
 import { useComplianceApi, useSettings } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
+import { useChecklistText } from '../hooks/useChecklistText';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT, type Translate } from '../hooks/useT';
 import { toApiFailure, type ApiFailure } from '../utils/errors';
@@ -43,6 +44,7 @@ interface TypeCardProps {
 
 const TypeCard = ({ type, draft, onChange, canManage, errors }: TypeCardProps) => {
   const t = useT();
+  const text = useChecklistText();
   const fields = Object.entries(type.fields).filter(([, attribute]) => attribute);
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
@@ -74,7 +76,7 @@ const TypeCard = ({ type, draft, onChange, canManage, errors }: TypeCardProps) =
                 <Tr key={rule.id}>
                   <Td>
                     <Flex direction="column" alignItems="flex-start">
-                      <Typography fontWeight="semiBold">{rule.title}</Typography>
+                      <Typography fontWeight="semiBold">{text.title(rule)}</Typography>
                       <Typography variant="pi" textColor="neutral600">
                         {rule.id}
                       </Typography>

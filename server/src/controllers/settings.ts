@@ -4,6 +4,7 @@ import type { ContentTypeSettings, GetSettings, UpdateSettings } from '../../../
 import type { SeverityOverride } from '../../../shared/rule-ids';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { weakensCoreRule } from '../domain/core-protections';
+import { titleIdOf } from '../rules/messages';
 import { getService } from '../utils/get-service';
 import { validateNoQuery, validateSettings } from '../validation/requests';
 import { adminActor, origin, type AdminContext } from './context';
@@ -23,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         reviewRoles: type.reviewRoles,
         rules: getService(strapi, 'rules')
           .forType(type, overrides[type.uid])
-          .map(({ rule, severity }) => ({ id: rule.id, title: rule.title, severity, defaultSeverity: rule.severity })),
+          .map(({ rule, severity }) => ({ id: rule.id, title: rule.title, titleId: titleIdOf(rule), severity, defaultSeverity: rule.severity })),
       }));
     const config = settings.config();
     return { data: { contentTypes, enforceOnDatabaseWrites: config.enforceOnDatabaseWrites, retentionYears: config.retentionYears } };

@@ -1,4 +1,5 @@
 import type { Check } from '../../../shared/contracts/checks';
+import type { MessageValues } from '../../../shared/messages';
 
 export const HIDDEN = '[hidden]';
 
@@ -11,9 +12,13 @@ export const withoutMatches = (checks: Check[]): Check[] =>
     // Longest first, so a match inside a longer one cannot leave part of the longer one behind.
     const matches = [...new Set(check.findings.map((finding) => finding.match).filter((match) => match.length > 0))].sort((a, b) => b.length - a.length);
     const hide = (text: string) => matches.reduce((out, match) => out.split(match).join(HIDDEN), text);
+    // The translation values carry the same text as the English message (README "Checklist languages").
+    const hideValues = <T extends { values?: MessageValues }>(item: T): Pick<T, 'values'> | Record<string, never> =>
+      item.values ? { values: Object.fromEntries(Object.entries(item.values).map(([key, value]) => [key, typeof value === 'string' ? hide(value) : value])) } : {};
     return {
       ...check,
       message: hide(check.message),
-      findings: check.findings.map((finding) => ({ ...finding, match: finding.match ? HIDDEN : '', message: hide(finding.message) })),
+      ...hideValues(check),
+      findings: check.findings.map((finding) => ({ ...finding, match: finding.match ? HIDDEN : '', message: hide(finding.message), ...hideValues(finding) })),
     };
   });

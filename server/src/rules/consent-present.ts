@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { say } from './messages';
 import { usableConsents } from '../domain/consent-coverage';
 
 export const consentPresent: Rule = {
@@ -9,13 +10,8 @@ export const consentPresent: Rule = {
   evaluate(_entry, { consents, now }) {
     const active = usableConsents(consents, now);
     if (active.length) {
-      return { status: 'pass', message: `${active.length} active consent${active.length > 1 ? 's' : ''} linked`, details: { consents: active.map((c) => c.documentId) } };
+      return { status: 'pass', ...say('rule.consent.present.pass', { count: active.length }), details: { consents: active.map((c) => c.documentId) } };
     }
-    return {
-      status: 'fail',
-      message: consents.length
-        ? 'No linked consent is currently in effect: record a new signed authorization and link it'
-        : 'No signed patient authorization is linked: record the consent (HIPAA 164.508) and link it to this entry',
-    };
+    return { status: 'fail', ...say(consents.length ? 'rule.consent.present.fail.inactive' : 'rule.consent.present.fail.none') };
   },
 };

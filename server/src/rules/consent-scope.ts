@@ -1,6 +1,7 @@
 import type { CheckFinding } from '../../../shared/contracts/checks';
 import type { Rule } from './types';
 import { entryUse, scopeGaps, usableConsents, type ScopeGap } from '../domain/consent-coverage';
+import { say, type Said } from './messages';
 
 /**
  * One consent must cover the whole use (channel, photo, sponsorship): two authorizations that
@@ -13,18 +14,18 @@ export const consentScope: Rule = {
   appliesTo: () => true,
   evaluate(entry, { consents, contentType, now }) {
     const usable = usableConsents(consents, now);
-    if (!usable.length) return { status: 'skip', message: 'No consent in effect to compare with' };
+    if (!usable.length) return { status: 'skip', ...say('rule.consent.scope.skip') };
     const { channel: channelField, image: imageField, sponsored: sponsoredField } = contentType.fields;
     const use = entryUse(entry, contentType.fields);
     const gapsPerConsent = usable.map((consent) => scopeGaps(consent, use));
     if (gapsPerConsent.some((gaps) => gaps.length === 0)) {
-      return { status: 'pass', message: 'Channel, media and remuneration are covered by a consent' };
+      return { status: 'pass', ...say('rule.consent.scope.pass') };
     }
 
-    const finding = (gap: ScopeGap, message: string): CheckFinding => {
-      if (gap === 'channel') return { path: [channelField as string], match: use.channel ?? '', kind: 'channel', offset: 0, message };
-      if (gap === 'photo') return { path: [imageField as string], match: imageField as string, kind: 'media', offset: 0, message };
-      return { path: [sponsoredField as string], match: 'sponsored', kind: 'remuneration', offset: 0, message };
+    const finding = (gap: ScopeGap, said: Said): CheckFinding => {
+      if (gap === 'channel') return { path: [channelField as string], match: use.channel ?? '', kind: 'channel', offset: 0, ...said };
+      if (gap === 'photo') return { path: [imageField as string], match: imageField as string, kind: 'media', offset: 0, ...said };
+      return { path: [sponsoredField as string], match: 'sponsored', kind: 'remuneration', offset: 0, ...said };
     };
     const uncoveredByAll = (gap: ScopeGap) => gapsPerConsent.every((gaps) => gaps.includes(gap));
     const findings: CheckFinding[] = [];
@@ -33,23 +34,21 @@ export const consentScope: Rule = {
         finding(
           'channel',
           use.channel
-            ? `No consent covers the "${use.channel}" channel (consents cover: ${[...new Set(usable.flatMap((c) => c.scope.channels))].join(', ')})`
-            : 'Choose the channel this entry is published on, so it can be compared with the consent'
+            ? say('rule.consent.scope.channel', { channel: use.channel, covered: [...new Set(usable.flatMap((c) => c.scope.channels))].join(', ') })
+            : say('rule.consent.scope.no-channel')
         )
       );
     }
-    if (uncoveredByAll('photo')) findings.push(finding('photo', 'The entry uses a photo, but no consent covers photos (scope.media lacks "photo")'));
-    if (uncoveredByAll('remuneration')) {
-      findings.push(finding('remuneration', 'The entry is sponsored, but no consent discloses remuneration (45 CFR 164.508(a)(3)(ii))'));
-    }
+    if (uncoveredByAll('photo')) findings.push(finding('photo', say('rule.consent.scope.photo')));
+    if (uncoveredByAll('remuneration')) findings.push(finding('remuneration', say('rule.consent.scope.remuneration')));
     if (!findings.length) {
       // Every part is covered by some consent, but no single consent covers them all.
       const closest = gapsPerConsent.reduce((best, gaps) => (gaps.length < best.length ? gaps : best));
-      const parts = closest.map((gap) => (gap === 'channel' ? `the "${use.channel}" channel` : gap === 'photo' ? 'the photo' : 'the sponsorship'));
-      findings.push(
-        finding(closest[0], `No single consent covers this use: one consent must cover the channel, the photo and the sponsorship together (the closest lacks ${parts.join(' and ')})`)
-      );
+      findings.push(finding(closest[0], say('rule.consent.scope.combination', { count: closest.length })));
     }
-    return { status: 'fail', message: findings.map((item) => item.message).join('; '), findings };
+    // One gap: the check says what the finding says; several: it counts them and the findings say each.
+    const [first] = findings;
+    const summary = findings.length === 1 ? { message: first.message, messageId: first.messageId, values: first.values } : say('rule.consent.scope.fail', { count: findings.length });
+    return { status: 'fail', ...summary, findings };
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { say } from './messages';
 import { consentProblems } from '../domain/consent-coverage';
 
 export const consentValid: Rule = {
@@ -7,14 +8,14 @@ export const consentValid: Rule = {
   severity: 'blocker',
   appliesTo: () => true,
   evaluate(_entry, { consents, now }) {
-    if (!consents.length) return { status: 'skip', message: 'No consent linked' };
+    if (!consents.length) return { status: 'skip', ...say('rule.consent.valid.skip') };
     const invalid = consents
       .map((consent) => ({ documentId: consent.documentId, receiptId: consent.receiptId, problems: consentProblems(consent, now) }))
       .filter((item) => item.problems.length);
-    if (!invalid.length) return { status: 'pass', message: 'Every linked consent is in effect and complete' };
+    if (!invalid.length) return { status: 'pass', ...say('rule.consent.valid.pass') };
     return {
       status: 'fail',
-      message: `Linked consent ${invalid.map((item) => `${item.receiptId.slice(0, 8)} (${item.problems.join('; ')})`).join(', ')} cannot be relied on: unlink it or record a new one`,
+      ...say('rule.consent.valid.fail', { consents: invalid.map((item) => `${item.receiptId.slice(0, 8)} (${item.problems.join('; ')})`).join(', ') }),
       details: { invalid },
     };
   },

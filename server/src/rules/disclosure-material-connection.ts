@@ -1,5 +1,6 @@
 import { findMaterialConnectionDisclosure } from '../scanners';
 import type { Rule } from './types';
+import { say } from './messages';
 
 export const disclosureMaterialConnection: Rule = {
   id: 'disclosure.material-connection',
@@ -8,14 +9,14 @@ export const disclosureMaterialConnection: Rule = {
   appliesTo: () => true,
   evaluate(entry, { contentType, segments }) {
     const field = contentType.fields.sponsored;
-    if (!field) return { status: 'skip', message: 'This type has no sponsored field' };
-    if (entry[field] !== true) return { status: 'pass', message: 'Not sponsored' };
+    if (!field) return { status: 'skip', ...say('rule.disclosure.material-connection.skip') };
+    if (entry[field] !== true) return { status: 'pass', ...say('rule.disclosure.material-connection.pass.unsponsored') };
     const disclosure = findMaterialConnectionDisclosure(segments);
-    if (disclosure) return { status: 'pass', message: `Disclosed: "${disclosure.match}"`, details: { path: disclosure.path } };
+    if (disclosure) return { status: 'pass', ...say('rule.disclosure.material-connection.pass', { match: disclosure.match }), details: { path: disclosure.path } };
     return {
       status: 'fail',
-      message: 'Sponsored content must say so clearly, e.g. "#ad", "Paid partnership with …" or "I received … in exchange for this review" (FTC 16 CFR 255.5)',
-      findings: [{ path: [field], match: 'sponsored', kind: 'undisclosed', offset: 0, message: 'Marked sponsored, but the text carries no disclosure' }],
+      ...say('rule.disclosure.material-connection.fail'),
+      findings: [{ path: [field], match: 'sponsored', kind: 'undisclosed', offset: 0, ...say('rule.disclosure.material-connection.finding') }],
     };
   },
 };

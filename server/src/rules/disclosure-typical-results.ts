@@ -1,6 +1,7 @@
 import { findOutcomeStatements, findTypicalResultsStatement } from '../scanners';
 import type { Rule } from './types';
-import { summarize, toCheckFindings } from './text-rules-helpers';
+import { quotedMatches, say } from './messages';
+import { toCheckFindings } from './text-rules-helpers';
 
 export const disclosureTypicalResults: Rule = {
   id: 'disclosure.typical-results',
@@ -9,12 +10,12 @@ export const disclosureTypicalResults: Rule = {
   appliesTo: (profile) => profile === 'testimonial' || profile === 'endorsement',
   evaluate(_entry, { segments }) {
     const outcomes = findOutcomeStatements(segments);
-    if (!outcomes.length) return { status: 'pass', message: 'No outcome claims' };
+    if (!outcomes.length) return { status: 'pass', ...say('rule.disclosure.typical-results.pass.none') };
     const typical = findTypicalResultsStatement(segments);
-    if (typical) return { status: 'pass', message: `Outcome claims carry a typical-results statement: "${typical.match}"` };
+    if (typical) return { status: 'pass', ...say('rule.disclosure.typical-results.pass', { match: typical.match }) };
     return {
       status: 'fail',
-      message: `${summarize(outcomes, 'outcome claim')}. Add what results people can generally expect, e.g. "Individual results vary; most patients …" (FTC 16 CFR 255.2(b))`,
+      ...say('rule.disclosure.typical-results.fail', { count: outcomes.length, matches: quotedMatches(outcomes) }),
       findings: toCheckFindings(outcomes),
     };
   },

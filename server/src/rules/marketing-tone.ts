@@ -1,5 +1,6 @@
 import { measureTone } from '../scanners';
 import type { Rule } from './types';
+import { say } from './messages';
 import { toCheckFindings } from './text-rules-helpers';
 
 export const marketingTone: Rule = {
@@ -10,10 +11,10 @@ export const marketingTone: Rule = {
   evaluate(_entry, { segments, config }) {
     const tone = measureTone(segments, { threshold: config.toneThreshold });
     const details = { words: tone.words, density: Number(tone.density.toFixed(2)), threshold: tone.threshold };
-    if (!tone.exceeded) return { status: 'pass', message: 'Tone is within the threshold', details };
+    if (!tone.exceeded) return { status: 'pass', ...say('rule.marketing.tone.pass'), details };
     return {
       status: 'fail',
-      message: `${tone.superlatives.length} superlative(s) and ${tone.pressure.length} pressure phrase(s) in ${tone.words} words (density ${details.density} > ${tone.threshold}): tone it down`,
+      ...say('rule.marketing.tone.fail', { superlatives: tone.superlatives.length, pressure: tone.pressure.length, words: tone.words, density: details.density, threshold: tone.threshold }),
       findings: toCheckFindings([...tone.pressure, ...tone.superlatives]),
       details,
     };

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { say } from './messages';
 
 export const reviewApproval: Rule = {
   id: 'review.approval',
@@ -7,7 +8,7 @@ export const reviewApproval: Rule = {
   appliesTo: () => true,
   evaluate(_entry, { contentType, reviews, contentHash }) {
     const requiredRoles = contentType.reviewRoles;
-    if (!requiredRoles.length) return { status: 'pass', message: 'No review required for this type', details: { requiredRoles, missingRoles: [] } };
+    if (!requiredRoles.length) return { status: 'pass', ...say('rule.review.approval.pass.none'), details: { requiredRoles, missingRoles: [] } };
     // Only decisions on the current content count; the newest decision per role wins.
     const current = reviews.filter((review) => review.contentHash === contentHash).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     const approvedBy: Record<string, string> = {};
@@ -27,10 +28,10 @@ export const reviewApproval: Rule = {
       return false;
     });
     const stale = reviews.some((review) => review.contentHash !== contentHash && review.decision === 'approved');
-    if (!missingRoles.length) return { status: 'pass', message: `Approved by ${requiredRoles.map((role) => `${role} (${approvedBy[role]})`).join(', ')}`, details: { requiredRoles, missingRoles, approvedBy } };
+    if (!missingRoles.length) return { status: 'pass', ...say('rule.review.approval.pass', { approvals: requiredRoles.map((role) => `${role} (${approvedBy[role]})`).join(', ') }), details: { requiredRoles, missingRoles, approvedBy } };
     return {
       status: 'fail',
-      message: `Waiting for ${missingRoles.join(' and ')} review${stale ? ' (earlier approvals are for a previous version of the text)' : ''}${sameSigner ? ' (one person approved several roles; each needs a different reviewer)' : ''}`,
+      ...say('rule.review.approval.fail', { count: missingRoles.length, roles: missingRoles.join(', '), stale: stale ? 'yes' : 'no', sameSigner: sameSigner ? 'yes' : 'no' }),
       details: { requiredRoles, missingRoles, approvedBy },
     };
   },

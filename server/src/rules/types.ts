@@ -4,6 +4,7 @@ import type { Consent } from '../../../shared/contracts/consents';
 import type { TextSegment } from '../scanners/types';
 import type { MarkedType } from '../services/marked-types';
 import type { ResolvedConfig } from '../config/resolve';
+import type { MessageValues } from '../../../shared/messages';
 
 export interface ReviewDecision {
   role: string;
@@ -30,7 +31,11 @@ export interface RuleContext {
 
 export interface RuleResult {
   status: CheckStatus;
+  /** English, for API users. */
   message: string;
+  /** The translation id of `message` (README "Checklist languages"); derived when absent. */
+  messageId?: string;
+  values?: MessageValues;
   findings?: CheckFinding[];
   details?: Record<string, unknown>;
 }
@@ -38,6 +43,8 @@ export interface RuleResult {
 export interface Rule {
   id: string;
   title: string;
+  /** The translation id of `title`; built-in rules get theirs from shared/messages.ts. */
+  titleId?: string;
   severity: Severity;
   appliesTo(profile: Profile, contentType: MarkedType): boolean;
   evaluate(entry: Record<string, unknown>, context: RuleContext): RuleResult | Promise<RuleResult>;

@@ -5,7 +5,8 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { Consent } from '../../../shared/contracts/consents';
 import { collectText } from '../scanners';
 import { hashContent } from '../domain/content-hash';
-import type { RuleContext } from '../rules';
+import type { RuleContext, RuleResult } from '../rules';
+import { describeResult, say, titleIdOf } from '../rules/messages';
 import { getService } from '../utils/get-service';
 
 /**
@@ -52,20 +53,25 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const checks: Check[] = [];
     for (const { rule, severity } of getService(strapi, 'rules').forType(type, overrides[ref.uid])) {
       if (severity === 'off') continue;
-      let result;
+      let result: RuleResult;
       try {
         result = await rule.evaluate(entry, context);
       } catch (error) {
         // A broken custom rule must block rather than silently pass.
         strapi.log.error(`compliance: rule ${rule.id} threw: ${String(error)}`);
-        result = { status: 'fail' as const, message: `Rule ${rule.id} could not be evaluated: ${error instanceof Error ? error.message : String(error)}` };
+        result = { status: 'fail', ...say('check.error', { rule: rule.id, error: error instanceof Error ? error.message : String(error) }) };
       }
+      const titleId = titleIdOf(rule);
+      const { messageId, values } = describeResult(rule, result, context);
       checks.push({
         rule: rule.id,
         title: rule.title,
+        ...(titleId ? { titleId } : {}),
         severity,
         status: result.status,
         message: result.message,
+        messageId,
+        values,
         findings: result.findings ?? [],
         ...(result.details ? { details: result.details } : {}),
       });

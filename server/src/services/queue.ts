@@ -39,7 +39,7 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
           contentType: type.displayName,
           updatedAt: new Date(draft.updatedAt).toISOString(),
           published,
-          failing: blocking.map((check) => ({ rule: check.rule, title: check.title, message: check.message })),
+          failing: blocking.map(({ rule, title, titleId, message, messageId, values }) => ({ rule, title, titleId, message, messageId, values })),
           missingRoles: ((review?.details?.missingRoles as string[] | undefined) ?? []),
         });
       }

@@ -18,6 +18,7 @@ export const createRulesService = (_deps: { strapi: Core.Strapi }) => {
       if (!rule || typeof rule !== 'object') throw new Error('compliance: register(rule) needs a rule object');
       if (typeof rule.id !== 'string' || !/^[a-z0-9][a-z0-9.-]*$/.test(rule.id)) problems.push('id must be a lowercase string like "brand.tagline"');
       if (typeof rule.title !== 'string' || !rule.title) problems.push('title is required');
+      if (rule.titleId !== undefined && (typeof rule.titleId !== 'string' || !rule.titleId)) problems.push('titleId, when given, must be a translation id string');
       if (!SEVERITIES.includes(rule.severity)) problems.push(`severity must be ${SEVERITIES.join(' or ')}`);
       if (typeof rule.appliesTo !== 'function') problems.push('appliesTo(profile, contentType) must be a function');
       if (typeof rule.evaluate !== 'function') problems.push('evaluate(entry, context) must be a function');

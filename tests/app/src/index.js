@@ -5,9 +5,14 @@ const { seedDemo } = require('./demo/seed');
 module.exports = {
   register() {},
   async bootstrap({ strapi }) {
-    // The Health article type is localized: keep a second locale available.
+    // Health articles and patient stories are localized: keep French and Spanish available.
     const locales = strapi.plugin('i18n').service('locales');
-    if (!(await locales.findByCode('fr'))) await locales.create({ code: 'fr', name: 'French (fr)' });
+    for (const [code, name] of [
+      ['fr', 'French (fr)'],
+      ['es', 'Spanish (es)'],
+    ]) {
+      if (!(await locales.findByCode(code))) await locales.create({ code, name });
+    }
     if (process.env.COMPLIANCE_DEMO_SEED === 'true') await seedDemo(strapi);
   },
 };

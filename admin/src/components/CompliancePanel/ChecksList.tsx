@@ -1,5 +1,6 @@
 import { Box, Flex, TextButton, Typography } from '@strapi/design-system';
 import type { Check } from '../../../../shared/contracts/checks';
+import { useChecklistText } from '../../hooks/useChecklistText';
 import { useT } from '../../hooks/useT';
 import { focusField, sortChecks } from '../../utils/checks';
 import { CheckOutcomeBadge } from '../shared/Badges';
@@ -10,6 +11,7 @@ const MAX_FINDINGS = 5;
 /** Each rule's result, failures first; a finding's button moves the cursor to its field. */
 export const ChecksList = ({ checks }: { checks: Check[] }) => {
   const t = useT();
+  const text = useChecklistText();
   if (!checks.length) {
     return (
       <Typography variant="pi" textColor="neutral600">
@@ -24,12 +26,12 @@ export const ChecksList = ({ checks }: { checks: Check[] }) => {
           <Flex direction="column" alignItems="stretch" gap={1}>
             <Flex gap={2} justifyContent="space-between" alignItems="flex-start">
               <Typography variant="omega" fontWeight="semiBold">
-                {check.title}
+                {text.title(check)}
               </Typography>
               <CheckOutcomeBadge check={check} />
             </Flex>
             <Typography variant="pi" textColor="neutral700">
-              {check.message}
+              {text.message(check)}
             </Typography>
             {check.findings.length > 0 ? (
               <Flex tag="ul" direction="column" alignItems="stretch" gap={1} paddingTop={1}>
@@ -39,7 +41,7 @@ export const ChecksList = ({ checks }: { checks: Check[] }) => {
                       onClick={() => focusField(finding.path)}
                       aria-label={t('panel.finding.goto', 'Go to the field {field}: {message}', {
                         field: finding.path.join('.'),
-                        message: finding.message,
+                        message: text.finding(finding),
                       })}
                     >
                       <Typography variant="pi" textColor="primary600">
@@ -47,7 +49,7 @@ export const ChecksList = ({ checks }: { checks: Check[] }) => {
                       </Typography>
                     </TextButton>
                     <Typography variant="pi" textColor="neutral600" tag="p">
-                      {finding.message}
+                      {text.finding(finding)}
                     </Typography>
                   </li>
                 ))}

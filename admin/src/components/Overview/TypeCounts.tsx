@@ -1,5 +1,7 @@
 import { Badge, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import type { TypeOverview } from '../../../../shared/contracts/overview';
+import { prefixed, ruleTitleKey } from '../../../../shared/messages';
+import { useChecklistText } from '../../hooks/useChecklistText';
 import { useT } from '../../hooks/useT';
 import { roleLabel } from '../../utils/roles';
 import { TableHead } from '../shared/TableHead';
@@ -9,6 +11,7 @@ const pairs = (counts: Record<string, number>) => Object.entries(counts).sort(([
 /** Per content type: drafts ready to publish, blockers by rule, and drafts waiting for each review role. */
 export const TypeCounts = ({ types }: { types: TypeOverview[] }) => {
   const t = useT();
+  const text = useChecklistText();
   return (
     <Table colCount={4} rowCount={types.length + 1}>
       <TableHead
@@ -35,7 +38,7 @@ export const TypeCounts = ({ types }: { types: TypeOverview[] }) => {
               <Flex gap={1} wrap="wrap">
                 {pairs(type.blockedByRule).length
                   ? pairs(type.blockedByRule).map(([rule, count]) => (
-                      <Badge key={rule} variant="danger" title={rule}>
+                      <Badge key={rule} variant="danger" title={text.title({ title: rule, titleId: prefixed(ruleTitleKey(rule)) })}>
                         {`${rule} · ${count}`}
                       </Badge>
                     ))

@@ -43,6 +43,26 @@ async function seedContent(strapi, users) {
     }),
   });
   await strapi.documents('api::page.page').create({ data: as({ title: 'About us', body: 'Riverside Clinic has served Springfield since 1998.' }) });
+  await seedPatientStory(strapi, as);
+}
+
+/**
+ * A patient story in English and its Spanish localization. The Spanish text carries a prohibited
+ * claim ("curación milagrosa", "garantizado") and identifiers (a relative's name, a full date).
+ */
+const SPANISH_STORY = {
+  title: 'Una curación milagrosa',
+  quote:
+    '¡Una curación milagrosa! Mi esposo Andrés volvió a caminar sin dolor el 14 de marzo de 2024, después de solo dos sesiones. Resultados garantizados.',
+};
+
+async function seedPatientStory(strapi, as) {
+  const stories = strapi.documents('api::patient-story.patient-story');
+  const english = await stories.create({
+    locale: 'en',
+    data: as({ title: 'Walking again after hip surgery', quote: 'The team explained every step, and the physiotherapy helped me walk without a cane.', channel: 'website', sponsored: false }),
+  });
+  await stories.update({ documentId: english.documentId, locale: 'es', data: as(SPANISH_STORY) });
 }
 
 async function seedDemo(strapi) {
@@ -53,4 +73,4 @@ async function seedDemo(strapi) {
   strapi.log.info(`\n\nCompliance demo is ready at http://localhost:${strapi.config.get('server.port')}/admin\nLog in as:\n${lines.join('\n')}\n`);
 }
 
-module.exports = { seedDemo };
+module.exports = { seedDemo, SPANISH_STORY };

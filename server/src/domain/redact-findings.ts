@@ -14,6 +14,13 @@ export const withoutMatches = (checks: Check[]): Check[] =>
     return {
       ...check,
       message: hide(check.message),
-      findings: check.findings.map((finding) => ({ ...finding, match: finding.match ? HIDDEN : '', message: hide(finding.message) })),
+      // A waiver's reason may quote the match too.
+      findings: check.findings.map(({ waived, staleWaiver, ...finding }) => ({
+        ...finding,
+        match: finding.match ? HIDDEN : '',
+        message: hide(finding.message),
+        ...(waived ? { waived: { ...waived, reason: HIDDEN } } : {}),
+        ...(staleWaiver ? { staleWaiver: { ...staleWaiver, reason: HIDDEN } } : {}),
+      })),
     };
   });

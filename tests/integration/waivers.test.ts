@@ -140,18 +140,19 @@ describe('refusals (nothing is written)', () => {
   });
 
   it('refuses a wrong password with a 400 that counts towards the signing lockout shared with reviews, and audits it', async () => {
-    const first = await waive(privacy, await phoneWaiver(privacy, { password: WRONG }));
+    const signer = await createUser(app, ['Privacy reviewer'], 'locked-out');
+    const first = await waive(signer, await phoneWaiver(signer, { password: WRONG }));
     expect(first.status).toBe(400);
     expect(first.body.error.details).toMatchObject({ code: 'WRONG_PASSWORD', attemptsLeft: 4 });
     // The same counter as a review signature.
-    const review = await signReview(app, privacy, UID, documentId, { role: 'privacy', decision: 'approved', password: WRONG });
+    const review = await signReview(app, signer, UID, documentId, { role: 'privacy', decision: 'approved', password: WRONG });
     expect(review.body.error.details).toMatchObject({ code: 'WRONG_PASSWORD', attemptsLeft: 3 });
-    for (let attempt = 0; attempt < 3; attempt += 1) expect((await waive(privacy, await phoneWaiver(privacy, { password: WRONG }))).status).toBe(400);
-    const locked = await waive(privacy, await phoneWaiver(privacy));
+    for (let attempt = 0; attempt < 3; attempt += 1) expect((await waive(signer, await phoneWaiver(signer, { password: WRONG }))).status).toBe(400);
+    const locked = await waive(signer, await phoneWaiver(signer));
     expect(locked.status).toBe(429);
     expect(locked.body.error.details.code).toBe('SIGNING_LOCKED');
     expect(await waiverCount()).toBe(0);
-    const failures = (await auditEvents(app)).filter((event) => event.action === 'review.signature-failed' && event.actor.id === privacy.id);
+    const failures = (await auditEvents(app)).filter((event) => event.action === 'review.signature-failed' && event.actor.id === signer.id);
     expect(failures).toHaveLength(5);
     expect(failures[0].subject).toEqual({ uid: UID, documentId, locale: null });
     expect(JSON.stringify(failures)).not.toContain(WRONG);
@@ -228,6 +229,25 @@ describe('a waiver', () => {
     const refused = await publish();
     expect(refused.status).toBe(400);
     expect(refused.body.error.details.checks.map((item: Check) => item.rule)).toContain('phi.scan');
+  });
+});
+
+describe('redacting a waiver’s matched text', () => {
+  it('overwrites the waiver’s match, which then covers nothing', async () => {
+    const id = await compliantButForThePhone();
+    const body = { rule: 'phi.scan', path: ['quote'], match: PHONE, reason: REASON, password: PASSWORD, contentHash: await shownHash(app, medical, UID, id) };
+    const waived = await waive(medical, body, id);
+    expect(waived.status).toBe(201);
+    expect((await phiCheck(id)).status).toBe('pass');
+    const event = (await auditEvents(app)).find((item) => item.action === 'finding.waived' && item.subject?.documentId === id);
+    const ref = (event?.data.match as { textRef: string }).textRef;
+    const redacted = await app.http().post(`/compliance/audit/texts/${ref}/redact`).set(auth(privacy)).send({ reason: 'Quoted a phone number' });
+    expect(redacted.status).toBe(200);
+    const row = await app.strapi.db.query('plugin::compliance.waiver').findOne({ where: { id: waived.body.data.id } });
+    expect(row.match).toBe('[redacted]');
+    const check = await phiCheck(id);
+    expect(check.status).toBe('fail');
+    expect(check.findings[0].waived).toBeUndefined();
   });
 });
 

@@ -42,6 +42,10 @@ export const ERROR_CODES = {
   sameReviewer: 'SAME_REVIEWER',
   /** 409: the Media Library file is used by published marked entries (`details.entries`). */
   mediaInUse: 'MEDIA_IN_USE',
+  /** 400: the finding to waive (rule, path, match) is not in the entry's current evaluation of that rule. */
+  findingNotFound: 'FINDING_NOT_FOUND',
+  /** 400: a waiver on the current content hash already covers this finding. */
+  alreadyWaived: 'ALREADY_WAIVED',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -81,6 +81,7 @@ const RULE_MESSAGES = {
   /** Any other result (a custom rule, or a built-in message with no id yet): the English as is. */
   'check.message': '{message}',
   'check.error': 'Rule {rule} could not be evaluated: {error}',
+  'check.waived': '{count, plural, one {# finding} other {# findings}} waived by a reviewer',
 } as const;
 
 /** Labels of finding kinds: the identifiers and claims of tests/corpus/README.md "Kinds", and the other rules' kinds. */

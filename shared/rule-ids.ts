@@ -20,6 +20,20 @@ export type BuiltInRuleId = (typeof RULE_IDS)[number];
  */
 export const CORE_RULE_IDS = ['consent.present', 'consent.valid', 'phi.scan', 'review.approval'] as const satisfies readonly BuiltInRuleId[];
 
+/**
+ * Rules whose findings quote the entry's text, so a reviewer may waive a false positive. Consent
+ * rules are never waivable: consent scope decides (README, "Waivers").
+ */
+export const WAIVABLE_RULE_IDS = [
+  'phi.scan',
+  'claims.prohibited',
+  'claims.evidence',
+  'disclosure.typical-results',
+  'marketing.tone',
+] as const satisfies readonly BuiltInRuleId[];
+export type WaivableRuleId = (typeof WAIVABLE_RULE_IDS)[number];
+export const isWaivableRule = (rule: string): rule is WaivableRuleId => (WAIVABLE_RULE_IDS as readonly string[]).includes(rule);
+
 export const PROFILES = ['testimonial', 'endorsement', 'health-content'] as const;
 export type Profile = (typeof PROFILES)[number];
 

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'entry.saved',
   'review.signature-failed',
   'review.signing-locked',
+  'finding.waived',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

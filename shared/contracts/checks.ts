@@ -20,6 +20,17 @@ export interface CheckFinding {
   /** Translation id and values of `message`, when the rule gives one (else the admin labels the finding by `kind`). */
   messageId?: string;
   values?: MessageValues;
+  /** Set when a waiver on the current content hash covers this finding (see README, "Waivers"). */
+  waived?: FindingWaiver;
+  /** A waiver of this finding signed on an earlier version of the entry: it no longer counts. */
+  staleWaiver?: FindingWaiver;
+}
+
+/** Who waived a finding, why, and when. */
+export interface FindingWaiver {
+  by: { id: number | string; name: string };
+  reason: string;
+  at: string;
 }
 
 export interface Check {

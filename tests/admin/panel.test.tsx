@@ -330,3 +330,134 @@ describe('the Compliance side panel', () => {
     expect(await within(dialog).findByText('You created or last edited this entry, so another reviewer must sign it off (separation of duties)')).toBeInTheDocument();
   });
 });
+
+describe('findings in the panel', () => {
+  const waiversUrl = `/compliance/waivers/${uid}/doc1`;
+  const by = { id: '7', name: 'Maya Medic' };
+  const phone = { path: ['quote'], match: '555-201-3344', kind: 'phone', message: 'Phone number "555-201-3344" is a HIPAA identifier', offset: 4 };
+  const withFindings = (findings: Checklist['checks'][number]['findings'], status: 'pass' | 'fail' = 'fail'): Checklist => ({
+    ...checklist,
+    checks: [
+      ...checklist.checks,
+      { rule: 'phi.scan', title: 'No patient identifiers in the text', severity: 'blocker', status, message: '1 identifier found', findings },
+      {
+        rule: 'consent.scope',
+        title: 'Consent covers this use',
+        severity: 'blocker',
+        status: 'fail',
+        message: 'No consent covers photos',
+        findings: [{ path: ['patientPhoto'], match: 'photo', kind: 'photo', message: 'No consent covers photos', offset: 0 }],
+      },
+    ],
+  });
+  const serve = (list: Checklist) => {
+    server.get[checksUrl] = { status: 200, body: { data: list } };
+  };
+
+  it('explains each finding: its family, why it matters with the reference, and a rewrite', async () => {
+    serve(
+      withFindings([
+        {
+          ...phone,
+          family: 'identifier',
+          why: 'A phone number lets anyone reach the patient',
+          reference: '45 CFR 164.514(b)(2)(i)(D)',
+          suggestion: 'Give the clinic’s main number instead',
+        },
+      ]),
+    );
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('identifier')).toBeInTheDocument();
+    expect(within(panel).getByText('Why: A phone number lets anyone reach the patient (45 CFR 164.514(b)(2)(i)(D))')).toBeInTheDocument();
+    expect(within(panel).getByText('Try instead: Give the clinic’s main number instead')).toBeInTheDocument();
+    // Without reviews.approve nothing can be waived.
+    expect(within(panel).queryByRole('button', { name: /^Waive/ })).not.toBeInTheDocument();
+  });
+
+  it('offers Waive on findings of text rules only, and signs the waiver of the version on screen', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    serve(withFindings([phone]));
+    server.post = { [waiversUrl]: { status: 201, body: { data: { id: 1 } } } };
+    show({ model: uid, documentId: 'doc1' });
+    const waive = await screen.findByRole('button', { name: 'Waive “555-201-3344” in quote' });
+    // Consent findings are never waivable.
+    expect(screen.getAllByRole('button', { name: /^Waive/ })).toHaveLength(1);
+    fireEvent.click(waive);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('quote: “555-201-3344”')).toBeInTheDocument();
+    const sign = within(dialog).getByRole('button', { name: 'Sign and waive' });
+    expect(sign).toBeDisabled();
+    fireEvent.change(within(dialog).getByLabelText(/Reason/), { target: { value: ' The clinic’s second line ' } });
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
+    fireEvent.click(sign);
+    await waitFor(() => expect(notifications).toContain('Finding waived for this version'));
+    expect(posted).toEqual([
+      {
+        url: waiversUrl,
+        body: { rule: 'phi.scan', path: ['quote'], match: '555-201-3344', reason: 'The clinic’s second line', password: 'secret', contentHash: checklist.contentHash },
+      },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  const refuse = (message: string, details: Record<string, unknown>) => {
+    server.post = { [waiversUrl]: { status: 400, body: { data: null, error: { status: 400, name: 'ValidationError', message, details } } } };
+  };
+  const submitWaiver = async (password: string) => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    serve(withFindings([phone]));
+    show({ model: uid, documentId: 'doc1' });
+    fireEvent.click(await screen.findByRole('button', { name: /^Waive/ }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Reason/), { target: { value: 'Clinic line' } });
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: password } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and waive' }));
+    return dialog;
+  };
+
+  it('keeps the dialog open with the server’s message for a wrong password, and clears the password', async () => {
+    refuse('The password is not correct', { code: 'WRONG_PASSWORD', errors: [{ path: ['password'], message: 'Incorrect password', name: 'ValidationError' }] });
+    const dialog = await submitWaiver('wrong');
+    expect(await within(dialog).findByText('Incorrect password')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/Your password/)).toHaveValue('');
+    expect(notifications).toEqual([]);
+  });
+
+  it('shows the server’s message when the finding is no longer in the checklist', async () => {
+    const gone = 'The current checklist of this entry has no phi.scan finding "555-201-3344" at quote';
+    refuse(gone, { code: 'FINDING_NOT_FOUND', errors: [{ path: ['match'], message: gone, name: 'ValidationError' }] });
+    const dialog = await submitWaiver('secret');
+    expect(await within(dialog).findByText(gone)).toBeInTheDocument();
+    expect(notifications).toEqual([]);
+  });
+
+  it('closes and says the entry changed on a 409, without recording anything', async () => {
+    server.post = {
+      [waiversUrl]: { status: 409, body: { data: null, error: { status: 409, name: 'ConflictError', message: 'changed', details: { code: 'STALE_CONTENT', currentHash: 'b'.repeat(64) } } } },
+    };
+    await submitWaiver('secret');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(notifications).toEqual([
+      'Someone saved this entry after you opened it, so nothing was waived. Reload the page and check the current version.',
+    ]);
+  });
+
+  it('shows who waived a finding and why, and a waiver of an earlier version as no longer counting', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    serve(
+      withFindings([
+        { ...phone, waived: { by, reason: 'The clinic’s second line', at: '2026-03-01T10:00:00.000Z' } },
+        { ...phone, path: ['title'], staleWaiver: { by, reason: 'Old reason', at: '2026-02-01T10:00:00.000Z' } },
+      ]),
+    );
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('Waived by Maya Medic: The clinic’s second line')).toBeInTheDocument();
+    expect(within(panel).getByText('Waived')).toBeInTheDocument();
+    expect(within(panel).getByText('Waived by Maya Medic on an earlier version; the waiver no longer counts.')).toBeInTheDocument();
+    expect(within(panel).queryByText(/Old reason/)).not.toBeInTheDocument();
+    // Only the finding whose waiver is stale can be waived again.
+    expect(within(panel).getAllByRole('button', { name: /^Waive/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['Waive “555-201-3344” in title']);
+  });
+});

@@ -14,6 +14,7 @@ const PLUGIN_UIDS = [
   'plugin::compliance.audit-event',
   'plugin::compliance.audit-head',
   'plugin::compliance.evidence-chunk',
+  'plugin::compliance.waiver',
 ];
 const SUBJECT = 'Imogen Vantablack';
 
@@ -68,6 +69,7 @@ describe('GraphQL', () => {
     ['read-only', '{ complianceAuditEvents { action data } }'],
     ['full-access', '{ complianceReviews { comment } }'],
     ['full-access', '{ complianceConsentLinks { entryDocumentId } }'],
+    ['read-only', '{ complianceWaivers { match reason } }'],
   ])('refuses the query with a %s token: %s', async (name, query) => {
     const response = await graphql(token(name), query);
     expect(response.status).toBe(400);
@@ -81,6 +83,7 @@ describe('GraphQL', () => {
     ['updateComplianceConsentRecord(documentId: "x", data: { subjectName: "Forged" }) { documentId }'],
     ['createComplianceReview(data: { role: "medical", decision: approved }) { documentId }'],
     ['createComplianceAuditEvent(data: { action: "forged" }) { documentId }'],
+    ['createComplianceWaiver(data: { rule: "phi.scan", match: "x" }) { documentId }'],
   ])('refuses the mutation with a full-access token and writes nothing: %s', async (mutation) => {
     const before = await Promise.all(PLUGIN_UIDS.map(rowCount));
     const response = await graphql(fullAccess, `mutation { ${mutation} }`);
@@ -101,6 +104,8 @@ describe('REST (content API)', () => {
     '/api/reviews',
     '/api/consent-links',
     '/api/evidence-chunks',
+    '/api/waivers',
+    '/api/compliance-waivers',
   ];
 
   const headers = (name: string): Record<string, string> => (name === 'read-only' ? bearer(readOnly) : name === 'full-access' ? bearer(fullAccess) : {});

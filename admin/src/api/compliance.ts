@@ -9,6 +9,7 @@ import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/con
 import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
 import type { GetQueue, ListReviews, RecordReview } from '../../../shared/contracts/reviews';
 import type { GetAuditPublicKeys, VerifyAudit } from '../../../shared/contracts/audit';
+import type { WaiveFinding } from '../../../shared/contracts/waivers';
 import type { GetNotificationPreferences, UpdateNotificationPreferences } from '../../../shared/contracts/notifications';
 import type { GetHomeWidget, GetOverview } from '../../../shared/contracts/overview';
 import { useAsync } from '../hooks/useAsync';
@@ -61,6 +62,15 @@ export const useComplianceApi = () => {
       recordReview: async (ref: EntryRef, body: Omit<RecordReview.Request, 'locale'>) =>
         (
           await post<RecordReview.Response, RecordReview.Request>(entryPath('reviews', ref), {
+            ...body,
+            ...(ref.locale ? { locale: ref.locale } : {}),
+          })
+        ).data.data,
+
+      /** Waives one finding of the checklist on screen (its `contentHash`), signed with the password. */
+      waiveFinding: async (ref: EntryRef, body: Omit<WaiveFinding.Request, 'locale'>) =>
+        (
+          await post<WaiveFinding.Response, WaiveFinding.Request>(entryPath('waivers', ref), {
             ...body,
             ...(ref.locale ? { locale: ref.locale } : {}),
           })

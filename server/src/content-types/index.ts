@@ -8,6 +8,7 @@ import auditKey from './audit-key/schema.json';
 import auditText from './audit-text/schema.json';
 import evidenceChunk from './evidence-chunk/schema.json';
 import signingState from './signing-state/schema.json';
+import waiver from './waiver/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -20,6 +21,7 @@ export const UIDS = {
   auditText: 'plugin::compliance.audit-text',
   evidenceChunk: 'plugin::compliance.evidence-chunk',
   signingState: 'plugin::compliance.signing-state',
+  waiver: 'plugin::compliance.waiver',
 } as const;
 
 export default {
@@ -33,4 +35,5 @@ export default {
   'audit-text': { schema: auditText },
   'evidence-chunk': { schema: evidenceChunk },
   'signing-state': { schema: signingState },
+  waiver: { schema: waiver },
 };

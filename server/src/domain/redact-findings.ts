@@ -19,6 +19,14 @@ export const withoutMatches = (checks: Check[]): Check[] =>
       ...check,
       message: hide(check.message),
       ...hideValues(check),
-      findings: check.findings.map((finding) => ({ ...finding, match: finding.match ? HIDDEN : '', message: hide(finding.message), ...hideValues(finding) })),
+      // A waiver's reason may quote the match too.
+      findings: check.findings.map(({ waived, staleWaiver, ...finding }) => ({
+        ...finding,
+        match: finding.match ? HIDDEN : '',
+        message: hide(finding.message),
+        ...hideValues(finding),
+        ...(waived ? { waived: { ...waived, reason: HIDDEN } } : {}),
+        ...(staleWaiver ? { staleWaiver: { ...staleWaiver, reason: HIDDEN } } : {}),
+      })),
     };
   });

@@ -35,6 +35,7 @@ export default {
     route('GET', '/consents/:documentId/evidence', 'consents.evidence', 'consents.read'),
     route('GET', '/reviews/:uid/:documentId', 'reviews.find', 'checks.read'),
     route('POST', '/reviews/:uid/:documentId', 'reviews.create', 'reviews.approve'),
+    route('POST', '/waivers/:uid/:documentId', 'waivers.create', 'reviews.approve'),
     route('GET', '/audit', 'audit.export', 'audit.export'),
     route('GET', '/audit/verify', 'audit.verify', 'audit.export'),
     route('GET', '/audit/public-key', 'audit.publicKeys', 'audit.export'),

@@ -11,10 +11,10 @@ import { asPluginWrite } from './internal-scope';
 
 /**
  * Where a stored text also appears, so a redaction reaches it: a field of a plugin row
- * (`revocationReason` of a consent record, `comment` of a review).
+ * (`revocationReason` of a consent record, `comment` of a review, `match` and `reason` of a waiver).
  */
 export interface TextSource {
-  uid: typeof UIDS.consentRecord | typeof UIDS.review;
+  uid: typeof UIDS.consentRecord | typeof UIDS.review | typeof UIDS.waiver;
   field: string;
   documentId?: string;
   id?: number;

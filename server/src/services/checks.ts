@@ -5,12 +5,13 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { Consent } from '../../../shared/contracts/consents';
 import { collectText } from '../scanners';
 import { hashContent } from '../domain/content-hash';
+import { applyWaivers } from '../domain/waivers';
 import type { RuleContext, RuleResult } from '../rules';
 import { describeResult, say, titleIdOf } from '../rules/messages';
 import { getService } from '../utils/get-service';
 
 /**
- * What the gate passes in: the consents it read under lock, and locking reads for reviews, so a
+ * What the gate passes in: the consents it read under lock, and locking reads for reviews and waivers, so a
  * MySQL repeatable-read snapshot older than the gate's locks cannot hide a revocation.
  */
 export interface EvaluateOptions {
@@ -32,9 +33,10 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const settings = getService(strapi, 'settings');
     const locale = ref.locale ?? null;
     const contentHash = contentHashOf(ref.uid, entry);
-    const [consents, reviews, overrides] = await Promise.all([
+    const [consents, reviews, waivers, overrides] = await Promise.all([
       options.consents ?? getService(strapi, 'consents').forEntry(ref),
       getService(strapi, 'reviews').decisionsFor(ref, { lock: options.lock }),
+      getService(strapi, 'waivers').forEntry(ref, { lock: options.lock }),
       settings.overrides(),
     ]);
     const context: RuleContext = {
@@ -63,7 +65,7 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const titleId = titleIdOf(rule);
       const { messageId, values } = describeResult(rule, result, context);
-      checks.push({
+      const check: Check = {
         rule: rule.id,
         title: rule.title,
         ...(titleId ? { titleId } : {}),
@@ -74,7 +76,9 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
         values,
         findings: result.findings ?? [],
         ...(result.details ? { details: result.details } : {}),
-      });
+      };
+      // A finding a reviewer waived on this content hash no longer counts (README, "Waivers").
+      checks.push(applyWaivers(check, waivers, contentHash));
     }
     return {
       passed: !checks.some((check) => check.severity === 'blocker' && check.status === 'fail'),

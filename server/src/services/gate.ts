@@ -15,7 +15,7 @@ const fieldErrors = (failing: Check[]): GateRefusalDetails['errors'] => {
   const byPath = new Map<string, { path: string[]; messages: string[] }>();
   for (const check of failing) {
     for (const finding of check.findings) {
-      if (!finding.path.length) continue;
+      if (!finding.path.length || finding.waived) continue;
       const key = finding.path.join('.');
       const item = byPath.get(key) ?? { path: finding.path, messages: [] };
       item.messages.push(finding.message);

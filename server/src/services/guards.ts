@@ -5,7 +5,7 @@ import { ERROR_CODES } from '../../../shared/error-codes';
 import { inPluginWrite, inScope } from './internal-scope';
 
 const CHANGING_ACTIONS = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
-const APPEND_ONLY: string[] = [UIDS.review, UIDS.auditEvent, UIDS.auditHead, UIDS.evidenceChunk];
+const APPEND_ONLY: string[] = [UIDS.review, UIDS.waiver, UIDS.auditEvent, UIDS.auditHead, UIDS.evidenceChunk];
 
 export const PLUGIN_UID_PREFIX = 'plugin::compliance.';
 export const isPluginUid = (uid: string) => uid.startsWith(PLUGIN_UID_PREFIX);
@@ -46,12 +46,12 @@ export const pluginTypesMiddleware: Modules.Documents.Middleware.Middleware = as
 /** The same promises for writes through `strapi.db.query` (import, transfer, custom code). */
 export const subscribeEvidenceGuards = (strapi: Core.Strapi) => {
   const refuseAlways = () => {
-    throw new errors.ApplicationError('Audit events, reviews and consent evidence are append-only and cannot be changed or deleted', {
+    throw new errors.ApplicationError('Audit events, reviews, waivers and consent evidence are append-only and cannot be changed or deleted', {
       code: ERROR_CODES.immutableRecord,
     });
   };
   strapi.db.lifecycles.subscribe({
-    models: [UIDS.auditEvent, UIDS.review, UIDS.evidenceChunk],
+    models: [UIDS.auditEvent, UIDS.review, UIDS.waiver, UIDS.evidenceChunk],
     beforeUpdate: refuseAlways,
     beforeUpdateMany: refuseAlways,
     beforeDelete: refuseAlways,

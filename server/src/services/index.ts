@@ -22,6 +22,7 @@ import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
 import { createSigningService } from './signing';
 import { createUnpublisher } from './unpublisher';
+import { createWaiversService } from './waivers';
 
 export default {
   access: createAccessService,
@@ -48,4 +49,5 @@ export default {
   settings: createSettingsService,
   signing: createSigningService,
   unpublisher: createUnpublisher,
+  waivers: createWaiversService,
 };

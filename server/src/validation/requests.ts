@@ -1,6 +1,7 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 import { validateQuery } from './query';
 import { parseIsoDate } from './dates';
+import { WAIVABLE_RULE_IDS } from '../../../shared/rule-ids';
 
 const isoDate = (label: string) =>
   yup.string().test('iso-date', `${label} must be an ISO 8601 date or date-time`, (value) => value === undefined || parseIsoDate(value) !== null);
@@ -8,21 +9,55 @@ const isoDate = (label: string) =>
 const localeQuery = yup.object({ locale: yup.string().max(20) }).noUnknown(true, 'unknown query parameters: ${unknown}');
 export const validateLocaleQuery = validateQuery(localeQuery);
 
+const signingPassword = yup.string().required('password is required: re-enter your admin password to sign');
+const shownContentHash = yup
+  .string()
+  .required('contentHash is required: the content hash of the version you reviewed (the checklist shows it)')
+  .matches(/^[0-9a-f]{64}$/, 'contentHash must be a SHA-256 hex digest (64 lower-case hex characters)');
+
 export const reviewSchema = yup
   .object({
     role: yup.string().trim().required('role is required'),
     decision: yup.string().required('decision is required').oneOf(['approved', 'changes-requested'], 'decision must be approved or changes-requested'),
     comment: yup.string().max(5000, 'comment must be at most 5000 characters'),
-    password: yup.string().required('password is required: re-enter your admin password to sign'),
+    password: signingPassword,
     locale: yup.string().max(20).nullable(),
-    contentHash: yup
-      .string()
-      .required('contentHash is required: the content hash of the version you reviewed (the checklist shows it)')
-      .matches(/^[0-9a-f]{64}$/, 'contentHash must be a SHA-256 hex digest (64 lower-case hex characters)'),
+    contentHash: shownContentHash,
   })
   .noUnknown(true, 'unknown fields: ${unknown}')
   .required();
 export const validateReview = validateYupSchema(reviewSchema);
+
+/** `POST /waivers/:uid/:documentId`: one finding, as the checklist shows it, and why it is not a problem. */
+export const waiverSchema = yup
+  .object({
+    rule: yup
+      .string()
+      .required('rule is required')
+      .oneOf([...WAIVABLE_RULE_IDS], `rule must be one of the rules whose findings can be waived: ${WAIVABLE_RULE_IDS.join(', ')}`),
+    path: yup
+      .array()
+      .required('path is required: the field path of the finding')
+      .max(50, 'path must have at most 50 parts')
+      .of(yup.string().strict().required('each part of path must be a string').max(200)),
+    match: yup
+      .string()
+      .strict()
+      .required('match is required: the matched text of the finding')
+      .max(2000, 'match must be at most 2000 characters'),
+    reason: yup
+      .string()
+      .strict()
+      .required('reason is required: say why this finding is not a problem')
+      .test('not-blank', 'reason is required: say why this finding is not a problem', (value) => Boolean(value?.trim()))
+      .max(1000, 'reason must be at most 1000 characters'),
+    password: signingPassword,
+    locale: yup.string().max(20).nullable(),
+    contentHash: shownContentHash,
+  })
+  .noUnknown(true, 'unknown fields: ${unknown}')
+  .required();
+export const validateWaiver = validateYupSchema(waiverSchema);
 
 export const queueQuerySchema = yup
   .object({

@@ -35,6 +35,18 @@ describe('findings without their matches', () => {
     expect(withoutMatches([nested])[0].message).toBe('[hidden] and [hidden]');
   });
 
+  it('hides the reason of a waiver, which may quote the match', () => {
+    const by = { id: 7, name: 'Maya Medic' };
+    const waived: Check = { ...check, findings: [
+      { ...check.findings[0], waived: { by, reason: 'Our office line 555-201-3344', at: '2026-03-01T10:00:00.000Z' } },
+      { ...check.findings[1], staleWaiver: { by, reason: 'dana@mail.example is the clinic’s', at: '2026-03-01T10:00:00.000Z' } },
+    ] };
+    const [hidden] = withoutMatches([waived]);
+    expect(JSON.stringify(hidden)).not.toMatch(/555-201-3344|dana@mail\.example/);
+    expect(hidden.findings[0].waived).toEqual({ by, reason: '[hidden]', at: '2026-03-01T10:00:00.000Z' });
+    expect(hidden.findings[1].staleWaiver?.reason).toBe('[hidden]');
+  });
+
   it('leaves the original checks untouched', () => {
     withoutMatches([check]);
     expect(check.findings[0].match).toBe('555-201-3344');

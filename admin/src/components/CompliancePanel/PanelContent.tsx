@@ -1,15 +1,17 @@
 import * as React from 'react';
 import { Badge, Box, Divider, Flex, IconButton, Loader, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
+import { useNotification } from '@strapi/strapi/admin';
 import type { Checklist } from '../../../../shared/contracts/checks';
 import type { EntryRef } from '../../../../shared/contracts/common';
 import type { AsyncState } from '../../hooks/useAsync';
 import { useCompliancePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
 import { summarizeChecklist } from '../../utils/checks';
-import { ChecksList } from './ChecksList';
+import { ChecksList, type FindingToWaive } from './ChecksList';
 import { LinkedConsents } from './LinkedConsents';
 import { ReviewsSection } from './ReviewsSection';
+import { WaiverDialog } from './WaiverDialog';
 
 interface PanelContentProps {
   entry: EntryRef;
@@ -30,6 +32,20 @@ export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) =
   const permissions = useCompliancePermissions();
   const summary = checks.data ? summarizeChecklist(checks.data) : null;
   const reloadChecks = checks.reload;
+  const { toggleNotification } = useNotification();
+  const contentHash = checks.data?.contentHash ?? null;
+  const [toWaive, setToWaive] = React.useState<FindingToWaive | null>(null);
+  const waived = () => {
+    toggleNotification({ type: 'success', message: t('waiver.recorded', 'Finding waived for this version') });
+    reloadChecks();
+  };
+  const staleWaiver = () => {
+    toggleNotification({
+      type: 'warning',
+      message: t('waiver.changed', 'Someone saved this entry after you opened it, so nothing was waived. Reload the page and check the current version.'),
+    });
+    reloadChecks();
+  };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%">
@@ -76,7 +92,18 @@ export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) =
           {checks.error.message}
         </Typography>
       ) : checks.data ? (
-        <ChecksList checks={checks.data.checks} />
+        <ChecksList checks={checks.data.checks} onWaive={permissions.reviewsApprove && contentHash ? setToWaive : null} />
+      ) : null}
+
+      {contentHash ? (
+        <WaiverDialog
+          entry={entry}
+          target={toWaive}
+          contentHash={contentHash}
+          onClose={() => setToWaive(null)}
+          onWaived={waived}
+          onStale={staleWaiver}
+        />
       ) : null}
 
       <Divider />

@@ -1,12 +1,12 @@
 import * as React from 'react';
-import { Alert, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Alert, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import type { EntryRef } from '../../../../shared/contracts/common';
 import type { ReviewDecisionValue } from '../../../../shared/contracts/reviews';
 import { useComplianceApi } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
-import { errorsUnder, toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
+import { errorsUnder, unclaimedErrors } from '../../utils/errors';
 import { roleLabel } from '../../utils/roles';
-import { ERROR_CODES } from '../../../../shared/error-codes';
+import { PasswordField, SignatureFooter, useSignature } from './Signature';
 
 interface ReviewDialogProps {
   entry: EntryRef;
@@ -33,9 +33,8 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash,
   const api = useComplianceApi();
   const [role, setRole] = React.useState('');
   const [comment, setComment] = React.useState('');
-  const [password, setPassword] = React.useState('');
-  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
-  const [submitting, setSubmitting] = React.useState(false);
+  const signature = useSignature({ onSigned: onRecorded, onStale, onClose });
+  const { failure, submitting, reset } = signature;
   const open = decision !== null;
 
   // Reset when the dialog opens, not when the role list re-renders while it is open.
@@ -46,32 +45,16 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash,
     if (open) {
       setRole(initialRoleRef.current);
       setComment('');
-      setPassword('');
-      setFailure(null);
+      reset();
     }
-  }, [open]);
+  }, [open, reset]);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!decision) return;
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      await api.recordReview(entry, { role, decision, password, contentHash, ...(comment.trim() ? { comment: comment.trim() } : {}) });
-      onRecorded();
-      onClose();
-    } catch (error) {
-      const apiFailure = toApiFailure(error);
-      setPassword('');
-      if (apiFailure.details.code === ERROR_CODES.staleContent) {
-        onStale();
-        onClose();
-        return;
-      }
-      setFailure(apiFailure);
-    } finally {
-      setSubmitting(false);
-    }
+    await signature.sign((password) =>
+      api.recordReview(entry, { role, decision, password, contentHash, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+    );
   };
 
   const errors = failure?.fieldErrors ?? {};
@@ -130,27 +113,16 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash,
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
-              <Field.Root name="password" required error={errorsUnder(errors, 'password')}>
-                <Field.Label>{t('review.password', 'Your password')}</Field.Label>
-                <TextInput
-                  type="password"
-                  autoComplete="current-password"
-                  value={password}
-                  disabled={submitting}
-                  onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}
-                />
-                <Field.Error />
-              </Field.Root>
+              <PasswordField signature={signature} />
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Button variant="tertiary" onClick={onClose} type="button">
-              {t('action.cancel', 'Cancel')}
-            </Button>
-            <Button type="submit" variant={approving ? 'success' : 'danger-light'} loading={submitting} disabled={!role || !password}>
-              {approving ? t('review.sign.approve', 'Sign and approve') : t('review.sign.requestChanges', 'Sign and request changes')}
-            </Button>
-          </Modal.Footer>
+          <SignatureFooter
+            signature={signature}
+            onCancel={onClose}
+            variant={approving ? 'success' : 'danger-light'}
+            ready={Boolean(role)}
+            label={approving ? t('review.sign.approve', 'Sign and approve') : t('review.sign.requestChanges', 'Sign and request changes')}
+          />
         </form>
       </Modal.Content>
     </Modal.Root>

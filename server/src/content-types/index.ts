@@ -8,6 +8,8 @@ import auditKey from './audit-key/schema.json';
 import auditText from './audit-text/schema.json';
 import evidenceChunk from './evidence-chunk/schema.json';
 import signingState from './signing-state/schema.json';
+import entryStatus from './entry-status/schema.json';
+import statusJob from './status-job/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -20,6 +22,8 @@ export const UIDS = {
   auditText: 'plugin::compliance.audit-text',
   evidenceChunk: 'plugin::compliance.evidence-chunk',
   signingState: 'plugin::compliance.signing-state',
+  entryStatus: 'plugin::compliance.entry-status',
+  statusJob: 'plugin::compliance.status-job',
 } as const;
 
 export default {
@@ -33,4 +37,6 @@ export default {
   'audit-text': { schema: auditText },
   'evidence-chunk': { schema: evidenceChunk },
   'signing-state': { schema: signingState },
+  'entry-status': { schema: entryStatus },
+  'status-job': { schema: statusJob },
 };

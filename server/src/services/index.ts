@@ -20,6 +20,7 @@ import { createQueueService } from './queue';
 import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
+import { createStatusesService } from './statuses';
 import { createSigningService } from './signing';
 import { createUnpublisher } from './unpublisher';
 
@@ -47,5 +48,6 @@ export default {
   rules: createRulesService,
   settings: createSettingsService,
   signing: createSigningService,
+  statuses: createStatusesService,
   unpublisher: createUnpublisher,
 };

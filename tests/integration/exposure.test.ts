@@ -14,6 +14,8 @@ const PLUGIN_UIDS = [
   'plugin::compliance.audit-event',
   'plugin::compliance.audit-head',
   'plugin::compliance.evidence-chunk',
+  'plugin::compliance.entry-status',
+  'plugin::compliance.status-job',
 ];
 const SUBJECT = 'Imogen Vantablack';
 

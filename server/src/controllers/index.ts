@@ -5,5 +5,6 @@ import notifications from './notifications';
 import overview from './overview';
 import reviews from './reviews';
 import settings from './settings';
+import statuses from './statuses';
 
-export default { audit, checks, consents, notifications, overview, reviews, settings };
+export default { audit, checks, consents, notifications, overview, reviews, settings, statuses };

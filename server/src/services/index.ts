@@ -21,6 +21,7 @@ import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
 import { createStatusesService } from './statuses';
+import { createStatusJob } from './status-job';
 import { createSigningService } from './signing';
 import { createUnpublisher } from './unpublisher';
 
@@ -49,5 +50,6 @@ export default {
   settings: createSettingsService,
   signing: createSigningService,
   statuses: createStatusesService,
+  'status-job': createStatusJob,
   unpublisher: createUnpublisher,
 };

@@ -38,7 +38,7 @@ const parse = <T>(value: unknown, fallback: T): T => {
   return value as T;
 };
 
-const toIso = (value: unknown): string | null => {
+export const toIso = (value: unknown): string | null => {
   if (value === null || value === undefined || value === '') return null;
   const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string));
   return Number.isNaN(date.getTime()) ? null : date.toISOString();

@@ -51,13 +51,16 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!readable.length) return null;
     if (filters.roles && !filters.roles.length) return null;
     const query = strapi.db.getConnection(strapi.db.metadata.get(UIDS.entryStatus).tableName).where(column('passed'), false) as KnexQuery;
+    // Types the viewer reads in full are one IN list, so the (passed, entryUpdatedAt) index still orders the page.
+    const whole = readable.filter(({ where }) => !where || !Object.keys(where).length).map(({ type }) => type.uid);
+    const restricted = readable.filter(({ where }) => where && Object.keys(where).length);
     query.where((any) => {
-      for (const { type, where } of readable) {
+      if (whole.length) any.orWhereIn(column('entryUid'), whole);
+      for (const { type, where } of restricted) {
         any.orWhere((one) => {
           one.where(column('entryUid'), type.uid);
-          if (!where || !Object.keys(where).length) return;
           // The rows the Content Manager would let the viewer read (its conditions, e.g. "is creator", the locales).
-          const rows = strapi.db.queryBuilder(type.uid as UID.ContentType).select(type.localized ? ['documentId', 'locale'] : ['documentId']).where(where).getKnexQuery();
+          const rows = strapi.db.queryBuilder(type.uid as UID.ContentType).select(type.localized ? ['documentId', 'locale'] : ['documentId']).where(where as object).getKnexQuery();
           if (type.localized) one.whereIn([column('entryDocumentId'), column('entryLocale')], rows as never);
           else one.whereIn(column('entryDocumentId'), rows as never);
         });

@@ -104,6 +104,20 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     return batch;
   };
 
+  /** Which entries of a batch have a published version: one query per type instead of one per entry. */
+  const publishedKeys = async (batch: Array<{ uid: string; documentId: string }>) => {
+    const keys = new Set<string>();
+    for (const uid of new Set(batch.map((item) => item.uid))) {
+      const documentIds = batch.filter((item) => item.uid === uid).map((item) => item.documentId);
+      const rows = (await strapi.db.query(uid as never).findMany({
+        where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+        select: ['documentId', 'locale'],
+      } as never)) as Array<{ documentId: string; locale?: string | null }>;
+      for (const row of rows) keys.add(`${uid}|${row.documentId}|${row.locale ?? ''}`);
+    }
+    return keys;
+  };
+
   /** Moves the job on, if this instance still holds the lease for this version; false when it lost it. */
   const advance = async (token: string, current: string, data: Row): Promise<boolean> => {
     const count = await strapi.db.transaction(({ trx }) =>
@@ -142,10 +156,11 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
           return;
         }
         await strapi.db.transaction(async () => {
+          const published = await publishedKeys(batch);
           for (const item of batch) {
             // The draft row's lock orders this refresh with a concurrent save of the same entry.
             await entries.lockDraftRows(item.uid, item.documentId, [item.locale]);
-            await statuses.refresh(item.uid, item.documentId, item.locale);
+            await statuses.refresh(item.uid, item.documentId, item.locale, { published: published.has(`${item.uid}|${item.documentId}|${item.locale ?? ''}`) });
           }
         });
         const last = batch[batch.length - 1];

@@ -152,7 +152,7 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     await inTransaction(options, async (trx) => {
       const locales = (await getService(strapi, 'entries').draftLocales(uid, documentId)).filter((item): item is string => Boolean(item));
-      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined });
+      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined, published: undefined });
       const stale = table(trx).where({ [column('entryUid')]: uid, [column('entryDocumentId')]: documentId });
       await (locales.length ? stale.whereNotIn(column('entryLocale'), locales) : stale).delete();
     });

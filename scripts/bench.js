@@ -27,6 +27,7 @@ const BENCHES = [
   // Not one of the targets, but PostgreSQL is where production chains live.
   { key: 'export-pg', file: 'bench/audit-export.bench.ts', title: 'Audit export (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
   { key: 'concurrency', file: 'bench/concurrent-publish.bench.ts', title: 'Chain under load' },
+  { key: 'statuses', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (SQLite)' },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -195,6 +196,37 @@ const targetsOf = (run) => {
           pass: r.pass,
         },
       ];
+    case 'statuses': {
+      const sizes = Object.keys(r.queue);
+      const last = r.queue[sizes[sizes.length - 1]];
+      return [
+        {
+          name: `Review queue page of 20 at ${sizes.map((size) => fmt(Number(size), 0)).join(' / ')} drafts: p50 (p95), ms (SQLite)`,
+          figure: sizes.map((size) => `${fmt(r.queue[size].p50)} (${fmt(r.queue[size].p95)})`).join(' / '),
+          target: `≤ ${r.targetQueueP50Ms} at ${fmt(Number(sizes[sizes.length - 1]), 0)}`,
+          pass: r.passQueue,
+        },
+        {
+          name: `Review queue growth: p50 at ${fmt(r.growth.drafts, 0)}× the drafts; slope per 1,000 drafts`,
+          figure: `×${fmt(r.growth.p50)}; ${fmt(r.slopeMsPer1000, 3)} ms`,
+          target: `sublinear (< ×${fmt(r.growth.drafts, 0)})`,
+          pass: r.passSublinear,
+        },
+        { name: `Review queue memory at ${fmt(Number(sizes[sizes.length - 1]), 0)} drafts: peak heap / RSS growth over ${'40'} pages, MB`, figure: `${fmt(last.heapGrowthMb, 1)} / ${fmt(last.rssGrowthMb, 1)}`, target: 'reported', pass: true },
+        {
+          name: 'List view batch (GET /statuses), 10 / 100 rows: p50 (p95), ms',
+          figure: ['10', '100'].map((rows) => `${fmt(r.batch[rows].p50)} (${fmt(r.batch[rows].p95)})`).join(' / '),
+          target: 'one request per page (reported)',
+          pass: true,
+        },
+        {
+          name: `Re-evaluation job: ${fmt(r.reevaluation?.entries ?? 0, 0)} drafts, entries/s`,
+          figure: `${fmt(r.reevaluation?.perSecond ?? 0, 1)} (${fmt(r.reevaluation?.seconds ?? 0)} s)`,
+          target: `≥ ${r.targetReevaluationPerSecond}`,
+          pass: r.passReevaluation,
+        },
+      ];
+    }
     default:
       return [];
   }
@@ -362,10 +394,22 @@ const analysisOf = (run) => {
       return r.passThroughput && r.passMemory ? null : exportAnalysis(r);
     case 'concurrency':
       return r.pass ? null : concurrencyAnalysis(r);
+    case 'statuses':
+      return r.passQueue && r.passSublinear && r.passReevaluation ? null : statusesAnalysis(r);
     default:
       return null;
   }
 };
+
+const statusesAnalysis = (r) =>
+  [
+    r.passQueue ? null : `The queue page's p50 at the largest size is over ${r.targetQueueP50Ms} ms: the page is one filtered, ordered query plus a count over the status table and one title query; the count grows with the failing drafts.`,
+    r.passReevaluation
+      ? null
+      : `Re-evaluation ran at ${fmt(r.reevaluation?.perSecond ?? 0, 1)} entries/s: each entry is a full live evaluation (the draft loaded with its deep populate through the Document Service, its consents and reviews read, ten rules) and an upsert, one after another in one process on SQLite's single writer.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 // ---------------------------------------------------------------------------------------------
 // Details per bench for RESULTS.md
@@ -439,6 +483,18 @@ const detailsOf = (run) => {
     case 'export':
     case 'export-pg':
       return `${r.database}: ${fmt(r.events, 0)} events (${fmt(r.bytes / 1e6, 1)} MB, ${fmt(r.bytesPerEvent, 0)} bytes/event) in ${ms(r.exportMs)} (first byte after ${ms(r.firstByteMs)}); ${fmt(r.mbPerSecond, 1)} MB/s. RSS baseline ${fmt(r.baselineRssMb, 1)} MB, peak ${fmt(r.peakRssMb, 1)} MB (${r.rssSamples} samples from a worker thread, largest gap ${ms(r.maxSampleGapMs)}); peak growth after 25 / 50 / 75 / 100 % of the export: ${r.rssGrowthByQuarterMb.map((v) => fmt(v, 1)).join(' / ')} MB; right after it the heap had grown by ${fmt(r.memoryAfterExport.heapTotalMb, 1)} MB, and by ${fmt(r.heapRetainedAfterGcMb, 1)} MB after a forced collection. Events were bulk-inserted (hash-chained, ${fmt(r.insertSeconds, 1)} s) and verified (${fmt(r.verifySeconds, 1)} s) by a separate process before this one booted; the chain verified again after the export. In-process phases, events/s: ${Object.entries(r.phases).map(([k, v]) => `${k} ${fmt(v, 0)}`).join(', ')}.`;
+    case 'statuses':
+      return [
+        'Drafts and their statuses seeded in bulk through the Query Engine (the failing mix: consent + review, review only, identifiers + review, a prohibited claim, passing); the queue asked as an Editor (every entry readable) over HTTP, 40 pages spread from the first to the last after one warm-up.',
+        '',
+        '| drafts | failing | p50 ms | p95 ms | max ms | peak heap growth MB | peak RSS growth MB |',
+        '|---|---|---|---|---|---|---|',
+        ...Object.entries(r.queue).map(([size, q]) => `| ${fmt(Number(size), 0)} | ${fmt(q.total, 0)} | ${fmt(q.p50)} | ${fmt(q.p95)} | ${fmt(q.max)} | ${fmt(q.heapGrowthMb, 1)} | ${fmt(q.rssGrowthMb, 1)} |`),
+        '',
+        r.queueInProcess ? `The same pages through the queue service in process (no HTTP, no admin authentication, no JSON), p50 (p95): ${Object.entries(r.queueInProcess).map(([size, q]) => `${fmt(Number(size), 0)} drafts ${ms(q.p50)} (${ms(q.p95)})`).join('; ')}. An authenticated admin request that reads almost nothing (\`GET /statuses/job\`): p50 ${ms(r.httpFloor?.p50)}, p95 ${ms(r.httpFloor?.p95)}.` : '',
+        '',
+        `List batch: ${Object.entries(r.batch).map(([rows, b]) => `${rows} rows p50 ${ms(b.p50)}, p95 ${ms(b.p95)}`).join('; ')}. Re-evaluation: ${fmt(r.reevaluation?.entries ?? 0, 0)} drafts in ${fmt(r.reevaluation?.seconds ?? 0)} s, one live evaluation and one upsert each, batches of 100 in one transaction each.`,
+      ].join('\n');
     case 'concurrency':
       return `PostgreSQL ${r.postgresVersion}; ${r.succeeded} publishes ok, ${r.failures} failed; latency median ${ms(r.latencyMedianMs)}, p95 ${ms(r.latencyP95Ms)}; ${r.publishAllowedEvents} \`publish.allowed\` events; ${r.publishedEntries} entries published; chain ${JSON.stringify(r.chain)}. Preparing the 400 compliant drafts took ${fmt(r.prepareSeconds, 1)} s.`;
     default:

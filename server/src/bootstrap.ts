@@ -47,6 +47,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'media-guard').extendUploadService();
   getService(strapi, 'media-guard').subscribeFileLifecycles();
   await grantDefaultPermissions(strapi);
+  // Stored statuses: re-evaluated when the rules or their config changed since the last run.
+  await getService(strapi, 'status-job').start();
 
   const { expiry, notifications } = getService(strapi, 'settings').config();
   getService(strapi, 'notifications').start();

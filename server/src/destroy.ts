@@ -5,5 +5,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.cron.remove('complianceConsentExpiry');
   strapi.cron.remove('complianceNotifications');
   getService(strapi, 'notifications').stop();
+  await getService(strapi, 'status-job').stop();
   await getService(strapi, 'audit-witness').stop();
 };

@@ -43,4 +43,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(getService(strapi, 'gate').middleware);
   // Inside the gate: it sees the draft save the gate makes of a create/update that publishes.
   strapi.documents.use(getService(strapi, 'edit-history').middleware);
+  // Innermost: refreshes stored statuses after unpublish and delete, in the action's transaction.
+  strapi.documents.use(getService(strapi, 'statuses').middleware);
 };

@@ -67,9 +67,30 @@ export interface QueueItem {
   missingRoles: string[];
 }
 
+/** What the queue can be filtered by: the marked types, their rules and their review roles. */
+export interface QueueFilterOptions {
+  types: Array<{ uid: string; displayName: string }>;
+  rules: Array<{ id: string; title: string }>;
+  roles: string[];
+}
+
 export declare namespace GetQueue {
+  /** `GET /compliance/queue`: newest first, from the stored statuses (README, "Review queue"). */
+  interface Query {
+    page?: number;
+    /** 1 to 100. */
+    pageSize?: number;
+    /** A marked type. */
+    uid?: string;
+    /** Only entries this rule blocks. */
+    rule?: string;
+    /** Only entries waiting for this review role. */
+    role?: string;
+    /** Only entries waiting for a review role the caller may sign. */
+    mine?: boolean;
+  }
   interface Response {
     data: QueueItem[];
-    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+    meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number }; filters?: QueueFilterOptions };
   }
 }

@@ -15,6 +15,8 @@ const PLUGIN_UIDS = [
   'plugin::compliance.audit-head',
   'plugin::compliance.evidence-chunk',
   'plugin::compliance.waiver',
+  'plugin::compliance.entry-status',
+  'plugin::compliance.status-job',
 ];
 const SUBJECT = 'Imogen Vantablack';
 

@@ -176,6 +176,10 @@ describe('a waiver', () => {
     expect(finding).toMatchObject({ match: PHONE, waived: { reason: REASON, by: { id: String(medical.id), name: expect.stringMatching(/medical/) } } });
     expect(finding.staleWaiver).toBeUndefined();
     expect((await checklist(editor)).passed).toBe(true);
+    // The stored status (review queue, list column) was refreshed in the waiver's transaction.
+    const stored = await app.strapi.db.query('plugin::compliance.entry-status').findOne({ where: { entryUid: UID, entryDocumentId: documentId } });
+    expect(stored).toMatchObject({ contentHash: hash, passed: true });
+    expect(stored.failing).not.toContain('phi.scan');
   });
 
   it('lets the entry be published', async () => {

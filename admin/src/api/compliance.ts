@@ -8,6 +8,7 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
 import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
 import type { GetQueue, ListReviews, RecordReview } from '../../../shared/contracts/reviews';
+import type { GetStatusJob } from '../../../shared/contracts/statuses';
 import type { GetAuditPublicKeys, VerifyAudit } from '../../../shared/contracts/audit';
 import type { WaiveFinding } from '../../../shared/contracts/waivers';
 import type { GetNotificationPreferences, UpdateNotificationPreferences } from '../../../shared/contracts/notifications';
@@ -76,8 +77,10 @@ export const useComplianceApi = () => {
           })
         ).data.data,
 
-      getQueue: async (query: { page?: number; pageSize?: number; uid?: string }, signal?: AbortSignal) =>
-        (await get<GetQueue.Response>(withQuery('/compliance/queue', query), { signal })).data,
+      getQueue: async (query: GetQueue.Query, signal?: AbortSignal) =>
+        (await get<GetQueue.Response>(withQuery('/compliance/queue', { ...query }), { signal })).data,
+
+      getStatusJob: async (signal?: AbortSignal) => (await get<GetStatusJob.Response>('/compliance/statuses/job', { signal })).data.data,
 
       listConsents: async (query: ListConsents.Query, signal?: AbortSignal) =>
         (await get<ListConsents.Response>(withQuery('/compliance/consents', { ...query }), { signal })).data,
@@ -187,9 +190,23 @@ export const useLinkedConsents = (ref: EntryRef | null, refreshKey?: unknown, en
   );
 };
 
-export const useQueue = (query: { page?: number; pageSize?: number; uid?: string }, enabled = true) => {
+export const useQueue = (query: GetQueue.Query, enabled = true) => {
   const api = useComplianceApi();
-  return useAsync((signal) => api.getQueue(query, signal), [api, query.page, query.pageSize, query.uid], enabled);
+  return useAsync((signal) => api.getQueue(query, signal), [api, query.page, query.pageSize, query.uid, query.rule, query.role, query.mine], enabled);
+};
+
+/** The re-evaluation of stored statuses; asked again every `pollMs` while it is not idle. */
+export const useStatusJob = (pollMs = 5000) => {
+  const api = useComplianceApi();
+  const state = useAsync((signal) => api.getStatusJob(signal), [api]);
+  const { reload } = state;
+  const busy = Boolean(state.data && state.data.state !== 'idle');
+  React.useEffect(() => {
+    if (!busy) return undefined;
+    const timer = setTimeout(reload, pollMs);
+    return () => clearTimeout(timer);
+  }, [busy, reload, pollMs, state.data]);
+  return state;
 };
 
 /** Whether the server signs audit events, and every public key that has signed them. */

@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Badge, Box, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Checkbox, EmptyStateLayout, Flex, Link, Loader, ProgressBar, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { TableHead } from '../components/shared/TableHead';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { useQueue } from '../api/compliance';
+import type { QueueFilterOptions } from '../../../shared/contracts/reviews';
+import { useQueue, useStatusJob } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { Pager } from '../components/shared/Pager';
 import { useChecklistText } from '../hooks/useChecklistText';
@@ -12,6 +13,60 @@ import { useT } from '../hooks/useT';
 import { entryEditPath } from '../utils/urls';
 
 const PAGE_SIZE = 20;
+const ALL = 'all';
+
+interface Filters {
+  uid?: string;
+  rule?: string;
+  role?: string;
+  mine?: boolean;
+}
+
+/** "Re-evaluating 1,234 / 10,000" while stored statuses catch up with a rule or settings change. */
+export const ReevaluationProgress = () => {
+  const t = useT();
+  const job = useStatusJob();
+  const progress = job.data;
+  if (!progress || progress.state === 'idle') return null;
+  const format = (value: number) => value.toLocaleString('en-US');
+  return (
+    <Box paddingBottom={4}>
+      <Flex direction="column" alignItems="flex-start" gap={2} role="status">
+        <Typography variant="pi">
+          {t('queue.reevaluating', 'Re-evaluating {processed} / {total}: statuses follow the new rules as the run goes on.', {
+            processed: format(progress.processed),
+            total: format(progress.total),
+          })}
+        </Typography>
+        <ProgressBar value={progress.total ? Math.round((progress.processed / progress.total) * 100) : 0} size="S" />
+      </Flex>
+    </Box>
+  );
+};
+
+const FilterBar = ({ options, filters, onChange }: { options: QueueFilterOptions | undefined; filters: Filters; onChange: (filters: Filters) => void }) => {
+  const t = useT();
+  const select = (label: string, key: 'uid' | 'rule' | 'role', all: string, items: Array<{ value: string; label: string }>) => (
+    <SingleSelect aria-label={label} size="S" value={filters[key] ?? ALL} onChange={(value) => onChange({ ...filters, [key]: value === ALL ? undefined : String(value) })}>
+      <SingleSelectOption value={ALL}>{all}</SingleSelectOption>
+      {items.map((item) => (
+        <SingleSelectOption key={item.value} value={item.value}>
+          {item.label}
+        </SingleSelectOption>
+      ))}
+    </SingleSelect>
+  );
+  return (
+    <Flex gap={2} wrap="wrap" paddingBottom={4}>
+      {select(t('queue.filter.type', 'Content type'), 'uid', t('queue.filter.allTypes', 'All types'), (options?.types ?? []).map((type) => ({ value: type.uid, label: type.displayName })))}
+      {select(t('queue.filter.rule', 'Blocked by'), 'rule', t('queue.filter.allRules', 'Any rule'), (options?.rules ?? []).map((rule) => ({ value: rule.id, label: rule.title })))}
+      {select(t('queue.filter.role', 'Review needed'), 'role', t('queue.filter.allRoles', 'Any review'), (options?.roles ?? []).map((role) => ({ value: role, label: role })))}
+      <Checkbox checked={Boolean(filters.mine)} onCheckedChange={(checked: boolean | 'indeterminate') => onChange({ ...filters, mine: checked === true ? true : undefined })}>
+        {t('queue.filter.mine', 'Waiting for my review')}
+      </Checkbox>
+    </Flex>
+  );
+};
 
 /** Drafts of marked types that cannot be published yet, and what each lacks. */
 export const QueuePage = () => {
@@ -19,7 +74,12 @@ export const QueuePage = () => {
   const text = useChecklistText();
   const formatDate = useFormatDate();
   const [page, setPage] = React.useState(1);
-  const queue = useQueue({ page, pageSize: PAGE_SIZE });
+  const [filters, setFilters] = React.useState<Filters>({});
+  const queue = useQueue({ page, pageSize: PAGE_SIZE, ...filters });
+  const changeFilters = (next: Filters) => {
+    setFilters(next);
+    setPage(1);
+  };
   const items = queue.data?.data ?? [];
 
   return (
@@ -29,6 +89,8 @@ export const QueuePage = () => {
         subtitle={t('queue.subtitle', 'Drafts that the compliance checklist still blocks, newest first.')}
       />
       <Layouts.Content>
+        <ReevaluationProgress />
+        <FilterBar options={queue.data?.meta.filters} filters={filters} onChange={changeFilters} />
         {queue.error ? <ErrorAlert failure={queue.error} /> : null}
         {queue.isLoading && !queue.data ? (
           <Flex justifyContent="center" padding={8}>

@@ -44,6 +44,8 @@ export interface ResolvedConfig {
    */
   /** Signing lockout per admin user: after `maxAttempts` wrong passwords within `lockoutMinutes`, signing is locked for `lockoutMinutes`. */
   signing: { maxAttempts: number; lockoutMinutes: number };
+  /** The re-evaluation of stored statuses after a rule or settings change: entries per batch (one transaction each). */
+  reevaluation: { batchSize: number };
   audit: { signingKey: string | null; witness: AuditWitnessConfig | null };
 }
 
@@ -73,7 +75,7 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
   'health-content': ['medical'],
 };
 
-type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit' | 'evidence' | 'signing'>> & {
+type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit' | 'evidence' | 'signing' | 'reevaluation'>> & {
   controller?: Partial<ControllerInfo>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
@@ -81,6 +83,7 @@ type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expir
   audit?: { signingKey?: string; witness?: Partial<AuditWitnessConfig> & { url: string } };
   evidence?: Partial<ResolvedConfig['evidence']>;
   signing?: Partial<ResolvedConfig['signing']>;
+  reevaluation?: Partial<ResolvedConfig['reevaluation']>;
 };
 
 /** Applies the documented defaults to a validated user config. */
@@ -126,4 +129,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   },
   evidence: { maxBytes: user.evidence?.maxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES, mimeTypes: user.evidence?.mimeTypes ?? [...EVIDENCE_MIME_TYPES] },
   signing: { maxAttempts: user.signing?.maxAttempts ?? 5, lockoutMinutes: user.signing?.lockoutMinutes ?? 15 },
+  reevaluation: { batchSize: user.reevaluation?.batchSize ?? 100 },
 });

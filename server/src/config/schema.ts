@@ -155,6 +155,13 @@ export const pluginConfigSchema = yup
       .noUnknown(true, 'unknown key "${unknown}" in signing')
       .strict()
       .default(undefined),
+    reevaluation: yup
+      .object({
+        batchSize: yup.number().integer().min(1).max(1000),
+      })
+      .noUnknown(true, 'unknown key "${unknown}" in reevaluation')
+      .strict()
+      .default(undefined),
   })
   .noUnknown(true, 'unknown key "${unknown}" in the compliance plugin config')
   .strict();

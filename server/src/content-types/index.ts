@@ -9,6 +9,8 @@ import auditText from './audit-text/schema.json';
 import evidenceChunk from './evidence-chunk/schema.json';
 import signingState from './signing-state/schema.json';
 import waiver from './waiver/schema.json';
+import entryStatus from './entry-status/schema.json';
+import statusJob from './status-job/schema.json';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',
@@ -22,6 +24,8 @@ export const UIDS = {
   evidenceChunk: 'plugin::compliance.evidence-chunk',
   signingState: 'plugin::compliance.signing-state',
   waiver: 'plugin::compliance.waiver',
+  entryStatus: 'plugin::compliance.entry-status',
+  statusJob: 'plugin::compliance.status-job',
 } as const;
 
 export default {
@@ -36,4 +40,6 @@ export default {
   'evidence-chunk': { schema: evidenceChunk },
   'signing-state': { schema: signingState },
   waiver: { schema: waiver },
+  'entry-status': { schema: entryStatus },
+  'status-job': { schema: statusJob },
 };

@@ -20,6 +20,8 @@ export default {
   routes: [
     route('GET', '/checks/:uid/:documentId', 'checks.find', 'checks.read'),
     route('GET', '/queue', 'checks.queue', 'checks.read'),
+    route('GET', '/statuses', 'statuses.find', 'checks.read'),
+    route('GET', '/statuses/job', 'statuses.job', 'checks.read'),
     route('GET', '/overview', 'overview.find', 'checks.read'),
     route('GET', '/overview/widget', 'overview.widget', 'checks.read'),
     own('GET', '/notifications/preferences', 'notifications.findPreferences'),

@@ -195,5 +195,5 @@ export const createAccessService = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Findings quote the entry's text: a caller who may not read the entry gets them without the matches. */
   const checksForCaller = async (ref: EntryRef, checks: Check[]): Promise<Check[]> => ((await callerMayRead(ref)) ? checks : withoutMatches(checks));
 
-  return { viewerOf, readableWhere, canReadEntry, assertCanReadEntry, consentWhere, assertCanSeeConsent, forViewer, callerMayRead, checksForCaller };
+  return { viewerOf, readableWhere, defaultLocale, canReadEntry, assertCanReadEntry, consentWhere, assertCanSeeConsent, forViewer, callerMayRead, checksForCaller };
 };

@@ -228,6 +228,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         subject: { uid: ref.uid, documentId: ref.documentId, locale },
         data: { consentDocumentId: documentId, receiptId: consent.receiptId, origin },
       });
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, locale);
     });
     return load(documentId);
   };
@@ -260,7 +261,9 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         data: { consentDocumentId: documentId, receiptId: consent.receiptId, origin },
       });
       const remaining = locked.without({ consentDocumentId: documentId, entryLocale: locale });
-      return getService(strapi, 'unpublisher').takeDownUncovered([{ consents: remaining, locale }], actor, { cause: 'consent.unlinked', consentDocumentId: documentId });
+      const takenDown = await getService(strapi, 'unpublisher').takeDownUncovered([{ consents: remaining, locale }], actor, { cause: 'consent.unlinked', consentDocumentId: documentId });
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, locale);
+      return takenDown;
     });
     return { consent: await load(documentId), unpublished };
   };
@@ -391,7 +394,9 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
             const entry = entries.get(`${link.entryUid}\u0000${link.entryDocumentId}`) as { uid: string; documentId: string; links: LinkKey[] };
             return { consents: entryConsentsOf(entry.uid, entry.documentId, entry.links, after), locale: link.entryLocale };
           });
-        return getService(strapi, 'unpublisher').takeDownUncovered(affected, actor, { cause: `consent.${status}`, consentDocumentId: documentId });
+        const takenDown = await getService(strapi, 'unpublisher').takeDownUncovered(affected, actor, { cause: `consent.${status}`, consentDocumentId: documentId });
+        for (const entry of entries.values()) await getService(strapi, 'statuses').refresh(entry.uid, entry.documentId, null);
+        return takenDown;
       })
     );
     return { consent: await load(documentId), unpublished };

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Checklist } from '../../../shared/contracts/checks';
+import type { EntryStatus } from '../../../shared/contracts/statuses';
+import { UIDS } from '../content-types';
+import { toEntryStatus } from './statuses';
 import { getService } from '../utils/get-service';
 
 export interface DraftStatus {
@@ -14,13 +17,36 @@ export interface DraftStatus {
 
 type Row = { id: number; documentId: string; locale?: string | null; updatedAt: string | Date; createdBy?: { id: number } | null; updatedBy?: { id: number } | null };
 
+/** A stored status as the checklist fields the overview and the notifications read (failing rules only). */
+const checklistOf = (status: EntryStatus): DraftStatus['checklist'] => ({
+  passed: status.passed,
+  contentHash: status.contentHash,
+  checks: [
+    ...status.failing.map((rule) => ({
+      rule,
+      title: rule,
+      severity: 'blocker' as const,
+      status: 'fail' as const,
+      message: '',
+      findings: [],
+      ...(rule === 'review.approval' ? { details: { missingRoles: status.missingRoles } } : {}),
+    })),
+    ...status.warnings.map((rule) => ({ rule, title: rule, severity: 'warning' as const, status: 'fail' as const, message: '', findings: [] })),
+  ],
+});
+
 /**
- * The checklist status of every draft of the marked types. It evaluates each draft live, like the
- * review queue; this is the one place to switch to stored statuses once they exist.
+ * The checklist status of every draft of the marked types, from the stored statuses (README,
+ * "Stored statuses"); a draft without one yet (before the first re-evaluation) is evaluated live.
  */
 export const createDraftStatuses = ({ strapi }: { strapi: Core.Strapi }) => ({
   async all(): Promise<DraftStatus[]> {
     const statuses: DraftStatus[] = [];
+    const stored = new Map<string, EntryStatus>();
+    for (const row of (await strapi.db.query(UIDS.entryStatus).findMany({})) as Array<Record<string, unknown>>) {
+      const status = toEntryStatus(row);
+      stored.set(`${status.uid}|${status.documentId}|${status.locale ?? ''}`, status);
+    }
     for (const type of getService(strapi, 'marked-types').all()) {
       const query = strapi.db.query(type.uid as never);
       const drafts = (await query.findMany({ where: { publishedAt: null }, populate: ['createdBy', 'updatedBy'], orderBy: { id: 'asc' } } as never)) as Row[];
@@ -28,9 +54,14 @@ export const createDraftStatuses = ({ strapi }: { strapi: Core.Strapi }) => ({
       const publishedAt = new Map(published.map((row) => [`${row.documentId}|${row.locale ?? ''}`, new Date(row.updatedAt).getTime()]));
       for (const draft of drafts) {
         const ref = { uid: type.uid, documentId: draft.documentId, locale: draft.locale ?? null };
-        const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
-        if (!entry) continue;
-        const checklist = await getService(strapi, 'checks').evaluateEntry(ref, entry);
+        const status = stored.get(`${ref.uid}|${ref.documentId}|${ref.locale ?? ''}`);
+        let checklist: DraftStatus['checklist'];
+        if (status) checklist = checklistOf(status);
+        else {
+          const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
+          if (!entry) continue;
+          checklist = await getService(strapi, 'checks').evaluateEntry(ref, entry);
+        }
         const live = publishedAt.get(`${draft.documentId}|${draft.locale ?? ''}`);
         statuses.push({
           ...ref,

@@ -54,6 +54,8 @@ export const createEditHistory = ({ strapi }: { strapi: Core.Strapi }) => {
         subject: { uid, documentId: row.documentId, locale },
         data: { via: action, contentHash: getService(strapi, 'checks').contentHashOf(uid, entry), origin },
       });
+      // The stored status follows every save, in the save's transaction (README, "Stored statuses").
+      await getService(strapi, 'statuses').refresh(uid, row.documentId, locale, { entry });
     }
   };
 

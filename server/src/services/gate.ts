@@ -83,6 +83,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const recordAllowed = async (results: Array<{ ref: EntryRef & { locale: string | null }; checklist: Checklist }>, via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
     for (const { ref, checklist } of results) {
+      // The stored status takes what was just evaluated and published; the gate itself never reads it.
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, { checklist, published: true });
       await audit().append({
         action: 'publish.allowed',
         actor,

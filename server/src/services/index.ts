@@ -20,6 +20,8 @@ import { createQueueService } from './queue';
 import { createReviewsService } from './reviews';
 import { createRulesService } from './rules';
 import { createSettingsService } from './settings';
+import { createStatusesService } from './statuses';
+import { createStatusJob } from './status-job';
 import { createSigningService } from './signing';
 import { createUnpublisher } from './unpublisher';
 import { createWaiversService } from './waivers';
@@ -48,6 +50,8 @@ export default {
   rules: createRulesService,
   settings: createSettingsService,
   signing: createSigningService,
+  statuses: createStatusesService,
+  'status-job': createStatusJob,
   unpublisher: createUnpublisher,
   waivers: createWaiversService,
 };

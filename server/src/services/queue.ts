@@ -1,55 +1,147 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { GetQueue, QueueItem } from '../../../shared/contracts/reviews';
+import { UIDS } from '../content-types';
+import { listKeyPattern, localeOfStored, type StoredMessage } from '../domain/entry-status';
+import { titleIdOf } from '../rules/messages';
 import { getService } from '../utils/get-service';
 import type { Viewer } from './access';
+import { toEntryStatus, toIso } from './statuses';
 
-type Row = { documentId: string; locale?: string | null; updatedAt: string | Date; [key: string]: unknown };
+type Row = Record<string, unknown>;
+type KnexQuery = ReturnType<Core.Strapi['db']['connection']>;
 
-const titleOf = (row: Row, mainField: string | undefined) => {
-  const value = mainField ? row[mainField] : undefined;
-  return typeof value === 'string' && value ? value : row.documentId;
+export interface QueueFilters {
+  page?: number;
+  pageSize?: number;
+  /** Only this marked type. */
+  uid?: string;
+  /** Only entries this rule blocks. */
+  rule?: string;
+  /** Only entries waiting for this review role. */
+  role?: string;
+  /** Only entries waiting for one of these review roles (the caller's, for `mine=true`). */
+  roles?: string[];
+}
+
+const titleOf = (row: Row | undefined, mainField: string | undefined, documentId: string) => {
+  const value = row && mainField ? row[mainField] : undefined;
+  return typeof value === 'string' && value ? value : documentId;
 };
 
-/** Marked entries whose current draft could not be published yet, and what each lacks. */
+/**
+ * Marked entries whose current draft cannot be published yet, and what each lacks: one indexed,
+ * paginated query over the stored statuses (README, "Review queue"), the viewer's Content Manager
+ * read permissions applied in the database as subqueries, then the page's titles.
+ */
 export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** The viewer sees only the entries they may read in the Content Manager; the others are left out. */
-  const list = async ({ page = 1, pageSize = 20, uid }: { page?: number; pageSize?: number; uid?: string }, viewer: Viewer): Promise<GetQueue.Response> => {
-    const types = getService(strapi, 'marked-types').all().filter((type) => !uid || type.uid === uid);
-    const pending: QueueItem[] = [];
-    for (const type of types) {
-      const readable = getService(strapi, 'access').readableWhere(viewer, type.uid);
-      if (!readable) continue;
-      const schema = strapi.contentTypes[type.uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> };
-      const mainField = ['title', 'name', 'headline'].find((name) => schema.attributes[name]?.type === 'string');
-      const drafts: Row[] = await strapi.db.query(type.uid as UID.ContentType).findMany({ where: { $and: [{ publishedAt: null }, readable] }, orderBy: { updatedAt: 'desc' } });
-      for (const draft of drafts) {
-        const ref = { uid: type.uid, documentId: draft.documentId, locale: draft.locale ?? null };
-        const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
-        if (!entry) continue;
-        const checklist = await getService(strapi, 'checks').evaluateEntry(ref, entry);
-        const published = Boolean(
-          await strapi.db.query(type.uid as never).findOne({ where: { documentId: draft.documentId, publishedAt: { $notNull: true }, ...(ref.locale ? { locale: ref.locale } : {}) }, select: ['id'] } as never)
-        );
-        const blocking = checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker');
-        if (!blocking.length) continue;
-        const review = checklist.checks.find((check) => check.rule === 'review.approval');
-        pending.push({
-          ...ref,
-          title: titleOf(draft, mainField),
-          contentType: type.displayName,
-          updatedAt: new Date(draft.updatedAt).toISOString(),
-          published,
-          failing: blocking.map(({ rule, title, titleId, message, messageId, values }) => ({ rule, title, titleId, message, messageId, values })),
-          missingRoles: ((review?.details?.missingRoles as string[] | undefined) ?? []),
+  const statuses = () => getService(strapi, 'statuses');
+
+  const mainFieldOf = (uid: string) => {
+    const schema = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> };
+    return ['title', 'name', 'headline'].find((name) => schema.attributes[name]?.type === 'string');
+  };
+
+  /** The filter on the status table: failing entries of the types the viewer may read, each restricted to its readable rows. */
+  const filtered = (viewer: Viewer, filters: QueueFilters): KnexQuery | null => {
+    const column = statuses().column;
+    const readable = getService(strapi, 'marked-types')
+      .all()
+      .filter((type) => !filters.uid || type.uid === filters.uid)
+      .map((type) => ({ type, where: getService(strapi, 'access').readableWhere(viewer, type.uid) }))
+      .filter((item) => item.where !== null);
+    if (!readable.length) return null;
+    if (filters.roles && !filters.roles.length) return null;
+    const query = strapi.db.getConnection(strapi.db.metadata.get(UIDS.entryStatus).tableName).where(column('passed'), false) as KnexQuery;
+    // Types the viewer reads in full are one IN list, so the (passed, entryUpdatedAt) index still orders the page.
+    const whole = readable.filter(({ where }) => !where || !Object.keys(where).length).map(({ type }) => type.uid);
+    const restricted = readable.filter(({ where }) => where && Object.keys(where).length);
+    query.where((any) => {
+      if (whole.length) any.orWhereIn(column('entryUid'), whole);
+      for (const { type, where } of restricted) {
+        any.orWhere((one) => {
+          one.where(column('entryUid'), type.uid);
+          // The rows the Content Manager would let the viewer read (its conditions, e.g. "is creator", the locales).
+          const rows = strapi.db.queryBuilder(type.uid as UID.ContentType).select(type.localized ? ['documentId', 'locale'] : ['documentId']).where(where as object).getKnexQuery();
+          if (type.localized) one.whereIn([column('entryDocumentId'), column('entryLocale')], rows as never);
+          else one.whereIn(column('entryDocumentId'), rows as never);
         });
       }
+    });
+    const like = (attribute: string, item: string) => (q: KnexQuery) => q.whereRaw('?? like ? escape ?', [column(attribute), listKeyPattern(item), '\\']);
+    if (filters.rule) like('failingKey', filters.rule)(query);
+    if (filters.role) like('rolesKey', filters.role)(query);
+    if (filters.roles) {
+      const roles = filters.roles;
+      query.where((any) => {
+        for (const role of roles) any.orWhere((one) => like('rolesKey', role)(one as KnexQuery));
+      });
     }
-    pending.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    const total = pending.length;
-    return {
-      data: pending.slice((page - 1) * pageSize, page * pageSize),
-      meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
-    };
+    return query;
   };
+
+  const titles = async (rows: Row[]) => {
+    const found = new Map<string, string>();
+    const byType = new Map<string, string[]>();
+    for (const row of rows) byType.set(String(row.entryUid), [...(byType.get(String(row.entryUid)) ?? []), String(row.entryDocumentId)]);
+    for (const [uid, documentIds] of byType) {
+      const mainField = mainFieldOf(uid);
+      if (!mainField) continue;
+      const drafts = (await strapi.db.query(uid as UID.ContentType).findMany({
+        where: { documentId: { $in: documentIds }, publishedAt: null },
+        select: ['documentId', 'locale', mainField],
+      })) as Row[];
+      for (const draft of drafts) found.set(`${uid}|${draft.documentId}|${draft.locale ?? ''}`, titleOf(draft, mainField, String(draft.documentId)));
+    }
+    return found;
+  };
+
+  /** The viewer sees only the entries they may read in the Content Manager; the others are left out. */
+  const list = async (filters: QueueFilters, viewer: Viewer): Promise<GetQueue.Response> => {
+    const page = filters.page ?? 1;
+    const pageSize = filters.pageSize ?? 20;
+    const query = filtered(viewer, filters);
+    if (!query) return { data: [], meta: { pagination: { page, pageSize, pageCount: 0, total: 0 } } };
+    const column = statuses().column;
+    const [counted, raw] = await Promise.all([
+      query.clone().count({ count: '*' }) as unknown as Promise<Array<{ count: number | string }>>,
+      query
+        .clone()
+        .select('*')
+        .orderBy([{ column: column('entryUpdatedAt'), order: 'desc' }, { column: 'id', order: 'desc' }])
+        .limit(pageSize)
+        .offset((page - 1) * pageSize) as unknown as Promise<Row[]>,
+    ]);
+    const total = Number(counted[0]?.count ?? 0);
+    const rows = raw.map((row) => statuses().fromColumns(row));
+    const names = await titles(rows);
+    const rules = getService(strapi, 'rules');
+    const data: QueueItem[] = rows.map((row) => {
+      const status = toEntryStatus(row);
+      const messages = (typeof row.messages === 'string' ? JSON.parse(row.messages) : (row.messages ?? {})) as Record<string, StoredMessage | string>;
+      // Statuses stored before messages carried translation ids hold the English text only.
+      const said = (rule: string): StoredMessage => {
+        const stored = messages[rule];
+        return typeof stored === 'string' ? { message: stored } : (stored ?? { message: '' });
+      };
+      const locale = localeOfStored(row.entryLocale as string);
+      return {
+        uid: status.uid,
+        documentId: status.documentId,
+        locale,
+        title: names.get(`${status.uid}|${status.documentId}|${locale ?? ''}`) ?? status.documentId,
+        contentType: getService(strapi, 'marked-types').get(status.uid)?.displayName ?? status.uid,
+        updatedAt: toIso(row.entryUpdatedAt) ?? status.evaluatedAt,
+        published: status.published,
+        failing: status.failing.map((rule) => {
+          const known = rules.get(rule);
+          const titleId = known ? titleIdOf(known) : undefined;
+          return { rule, title: known?.title ?? rule, ...(titleId ? { titleId } : {}), ...said(rule) };
+        }),
+        missingRoles: status.missingRoles,
+      };
+    });
+    return { data, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
+  };
+
   return { list };
 };

@@ -169,6 +169,7 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         subject,
         data: { reviewId: row.id, role: input.role, decision: input.decision, meaning, contentHash, signer: reviewer.name, comment: input.comment ? await getService(strapi, 'audit-log').storeText(input.comment, { uid: UIDS.review, id: row.id, field: 'comment' }) : null, origin },
       });
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, locale, { entry });
       return row;
     });
     return toReview(created, created.contentHash);

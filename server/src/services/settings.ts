@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve';
 import type { SeverityOverride } from '../../../shared/rule-ids';
 import { withoutCoreWeakenings } from '../domain/core-protections';
+import { getService } from '../utils/get-service';
 
 type Overrides = Record<string, Record<string, SeverityOverride>>;
 
@@ -33,6 +34,10 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async setOverrides(value: Overrides) {
       await store().set({ key: STORE_KEY, value });
       overrides = { value: withoutCoreWeakenings(value), at: Date.now() };
+      // Every stored status is re-evaluated under the new severities, once the change commits.
+      await strapi.db.transaction(async ({ onCommit }) => {
+        onCommit(() => void getService(strapi, 'status-job').restart().catch((error: unknown) => strapi.log.error(`compliance: status re-evaluation: ${String(error)}`)));
+      });
     },
   };
 };

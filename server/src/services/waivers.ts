@@ -136,6 +136,8 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
           origin,
         },
       });
+      // The stored status (review queue, list column) follows in the same transaction.
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, locale, { entry });
       return row as Row;
     });
     return toWaiver(created);

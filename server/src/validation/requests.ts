@@ -63,10 +63,39 @@ export const queueQuerySchema = yup
   .object({
     page: yup.number().integer().min(1),
     pageSize: yup.number().integer().min(1).max(100),
-    uid: yup.string(),
+    uid: yup.string().max(200),
+    rule: yup.string().max(100),
+    role: yup.string().max(100),
+    mine: yup.boolean().typeError('mine must be true or false'),
   })
   .noUnknown(true, 'unknown query parameters: ${unknown}');
 export const validateQueueQuery = validateQuery(queueQuerySchema);
+
+/** At most one list page of entries per request. */
+export const MAX_STATUS_IDS = 100;
+
+export const statusesQuerySchema = yup
+  .object({
+    uid: yup.string().required('uid is required').max(200),
+    documentIds: yup
+      .array()
+      .of(yup.string().typeError('each documentId must be a string').required('documentIds may not hold an empty value').max(200, 'each documentId is at most 200 characters'))
+      .typeError('documentIds must be a list: documentIds[]=…')
+      .required('documentIds is required: documentIds[]=…')
+      .min(1, 'documentIds needs at least one documentId')
+      .max(MAX_STATUS_IDS, `documentIds takes at most ${MAX_STATUS_IDS} documentIds (one list page)`),
+    locale: yup.string().max(20),
+  })
+  .noUnknown(true, 'unknown query parameters: ${unknown}');
+const validateStatusesShape = validateQuery(statusesQuerySchema);
+/** Strapi's query parser turns more than 100 `documentIds[]` into an object keyed by index: back into a list, so the limit answers. */
+export const validateStatusesQuery = (query: unknown) => {
+  const input = { ...((query ?? {}) as Record<string, unknown>) };
+  const ids = input.documentIds;
+  if (typeof ids === 'string') input.documentIds = [ids];
+  else if (ids && typeof ids === 'object' && !Array.isArray(ids)) input.documentIds = Object.values(ids);
+  return validateStatusesShape(input);
+};
 
 export const auditQuerySchema = yup
   .object({

@@ -24,6 +24,7 @@ module.exports = ({ env }) => ({
       allowedPhones: ['+1 555 010 2000'],
       allowedDomains: ['riverside-clinic.example'],
       enforceOnDatabaseWrites: true,
+      reevaluation: { batchSize: env.int('COMPLIANCE_REEVALUATION_BATCH', 100) },
       expiry: { cron: env('COMPLIANCE_EXPIRY_CRON', '*/15 * * * *'), enabled: env.bool('COMPLIANCE_EXPIRY_ENABLED', true), noticeDays: [30, 7] },
       notifications: {
         digestMinutes: env.int('COMPLIANCE_DIGEST_MINUTES', 15),

@@ -1,20 +1,35 @@
 import * as React from 'react';
 import { getFetchClient } from '@strapi/strapi/admin';
-import type { GetChecks } from '../../../../shared/contracts/checks';
+import type { EntryStatus, GetStatuses } from '../../../../shared/contracts/statuses';
 import { useCompliancePermissions } from '../../hooks/usePermissions';
-import { rowStatus, type RowStatus } from '../../utils/checks';
-import { createLimiter, createPromiseCache } from '../../utils/limit';
-import { segment, withQuery } from '../../utils/urls';
+import type { RowStatus } from '../../utils/checks';
+import { createBatcher } from '../../utils/batch';
+import { createPromiseCache } from '../../utils/limit';
+import { withQuery } from '../../utils/urls';
 import { RowStatusBadge } from '../shared/Badges';
 
-/* One checklist per row is an evaluation on the server: run few at once and reuse answers until the entry changes. */
-const limit = createLimiter(3);
-const cache = createPromiseCache<RowStatus>(500);
+/** The badge of a stored status: a failing blocker blocks, a failing warning warns. */
+export const statusBadge = (status: EntryStatus): RowStatus => {
+  if (!status.passed || status.failing.length) return 'blocked';
+  return status.warnings.length ? 'warnings' : 'passed';
+};
 
-const loadStatus = (uid: string, documentId: string, locale: string | null) => {
+const GROUP_SEPARATOR = '\u0000';
+
+/* The cells of one list page ask in the same tick: one GET /compliance/statuses per page (README, "List view"). */
+const loadPage = createBatcher<EntryStatus>(async (group, documentIds) => {
+  const [uid, locale] = group.split(GROUP_SEPARATOR);
   const { get } = getFetchClient();
-  const url = withQuery(`/compliance/checks/${segment(uid)}/${segment(documentId)}`, { locale: locale ?? undefined });
-  return limit(async () => rowStatus((await get<GetChecks.Response>(url)).data.data));
+  const url = withQuery('/compliance/statuses', { uid, ...(locale ? { locale } : {}) });
+  const ids = documentIds.map((documentId) => `documentIds[]=${encodeURIComponent(documentId)}`).join('&');
+  const { data } = await get<GetStatuses.Response>(`${url}${url.includes('?') ? '&' : '?'}${ids}`);
+  return new Map(data.data.map((status) => [status.documentId, status]));
+});
+const cache = createPromiseCache<RowStatus | null>(500);
+
+const loadStatus = async (uid: string, documentId: string, locale: string | null) => {
+  const status = await loadPage(`${uid}${GROUP_SEPARATOR}${locale ?? ''}`, documentId);
+  return status ? statusBadge(status) : null;
 };
 
 interface ComplianceStatusCellProps {
@@ -24,7 +39,7 @@ interface ComplianceStatusCellProps {
   updatedAt: string | null;
 }
 
-/** The list view's compliance badge for one row; shows nothing if the checklist cannot be read. */
+/** The list view's compliance badge for one row; shows nothing if the status cannot be read. */
 export const ComplianceStatusCell = ({ model, documentId, locale, updatedAt }: ComplianceStatusCellProps) => {
   const { checksRead } = useCompliancePermissions();
   const [status, setStatus] = React.useState<RowStatus | null>(null);

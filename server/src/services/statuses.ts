@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import type { Core, Modules } from '@strapi/strapi';
+import type { Checklist } from '../../../shared/contracts/checks';
+import type { EntryStatus } from '../../../shared/contracts/statuses';
+import { UIDS } from '../content-types';
+import { listKey, localeOfStored, statusFields, storedLocale } from '../domain/entry-status';
+import { inScope } from './internal-scope';
+import type { Viewer } from './access';
+import { columnOf, tableIn } from '../utils/db';
+import { getService } from '../utils/get-service';
+
+type Middleware = Modules.Documents.Middleware.Middleware;
+type Row = Record<string, unknown>;
+
+export interface RefreshOptions {
+  /** The transaction to write in. By default the current one (Strapi keeps it in its async context), else a new one. */
+  trx?: unknown;
+  /** The draft of this locale as `entries.loadDraft` returns it, when the caller has it already (`null`: there is none). */
+  entry?: Record<string, unknown> | null;
+  /** The checklist just evaluated on the current draft (the gate's), so it is not evaluated twice. */
+  checklist?: Checklist;
+  /** Whether a published version exists, when the caller knows. */
+  published?: boolean;
+}
+
+/** Document Service actions after which the statuses of the document are refreshed here (draft saves are refreshed by the edit history, publishes by the gate). */
+const REFRESHING_ACTIONS = new Set(['unpublish', 'delete', 'publish']);
+
+const parse = <T>(value: unknown, fallback: T): T => {
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === 'string') {
+    try {
+      return JSON.parse(value) as T;
+    } catch {
+      return fallback;
+    }
+  }
+  return value as T;
+};
+
+export const toIso = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+/** A stored row as the API returns it. */
+export const toEntryStatus = (row: Row): EntryStatus => ({
+  uid: String(row.entryUid),
+  documentId: String(row.entryDocumentId),
+  locale: localeOfStored(row.entryLocale as string | null),
+  contentHash: String(row.contentHash),
+  passed: Boolean(row.passed),
+  failing: parse<string[]>(row.failing, []),
+  warnings: parse<string[]>(row.warnings, []),
+  missingRoles: parse<string[]>(row.missingRoles, []),
+  published: Boolean(row.published),
+  evaluatedAt: toIso(row.evaluatedAt) ?? '',
+});
+
+/**
+ * The stored compliance status of every marked draft and locale (README, "Stored statuses"):
+ * `refresh` evaluates the checklist live and upserts the row, in the transaction of whatever
+ * changed the entry, its consents or its reviews, so the row commits or rolls back with it.
+ * The queue and the list view read these rows; the gate never trusts them.
+ */
+export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const column = (attribute: string) => columnOf(strapi, UIDS.entryStatus, attribute);
+  const table = (trx: unknown) => tableIn(strapi, trx, UIDS.entryStatus);
+  const keyWhere = (uid: string, documentId: string, locale: string | null) => ({
+    [column('entryUid')]: uid,
+    [column('entryDocumentId')]: documentId,
+    [column('entryLocale')]: storedLocale(locale),
+  });
+
+  const publishedExists = async (uid: string, documentId: string, locale: string | null) =>
+    Boolean(
+      await strapi.db.query(uid as never).findOne({ where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) }, select: ['id'] } as never)
+    );
+
+  const draftUpdatedAt = async (uid: string, documentId: string, locale: string | null) => {
+    const row = (await strapi.db.query(uid as never).findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, select: ['updatedAt'] } as never)) as Row | null;
+    return row ? row.updatedAt : undefined;
+  };
+
+  /** Insert or update in one statement, so two transactions refreshing the same entry cannot both insert. */
+  const upsert = async (trx: unknown, uid: string, documentId: string, locale: string | null, checklist: Checklist, published: boolean, updatedAt: unknown) => {
+    const fields = statusFields(checklist);
+    const now = new Date();
+    const values: Row = {
+      [column('contentHash')]: fields.contentHash,
+      [column('passed')]: fields.passed,
+      [column('failing')]: JSON.stringify(fields.failing),
+      [column('warnings')]: JSON.stringify(fields.warnings),
+      [column('missingRoles')]: JSON.stringify(fields.missingRoles),
+      [column('messages')]: JSON.stringify(fields.messages),
+      [column('failingKey')]: listKey(fields.failing),
+      [column('rolesKey')]: listKey(fields.missingRoles),
+      [column('published')]: published,
+      [column('entryUpdatedAt')]: updatedAt ? new Date(updatedAt as string) : now,
+      [column('evaluatedAt')]: now,
+      [column('updatedAt')]: now,
+    };
+    await table(trx)
+      .insert({ ...keyWhere(uid, documentId, locale), ...values, [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now })
+      .onConflict([column('entryUid'), column('entryDocumentId'), column('entryLocale')])
+      .merge(values);
+  };
+
+  const inTransaction = <T>(options: RefreshOptions, run: (trx: unknown) => Promise<T>): Promise<T> =>
+    options.trx ? run(options.trx) : (strapi.db.transaction(({ trx }) => run(trx)) as Promise<T>);
+
+  const refreshLocale = async (uid: string, documentId: string, locale: string | null, options: RefreshOptions) =>
+    inTransaction(options, async (trx) => {
+      const entries = getService(strapi, 'entries');
+      let updatedAt: unknown;
+      let checklist = options.checklist;
+      if (!checklist) {
+        const entry = options.entry !== undefined ? options.entry : await entries.loadDraft(uid, documentId, locale);
+        if (entry) {
+          checklist = await getService(strapi, 'checks').evaluateEntry({ uid, documentId, locale }, entry);
+          updatedAt = entry.updatedAt;
+        }
+      } else {
+        updatedAt = options.entry ? options.entry.updatedAt : await draftUpdatedAt(uid, documentId, locale);
+        if (updatedAt === undefined) checklist = undefined;
+      }
+      if (!checklist) {
+        await table(trx).where(keyWhere(uid, documentId, locale)).delete();
+        return null;
+      }
+      const published = options.published ?? (await publishedExists(uid, documentId, locale));
+      await upsert(trx, uid, documentId, locale, checklist, published, updatedAt);
+      return checklist;
+    });
+
+  /**
+   * Re-evaluates and stores the status of one entry. `locale` null on a localized type refreshes
+   * every locale that has a draft and drops the statuses of locales that no longer have one.
+   * Call it inside the transaction that changed the entry, its consents, reviews or waivers.
+   */
+  const refresh = async (uid: string, documentId: string, locale: string | null | undefined, options: RefreshOptions = {}): Promise<void> => {
+    const type = getService(strapi, 'marked-types').get(uid);
+    if (!type) return;
+    if (!type.localized) {
+      await refreshLocale(uid, documentId, null, options);
+      return;
+    }
+    if (locale) {
+      await refreshLocale(uid, documentId, locale, options);
+      return;
+    }
+    await inTransaction(options, async (trx) => {
+      const locales = (await getService(strapi, 'entries').draftLocales(uid, documentId)).filter((item): item is string => Boolean(item));
+      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined, published: undefined });
+      const stale = table(trx).where({ [column('entryUid')]: uid, [column('entryDocumentId')]: documentId });
+      await (locales.length ? stale.whereNotIn(column('entryLocale'), locales) : stale).delete();
+    });
+  };
+
+  /** Refreshes the statuses a Document Service action changed; draft saves are refreshed by the edit history with the draft it already loaded. */
+  const middleware: Middleware = async (ctx, next) => {
+    const uid = ctx.uid as string;
+    if (!REFRESHING_ACTIONS.has(ctx.action) || !getService(strapi, 'marked-types').isMarked(uid)) return next();
+    // A publish the gate approved: the gate stores the checklist it evaluated.
+    if (ctx.action === 'publish' && inScope('gate-approved')) return next();
+    const { documentId, locale } = ctx.params as { documentId?: unknown; locale?: unknown };
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      if (typeof documentId === 'string') await refresh(uid, documentId, typeof locale === 'string' && locale !== '*' ? locale : null);
+      return result;
+    });
+  };
+
+  /**
+   * The stored statuses of these entries of one type that the viewer may read in the Content
+   * Manager, in one query (the readable rows as a subquery).
+   */
+  const readable = async (viewer: Viewer, uid: string, documentIds: string[], locale: string | null): Promise<EntryStatus[]> => {
+    const type = getService(strapi, 'marked-types').get(uid);
+    const where = type ? getService(strapi, 'access').readableWhere(viewer, uid) : null;
+    if (!type || !where || !documentIds.length) return [];
+    const stored = type.localized ? storedLocale(locale ?? (await getService(strapi, 'access').defaultLocale())) : '';
+    const query = strapi.db
+      .getConnection(strapi.db.metadata.get(UIDS.entryStatus).tableName)
+      .select('*')
+      .where(column('entryUid'), uid)
+      .where(column('entryLocale'), stored)
+      .whereIn(column('entryDocumentId'), documentIds);
+    if (Object.keys(where).length) {
+      const rows = strapi.db
+        .queryBuilder(uid as never)
+        .select(['documentId'])
+        .where({ $and: [where, type.localized ? { locale: stored } : {}] })
+        .getKnexQuery();
+      query.whereIn(column('entryDocumentId'), rows as never);
+    }
+    const rows = (await query) as Row[];
+    return rows.map((row) => toEntryStatus(fromColumns(row)));
+  };
+
+  /** A raw row with its attribute names. */
+  const fromColumns = (row: Row): Row => {
+    const attributes = strapi.db.metadata.get(UIDS.entryStatus).attributes as Record<string, { columnName?: string }>;
+    return Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, row[attribute.columnName ?? name]]));
+  };
+
+  return { refresh, middleware, readable, fromColumns, column };
+};

@@ -1,0 +1,333 @@
+import { randomBytes } from 'node:crypto';
+import { auth, bootOnCurrentDatabase, createUser, createUserWithPermissions, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { createConsent, createDraft, shownHash, signReview } from './helpers/fixtures';
+
+/**
+ * Stored statuses (README, "Stored statuses"): refreshed in the transaction of every change,
+ * read by the list view's batch route and the review queue, only for entries the caller may read.
+ */
+const UID = 'api::testimonial.testimonial';
+const STATUS = 'plugin::compliance.entry-status';
+const GOOD = { title: 'Walking again', quote: 'The physiotherapy team explained every step and I felt listened to.', channel: 'website' };
+
+// Small batches, so a restart can land in the middle of the re-evaluation.
+process.env.COMPLIANCE_REEVALUATION_BATCH = '5';
+
+let app: TestApp;
+let editor: TestUser;
+let medical: TestUser;
+let privacy: TestUser;
+
+interface StoredRow {
+  contentHash: string;
+  passed: boolean;
+  failing: string[];
+  missingRoles: string[];
+  published: boolean;
+}
+
+const stored = async (documentId: string, uid = UID) =>
+  (await app.strapi.db.query(STATUS as never).findOne({ where: { entryUid: uid, entryDocumentId: documentId } } as never)) as StoredRow | null;
+
+const cm = (user: TestUser) => ({
+  post: (path: string, body: object = {}) => app.http().post(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
+  put: (path: string, body: object = {}) => app.http().put(`/content-manager/collection-types/${path}`).set(auth(user)).send(body),
+});
+
+const link = (consentId: string, documentId: string) =>
+  app.http().post(`/compliance/consents/${consentId}/links`).set(auth(privacy)).send({ uid: UID, documentId });
+
+beforeAll(async () => {
+  app = await startApp();
+  editor = await createUser(app, ['strapi-editor'], 'editor');
+  medical = await createUser(app, ['Medical reviewer'], 'medical');
+  privacy = await createUser(app, ['Privacy reviewer'], 'privacy');
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the stored status follows every change', () => {
+  let documentId: string;
+  let consentId: string;
+
+  it('is written by the first save and follows each draft save', async () => {
+    documentId = (await createDraft(app, editor, UID, GOOD)).documentId;
+    const first = await stored(documentId);
+    expect(first).toMatchObject({ passed: false, published: false, contentHash: await shownHash(app, editor, UID, documentId) });
+    expect(first?.failing).toEqual(expect.arrayContaining(['consent.present', 'review.approval']));
+    expect(first?.missingRoles).toEqual(['privacy', 'medical']);
+
+    expect((await cm(editor).put(`${UID}/${documentId}`, { ...GOOD, title: 'Walking again, a year on' })).status).toBe(200);
+    const second = await stored(documentId);
+    expect(second?.contentHash).not.toBe(first?.contentHash);
+    expect(second?.contentHash).toBe(await shownHash(app, editor, UID, documentId));
+  });
+
+  it('follows a consent link and each review', async () => {
+    consentId = (await createConsent(app, privacy)).documentId;
+    expect((await link(consentId, documentId)).status).toBe(200);
+    expect((await stored(documentId))?.failing).not.toContain('consent.present');
+
+    expect((await signReview(app, privacy, UID, documentId, { role: 'privacy', decision: 'approved', password: PASSWORD })).status).toBe(201);
+    expect((await stored(documentId))?.missingRoles).toEqual(['medical']);
+    expect((await signReview(app, medical, UID, documentId, { role: 'medical', decision: 'approved', password: PASSWORD })).status).toBe(201);
+    expect(await stored(documentId)).toMatchObject({ passed: true, failing: [], missingRoles: [] });
+  });
+
+  it('follows publish and unpublish', async () => {
+    expect((await cm(editor).post(`${UID}/${documentId}/actions/publish`, {})).status).toBe(200);
+    expect(await stored(documentId)).toMatchObject({ passed: true, published: true });
+    expect((await cm(editor).post(`${UID}/${documentId}/actions/unpublish`, {})).status).toBe(200);
+    expect(await stored(documentId)).toMatchObject({ passed: true, published: false });
+  });
+
+  it('follows an unlink', async () => {
+    const response = await app.http().delete(`/compliance/consents/${consentId}/links`).query({ uid: UID, documentId }).set(auth(privacy));
+    expect(response.status).toBe(200);
+    expect(await stored(documentId)).toMatchObject({ passed: false });
+    expect((await stored(documentId))?.failing).toContain('consent.present');
+  });
+
+  it('follows a revocation', async () => {
+    const other = (await createConsent(app, privacy)).documentId;
+    expect((await link(other, documentId)).status).toBe(200);
+    expect((await stored(documentId))?.failing).not.toContain('consent.present');
+    const revoked = await app.http().post(`/compliance/consents/${other}/revoke`).set(auth(privacy)).send({ reason: 'Patient asked by phone' });
+    expect(revoked.status).toBe(200);
+    const after = await stored(documentId);
+    expect(after?.passed).toBe(false);
+    expect(after?.failing.some((rule) => rule.startsWith('consent.'))).toBe(true);
+  });
+
+  it('follows an expiry', async () => {
+    const entry = (await createDraft(app, editor, UID, { ...GOOD, title: 'Expiring story' })).documentId;
+    const soon = (await createConsent(app, privacy, { expiresAt: new Date(Date.now() + 3 * 86400000).toISOString() })).documentId;
+    expect((await link(soon, entry)).status).toBe(200);
+    expect((await stored(entry))?.failing).not.toContain('consent.present');
+    const result = await app.strapi.plugin('compliance').service('expiry').run(new Date(Date.now() + 4 * 86400000));
+    expect(result.expired).toContain(soon);
+    expect((await stored(entry))?.failing.some((rule: string) => rule.startsWith('consent.'))).toBe(true);
+  });
+
+  it('is removed with the entry', async () => {
+    const entry = (await createDraft(app, editor, UID, { ...GOOD, title: 'Short-lived' })).documentId;
+    expect(await stored(entry)).not.toBeNull();
+    await app.strapi.documents(UID as never).delete({ documentId: entry } as never);
+    expect(await stored(entry)).toBeNull();
+  });
+
+  it('rolls back with a save the gate refuses', async () => {
+    const entry = (await createDraft(app, editor, UID, GOOD)).documentId;
+    const before = await stored(entry);
+    const update = app.strapi.documents(UID as never).update({ documentId: entry, data: { ...GOOD, quote: 'Call me at 555-201-3344.' }, status: 'published' } as never);
+    await expect(update).rejects.toThrow(/compliance checklist blocked publication/);
+    expect((await stored(entry))?.contentHash).toBe(before?.contentHash);
+  });
+});
+
+describe('GET /statuses: one batch per list page', () => {
+  let author: TestUser;
+  let otherType: TestUser;
+  let noChecks: TestUser;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    author = await createUser(app, ['strapi-author'], 'author');
+    otherType = await createUserWithPermissions(app, 'Page reader', [
+      { action: 'plugin::content-manager.explorer.read', subject: 'api::page.page' },
+      { action: 'plugin::compliance.checks.read' },
+    ]);
+    noChecks = await createUserWithPermissions(app, 'Testimonial reader', [{ action: 'plugin::content-manager.explorer.read', subject: UID }]);
+    ids.push((await createDraft(app, editor, UID, { ...GOOD, title: 'Batch one' })).documentId);
+    ids.push((await createDraft(app, editor, UID, { ...GOOD, title: 'Batch two' })).documentId);
+    ids.push((await createDraft(app, author, UID, { ...GOOD, title: 'Batch mine' })).documentId);
+  });
+
+  const batch = (user: TestUser | null, query: Record<string, unknown>) => {
+    const request = app.http().get('/compliance/statuses').query(query);
+    return user ? request.set(auth(user)) : request;
+  };
+
+  it('answers with the stored status of each entry asked for', async () => {
+    const response = await batch(editor, { uid: UID, documentIds: ids });
+    expect(response.status).toBe(200);
+    expect(response.body.data.map((status: { documentId: string }) => status.documentId).sort()).toEqual([...ids].sort());
+    const first = response.body.data.find((status: { documentId: string }) => status.documentId === ids[0]);
+    expect(first).toMatchObject({ uid: UID, locale: null, passed: false, published: false, contentHash: await shownHash(app, editor, UID, ids[0]) });
+    expect(first.failing).toContain('review.approval');
+    expect(JSON.stringify(response.body)).not.toMatch(/Batch one/);
+  });
+
+  it('answers only for entries the caller may read', async () => {
+    const mine = await batch(author, { uid: UID, documentIds: ids });
+    expect(mine.status).toBe(200);
+    expect(mine.body.data.map((status: { documentId: string }) => status.documentId)).toEqual([ids[2]]);
+    const other = await batch(otherType, { uid: UID, documentIds: ids });
+    expect(other.status).toBe(200);
+    expect(other.body.data).toEqual([]);
+    expect((await batch(noChecks, { uid: UID, documentIds: ids })).status).toBe(403);
+    expect((await batch(null, { uid: UID, documentIds: ids })).status).toBe(401);
+  });
+
+  it.each([
+    ['no uid', { documentIds: ['a'] }, ['uid']],
+    ['no documentIds', { uid: UID }, ['documentIds']],
+    ['more than 100 documentIds', { uid: UID, documentIds: Array.from({ length: 101 }, (_, index) => `d${index}`) }, ['documentIds']],
+    ['an unknown parameter', { uid: UID, documentIds: ['a'], status: 'x' }, ['status']],
+    ['no uid and a long locale', { documentIds: ['a'], locale: 'x'.repeat(30) }, ['locale', 'uid']],
+  ])('refuses %s with a 400 listing each problem', async (_name, query, paths) => {
+    const response = await batch(editor, query);
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path[0]).sort()).toEqual(paths);
+  });
+
+  it('refuses a type that is not marked', async () => {
+    const response = await batch(editor, { uid: 'api::page.page', documentIds: ['a'] });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['uid']);
+  });
+});
+
+describe('GET /queue from the stored statuses', () => {
+  let approver: TestUser;
+  let noChecks: TestUser;
+  let waitingForMedical: string;
+
+  beforeAll(async () => {
+    approver = await createUser(app, ['Medical reviewer'], 'approver');
+    noChecks = await createUserWithPermissions(app, 'Queue outsider', [{ action: 'plugin::content-manager.explorer.read', subject: UID }]);
+    waitingForMedical = (await createDraft(app, editor, UID, { ...GOOD, title: 'Needs medical only' })).documentId;
+    const consent = (await createConsent(app, privacy)).documentId;
+    expect((await link(consent, waitingForMedical)).status).toBe(200);
+    expect((await signReview(app, privacy, UID, waitingForMedical, { role: 'privacy', decision: 'approved', password: PASSWORD })).status).toBe(201);
+  });
+
+  const queue = (user: TestUser, query: Record<string, unknown> = {}) => app.http().get('/compliance/queue').query({ pageSize: 100, ...query }).set(auth(user));
+  const documentIds = (body: { data: Array<{ documentId: string }> }) => body.data.map((item) => item.documentId);
+
+  it('keeps its response shape, newest first, with the failing rules and missing roles', async () => {
+    const response = await queue(editor);
+    expect(response.status).toBe(200);
+    const item = response.body.data.find((entry: { documentId: string }) => entry.documentId === waitingForMedical);
+    expect(item).toMatchObject({ uid: UID, locale: null, title: 'Needs medical only', contentType: 'Testimonial', published: false, missingRoles: ['medical'] });
+    expect(item.failing).toEqual([{ rule: 'review.approval', title: expect.any(String), message: expect.any(String) }]);
+    const times = response.body.data.map((entry: { updatedAt: string }) => entry.updatedAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(response.body.meta.pagination.total).toBe(response.body.data.length);
+  });
+
+  it('paginates in the database', async () => {
+    const all = (await queue(editor)).body;
+    const second = (await queue(editor, { page: 2, pageSize: 2 })).body;
+    expect(second.meta.pagination).toEqual({ page: 2, pageSize: 2, pageCount: Math.ceil(all.meta.pagination.total / 2), total: all.meta.pagination.total });
+    expect(documentIds(second)).toEqual(documentIds(all).slice(2, 4));
+  });
+
+  it('filters by failing rule, missing role and "waiting for my role"', async () => {
+    const byRule = (await queue(editor, { rule: 'consent.present' })).body;
+    expect(documentIds(byRule)).not.toContain(waitingForMedical);
+    expect(byRule.data.length).toBeGreaterThan(0);
+    expect(byRule.data.every((item: { failing: Array<{ rule: string }> }) => item.failing.some((failure) => failure.rule === 'consent.present'))).toBe(true);
+    const byRole = (await queue(editor, { role: 'privacy' })).body;
+    expect(documentIds(byRole)).not.toContain(waitingForMedical);
+    expect(documentIds((await queue(editor, { role: 'medical' })).body)).toContain(waitingForMedical);
+    expect(documentIds((await queue(editor, { uid: UID, rule: 'review.approval', role: 'medical' })).body)).toContain(waitingForMedical);
+    // The editor holds no review role; the medical reviewer does.
+    expect((await queue(editor, { mine: true })).body.data).toEqual([]);
+    const mine = (await queue(approver, { mine: true })).body;
+    expect(mine.data.length).toBeGreaterThan(0);
+    expect(mine.data.every((item: { missingRoles: string[] }) => item.missingRoles.includes('medical'))).toBe(true);
+  });
+
+  it('answers only for readable entries, and needs checks.read', async () => {
+    const author = await createUser(app, ['strapi-author'], 'queue-author');
+    const own = (await createDraft(app, author, UID, { ...GOOD, title: 'Author queue entry' })).documentId;
+    const body = (await queue(author)).body;
+    expect(documentIds(body)).toEqual([own]);
+    expect(body.meta.pagination.total).toBe(1);
+    expect((await queue(noChecks)).status).toBe(403);
+  });
+
+  it.each([
+    ['an unknown rule', { rule: 'no.such-rule' }, ['rule']],
+    ['an unknown role', { role: 'astrologer' }, ['role']],
+    ['both', { rule: 'no.such-rule', role: 'astrologer' }, ['role', 'rule']],
+    ['mine that is not a boolean', { mine: 'perhaps' }, ['mine']],
+    ['a type that is not marked', { uid: 'api::page.page' }, ['uid']],
+  ])('refuses %s with a 400 listing each problem', async (_name, query, paths) => {
+    const response = await queue(editor, query);
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path[0]).sort()).toEqual(paths);
+  });
+});
+
+describe('re-evaluation after a rule change', () => {
+  const job = async (user: TestUser) => {
+    const response = await app.http().get('/compliance/statuses/job').set(auth(user));
+    expect(response.status).toBe(200);
+    return response.body.data as { state: string; processed: number; total: number; startedAt: string | null };
+  };
+  const idle = async (user: TestUser) => {
+    for (;;) {
+      const progress = await job(user);
+      if (progress.state === 'idle') return progress;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const setTone = (severity: string) =>
+    app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'marketing.tone': severity } } } });
+  let admin: TestUser;
+  let toneEntry: string;
+
+  beforeAll(async () => {
+    admin = await createUser(app, ['super-admin'], 'admin');
+    toneEntry = (await createDraft(app, editor, UID, { title: 'Amazing!!!', quote: 'The BEST, most AMAZING, incredible, life-changing clinic EVER!!! Unbelievable results!!!', channel: 'website' })).documentId;
+  });
+
+  it('re-evaluates every stored status after a settings change and shows its progress', async () => {
+    expect((await stored(toneEntry))?.failing).not.toContain('marketing.tone');
+    expect((await setTone('blocker')).status).toBe(200);
+    const done = await idle(admin);
+    expect(done.processed).toBe(done.total);
+    expect(done.total).toBeGreaterThan(0);
+    expect((await stored(toneEntry))?.failing).toContain('marketing.tone');
+    expect((await app.http().get('/compliance/statuses/job')).status).toBe(401);
+  });
+
+  it('resumes after a restart from the last processed entry', async () => {
+    // Drafts written around the Document Service have no status until the job reaches them.
+    const seeded: string[] = [];
+    await app.strapi.db.transaction(async () => {
+      for (let index = 0; index < 200; index += 1) {
+        const documentId = randomBytes(12).toString('hex');
+        seeded.push(documentId);
+        await app.strapi.db.query(UID as never).create({ data: { documentId, title: `Seeded ${index}`, quote: 'Calm and clear care.', channel: 'website', publishedAt: null } } as never);
+      }
+    });
+    expect(await stored(seeded[0])).toBeNull();
+    const jobRow = async () =>
+      (await app.strapi.db.query('plugin::compliance.status-job' as never).findOne({ where: { name: 'reevaluate' } } as never)) as { processed: number; total: number; startedAt: string };
+    const startedBefore = (await jobRow()).startedAt;
+    expect((await setTone('warning')).status).toBe(200);
+    // Stop as soon as the first batch of the new run is recorded (the stop lets the batch under way finish).
+    let observed = await jobRow();
+    while (observed.startedAt === startedBefore || observed.processed === 0) observed = await jobRow();
+    await app.strapi.destroy();
+    const stoppedAt = Date.now();
+
+    // The next boot resumes the same run (its bootstrap takes the job back at once).
+    const again = await bootOnCurrentDatabase();
+    app = { ...app, strapi: again.strapi, http: again.http, close: async () => { await again.close(); await app.removeDatabase(); } };
+    const done = await idle(admin);
+    expect(done).toMatchObject({ processed: observed.total, total: observed.total, startedAt: observed.startedAt });
+    for (const documentId of seeded) expect(await stored(documentId)).not.toBeNull();
+    expect((await stored(toneEntry))?.failing).not.toContain('marketing.tone');
+    // What was done before the stop was not done again: those statuses are still older than the stop,
+    // and the rest was done after it.
+    const rows = (await app.strapi.db.query(STATUS as never).findMany({}) as never) as Array<{ evaluatedAt: string }>;
+    const before = rows.filter((row) => new Date(row.evaluatedAt).getTime() < stoppedAt).length;
+    expect(before).toBeGreaterThanOrEqual(observed.processed);
+    expect(before).toBeLessThan(observed.total);
+  });
+});

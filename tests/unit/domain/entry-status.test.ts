@@ -29,7 +29,14 @@ describe('statusFields', () => {
       failing: ['phi.scan', 'review.approval'],
       warnings: ['marketing.tone'],
       missingRoles: ['medical', 'privacy'],
-      messages: { 'phi.scan': 'phi.scan fail', 'marketing.tone': 'marketing.tone fail', 'review.approval': 'review.approval fail' },
+      messages: { 'phi.scan': { message: 'phi.scan fail' }, 'marketing.tone': { message: 'marketing.tone fail' }, 'review.approval': { message: 'review.approval fail' } },
+    });
+  });
+
+  it('keeps the translation id and values of a failing message', () => {
+    const translated: Check = { ...check('phi.scan', 'blocker', 'fail'), messageId: 'compliance.rule.phi.scan.fail', values: { count: 1 } };
+    expect(statusFields({ passed: false, contentHash: 'h', checks: [translated] }).messages).toEqual({
+      'phi.scan': { message: 'phi.scan fail', messageId: 'compliance.rule.phi.scan.fail', values: { count: 1 } },
     });
   });
 

@@ -211,7 +211,16 @@ describe('GET /queue from the stored statuses', () => {
     expect(response.status).toBe(200);
     const item = response.body.data.find((entry: { documentId: string }) => entry.documentId === waitingForMedical);
     expect(item).toMatchObject({ uid: UID, locale: null, title: 'Needs medical only', contentType: 'Testimonial', published: false, missingRoles: ['medical'] });
-    expect(item.failing).toEqual([{ rule: 'review.approval', title: expect.any(String), message: expect.any(String) }]);
+    expect(item.failing).toEqual([
+      {
+        rule: 'review.approval',
+        title: expect.any(String),
+        titleId: 'compliance.rule.review.approval.title',
+        message: expect.any(String),
+        messageId: 'compliance.rule.review.approval.fail',
+        values: expect.objectContaining({ roles: 'medical' }),
+      },
+    ]);
     const times = response.body.data.map((entry: { updatedAt: string }) => entry.updatedAt);
     expect([...times].sort().reverse()).toEqual(times);
     expect(response.body.meta.pagination.total).toBe(response.body.data.length);

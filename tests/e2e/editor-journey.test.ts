@@ -260,6 +260,30 @@ describe('editor journey in the admin', () => {
     await screenshot(medical, 'home-widget', { scrollTo: widget, block: 'center' });
   });
 
+  it('i. in Spanish: the panel of the seeded Spanish patient story speaks Spanish and names the claim and the identifiers', async () => {
+    const STORY = 'api::patient-story.patient-story';
+    const response = await fetch(`${app.baseUrl}/content-manager/collection-types/${STORY}?locale=es`, {
+      headers: { Authorization: `Bearer ${await adminToken('admin')}` },
+    });
+    expect(response.status).toBe(200);
+    const [story] = ((await response.json()) as { results: Array<{ documentId: string }> }).results;
+    expect(story).toBeDefined();
+    const page = await session('admin');
+    // The admin's interface language, as its language menu stores it.
+    await page.evaluate(() => window.localStorage.setItem('strapi-admin-language', 'es'));
+    await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/${STORY}/${story.documentId}?plugins[i18n][locale]=es`);
+    const panel = page.locator('aside').filter({ has: page.getByRole('heading', { name: 'Cumplimiento', exact: true }) });
+    await panel.getByText('Bloqueada', { exact: true }).waitFor();
+    await dismissBanners(page);
+    // The Spanish detectors find the miracle cure and guarantee, and the husband's name and the full date.
+    for (const title of ['Sin promesas de salud poco realistas', 'Sin identificadores del paciente en el texto']) {
+      const row = panel.getByRole('listitem').filter({ has: page.getByText(title, { exact: true }) });
+      await row.getByText('No cumple', { exact: true }).first().waitFor();
+    }
+    await screenshot(page, 'panel-spanish', { scrollTo: panel });
+    await page.evaluate(() => window.localStorage.removeItem('strapi-admin-language'));
+  });
+
   it('logs no browser console error from the plugin', () => {
     // Expected: the wrong-password attempts answer 400 (one per reviewer), which Chromium logs.
     const expected = (problem: ConsoleProblem) =>

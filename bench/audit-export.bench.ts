@@ -86,7 +86,8 @@ const bulkInsert = async (strapi: Strapi): Promise<number> => {
   const col = (meta: typeof eventMeta, attribute: string): string => (meta.attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
   const knex = strapi.db.connection;
   const template = (await knex(eventMeta.tableName).where(col(eventMeta, 'seq'), first.seq).first()) as Row;
-  const { id: _id, ...shape } = template;
+  const shape: Row = { ...template };
+  delete shape.id;
   const json = (value: unknown) => JSON.stringify(value);
 
   const signer = service(strapi, 'audit-keys').signer();

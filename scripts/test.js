@@ -18,6 +18,7 @@ const jestBin = path.join(root, 'node_modules/.bin/jest');
 const jest = (name, projects, env = {}) => [name, jestBin, ['--selectProjects', ...projects, '--runInBand'], env, true];
 const stages = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   jest('unit and admin component tests', ['unit', 'admin']),
   ...databases.map((db) => jest(`integration tests on ${db}`, ['integration'], { DATABASE_CLIENT: db })),
   // MySQL/MariaDB too: its repeatable-read snapshots are where a publish and a revocation can race.

@@ -8,8 +8,6 @@
  * Not `strapi start`: this JavaScript app has a tsconfig.json (so Strapi's CLI does not pick up
  * the plugin's), and the CLI then looks for a compiled output directory that does not exist.
  */
-const path = require('node:path');
-
 // Tests load the plugin's TypeScript source (config/plugins.js picks it) without a build.
 if (process.env.COMPLIANCE_PLUGIN_SOURCE === 'true') require('../../scripts/register-ts.js');
 

@@ -34,7 +34,10 @@ describe('POST /compliance/consents', () => {
     });
   });
 
-  const refusals: Array<[string, (body: Record<string, any>) => void, string]> = [
+  // A consent body as JSON: any field may be broken, the two nested objects included.
+  type Body = Record<string, unknown> & { statements: Record<string, unknown>; scope: Record<string, unknown> };
+  const loose = (b: Body): Record<string, unknown> => b;
+  const refusals: Array<[string, (body: Body) => void, string]> = [
     ['subjectName missing', (b) => delete b.subjectName, 'subjectName'],
     ['informationDescription missing', (b) => delete b.informationDescription, 'informationDescription'],
     ['authorizedDisclosers missing', (b) => delete b.authorizedDisclosers, 'authorizedDisclosers'],
@@ -44,7 +47,7 @@ describe('POST /compliance/consents', () => {
     ['expiry date and event both missing', (b) => delete b.expiresAt, 'expiresAt'],
     ['signedAt missing', (b) => delete b.signedAt, 'signedAt'],
     ['signatureMethod missing', (b) => delete b.signatureMethod, 'signatureMethod'],
-    ['statements missing', (b) => delete b.statements, 'statements'],
+    ['statements missing', (b) => delete loose(b).statements, 'statements'],
     ['rightToRevoke not true', (b) => (b.statements.rightToRevoke = false), 'statements.rightToRevoke'],
     ['conditioning not true', (b) => (b.statements.conditioning = false), 'statements.conditioning'],
     ['redisclosure not true', (b) => (b.statements.redisclosure = false), 'statements.redisclosure'],
@@ -59,7 +62,7 @@ describe('POST /compliance/consents', () => {
     ['unknown signature method', (b) => (b.signatureMethod = 'fax'), 'signatureMethod'],
     ['unknown medium', (b) => (b.scope.media = ['tattoo']), 'scope.media.0'],
     ['no channel', (b) => (b.scope.channels = []), 'scope.channels'],
-    ['scope missing', (b) => delete b.scope, 'scope'],
+    ['scope missing', (b) => delete loose(b).scope, 'scope'],
     ['representative without authority', (b) => (b.representative = { name: 'Sam Whitfield' }), 'representative.authority'],
     ['remuneration without description', (b) => (b.remuneration = { involved: true }), 'remuneration.description'],
     ['an unknown field', (b) => (b.favouriteColour = 'blue'), ''],
@@ -68,7 +71,7 @@ describe('POST /compliance/consents', () => {
 
   it.each(refusals)('refuses %s with a 400 naming it, and stores nothing', async (_name, mutate, path) => {
     const before = await consentCount();
-    const body = JSON.parse(JSON.stringify(validConsent())) as Record<string, any>;
+    const body = JSON.parse(JSON.stringify(validConsent())) as Body;
     mutate(body);
     const response = await app.http().post('/compliance/consents').set(auth(privacy)).send(body);
     expect(response.status).toBe(400);

@@ -13,7 +13,6 @@ const ARTICLE = 'api::health-article.health-article';
 let app: TestApp;
 let editor: TestUser;
 let medical: TestUser;
-let privacy: TestUser;
 let editorReviewer: TestUser;
 let apiToken: string;
 
@@ -29,7 +28,7 @@ beforeAll(async () => {
   app = await startApp();
   editor = await createUser(app, ['strapi-editor'], 'editor');
   medical = await createUser(app, ['Medical reviewer'], 'medical');
-  privacy = await createUser(app, ['Privacy reviewer'], 'privacy');
+  await createUser(app, ['Privacy reviewer'], 'privacy');
   editorReviewer = await createUser(app, ['strapi-editor', 'Medical reviewer'], 'editor-reviewer');
   const token = await app.strapi.service('admin::api-token').create({ name: 'signoff-test', type: 'full-access', lifespan: null, description: '' });
   apiToken = token.accessKey;

@@ -9,6 +9,8 @@ export interface AsyncState<T> {
   reload: () => void;
 }
 
+const sameDeps = (a: React.DependencyList, b: React.DependencyList) => a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+
 /**
  * Runs `load` when `deps` change or `reload()` is called, aborting the previous request.
  * Strapi's admin bundles its own react-query instance, which a plugin cannot share without
@@ -17,16 +19,22 @@ export interface AsyncState<T> {
 export const useAsync = <T>(load: (signal: AbortSignal) => Promise<T>, deps: React.DependencyList, enabled = true): AsyncState<T> => {
   const [state, setState] = React.useState<{ data?: T; error?: ApiFailure; isLoading: boolean }>({ isLoading: enabled });
   const [generation, setGeneration] = React.useState(0);
+  const request = [enabled, generation, ...deps];
+  // A new request starts loading in the same render that asks for it (React's "adjusting state
+  // when a prop changes"), keeping the previous data visible; a disabled one is not loading.
+  const [requested, setRequested] = React.useState(request);
+  if (!sameDeps(requested, request)) {
+    setRequested(request);
+    setState((previous) => (enabled ? { data: previous.data, isLoading: true } : previous.isLoading ? { ...previous, isLoading: false } : previous));
+  }
   const loadRef = React.useRef(load);
-  loadRef.current = load;
+  React.useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   React.useEffect(() => {
-    if (!enabled) {
-      setState((previous) => (previous.isLoading ? { ...previous, isLoading: false } : previous));
-      return undefined;
-    }
+    if (!enabled) return undefined;
     const controller = new AbortController();
-    setState((previous) => ({ data: previous.data, isLoading: true }));
     loadRef.current(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ data, isLoading: false });

@@ -61,7 +61,8 @@ export const ConsentsPage = () => {
   const [search, setSearch] = React.useState('');
   const location = useLocation();
   const [status, setStatus] = React.useState<StatusFilter>(() => (new URLSearchParams(location.search).get('filter') === 'expiring' ? 'expiring' : ''));
-  const [page, setPage] = React.useState(1);
+  // The page belongs to the filters it was chosen under: new filters start again at page 1.
+  const [paging, setPaging] = React.useState<{ filters: string; page: number }>({ filters: '', page: 1 });
   const [recordOpen, setRecordOpen] = React.useState(false);
   const [exporting, setExporting] = React.useState<ExportFormat | null>(null);
   const q = useDebounce(search.trim(), 300);
@@ -69,9 +70,10 @@ export const ConsentsPage = () => {
   // Fixed when the filter is chosen, so the list does not refetch on every render.
   const expiresBefore = React.useMemo(() => (expiring ? expiringBefore(new Date()) : undefined), [expiring]);
   const filters = { status: expiring ? ('active' as const) : status || undefined, expiresBefore };
+  const filterKey = JSON.stringify([q, status]);
+  const page = paging.filters === filterKey ? paging.page : 1;
+  const setPage = (next: number) => setPaging({ filters: filterKey, page: next });
   const list = useConsents({ page, pageSize: PAGE_SIZE, q: q || undefined, ...filters });
-
-  React.useEffect(() => setPage(1), [q, status]);
 
   const consents = list.data?.data ?? [];
 

@@ -13,9 +13,10 @@ export const NotificationsPage = () => {
   const api = useComplianceApi();
   const { toggleNotification } = useNotification();
   const loaded = useNotificationPreferences();
-  const [prefs, setPrefs] = React.useState<NotificationPreferences | undefined>();
+  // What the last save returned, over the loaded preferences it was made on (a reload replaces it).
+  const [saved, setSaved] = React.useState<{ over: NotificationPreferences | undefined; prefs: NotificationPreferences } | null>(null);
+  const prefs = saved && saved.over === loaded.data ? saved.prefs : loaded.data;
   const [saving, setSaving] = React.useState<EmailKind | null>(null);
-  React.useEffect(() => setPrefs(loaded.data), [loaded.data]);
 
   const labels: Record<EmailKind, { title: string; hint: string }> = {
     reviewReady: { title: t('notifications.kind.reviewReady', 'Entries ready for my review'), hint: t('notifications.kind.reviewReady.hint', 'A digest of entries whose only missing piece is a review I may sign.') },
@@ -27,7 +28,7 @@ export const NotificationsPage = () => {
   const change = async (kind: EmailKind, value: boolean) => {
     setSaving(kind);
     try {
-      setPrefs(await api.updateNotificationPreferences({ kinds: { [kind]: value } }));
+      setSaved({ over: loaded.data, prefs: await api.updateNotificationPreferences({ kinds: { [kind]: value } }) });
     } catch (error) {
       toggleNotification({ type: 'danger', message: toApiFailure(error).message });
     } finally {

@@ -4,6 +4,7 @@ import type { RevokeConsent } from '../../../shared/contracts/consents';
 import { useComplianceApi } from '../api/compliance';
 import { useT } from '../hooks/useT';
 import { errorsUnder, toApiFailure, unclaimedErrors, type ApiFailure } from '../utils/errors';
+import { useResetOnOpen } from '../hooks/useOnChange';
 
 interface RevokeConsentModalProps {
   documentId: string;
@@ -22,13 +23,11 @@ export const RevokeConsentModal = ({ documentId, subjectName, open, onOpenChange
   const [failure, setFailure] = React.useState<ApiFailure | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
 
-  React.useEffect(() => {
-    if (open) {
-      setReason('');
-      setReceivedAt(null);
-      setFailure(null);
-    }
-  }, [open]);
+  useResetOnOpen(open, () => {
+    setReason('');
+    setReceivedAt(null);
+    setFailure(null);
+  });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

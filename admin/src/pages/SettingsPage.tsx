@@ -26,6 +26,7 @@ import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT, type Translate } from '../hooks/useT';
 import { toApiFailure, type ApiFailure } from '../utils/errors';
 import { buildSettingsUpdate, canChooseSeverity, hasChanges, isCoreProtection, SEVERITY_OPTIONS, severitiesOf, type SeverityDraft } from '../utils/settings';
+import { useOnChange } from '../hooks/useOnChange';
 
 const severityLabel = (t: Translate, severity: SeverityOverride) =>
   ({
@@ -133,13 +134,13 @@ export const SettingsPage = () => {
   const [saving, setSaving] = React.useState(false);
   const [failure, setFailure] = React.useState<ApiFailure | null>(null);
 
-  React.useEffect(() => {
-    if (settings.data) {
-      const loaded = severitiesOf(settings.data.contentTypes);
+  useOnChange(settings.data, (data) => {
+    if (data) {
+      const loaded = severitiesOf(data.contentTypes);
       setOriginal(loaded);
       setDraft(loaded);
     }
-  }, [settings.data]);
+  });
 
   const update = buildSettingsUpdate(original, draft);
   const dirty = hasChanges(update);

@@ -9,6 +9,7 @@ import { useAsync } from '../hooks/useAsync';
 import { useT } from '../hooks/useT';
 import { toApiFailure } from '../utils/errors';
 import { withComplianceEvents, type StrapiWebhook } from '../utils/webhooks';
+import { useOnChange } from '../hooks/useOnChange';
 
 /**
  * Strapi's Settings → Webhooks form shows a fixed set of event checkboxes, so the plugin's events
@@ -31,9 +32,9 @@ export const WebhooksPage = () => {
     'compliance.entry.unpublished': t('webhooks.event.entryUnpublished', 'Entry unpublished'),
   };
 
-  React.useEffect(() => {
-    setSelected(Object.fromEntries((hooks.data ?? []).map((hook) => [hook.id, new Set(hook.events.filter((event) => (WEBHOOK_EVENTS as readonly string[]).includes(event)))])));
-  }, [hooks.data]);
+  useOnChange(hooks.data, (data) => {
+    setSelected(Object.fromEntries((data ?? []).map((hook) => [hook.id, new Set(hook.events.filter((event) => (WEBHOOK_EVENTS as readonly string[]).includes(event)))])));
+  });
 
   const toggle = (id: string, event: string, on: boolean) =>
     setSelected((current) => {

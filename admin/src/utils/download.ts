@@ -36,6 +36,7 @@ export const fileNameFromDisposition = (header: string | null | undefined): stri
 /** Strips directories and characters browsers refuse in a download name. */
 export const sanitizeFileName = (name: string) => {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be replaced
   const cleaned = base.replace(/[<>:"|?*\u0000-\u001f]/g, '_').trim();
   return cleaned || 'download';
 };

@@ -16,6 +16,9 @@ type Problem = { path: string[]; message: string; name: string };
 const problemsOf = (error: InstanceType<typeof errors.ValidationError>): Problem[] =>
   (error.details as { errors?: Problem[] } | undefined)?.errors ?? [{ path: [], message: error.message, name: 'ValidationError' }];
 
+/** An evidence file's problem: its error code, and the problem in Strapi's `{ path, message }` form. */
+const splitCode = ({ code, ...problem }: Problem & { code: string }) => ({ code, problem });
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const consents = () => getService(strapi, 'consents');
   const access = () => getService(strapi, 'access');
@@ -36,20 +39,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ? readConsentMultipart(ctx.request.body, (ctx.request as { files?: unknown }).files)
       : { input: ctx.request.body, evidence: null };
     const checked = evidence ? await checkEvidenceFile(evidence, getService(strapi, 'settings').config().evidence) : null;
+    const file = checked?.problem ? splitCode(checked.problem) : null;
     let input: ConsentInput;
     try {
       input = (await validateConsentCreate(raw)) as ConsentInput;
     } catch (error) {
-      if (!checked?.problem || !(error instanceof errors.ValidationError)) throw error;
+      if (!file || !(error instanceof errors.ValidationError)) throw error;
       // Both the consent and its file are wrong: name every problem at once.
-      const { code: _code, ...fileProblem } = checked.problem;
-      const problems = [...problemsOf(error), fileProblem];
+      const problems = [...problemsOf(error), file.problem];
       throw new errors.ValidationError(`${problems.length} problem(s) in the consent and its evidence file`, { code: ERROR_CODES.invalidInput, errors: problems });
     }
-    if (checked?.problem) {
-      const { code, ...problem } = checked.problem;
-      throw new errors.ValidationError(problem.message, { code, errors: [problem] });
-    }
+    if (file) throw new errors.ValidationError(file.problem.message, { code: file.code, errors: [file.problem] });
     return { input, upload: checked?.upload ?? null };
   };
 

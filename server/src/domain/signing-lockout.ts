@@ -46,7 +46,7 @@ export const afterFailure = (state: SigningState, now: Date, policy: SigningPoli
   return { state: { failures, lockedUntil: null }, failures: failures.length, lockedUntil: null };
 };
 
-/** Reads a stored state leniently: anything unexpected counts as no recent failure. */
+/** Reads a stored state leniently; anything unexpected counts as no recent failure. */
 export const parseSigningState = (row: { failures?: unknown; lockedUntil?: unknown } | null | undefined): SigningState => {
   if (!row) return EMPTY_SIGNING_STATE;
   const raw = typeof row.failures === 'string' ? safeJson(row.failures) : row.failures;

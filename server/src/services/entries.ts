@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ComponentLookup, SchemaLike } from '../scanners/types';
-import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
+import { columnOf, findDraftDocument, localeOf, rowsOf, supportsRowLocks, tableIn, type Row } from '../utils/db';
 import { MEDIA_FIELDS } from '../domain/content-hash';
 
 type Populate = Record<string, unknown>;
@@ -48,26 +48,20 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return populate;
   };
 
-  const loadDraft = async (uid: string, documentId: string, locale?: string | null): Promise<Record<string, unknown> | null> =>
-    (await strapi.documents(uid as never).findOne({
-      documentId,
-      status: 'draft',
-      ...(locale ? { locale } : {}),
-      populate: populateFor(uid),
-    } as never)) as Record<string, unknown> | null;
+  const loadDraft = (uid: string, documentId: string, locale?: string | null): Promise<Row | null> => findDraftDocument(strapi, uid, documentId, locale, populateFor(uid));
 
   /** The locales that have a draft row (for `publish` with `locale: '*'` or a list). */
   const draftLocales = async (uid: string, documentId: string): Promise<Array<string | null>> => {
-    const rows = await strapi.db.query(uid as never).findMany({ where: { documentId, publishedAt: null }, select: ['locale'] } as never);
-    return (rows as Array<{ locale?: string | null }>).map((row) => row.locale ?? null);
+    const rows = await rowsOf(strapi, uid).findMany({ where: { documentId, publishedAt: null }, select: ['locale'] });
+    return rows.map(localeOf);
   };
 
   /** The draft row of one locale (`locale` null: the type is not localized), without its content. */
-  const draftRow = async (uid: string, documentId: string, locale: string | null, { withAuthors = false } = {}) =>
-    (await strapi.db.query(uid as never).findOne({
+  const draftRow = (uid: string, documentId: string, locale: string | null, { withAuthors = false } = {}): Promise<Row | null> =>
+    rowsOf(strapi, uid).findOne({
       where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) },
       ...(withAuthors ? { populate: ['createdBy', 'updatedBy'] } : { select: ['id'] }),
-    } as never)) as Record<string, unknown> | null;
+    });
 
   /**
    * Locks the draft rows of these locales (`SELECT … FOR UPDATE`) until the transaction ends. Every

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { EntryRef } from '../../../shared/contracts/common';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { ConflictError } from '../utils/conflict-error';
+import { localeOf, rowsOf, stringField, type Row } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 const FILE_UID = 'plugin::upload.file';
@@ -10,7 +11,6 @@ const FILE_UID = 'plugin::upload.file';
 const CONTENT_KEYS = ['url', 'hash', 'ext', 'mime', 'size', 'width', 'height', 'formats', 'alternativeText', 'caption', 'focalPoint', 'provider'] as const;
 
 type Knex = Core.Strapi['db']['connection'];
-type Row = Record<string, unknown>;
 
 /** Where rows of a component are attached to their owner (a content type or another component). */
 interface ComponentSlot {
@@ -100,11 +100,15 @@ export const createMediaGuard = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const [uid, ids] of byType) rows.push(...(await owningRows(trx, uid, ids)));
       const users = new Map<string, EntryRef>();
       for (const uid of new Set(rows.map((row) => row.uid))) {
-        const published = (await strapi.db.query(uid as never).findMany({
+        const published = await rowsOf(strapi, uid).findMany({
           where: { id: { $in: rows.filter((row) => row.uid === uid).map((row) => row.id) }, publishedAt: { $notNull: true } },
           select: ['documentId', 'locale'],
-        } as never)) as Array<{ documentId: string; locale?: string | null }>;
-        for (const row of published) users.set(`${uid} ${row.documentId} ${row.locale ?? ''}`, { uid, documentId: row.documentId, locale: row.locale ?? null });
+        });
+        for (const row of published) {
+          const documentId = stringField(row, 'documentId');
+          const locale = localeOf(row);
+          if (documentId) users.set(`${uid} ${documentId} ${locale ?? ''}`, { uid, documentId, locale });
+        }
       }
       return [...users.values()];
     });
@@ -142,12 +146,12 @@ export const createMediaGuard = ({ strapi }: { strapi: Core.Strapi }) => {
   const checkUpdate = async (event: { params: { where?: Row; data?: Row } }) => {
     const data = event.params.data ?? {};
     if (!CONTENT_KEYS.some((key) => key in data)) return;
-    const files = (await strapi.db.query(FILE_UID).findMany({ where: event.params.where ?? {}, select: ['id', ...CONTENT_KEYS] })) as Row[];
+    const files = await rowsOf(strapi, FILE_UID).findMany({ where: event.params.where ?? {}, select: ['id', ...CONTENT_KEYS] });
     await refuseIfPublished(files.filter((file) => changesFileContent(file, data)).map((file) => file.id), 'content, alternative text or caption');
   };
 
   const subscribeFileLifecycles = () => {
-    strapi.db.lifecycles.subscribe({ models: [FILE_UID], beforeUpdate: checkUpdate, beforeUpdateMany: checkUpdate } as never);
+    strapi.db.lifecycles.subscribe({ models: [FILE_UID], beforeUpdate: checkUpdate, beforeUpdateMany: checkUpdate });
   };
 
   return { extendUploadService, subscribeFileLifecycles, publishedUsers };

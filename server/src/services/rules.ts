@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import { SEVERITIES, type SeverityOverride } from '../../../shared/rule-ids';
 import { BUILT_IN_RULES, type Rule } from '../rules';
 import type { MarkedType } from './marked-types';
@@ -9,7 +8,7 @@ export interface ActiveRule {
 }
 
 /** The rule registry. Developers add their own with `strapi.plugin('compliance').service('rules').register(rule)`. */
-export const createRulesService = (_deps: { strapi: Core.Strapi }) => {
+export const createRulesService = () => {
   const rules = new Map<string, Rule>(BUILT_IN_RULES.map((rule) => [rule.id, rule]));
 
   return {

@@ -4,6 +4,7 @@ import { coversEntry, entryUse } from '../domain/consent-coverage';
 import type { EntryRef } from '../../../shared/contracts/common';
 import type { EntryConsents } from './consents';
 import { runInScope } from './internal-scope';
+import { localeOf, rowsOf, unpublishDocument } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 /** An entry a consent change touched: its consents as read under lock, and the link's locale (null: every locale). */
@@ -30,17 +31,15 @@ export const createUnpublisher = ({ strapi }: { strapi: Core.Strapi }) => {
       const { uid, documentId } = consents;
       const type = getService(strapi, 'marked-types').get(uid);
       if (!type) continue;
-      const published = (await strapi.db.query(uid as never).findMany({
+      const published = await rowsOf(strapi, uid).findMany({
         where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) },
         ...(type.fields.image ? { populate: [type.fields.image] } : {}),
-      } as never)) as Array<Record<string, unknown>>;
+      });
       for (const row of published) {
-        const rowLocale = (row.locale as string | null | undefined) ?? null;
+        const rowLocale = localeOf(row);
         const use = entryUse(row, type.fields);
         if (consents.forLocale(rowLocale).some((consent) => coversEntry(consent, use, now))) continue;
-        await runInScope('internal-unpublish', () =>
-          strapi.documents(uid as never).unpublish({ documentId, ...(rowLocale ? { locale: rowLocale } : {}) } as never)
-        );
+        await runInScope('internal-unpublish', () => unpublishDocument(strapi, uid, documentId, rowLocale));
         const ref = { uid, documentId, locale: rowLocale };
         await getService(strapi, 'audit-log').append({ action: 'entry.unpublished', actor, subject: ref, data });
         done.push(ref);

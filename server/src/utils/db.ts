@@ -1,6 +1,67 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 
 type Knex = Core.Strapi['db']['connection'];
+
+/**
+ * A database row as Strapi's query engine returns it (typed `any` there): a record whose fields
+ * the caller checks before using them. Rows are parsed here, at the boundary, not cast per call.
+ */
+export type Row = Record<string, unknown>;
+
+export const isRow = (value: unknown): value is Row => typeof value === 'object' && value !== null && !Array.isArray(value);
+const toRow = (value: unknown): Row | null => (isRow(value) ? value : null);
+const toRows = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRow) : []);
+
+/** A string field of a row; any other value counts as absent. */
+export const stringField = (row: Row, key: string): string | undefined => {
+  const value = row[key];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** The row's locale, null for a type that is not localized. */
+export const localeOf = (row: Row): string | null => stringField(row, 'locale') ?? null;
+
+type OrderBy = Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>>;
+
+/** What the plugin asks of `strapi.db.query(uid)` reads. */
+export interface RowQuery {
+  where: Record<string, unknown>;
+  select?: string[];
+  populate?: string[];
+  orderBy?: OrderBy;
+}
+
+/** `strapi.db.query(uid)` reads for a model known only at run time, returning rows to parse. */
+export const rowsOf = (strapi: Core.Strapi, uid: string) => {
+  const repository = strapi.db.query(uid);
+  return {
+    findMany: async (params: RowQuery): Promise<Row[]> => toRows(await repository.findMany(params)),
+    findOne: async (params: RowQuery): Promise<Row | null> => toRow(await repository.findOne(params)),
+  };
+};
+
+/**
+ * The Document Service of a content type known only at run time. Strapi types its parameters
+ * per literal uid; the plugin's uids come from the marked types, so they are narrowed here, once.
+ */
+const documentsOf = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as UID.ContentType);
+
+/** The draft document of one locale (or of the default locale), populated as `populate` says. */
+export const findDraftDocument = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | null | undefined, populate: Row): Promise<Row | null> =>
+  toRow(
+    await documentsOf(strapi, uid).findOne({
+      documentId,
+      status: 'draft',
+      ...(locale ? { locale } : {}),
+      // Built from the schema at run time (services/entries.ts), so not typed per attribute.
+      populate: populate as Modules.Documents.Params.Populate.Any<UID.ContentType>,
+    })
+  );
+
+/** Unpublishes one locale of a document (`locale` null: the type is not localized). */
+export const unpublishDocument = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | null): Promise<void> => {
+  await documentsOf(strapi, uid).unpublish({ documentId, ...(locale ? { locale } : {}) });
+};
 
 /** The column behind an attribute (Strapi snake-cases them). */
 export const columnOf = (strapi: Core.Strapi, uid: string, attribute: string): string => {
@@ -27,8 +88,8 @@ export const supportsRowLocks = (strapi: Core.Strapi) => strapi.db.dialect.clien
 export const findLocked = async (
   strapi: Core.Strapi,
   uid: string,
-  params: { where: Record<string, unknown>; select?: string[]; orderBy?: Record<string, 'asc' | 'desc'> | Array<Record<string, 'asc' | 'desc'>> }
-): Promise<Array<Record<string, unknown>>> => {
-  if (!supportsRowLocks(strapi)) return strapi.db.query(uid as never).findMany(params as never);
-  return strapi.db.entityManager.createQueryBuilder(uid).init(params).forUpdate().execute<Array<Record<string, unknown>>>();
+  params: { where: Record<string, unknown>; select?: string[]; orderBy?: OrderBy }
+): Promise<Row[]> => {
+  if (!supportsRowLocks(strapi)) return rowsOf(strapi, uid).findMany(params);
+  return toRows(await strapi.db.entityManager.createQueryBuilder(uid).init(params).forUpdate().execute<unknown>());
 };

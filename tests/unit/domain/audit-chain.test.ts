@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createChainVerifier, GENESIS_HASH, hashEvent, type AuditEvent, type ChainVerifierOptions, type ExportedAuditEvent } from '../../../server/src/domain/audit-chain';
 import { generateSigningKey, loadSigningKey, parsePublicKeys, signMessage } from '../../../server/src/domain/audit-signing';
 import { textDigest } from '../../../server/src/domain/audit-texts';
@@ -44,8 +45,7 @@ describe('audit chain', () => {
     const [first] = build(1);
     expect(first.prevHash).toBe('0'.repeat(64));
     // Computed independently: printf '%s\n%s' "$zeros" '{"action":...}' | sha256sum
-    const expected = require('node:crypto')
-      .createHash('sha256')
+    const expected = createHash('sha256')
       .update(`${'0'.repeat(64)}\n{"action":"consent.created","actor":{"id":1,"type":"admin"},"data":{"n":1},"occurredAt":"2026-01-01T00:00:01.000Z","seq":1,"subject":null}`)
       .digest('hex');
     expect(first.hash).toBe(expected);

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { generateSigningKey, headMessage, keyIdOf, loadSigningKey, parsePublicKeys, signMessage, verifyMessage } from '../../../server/src/domain/audit-signing';
 
 describe('audit signing keys', () => {
@@ -14,7 +14,7 @@ describe('audit signing keys', () => {
 
   it('names the key id after the SHA-256 of the public key DER', () => {
     const der = key.publicKey.export({ type: 'spki', format: 'der' });
-    expect(key.keyId).toBe(require('node:crypto').createHash('sha256').update(der).digest('hex').slice(0, 16));
+    expect(key.keyId).toBe(createHash('sha256').update(der).digest('hex').slice(0, 16));
     expect(keyIdOf(key.publicKey)).toBe(key.keyId);
   });
 

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import config from '../../../server/src/config';
 import { resolveConfig } from '../../../server/src/config/resolve';
 import { resolveMarkedTypes } from '../../../server/src/services/marked-types';
@@ -34,7 +35,7 @@ describe('plugin config validation', () => {
     [{ reviewAssignments: { medical: [] } }, /reviewAssignments.medical/],
     [{ reviewAssignments: { medical: 'Medical reviewer' } }, /reviewAssignments.medical/],
     [{ audit: { signingKey: 'not a key' } }, /audit.signingKey must be an Ed25519 private key/],
-    [{ audit: { signingKey: require('node:crypto').generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) } }, /audit.signingKey is an EC key/],
+    [{ audit: { signingKey: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) } }, /audit.signingKey is an EC key/],
     [{ audit: { signKey: 'x' } }, /unknown key "signKey" in audit/],
     [{ audit: { witness: { url: 'not a url' } } }, /audit.witness.url must be a URL/],
     [{ audit: { witness: { everyEvents: 5 } } }, /audit.witness.url is required/],

@@ -77,7 +77,8 @@ describe('content hash', () => {
 
   it('normalizes database representations (date strings, missing vs null)', () => {
     expect(hash({ ...base, when: new Date('2026-01-01T00:00:00Z') })).toBe(hash(base));
-    const { photo: _photo, ...withoutPhoto } = base;
+    const withoutPhoto: Record<string, unknown> = { ...base };
+    delete withoutPhoto.photo;
     expect(hash(withoutPhoto)).toBe(hash({ ...base, photo: null }));
   });
 });

@@ -9,6 +9,7 @@ import { shortHash } from '../../utils/checks';
 import { isLinkedTo } from '../../utils/consentForm';
 import { toApiFailure, type ApiFailure } from '../../utils/errors';
 import { ConsentStatusBadge } from '../shared/Badges';
+import { useResetOnOpen } from '../../hooks/useOnChange';
 
 interface LinkConsentModalProps {
   open: boolean;
@@ -28,12 +29,10 @@ export const LinkConsentModal = ({ open, onOpenChange, entry, onLinked }: LinkCo
   const [linking, setLinking] = React.useState<string | null>(null);
   const [failure, setFailure] = React.useState<ApiFailure | null>(null);
 
-  React.useEffect(() => {
-    if (open) {
-      setSearch('');
-      setFailure(null);
-    }
-  }, [open]);
+  useResetOnOpen(open, () => {
+    setSearch('');
+    setFailure(null);
+  });
 
   const link = async (documentId: string) => {
     setLinking(documentId);

@@ -7,6 +7,7 @@ import { useT } from '../../hooks/useT';
 import { errorsUnder, unclaimedErrors } from '../../utils/errors';
 import { roleLabel } from '../../utils/roles';
 import { PasswordField, SignatureFooter, useSignature } from './Signature';
+import { useResetOnOpen } from '../../hooks/useOnChange';
 
 interface ReviewDialogProps {
   entry: EntryRef;
@@ -38,16 +39,11 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash,
   const open = decision !== null;
 
   // Reset when the dialog opens, not when the role list re-renders while it is open.
-  const initialRole = defaultRole ?? roles[0] ?? '';
-  const initialRoleRef = React.useRef(initialRole);
-  initialRoleRef.current = initialRole;
-  React.useEffect(() => {
-    if (open) {
-      setRole(initialRoleRef.current);
-      setComment('');
-      reset();
-    }
-  }, [open, reset]);
+  useResetOnOpen(open, () => {
+    setRole(defaultRole ?? roles[0] ?? '');
+    setComment('');
+    reset();
+  });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

@@ -34,12 +34,13 @@ export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, c
   const [version, setVersion] = React.useState(0);
   const reviews = useReviews(entry, `${String(refreshKey)}:${version}`);
   const [decision, setDecision] = React.useState<ReviewDecisionValue | null>(null);
-  const [changedMeanwhile, setChangedMeanwhile] = React.useState(false);
-  // The edit view reloaded the entry (its updatedAt changed): what is on screen is current again.
-  React.useEffect(() => setChangedMeanwhile(false), [refreshKey]);
+  // The refreshKey at which a 409 said the entry changed meanwhile. Once the edit view reloads the
+  // entry (its updatedAt, the refreshKey, changes), what is on screen is current again.
+  const [staleAt, setStaleAt] = React.useState<{ refreshKey: unknown } | null>(null);
+  const changedMeanwhile = staleAt !== null && Object.is(staleAt.refreshKey, refreshKey);
 
   const stale = () => {
-    setChangedMeanwhile(true);
+    setStaleAt({ refreshKey });
     setVersion((value) => value + 1);
     onChanged();
   };

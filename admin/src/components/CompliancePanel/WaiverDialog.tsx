@@ -6,6 +6,7 @@ import { useT } from '../../hooks/useT';
 import { errorsUnder, unclaimedErrors } from '../../utils/errors';
 import type { FindingToWaive } from './ChecksList';
 import { PasswordField, SignatureFooter, useSignature } from './Signature';
+import { useResetOnOpen } from '../../hooks/useOnChange';
 
 interface WaiverDialogProps {
   entry: EntryRef;
@@ -31,12 +32,10 @@ export const WaiverDialog = ({ entry, target, contentHash, onClose, onWaived, on
   const { failure, submitting, reset } = signature;
   const open = target !== null;
 
-  React.useEffect(() => {
-    if (open) {
-      setReason('');
-      reset();
-    }
-  }, [open, reset]);
+  useResetOnOpen(open, () => {
+    setReason('');
+    reset();
+  });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

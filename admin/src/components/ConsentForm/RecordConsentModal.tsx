@@ -6,6 +6,7 @@ import { useT } from '../../hooks/useT';
 import { buildConsentInput, CONSENT_FORM_FIELDS, emptyConsentForm, type ConsentFormState } from '../../utils/consentForm';
 import { toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
 import { ConsentForm } from './ConsentForm';
+import { useResetOnOpen } from '../../hooks/useOnChange';
 
 interface RecordConsentModalProps {
   open: boolean;
@@ -24,12 +25,10 @@ export const RecordConsentModal = ({ open, onOpenChange, onCreated, description 
   const [failure, setFailure] = React.useState<ApiFailure | null>(null);
   const [submitting, setSubmitting] = React.useState(false);
 
-  React.useEffect(() => {
-    if (open) {
-      setForm(emptyConsentForm());
-      setFailure(null);
-    }
-  }, [open]);
+  useResetOnOpen(open, () => {
+    setForm(emptyConsentForm());
+    setFailure(null);
+  });
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

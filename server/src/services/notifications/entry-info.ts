@@ -1,8 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { EntryRef } from '../../../../shared/contracts/common';
+import { isRow, rowsOf, type Row } from '../../utils/db';
 import { getService } from '../../utils/get-service';
 
-type DraftRow = Record<string, unknown> & { createdBy?: { id: number } | null; updatedBy?: { id: number } | null };
+type DraftRow = Row & { createdBy: { id: number } | null; updatedBy: { id: number } | null };
+
+/** A populated `createdBy`/`updatedBy`: the admin user's id, or null. */
+const userRef = (value: unknown): { id: number } | null =>
+  isRow(value) && (typeof value.id === 'number' || typeof value.id === 'string') ? { id: Number(value.id) } : null;
 
 const TITLE_FIELDS = ['title', 'name', 'headline'];
 
@@ -15,11 +20,13 @@ export const createEntryInfo = (strapi: Core.Strapi) => {
     return TITLE_FIELDS.find((name) => schema?.attributes[name]?.type === 'string');
   };
 
-  const draft = async (ref: EntryRef): Promise<DraftRow | null> =>
-    (await strapi.db.query(ref.uid as never).findOne({
+  const draft = async (ref: EntryRef): Promise<DraftRow | null> => {
+    const row = await rowsOf(strapi, ref.uid).findOne({
       where: { documentId: ref.documentId, publishedAt: null, ...(ref.locale ? { locale: ref.locale } : {}) },
       populate: ['createdBy', 'updatedBy'],
-    } as never)) as DraftRow | null;
+    });
+    return row && { ...row, createdBy: userRef(row.createdBy), updatedBy: userRef(row.updatedBy) };
+  };
 
   const titleOf = (uid: string, row: DraftRow | null) => {
     const field = titleField(uid);
@@ -28,7 +35,7 @@ export const createEntryInfo = (strapi: Core.Strapi) => {
   };
 
   /** The admin users who wrote the draft: they may not sign its reviews, so they are not asked to. */
-  const authorsOf = (row: DraftRow | null) => [row?.createdBy?.id, row?.updatedBy?.id].flatMap((id) => (id === undefined || id === null ? [] : [Number(id)]));
+  const authorsOf = (row: DraftRow | null) => [row?.createdBy?.id, row?.updatedBy?.id].flatMap((id) => (id === undefined ? [] : [id]));
 
   return { typeName, draft, titleOf, authorsOf };
 };

@@ -27,7 +27,11 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,mjs}'],
     languageOptions: { globals: { ...globals.node } },
     // Request/response contracts are `export declare namespace X { Request; Response }`, as in Strapi's own plugins.
-    rules: { '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }] },
+    rules: {
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
+      // `const { secret: _secret, ...rest } = row` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
   },
   {
     // CommonJS scripts: the bin, the repository's scripts, the example app's config and seed.

@@ -42,20 +42,22 @@ interface ComplianceStatusCellProps {
 /** The list view's compliance badge for one row; shows nothing if the status cannot be read. */
 export const ComplianceStatusCell = ({ model, documentId, locale, updatedAt }: ComplianceStatusCellProps) => {
   const { checksRead } = useCompliancePermissions();
-  const [status, setStatus] = React.useState<RowStatus | null>(null);
+  const key = `${model}|${documentId}|${locale ?? ''}|${updatedAt ?? ''}`;
+  // The badge of the row as it is now: a status loaded for another key (an older save) is not shown.
+  const [loaded, setLoaded] = React.useState<{ key: string; status: RowStatus | null } | null>(null);
   React.useEffect(() => {
     let live = true;
-    setStatus(null);
     if (!checksRead) return undefined;
     cache
-      .get(`${model}|${documentId}|${locale ?? ''}|${updatedAt ?? ''}`, () => loadStatus(model, documentId, locale))
+      .get(key, () => loadStatus(model, documentId, locale))
       .then(
-        (value) => live && setStatus(value),
-        () => live && setStatus(null),
+        (value) => live && setLoaded({ key, status: value }),
+        () => live && setLoaded({ key, status: null }),
       );
     return () => {
       live = false;
     };
-  }, [checksRead, model, documentId, locale, updatedAt]);
+  }, [checksRead, key, model, documentId, locale]);
+  const status = checksRead && loaded?.key === key ? loaded.status : null;
   return status ? <RowStatusBadge status={status} /> : <span aria-hidden>-</span>;
 };

@@ -36,7 +36,7 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
     const sepStart = h.index;
     if (sepStart < coveredUntil) continue;
     const windowStart = Math.max(0, sepStart - 120);
-    const back = LOCAL_BACK.exec(text.slice(windowStart, sepStart));
+    const back = LOCAL_BACK.exec(text.slice(windowStart, sepStart).trimEnd());
     if (!back) continue;
     const start = windowStart + back.index;
     OBFUSCATED_EMAIL.lastIndex = start;
@@ -79,9 +79,11 @@ const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag
 
 export function findHandles(text: string, emit: Emit, allowedHandles: ReadonlySet<string>, businessWords: readonly string[] = []): void {
   const brandText = BRAND_CONTEXT.test(text);
+  // A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic").
   const isBusiness = (handle: string): boolean => {
     const h = handle.toLowerCase();
-    return businessWords.some((w) => h.includes(w));
+    const parts = h.split(/[._\-]+/);
+    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))));
   };
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;

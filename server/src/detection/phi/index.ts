@@ -33,6 +33,7 @@ import {
   findEmails,
   findIpv4,
   findIpv6,
+  findNamedStreets,
   findNames,
   findPhones,
   findSpelledAges,
@@ -133,6 +134,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findIpv6(text, emit);
   findSpelledAges(text, emit);
   findSpelledNumbers(text, emit);
+  findNamedStreets(text, emit);
   if (prepared.names) findNames(text, emit, prepared.names);
   // Context detectors over the words.
   findContextNames(text, emit, c);
@@ -177,7 +179,9 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) {
-      if (PRIORITY[c.kind] < PRIORITY[last.kind]) kept[kept.length - 1] = c;
+      // The same kind twice ("the 3rd" and "3rd of June") becomes one finding over both.
+      if (c.kind === last.kind) kept[kept.length - 1] = { kind: c.kind, start: last.start, end: Math.max(last.end, c.end) };
+      else if (PRIORITY[c.kind] < PRIORITY[last.kind]) kept[kept.length - 1] = c;
       continue;
     }
     kept.push(c);

@@ -9,8 +9,8 @@ import { sentenceAround, tokenize, wordAlternation } from '../text';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
-const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code', 'personal-url']);
-const FREE_MAIL = /@(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\./i;
+const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
+const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
 const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply)@/i;
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's"]);
@@ -35,15 +35,16 @@ export function textContext(text: string, c: CompiledPack): TextContext {
   const lower = text.toLowerCase();
   let org = c.orgPhrases.some((p) => lower.includes(p));
   if (!org) for (const w of tokenize(text)) if (c.orgCues.has(w.lower)) { org = true; break; }
-  const cache = new Map<number, Set<string>>();
+  const cache = new Map<string, Set<string>>();
   return {
     org,
     sentenceWords(offset: number): Set<string> {
       const { start, end } = sentenceAround(text, offset);
-      let set = cache.get(start);
+      const key = `${start}:${end}`;
+      let set = cache.get(key);
       if (!set) {
         set = new Set(tokenize(text.slice(start, end)).map((w) => w.lower));
-        cache.set(start, set);
+        cache.set(key, set);
       }
       return set;
     },
@@ -78,7 +79,8 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
   const staffBio = (f: Candidate): boolean => {
     if (f.kind !== 'place') return false;
     const words = ctx.sentenceWords(f.start);
-    return !(words.has('my') || words.has('i') || words.has("i'm") || words.has('me')) && some(words, c.staffCues);
+    if (words.has('my') || words.has('i') || words.has("i'm") || words.has('me')) return false;
+    return some(words, c.staffCues) && !some(words, personalRelations(c));
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
@@ -90,8 +92,9 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
       if (f.kind === 'email') {
         const address = text.slice(f.start, f.end);
         if (FREE_MAIL.test(address) || !some(words, c.orgCues)) return true;
+        return words.has('my') || words.has('i') || words.has("i'm") || words.has('me');
       }
-      return some(words, c.personalCues) || some(words, relations);
+      return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
     }
     if (f.kind === 'place' || f.kind === 'relative-name') {
       // A staff member's biography ("Dr. Brandt grew up near Chadron") or the organisation's

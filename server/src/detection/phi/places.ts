@@ -237,6 +237,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
+      // a town after a street: "1122 W. Pecan St., Deming"
+      /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Way|Ct|Box [0-9]+)\.?, [A-Z]/g,
     ];
     placeTriggerCache.set(c, t);
   }

@@ -563,7 +563,7 @@ export function findDates(text: string, emit: Emit): void {
 // --- Street addresses: a house number, one to three capitalised name words, a street suffix.
 // Case-sensitive on purpose: "walked 3 blocks down the road" is not an address.
 const STREET_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|street|avenue|road|boulevard|lane|drive)';
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|street|avenue|road|boulevard|lane|drive)';
 const STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}[A-Za-z]?${S}{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?${S}{1,3})?` +
     `(?:(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))\\.?${S}{1,3}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
@@ -571,9 +571,35 @@ const STREET_RE = new RegExp(
 );
 const PO_BOX_RE = /(?<![\p{L}])(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)[\s\u00a0]{1,3}box[\s\u00a0]{1,3}\d{1,6}(?!\p{N})/giu;
 
+/** Rural addresses: "Rural Route 2, Box 118", "RR 2 Box 41", "HC 65 Box 12"; county roads: "County Road 14", "Co. Rd. 9". */
+const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
+/** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
+const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z\-]{0,5}\b/;
+/** Intersections where somebody lives: "the house on 5th and Elm" (not "the urgent care on Pine & 9th"). */
+const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+/** A street without a number after "on"/"off": "grew up on Cherry Street". */
+const NAMED_STREET_RE = /\b(?:on|off|lives on|grew up on)[\s\u00a0]((?:[A-Z][a-z]{2,15}[\s\u00a0]){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway))\b/g;
+
 export function findStreets(text: string, emit: Emit): void {
-  eachMatch(STREET_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+  eachMatch(STREET_RE, text, (m) => {
+    let end = m.index + m[0].length;
+    const unit = APARTMENT_AFTER.exec(text.slice(end, end + 16));
+    if (unit) end += unit[0].length;
+    emit('street-address', m.index, end);
+  });
+  eachMatch(RURAL_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
   eachMatch(PO_BOX_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+}
+
+/** Street shapes without digits (run over the whole text; both start with a literal word). */
+export function findNamedStreets(text: string, emit: Emit): void {
+  const group = (m: RegExpExecArray): void => {
+    const inner = m[1] as string;
+    const start = m.index + m[0].length - inner.length;
+    emit('street-address', start, start + inner.length);
+  };
+  eachMatch(CORNER_RE, text, group);
+  eachMatch(NAMED_STREET_RE, text, group);
 }
 
 // --- ZIP codes: only where context makes a 5-digit number a ZIP: after a state code

@@ -79,7 +79,8 @@ export function isUpperWord(word: string): boolean {
 /** Characters that end a sentence or a line. */
 function isSentenceBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 10 || c === 33 || c === 63) return true;
+  // Line ends, "!", "?", and an opening quotation mark (quoted speech is its own sentence).
+  if (c === 10 || c === 33 || c === 63 || c === 0x201c) return true;
   // A full stop ends a sentence when whitespace follows, unless it ends an abbreviation
   // ("Dr.", "St.", "ext.", "Aug.") or an initial ("R."); or when a digit follows the space ("ext. 214").
   if (c === 46) {
@@ -100,13 +101,19 @@ const ABBREVIATIONS = new Set(
   'dr mr mrs ms mx st ave rd blvd ln mt ft co no vs etc jr sr ext apt jan feb mar apr jun jul aug sep sept oct nov dec fr rev sgt lt col gen prof dept hwy'.split(' ')
 );
 
-/** Bounds of the sentence around `at`, looking at most `limit` characters each way. */
+/**
+ * Bounds of the sentence around `at`, looking about `limit` characters each way. The search
+ * limits are aligned to blocks, so offsets in one long unbroken stretch share the same bounds
+ * (callers cache by them).
+ */
 export function sentenceAround(text: string, at: number, limit = 240): { start: number; end: number } {
+  const block = Math.max(16, limit >> 1);
+  const base = at - (at % block);
   let start = at;
-  const minStart = Math.max(0, at - limit);
+  const minStart = Math.max(0, base - limit);
   while (start > minStart && !isSentenceBreak(text, start - 1)) start--;
   let end = at;
-  const maxEnd = Math.min(text.length, at + limit);
+  const maxEnd = Math.min(text.length, base + block + limit);
   while (end < maxEnd && !isSentenceBreak(text, end)) end++;
   return { start, end };
 }

@@ -98,6 +98,7 @@ export const en: PhiLanguagePack = {
     may june april august march
     christmas easter paradise
     person people family appalachia midwest everest
+    lake river bay mountain mountains valley beach island park springs falls hills heights woods forest
   `),
   /** Look-alike context: places in these phrases are the organisation's ("conference in Orlando"). */
   placeOrgNouns: words(`
@@ -118,11 +119,10 @@ export const en: PhiLanguagePack = {
     i i'm i've i'd me my mine myself
     born birth birthday passed died death diagnosed diagnosis surgery admitted discharged transplant stroke
     baby funeral memorial
-    house home apt mailbox cell live lives moved married wedding anniversary
+    house home apt apartment mailbox cell live lives moved married wedding anniversary
   `),
   staffCues: words(`
-    dr doctor physician surgeon nurse rn lpn np pa md do dpt therapist physiotherapist hygienist dentist
-    pharmacist midwife resident residency fellowship practiced hired hiring welcome staff
+    dr doctor physician surgeon residency fellowship practiced hired hiring welcome staff
   `),
   businessWords: words(`
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
@@ -231,7 +231,7 @@ export const en: PhiLanguagePack = {
   },
   genericIdLabels: { id: 'medical-record-number', 'id number': 'medical-record-number' },
   notIdContext: words(`
-    model version firmware update build release software app isbn code cpt icd hcpcs ndc lot batch room suite floor
+    model version firmware update build release software app isbn code cpt icd hcpcs ndc batch room suite floor
     ward bed step steps order confirmation ticket flight gate extension ext
   `),
 };

@@ -7,7 +7,7 @@
  * - bare phone numbers (ten digits, no separators), validated with libphonenumber-js.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { SOCIAL_HOSTS, domainAllowed } from './shapes';
+import { SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed } from './shapes';
 import type { Emit } from './shapes';
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ const PROFILE_HOSTS = new Set([
   'mastodon.social',
   ...SOCIAL_HOSTS,
 ]);
-const NON_PROFILE_FIRST = new Set(['', 'watch', 'share', 'hashtag', 'explore', 'help', 'about', 'legal', 'privacy', 'terms', 'search', 'tag', 'home', 'discover', 'start', 'sign-in', 'login']);
+const NON_PROFILE_FIRST = new Set([...SOCIAL_NON_PROFILE, 'discover', 'start', 'sign-in', 'login']);
 
 /** Is a scheme-less link personal? Hosted subdomains and profile paths are; plain organisation sites are not. */
 export function isPersonalBareUrl(link: string, allowedDomains: readonly string[], firstPerson: boolean): boolean {

@@ -18,6 +18,8 @@ const LETTER_GROUP_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[\s\u00a0]$/u;
 /** Medicare Beneficiary Identifier: C A AN N A AN N A A N N (no S, L, O, I, B, Z). */
 const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
 const YEAR = /^(?:19|20)\d\d$/;
+const PHONE_SHAPE = /^\+?[\d\s().\-]{7,20}$/;
+const PHONE_WORDS = new Set(['call', 'phone', 'text', 'fax', 'cell', 'mobile', 'tel', 'at', 'on']);
 const MAX_LABEL_WORDS = 12;
 const WINDOW = 64;
 
@@ -66,8 +68,8 @@ function idShaped(token: string, hasMarker: boolean): boolean {
   return (letters > 0 && letters <= alnum.length - 2) || digits >= 5 || (/[\-.\/ ]/.test(token) && digits >= 4) || hasMarker;
 }
 
-/** The label before `start`: nearest first, two-word labels before one-word ones; stops at a digit or sentence end. */
-function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled): { kind: PhiKind; marker: boolean } | null {
+/** The label before `start`: nearest first, two-word labels before one-word ones; stops at a sentence or clause end. */
+function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, phoneShaped: boolean): { kind: PhiKind; marker: boolean } | null {
   let from = Math.max(0, start - WINDOW);
   const window = text.slice(from, start);
   // Stop at the last sentence end before the token.
@@ -76,7 +78,10 @@ function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled):
   const scope = window.slice(cut + 1).toLowerCase();
   from += cut + 1;
   const marker = /(?:#|\bno\.?|\bnumber|\bnum\.?|\bnr\.?)[\s\u00a0:]*$/i.test(scope) || /#[\s\u00a0]*$/.test(scope);
-  const words = tokenize(scope).map((w) => w.lower);
+  // A clause ends at ";": "MRN: 4481-22 …; call 555-201-3344" is a phone number, not the MRN.
+  const words = tokenize(scope.slice(scope.lastIndexOf(';') + 1)).map((w) => w.lower);
+  // A phone-shaped number right after "call", "text" or "phone" is the phone detector's.
+  if (phoneShaped && PHONE_WORDS.has(words[words.length - 1] ?? '')) return null;
   let generic: PhiKind | null = null;
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) if (l.notId.has(words[k] as string)) return null;
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) {
@@ -139,7 +144,7 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     }
     while (next < labelEnds.length && (labelEnds[next] as number) < start - WINDOW) next++;
     if (next >= labelEnds.length || (labelEnds[next] as number) > start) continue;
-    const label = labelBefore(text, start, c, l);
+    const label = labelBefore(text, start, c, l, PHONE_SHAPE.test(token));
     if (!label || !idShaped(token, label.marker)) continue;
     emit(label.kind, start, end);
   }

@@ -86,7 +86,7 @@ export const SOCIAL_HOSTS = new Set([
   'reddit.com',
 ]);
 /** First path segments on social hosts that are not somebody's profile. */
-const SOCIAL_NON_PROFILE = new Set([
+export const SOCIAL_NON_PROFILE = new Set([
   '',
   'watch',
   'share',

@@ -228,10 +228,14 @@ export function findBareUrls(
 
 const BARE_PHONE = /(?<![\p{N}\p{L}#\-\/.$])(?:\+?1)?\d{10}(?![\p{N}\p{L}]|[\-\/.]\p{N})/gu;
 
+/** Order, tracking and reference numbers are not phones: "Order 12345678901". */
+const NOT_PHONE_BEFORE = /(?:order|confirmation|tracking|invoice|ref(?:erence)?|ticket|isbn|account|acct|member|policy|id|#)[\s\u00a0:#.]{0,4}(?:no\.?|number|is)?[\s\u00a0:#]{0,3}$/i;
+
 export function findBarePhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>, phoneKey: (s: string) => string): void {
   BARE_PHONE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BARE_PHONE.exec(text)) !== null) {
+    if (NOT_PHONE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const number = parsePhoneNumberFromString(m[0], 'US');
     if (!number || !number.isValid() || allowedPhones.has(phoneKey(m[0]))) continue;
     emit('phone', m.index, m.index + m[0].length);

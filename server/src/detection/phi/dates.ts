@@ -51,7 +51,7 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
     // Proper fractions with a small denominator (1/2, 2/3, 3/4) need a date cue.
     const cued = prev !== null && c.dateCuesBefore.has(prev);
     if (month < day && day <= 4 && !cued) continue;
-    if (day === 10 && !cued) continue; // "8/10" is a score unless "on 8/10"
+    if (day === 10 && !(prev === 'on' || prev === 'since' || prev === 'dob')) continue; // "8/10" is a score unless "on 8/10"
     emit('date', start, end);
   }
   DMY_SHORT.lastIndex = 0;

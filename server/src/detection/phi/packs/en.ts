@@ -108,7 +108,7 @@ export const en: PhiLanguagePack = {
 
   // --- Organisation context: clinic contact details and event dates are not the patient's.
   orgCues: words(`
-    our we us clinic clinic's office office's hospital's practice's desk reception scheduling billing booking
+    our clinic clinic's office office's hospital's practice's desk reception scheduling billing booking
     book register registration hotline helpline line ext extension suite walk-ins
     event events class classes conference enrollment picnic physicals screening screenings workshop seminar webinar
     drive fair reminder appt appointments parking hours campus team staff navigator apply hiring jobs intake

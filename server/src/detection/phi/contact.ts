@@ -20,6 +20,7 @@ const AT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:at|AT)[\\s\\u00a0]?[\\])}>
 const TLDS = '(?:com|net|org|edu|gov|io|co|us|me|info|biz|uk|ca|mail)';
 /** Local part (dots allowed), separator, domain labels, TLD; anchored at the window's end of local part. */
 const OBFUSCATED_EMAIL = new RegExp(`(${PART}(?:${DOT}${PART}){0,3})(${AT})(${PART}(?:${DOT}${PART}){0,2})${DOT}(${TLDS})(?![A-Za-z0-9])`, 'iy');
+const DOMAIN_AHEAD = new RegExp(`[\\s\\u00a0]{0,2}(?:${PART}${DOT}){1,3}${TLDS}(?![A-Za-z0-9])`, 'iy');
 const LOCAL_BACK = new RegExp(`(?:${PART}(?:${DOT}${PART}){0,3})$`, 'i');
 /** Free mail providers: "name at gmail dot com" is an address even without brackets. */
 const PROVIDERS = new Set(
@@ -35,6 +36,9 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
   while ((h = AT_HINT.exec(text)) !== null) {
     const sepStart = h.index;
     if (sepStart < coveredUntil) continue;
+    // Cheap test first: a domain and a top-level domain must follow the separator.
+    DOMAIN_AHEAD.lastIndex = h.index + h[0].length;
+    if (!DOMAIN_AHEAD.test(text)) continue;
     const windowStart = Math.max(0, sepStart - 120);
     const back = LOCAL_BACK.exec(text.slice(windowStart, sepStart).trimEnd());
     if (!back) continue;

@@ -90,7 +90,14 @@ interface PreparedOptions {
   currentYear: number;
 }
 
+const preparedCache = new TextLruCache<PreparedOptions>(64, 1_000_000, 100_000);
+
+/** Options are rebuilt per request, so they are cached by their content. */
 function prepare(options: PhiOptions): PreparedOptions {
+  return preparedCache.get(JSON.stringify(options), 'options', () => prepareUncached(options));
+}
+
+function prepareUncached(options: PhiOptions): PreparedOptions {
   const names = options.allowNames ? [] : (options.subjectNames ?? []);
   const pack = compilePack(PACKS[options.language ?? 'en'] ?? en);
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();

@@ -45,11 +45,12 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-const DETECTORS: Record<string, (entry: CorpusText) => Finding[]> = {
-  phi: (entry) =>
+const DETECTORS: Record<string, (entry: CorpusText, lang: string) => Finding[]> = {
+  phi: (entry, lang) =>
     scanPhi([{ path: ['body'], text: entry.text }], {
       subjectNames: entry.context?.subjectName ? [entry.context.subjectName] : [],
       allowNames: entry.context?.nameAllowed === true,
+      language: lang,
     }),
   claims: (entry) =>
     scanProhibitedClaims([{ path: ['body'], text: entry.text }], {
@@ -100,9 +101,9 @@ function main(): void {
   const root = path.resolve(__dirname);
   const results: Array<{ lang: string; family: string; split: Split; score: Score }> = [];
   for (const group of loadGroups(root, args)) {
-    const detector = DETECTORS[group.family] as (entry: CorpusText) => Finding[];
+    const detector = DETECTORS[group.family] as (entry: CorpusText, lang: string) => Finding[];
     const detections: DetectedSpan[][] = group.texts.map((entry) =>
-      detector(entry).map((f) => ({ offset: f.offset, match: f.match, kind: f.kind }))
+      detector(entry, group.lang).map((f) => ({ offset: f.offset, match: f.match, kind: f.kind }))
     );
     const { score: s, outcomes } = score(group.texts, detections);
     results.push({ lang: group.lang, family: group.family, split: group.split, score: s });

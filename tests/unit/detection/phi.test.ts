@@ -172,6 +172,17 @@ describe('social handles and personal sites', () => {
   ])('passes %j', (text) => expect(found(text).filter(([k]) => k === 'social-handle' || k === 'personal-url')).toEqual([]));
 });
 
+describe('paid endorsements', () => {
+  it("passes the endorser's handle in its own field when the entry is sponsored", () => {
+    const segments = [
+      { path: ['influencer'], text: '@grace' },
+      { path: ['post'], text: 'I love these facials. #ad Paid partnership with Riverside Clinic.' },
+    ];
+    expect(scanPhi(segments, OPTIONS)).toEqual([]);
+    expect(scanPhi([segments[0] as { path: string[]; text: string }], OPTIONS).map((f) => f.kind)).toEqual(['social-handle']);
+  });
+});
+
 describe('dates', () => {
   it.each([
     ['discharged on 4/17 and home by dinner', '4/17'],

@@ -81,8 +81,14 @@ const NAMED_HANDLE =
 /** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
 const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
 
-export function findHandles(text: string, emit: Emit, allowedHandles: ReadonlySet<string>, businessWords: readonly string[] = []): void {
-  const brandText = BRAND_CONTEXT.test(text);
+export function findHandles(
+  text: string,
+  emit: Emit,
+  allowedHandles: ReadonlySet<string>,
+  businessWords: readonly string[] = [],
+  sponsored = false
+): void {
+  const brandText = sponsored || BRAND_CONTEXT.test(text);
   // A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic").
   const isBusiness = (handle: string): boolean => {
     const h = handle.toLowerCase();

@@ -67,7 +67,14 @@ export interface PhiOptions {
   language?: string;
   /** The year ages are computed against ("born in 1931"); default: the current UTC year. */
   currentYear?: number;
+  /**
+   * The entry is a paid endorsement (set by `scanPhi` when a segment says "#ad", "sponsored" or
+   * "paid partnership"): the social handles in it are the endorser's or the brand's.
+   */
+  sponsored?: boolean;
 }
+
+const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
 
 const PACKS: Record<string, PhiLanguagePack> = { en };
 
@@ -86,6 +93,7 @@ interface PreparedOptions {
   nameParts: string[];
   /** Lower-case parts of allowed subject names: a signature with one of them passes. */
   allowedNameParts: Set<string>;
+  sponsored: boolean;
   pack: CompiledPack;
   currentYear: number;
 }
@@ -110,6 +118,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     allowedNameParts: new Set(
       (options.allowNames ? (options.subjectNames ?? []) : []).flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean)
     ),
+    sponsored: options.sponsored === true,
     pack,
     currentYear,
   };
@@ -121,6 +130,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     [...prepared.allowedNameParts],
     pack.pack.language,
     currentYear,
+    prepared.sponsored,
   ]);
   return { ...prepared, key };
 }
@@ -137,7 +147,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findObfuscatedEmails(text, emit, prepared.allowedDomains);
   findUrls(text, emit, prepared.allowedDomains, prepared.nameParts);
   findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c));
-  findHandles(text, emit, prepared.allowedHandles, c.businessWords);
+  findHandles(text, emit, prepared.allowedHandles, c.businessWords, prepared.sponsored);
   findIpv6(text, emit);
   findSpelledAges(text, emit);
   findSpelledNumbers(text, emit);
@@ -211,7 +221,8 @@ export function scanPhiText(text: string, options: PhiOptions = {}): Array<{ kin
 }
 
 export function scanPhi(segments: TextSegment[], options: PhiOptions = {}): Finding[] {
-  const prepared = prepare(options);
+  const sponsored = options.sponsored ?? segments.some((segment) => SPONSORED.test(segment.text));
+  const prepared = prepare(sponsored ? { ...options, sponsored } : options);
   const findings: Finding[] = [];
   for (const segment of segments) {
     for (const c of scanCached(segment.text, prepared)) {

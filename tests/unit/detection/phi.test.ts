@@ -76,6 +76,7 @@ describe('places smaller than a state', () => {
     ['Meet Opal, 71, of Bishop Hill.', 'Bishop Hill'],
     ['We moved from Scottsdale to Flagstaff last year.', 'Flagstaff'],
     ['Drop-off at 1122 W. Pecan St., Deming.', 'Deming'],
+    ['Tonight a Queens family needs help.', 'Queens'],
   ])('flags the place in %j', (text, place) => expectKind(text, 'place', place));
 
   it.each([

@@ -12,6 +12,8 @@ import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
 const MAX_PLACE_WORDS = 4;
+/** Nouns for a person after "a <place>": "a Queens family". */
+const PERSON_NOUNS = new Set(['family', 'man', 'woman', 'couple', 'teen', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'veteran', 'farmer', 'student', 'nurse', 'toddler', 'baby']);
 const STREET_WORDS = new Set(['st', 'ave', 'rd', 'dr', 'blvd', 'ln', 'street', 'avenue', 'road', 'drive', 'lane', 'way', 'ct', 'pl', 'box']);
 const CONNECTORS = new Set(['or', 'of', 'la', 'le', 'du', 'de', 'del', 'on', 'in', 'the']);
 const SPACE_GAP = /^[\s\u00a0]{1,2}$/;
@@ -151,7 +153,11 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     const cuedAfter =
       !!after && c.placeCuesAfter.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
     const possessiveOwn = /^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7));
-    if (cued || cuedAfter || possessiveOwn || stateAfter(text, place.end) || zipAfter(text, place.end)) {
+    // "a Queens family", "a Butte man": a place used as an adjective of a person.
+    const before = words[i - 1];
+    const demonym =
+      !!after && !!before && (before.lower === 'a' || before.lower === 'an') && PERSON_NOUNS.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+    if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end) || zipAfter(text, place.end)) {
       emit('place', place.start, place.end);
       coveredUntil = place.end;
       // "from Scottsdale to Flagstaff", "in Anchorage and Juneau"
@@ -235,6 +241,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       new RegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
       // a cue after a name: "Eunice resident", "Beckley's own"
       new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
+      // a place as an adjective of a person: "a Queens family"
+      /\b[Aa]n? [A-Z][A-Za-z.'\u2019 -]{1,30} (?:family|man|woman|couple|teen|girl|boy|mother|father|mom|dad|grandmother|grandfather|veteran|farmer|student|nurse|toddler|baby)\b/g,
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
       // a town after a street: "1122 W. Pecan St., Deming"

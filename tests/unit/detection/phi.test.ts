@@ -49,6 +49,10 @@ describe('relatives and household members', () => {
     'Our Child Life office has new games.',
   ])('passes %j', (text) => expect(found(text).filter(([k]) => k === 'relative-name')).toEqual([]));
 
+  it("flags the short form of the subject's name", () => {
+    expect(found('Sofi is doing great!', { ...OPTIONS, subjectNames: ['Sofia Lopez'] })).toEqual([['subject-name', 'Sofi']]);
+  });
+
   it('flags relatives even when the consent allows the subject name', () => {
     const options = { ...OPTIONS, subjectNames: ['Dana Reyes'], allowNames: true };
     expect(found('Dana Reyes and her daughter Mira thank the team.', options)).toEqual([['relative-name', 'Mira']]);
@@ -162,6 +166,7 @@ describe('social handles and personal sites', () => {
     ['new post on danaheals.wordpress.com today', 'personal-url', 'danaheals.wordpress.com'],
     ['my linktree is linktr.ee/lymphomalaurel', 'personal-url', 'linktr.ee/lymphomalaurel'],
     ['updates at caringbridge.org/visit/rosemarie', 'personal-url', 'caringbridge.org/visit/rosemarie'],
+    ['thanks to all who followed along at beatingitwithbea.com', 'personal-url', 'beatingitwithbea.com'],
   ])('flags %j', (text, kind, match) => expectKind(text, kind, match));
 
   it.each([
@@ -170,6 +175,7 @@ describe('social handles and personal sites', () => {
     'I learned a lot from cdc.gov and lymphnet.org.',
     'Share: facebook.com/sharer.php?u=abc',
     'Email jo@example.com',
+    'Read more on our blog at riversideclinic.com',
   ])('passes %j', (text) => expect(found(text).filter(([k]) => k === 'social-handle' || k === 'personal-url')).toEqual([]));
 });
 

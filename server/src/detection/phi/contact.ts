@@ -228,7 +228,9 @@ export function findBareUrls(
     BARE_TLD.lastIndex = Math.max(BARE_TLD.lastIndex, end);
     const link = text.slice(start, end);
     if (!/^[A-Za-z0-9]/.test(link) || !link.slice(0, link.indexOf('.')).length) continue;
-    const ownSite = OWN_SITE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && isFirstPersonAt(start);
+    const lead = text.slice(Math.max(0, start - 48), start);
+    const ownSite =
+      OWN_SITE_BEFORE.test(lead) && !/\bour\b/i.test(lead) && (isFirstPersonAt(start) || /\bfollow(?:ed|ing)?\b/i.test(lead));
     if (isPersonalBareUrl(link, allowedDomains, ownSite)) emit('personal-url', start, end);
   }
 }

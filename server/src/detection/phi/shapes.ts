@@ -707,6 +707,8 @@ export function nameRegex(names: readonly string[]): RegExp | null {
       for (const p of parts) {
         const bare = p.replace(/[.,]/g, '');
         if (bare.length >= 3) alternatives.add(escapeRegex(bare));
+        // Short forms of a long name ("Sofi" for "Sofia", "Chris" for "Christine").
+        for (let k = 4; k < bare.length && bare.length >= 5; k++) alternatives.add(escapeRegex(bare.slice(0, k)));
       }
     }
     if (alternatives.size === 0) return null;

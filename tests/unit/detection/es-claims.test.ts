@@ -55,6 +55,10 @@ describe('Spanish red-flag families', () => {
     ['Las farmacéuticas ocultan esta cura desde hace años.', 'suppressed-knowledge'],
     ['Colágeno aprobado por la FDA para las articulaciones.', 'fda-approval'],
     ['Sin acentos tambien: me curo la diabetes y es instantaneo', 'cure'],
+    ['Con este collar de ámbar tu bebé nunca más tendrá cólicos.', 'permanence'],
+    ['Adiós a la diabetes con nuestro programa de 30 días.', 'permanence'],
+    ['El remedio de la abuela que elimina la artritis en una semana.', 'cure'],
+    ['No más insulina: controla tu azúcar con este té.', 'treatment-replacement'],
   ])('%s → %s', (text, kind) => expectClaim(text, kind));
 });
 
@@ -86,6 +90,23 @@ describe('Spanish look-alikes pass', () => {
     'Si el dolor empeora, busque atención inmediata.',
     'La insulina es un tratamiento de por vida para la diabetes tipo 1.',
     'Nuestro horario funciona para todos: abrimos sábados y domingos.',
+    'La hepatitis C tiene cura con los tratamientos actuales.',
+    'La vacuna contra la influenza es segura para embarazadas.',
+    'Resultados de COVID en 24 horas en nuestra clínica.',
+    'La ley garantiza su derecho a un intérprete gratuito.',
+    'Todo salió sin complicaciones y ya estoy en casa.',
+    'Una alimentación sana ayuda a controlar la diabetes.',
+    'Es mejor que tome sus medicamentos con comida.',
+    'No necesita cita para la vacuna de la gripe.',
+    'Tire los medicamentos vencidos en el contenedor de la farmacia.',
+    'Para cancelar su cirugía, llame al consultorio.',
+    'Suspenda los anticoagulantes cinco días antes de la cirugía, como le indicó su médico.',
+    'Después de la vacuna es natural sentir dolor en el brazo.',
+    'El hígado se regenera después de donar una parte.',
+    'Mi mamá quedó con secuelas para siempre después del derrame.',
+    'Hable con su médico antes de dejar cualquier medicamento.',
+    'Atendemos a todos los pacientes sin importar su estatus migratorio.',
+    'Ella se curó de la covid en dos semanas, como la mayoría.',
   ])('%s', (text) => expectNone(text));
 
   it('a sourced FDA approval passes when the entry cites it', () => {

@@ -122,6 +122,7 @@ const num = `(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|die
 const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|el${S}100|el${S}cien)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
 const SERVICE = any([
+  'su derecho', 'tu derecho', 'el derecho', 'sus derechos', 'tus derechos', 'cobertura', 'la cobertura',
   'una cita', 'su cita', 'tu cita', 'cita', 'citas', 'atención', 'privacidad', 'confidencialidad', 'precio', 'precios', 'el precio',
   'el mejor precio', 'estacionamiento', 'un trato', 'trato', 'respuesta', 'servicio', 'su satisfacción', 'satisfacción', 'calidad',
   'el envío', 'envío', 'entrega', 'reembolso', 'intérprete', 'un intérprete', 'acceso', 'la seguridad de sus datos',
@@ -152,7 +153,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.word',
       kind: 'cure',
       pattern: fold(
-        `(?<!(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden)${S})` +
+        `(?<!(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
           `(?<!(?:probabilidad(?:es)?|posibilidad(?:es)?|tasas?|índices?|porcentaje)${S}de${S})` +
           `cur(?:a|an|ó|o|aron|é|e|en|ará|arán|aría|ado|ada|ados|adas|ar|arte|arse|arme|arle|arla|arlo|ame|ándome|ación|aciones|ativ[oa]s?)` +
           `(?!${S}(?:muchas|muchos|algunas|algunos|casi|la${S}mayoría|en${S}la${S}mayoría|en${S}muchos|en${S}algunos|la${S}herida|las${S}heridas|heridas?))`
@@ -164,7 +165,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.remove',
       kind: 'cure',
       pattern: fold(
-        `(?:quit(?:a|an|ó|aron|ar|ármelo|ó${S}de${S}raíz)|elimin(?:a|an|ó|aron|ar)(?:${S}de${S}raíz)?|acab(?:a|an|ó|ar)${S}con|termin(?:a|ó|ar)${S}con|desaparec(?:e|en|ió|ieron)|san(?:a|an|ó|ar|é)|borr(?:a|ó|ar)|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos)(?:${S}de)?)`
+        `(?:quit(?:a|an|ó|aron|ar|ármelo|ó${S}de${S}raíz)|elimin(?:a|an|ó|aron|ar)(?:${S}de${S}raíz)?|acab(?:a|an|ó|ar)${S}con|termin(?:a|ó|ar)${S}con|desaparec(?:e|en|ió|ieron)|san(?:an|ó|ar|é)|borr(?:a|ó|ar)|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos)(?:${S}de)?)`
       ),
       needs: 'health',
     },
@@ -220,7 +221,7 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones${S}adversas)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones${S}adversas)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
           `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones)` +
           `|riesgo${S}cero`
@@ -232,7 +233,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
-          `|segur[oa]s?${S}para${S}(?:todo${S}el${S}mundo|tod[oa]s|cualquier${S}persona|cualquiera|embarazadas|bebés|niños|toda${S}la${S}familia)` +
+          `|segur[oa]s?${S}para${S}(?:todo${S}el${S}mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal`
       ),
@@ -242,7 +243,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.forever',
       kind: 'permanence',
       pattern: fold(
-        `(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|marc[oó]|agradecid[oa]s?|recordar[eé]|recordaremos|record[aá]ndote|amor|gracias|vida|queda|quedará|quedo|estar[eé]|mi${S}vida|tratamiento|tratamientos|medicamento|medicamentos|medicación|insulina|control|seguimiento|vigilancia|terapia|condición|enfermedad|crónica|crónico|dieta|cuidado|cuidados)${S})(?:para${S}siempre|de${S}por${S}vida)`
+        `(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|marc[oó]|agradecid[oa]s?|recordar[eé]|recordaremos|record[aá]ndote|amor|gracias|vida|queda|quedará|qued[oó]|quedaron|estar[eé]|mi${S}vida|tratamiento|tratamientos|medicamento|medicamentos|medicación|insulina|control|seguimiento|vigilancia|terapia|condición|enfermedad|crónica|crónico|dieta|cuidado|cuidados|secuelas|daño|dañad[oa]s?|paralizad[oa]s?|discapacidad|cicatriz|cicatrices|marcad[oa]s?|perdí|perdió|perder)${S})(?:para${S}siempre|de${S}por${S}vida)`
       ),
       needs: 'health-around',
     },
@@ -264,13 +265,15 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|tir(?:a|e|en|é|ó|aron)|bot(?:a|e|en|é|ó)|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|cancel(?:a|e|en)` +
-          `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a)${S})cancel(?:ar|ó|é)` +
+        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|e|en|é|ó|aron)|bot(?:a|e|en|é|ó))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+          `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
           `|ya${S}no${S}(?:tomo|toma|tomas|tomamos|necesito|necesita|necesitas|uso|usa|usas|me${S}pongo|me${S}inyecto|voy${S}al?)` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|hace${S}falta|hacen${S}falta)` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|reemplaz(?:a|an|ar|ó)|sustitu(?:ye|yen|ir|yó)|en${S}vez${S}de|en${S}lugar${S}de` +
-          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como)`
+          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como)` +
+          // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
+          `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
       ),
       needs: 'treatment',
     },
@@ -301,7 +304,7 @@ const RULES: ClaimRule[] = [
       id: 'instant.hours',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
+        `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S}(?:minutos|horas|hora|segundos)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])`
       ),
@@ -350,7 +353,7 @@ const RULES: ClaimRule[] = [
       id: 'reversal.verb',
       kind: 'disease-reversal',
       pattern: fold(
-        `rev(?:ierte|ierten|irti[oó]|irtieron|ert[ií]|ertir|ertirla|ertirlo|ertimos|ierta|ersión${S}de)|regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
+        `rev(?:ierte|ierten|irti[oó]|irtieron|ert[ií]|ertir|ertirla|ertirlo|ertimos|ierta|ersión${S}de)|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
           `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
           `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
           `|desinflam(?:a|an|ó)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)`
@@ -363,9 +366,9 @@ const RULES: ClaimRule[] = [
       id: 'vax.alt',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|mejor${S}que|más${S}efectiv[oa]${S}que|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
-          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
-          `|naturale?s?|homeop[aá]tic[oa]s?|en${S}vez${S}de${S}(?:${W}){0,2}`
+        `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
+          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])` +
+          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más)(?![\\p{L}])|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de`
       ),
       needs: 'vaccine',
     },
@@ -373,7 +376,7 @@ const RULES: ClaimRule[] = [
       id: 'vax.natural',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `inmunidad${S}natural(?:${S}es${S}(?:mejor|suficiente))?|nosodes|homeoprofilaxis|vacunas?${S}naturale?s?|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
+        `inmunidad${S}natural(?:${S}es${S}(?:mejor|suficiente))?|nosodes|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
           `|(?:no|nunca)${S}(?:vacun[eéó]|vacunamos|vacuno|vacunaré|vacunaremos|vacunes|vacunen)${S}(?:a${S})?(?:mis|mi|sus|su|nuestros|nuestras|los|las|tus|tu)${S}(?:hijos|hijas|niños|niñas|bebés|bebé|hijo|hija|niña|niño|nietos|chamacos)`
       ),

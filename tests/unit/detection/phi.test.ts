@@ -179,6 +179,14 @@ describe('social handles and personal sites', () => {
   ])('passes %j', (text) => expect(found(text).filter(([k]) => k === 'social-handle' || k === 'personal-url')).toEqual([]));
 });
 
+describe('consent scope', () => {
+  it('allows places and ages the consent covers, never relatives', () => {
+    const text = 'Opal, 97, of Bishop Hill, with her son Amos.';
+    expect(found(text).map(([k]) => k)).toEqual(['age-over-89', 'place', 'relative-name']);
+    expect(found(text, { ...OPTIONS, allowedKinds: ['place', 'age-over-89', 'relative-name'] })).toEqual([['relative-name', 'Amos']]);
+  });
+});
+
 describe('paid endorsements', () => {
   it("passes the endorser's handle in its own field when the entry is sponsored", () => {
     const segments = [

@@ -72,6 +72,11 @@ export interface PhiOptions {
    * "paid partnership"): the social handles in it are the endorser's or the brand's.
    */
   sponsored?: boolean;
+  /**
+   * Kinds the subject's consent allows ("place" when its scope covers `location`, "age-over-89"
+   * for `age`). Relatives' names are never allowed (README.md, consent scope).
+   */
+  allowedKinds?: PhiKind[];
 }
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
@@ -94,6 +99,7 @@ interface PreparedOptions {
   /** Lower-case parts of allowed subject names: a signature with one of them passes. */
   allowedNameParts: Set<string>;
   sponsored: boolean;
+  allowedKinds: Set<string>;
   pack: CompiledPack;
   currentYear: number;
 }
@@ -119,6 +125,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
       (options.allowNames ? (options.subjectNames ?? []) : []).flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean)
     ),
     sponsored: options.sponsored === true,
+    allowedKinds: new Set((options.allowedKinds ?? []).filter((k) => k !== 'relative-name')),
     pack,
     currentYear,
   };
@@ -131,6 +138,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     pack.pack.language,
     currentYear,
     prepared.sponsored,
+    [...prepared.allowedKinds].sort(),
   ]);
   return { ...prepared, key };
 }
@@ -177,7 +185,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     f.kind === 'person-name' && prepared.allowedNameParts.has(text.slice(f.start, f.end).toLowerCase().split(/\s+/)[0] ?? '');
   const kept = dropOrganisationDetails(
     text,
-    candidates.filter((f) => !allowedSignature(f)),
+    candidates.filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind)),
     c,
     ctx
   );

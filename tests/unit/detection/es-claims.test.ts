@@ -59,6 +59,18 @@ describe('Spanish red-flag families', () => {
     ['Adiós a la diabetes con nuestro programa de 30 días.', 'permanence'],
     ['El remedio de la abuela que elimina la artritis en una semana.', 'cure'],
     ['No más insulina: controla tu azúcar con este té.', 'treatment-replacement'],
+    ['Curamos la hernia de disco sin operar.', 'cure'],
+    ['¡Es mágico! El dolor de rodilla desapareció.', 'miracle'],
+    ['Si no ves resultados, te devolvemos tu dinero.', 'guarantee'],
+    ['A todo el mundo le funciona, se lo aseguro.', 'universal-efficacy'],
+    ['Ningún paciente ha tenido complicaciones con nuestro láser.', 'zero-risk'],
+    ['Es tan seguro que hasta los bebés lo pueden tomar.', 'zero-risk'],
+    ['Las manchas no vuelven a aparecer nunca.', 'permanence'],
+    ['¿Para qué operarte si tienes nuestras cápsulas?', 'treatment-replacement'],
+    ['Resultados visibles en 7 días o menos.', 'instant-results'],
+    ['Le volvió a crecer el cabello en las zonas calvas.', 'disease-reversal'],
+    ['Con estas gotas tus hijos no necesitan las vacunas.', 'vaccine-alternative'],
+    ['Los doctores no te lo dicen, pero la diabetes se revierte.', 'suppressed-knowledge'],
   ])('%s → %s', (text, kind) => expectClaim(text, kind));
 });
 
@@ -107,6 +119,8 @@ describe('Spanish look-alikes pass', () => {
     'Hable con su médico antes de dejar cualquier medicamento.',
     'Atendemos a todos los pacientes sin importar su estatus migratorio.',
     'Ella se curó de la covid en dos semanas, como la mayoría.',
+    '¿Para qué sirve la metformina?',
+    '¿Para qué tomar antibióticos si es un virus? Pregunte a su médico.',
   ])('%s', (text) => expectNone(text));
 
   it('a sourced FDA approval passes when the entry cites it', () => {

@@ -65,7 +65,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'gripa', 'influenza', 'resfriados?', 'tos', 'infecciones', 'infección', 'hongos', 'herpes', 'vih', 'sida', 'hepatitis',
   'sarampión', 'adicción', 'adicciones', 'estrés', 'convulsiones', 'epilepsia', 'vértigo', 'mareos', 'osteoporosis', 'escoliosis',
   'hernias?(?: de disco)?', 'discos?', 'cartílago', 'meniscos?', 'nervios?', 'mielina', 'neuronas', 'cerebro', 'columna',
-  'articulaciones', 'rodillas?', 'espalda', 'cuello', 'caderas?', 'hombros?', 'dientes', 'muelas?', 'ojos', 'pulmones', 'páncreas',
+  'articulaciones', 'rodillas?', 'espalda', 'cuello', 'caderas?', 'hombros?', 'dientes', 'muelas?', 'cabello', 'pelo', 'ojos', 'pulmones', 'páncreas',
   'próstata', 'gota', 'ácido úrico', 'ronquidos', 'apnea(?: del sueño)?', 'menopausia', 'bochornos', 'sofocos', 'hormonas',
   'testosterona', 'inflamación', 'memoria', 'síntomas', 'enfermedad(?:es)?', 'padecimientos?', 'males', 'dolencias', 'afecciones',
   'trastornos?', 'placa', 'arterias', 'várices', 'hemorroides', 'verrugas', 'estreñimiento', 'colitis', 'inflamación', 'parásitos',
@@ -155,7 +155,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?<!(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
           `(?<!(?:probabilidad(?:es)?|posibilidad(?:es)?|tasas?|índices?|porcentaje)${S}de${S})` +
-          `cur(?:a|an|ó|o|aron|é|e|en|ará|arán|aría|ado|ada|ados|adas|ar|arte|arse|arme|arle|arla|arlo|ame|ándome|ación|aciones|ativ[oa]s?)` +
+          `cur(?:a|an|ó|o|aron|é|e|en|amos|ando|ará|arán|aría|ado|ada|ados|adas|ar|arte|arse|arme|arle|arla|arlo|ame|ándome|ación|aciones|ativ[oa]s?)` +
           `(?!${S}(?:muchas|muchos|algunas|algunos|casi|la${S}mayoría|en${S}la${S}mayoría|en${S}muchos|en${S}algunos|la${S}herida|las${S}heridas|heridas?))`
       ),
       needs: 'health-around',
@@ -178,7 +178,8 @@ const RULES: ClaimRule[] = [
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
           `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagro${S}(?:natural${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
-          `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica`
+          `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
+          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia`
       ),
     },
     // guarantee: a promised outcome; a clinic's service guarantee ("garantizamos una cita") passes.
@@ -189,7 +190,7 @@ const RULES: ClaimRule[] = [
         `(?:garantiz(?:a|an|o|ó|amos|ado|ada|ados|adas|ar)|garantía|garantías|aseguramos|te${S}aseguro|le${S}aseguro)(?!${S}(?:de${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
-          `|(?:o|si${S}no,?)${S}(?:le|te|les)${S}(?:devolvemos|regresamos|reembolsamos)${S}(?:su|tu)${S}dinero`
+          `|(?:le|te|les)${S}(?:devolvemos|regresamos|reembolsamos)${S}(?:su|tu|el)${S}dinero`
       ),
     },
     // universal efficacy
@@ -213,7 +214,8 @@ const RULES: ClaimRule[] = [
           `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:pacientes|casos|usuari[oa]s|clientes|personas|participantes|tratad[oa]s)` +
           `|tod[oa]s${S}(?:nuestr[oa]s|los|las|mis|sus)${S}(?:pacientes|clientes|usuari[oa]s)${S}(?:${W}){0,1}(?:alcanzan|logran|mejoran|sanan|se${S}curan|bajan|ven|notan|obtienen|consiguen|quedan)` +
           `|a${S}tod[oa]s?${S}(?:el|la|los|las)${S}que${S}(?:${W}){0,3}(?:le|les)${S}(?:funciona|funcionó|sirve|sirvió|ha${S}servido|han${S}servido|ha${S}funcionado)` +
-          `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}el${S}mundo|cualquiera|tod[oa]s)`
+          `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}el${S}mundo|cualquiera|tod[oa]s)` +
+          `|(?:a${S})?(?:todo${S}el${S}mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
       ),
     },
     // zero risk
@@ -235,7 +237,9 @@ const RULES: ClaimRule[] = [
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
           `|segur[oa]s?${S}para${S}(?:todo${S}el${S}mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
-          `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal`
+          `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal` +
+          `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
+          `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))`
       ),
     },
     // permanence
@@ -271,12 +275,13 @@ const RULES: ClaimRule[] = [
           `|ya${S}no${S}(?:tomo|toma|tomas|tomamos|necesito|necesita|necesitas|uso|usa|usas|me${S}pongo|me${S}inyecto|voy${S}al?)` +
           `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|reemplaz(?:a|an|ar|ó)|sustitu(?:ye|yen|ir|yó)|en${S}vez${S}de|en${S}lugar${S}de` +
-          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como)` +
+          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
           `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
       ),
       needs: 'treatment',
     },
+    { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     {
       id: 'repl.after',
       kind: 'treatment-replacement',
@@ -297,6 +302,7 @@ const RULES: ClaimRule[] = [
           `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
           `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla)` +
           `|(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago)` +
+          `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
           `|en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
     },
@@ -355,7 +361,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `rev(?:ierte|ierten|irti[oó]|irtieron|ert[ií]|ertir|ertirla|ertirlo|ertimos|ierta|ersión${S}de)|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
           `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
-          `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
+          `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven|volvi[oó]|volvieron)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
           `|desinflam(?:a|an|ó)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)`
       ),
       needs: 'health-around',

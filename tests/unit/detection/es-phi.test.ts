@@ -33,6 +33,10 @@ describe('Spanish context cues', () => {
     ['El 14 de marzo de 2024 me dieron de alta.', 'date', '14 de marzo de 2024'],
     ['Me operaron el 3 de junio y ya camino.', 'date', '3 de junio'],
     ['Entré a urgencias en Nochebuena y salí en Año Nuevo.', 'date', 'Nochebuena'],
+    ['Entré al hospital en Nochebuena de 2021 y salí en enero.', 'date', 'Nochebuena'],
+    ['Somos de Brownsville y venimos cada mes.', 'place', 'Brownsville'],
+    ['Soy del condado de Cameron y aquí me atienden.', 'place', 'Cameron'],
+    ['Mis hijos Kevin y Brandon me ayudan con las medicinas.', 'relative-name', 'Brandon'],
     ['Mi abuela cumplió 97 años en la sala de recuperación.', 'age-over-89', '97'],
     ['Don Chuy nació en 1929 y sigue manejando.', 'age-over-89', '1929'],
     ['Mi número de expediente es 4471093.', 'medical-record-number', '4471093'],
@@ -59,6 +63,12 @@ describe('Spanish look-alikes pass', () => {
     'Mis hijos y mis nietos me visitaron en el hospital.',
     'Aceptamos Medicaid, Medicare y planes de Molina.',
     'Descargue la versión 5.2.1 de la app.',
+    'Gracias a Dios y a la Virgen de Guadalupe.',
+    'Le conté todo a la hija de Carmen, que es enfermera.',
+    'Nuestro Centro de Cáncer en Harlingen ofrece quimioterapia en español.',
+    'Mamografías gratis el 3 de mayo para mujeres sin seguro.',
+    'El programa de diabetes empieza el 15 de enero en nuestra sede.',
+    'Llame al 956-555-0100 para hacer su cita en nuestra clínica.',
   ])('%s', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -119,7 +119,11 @@ export const es: PhiLanguagePack = {
   ]),
   placeCuesAfter: words(`area resident residents native`),
   countyWords: words(`County Parish Borough County's`),
-  /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
+  /**
+   * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among
+   * them given names that are also US towns: "de" and "a" come before names as often as before
+   * places ("la hija de Carmen", "gracias a Victoria").
+   */
   notPlaces: withPlain(
     words(`
       español inglés english spanish latino latina latinos
@@ -131,6 +135,9 @@ export const es: PhiLanguagePack = {
       navidad nochebuena pascua semana
       facebook whatsapp tiktok youtube instagram google
       lago río bahía montaña playa isla parque
+      guadalupe fátima lourdes belén jesús cristo
+      elizabeth martha carmen dolores mercedes alma florence paloma ramona alicia linda isabel norma irma laura cecilia
+      soledad maribel diana carlos pedro francisco ricardo héctor ignacio santiago óscar pablo víctor trinidad amado leonardo
     `)
   ),
   /** Places in these phrases are the organisation's ("nuestra sede en McAllen"). */
@@ -146,10 +153,15 @@ export const es: PhiLanguagePack = {
     words(`
       nuestro nuestra nuestros nuestras clínica consultorio oficina recepción agende agendar llámenos llame informes horario
       horarios visite visítenos síguenos inscripciones inscríbase evento eventos clase clases taller talleres feria campaña
-      estacionamiento sede sucursal equipo
+      estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
+      atendemos
     `)
   ),
-  orgPhrases: ['síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'informes al', 'nuestra clínica', 'línea de enfermería', 'sede principal', 'follow us'],
+  orgPhrases: withPlain([
+    'síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'informes al', 'línea de enfermería', 'sede principal', 'follow us',
+    'nuestra clínica', 'nuestras clínicas', 'nuestro centro', 'nuestros centros', 'nuestro hospital', 'nuestra sede',
+    'nuestras sedes', 'nuestra oficina', 'nuestras oficinas', 'nuestro consultorio',
+  ]),
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: withPlain(
     words(`
@@ -157,6 +169,8 @@ export const es: PhiLanguagePack = {
       nací nació nacimiento cumpleaños cumplí cumplió murió falleció diagnosticaron diagnóstico cirugía operaron operación
       internaron alta trasplante derrame infarto bebé funeral velorio casa apartamento depa celular vivo vive vivimos
       mudé mudamos casé boda aniversario
+      entré salí llegué fui estuve tuve desperté empecé terminé pasé volví regresé caí sentí perdí bajé pude quedé dejé
+      recibí hice dije
     `)
   ),
   staffCues: withPlain(words(`dr dra doctor doctora médico médica cirujano cirujana residencia especialidad contratamos bienvenida bienvenido`)),

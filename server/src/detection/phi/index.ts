@@ -25,6 +25,7 @@ import { findLabelledIds } from './labels';
 import { findContextNames } from './names';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
 import { en } from './packs/en';
+import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findBareZips, findContextPlaces } from './places';
 import {
@@ -81,7 +82,7 @@ export interface PhiOptions {
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
 
-const PACKS: Record<string, PhiLanguagePack> = { en };
+const PACKS: Record<string, PhiLanguagePack> = { en, es };
 
 /** Registers a language pack (data only, see packs/en.ts). */
 export function registerPhiLanguagePack(pack: PhiLanguagePack): void {

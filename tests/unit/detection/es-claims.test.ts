@@ -121,6 +121,16 @@ describe('Spanish look-alikes pass', () => {
     'Ella se curó de la covid en dos semanas, como la mayoría.',
     '¿Para qué sirve la metformina?',
     '¿Para qué tomar antibióticos si es un virus? Pregunte a su médico.',
+    'Nunca más me vuelvo a saltar mis citas de control, se los prometo a mis hijos.',
+    'No te voy a mentir, no hay resultados inmediatos, pero vale la pena.',
+    'Como cualquier cirugía, la operación de vesícula tiene riesgos, que su cirujano le explicará.',
+    'Se hizo el milagro: nació nuestra nieta sana y salva.',
+    'Garantía de satisfacción en todos nuestros lentes: si no le quedan, se los cambiamos.',
+    'Los implantes dentales son una solución permanente para reemplazar dientes perdidos.',
+    'Algunas personas dicen que el té verde cura todo, pero la evidencia no lo respalda.',
+    'Después de la cirugía bariátrica bajé 40 kilos con mucho esfuerzo, dieta y ejercicio.',
+    'Nuestra clínica es segura para toda la familia: seguimos todos los protocolos de limpieza.',
+    'No hay una sola dieta que funcione para todos.',
   ])('%s', (text) => expectNone(text));
 
   it('a sourced FDA approval passes when the entry cites it', () => {

@@ -147,6 +147,9 @@ const scoped = (rule: ClaimRule): ClaimRule => ({
   pattern: `(?=(?:${rule.pattern}))${NEGATED_BEFORE}(?:${rule.pattern})${HEDGED_AFTER}`,
 });
 
+/** Devices and procedures meant to be permanent (implants, dentures, sterilisation): "permanente" describes them. */
+const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótesis|anticoncepción|ligadura|vasectomía|marcapasos)[^.;!?]{0,40})`;
+
 const RULES: ClaimRule[] = [
     // cure: a cure verb or noun with a condition around it ("me curó la diabetes", "la cura para la neuropatía").
     {
@@ -235,7 +238,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
-          `|segur[oa]s?${S}para${S}(?:todo${S}el${S}mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
+          `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})segur[oa]s?${S}para${S}(?:todo${S}el${S}mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
@@ -255,12 +258,12 @@ const RULES: ClaimRule[] = [
       id: 'perm.word',
       kind: 'permanence',
       pattern: fold(
-        `(?:resultados?|alivio|soluci[oó]n|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía)${S}(?:${W}){0,1}(?:permanentes?|definitiv[oa]s?|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
-          `|permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva)|adi[oó]s${S}para${S}siempre` +
+        `(?:(?:resultados?|alivio|soluci[oó]n|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía)${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}permanentes?|definitiv[oa]s?|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
+          `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:vas|van|va)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|no${S}(?:volverás|volverá|volverán|vuelves|vuelve|vuelven)${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer)` +
-          `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$)`
+          `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
     },
     { id: 'perm.goodbye', kind: 'permanence', pattern: fold(`adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|sus))?)?`), needs: 'health' },

@@ -46,6 +46,9 @@ describe('Spanish context cues', () => {
     ['La camioneta de mi papá tiene placas RTX-4412.', 'vehicle-identifier', 'RTX-4412'],
     ['El número de serie de mi bomba de insulina es PX77120-B.', 'device-identifier', 'PX77120-B'],
     ['Pagué la cuenta 9930-11-2231 en línea.', 'account-number', '9930-11-2231'],
+    ['A sus 94 años sigue bailando en la terapia.', 'age-over-89', '94'],
+    ['Mi CURP es GOMR850312HTSRRN09, por si la necesitan.', 'certificate-license-number', 'GOMR850312HTSRRN09'],
+    ['El número de reclamo es CLM-2231-88.', 'account-number', 'CLM-2231-88'],
   ])('%s → %s', (text, kind, span) => expectFound(text, kind, span));
 });
 

@@ -240,7 +240,7 @@ export const es: PhiLanguagePack = {
   hundredWords: words(`cien ciento`),
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
   ageCuesBefore: withPlain(
-    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los de turned is was`)
+    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus de turned is was`)
   ),
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
   /** Words after the number that make it a measurement, not an age. */
@@ -267,7 +267,9 @@ export const es: PhiLanguagePack = {
     poliza: 'health-plan-number', aseguranza: 'health-plan-number', aseguradora: 'health-plan-number', beneficiario: 'health-plan-number',
     suscriptor: 'health-plan-number', tricare: 'health-plan-number', 'medi-cal': 'health-plan-number', member: 'health-plan-number',
     cuenta: 'account-number', factura: 'account-number', cobro: 'account-number', cobros: 'account-number', cobranza: 'account-number',
-    account: 'account-number',
+    account: 'account-number', tarjeta: 'account-number', crédito: 'account-number', credito: 'account-number',
+    débito: 'account-number', debito: 'account-number', reclamo: 'account-number', reclamación: 'account-number',
+    reclamacion: 'account-number',
     licencia: 'certificate-license-number', pasaporte: 'certificate-license-number', certificado: 'certificate-license-number',
     acta: 'certificate-license-number', folio: 'certificate-license-number', cédula: 'certificate-license-number',
     cedula: 'certificate-license-number', permiso: 'certificate-license-number', rn: 'certificate-license-number',
@@ -278,7 +280,9 @@ export const es: PhiLanguagePack = {
     bomba: 'device-identifier', cpap: 'device-identifier', dispositivo: 'device-identifier', audífono: 'device-identifier',
     audifono: 'device-identifier', glucómetro: 'device-identifier', sensor: 'device-identifier', transmisor: 'device-identifier',
     imei: 'device-identifier',
-    ssn: 'ssn', 'seguro social': 'ssn',
+    ssn: 'ssn', 'seguro social': 'ssn', nss: 'ssn', itin: 'ssn',
+    curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
+    'green card': 'certificate-license-number',
     'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',
   },
   genericIdLabels: { id: 'medical-record-number' },

@@ -326,7 +326,8 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:` +
           `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
-          `|(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,60})sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|tu${S}|nada)|moverte|moverse|salir${S}de${S}casa)` +
+          // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
+          `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
           `|mientras${S}(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
           `|comiendo${S}(?:de${S}todo|lo${S}que${S}quieras|lo${S}que${S}quiera|lo${S}mismo|todo${S}lo${S}que|tacos|pizza|tortillas|pan|postres|hamburguesas)` +
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
@@ -398,7 +399,8 @@ const RULES: ClaimRule[] = [
         `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|muestran|recetan|recetarán|explican)` +
-          `|(?<=(?:médicos|doctores|farmacéuticas|farmacéutica|industria|fda|gobierno|hospitales|laboratorios|pharma|dentistas|oncólogos|ellos|sistema)${S}(?:${W}){0,2})(?:esconden|escondieron|esconde|escondió|ocultan|ocultaron|oculta|ocultó|callan|silencian|censuran|censuraron|prohibieron|prohíben)` +
+          // who hides it: the look-behind runs where a hiding verb matched
+          `|(?:esconden|escondieron|esconde|escondió|ocultan|ocultaron|oculta|ocultó|callan|silencian|censuran|censuraron|prohibieron|prohíben)(?<=(?:médicos|doctores|farmacéuticas|farmacéutica|industria|fda|gobierno|hospitales|laboratorios|pharma|dentistas|oncólogos|ellos|sistema)${S}(?:${W}){0,2}\\p{L}{5,12})` +
           `|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)`

@@ -66,17 +66,16 @@ function shortTexts(): { textsPerSecond: number; mbps: number; cachedMicros: num
   const ms = timeMs(() => {
     for (let r = 0; r < rounds; r++) for (const t of texts) total += scanPhi([{ path: ['body'], text: `${t}${' '.repeat(r)}` }], OPTIONS).length;
   });
-  const cached = timeMs(() => {
-    for (const t of texts) scanPhi([{ path: ['body'], text: t }], OPTIONS);
-  });
+  // The result cache keeps 512 texts: measure hits on fewer than that.
+  const some = texts.slice(0, 400);
+  for (const t of some) scanPhi([{ path: ['body'], text: t }], OPTIONS);
   const cachedAgain = timeMs(() => {
-    for (const t of texts) scanPhi([{ path: ['body'], text: t }], OPTIONS);
+    for (const t of some) scanPhi([{ path: ['body'], text: t }], OPTIONS);
   });
-  void cached;
   return {
     textsPerSecond: Math.round((texts.length * rounds) / (ms / 1000)),
     mbps: bytes / MB / (ms / 1000),
-    cachedMicros: (cachedAgain * 1000) / texts.length,
+    cachedMicros: (cachedAgain * 1000) / some.length,
   };
 }
 

@@ -72,9 +72,24 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
 // ---------------------------------------------------------------------------------------------
 // Social handles: "@name" not part of an email, and "u/name" (Reddit).
 
-const HANDLE = /(?<![\p{L}\p{N}_.@\/])@([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)/gu;
+const HANDLE = /@([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)/y;
+const BEFORE_HANDLE = /[\p{L}\p{N}_.@\/]/u;
+/** The next "@handle" from HANDLE.lastIndex, found with indexOf (a regex with a look-behind first scans slowly). */
+function nextHandle(text: string): RegExpExecArray | null {
+  let at = text.indexOf('@', HANDLE.lastIndex);
+  while (at !== -1) {
+    if (at === 0 || !BEFORE_HANDLE.test(text.charAt(at - 1))) {
+      HANDLE.lastIndex = at;
+      const m = HANDLE.exec(text);
+      if (m) return m;
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return null;
+}
 const REDDIT_USER = /(?<![\p{L}\p{N}_\/])u\/([A-Za-z0-9_\-]{3,20})/gu;
 /** "on Instagram at the_ostomy_cowgirl": a handle without "@" needs an underscore or dot inside. */
+const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snapchat|youtube/i;
 const NAMED_HANDLE =
   /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|youtube)(?:[\s\u00a0]{1,2}(?:at|is|as|@))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._][a-z0-9]+){1,4})(?![A-Za-z0-9_])/gi;
 
@@ -98,7 +113,7 @@ export function findHandles(
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = HANDLE.exec(text)) !== null) {
+    while ((m = nextHandle(text)) !== null) {
       const name = (m[1] as string).replace(/[.\-]+$/, '');
       if (name.length < 2 || /^\d+$/.test(name) || allowedHandles.has(name.toLowerCase())) continue;
       // "@ 5pm", "@home" (a place), "@the clinic": a handle has a letter and is not a common word.
@@ -112,6 +127,7 @@ export function findHandles(
     let m: RegExpExecArray | null;
     while ((m = REDDIT_USER.exec(text)) !== null) emit('social-handle', m.index, m.index + m[0].length);
   }
+  if (!PLATFORM_HINT.test(text)) return;
   NAMED_HANDLE.lastIndex = 0;
   let n: RegExpExecArray | null;
   while ((n = NAMED_HANDLE.exec(text)) !== null) {

@@ -153,8 +153,9 @@ function nameTriggers(c: CompiledPack): RegExp[] {
   let t = triggerCache.get(c);
   if (!t) {
     t = [
-      new RegExp(`\\b(?:${wordAlternation(c.pack.relations)})\\b`, 'g'),
-      /(?:\u2014|\u2013|\s-)[ \u00a0]?[A-Z]/g,
+      // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
+      new RegExp(`\\b(?:${wordAlternation(c.pack.relations, false)})\\b`, 'gi'),
+      /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
     ];

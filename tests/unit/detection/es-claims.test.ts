@@ -71,6 +71,13 @@ describe('Spanish red-flag families', () => {
     ['Le volvió a crecer el cabello en las zonas calvas.', 'disease-reversal'],
     ['Con estas gotas tus hijos no necesitan las vacunas.', 'vaccine-alternative'],
     ['Los doctores no te lo dicen, pero la diabetes se revierte.', 'suppressed-knowledge'],
+    ['El jugo de betabel limpia los riñones y elimina las piedras.', 'cure'],
+    ['¡Se acabó tu artritis!', 'cure'],
+    ['Efectivo para cualquier tipo de dolor.', 'universal-efficacy'],
+    ['Cambia tus medicinas por nuestro jugo verde.', 'treatment-replacement'],
+    ['Adelgaza 5 kilos en una semana.', 'effortless-weight-loss'],
+    ['Lo que tu doctor jamás te dirá sobre el colesterol.', 'suppressed-knowledge'],
+    ['Producto registrado ante la FDA.', 'fda-approval'],
   ])('%s → %s', (text, kind) => expectClaim(text, kind));
 });
 
@@ -131,6 +138,9 @@ describe('Spanish look-alikes pass', () => {
     'Después de la cirugía bariátrica bajé 40 kilos con mucho esfuerzo, dieta y ejercicio.',
     'Nuestra clínica es segura para toda la familia: seguimos todos los protocolos de limpieza.',
     'No hay una sola dieta que funcione para todos.',
+    'Es importante limpiar sus dientes dos veces al día.',
+    'Aceptamos cualquier tipo de seguro médico.',
+    'Si su médico no le dice nada, pregúntele por sus resultados.',
   ])('%s', (text) => expectNone(text));
 
   it('a sourced FDA approval passes when the entry cites it', () => {

@@ -70,7 +70,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'testosterona', 'inflamación', 'memoria', 'síntomas', 'enfermedad(?:es)?', 'padecimientos?', 'males', 'dolencias', 'afecciones',
   'trastornos?', 'placa', 'arterias', 'várices', 'hemorroides', 'verrugas', 'estreñimiento', 'colitis', 'inflamación', 'parásitos',
   'toxinas', 'metales pesados', 'defensas', 'sistema inmune', 'sistema inmunológico', 'anemia', 'células', 'tejidos?', 'próstata',
-  'vesícula', 'cálculos', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
+  'vesícula', 'cálculos', 'piedras', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
   'rinitis', 'bronquitis', 'neumonía', 'diverticulitis', 'lumbago', 'tendinitis', 'túnel carpiano', 'incontinencia', 'ojeras',
   'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices', 'acidez',
 ];
@@ -163,6 +163,8 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'health-around',
     },
+    // detox of an organ ("limpia los riñones"); brushing teeth is not one
+    { id: 'cure.detox', kind: 'cure', pattern: fold(`(?:limpi|desintoxic)(?:a|an|ó|ar)${S}(?:el|la|los|las|tu|su|tus|sus|mi|mis)${S}(?:colon|hígado|riñones|riñón|arterias|sangre|intestinos?|pulmones|organismo)`) },
     { id: 'cure.hashtag', kind: 'cure', pattern: fold(`#[\\p{L}\\p{N}_]{0,30}(?:curad[oa]|meCuré|curaci[oó]n)[\\p{L}\\p{N}_]{0,30}`) },
     {
       id: 'cure.remove',
@@ -172,7 +174,7 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'health',
     },
-    { id: 'cure.gone', kind: 'cure', pattern: fold(`(?:se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },
+    { id: 'cure.gone', kind: 'cure', pattern: fold(`(?:se${S}(?:acabó|acabaron|terminó|terminaron)|se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },
     // miracle
     {
       id: 'miracle.word',
@@ -202,7 +204,7 @@ const RULES: ClaimRule[] = [
       kind: 'universal-efficacy',
       pattern: fold(
         `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
-          `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}el${S}mundo|everyone|cualquier${S}persona|cualquiera|${hundred}|cien${S}por${S}ciento)`
+          `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}el${S}mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
       ),
     },
     {
@@ -284,6 +286,7 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'treatment',
     },
+    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`cambi(?:a|e|en|é|ó|ar|amos)${S}(?:tus|sus|mis|la|las|los|el|su|tu)${S}(?:${T})${S}por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     {
       id: 'repl.after',
@@ -334,7 +337,7 @@ const RULES: ClaimRule[] = [
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
           `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?${S}(?:sin|mientras|sola|solas|dormid|como${S}por${S}arte)` +
           `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid)` +
-          `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina)${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
+          `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)))`
       ),
     },
@@ -399,6 +402,7 @@ const RULES: ClaimRule[] = [
         `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|muestran|recetan|recetarán|explican)` +
+          `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:esconden|escondieron|esconde|escondió|ocultan|ocultaron|oculta|ocultó|callan|silencian|censuran|censuraron|prohibieron|prohíben)(?<=(?:médicos|doctores|farmacéuticas|farmacéutica|industria|fda|gobierno|hospitales|laboratorios|pharma|dentistas|oncólogos|ellos|sistema)${S}(?:${W}){0,2}\\p{L}{5,12})` +
           `|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +

@@ -78,6 +78,10 @@ describe('Spanish red-flag families', () => {
     ['Adelgaza 5 kilos en una semana.', 'effortless-weight-loss'],
     ['Lo que tu doctor jamás te dirá sobre el colesterol.', 'suppressed-knowledge'],
     ['Producto registrado ante la FDA.', 'fda-approval'],
+    ['neta les digo q este aceite me quito la ciatica', 'cure'],
+    ['100% garantizado o te regreso tu dinero', 'guarantee'],
+    ['mi tia dejo la insulina y esta mejor q nunca', 'treatment-replacement'],
+    ['en una semana se me desinflamaron las rodillas', 'disease-reversal'],
   ])('%s → %s', (text, kind) => expectClaim(text, kind));
 });
 
@@ -141,6 +145,9 @@ describe('Spanish look-alikes pass', () => {
     'Es importante limpiar sus dientes dos veces al día.',
     'Aceptamos cualquier tipo de seguro médico.',
     'Si su médico no le dice nada, pregúntele por sus resultados.',
+    'me dijeron q ese te cura todo pero no le creo nada',
+    'ojala existiera una pastilla milagrosa jaja',
+    'yo q ustedes no dejaba la insulina, mi tia lo hizo y acabo en el hospital',
   ])('%s', (text) => expectNone(text));
 
   it('a sourced FDA approval passes when the entry cites it', () => {

@@ -72,6 +72,8 @@ describe('Spanish look-alikes pass', () => {
     'Mamografías gratis el 3 de mayo para mujeres sin seguro.',
     'El programa de diabetes empieza el 15 de enero en nuestra sede.',
     'Llame al 956-555-0100 para hacer su cita en nuestra clínica.',
+    'Mi glucosa en ayunas anda de 90 a 110.',
+    'La campaña juntó más de 120 firmas.',
   ])('%s', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -251,6 +251,8 @@ export const es: PhiLanguagePack = {
       participantes dólares pesos de mmhg percent pounds minutes days
       familias niños niñas adultos mujeres hombres empleados enfermeras enfermeros médicos voluntarios estudiantes años-luz
       mcg ui µg mgs tabletas pastillas gotas cápsulas
+      a al sobre mil millones firmas seguidores likes comentarios votos casos muestras estudios pruebas kits despensas bolsas
+      juguetes mochilas donativos donaciones asistentes inscritos miembros socios alumnos vecinos trabajadores
       llamadas citas consultas cirugías procedimientos pruebas vacunas dosis camas sillas kilómetros cuadras
     `)
   ),

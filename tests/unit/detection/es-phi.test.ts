@@ -34,6 +34,9 @@ describe('Spanish context cues', () => {
     ['Me operaron el 3 de junio y ya camino.', 'date', '3 de junio'],
     ['Entré a urgencias en Nochebuena y salí en Año Nuevo.', 'date', 'Nochebuena'],
     ['Entré al hospital en Nochebuena de 2021 y salí en enero.', 'date', 'Nochebuena'],
+    ['Me diagnosticaron en marzo de 2024.', 'date', 'marzo de 2024'],
+    ['El 1º de mayo me dieron de alta.', 'date', '1º de mayo'],
+    ['Mis papás, Rosa y Luis, me cuidaron.', 'relative-name', 'Luis'],
     ['Somos de Brownsville y venimos cada mes.', 'place', 'Brownsville'],
     ['Soy del condado de Cameron y aquí me atienden.', 'place', 'Cameron'],
     ['Mis hijos Kevin y Brandon me ayudan con las medicinas.', 'relative-name', 'Brandon'],
@@ -74,6 +77,8 @@ describe('Spanish look-alikes pass', () => {
     'Llame al 956-555-0100 para hacer su cita en nuestra clínica.',
     'Mi glucosa en ayunas anda de 90 a 110.',
     'La campaña juntó más de 120 firmas.',
+    'En 2023 atendimos a 5,000 pacientes.',
+    'Desde enero de 2024, nuestra clínica atiende los sábados.',
   ])('%s', (text) => expect(found(text)).toEqual([]));
 });
 

@@ -29,7 +29,14 @@ const MONTHS = words(`enero febrero marzo abril mayo junio julio agosto septiemb
  * as the cue must be within three characters. Kept short: every entry costs scan time.
  */
 const namedDays = (): string[] =>
-  MONTHS.flatMap((month) => [`de ${month}`, `primero de ${month}`, ...Array.from({ length: 22 }, (_, i) => `${i + 10} de ${month}`)]);
+  MONTHS.flatMap((month) => [
+    `de ${month}`,
+    `primero de ${month}`,
+    ...Array.from({ length: 22 }, (_, i) => `${i + 10} de ${month}`),
+    // month and year ("en marzo de 2024"): the year's first two digits are enough to match
+    `${month} de 19`,
+    `${month} de 20`,
+  ]);
 
 export const es: PhiLanguagePack = {
   language: 'es',
@@ -39,7 +46,7 @@ export const es: PhiLanguagePack = {
     words(`
       hijo hija hijos hijas niño niña nene nena bebé bebito bebita chamaco chamaca gemelo gemela gemelos gemelas
       esposo esposa marido mujer pareja novio novia prometido prometida viejo vieja
-      mamá mami amá mamita mai papá papi apá papito pai jefa
+      mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres mijo mija hijito hijita
       hermano hermana hermanos hermanas hermanito hermanita manito manita carnal carnala
       nieto nieta nietos nietas nietecita nietecito bisnieto bisnieta bisnietos
       abuelo abuela abuelos abuelito abuelita abue tata
@@ -219,6 +226,7 @@ export const es: PhiLanguagePack = {
     'Domingo de Resurrección',
     'Domingo de Pascua',
     'Cuatro de Julio',
+    'Cinco de Mayo',
     'Thanksgiving',
     'Halloween',
     'Christmas',
@@ -226,7 +234,7 @@ export const es: PhiLanguagePack = {
   ]),
   holidayCuesBefore: withPlain(
     words(`
-      en el del desde hasta para pasado próximo este esta día hoy nací nació al a
+      en el del desde hasta para pasado próximo este esta día hoy nací nació al a º ro ero er
       lunes martes miércoles jueves viernes sábado domingo
     `)
   ),

@@ -5,7 +5,7 @@
  * so the weights always mean the same thing.
  */
 import type { CompiledPack } from './grammar';
-import { firstWordMatch } from '../../scanners/match-utils';
+import { firstLexiconMatch } from './prefilter';
 import { clauseStart, tokens } from './text';
 import type { Span, Token } from './text';
 import type { Candidate } from './types';
@@ -50,25 +50,48 @@ const YOU = new Set(['you', 'your', "you're", "you'll", 'yourself']);
 const FIRST = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'mine', 'myself']);
 const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
 
-export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number): SentenceInfo {
+/**
+ * Per-text memo of the tests `sentenceInfo` runs on the sentences around each one (a sentence is
+ * the neighbour of up to six others): each runs once per sentence.
+ */
+export interface NearMemo {
+  refutes: Array<boolean | undefined>;
+  saidNo: Array<boolean | undefined>;
+}
+
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [] });
+
+export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
   // Bounded look-around: three sentences each side, each cut to 200 characters.
-  const near = (p: Span): string => lower.slice(p.start, Math.min(p.end, p.start + 200));
-  const later = sents.slice(i + 1, i + 4).map(near);
-  const earlier = sents.slice(Math.max(0, i - 3), i).map(near);
+  const near = (j: number): string => {
+    const p = sents[j] as Span;
+    return lower.slice(p.start, Math.min(p.end, p.start + 200));
+  };
+  const test = (cache: Array<boolean | undefined>, re: RegExp, j: number): boolean => (cache[j] ??= re.test(near(j)));
+  const later = (re: RegExp, cache: Array<boolean | undefined>): boolean => {
+    for (let j = i + 1; j < Math.min(sents.length, i + 4); j++) if (test(cache, re, j)) return true;
+    return false;
+  };
+  const earlier = (re: RegExp, cache: Array<boolean | undefined>): boolean => {
+    for (let j = Math.max(0, i - 3); j < i; j++) if (test(cache, re, j)) return true;
+    return false;
+  };
   const body = lower.slice(s.start, s.end);
   const next = sents[i + 1];
   const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
+  // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
-    ...s,
+    start: s.start,
+    end: s.end,
     hedged: c.hedge.test(body),
     question: /\?["'\u201d\u2019)]*\s*$/.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
     answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
-    saidNo: later.some((l) => SAID_NO.test(l)),
+    saidNo: later(SAID_NO, memo.saidNo),
     asks: ASKS.test(body),
-    refutesText: later.some((l) => REFUTES.test(l)) || earlier.some((l) => REFUTES.test(l)),
-    health: firstWordMatch(c.health, body) !== null,
-    treatment: firstWordMatch(c.treatment, body) !== null,
+    refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
+    health: firstLexiconMatch(c.health, body) !== null,
+    treatment: firstLexiconMatch(c.treatment, body) !== null,
     disclaimer: c.disclaimer.test(body),
     you: words.some((w) => YOU.has(w)),
     firstPerson: words.some((w) => FIRST.has(w)),

@@ -9,12 +9,13 @@
  * 3. a logistic-regression gate over those features (./model.ts, weights in model.en.json).
  *
  * A finding always carries the kind and the span the grammar matched. Linear in the text length:
- * each rule is one regex pass, and each candidate looks at a bounded window.
+ * one prefilter pass (./prefilter.ts) finds where each rule's trigger can begin, each rule's regex
+ * runs only there, and each candidate looks at a bounded window.
  */
 import { BoundedCache, isNegated, lowerSameLength, phraseToPattern, WA, eachWordMatch } from '../../scanners/match-utils';
 import { candidates as grammarCandidates, compilePack } from './grammar';
 import type { CompiledPack } from './grammar';
-import { candidateFeatures, sentenceInfo, vetoed } from './features';
+import { candidateFeatures, nearMemo, sentenceInfo, vetoed } from './features';
 export { vetoed } from './features';
 import { score } from './model';
 import { en } from './packs/en';
@@ -83,14 +84,18 @@ function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidat
   const idx = cands.map((cand) => (si = sentenceOf(cand, si)));
   for (const i of idx) perSentence.set(i, (perSentence.get(i) ?? 0) + 1);
   const infos = new Map<number, ReturnType<typeof sentenceInfo>>();
+  const memo = nearMemo();
   return cands.map((cand, k) => {
     const i = idx[k] as number;
     let info = infos.get(i);
     if (!info) {
-      info = sentenceInfo(c, text, lower, sents, i, perSentence.get(i) ?? 1);
+      info = sentenceInfo(c, text, lower, sents, i, perSentence.get(i) ?? 1, memo);
       infos.set(i, info);
     }
-    return { ...cand, features: candidateFeatures(c, text, lower, cand, info) };
+    // The candidate is this call's own object: add the features to it (a spread is a slow path in V8).
+    const analysed = cand as AnalysedCandidate;
+    analysed.features = candidateFeatures(c, text, lower, cand, info);
+    return analysed;
   });
 }
 

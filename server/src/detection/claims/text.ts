@@ -33,6 +33,14 @@ export function sentences(text: string): Span[] {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+\-]*|#[\p{L}\p{N}_]+|%/gu;
 
+/** Lower case, straight apostrophes, no trailing hyphens or apostrophes; the regexes only when needed. */
+function normaliseWord(w: string): string {
+  let word = w.toLowerCase();
+  if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
+  const last = word.charCodeAt(word.length - 1);
+  return last === 45 || last === 39 ? word.replace(/[-']+$/, '') : word;
+}
+
 /** Words of text[from, to): the regex runs on that slice only, so the cost is bounded by its length. */
 export function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -41,7 +49,7 @@ export function tokens(text: string, from: number, to: number): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
     const start = from + m.index;
-    out.push({ start, end: start + m[0].length, word: m[0].toLowerCase().replace(/\u2019/g, "'").replace(/[-']+$/, '') });
+    out.push({ start, end: start + m[0].length, word: normaliseWord(m[0]) });
   }
   return out;
 }

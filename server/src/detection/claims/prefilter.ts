@@ -23,7 +23,7 @@ interface Prefix {
 /** Classes wider than this are not expanded (`\s` has 25 characters, `[a-z]` 26). */
 const MAX_CLASS = 40;
 /** Prefix sets larger than this make the analysis retry with shorter prefixes. */
-const MAX_PREFIXES = 6000;
+const MAX_PREFIXES = 2000;
 const DEPTHS = [4, 3, 2, 1];
 
 class TooMany extends Error {}
@@ -398,6 +398,32 @@ export function triggerPositions(pf: Prefilter, lower: string): number[][] {
 }
 
 /**
+ * The first position at or after `from` where some pattern of `pf` could start a match (the same
+ * positions triggerPositions lists), or -1. For one-pattern prefilters, with no lists to build.
+ */
+function nextPosition(pf: Prefilter, text: string, from: number): number {
+  const root = pf.root;
+  const n = text.length;
+  let prev = from > 0 ? text.charCodeAt(from - 1) : -1;
+  for (let p = from; p < n; prev = text.charCodeAt(p), p++) {
+    if (prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
+    const c = text.charCodeAt(p);
+    let node = child(root, c);
+    if (node === undefined) continue;
+    if (prev >= 128 && isWordCharBefore(text, p)) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
+    for (let i = p + 1; ; i++) {
+      if (node.accept.length > 0) return p;
+      if (i >= n) break;
+      const next: TrieNode | undefined = child(node, text.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+    }
+  }
+  return -1;
+}
+
+/**
  * The matches of the sticky `re` at `positions` (increasing), as a global scan would find them
  * left to right: non-empty and not overlapping the previous match.
  */
@@ -435,28 +461,29 @@ export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExp
     eachWordMatchGlobal(lex.regex, text, onMatch);
     return;
   }
-  eachMatchAt(lex.sticky, text, triggerPositions(lex.prefilter, text)[0] as number[], onMatch);
+  for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; ) {
+    lex.sticky.lastIndex = p;
+    const m = lex.sticky.exec(text);
+    if (m !== null && m[0].length > 0) {
+      onMatch(m);
+      p = nextPosition(lex.prefilter, text, p + m[0].length);
+    } else p = nextPosition(lex.prefilter, text, p + 1);
+  }
 }
 
 /** Same as `firstWordMatch(lex.regex, text)`, found from the prefilter. */
 export function firstLexiconMatch(lex: Lexicon, text: string): RegExpExecArray | null {
-  let first: RegExpExecArray | null = null;
+  let found: RegExpExecArray | null = null;
   if (lex.prefilter.unfiltered[0]) {
-    lex.regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = lex.regex.exec(text)) !== null) {
-      if (m[0].length === 0 || isWordCharBefore(text, m.index)) {
-        lex.regex.lastIndex = m.index + 1;
-        continue;
-      }
-      return m;
-    }
-    return null;
+    eachWordMatchGlobal(lex.regex, text, (m) => {
+      found ??= m;
+    });
+    return found;
   }
-  for (const p of triggerPositions(lex.prefilter, text)[0] as number[]) {
+  for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; p = nextPosition(lex.prefilter, text, p + 1)) {
     lex.sticky.lastIndex = p;
-    first = lex.sticky.exec(text);
-    if (first !== null && first[0].length > 0) return first;
+    const m = lex.sticky.exec(text);
+    if (m !== null && m[0].length > 0) return m;
   }
   return null;
 }

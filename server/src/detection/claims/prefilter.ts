@@ -24,7 +24,7 @@ interface Prefix {
 const MAX_CLASS = 40;
 /** Prefix sets larger than this make the analysis retry with shorter prefixes. */
 const MAX_PREFIXES = 2000;
-const DEPTHS = [4, 3, 2, 1];
+const DEPTHS = [8, 6, 4, 3, 2, 1];
 
 class TooMany extends Error {}
 
@@ -288,7 +288,8 @@ function prefixes(n: Node, k: number): Prefix[] {
 }
 
 /**
- * The strings every match of `source` begins with (up to 4 characters), or null when a match can
+ * The strings every match of `source` begins with (up to 8 characters; fewer where 8 would make
+ * more than MAX_PREFIXES strings), or null when a match can
  * begin with any character (or be empty) and the pattern needs a whole-text scan.
  */
 export function matchPrefixes(source: string): string[] | null {
@@ -311,7 +312,7 @@ export function matchPrefixes(source: string): string[] | null {
 }
 
 interface TrieNode {
-  /** Children by canonical code unit: an array for ASCII (made on the first ASCII child), a map for the rest. */
+  /** Children by canonical code unit: at the root an array for ASCII, else (and for the rest) a map. */
   ascii: Array<TrieNode | undefined> | null;
   other: Map<number, TrieNode> | null;
   /** Patterns (by index) a match of which can begin with the path to this node. */
@@ -325,7 +326,7 @@ const CANON_ASCII = Uint8Array.from({ length: 128 }, (_, c) => canon(c));
 
 function child(node: TrieNode, c: number): TrieNode | undefined {
   const k = c < 128 ? (CANON_ASCII[c] as number) : canon(c); // non-ASCII whitespace becomes a space
-  if (k < 128) return node.ascii === null ? undefined : node.ascii[k];
+  if (k < 128 && node.ascii !== null) return node.ascii[k];
   return node.other === null ? undefined : node.other.get(k);
 }
 
@@ -349,7 +350,8 @@ export function buildPrefilter(sources: readonly string[]): Prefilter {
         let next = child(node, c);
         if (!next) {
           next = newNode();
-          if (c < 128) (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[c] = next;
+          // An array at the root (looked up at every word start), maps below (fewer, sparse).
+          if (c < 128 && node === root) (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[c] = next;
           else (node.other ??= new Map()).set(c, next);
         }
         node = next;

@@ -32,6 +32,8 @@ export interface ResolvedConfig {
   lexicon: { add: string[]; remove: string[] };
   allowedPhones: string[];
   allowedDomains: string[];
+  /** Extra domains whose links count as evidence for claims.evidence (journals, registries the site trusts). */
+  evidenceDomains: string[];
   toneThreshold: number;
   enforceOnDatabaseWrites: boolean;
   expiry: { cron: string; enabled: boolean; noticeDays: number[] };
@@ -106,6 +108,7 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   lexicon: { add: user.lexicon?.add ?? [], remove: user.lexicon?.remove ?? [] },
   allowedPhones: user.allowedPhones ?? [],
   allowedDomains: user.allowedDomains ?? [],
+  evidenceDomains: user.evidenceDomains ?? [],
   toneThreshold: user.toneThreshold ?? 3,
   enforceOnDatabaseWrites: user.enforceOnDatabaseWrites ?? true,
   expiry: {

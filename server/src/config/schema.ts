@@ -2,6 +2,7 @@ import { yup } from '@strapi/utils';
 import { PROFILES } from '../../../shared/rule-ids';
 import { loadSigningKey } from '../domain/audit-signing';
 import { EVIDENCE_MIME_TYPES } from '../domain/evidence';
+import { EVIDENCE_DOMAIN_RE } from '../detection/claims/evidence';
 
 const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
 
@@ -100,6 +101,12 @@ export const pluginConfigSchema = yup
       .default(undefined),
     allowedPhones: yup.array(yup.string().required()),
     allowedDomains: yup.array(yup.string().required()),
+    evidenceDomains: yup.array(
+      yup
+        .string()
+        .required()
+        .matches(EVIDENCE_DOMAIN_RE, 'evidenceDomains: each value is a domain name such as "journals.example.org" (no scheme or path)')
+    ),
     toneThreshold: yup.number().positive(),
     enforceOnDatabaseWrites: yup.boolean(),
     expiry: yup

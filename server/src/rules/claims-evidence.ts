@@ -1,8 +1,13 @@
 import { findEstablishmentClaims, findHealthClaims } from '../scanners';
 import type { Rule } from './types';
-import { entryReferences } from './references';
+import { evidencePolicy, fieldCitations, paragraphCitations } from './references';
 import { summarize, toCheckFindings } from './text-rules-helpers';
 
+/**
+ * Claims need a citation (README, "Checklist": claims.evidence): a DOI, a PMID or a link to an
+ * evidence source, in the entry's references field or in the same paragraph as the claim. A
+ * booking link or any other page of the clinic's own site is not evidence.
+ */
 export const claimsEvidence: Rule = {
   id: 'claims.evidence',
   title: 'Claims are backed by references',
@@ -14,15 +19,27 @@ export const claimsEvidence: Rule = {
       ...(context.profile === 'health-content' ? findHealthClaims(context.segments) : []),
     ];
     if (!claims.length) return { status: 'pass', message: 'No claims that need evidence' };
-    const references = entryReferences(entry, context);
+    const policy = evidencePolicy(context);
+    const references = fieldCitations(entry, context, policy);
     if (references.length) {
       return { status: 'pass', message: `${claims.length} claim(s) supported by ${references.length} reference(s)`, details: { references } };
+    }
+    const segmentOf = new Map(context.segments.map((segment) => [segment.path.join('\u0000'), segment]));
+    const cited = new Set<string>();
+    const unsupported = claims.filter((claim) => {
+      const segment = segmentOf.get(claim.path.join('\u0000'));
+      const found = segment ? paragraphCitations(segment, claim.offset, policy) : [];
+      for (const ref of found) cited.add(ref);
+      return found.length === 0;
+    });
+    if (!unsupported.length) {
+      return { status: 'pass', message: `${claims.length} claim(s) cited in their paragraph`, details: { references: [...cited] } };
     }
     const field = context.contentType.fields.references;
     return {
       status: 'fail',
-      message: `${summarize(claims, 'claim')} without a reference. Add a DOI, PMID or URL${field ? ` in "${field}"` : ''} (FTC: competent and reliable scientific evidence)`,
-      findings: toCheckFindings(claims),
+      message: `${summarize(unsupported, 'claim')} without a citation. Add a DOI, a PMID or a link to a journal, PubMed, a guideline body or a health agency${field ? ` in "${field}"` : ''} or in the claim's paragraph; links to the clinic's own site do not count (FTC: competent and reliable scientific evidence)`,
+      findings: toCheckFindings(unsupported),
     };
   },
 };

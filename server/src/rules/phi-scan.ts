@@ -15,6 +15,11 @@ export const phiScan: Rule = {
       allowedDomains: [...config.allowedDomains, ...(controllerHost ? [controllerHost] : [])],
       subjectNames: consents.map((consent) => consent.subjectName),
       allowNames: active.some((consent) => consent.scope.media.includes('name')),
+      // The consent may cover the subject's town (`location`) or age (`age`); never relatives.
+      allowedKinds: [
+        ...(active.some((consent) => consent.scope.media.includes('location')) ? (['place'] as const) : []),
+        ...(active.some((consent) => consent.scope.media.includes('age')) ? (['age-over-89'] as const) : []),
+      ],
     });
     if (!findings.length) return { status: 'pass', message: 'No HIPAA Safe Harbor identifiers found' };
     return {

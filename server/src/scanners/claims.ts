@@ -1,16 +1,15 @@
 /**
  * Health-claim scanners (FDA/FTC health-fraud guidance, FTC Health Products Compliance Guidance):
- * unrealistic-promise phrases, establishment claims ("clinically proven"), general health claims,
- * and the references (DOI, PMID, URL) that back them.
- *
- * The lexicon compiles to one alternation per `add` list (cached by content) and runs on a
- * lower-cased copy of the text; matches in a negated clause ("there is no known cure", "results
- * are not guaranteed") are not claims.
+ * prohibited claims (an adapter over the claim detector in server/src/detection/claims),
+ * establishment claims ("clinically proven"), general health claims, and the references (DOI,
+ * PMID, URL) that back them. What counts as evidence is decided in
+ * server/src/detection/claims/evidence.ts.
  */
+import { detectClaims, kindMeta } from '../detection/claims';
+import type { ClaimKind } from '../detection/claims';
 import type { Finding, TextSegment } from './types';
 import {
   APOS,
-  BoundedCache,
   SP,
   SP0,
   SPH,
@@ -24,250 +23,61 @@ import {
   lowerSameLength,
   phraseToPattern,
   quote,
+  wordCount,
 } from './match-utils';
 
-export type ProhibitedClaimKind =
-  | 'cure-claim'
-  | 'miracle'
-  | 'guarantee'
-  | 'absolute-efficacy'
-  | 'no-side-effects'
-  | 'risk-free'
-  | 'fda-approval'
-  | 'anti-treatment'
-  | 'quick-fix'
-  | 'custom';
+export type ProhibitedClaimKind = ClaimKind;
 
 export interface ProhibitedClaimOptions {
   /** Extra phrases to flag (kind `custom`). */
   add?: string[];
-  /** Built-in phrases to stop flagging, by their text ("cure", "guaranteed results"). */
+  /** Built-in triggers to stop flagging: a phrase ("cure", "guaranteed results"), a kind or a rule id. */
   remove?: string[];
   /** The entry cites a reference, so "FDA approved" can be checked by a reviewer. */
   hasReference?: boolean;
 }
 
-interface LexiconEntry {
-  kind: ProhibitedClaimKind;
-  /** The phrase texts this entry stands for; the first names the entry for `remove`. */
-  phrases: string[];
-  pattern: string;
-  /** A negator just before the match ("not", "no known") means it is not a claim. */
-  negatable: boolean;
-}
-
-const MEDS = `(?:medications?|medicines?|meds|pills|prescriptions?|drugs|insulin|inhalers?)`;
-const TREATMENTS = `(?:chemo(?:therapy)?|surgery|radiation|vaccines?|antibiotics|insulin|medications?|medicines?|prescription${SP}drugs)`;
-
-/** Multi-word entries come first: at one position the alternation takes the first that matches. */
-const BUILT_IN: LexiconEntry[] = [
-  {
-    kind: 'anti-treatment',
-    phrases: ['no need for surgery'],
-    pattern: `no${SP}(?:more${SP})?need${SP}(?:for|of)${SP}(?:surgery|${MEDS}|doctors?|chemo(?:therapy)?)`,
-    negatable: true,
-  },
-  {
-    kind: 'anti-treatment',
-    phrases: ['stop taking your medication'],
-    pattern: `stop${SP}taking${SP}(?:(?:your|all|all${SP}your|those)${SP})?${MEDS}`,
-    negatable: true,
-  },
-  {
-    kind: 'anti-treatment',
-    phrases: ['throw away your pills'],
-    pattern: `(?:throw|toss)${SP}(?:away|out)${SP}(?:(?:your|all|all${SP}your|those)${SP})?${MEDS}`,
-    negatable: true,
-  },
-  {
-    kind: 'anti-treatment',
-    phrases: ['better than chemotherapy'],
-    pattern: `(?:better|safer|more${SP}effective)${SP}than${SP}${TREATMENTS}`,
-    negatable: true,
-  },
-  {
-    kind: 'anti-treatment',
-    phrases: ['replaces your doctor'],
-    pattern: `replac(?:e|es|ing)${SP}(?:your${SP})?(?:doctor|physician|${TREATMENTS})`,
-    negatable: true,
-  },
-  {
-    kind: 'anti-treatment',
-    phrases: ["doctors don't want you to know"],
-    pattern: `(?:doctors?|big${SP}pharma|the${SP}medical${SP}industry)${SP}(?:don${APOS}t|do${SP}not|doesn${APOS}t|does${SP}not)${SP}want${SP}you${SP}to${SP}know`,
-    negatable: false,
-  },
-  {
-    kind: 'quick-fix',
-    phrases: ['overnight results'],
-    pattern: `overnight${SP}(?:results|cure|transformation|success)|results${SP}overnight`,
-    negatable: true,
-  },
-  {
-    kind: 'quick-fix',
-    phrases: ['instant cure'],
-    pattern: `instant(?:ly)?${SP}(?:cure|results|relief|weight${SP}loss)`,
-    negatable: true,
-  },
-  {
-    kind: 'quick-fix',
-    phrases: ['lose 30 pounds in 30 days'],
-    pattern: `lose${SP}(?:up${SP}to${SP})?\\d{1,3}${SPH0}(?:pounds|lbs?|kg|kilos)${SP}in${SP}(?:just${SP}|only${SP})?(?:\\d{1,3}|a|one|two|three|four|five|six|seven|ten)${SPH}(?:days?|weeks?)`,
-    negatable: true,
-  },
-  {
-    kind: 'absolute-efficacy',
-    phrases: ['100% effective'],
-    pattern: `100${SP0}(?:%|percent|per${SP}cent)${SPH}(?:effective|successful|success${SP}rate|cure${SP}rate|safe${SP}and${SP}effective)`,
-    negatable: true,
-  },
-  {
-    kind: 'absolute-efficacy',
-    phrases: ['works for everyone'],
-    pattern: `works?${SP}for${SP}(?:everyone|everybody|all${SP}patients|every${SP}patient)`,
-    negatable: true,
-  },
-  {
-    kind: 'absolute-efficacy',
-    phrases: ['works every time'],
-    pattern: `works?${SP}every${SP}(?:single${SP})?time|always${SP}works`,
-    negatable: true,
-  },
-  {
-    kind: 'no-side-effects',
-    phrases: ['no side effects'],
-    pattern: `(?:no|zero|without${SP}any|without|free${SP}(?:of|from)(?:${SP}any)?)${SP}(?:(?:negative|harmful|bad)${SP})?side${SPH}effects?`,
-    negatable: false,
-  },
-  {
-    kind: 'fda-approval',
-    phrases: ['fda approved'],
-    pattern: `fda${SPH}(?:approved|cleared|certified|registered)|(?:approved|cleared|certified)${SP}by${SP}(?:the${SP})?(?:fda|food${SP}and${SP}drug${SP}administration)`,
-    negatable: true,
-  },
-  {
-    kind: 'risk-free',
-    phrases: ['risk-free'],
-    pattern: `risk${SPH0}free`,
-    negatable: true,
-  },
-  {
-    kind: 'risk-free',
-    phrases: ['no risk'],
-    // "no risk factors" is medical vocabulary, not a promise.
-    pattern: `(?:no|zero|without${SP}any)${SP}risks?(?!${SPH}factors?)`,
-    negatable: false,
-  },
-  {
-    kind: 'guarantee',
-    phrases: ['guaranteed results'],
-    pattern: `guaranteed${SP}(?:results|cure|recovery|success|weight${SP}loss)`,
-    negatable: true,
-  },
-  {
-    kind: 'guarantee',
-    phrases: ['guarantee', 'guarantees', 'guaranteed', 'guaranteeing', 'we guarantee'],
-    pattern: `guarantee(?:s|d|ing)?`,
-    negatable: true,
-  },
-  {
-    kind: 'miracle',
-    phrases: ['miracle', 'miracles', 'miraculous', 'miraculously'],
-    pattern: `miracles?|miraculous(?:ly)?`,
-    negatable: true,
-  },
-  {
-    kind: 'cure-claim',
-    phrases: ['cure', 'cures', 'cured', 'curing'],
-    pattern: `cur(?:e|es|ed|ing)`,
-    negatable: true,
-  },
-];
-
-/** "money-back guarantee" is a commercial promise about a refund, not a health outcome. */
-const NOT_A_HEALTH_GUARANTEE = /(?:money[\s\-]?back|satisfaction|price|refund|lowest[\s\-]price)[\s\-]{0,3}$/i;
-
-const MESSAGES: Record<ProhibitedClaimKind, (m: string) => string> = {
-  'cure-claim': (m) =>
-    `${quote(m)} promises a cure, a classic health-fraud claim: describe what the treatment can do, with evidence, or remove it.`,
-  miracle: (m) => `${quote(m)} is an unrealistic promise (FDA/FTC health-fraud red flag): remove it.`,
-  guarantee: (m) =>
-    `${quote(m)} guarantees a health outcome, which no treatment can: remove it or state the results patients generally get.`,
-  'absolute-efficacy': (m) =>
-    `${quote(m)} claims the treatment always works: no treatment does; remove it or give the actual success rate with a source.`,
-  'no-side-effects': (m) =>
-    `${quote(m)} claims the treatment has no side effects: every treatment has risks; remove it or describe them.`,
-  'risk-free': (m) => `${quote(m)} claims there is no risk: every treatment has risks; remove it or describe them.`,
-  'fda-approval': (m) =>
-    `${quote(m)} claims FDA approval or clearance without a reference: cite the FDA listing (URL) or remove the claim.`,
-  'anti-treatment': (m) =>
-    `${quote(m)} discourages proven medical treatment, which can harm patients: remove it.`,
-  'quick-fix': (m) => `${quote(m)} promises unrealistically fast results: remove it or state realistic timelines.`,
-  custom: (m) => `${quote(m)} is on this site's list of prohibited phrases: remove or rephrase it.`,
+const MESSAGES: Record<ProhibitedClaimKind, string> = {
+  cure: 'promises a cure',
+  miracle: 'is a "miracle" promise',
+  guarantee: 'guarantees a health outcome',
+  'universal-efficacy': 'claims the treatment works for everyone',
+  'zero-risk': 'claims there is no risk or side effect',
+  permanence: 'promises permanent results',
+  'treatment-replacement': 'tells patients to stop or replace proven treatment',
+  'instant-results': 'promises instant results',
+  'effortless-weight-loss': 'promises weight loss without diet or exercise',
+  'cure-all': 'claims to treat many unrelated conditions',
+  'disease-reversal': 'claims to reverse a disease or regrow tissue',
+  'vaccine-alternative': 'presents an alternative to vaccines',
+  'suppressed-knowledge': 'appeals to knowledge "they" hide',
+  'fda-approval': 'claims FDA approval or clearance without a reference',
+  custom: "is on this site's list of prohibited phrases",
 };
 
-interface CompiledLexicon {
-  regex: RegExp;
-  entries: LexiconEntry[];
-}
-
-function normalisePhrase(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2019]/g, "'")
-    .replace(/[\s\u00a0\-\u2010-\u2014]+/g, ' ')
-    .trim();
-}
-
-const lexiconCache = new BoundedCache<CompiledLexicon>(32);
-
 /**
- * Removed entries stay in the regex and their matches are dropped: at a position where a removed
- * "guaranteed results" matches, the broader "guarantee" must not take over.
+ * Prohibited health claims (FTC/FDA health-fraud red flags): an adapter over the claim detector
+ * in server/src/detection/claims, which names the kind, why it matters, the reference and a
+ * suggested rewrite of each finding.
  */
-function compileLexicon(add: readonly string[]): CompiledLexicon {
-  return lexiconCache.get(JSON.stringify(add), () => {
-    const custom: LexiconEntry[] = add
-      .map((p) => p.trim().toLowerCase())
-      .filter((p) => p.length > 0)
-      .sort((a, b) => b.length - a.length)
-      .map((p) => ({ kind: 'custom', phrases: [p], pattern: phraseToPattern(p), negatable: true }));
-    // Entries starting with a letter or digit go behind one fast `\b`; others ("#detox") after.
-    const all = [...custom, ...BUILT_IN];
-    const startsWord = (e: LexiconEntry): boolean => /^[a-z0-9]/i.test(e.phrases[0] as string);
-    const entries = [...all.filter(startsWord), ...all.filter((e) => !startsWord(e))];
-    const wordCount = all.filter(startsWord).length;
-    const group = (e: LexiconEntry): string => `(${e.pattern})`;
-    const branches: string[] = [];
-    if (wordCount > 0) branches.push(`\\b(?:${entries.slice(0, wordCount).map(group).join('|')})`);
-    if (wordCount < entries.length) branches.push(entries.slice(wordCount).map(group).join('|'));
-    // An empty lexicon gets a regex that never matches.
-    const regex = new RegExp(branches.length > 0 ? `(?:${branches.join('|')})${WA}` : '(?!)', 'gu');
-    return { regex, entries };
-  });
-}
-
 export function scanProhibitedClaims(segments: TextSegment[], options: ProhibitedClaimOptions = {}): Finding[] {
-  const { regex, entries } = compileLexicon(options.add ?? []);
-  const removed = new Set((options.remove ?? []).map(normalisePhrase).filter((p) => p.length > 0));
   const findings: Finding[] = [];
   for (const segment of segments) {
-    const text = segment.text;
-    eachWordMatch(regex, lowerSameLength(text), (m) => {
-      const group = firstGroup(m, 1, entries.length);
-      const entry = entries[group - 1];
-      if (!entry) return;
-      const match = text.slice(m.index, m.index + m[0].length);
-      if (removed.size > 0 && (removed.has(normalisePhrase(entry.phrases[0] as string)) || removed.has(normalisePhrase(match)))) {
-        return;
-      }
-      if (entry.kind === 'fda-approval' && options.hasReference) return;
-      if (entry.negatable && isNegated(text, m.index)) return;
-      if (entry.kind === 'guarantee' && NOT_A_HEALTH_GUARANTEE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
-        return;
-      }
-      findings.push({ path: segment.path, match, kind: entry.kind, message: MESSAGES[entry.kind](match), offset: m.index });
-    });
+    for (const hit of detectClaims(segment.text, options)) {
+      const match = segment.text.slice(hit.start, hit.end);
+      const meta = kindMeta(hit.kind);
+      findings.push({
+        path: segment.path,
+        match,
+        kind: hit.kind,
+        message: `${quote(match)} ${MESSAGES[hit.kind]}: ${meta.suggestion ? `${meta.suggestion}, or remove it` : 'remove or rephrase it'}.`,
+        offset: hit.start,
+        family: 'claim',
+        why: meta.why,
+        reference: meta.reference,
+        ...(meta.suggestion ? { suggestion: meta.suggestion } : {}),
+      });
+    }
   }
   return findings;
 }
@@ -361,15 +171,6 @@ const CLAIM_WINDOW = 60;
 const MAX_GAP_WORDS = 4;
 const MAX_GAP_WORDS_WEAK_VERB = 1;
 const CLAUSE_END = /[.!?;\n]/;
-const GAP_WORD = /[\p{L}\p{N}'\u2019\-]+/gu;
-
-function wordCount(s: string): number {
-  let n = 0;
-  GAP_WORD.lastIndex = 0;
-  while (GAP_WORD.exec(s) !== null) n++;
-  return n;
-}
-
 export function findHealthClaims(segments: TextSegment[]): Finding[] {
   const findings: Finding[] = [];
   for (const segment of segments) {

@@ -230,6 +230,16 @@ export function isNegated(text: string, offset: number, maxWords = 4): boolean {
   return false;
 }
 
+const GAP_WORD = /[\p{L}\p{N}'\u2019\-]+/gu;
+
+/** Number of words (letters, digits, apostrophes, hyphens) in `s`. */
+export function wordCount(s: string): number {
+  let n = 0;
+  GAP_WORD.lastIndex = 0;
+  while (GAP_WORD.exec(s) !== null) n++;
+  return n;
+}
+
 /** Compact quote of a match for messages; very long matches are shortened. */
 export function quote(s: string): string {
   const oneLine = s.replace(/\s+/g, ' ');

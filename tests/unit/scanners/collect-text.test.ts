@@ -142,7 +142,8 @@ describe('collectText', () => {
     const claims = scanProhibitedClaims(segments);
     expect(claims.map((f) => [f.path.join('.'), f.kind])).toEqual([
       ['hero.body', 'miracle'],
-      ['blocks.0.content', 'cure-claim'],
+      ['blocks.0.content', 'cure-all'],
+      ['blocks.0.content', 'cure'],
     ]);
   });
 

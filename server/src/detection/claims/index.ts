@@ -1,0 +1,179 @@
+/**
+ * Prohibited health claims (README, "Checklist": claims.prohibited). Three layers:
+ *
+ * 1. a grammar over the FTC/FDA red-flag families (./grammar.ts, lexicons in ./packs): a trigger
+ *    plus, where the family needs one, a health object, a proven treatment, a vaccine or a list
+ *    of conditions near it;
+ * 2. the linguistic context of each candidate (./features.ts): negation and its scope, hedges,
+ *    questions answered with "no", the supplement disclaimer, who speaks;
+ * 3. a logistic-regression gate over those features (./model.ts, weights in model.en.json).
+ *
+ * A finding always carries the kind and the span the grammar matched. Linear in the text length:
+ * one prefilter pass (./prefilter.ts) finds where each rule's trigger can begin, each rule's regex
+ * runs only there, and each candidate looks at a bounded window.
+ */
+import { BoundedCache, isNegated, lowerSameLength, phraseToPattern, WA, eachWordMatch } from '../../scanners/match-utils';
+import { candidates as grammarCandidates, compilePack } from './grammar';
+import type { CompiledPack } from './grammar';
+import { candidateFeatures, nearMemo, sentenceInfo, vetoed } from './features';
+export { vetoed } from './features';
+import { score } from './model';
+import { en } from './packs/en';
+import { es } from './packs/es';
+import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
+import { sentences } from './text';
+import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
+import modelEn from './model.en.json';
+
+export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
+
+export interface ClaimDetectOptions {
+  /** Extra phrases to flag (kind `custom`). */
+  add?: readonly string[];
+  /** Built-in triggers to stop flagging: a phrase ("cure", "guaranteed results"), a kind or a rule id. */
+  remove?: readonly string[];
+  /** The entry cites a reference, so an "FDA approved" statement is left to the reviewer. */
+  hasReference?: boolean;
+  /** Classifier override (tests, training); null scores nothing and keeps every candidate. */
+  model?: ClaimModel | null;
+}
+
+export interface ClaimHit {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  rule: string;
+  score: number;
+}
+
+/** A candidate with its features, for training and diagnostics. */
+export interface AnalysedCandidate extends Candidate {
+  features: string[];
+}
+
+const PACKS: Record<string, ClaimPack> = { en, es, [NO_LANGUAGE]: noLanguageClaimPack };
+const MODELS: Record<string, ClaimModel> = { en: modelEn as ClaimModel };
+
+export function packFor(language = 'en'): ClaimPack {
+  return PACKS[language] ?? en;
+}
+
+export function kindMeta(kind: ClaimKind, language = 'en'): KindMeta {
+  return packFor(language).meta[kind];
+}
+
+/** Grammar candidates of `text` with their context features (no gating). */
+export function analyseClaims(text: string, language = 'en'): AnalysedCandidate[] {
+  const c = compilePack(packFor(language));
+  return analyse(c, text, lowerSameLength(text));
+}
+
+function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidate[] {
+  const sents = sentences(text);
+  const cands = grammarCandidates(c, lower, sents);
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => a.triggerStart - b.triggerStart || a.end - b.end);
+  // Candidates per sentence, for the "several red flags in one sentence" feature.
+  const perSentence = new Map<number, number>();
+  const sentenceOf = (cand: Candidate, from: number): number => {
+    let i = from;
+    while (i < sents.length - 1 && sents[i]!.end <= cand.triggerStart) i++;
+    return i;
+  };
+  let si = 0;
+  const idx = cands.map((cand) => (si = sentenceOf(cand, si)));
+  for (const i of idx) perSentence.set(i, (perSentence.get(i) ?? 0) + 1);
+  const infos = new Map<number, ReturnType<typeof sentenceInfo>>();
+  const memo = nearMemo();
+  return cands.map((cand, k) => {
+    const i = idx[k] as number;
+    let info = infos.get(i);
+    if (!info) {
+      info = sentenceInfo(c, text, lower, sents, i, perSentence.get(i) ?? 1, memo);
+      infos.set(i, info);
+    }
+    // The candidate is this call's own object: add the features to it (a spread is a slow path in V8).
+    const analysed = cand as AnalysedCandidate;
+    analysed.features = candidateFeatures(c, text, lower, cand, info);
+    return analysed;
+  });
+}
+
+const customCache = new BoundedCache<RegExp | null>(32);
+
+function customRegex(add: readonly string[]): RegExp | null {
+  return customCache.get(JSON.stringify(add), () => {
+    const phrases = add.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+    if (phrases.length === 0) return null;
+    return new RegExp(`(?:${phrases.map(phraseToPattern).join('|')})${WA}`, 'gu');
+  });
+}
+
+export function normalisePhrase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2019]/g, "'")
+    .replace(/[\s\u00a0\-\u2010-\u2014]+/g, ' ')
+    .trim();
+}
+
+const INFLECTIONS = ['s', 'es', 'd', 'ed', 'ing', 'ly'];
+
+/** Is a trigger removed by `lexicon.remove`? A phrase removes its inflections too ("cure" → "cures"). */
+function isRemoved(removed: Set<string>, hit: ClaimHit, trigger: string, span: string): boolean {
+  if (removed.has(hit.rule) || removed.has(normalisePhrase(hit.kind))) return true;
+  const t = normalisePhrase(trigger);
+  if (removed.has(t) || removed.has(normalisePhrase(span))) return true;
+  for (const suffix of INFLECTIONS) {
+    if (t.endsWith(suffix) && (removed.has(t.slice(0, -suffix.length)) || removed.has(`${t.slice(0, -suffix.length)}e`))) return true;
+  }
+  return false;
+}
+
+/**
+ * Prohibited claims in one text, left to right. Overlapping hits of the same kind are merged
+ * into the longest span.
+ */
+export function detectClaims(text: string, options: ClaimDetectOptions = {}, language = 'en'): ClaimHit[] {
+  const c = compilePack(packFor(language));
+  const lower = lowerSameLength(text);
+  const model = options.model === undefined ? MODELS[language] ?? null : options.model;
+  const removed = new Set((options.remove ?? []).map(normalisePhrase).filter((p) => p.length > 0));
+  const hits: ClaimHit[] = [];
+  for (const cand of analyse(c, text, lower)) {
+    if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
+    if (vetoed(cand.features)) continue;
+    const p = model ? score(model, cand.features) : 1;
+    if (model && p < model.threshold) continue;
+    const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: p };
+    if (removed.size > 0 && isRemoved(removed, hit, text.slice(cand.triggerStart, cand.triggerEnd), text.slice(cand.start, cand.end))) continue;
+    hits.push(hit);
+  }
+  const custom = customRegex(options.add ?? []);
+  if (custom) {
+    eachWordMatch(custom, lower, (m) => {
+      if (isNegated(text, m.index)) return;
+      hits.push({ kind: 'custom', start: m.index, end: m.index + m[0].length, rule: 'custom', score: 1 });
+    });
+  }
+  return mergeSameKind(hits);
+}
+
+function mergeSameKind(hits: ClaimHit[]): ClaimHit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ClaimHit[] = [];
+  // Sorted by start, a hit can only overlap the last kept hit of its kind.
+  const last = new Map<ClaimKind, ClaimHit>();
+  for (const h of hits) {
+    const prev = last.get(h.kind);
+    if (prev && h.start < prev.end) {
+      prev.end = Math.max(prev.end, h.end);
+      prev.score = Math.max(prev.score, h.score);
+      continue;
+    }
+    const kept = { ...h };
+    out.push(kept);
+    last.set(h.kind, kept);
+  }
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * English claim pack: the lexicons and the grammar rules of the red-flag families (README,
+ * "Checklist": claims.prohibited). Everything language-specific lives here as data; the engine in
+ * ../grammar.ts compiles it once. Patterns are regex sources run on a lower-cased copy of the
+ * text; every repetition is bounded so each rule stays linear in the text length.
+ */
+import type { ClaimPack } from '../types';
+
+/** Words of a phrase: bounded whitespace or hyphen. */
+const S = '[\\s\\u00a0\\-]{1,3}';
+/** Optional space or hyphen ("100%", "side-effect", "sideeffect"). */
+const S0 = '[\\s\\u00a0\\-]{0,3}';
+/** One word of filler. */
+const W = `[\\p{L}\\p{N}'\\u2019\\-]{1,20}${S}`;
+/** Optional apostrophe. */
+const A = "['\\u2019]?";
+/** Up to `n` filler words between two parts of a phrase ("cured [my mom's] arthritis"). */
+const gap = (n: number): string => `(?:[\\p{L}\\p{N}'\\u2019\\-]{1,20}[\\s\\u00a0]{1,3}){0,${n}}`;
+const alt = (xs: readonly string[]): string => `(?:${xs.join('|')})`;
+
+/** Diseases, conditions, symptoms, organs and body systems. */
+export const HEALTH_OBJECTS: readonly string[] = [
+  'pain', 'aches?', 'arthritis', 'osteoarthritis', 'rheumatoid', 'diabet(?:es|ic)', 'type[\\s\\-]?[12]', 'a1c', 'blood[\\s\\-]sugar',
+  'insulin[\\s\\-]resistance', 'cancers?', 'tumou?rs?', 'leukemia', 'lymphoma', 'melanoma', 'asthma', 'copd', 'eczema', 'psoriasis',
+  'acne', 'rosacea', 'migraines?', 'headaches?', 'anxiety', 'depression', 'insomnia', 'adhd', 'autism', 'alzheimer' + A + 's?',
+  'dementia', 'parkinson' + A + 's?', 'ms', 'multiple[\\s\\-]sclerosis', 'lupus', 'lyme', 'crohn' + A + 's?', 'ibs', 'colitis', 'gerd',
+  'reflux', 'heartburn', 'hypertension', 'blood[\\s\\-]pressure', 'cholesterol', 'thyroid', 'hashimoto' + A + 's?', 'pcos',
+  'endometriosis', 'fibroids?', 'infertility', 'fertility', 'erectile[\\s\\-]dysfunction', 'ed', 'neuropathy', 'sciatica', 'tinnitus',
+  'hearing(?:[\\s\\-]loss)?', 'vision', 'eyesight', 'nearsightedness', 'farsightedness', 'myopia', 'cataracts?', 'glaucoma',
+  'macular[\\s\\-]degeneration', 'cavit(?:y|ies)', 'tooth[\\s\\-]decay', 'gum[\\s\\-]disease', 'gingivitis', 'periodontitis',
+  'hair[\\s\\-]loss', 'baldness', 'wrinkles', 'cellulite', 'belly[\\s\\-]fat', 'fat', 'obesity', 'weight', 'kidney(?:[\\s\\-]disease)?',
+  'liver', 'heart[\\s\\-](?:disease|failure|attacks?)', 'strokes?', 'allerg(?:y|ies)', 'fibromyalgia', 'chronic[\\s\\-]fatigue',
+  'long[\\s\\-]covid', 'covid(?:-19)?', 'flu', 'colds?', 'infections?', 'utis?', 'herpes', 'hiv', 'aids', 'hepatitis', 'shingles',
+  'measles', 'addiction', 'withdrawal', 'ptsd', 'ocd', 'bipolar', 'schizophrenia', 'vertigo', 'osteoporosis', 'scoliosis',
+  'discs?', 'degenerative', 'cartilage', 'nerves?', 'nerve[\\s\\-]damage', 'brain[\\s\\-]cells', 'neurons', 'brain', 'spine', 'joints?',
+  'knees?', 'back', 'neck', 'hips?', 'shoulders?', 'teeth', 'tooth', 'enamel', 'gums', 'eyes?', 'lungs?', 'heart', 'pancreas',
+  'gout', 'snoring', 'sleep[\\s\\-]apnea', 'apnea', 'menopause', 'hot[\\s\\-]flash(?:es)?', 'low[\\s\\-]t', 'testosterone',
+  'hormones?', 'inflammation', 'brain[\\s\\-]fog', 'fatigue', 'stress', 'memory', 'symptoms?', 'diseases?', 'disorders?',
+  'conditions?', 'illness(?:es)?', 'ailments?', 'lesions?', 'plaque', 'arteries', 'scars?', 'varicose[\\s\\-]veins', 'hemorrhoids',
+  'warts?', 'moles?', 'seizures?', 'epilepsy', 'stutter(?:ing)?', 'dyslexia', 'sinus(?:itis)?', 'colic', 'constipation',
+  'bloating', 'candida', 'mold', 'toxins', 'heavy[\\s\\-]metals', 'autoimmune', 'immune[\\s\\-]system', 'immunity', 'cirrhosis',
+  'rotator[\\s\\-]cuffs?', 'tendons?', 'ligaments?', '(?:gum[\\s\\-])?tissue', '(?:beta[\\s\\-]|stem[\\s\\-]|brain[\\s\\-])?cells', 'egg[\\s\\-]quality', 'kidneys',
+  'menisc(?:us|i)', 'bunions?', 'plantar[\\s\\-]fasciitis', 'gallstones', 'hair', 'receding[\\s\\-]gums', 'digestive(?:[\\s\\-](?:problems|issues))?',
+  'gut(?:[\\s\\-]issues)?', 'falls', 'balance', 'blood[\\s\\-]clots?', 'melasma', 'sun[\\s\\-]damage', 'crooked[\\s\\-]teeth',
+  'cysts?', 'polyps?', 'prediabetes', 'fatty[\\s\\-]liver', 'strep', 'kidney[\\s\\-]stones', 'parasites', 'lice', 'fungus', 'toothache',
+  'cramps', 'bloat', 'sinusitis', 'restless[\\s\\-]legs', 'scoliosis', 'hashimotos', 'ebv', 'malaria', 'pneumonia', 'teething', 'prostate',
+  'ringing', 'growing[\\s\\-]pains', 'ear[\\s\\-]infections?', 'tumours', 'plaque', 'aging', 'ageing',
+  'cysts?', 'polyps?', 'ulcers?', 'wounds?', 'injur(?:y|ies)', 'concussions?', 'tbi', 'spinal[\\s\\-]cord', 'paralysis',
+  'cerebral[\\s\\-]palsy', 'down[\\s\\-]syndrome', 'als', 'hypothyroidism', 'sickle[\\s\\-]cell', 'anemia', 'ed',
+];
+
+/** Proven treatments and the people who give them (for stop/replace claims). */
+export const TREATMENTS: readonly string[] = [
+  'medications?', 'medicines?', 'meds', 'pills', 'prescriptions?', 'drugs', 'insulin', 'inhalers?', 'statins?', 'metformin',
+  'ozempic', 'wegovy', 'mounjaro', 'humira', 'antidepressants?', 'ssris?', 'blood[\\s\\-]thinners?', 'warfarin', 'chemo(?:therapy)?',
+  'radiation', 'surgery', 'surgeries', 'operations?', '(?:knee|hip|joint)[\\s\\-]replacement', 'hysterectomy', 'dialysis',
+  'antibiotics?', 'steroids?', 'steroid[\\s\\-]creams?', 'cpap', 'glasses', 'contacts', 'contact[\\s\\-]lenses', 'hearing[\\s\\-]aids?',
+  'braces', 'root[\\s\\-]canals?', 'implants?', 'doctors?', 'oncologists?', 'dermatologists?', 'cardiologists?', 'specialists?',
+  'psychiatrists?', 'therapists?', 'therap(?:y|ies)', 'physical[\\s\\-]therapy', 'allergy[\\s\\-]shots', 'epipens?', 'adderall',
+  'ritalin', 'levothyroxine', 'synthroid', 'birth[\\s\\-]control', 'hrt', 'antihistamines?', 'painkillers?', 'pain[\\s\\-]meds',
+  'opioids?', 'ibuprofen', 'tylenol', 'nsaids?', 'allopurinol', 'lisinopril', 'beta[\\s\\-]blockers?', 'biologics?', 'xanax',
+  'zoloft', 'prozac', 'lexapro', 'ivf', 'transplant', 'pharmaceuticals?', 'the[\\s\\-]er', 'hospital', 'treatments?',
+  'gastros?', 'neurologists?', 'endocrinologists?', 'rheumatologists?', 'pediatricians?', 'vaccines?', 'shots?', 'jabs?',
+  'dentists?', 'orthodontists?', 'surgeons?', 'drill(?:ing)?', 'needles?', 'nebuli[sz]ers?', 'bracing', 'minoxidil', 'finasteride',
+  'rogaine', 'canes?', 'walkers?', 'wheelchairs?', 'reading[\\s\\-]glasses', '[a-z]{3,16}(?:ectomy|otomy|plasty|scopy)', 'injections?',
+  'braces?', 'lithotripsy', 'infusions?', 'gabapentin', 'cpap[\\s\\-]machines?', 'boosters?', 'scripts?', 'ssri',
+  '[a-z]{3,16}(?:statin|pril|olol|sartan|mab|pentin|prazole|cillin|mycin|formin|glutide|tide|zepam|oxetine|afil|pine|azole)s?',
+  'bypass', 'stents?', 'pacemakers?', 'c[\\s\\-]?paps?', 'procedures?', 'mri', 'biopsy', 'mammograms?', 'fillings?', 'extractions?',
+];
+
+/** Vaccines and their colloquial names. */
+export const VACCINES: readonly string[] = [
+  'vac+[ci]?[ie]nes?', 'vaxx?ines?', 'vaccines?', 'vaccinat(?:e|ed|es|ing|ions?)', 'vax(?:x?ed|es)?', 'immuni[sz]ations?', 'jabs?', 'jabbed', 'shots?',
+  'boosters?', 'mmr', 'dtap', 'tdap',
+];
+
+/** Words before a trigger that put it in a negated scope. */
+export const NEGATORS: readonly string[] = [
+  'no', 'not', 'never', 'nor', 'cannot', "can't", 'cant', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "isn't", 'isnt',
+  "aren't", 'arent', "wasn't", 'wasnt', "won't", 'wont', "wouldn't", 'wouldnt', "shouldn't", 'shouldnt', "couldn't", 'couldnt',
+  "hasn't", 'hasnt', "haven't", 'havent', 'neither', 'nothing', 'nobody', 'none', 'nowhere', 'without', 'hardly', 'rarely',
+  "ain't", 'aint', 'myth', 'myths', 'unproven', 'false', 'fake', 'beware', 'avoid', 'bogus', 'scam', 'scams', 'claim', 'claims',
+  'claiming', 'claimed', 'promising', 'advertised', 'advertising', 'alleged', 'supposedly', 'pretend', 'skeptical',
+];
+
+/** Hedges and modality: the sentence does not promise. */
+export const HEDGES: readonly string[] = [
+  'may', 'might', 'could', 'can help', 'some', 'many', 'most', 'often', 'usually', 'sometimes', 'likely', 'possible', 'possibly',
+  'typically', 'generally', 'in some', 'for some', 'individual results', 'results vary', 'results may vary', 'evidence', 'studies',
+  'research', 'trial', 'trials', 'talk to', 'ask your', 'consult', 'limited', 'mixed', 'modest', 'modestly', 'average', 'percent', 'almost', 'nearly', 'temporary', 'temporarily',
+];
+
+/** Quantifiers of the red-flag families (used as features and in rules). */
+export const PERMANENCE = ['forever', 'for good', 'permanent(?:ly)?', 'never (?:again|come back|came back|comes back|return(?:s|ed)?)', 'for life', 'once and for all', 'lifetime'];
+export const UNIVERSAL = ['every', 'everyone', 'everybody', 'all', '100%', '100 percent', 'always', 'any', 'anyone', 'guaranteed'];
+export const SPEED = ['overnight', 'instant(?:ly)?', 'immediately', 'in (?:one|1|a single) (?:session|visit|treatment|dose)', 'right away'];
+
+const H = alt(HEALTH_OBJECTS);
+const T = alt(TREATMENTS);
+const V = alt(VACCINES);
+const you = `(?:your|you|my|his|her|their|our|the|this|that|these|those|a|an|all|all${S}your|all${S}my|every|any)`;
+const num = `(?:\\d{1,3}(?:[.,]\\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)`;
+
+export const en: ClaimPack = {
+  language: 'en',
+  healthObject: H,
+  treatment: T,
+  vaccine: V,
+  negators: NEGATORS,
+  hedges: HEDGES,
+  disclaimer:
+    `not${S}(?:been${S})?(?:intended|meant)${S}to${S}(?:diagnose|treat|cure|prevent)|(?:statements|claims)${S}(?:have${S}not|haven${A}t)${S}been${S}evaluated|not${S}evaluated${S}by${S}the${S}(?:fda|food)`,
+  answeredNo: `^[\\s"'\\u201c\\u201d]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d]*)?(?:no|nope|not\\b|not${S}really|sadly${S}no|short${S}answer:?${S}no|the${S}answer${S}is${S}no|unfortunately${S}no|unlikely|hardly|not${S}quite|false|wrong|myth|nah|not${S}even${S}close|absolutely${S}not|of${S}course${S}not)\\b`,
+  rules: [
+    // cure
+    { id: 'cure.word', kind: 'cure', pattern: `(?=cu)(?<!(?:uv|led|heat|light|salt|sugar|dry|smoked${S}and|smoked|aged|air)${S0})(?:cur(?:e|es|ed|ing|eed|eing)|cuerd|cureed)(?!${S}(?:meats?|ham|salmon|bacon|sausage|pork|cheese|salami|tobacco|time|gel|resin|polish|nails|for${S}\\d))|#[\\p{L}\\p{N}_]{0,30}(?:cure|healed|heals)[\\p{L}\\p{N}_]{0,30}` },
+    { id: 'cure.heal', kind: 'cure', pattern: `heal(?:s|ed|ing)?(?:${S}(?:themselves|itself|on${S}(?:its|their)${S}own))?`, needs: 'health-around' },
+    { id: 'cure.eliminate', kind: 'cure', pattern: `(?:eliminat(?:e|es|ed|ing|ion)|eradicat(?:e|es|ed|ing)|wipe[sd]?${S}out|knock(?:s|ed)?${S}out|get(?:s)?${S}rid${S}of|got${S}rid${S}of|fix(?:es|ed)?|beat(?:s)?|banish(?:es|ed)?|conquer(?:s|ed)?|end(?:s|ed)?|kill(?:s|ed)?|(?=cl)(?<!fda${S0})clear(?:s|ed)?(?:${S}up)?|detox(?:es|ed)?|zap(?:s|ped)?|lift(?:s|ed)?|erase(?:s|d)?|destroy(?:s|ed)?)`, needs: 'health' },
+    { id: 'cure.gone', kind: 'cure', pattern: `(?:gone|vanished|disappeared|cleared${S}up|in${S}(?:total${S}|full${S}|complete${S})?remission|went${S}away|healed|fixed|eliminated|eradicated|lifted|none)`, needs: 'health-before' },
+    // miracle
+    { id: 'miracle.word', kind: 'miracle', pattern: `#?(?:mir[ai]c(?:a)?les?|mircales?)[\\p{L}_]{0,20}|miraculous(?:ly)?|magic${S}(?:pill|bullet|cure|potion|formula|shot)|wonder${S}(?:drug|cure|pill|herb)|holy${S}grail|game${S}changer${S}for` },
+    // guarantee
+    { id: 'guarantee.word', kind: 'guarantee', pattern: `g[ua]{1,3}r[ae]nt(?:ee|y|ie)(?:s|d|ing)?|warrant(?:y|ied)` },
+    { id: 'guarantee.promise', kind: 'guarantee', pattern: `(?:we|i)${S}promise|(?:our|the|that${A}s${S}the|that${S}is${S}the)${S}(?:[\\p{L}]{1,20}${S})?promise|100${S0}%${S}(?:sure|certain)|(?:or|else)${S}(?:your|you${S}get${S}your)${S}money${S}back|(?:or|else)${S}it${A}s${S}free|you${S}will${S}(?:be|feel|see|lose|get|never|hit|reach|have|walk|look|sleep|hear)|you${A}ll${S}(?:be|feel|see|lose|get|never|hit|reach|walk|look|sleep|hear)` },
+    // universal efficacy
+    { id: 'universal.works', kind: 'universal-efficacy', pattern: `(?:w[oe]rks?|worked|working|effective|helps?|helped|effectiveness)${S}(?:for|on|with|in|across)${S}(?:literally${S})?(?:every(?:one|body|1|${S}\\S{1,20})?|evry${S}\\S{1,20}|all(?:${S}\\S{1,20})?|any(?:one|body|${S}\\S{1,20})|100${S0}%|each${S}and${S}every)` },
+    { id: 'universal.every', kind: 'universal-efficacy', pattern: `(?:every|evry)${S}(?:single${S})?(?:${W}){0,2}(?:patient|customer|client|person|user|case|time|body|woman|man|couple|child|kid|participant|member|senior|person|sufferer|adult|type|kind|form)s?|(?:all|100${S0}%)${S}of${S}(?:our${S}|my${S}|the${S})?(?:patients|customers|clients|users|people|women|men|cases|participants)|in${S}100${S0}%|no${S}matter${S}(?:what|how|your|the|who)|regardless${S}of|whatever${S}your|without${S}exception|never${S}(?:fails?|failed)|always${S}works?|(?:works?|worked)${S}every${S}time|100${S0}%${S}(?:effective|success|successful|of${S}the${S}time|results?)|success${S}rate(?:${S}(?:is|of))?${S0}:?${S0}100|no${S}(?:recurrence|relapses?|failures?)${S}in${S}any|zero${S}failures|fails?${S}(?:no${S}one|nobody)|(?:everyone|everybody|anyone|anybody)${S}(?:who${S}(?:tries|tried|uses|used|takes|took|follows|buys|does|did|gets|has${S}tried)|can${S}(?:lose|heal|be|get)|will${S}(?:see|feel|lose|heal|get|benefit)|gets?|sees?|should)|(?:no${S}one|nobody|not${S}(?:one|a${S}single)${S}(?:${W}){0,2}?)(?:${S}(?:has|have|had))?${S}(?:ever${S})?(?:left|failed|been${S}disappointed|walked${S}out)|universal(?:ly)?${S}(?:effective|effectiveness|works)|never${S}seen${S}(?:${W}){0,5}?(?:fail|didn${A}t${S}(?:respond|work)|not${S}(?:respond|work))|(?:in|for)${S}(?:all|every)${S}(?:${W}){0,1}(?:patients|seniors|women|men|kids|children|adults|users|people|clients|customers|couples|cases|sufferers|ages|types|dogs|pets)|no${S}exceptions|literally${S}(?:everyone|everybody|every${S}\\S{1,20})` },
+    // zero risk
+    { id: 'zero.side', kind: 'zero-risk', pattern: `(?:no|zero|without(?:${S}any)?|free${S}(?:of|from)(?:${S}any)?|nil|0|absence${S}of(?:${S}any)?|not${S}(?:experience|have|get|suffer)${S}(?:a${S}single|any)|never${S}(?:any|a${S}single))${S}(?:(?:negative|harmful|bad|nasty|known|single)${S})?side${S0}effects?|side${S0}effects?${S0}free|side${S0}effects${S0}\\?${S0}none` },
+    { id: 'zero.risk', kind: 'zero-risk', pattern: `risk${S0}free|(?:complication|pain|risk|worry|scar)${S0}free|none${S}(?:whatsoever|at${S}all)|risks?${S0}\\?${S0}none|(?:no|zero|without${S}any)${S}(?:risks?|interactions|complications|dangers?|downtime${S}and${S}zero)(?!${S}factors?)|(?:completely|totally|100${S0}%|perfectly|absolutely|entirely|utterly|fully|guaranteed|always|100${S0}percent)${S}(?:safe|harmless|non${S0}toxic|gentle|natural${S}and${S}safe)|safe${S}for${S}(?:everyone|everybody|anyone|all|kids|children|babies|pregnant|every|the${S}whole${S}family|any)|harmless|non${S0}addictive|(?:nothing|can${A}t|cannot|won${A}t|couldn${A}t)${S}(?:possibly${S})?(?:can${S}|could${S}|will${S})?(?:go${S}wrong|hurt${S}you|harm${S}you|harm|hurt)|nothing${S}to${S}worry${S}about|no${S}way${S}(?:anything|it|this)${S}could|impossible|no${S}chance${S}of|(?:nobody|no${S}one)${S}(?:has${S})?(?:ever${S})?(?:had|gets?|got)${S}(?:a${S})?(?:reaction|complication|problem|side)|can${A}t${S}(?:overdose|hurt)|(?:is|are)${S}(?:completely${S})?safe${S}(?:for|during|with)` },
+    // permanence
+    { id: 'perm.word', kind: 'permanence', pattern: `forever|for${S}good|perman[ae]nt(?:ly)?(?!${S}(?:teeth|tooth|retainers?|crowns?|makeup|pacemakers?|residents?|residency|staff|positions?|markers?|records?|fillings?|links?|address|collection|exhibit|wire|implants?${S}(?:are|is)))|for${S}life|once${S}and${S}for${S}all|lifetime|never${S}(?:again|come${S}back|coming${S}back|came${S}back|comes${S}back|return(?:s|ed)?|recur(?:s|red)?|regain|need${S}(?:to${S})?\\S{1,20}${S}again)|(?:last|lasts|lasting)${S}(?:a${S})?(?:lifetime|forever)|say${S}goodbye${S}to|bye${S}bye|(?:will${S})?never${S}(?:have|suffer|deal|struggle|need|worry|get)${S}(?:${W}){0,6}?again|never${S}(?:have|get|suffer)${S}(?:another|a${S}single)|(?:won${A}t|wont|will${S}not)${S}(?:ever${S})?(?:come${S}back|return)|no${S}more${S}(?:${W}){0,3}(?:ever|again)|no${S}more|(?:keep|kept|stays?|stayed)${S}(?:it|the${S}weight|them)${S}off${S}(?:for${S}good|forever)|(?:never|not)${S}(?:once${S})?(?:had${S}|felt${S})?(?:a${S})?(?:flare|relapse|recurrence)|(?:last|only)${S}(?:${W}){0,4}(?:you${A}ll|you${S}will)${S}ever${S}need|never${S}(?:fall${S}out|wear${S}off|fade|grow${S}back|wear${S}out)|(?:your|the)${S}last${S}(?:pair|bottle|treatment|visit|session|prescription)` },
+    // treatment replacement
+    { id: 'repl.stop', kind: 'treatment-replacement', pattern: `(?:stop(?:ped|ping|s)?|quit(?:ting|s)?|ditch(?:ed|ing|es)?|skip(?:ped|ping|s)?|forget(?:${S}about)?|toss(?:ed)?|throw(?:ing)?(?:${S}away|${S}out)|threw${S}(?:out|away)|dump(?:ed)?|cancel(?:led|ed|ing)?|refuse(?:d)?|avoid(?:ed)?|wean(?:ed)?${S}(?:off|yourself${S}off)|get${S}(?:you${S}|yourself${S})?off|got${S}off|come${S}off|came${S}off|came${S}of|off${S}(?:of${S})?(?:my|her|his|the|all)|(?=of)(?<!(?:putting|put|puts|kicked|paid|show|showing|turned|turn|took|take|taking|day|days|time|wear|wears|wore|worn|wearing)${S})off|say${S}goodbye${S}to|no${S}more|no${S}need${S}for|don${A}t${S}need|didn${A}t${S}need|never${S}need|won${A}t${S}need|(?:bye|goodbye)${S}to|kick(?:ed)?|drop(?:ped)?|replac(?:e|es|ed|ing)|instead${S}of|alternative${S}to|better${S}than|safer${S}than|stronger${S}than|outperforms?|no${S}longer${S}need|free${S}(?:of|from)|without|put${S}down|swap(?:ped)?|switch(?:ed)?${S}(?:from|off)|discontinu(?:e|ed|ing|ation)(?:${S}of)?|cut${S}(?:back|down)${S}(?:on${S})?|why${S}(?:buy|wait|take|get|pay${S}for|bother${S}with|risk)|unlike|have${S}quit|tired${S}of|binn?(?:ed)?|cut(?:${S}(?:out|them))?|in${S}place${S}of|haven${A}t${S}(?:touched|needed|used|taken)|(?:never|no${S}longer)${S}(?:touch|use|take))`, needs: 'treatment' },
+    { id: 'repl.after', kind: 'treatment-replacement', pattern: `unnecessary|pointless|obsolete|outdated|useless|a${S}waste${S}of${S}money|a${S}thing${S}of${S}the${S}past|instead(?!${S}of)|(?:are|is)${S}a${S}scam|not${S}needed`, needs: 'treatment-before' },
+    { id: 'repl.needed', kind: 'treatment-replacement', pattern: `no${S}(?:${T})${S0}[,;+&]${S0}(?:(?:and|or)${S})?no${S}(?:${T})|no${S}(?:${W}){0,2}?(?:${T}|replacement|script)${S}(?:needed|required|necessary)|(?:before${S}you${S}(?:agree${S}to|book|schedule|get))${S}(?:${W}){0,2}(?:${T})|(?:everyone|you)${S}should${S}(?:switch|stop|quit|ditch)|skip${S}the${S}(?:${W}){0,2}(?:${T})` },
+    // instant results
+    { id: 'instant.word', kind: 'instant-results', pattern: `instant(?:ly|aneous(?:ly)?)?(?!${S}(?:online|access|check${S0}in|confirmation|messag\\w*|booking|download|quotes?|coffee|noodles|pot|alerts?|notifications?|replies|reply|chat|results?${S}(?:portal|online)))|(?=ov)(?<!(?:fast|fasting|stay|staying|kept|keep|parking|admitted|observation)${S})overnight(?!${S}(?:stays?|shipping|parking|fast(?:ing)?|sleep${S}study|oats|observation|in${S}the${S}hospital))|immediate(?:ly)?|(?=ri)(?<!(?:tell|call|contact|see|seek|notify|report|inform|ask)${S}(?:${W}){0,3})right${S}away|on${S}(?:the${S}spot|contact)|in${S}(?:just${S}|only${S})?(?:one|1|a${S}single|a|just${S}one)${S}(?:${W})?(?:session|visit|treatment|dose|appointment|day|night|week|weekend|sitting|shot|drip|adjustment|spray|injection|application)|(?:from|after)${S}(?:just${S}|only${S})?(?:the${S}|a${S})?(?:very${S}|single${S})?(?:first|1st|one|single)${S}(?:${W})?(?:dose|day|session|visit|use|treatment|sip|drop|capsule|pill|shot|injection|adjustment|appointment)|(?:same|first)${S}day|day${S}one|in${S}(?:just${S}|only${S})?${num}${S}(?:seconds|secs|minutes|mins|hours|hrs|hr|days)(?:${S}flat|${S}or${S}less)?|within${S}(?:just${S}|only${S})?${num}${S}(?:seconds|minutes|mins|hours|hrs)|before${S}the${S}bag${S}is${S}empty|in${S}(?:seconds|minutes)|within${S}(?:seconds|minutes)|${num}${S0}(?:second|sec|hr|hour|minute|min|day)${S}(?:fix|cure|reset|detox|results?|relief)|(?:one|1)${S}(?:shot|dose|drop|pill|capsule|session|spray|sip)${S}(?:of${S}(?:${W}){1,2})?and|before${S}you${S}(?:leave|walk${S}out|get${S}home)|(?:starts?|begins?)${S}(?:in${S})?(?:week|day)${S}one|by${S}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the${S}weekend|next${S}week)|in${S}(?:one|an|a${S}single)${S}(?:afternoon|morning|evening|hour|lunch${S}break)|this${S}week` },
+    // effortless weight loss
+    { id: 'ewl.without', kind: 'effortless-weight-loss', pattern: `(?:without|w/o|no|never|didn${A}t|don${A}t)${S}(?:${W}){0,2}(?:lift(?:ing)?${S}a${S}(?:finger|weight)|giving${S}up${S}(?:${W})?(?:carbs|food|sugar|dessert|pizza)|hitting${S}the${S}gym|cutting${S}(?:carbs|calories))|while${S}(?:they|we|i|she|he)${S}(?:sleep|relax|binge|watch|sit)|(?:without|no|zero|skip(?:${S}the)?|never)${S}(?:any${S})?(?:diet(?:s|ing)?|exercis(?:e|ing)|gym|workouts?|cardio|counting${S}calories|calorie${S}counting|changing|giving${S}up|starving|hunger|effort|willpower|cravings|trying|lifestyle${S}changes|leaving${S}the${S}couch|lifting${S}a${S}finger)|effortless(?:ly)?|(?:melt(?:s|ed|ing)?|burn(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|blast(?:s|ed)?|torch(?:es)?|flush(?:es)?|sculpt(?:s)?)${S}(?:away${S})?(?:${W}){0,3}(?:fat|pounds|lbs|weight|belly|inches|cellulite|calories)|(?:fat|pounds|lbs|weight|inches)${S}(?:${W}){0,2}(?:(?:just${S}|simply${S}|literally${S})?(?:melt(?:s|ed)?|falls?|fell|fly|flies|flew|slide|slid|shed|are${S}shed)${S}(?:off|away|effortlessly))|while${S}(?:you${S})?(?:sleep|binge|watch|sit|sitting|relax|eat|lie|scroll)|eat${S}(?:whatever|anything|all)${S}you${S}want|(?:doing|did|changed|change)${S}(?:${W})?nothing|(?:didn${A}t|don${A}t|did${S}not|never|without)${S}(?:have${S}to${S})?(?:change|exercise|diet|work${S}out|give${S}up|go${S}to${S}the${S}gym|changing)|(?:eating|eat|eats)${S}(?:${W}){0,2}(?:cake|pizza|pasta|junk|the${S}same|whatever|carbs|burgers|dessert)|does${S}the${S}work${S}for${S}you|why${S}diet|lose${S}weight|(?:lose|lost|drop|dropped|shed)${S}(?:like${S}|up${S}to${S})?${num}\\+?${S0}(?:lbs?|pounds|kg|kilos|dress${S}sizes)` },
+    // cure-all
+    { id: 'cureall.word', kind: 'cure-all', pattern: `cure${S0}alls?|(?:cures?|heals?|treats?|fix(?:es)?|zaps?|handles?|clears?|does)${S}(?:just${S}about${S}|literally${S}|practically${S})?(?:everything|anything|(?:them|it)${S}all|all${S}(?:diseases|ailments|conditions|illness(?:es)?)|any${S}(?:disease|ailment|condition|illness))|(?:go${S}to|remedy|answer|solution|fix)${S}for${S}(?:literally${S}|just${S}about${S})?(?:everything|anything|all${S}that${S}ails)|whatever${S}ails|whatever${A}s${S}wrong|(?:over|more${S}than|\\d{2,4}\\+?)${S}(?:\\d{2,4}${S})?(?:different${S})?(?:conditions|diseases|ailments|illnesses)|everything${S}from${S}|every${S}(?:disease|ailment|illness|condition)|what${S}can${A}t${S}(?:${W}){1,2}(?:fix|cure|heal|treat)|the${S}list${S}goes${S}on|(?:answer|cure|remedy|solution)${S}(?:to|for)${S}(?:everything|anything|all${S}(?:that|your))|anything${S}(?:it|this|they|she|he)${S}can${A}t|whatever${S}(?:you${A}ve${S}got|you${S}have|is${S}wrong|ails)` },
+    { id: 'cureall.list', kind: 'cure-all', pattern: `(?:cur(?:e|es|ed|ing)|heal(?:s|ed|ing)?|treat(?:s|ed|ing)?|fix(?:es|ed)?|prevent(?:s|ed)?|clear(?:s|ed)${S}up|reverse(?:s|d)?|help(?:s|ed)?${S}(?:with)?|relie(?:ve|ves|ved|f)|eliminat(?:e|es|ed)|addresses|resolve(?:s|d)?|(?:is|was)${S}(?:great|good)${S}for|uses|kit${S}for|relief${S}from)`, needs: 'list' },
+    { id: 'cureall.even', kind: 'cure-all', pattern: `(?:and|or|,)${S0}even${S}(?:${W}){0,2}?(?:cancer|diabetes|autism|alzheimer${A}s|dementia|parkinson${A}s|lyme|hiv|ms|covid|heart${S}disease|lupus|tumou?rs)` },
+    // disease reversal
+    { id: 'reversal.verb', kind: 'disease-reversal', pattern: `revers?(?:e|es|ed|d|ing|al)|regrow(?:s|th|n|ing)?|regrew|re${S0}grow(?:s|th)?|regenerat(?:e|es|ed|ing|ion)|rebuild(?:s|ing)?|rebuilt|restor(?:e|es|ed|ing)|undo(?:es|ne)?|repair(?:s|ed|ing)?|dissolv(?:e|es|ed|ing)|unblock(?:s|ed)?|unclog(?:s|ged)?|shrink(?:s|ing)?|shrank|shrunk|clear(?:s|ed)?${S}(?:out${S})?(?:your${S}|the${S}|my${S})?(?:arteries|plaque)|turn(?:s|ed)?${S}back|wipe(?:s|d)?${S}away|heal(?:s|ed)?${S}(?:cavities|nerves|cartilage|discs?|the${S}(?:gut|brain|nerves))|remineraliz(?:e|es|ed)|flush(?:es|ed)?${S}out|went${S}back${S}to${S}stage|like${S}you${S}did${S}at${S}\\d{2}|(?:brand${S})?new${S}(?:cartilage|nerves|brain${S}cells|teeth|hair)`, needs: 'health-around' },
+    // vaccine alternative
+    { id: 'vax.alt', kind: 'vaccine-alternative', pattern: `(?:alternative|alternatives|substitute|replacement|swap)${S}(?:to|for)|in${S}place${S}of|why|(?:don${A}t|dont|do${S}not|doesn${A}t|never)${S}need|pointless|>|instead${S}of|better${S}than|(?:same|same${S}level${S}of)${S}(?:protection|immunity)(?:${S}as)?|(?:just${S})?as${S}(?:good|effective|well|strong)${S}as|(?:don${A}t|dont|do${S}not|never|why)${S}(?:get|take|bother|risk)|skip(?:ped)?|no${S}need${S}for|no${S}more|(?:nature${A}s|natures|natural|herbal|homeopathic)|replac(?:e|es|ed|ing)|who${S}needs|without|free|unnecessary`, needs: 'vaccine' },
+    { id: 'vax.natural', kind: 'vaccine-alternative', pattern: `(?:build(?:s|ing)?|natural|real|lifelong)${S}(?:protection|immunity)${S}(?:against|to|from)${S}(?:${W}){0,2}(?:measles|mumps|rubella|polio|pertussis|whooping${S}cough|chickenpox|tetanus|rabies|typhoid|yellow${S}fever|hepatitis|hpv|meningitis|flu|covid|shingles|pneumonia|diphtheria)|protects?${S}(?:you${S}|kids${S}|children${S})?against${S}(?:measles|mumps|rubella|polio|pertussis|whooping${S}cough|chickenpox|tetanus|rabies|typhoid|yellow${S}fever|diphtheria)|(?:natural|real)${S}immunity|homeoprophylaxis|nosodes|vaccine${S0}(?:free|replacement|alternative)|get${S}jabbed|(?:the${S})?same${S}thing${S}(?:as${S}(?:a${S}|the${S})?(?:shot|vaccine)|naturally)|does${S}the${S}same${S}thing|same${S}protection` },
+    // suppressed knowledge
+    { id: 'supp.know', kind: 'suppressed-knowledge', pattern: `(?:don${A}t|dont|do${S}not|doesn${A}t|does${S}not|won${A}t|wont|will${S}never|never|would${S}never|will${S}not)${S}(?:ever${S})?(?:want${S}you${S}to${S}(?:know|find${S}out|hear|see|learn|discover|try|read)|tell${S}you|tells${S}you|talk${S}about|mention|share|admit)|(?:hid(?:ing|den|es|e)?|buried|bury(?:ing)?|suppress(?:ed|ing|es)?|cover(?:ed|ing)?${S}up|covered${S}it${S}up|kept${S}(?:it${S})?(?:quiet|secret|hidden)|keep(?:ing)?${S}(?:it${S})?(?:quiet|secret|hidden)|silenc(?:e|ed|ing)|censor(?:ed|ing)?|banned|ban)|#?big${S0}pharma[\\p{L}_]{0,20}|(?:industry|establishment|mafia|cartel)(?<=the${S}(?:[\\p{L}\\p{N}'\\u2019\\-]{1,20}${S0})?(?:industry|establishment|mafia|cartel))|(?:secret|truth)${S}(?:that${S})?(?:doctors|pharma|the${S}fda|they|dentists|dermatologists|hospitals)|doctors${S}(?:hate|are${S}furious|are${S}stunned)|they${S}(?:can${A}t|cannot)${S}patent|(?:one${S}weird|this${S}one|simple)${S}trick|what${S}(?:${W}){0,2}(?:won${A}t|don${A}t|will${S}never)|keep${S}you${S}sick|follow${S}the${S}money|keep${S}(?:${W}){0,2}from${S}(?:their|your)|(?:tried|trying|want)${S}to${S}(?:keep|hide|ban|bury|suppress|silence)|before${S}they${S}(?:delete|ban|remove|take)|told${S}not${S}to${S}(?:mention|tell|talk)|ignores?${S}the${S}(?:real${S})?(?:cause|cure)|(?:mainstream|conventional|western)${S}medicine${S}(?:ignores|won${A}t|doesn${A}t|hides|refuses)|why${S}(?:won${A}t|doesn${A}t|don${A}t|didn${A}t|never)${S}(?:your${S})?(?:doctor|doctors|dentist|gp)|(?:paid|bribed)${S}to${S}(?:keep|hide|ignore)|(?:hate|are${S}(?:scared|afraid|furious|terrified|baffled)|fear)(?<=(?:ists|ians|ors|ons|doctors|pharma|gps|docs)${S}(?:hate|are${S}[\\p{L}]{4,9}|fear))|(?:not|aren${A}t|isn${A}t|never)${S}allowed${S}to${S}(?:tell|say|mention|talk|share)|forbidden|before${S}(?:it${A}s|it${S}is|this${S}is|they${S}(?:take|delete|ban))${S}(?:taken${S}down|deleted|banned|removed|censored|it)` },
+    // fda approval
+    { id: 'fda.approved', kind: 'fda-approval', pattern: `fda${S0}(?:a+p+rove?d|cleared|certified|registered|backed|endorsed|recognized|approval|clearance|listed)|(?:approved|cleared|certified|endorsed|backed)${S}by${S}(?:the${S})?(?:fda|food${S}and${S}drug${S}administration)|fda${S}(?:has${S})?(?:approved|cleared|certified|endorsed)|received${S}(?:${W})?fda${S}approval` },
+  ],
+  meta: {
+    cure: {
+      why: 'A promise of a cure misleads patients into relying on it instead of proven care.',
+      reference: 'FTC Act §5; FTC Health Products Compliance Guidance (2022); 21 U.S.C. 352 (FD&C Act, misbranding)',
+      suggestion: 'describe what the treatment can do for most patients, with evidence, and that results vary',
+    },
+    miracle: {
+      why: 'A "miracle" is an unrealistic promise, a classic health-fraud red flag.',
+      reference: 'FTC Act §5; FDA "Health Fraud Scams" red flags',
+      suggestion: 'describe the actual, typical benefit instead',
+    },
+    guarantee: {
+      why: 'No treatment can guarantee a health outcome; a guarantee misleads patients.',
+      reference: 'FTC Act §5; FTC Health Products Compliance Guidance (2022)',
+      suggestion: 'state the results patients generally get and that results vary',
+    },
+    'universal-efficacy': {
+      why: 'No treatment works for everyone; a universal promise misleads the patients it will not help.',
+      reference: 'FTC Act §5; FTC Health Products Compliance Guidance (2022)',
+      suggestion: 'give the actual success rate with its source',
+    },
+    'zero-risk': {
+      why: 'Every treatment has risks; claiming none keeps patients from an informed decision.',
+      reference: 'FTC Act §5; 21 U.S.C. 352(a) (false or misleading labeling)',
+      suggestion: 'describe the common side effects and risks, or link to them',
+    },
+    permanence: {
+      why: 'An unrealistic promise of permanent results misleads patients about what to expect.',
+      reference: 'FTC Act §5; FTC Health Products Compliance Guidance (2022)',
+      suggestion: 'say what most patients experience and that results vary',
+    },
+    'treatment-replacement': {
+      why: 'Telling patients to stop or replace proven treatment can cause serious harm.',
+      reference: 'FTC Act §5; FDA "Health Fraud Scams" red flags',
+      suggestion: 'say that patients should not change their treatment without their doctor',
+    },
+    'instant-results': {
+      why: 'A promise of instant or overnight results is an unrealistic, misleading claim.',
+      reference: 'FTC Act §5; FTC Health Products Compliance Guidance (2022)',
+      suggestion: 'state a realistic timeline and that results vary',
+    },
+    'effortless-weight-loss': {
+      why: 'Weight loss without diet or exercise is one of the FTC\'s "gut check" false claims.',
+      reference: 'FTC Act §5; FTC "Gut Check: A Reference Guide for Media on Spotting False Weight Loss Claims"',
+      suggestion: 'describe the program (diet, activity, medication) and typical results',
+    },
+    'cure-all': {
+      why: 'A product that treats many unrelated diseases is a classic health-fraud red flag.',
+      reference: 'FTC Act §5; FDA "Health Fraud Scams" red flags',
+      suggestion: 'name only the condition the evidence supports, with its source',
+    },
+    'disease-reversal': {
+      why: 'Claiming to reverse a disease or regrow tissue promises what the evidence does not support.',
+      reference: 'FTC Act §5; FTC Health Products Compliance Guidance (2022); 21 U.S.C. 352',
+      suggestion: 'describe the evidence-based benefit (e.g. slows or manages symptoms), with its source',
+    },
+    'vaccine-alternative': {
+      why: 'Presenting a product as an alternative to vaccines can leave patients unprotected.',
+      reference: 'FTC Act §5; FDA "Health Fraud Scams" red flags; 21 U.S.C. 352',
+      suggestion: 'remove the comparison with vaccines; refer patients to their clinician about vaccination',
+    },
+    'suppressed-knowledge': {
+      why: '"What doctors don\'t want you to know" is a conspiracy appeal, a health-fraud red flag.',
+      reference: 'FTC Act §5; FDA "Health Fraud Scams" red flags',
+      suggestion: 'state the benefit and cite its evidence instead',
+    },
+    'fda-approval': {
+      why: 'A claim of FDA approval or clearance must be true and specific; unsupported, it misleads patients.',
+      reference: '21 U.S.C. 331, 352(o); 21 CFR 807.39 (clearance is not approval); FTC Act §5',
+      suggestion: 'cite the FDA listing (approval or 510(k) number, with the approved use) in the references, or remove it',
+    },
+    custom: {
+      why: "This phrase is on this site's list of prohibited phrases.",
+      reference: "Site lexicon (plugin config: lexicon.add)",
+      suggestion: 'remove or rephrase it',
+    },
+  },
+};

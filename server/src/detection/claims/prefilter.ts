@@ -1,0 +1,491 @@
+/**
+ * A trigger prefilter for the claim grammar (README, "Checklist": claims.prohibited): one
+ * left-to-right pass over the lower-cased text finds where each rule (and the health-object
+ * lexicon) could start a match, so the rule regexes only run, anchored, at those positions
+ * instead of each scanning the whole text.
+ *
+ * The prefixes come from the rule's own regex source: a small parser works out every string of up
+ * to a few characters a match can begin with (classes of a few dozen characters are expanded;
+ * wider ones, `.` and back-references end a prefix). Lookarounds and `\b` take no characters, so
+ * they are skipped; every whitespace character counts as a space and every digit as "0", on both
+ * sides. So the prefixes may over-approximate, never miss. A pattern whose matches can
+ * begin anywhere (a prefix of length 0) is left to a whole-text scan. So the matches found are
+ * exactly those of a whole-text scan, whatever a pack's patterns look like.
+ */
+import { eachWordMatch as eachWordMatchGlobal, isWordCharBefore } from '../../scanners/match-utils';
+
+/** A possible beginning of a match: `s`, and whether the match may go on past it unknown (`cut`). */
+interface Prefix {
+  s: string;
+  cut: boolean;
+}
+
+/** Classes wider than this are not expanded (`\s` has 25 characters, `[a-z]` 26). */
+const MAX_CLASS = 40;
+/** Prefix sets larger than this make the analysis retry with shorter prefixes. */
+const MAX_PREFIXES = 2000;
+const DEPTHS = [8, 6, 4, 3, 2, 1];
+
+class TooMany extends Error {}
+
+const WHITESPACE = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
+  0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+].map((c) => String.fromCharCode(c));
+const DIGITS = '0123456789'.split('');
+const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+
+/** A parsed regex: only what decides the first characters of a match. */
+type Node =
+  | { t: 'chars'; chars: string[] | null } // null: any character (not expanded)
+  | { t: 'lit'; s: string }
+  | { t: 'empty' }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; options: Node[] }
+  | { t: 'rep'; node: Node; min: number; max: number };
+
+const ANY: Node = { t: 'chars', chars: null };
+const EMPTY: Node = { t: 'empty' };
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Node {
+    const n = this.alternation();
+    if (this.i < this.src.length) throw new Error(`unexpected ${this.src[this.i]} at ${this.i}`);
+    return n;
+  }
+
+  private alternation(): Node {
+    const options = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? (options[0] as Node) : { t: 'alt', options };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      items.push(this.quantified(this.atom()));
+    }
+    return { t: 'seq', items };
+  }
+
+  private quantified(atom: Node): Node {
+    const ch = this.src[this.i];
+    let min: number;
+    let max: number;
+    if (ch === '?') [min, max] = [0, 1];
+    else if (ch === '*') [min, max] = [0, Infinity];
+    else if (ch === '+') [min, max] = [1, Infinity];
+    else if (ch === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return atom; // a literal "{"
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return atom;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy: the same strings
+    return { t: 'rep', node: atom, min, max };
+  }
+
+  private atom(): Node {
+    const ch = this.src[this.i] as string;
+    if (ch === '(') {
+      this.i++;
+      let zeroWidth = false;
+      if (this.src[this.i] === '?') {
+        const head = this.src.slice(this.i, this.i + 3);
+        if (head.startsWith('?:')) this.i += 2;
+        else if (head === '?<=' || head === '?<!') (this.i += 3), (zeroWidth = true);
+        else if (head.startsWith('?=') || head.startsWith('?!')) (this.i += 2), (zeroWidth = true);
+        else if (head.startsWith('?<')) {
+          const close = this.src.indexOf('>', this.i);
+          if (close === -1) throw new Error(`unclosed group name at ${this.i}`);
+          this.i = close + 1;
+        }
+        else throw new Error(`unsupported group at ${this.i}`);
+      }
+      const inner = this.alternation();
+      if (this.src[this.i] !== ')') throw new Error(`unclosed group at ${this.i}`);
+      this.i++;
+      return zeroWidth ? EMPTY : inner;
+    }
+    if (ch === '[') return this.charClass();
+    if (ch === '.') return this.i++, ANY;
+    if (ch === '^' || ch === '$') return this.i++, EMPTY;
+    if (ch === '\\') return this.escape(false);
+    // A literal: a whole code point (a surrogate pair stays together).
+    const cp = this.src.codePointAt(this.i) as number;
+    const s = String.fromCodePoint(cp);
+    this.i += s.length;
+    return { t: 'lit', s };
+  }
+
+  /** An escape at `this.i` (the backslash): characters, ANY, or EMPTY for `\b` `\B`. */
+  private escape(inClass: boolean): Node {
+    const e = this.src[this.i + 1] as string;
+    this.i += 2;
+    if (e === 'd') return { t: 'chars', chars: DIGITS };
+    if (e === 's') return { t: 'chars', chars: WHITESPACE };
+    if ((e === 'b' || e === 'B') && !inClass) return EMPTY;
+    if (e === 'b') return { t: 'lit', s: '\b' };
+    if (e === 'p' || e === 'P') {
+      if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return ANY;
+    }
+    if ('wWSDk123456789'.includes(e)) return ANY;
+    if (e === 'u') {
+      if (this.src[this.i] === '{') {
+        const close = this.src.indexOf('}', this.i);
+        const s = String.fromCodePoint(parseInt(this.src.slice(this.i + 1, close), 16));
+        this.i = close + 1;
+        return { t: 'lit', s };
+      }
+      const s = String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 4), 16));
+      this.i += 4;
+      return { t: 'lit', s };
+    }
+    if (e === 'x') {
+      const s = String.fromCharCode(parseInt(this.src.slice(this.i, this.i + 2), 16));
+      this.i += 2;
+      return { t: 'lit', s };
+    }
+    if (e === 'c') return this.i++, ANY;
+    return { t: 'lit', s: CONTROL[e] ?? e };
+  }
+
+  private charClass(): Node {
+    this.i++;
+    let negated = false;
+    if (this.src[this.i] === '^') (negated = true), this.i++;
+    const chars = new Set<string>();
+    let wide = negated;
+    const single = (): string | null => {
+      if (this.src[this.i] === '\\') {
+        const n = this.escape(true);
+        if (n.t === 'lit' && n.s.length === 1) return n.s;
+        if (n.t === 'lit') wide = true; // an astral character
+        else if (n.t === 'chars' && n.chars) n.chars.forEach((c) => chars.add(c));
+        else wide = true;
+        return null;
+      }
+      const cp = this.src.codePointAt(this.i) as number;
+      const s = String.fromCodePoint(cp);
+      this.i += s.length;
+      if (s.length > 1) wide = true;
+      return s.length > 1 ? null : s;
+    };
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      const from = single();
+      if (from !== null && this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+        this.i++;
+        const to = single();
+        if (to === null) {
+          wide = true;
+          continue;
+        }
+        const a = from.charCodeAt(0);
+        const b = to.charCodeAt(0);
+        if (b - a + 1 > MAX_CLASS) wide = true;
+        else for (let c = a; c <= b; c++) chars.add(String.fromCharCode(c));
+      } else if (from !== null) chars.add(from);
+    }
+    if (this.src[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    return wide || chars.size > MAX_CLASS ? ANY : { t: 'chars', chars: [...chars] };
+  }
+}
+
+/** The class a character stands for in the trie: any whitespace is a space, any ASCII digit is "0". */
+function canon(c: number): number {
+  if (c >= 48 && c <= 57) return 48;
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) return 32;
+  if (c < 0x1680) return c;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? 32 : c;
+}
+
+function canonString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(canon(s.charCodeAt(i))); // code units: surrogate pairs stay whole
+  return out;
+}
+
+/** A set of prefixes, deduplicated (a string both cut and complete is kept twice). */
+class PrefixSet {
+  readonly items: Prefix[] = [];
+  private readonly keys = new Set<string>();
+
+  add(p: Prefix): void {
+    const key = p.cut ? `\u0001${p.s}` : p.s;
+    if (this.keys.has(key)) return;
+    this.keys.add(key);
+    this.items.push(p);
+    if (this.items.length > MAX_PREFIXES) throw new TooMany();
+  }
+}
+
+const only = (p: Prefix): Prefix[] => [p];
+
+function concat(a: readonly Prefix[], b: readonly Prefix[], k: number): Prefix[] {
+  const out = new PrefixSet();
+  for (const x of a) {
+    if (x.cut) {
+      out.add(x);
+      continue;
+    }
+    for (const y of b) {
+      const s = x.s + y.s;
+      out.add(s.length >= k ? { s: s.slice(0, k), cut: true } : { s, cut: y.cut });
+    }
+  }
+  return out.items;
+}
+
+function prefixes(n: Node, k: number): Prefix[] {
+  switch (n.t) {
+    case 'empty':
+      return only({ s: '', cut: false });
+    case 'lit': {
+      const s = canonString(n.s);
+      return only(s.length >= k ? { s: s.slice(0, k), cut: true } : { s, cut: false });
+    }
+    case 'chars':
+      return n.chars === null ? only({ s: '', cut: true }) : [...new Set(n.chars.map(canonString))].map((s) => ({ s, cut: k <= 1 }));
+    case 'seq': {
+      let acc: Prefix[] = only({ s: '', cut: false });
+      for (const item of n.items) {
+        if (acc.every((p) => p.cut)) break;
+        acc = concat(acc, prefixes(item, k), k);
+      }
+      return acc;
+    }
+    case 'alt': {
+      const out = new PrefixSet();
+      for (const o of n.options) for (const p of prefixes(o, k)) out.add(p);
+      return out.items;
+    }
+    case 'rep': {
+      const one = prefixes(n.node, k);
+      let acc: Prefix[] = only({ s: '', cut: false });
+      for (let i = 0; i < n.min && !acc.every((p) => p.cut); i++) acc = concat(acc, one, k);
+      const all = new PrefixSet();
+      acc.forEach((p) => all.add(p));
+      // Each further repetition either adds a character or adds nothing new: k + 1 rounds suffice.
+      for (let i = n.min; i < n.max && i < n.min + k + 1 && !acc.every((p) => p.cut); i++) {
+        acc = concat(acc, one, k);
+        const before = all.items.length;
+        acc.forEach((p) => all.add(p));
+        if (all.items.length === before) break;
+      }
+      return all.items;
+    }
+  }
+}
+
+/**
+ * The strings every match of `source` begins with (up to 8 characters; fewer where 8 would make
+ * more than MAX_PREFIXES strings), or null when a match can
+ * begin with any character (or be empty) and the pattern needs a whole-text scan.
+ */
+export function matchPrefixes(source: string): string[] | null {
+  let tree: Node;
+  try {
+    tree = new Parser(source).parse();
+  } catch {
+    return null; // a construct this parser does not know: scan the whole text, as before
+  }
+  for (const k of DEPTHS) {
+    try {
+      const ps = prefixes(tree, k);
+      if (ps.some((p) => p.s.length === 0)) return null;
+      return [...new Set(ps.map((p) => p.s))];
+    } catch (e) {
+      if (!(e instanceof TooMany)) throw e;
+    }
+  }
+  return null;
+}
+
+interface TrieNode {
+  /** Children by canonical code unit: at the root an array for ASCII, else (and for the rest) a map. */
+  ascii: Array<TrieNode | undefined> | null;
+  other: Map<number, TrieNode> | null;
+  /** Patterns (by index) a match of which can begin with the path to this node. */
+  accept: number[];
+}
+
+const newNode = (): TrieNode => ({ ascii: null, other: null, accept: [] });
+
+/** canon() of each ASCII code unit. */
+const CANON_ASCII = Uint8Array.from({ length: 128 }, (_, c) => canon(c));
+
+function child(node: TrieNode, c: number): TrieNode | undefined {
+  const k = c < 128 ? (CANON_ASCII[c] as number) : canon(c); // non-ASCII whitespace becomes a space
+  if (k < 128 && node.ascii !== null) return node.ascii[k];
+  return node.other === null ? undefined : node.other.get(k);
+}
+
+/** Compiled prefixes of several patterns: one trie over (canonical) UTF-16 code units. */
+export interface Prefilter {
+  root: TrieNode;
+  count: number;
+  /** Patterns that need a whole-text scan (their prefixes are unknown). */
+  unfiltered: boolean[];
+}
+
+export function buildPrefilter(sources: readonly string[]): Prefilter {
+  const root = newNode();
+  const unfiltered = sources.map((source, index) => {
+    const ps = matchPrefixes(source);
+    if (ps === null) return true;
+    for (const s of ps) {
+      let node = root;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        let next = child(node, c);
+        if (!next) {
+          next = newNode();
+          // An array at the root (looked up at every word start), maps below (fewer, sparse).
+          if (c < 128 && node === root) (node.ascii ??= new Array<TrieNode | undefined>(128).fill(undefined))[c] = next;
+          else (node.other ??= new Map()).set(c, next);
+        }
+        node = next;
+      }
+      if (!node.accept.includes(index)) node.accept.push(index);
+    }
+    return false;
+  });
+  return { root, count: sources.length, unfiltered };
+}
+
+/** ASCII letters, digits and "_": the characters that make a position a word's inside. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Where each pattern could start a match in `lower`: positions in increasing order, only where no
+ * letter, digit or underscore precedes (the matches the grammar accepts; see eachWordMatch).
+ */
+export function triggerPositions(pf: Prefilter, lower: string): number[][] {
+  const out: number[][] = Array.from({ length: pf.count }, () => []);
+  const root = pf.root;
+  const n = lower.length;
+  let prev = -1; // code unit before p
+  for (let p = 0; p < n; prev = lower.charCodeAt(p), p++) {
+    // Inside a word (an ASCII word character before p): no match starts here.
+    if (prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
+    const c = lower.charCodeAt(p);
+    let node = child(root, c);
+    if (node === undefined) continue;
+    if (prev >= 128 && isWordCharBefore(lower, p)) continue;
+    // The second half of a surrogate pair never starts a match of a unicode regex.
+    if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
+    for (let i = p + 1; ; i++) {
+      for (const a of node.accept) {
+        const list = out[a] as number[];
+        if (list[list.length - 1] !== p) list.push(p);
+      }
+      if (i >= n) break;
+      const next: TrieNode | undefined = child(node, lower.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first position at or after `from` where some pattern of `pf` could start a match (the same
+ * positions triggerPositions lists), or -1. For one-pattern prefilters, with no lists to build.
+ */
+function nextPosition(pf: Prefilter, text: string, from: number): number {
+  const root = pf.root;
+  const n = text.length;
+  let prev = from > 0 ? text.charCodeAt(from - 1) : -1;
+  for (let p = from; p < n; prev = text.charCodeAt(p), p++) {
+    if (prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
+    const c = text.charCodeAt(p);
+    let node = child(root, c);
+    if (node === undefined) continue;
+    if (prev >= 128 && isWordCharBefore(text, p)) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
+    for (let i = p + 1; ; i++) {
+      if (node.accept.length > 0) return p;
+      if (i >= n) break;
+      const next: TrieNode | undefined = child(node, text.charCodeAt(i));
+      if (next === undefined) break;
+      node = next;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The matches of the sticky `re` at `positions` (increasing), as a global scan would find them
+ * left to right: non-empty and not overlapping the previous match.
+ */
+export function eachMatchAt(re: RegExp, lower: string, positions: readonly number[], onMatch: (m: RegExpExecArray) => void): void {
+  let end = 0;
+  for (const p of positions) {
+    if (p < end) continue;
+    re.lastIndex = p;
+    const m = re.exec(lower);
+    if (m === null || m[0].length === 0) continue;
+    end = p + m[0].length;
+    onMatch(m);
+  }
+}
+
+/** One lexicon (health objects, treatments, vaccines): its regexes and its own prefilter. */
+export interface Lexicon {
+  /** Global, for a whole-text scan when the prefixes are unknown. */
+  regex: RegExp;
+  sticky: RegExp;
+  prefilter: Prefilter;
+}
+
+export function compileLexicon(source: string, suffix: string): Lexicon {
+  return {
+    regex: new RegExp(`(?:${source})${suffix}`, 'gu'),
+    sticky: new RegExp(`(?:${source})${suffix}`, 'uy'),
+    prefilter: buildPrefilter([source]),
+  };
+}
+
+/** Same matches as `eachWordMatch(lex.regex, text, onMatch)`, found from the prefilter. */
+export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  if (lex.prefilter.unfiltered[0]) {
+    eachWordMatchGlobal(lex.regex, text, onMatch);
+    return;
+  }
+  for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; ) {
+    lex.sticky.lastIndex = p;
+    const m = lex.sticky.exec(text);
+    if (m !== null && m[0].length > 0) {
+      onMatch(m);
+      p = nextPosition(lex.prefilter, text, p + m[0].length);
+    } else p = nextPosition(lex.prefilter, text, p + 1);
+  }
+}
+
+/** Same as `firstWordMatch(lex.regex, text)`, found from the prefilter. */
+export function firstLexiconMatch(lex: Lexicon, text: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  if (lex.prefilter.unfiltered[0]) {
+    eachWordMatchGlobal(lex.regex, text, (m) => {
+      found ??= m;
+    });
+    return found;
+  }
+  for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; p = nextPosition(lex.prefilter, text, p + 1)) {
+    lex.sticky.lastIndex = p;
+    const m = lex.sticky.exec(text);
+    if (m !== null && m[0].length > 0) return m;
+  }
+  return null;
+}

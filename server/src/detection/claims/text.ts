@@ -1,0 +1,72 @@
+/**
+ * Sentence, clause and word boundaries for the claim detector. One left-to-right pass each; no
+ * regex backtracking over the whole text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  /** Lower-cased word, curly apostrophes made straight. */
+  word: string;
+}
+
+const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=[\s\u00a0]|$)|\n+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF](?=[\s\u00a0]+[\p{Lu}])/gu;
+
+/** Sentences of `text` as offsets (the end includes the closing punctuation). */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
+    if (m[0].length === 0) SENTENCE_END.lastIndex++;
+    start = end;
+  }
+  if (start < text.length && /[\p{L}\p{N}]/u.test(text.slice(start))) out.push({ start, end: text.length });
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+\-]*|#[\p{L}\p{N}_]+|%/gu;
+
+/** Lower case, straight apostrophes, no trailing hyphens or apostrophes; the regexes only when needed. */
+function normaliseWord(w: string): string {
+  let word = w.toLowerCase();
+  if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
+  const last = word.charCodeAt(word.length - 1);
+  return last === 45 || last === 39 ? word.replace(/[-']+$/, '') : word;
+}
+
+/** Words of text[from, to): the regex runs on that slice only, so the cost is bounded by its length. */
+export function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, word: normaliseWord(m[0]) });
+  }
+  return out;
+}
+
+/** Clause breaks: punctuation inside a sentence and the word "but". */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b|\bbecause\b|\bso\b/giu;
+
+const CLAUSE_LOOKBACK = 160;
+
+/** Offset where the clause holding `offset` starts, at or after `sentenceStart`. */
+export function clauseStart(text: string, sentenceStart: number, offset: number): number {
+  // Looks back at most CLAUSE_LOOKBACK characters, on that slice only, so a call costs a bounded time.
+  const from = Math.max(sentenceStart, offset - CLAUSE_LOOKBACK);
+  const window = text.slice(from, offset);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(window)) !== null) start = m.index + m[0].length;
+  return from + start;
+}

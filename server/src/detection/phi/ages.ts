@@ -1,0 +1,172 @@
+/**
+ * Ages over 89 beyond the shapes in shapes.ts: in words ("ninety-two", "a hundred and one"),
+ * after a person ("Dolores is 91", "Oscar, 97,", "Arlene (94)"), as a birthday ("her 101st
+ * birthday", "Happy 90th"), or implied by a birth year ("born in 1931", "1931–2024") relative to
+ * the current year. Ages of 89 and under, scores, rooms and measurements pass.
+ */
+import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import type { Word } from '../text';
+import type { CompiledPack } from './compile';
+import type { Emit } from './shapes';
+
+const MIN_AGE = 90;
+const MAX_AGE = 125;
+
+/** Capitalised words before "Name, 97," that are not people: "Suite 100", "Room 104". */
+const NOT_PERSON = new Set(
+  'suite room floor ward bed unit building bldg apt box highway hwy route rte exit channel station ep episode vol page chapter section gate level bus interstate i us sr cr fm pier dock lot track'.split(
+    ' '
+  )
+);
+
+/** Is the age at [start, end) introduced by a cue word about a person? */
+function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean): number {
+  const b = wordEndingBy(words, start);
+  const prev = words[b];
+  if (!prev || start - prev.end > 3) return -1;
+  const gap = text.slice(prev.end, start);
+  let p = prev.lower;
+  let subjectIndex = b - 1;
+  // "she's 93": the tokenizer keeps "she's" whole.
+  const contracted = /^(.+)'(s|re)$/.exec(p);
+  if (contracted && /^[\s\u00a0]{1,2}$/.test(gap)) {
+    p = `'${contracted[2]}`;
+    subjectIndex = b;
+  }
+  if (!/^[\s\u00a0]{1,2}$/.test(gap) || !c.ageCuesBefore.has(p)) {
+    // "Oscar, 97," / "(Edna, 94)" / "Arlene (94)"
+    if (spelled) return -1;
+    const close = text.charAt(end);
+    const apposition =
+      (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':')) || (/^[\s\u00a0]\($/.test(gap) && close === ')');
+    if (!apposition || !(isCapitalized(prev.text) || isUpperWord(prev.text)) || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
+    return prev.start;
+  }
+  if (spelled || !['is', 'was', "'s", "'re"].includes(p)) return prev.start;
+  const subject = words[subjectIndex];
+  if (!subject) return -1;
+  const s = subject.lower.replace(/'(s|re)$/, '');
+  if (!(c.ageSubjects.has(s) || c.relations.has(s) || isCapitalized(subject.text))) return -1;
+  return subject.start;
+}
+
+function unitAfter(text: string, words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const next = text.charAt(end);
+  if (/[%\p{N}]/u.test(next) || ((next === '.' || next === ',' || next === ':' || next === '/') && /\p{N}/u.test(text.charAt(end + 1)))) return true;
+  const a = wordStartingFrom(words, end);
+  const w = words[a];
+  return !!w && w.start - end <= 2 && c.ageUnitsAfter.has(w.lower);
+}
+
+const NUM = /(?<![\d.,$])\b(9\d|1[0-2]\d|1[89]\d\d)(?:(st|nd|rd|th)\b)?(?!\d|[.,]\d)/g;
+const SPELLED_HINT = /\b(?:[Nn]inety|NINETY|[Hh]undred)/g;
+
+export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
+  NUM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM.exec(text)) !== null) {
+    const digits = m[1] as string;
+    const value = Number(digits);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (digits.length === 4) {
+      if (value >= 1850 && currentYear - value >= MIN_AGE) checkBirthYear(text, wordsIn(text, start - 48, end + 12), start, start + 4, value, emit, c, currentYear);
+      continue;
+    }
+    if (value < MIN_AGE || value > MAX_AGE) continue;
+    const words = wordsIn(text, start - 48, end + 24);
+    if (m[2] !== undefined) {
+      // "her 101st birthday", "Happy 90th!"
+      const a = words[wordStartingFrom(words, end)];
+      const b = words[wordEndingBy(words, start)];
+      if ((a && a.start - end <= 2 && c.birthdayWords.has(a.lower)) || (b && b.lower === 'happy' && start - b.end <= 2)) {
+        emit('age-over-89', start, end);
+      }
+      continue;
+    }
+    if (unitAfter(text, words, end, c)) continue;
+    const from = ageByCue(text, words, start, end, c, false);
+    if (from !== -1) emit('age-over-89', start, end);
+  }
+  forEachTriggerWindow(text, [SPELLED_HINT], 48, 48, (words) => findSpelledAges(text, words, emit, c));
+}
+
+const cueRegexes = new Map<string, RegExp>();
+function cueRegex(cue: string): RegExp {
+  let re = cueRegexes.get(cue);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    cueRegexes.set(cue, re);
+  }
+  return re;
+}
+
+function checkBirthYear(
+  text: string,
+  words: readonly Word[],
+  start: number,
+  end: number,
+  year: number,
+  emit: Emit,
+  c: CompiledPack,
+  currentYear: number
+): void {
+  if (year < 1850 || currentYear - year < MIN_AGE) return;
+  // "1931–2024": a lifespan of 90 years or more.
+  const span = /^[\s\u00a0]?[-\u2013\u2014][\s\u00a0]?(\d{4})(?!\p{N})/u.exec(text.slice(end, end + 8));
+  if (span && Number(span[1]) - year >= MIN_AGE && Number(span[1]) <= currentYear) {
+    emit('age-over-89', start, end);
+    return;
+  }
+  const before = norm(text.slice(Math.max(0, start - 40), start));
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
+  if (c.birthCues.some((cue) => cueRegex(cue).test(clause))) {
+    const b = words[wordEndingBy(words, start)];
+    // "born in 1931" and "born 1931" count; "born in Oneonta in 1923" too (same clause, 40 chars).
+    if (!b || start - b.end <= 3) emit('age-over-89', start, end);
+  }
+}
+
+/** "ninety-two", "ninety one", "a hundred and one", "one hundred two", "104" in words. */
+function findSpelledAges(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const n = w.lower;
+    let value = -1;
+    let last = i;
+    let first = i;
+    if (n.startsWith('ninety')) {
+      value = 90;
+      const rest = n.slice(6).replace(/^-/, '');
+      if (rest) value += c.numberWords.get(rest) ?? 100;
+      else {
+        const next = words[i + 1];
+        const unit = next ? c.numberWords.get(next.lower) : undefined;
+        if (next && unit !== undefined && unit < 10 && /^[\s\u00a0]$/.test(text.slice(w.end, next.start))) {
+          value += unit;
+          last = i + 1;
+        }
+      }
+    } else if (c.hundredWords.has(n)) {
+      const prev = words[i - 1];
+      if (!prev || !['a', 'one'].includes(prev.lower)) continue;
+      first = i - 1;
+      value = 100;
+      let k = i + 1;
+      if (words[k] && (words[k] as Word).lower === 'and') k++;
+      const unit = words[k] ? c.numberWords.get((words[k] as Word).lower) : undefined;
+      if (unit !== undefined && unit < 20) {
+        value += unit;
+        last = k;
+      }
+    }
+    if (value < MIN_AGE || value > MAX_AGE) continue;
+    const start = (words[first] as Word).start;
+    const end = (words[last] as Word).end;
+    const after = text.slice(end, end + 14).toLowerCase();
+    if (/^[\s\u00a0-]{1,2}years?[\s\u00a0-]{1,2}old|^[\s\u00a0-]{1,2}year-old/.test(after) || ageByCue(text, words, start, end, c, true) !== -1) {
+      if (!unitAfter(text, words, end, c) || /^[\s\u00a0-]{1,2}years?/.test(after)) emit('age-over-89', start, end);
+    }
+    i = last;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * A language pack compiled for look-ups (sets, maps), once per pack, plus the reference data the
+ * context detectors share: the US gazetteer, ZIP codes and given names (../data/README.md).
+ */
+import { FIRST_NAMES } from '../data/first-names';
+import { US_COUNTIES, US_PLACES } from '../data/us-places';
+import { US_ZIP_BITS } from '../data/us-zips';
+import { lineSet, norm } from '../text';
+import type { PhiLanguagePack } from './pack';
+
+export interface CompiledPack {
+  pack: PhiLanguagePack;
+  relations: Set<string>;
+  relationTitles: Set<string>;
+  possessives: Set<string>;
+  coordinators: Set<string>;
+  notNames: Set<string>;
+  placeCuesBefore: Set<string>;
+  /** Multi-word cues as word arrays, longest first. */
+  placePhrasesBefore: string[][];
+  placeCuesAfter: Set<string>;
+  countyWords: Set<string>;
+  notPlaces: Set<string>;
+  placeOrgNouns: Set<string>;
+  orgCues: Set<string>;
+  orgPhrases: string[];
+  personalCues: Set<string>;
+  staffCues: Set<string>;
+  businessWords: string[];
+  ordinalFollowers: Set<string>;
+  dateCuesBefore: Set<string>;
+  fractionFollowers: Set<string>;
+  fractionCuesBefore: Set<string>;
+  ordinalWords: Map<string, number>;
+  months: Set<string>;
+  holidays: string[];
+  holidayCuesBefore: Set<string>;
+  numberWords: Map<string, number>;
+  hundredWords: Set<string>;
+  ageCuesBefore: Set<string>;
+  ageSubjects: Set<string>;
+  ageUnitsAfter: Set<string>;
+  birthCues: string[];
+  birthdayWords: Set<string>;
+}
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map(norm));
+
+const compiled = new Map<string, CompiledPack>();
+
+export function compilePack(pack: PhiLanguagePack): CompiledPack {
+  const hit = compiled.get(pack.language);
+  if (hit && hit.pack === pack) return hit;
+  const c: CompiledPack = {
+    pack,
+    relations: lower(pack.relations),
+    relationTitles: lower(pack.relationTitles),
+    possessives: lower(pack.possessives),
+    coordinators: lower(pack.coordinators),
+    notNames: lower(pack.notNames),
+    placeCuesBefore: lower(pack.placeCuesBefore),
+    placePhrasesBefore: pack.placePhrasesBefore.map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
+    placeCuesAfter: lower(pack.placeCuesAfter),
+    countyWords: lower(pack.countyWords),
+    notPlaces: lower(pack.notPlaces),
+    placeOrgNouns: lower(pack.placeOrgNouns),
+    orgCues: lower(pack.orgCues),
+    orgPhrases: pack.orgPhrases.map(norm),
+    personalCues: lower(pack.personalCues),
+    staffCues: lower(pack.staffCues),
+    businessWords: pack.businessWords.map(norm),
+    ordinalFollowers: lower(pack.ordinalFollowers),
+    dateCuesBefore: lower(pack.dateCuesBefore),
+    fractionFollowers: lower(pack.fractionFollowers),
+    fractionCuesBefore: lower(pack.fractionCuesBefore),
+    ordinalWords: new Map(pack.ordinalWords.map((w, i) => [norm(w), i + 1])),
+    months: lower(pack.monthNames),
+    holidays: pack.holidays,
+    holidayCuesBefore: lower(pack.holidayCuesBefore),
+    numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
+    hundredWords: lower(pack.hundredWords),
+    ageCuesBefore: lower(pack.ageCuesBefore),
+    ageSubjects: lower(pack.ageSubjects),
+    ageUnitsAfter: lower(pack.ageUnitsAfter),
+    birthCues: pack.birthCues.map(norm),
+    birthdayWords: lower(pack.birthdayWords),
+  };
+  compiled.set(pack.language, c);
+  return c;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reference data, decoded on first use.
+
+let places: Set<string> | null = null;
+let counties: Set<string> | null = null;
+let names: Set<string> | null = null;
+let zipBits: Buffer | null = null;
+
+export function isUsPlace(name: string): boolean {
+  places ??= lineSet(US_PLACES);
+  return places.has(name.toLowerCase());
+}
+
+export function isUsCounty(name: string): boolean {
+  counties ??= lineSet(US_COUNTIES);
+  return counties.has(name.toLowerCase());
+}
+
+export function isGivenName(word: string): boolean {
+  names ??= lineSet(FIRST_NAMES);
+  return names.has(word.toLowerCase());
+}
+
+export function isUsZip(zip: string): boolean {
+  if (!/^\d{5}$/.test(zip)) return false;
+  zipBits ??= Buffer.from(US_ZIP_BITS, 'base64');
+  const n = Number(zip);
+  return ((zipBits[n >> 3] as number) & (1 << (n & 7))) !== 0;
+}
+
+/** US states and territories by name and USPS code: state-level places are not identifiers. */
+export const STATE_NAMES = new Set(
+  [
+    'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+    'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+    'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+    'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma',
+    'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah',
+    'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico', 'guam',
+    'district of columbia', 'america', 'usa', 'canada', 'mexico',
+  ]
+);
+export const STATE_CODES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ')
+);

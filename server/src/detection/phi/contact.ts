@@ -1,0 +1,293 @@
+/**
+ * Contact identifiers beyond the shapes in shapes.ts, language-independent:
+ * - emails written out or obfuscated ("name at provider dot com", "[at]", "(dot)", "j @ icloud . com");
+ * - social handles ("@my_recovery_diary", "u/throwaway_kneecap"), not emails;
+ * - personal sites without a scheme: blogs on hosted subdomains (wordpress, blogspot, substack…),
+ *   profile and fundraiser links (linktr.ee, caringbridge, flickr…), parsed with the built-in URL;
+ * - bare phone numbers (ten digits, no separators), validated with libphonenumber-js.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed } from './shapes';
+import type { Emit } from './shapes';
+
+// ---------------------------------------------------------------------------------------------
+// Obfuscated emails. Driven by the at-separator, then matched in a bounded window.
+
+const AT_HINT = /[\s\u00a0](?:at|AT|At)[\s\u00a0]|[[({<][\s\u00a0]?(?:at|AT)[\s\u00a0]?[\])}>]|[\s\u00a0]@|@[\s\u00a0]/g;
+const PART = '[A-Za-z0-9_%+\\-]{1,40}';
+const DOT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:dot|DOT|\\.)[\\s\\u00a0]?[\\])}>][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2}(?:dot|DOT|Dot)[\\s\\u00a0]{1,2}|[\\s\\u00a0]?\\.[\\s\\u00a0]?)';
+const AT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:at|AT)[\\s\\u00a0]?[\\])}>][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2}(?:at|AT|At)[\\s\\u00a0]{1,2}|[\\s\\u00a0]{0,2}@[\\s\\u00a0]{0,2})';
+const TLDS = '(?:com|net|org|edu|gov|io|co|us|me|info|biz|uk|ca|mail)';
+/** Local part (dots allowed), separator, domain labels, TLD; anchored at the window's end of local part. */
+const OBFUSCATED_EMAIL = new RegExp(`(${PART}(?:${DOT}${PART}){0,3})(${AT})(${PART}(?:${DOT}${PART}){0,2})${DOT}(${TLDS})(?![A-Za-z0-9])`, 'iy');
+const DOMAIN_AHEAD = new RegExp(`[\\s\\u00a0]{0,2}(?:${PART}${DOT}){1,3}${TLDS}(?![A-Za-z0-9])`, 'iy');
+const LOCAL_BACK = new RegExp(`(?:${PART}(?:${DOT}${PART}){0,3})$`, 'i');
+/** Free mail providers: "name at gmail dot com" is an address even without brackets. */
+const PROVIDERS = new Set(
+  'gmail googlemail yahoo ymail aol outlook hotmail live msn icloud me mac protonmail proton pm fastmail gmx zoho mail frontiernet comcast att sbcglobal verizon bellsouth earthlink cox charter optonline juno netzero tutanota hey'.split(
+    ' '
+  )
+);
+
+export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: readonly string[]): void {
+  AT_HINT.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  let coveredUntil = -1;
+  while ((h = AT_HINT.exec(text)) !== null) {
+    const sepStart = h.index;
+    if (sepStart < coveredUntil) continue;
+    // Cheap test first: a domain and a top-level domain must follow the separator.
+    DOMAIN_AHEAD.lastIndex = h.index + h[0].length;
+    if (!DOMAIN_AHEAD.test(text)) continue;
+    const windowStart = Math.max(0, sepStart - 120);
+    const back = LOCAL_BACK.exec(text.slice(windowStart, sepStart).trimEnd());
+    if (!back) continue;
+    const start = windowStart + back.index;
+    OBFUSCATED_EMAIL.lastIndex = start;
+    const m = OBFUSCATED_EMAIL.exec(text);
+    if (!m) continue;
+    const at = (m[2] as string).trim().toLowerCase();
+    const domain = (m[3] as string).split(/[^A-Za-z0-9_%+\-]+/).filter(Boolean);
+    const tld = (m[4] as string).toLowerCase();
+    const plain = at === '@' && !/dot|\[|\(/i.test(m[0].slice((m[1] as string).length));
+    // A plain "a@b.com" is the shape detector's; "at"/"dot" in words need a known provider or brackets.
+    if (plain && !/[\s\u00a0]/.test(m[0])) continue;
+    const bracketed = /[[({<]/.test(m[0]);
+    const spelledDot = /(?:^|[\s\u00a0[({<])dot(?:[\s\u00a0\])}>]|$)/i.test(m[0]);
+    if (at === 'at' && !bracketed && !PROVIDERS.has((domain[0] ?? '').toLowerCase()) && !spelledDot) continue;
+    const host = `${domain.join('.')}.${tld}`.toLowerCase();
+    if (domainAllowed(host, allowedDomains)) continue;
+    // The local part must not run into the sentence: take the last word-like run before the separator.
+    let localStart = start;
+    const local = m[1] as string;
+    if (/[\s\u00a0]/.test(local) && !/dot|\[|\(/i.test(local)) {
+      const lastSpace = Math.max(local.lastIndexOf(' '), local.lastIndexOf('\u00a0'));
+      localStart = start + lastSpace + 1;
+    }
+    emit('email', localStart, start + m[0].length);
+    coveredUntil = start + m[0].length;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Social handles: "@name" not part of an email, and "u/name" (Reddit).
+
+const HANDLE = /@([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)/y;
+const BEFORE_HANDLE = /[\p{L}\p{N}_.@\/]/u;
+/** The next "@handle" from HANDLE.lastIndex, found with indexOf (a regex with a look-behind first scans slowly). */
+function nextHandle(text: string): RegExpExecArray | null {
+  let at = text.indexOf('@', HANDLE.lastIndex);
+  while (at !== -1) {
+    if (at === 0 || !BEFORE_HANDLE.test(text.charAt(at - 1))) {
+      HANDLE.lastIndex = at;
+      const m = HANDLE.exec(text);
+      if (m) return m;
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return null;
+}
+const REDDIT_USER = /(?<![\p{L}\p{N}_\/])u\/([A-Za-z0-9_\-]{3,20})/gu;
+/** "on Instagram at the_ostomy_cowgirl": a handle without "@" needs an underscore or dot inside. */
+const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snapchat|youtube/i;
+const NAMED_HANDLE =
+  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|youtube)(?:[\s\u00a0]{1,2}(?:at|is|as|@))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._][a-z0-9]+){1,4})(?![A-Za-z0-9_])/gi;
+
+/** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
+const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
+
+export function findHandles(
+  text: string,
+  emit: Emit,
+  allowedHandles: ReadonlySet<string>,
+  businessWords: readonly string[] = [],
+  sponsored = false
+): void {
+  const brandText = sponsored || BRAND_CONTEXT.test(text);
+  // A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic").
+  const isBusiness = (handle: string): boolean => {
+    const h = handle.toLowerCase();
+    const parts = h.split(/[._\-]+/);
+    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))));
+  };
+  if (text.includes('@')) {
+    HANDLE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = nextHandle(text)) !== null) {
+      const name = (m[1] as string).replace(/[.\-]+$/, '');
+      if (name.length < 2 || /^\d+$/.test(name) || allowedHandles.has(name.toLowerCase())) continue;
+      // "@ 5pm", "@home" (a place), "@the clinic": a handle has a letter and is not a common word.
+      if (COMMON_AT_WORDS.has(name.toLowerCase())) continue;
+      if (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+      emit('social-handle', m.index, m.index + 1 + name.length);
+    }
+  }
+  if (text.includes('u/')) {
+    REDDIT_USER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = REDDIT_USER.exec(text)) !== null) emit('social-handle', m.index, m.index + m[0].length);
+  }
+  if (!PLATFORM_HINT.test(text)) return;
+  NAMED_HANDLE.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while ((n = NAMED_HANDLE.exec(text)) !== null) {
+    const handle = n[1] as string;
+    const start = n.index + n[0].length - handle.length;
+    if (!/[a-z]/i.test(handle) || /\.(?:com|net|org)$/i.test(handle) || allowedHandles.has(handle.toLowerCase())) continue;
+    emit('social-handle', start, start + handle.length);
+  }
+}
+
+/** "my account @x", "follow me @x", "which is me": the writer's own handle even in a sponsored post. */
+const FIRST_PERSON_BEFORE = /\b(?:my|me|i'm|i am|mine)\b[^.!?]{0,30}$/i;
+const COMMON_AT_WORDS = new Set(['home', 'work', 'night', 'noon', 'midnight', 'the', 'a', 'an', 'my', 'our', 'all', 'everyone', 'here']);
+
+// ---------------------------------------------------------------------------------------------
+// Personal sites without a scheme or "www.": found from their top-level domain.
+
+const BARE_TLD = /\.(?:com|net|org|ee|io|co|me|blog|site|page|app|us|info|ly)(?![A-Za-z0-9\-])/gi;
+const HOST_CHAR = /[A-Za-z0-9.\-]/;
+const PATH_CHARS = /[^\s<>"'`{}|\\^[\]()]/;
+/** Platforms where a subdomain is one person's site. */
+const HOSTED_SUFFIXES = [
+  'wordpress.com',
+  'blogspot.com',
+  'substack.com',
+  'tumblr.com',
+  'wixsite.com',
+  'squarespace.com',
+  'medium.com',
+  'github.io',
+  'weebly.com',
+  'webflow.io',
+  'carrd.co',
+  'ghost.io',
+  'blogger.com',
+  'livejournal.com',
+  'typepad.com',
+  'mystrikingly.com',
+  'jimdosite.com',
+  'bandcamp.com',
+];
+/** Sites whose paths are one person's page: profiles, link pages, journals, fundraisers, photos. */
+const PROFILE_HOSTS = new Set([
+  'linktr.ee',
+  'myspace.com',
+  'caringbridge.org',
+  'flickr.com',
+  'gofundme.com',
+  'patreon.com',
+  'medium.com',
+  'venmo.com',
+  'cash.app',
+  'ko-fi.com',
+  'buymeacoffee.com',
+  'about.me',
+  'vimeo.com',
+  'soundcloud.com',
+  'twitch.tv',
+  'bsky.app',
+  'mastodon.social',
+  ...SOCIAL_HOSTS,
+]);
+const NON_PROFILE_FIRST = new Set([...SOCIAL_NON_PROFILE, 'discover', 'start', 'sign-in', 'login']);
+
+/** Is a scheme-less link personal? Hosted subdomains and profile paths are; plain organisation sites are not. */
+export function isPersonalBareUrl(link: string, allowedDomains: readonly string[], firstPerson: boolean): boolean {
+  let url: URL;
+  try {
+    url = new URL(`https://${link}`);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.replace(/^(?:www|m)\./, '');
+  if (domainAllowed(host, allowedDomains)) return false;
+  for (const a of allowedDomains) if (a.includes('/') && `${host}${url.pathname}`.toLowerCase().startsWith(a)) return false;
+  for (const suffix of HOSTED_SUFFIXES) {
+    if (host.endsWith(`.${suffix}`) && host.split('.').length > suffix.split('.').length) return true;
+  }
+  const first = (url.pathname.split('/')[1] ?? '').toLowerCase();
+  if (PROFILE_HOSTS.has(host)) return !NON_PROFILE_FIRST.has(first);
+  // Anyone's own ".com" reads as personal only when the writer says it is their blog or page.
+  return firstPerson && host.split('.').length === 2 && !/\.(?:gov|edu)$/.test(host) && url.pathname.length <= 1;
+}
+
+/** Words that make a plain domain somebody's own site: "my blog", "followed along at", "updates at". */
+const OWN_SITE_BEFORE = /\b(?:blog|site|website|page|journal|diary|vlog|channel|follow(?:ed|ing)? along|updates|story)\b[^.!?]{0,24}$/i;
+
+export function findBareUrls(
+  text: string,
+  emit: Emit,
+  allowedDomains: readonly string[],
+  isFirstPersonAt: (offset: number) => boolean
+): void {
+  if (!text.includes('.')) return;
+  BARE_TLD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let coveredUntil = -1;
+  while ((m = BARE_TLD.exec(text)) !== null) {
+    let start = m.index;
+    const limit = Math.max(coveredUntil, m.index - 120);
+    while (start > limit && HOST_CHAR.test(text[start - 1] as string)) start--;
+    while (start < m.index && (text[start] === '.' || text[start] === '-')) start++;
+    if (start === m.index) continue;
+    // A scheme, "www." or "@" before: URL_RE or the email detector has it.
+    const before = text.slice(Math.max(0, start - 3), start);
+    if (/[\/@:]$/.test(before)) continue;
+    let end = m.index + m[0].length;
+    if (text[end] === '/') {
+      const pathLimit = Math.min(text.length, end + 300);
+      while (end < pathLimit && PATH_CHARS.test(text[end] as string)) end++;
+    }
+    while (end > m.index && '.,;:!?\'"\u2019\u201d'.includes(text[end - 1] as string)) end--;
+    coveredUntil = end;
+    BARE_TLD.lastIndex = Math.max(BARE_TLD.lastIndex, end);
+    const link = text.slice(start, end);
+    if (!/^[A-Za-z0-9]/.test(link) || !link.slice(0, link.indexOf('.')).length) continue;
+    const lead = text.slice(Math.max(0, start - 48), start);
+    const ownSite =
+      OWN_SITE_BEFORE.test(lead) && !/\bour\b/i.test(lead) && (isFirstPersonAt(start) || /\bfollow(?:ed|ing)?\b/i.test(lead));
+    if (isPersonalBareUrl(link, allowedDomains, ownSite)) emit('personal-url', start, end);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bare phone numbers: ten digits (or 1 + ten) with no separators, valid for the US.
+
+const BARE_PHONE = /(?<![\p{N}\p{L}#\-\/.$])(?:\+?1)?\d{10}(?![\p{N}\p{L}]|[\-\/.]\p{N})/gu;
+
+/** Order, tracking and reference numbers are not phones: "Order 12345678901". */
+const NOT_PHONE_BEFORE = /(?:order|confirmation|tracking|invoice|ref(?:erence)?|ticket|isbn|account|acct|member|policy|id|#)[\s\u00a0:#.]{0,4}(?:no\.?|number|is)?[\s\u00a0:#]{0,3}$/i;
+
+export function findBarePhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>, phoneKey: (s: string) => string): void {
+  BARE_PHONE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_PHONE.exec(text)) !== null) {
+    if (NOT_PHONE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const number = parsePhoneNumberFromString(m[0], 'US');
+    if (!number || !number.isValid() || allowedPhones.has(phoneKey(m[0]))) continue;
+    emit('phone', m.index, m.index + m[0].length);
+  }
+}
+
+/** Phone numbers spelled digit by digit: "three one zero, five five two, eight eight one four". */
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const SPELLED_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s\u00a0,\-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){6,14}/gi;
+
+/** Spelled-out digit strings: 9 digits read as an SSN (3-2-4), 10 or 11 as a phone number. */
+export function findSpelledNumbers(text: string, emit: Emit): void {
+  SPELLED_DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPELLED_DIGITS.exec(text)) !== null) {
+    const digits = m[0]
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean)
+      .map((w) => DIGIT_WORDS[w] ?? '')
+      .join('');
+    if (digits.length === 9) emit('ssn', m.index, m.index + m[0].length);
+    else if (digits.length === 10 || digits.length === 11) emit('phone', m.index, m.index + m[0].length);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Dates beyond the shapes in shapes.ts: month/day without a year ("on 4/17"), day.month.short
+ * year ("12.4.23"), bare ordinal days ("on the 11th", "Wednesday the 16th"), ordinals in words
+ * ("the twelfth", "November twentieth", "the eighteenth of May"), and holidays that name a day
+ * ("on Christmas Eve", "born on the Fourth of July"). Fractions, scores, ratios, floors and
+ * "the 3rd time" pass; bare years are never dates.
+ */
+import { forEachTriggerWindow, isCapitalized, norm, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import type { Word } from '../text';
+import type { CompiledPack } from './compile';
+import type { Emit } from './shapes';
+
+const MONTH_DAY = /(?<![\p{N}\/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[\/.\-]\p{N})/gu;
+const DMY_SHORT = /(?<![\p{N}.\-\/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{N}]|\.\p{N})/gu;
+const ORDINAL_DAY = /\b[Tt]he[ \u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)\b/g;
+const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
+
+function prevWordText(text: string, words: readonly Word[], at: number, maxGap = 4): string | null {
+  const i = wordEndingBy(words, at);
+  const w = words[i];
+  if (!w || at - w.end > maxGap) return null;
+  return w.lower;
+}
+
+function nextWordText(text: string, words: readonly Word[], at: number, maxGap = 3): string | null {
+  const i = wordStartingFrom(words, at);
+  const w = words[i];
+  if (!w || w.start - at > maxGap || /[.!?;]/.test(text.slice(at, w.start))) return null;
+  return w.lower;
+}
+
+export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
+  // "on 4/17", "discharged 3/2", "10/27," — not "1/2 cup", "9/10 pain", "24/7", "120/80".
+  MONTH_DAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTH_DAY.exec(text)) !== null) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const words = wordsIn(text, start - 24, end + 24);
+    const next = nextWordText(text, words, end);
+    const prev = prevWordText(text, words, start);
+    if (next && c.fractionFollowers.has(next)) continue;
+    if (prev && c.fractionCuesBefore.has(prev)) continue;
+    // "Apgar scores were 8/9": a score word two words back.
+    const i2 = wordEndingBy(words, start) - 1;
+    if (i2 >= 0 && c.fractionCuesBefore.has((words[i2] as Word).lower) && !c.dateCuesBefore.has(prev ?? '')) continue;
+    if (/^[\s\u00a0]?(?:x|×)/.test(text.slice(end, end + 2))) continue;
+    // Proper fractions with a small denominator (1/2, 2/3, 3/4) need a date cue.
+    const cued = prev !== null && c.dateCuesBefore.has(prev);
+    if (month < day && day <= 4 && !cued) continue;
+    if (day === 10 && !(prev === 'on' || prev === 'since' || prev === 'dob')) continue; // "8/10" is a score unless "on 8/10"
+    emit('date', start, end);
+  }
+  DMY_SHORT.lastIndex = 0;
+  while ((m = DMY_SHORT.exec(text)) !== null) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) continue;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    emit('date', m.index, m.index + m[0].length);
+  }
+  // "on the 11th", "Wednesday the 16th" — not "the 3rd floor", "the 2nd time".
+  ORDINAL_DAY.lastIndex = 0;
+  while ((m = ORDINAL_DAY.exec(text)) !== null) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const end = m.index + m[0].length;
+    if (ordinalFollowed(text, wordsIn(text, end, end + 24), end, c)) emit('date', m.index, end);
+  }
+  forEachTriggerWindow(text, [ordinalTrigger(c)], 24, 40, (words) => findSpelledOrdinals(text, words, emit, c));
+  findHolidays(text, emit, c);
+}
+
+/** After a bare ordinal day: the end of a clause, a month ("of June"), or a function word. */
+function ordinalFollowed(text: string, words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const after = text.slice(end, end + 3);
+  if (after === '' || /^[\s\u00a0]*(?:[,.;:!?)\u2014\u2013"'\u201d]|$)/.test(after)) return true;
+  if (/^[\s\u00a0]*\p{Extended_Pictographic}/u.test(after)) return true;
+  const next = nextWordText(text, words, end, 2);
+  return next !== null && c.ordinalFollowers.has(next);
+}
+
+function findSpelledOrdinals(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const n = w.lower;
+    if (!c.ordinalWords.has(n)) continue;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    // "November twentieth"
+    if (prev && c.months.has(prev.lower) && isCapitalized(prev.text) && /^[\s\u00a0]{1,2}$/.test(text.slice(prev.end, w.start))) {
+      emit('date', prev.start, w.end);
+      continue;
+    }
+    if (!prev || prev.lower !== 'the') continue;
+    // "on the eighteenth of May" (not "the Fourth of July pie auction")
+    const month = words[i + 2];
+    const cue = words[i - 2];
+    if (next && next.lower === 'of' && month && c.months.has(month.lower) && isCapitalized(month.text) && cue && c.dateCuesBefore.has(cue.lower)) {
+      emit('date', prev.start, month.end);
+      continue;
+    }
+    // "on the twelfth!!" — "the first time", "the second ring" pass.
+    const before = words[i - 2];
+    if (before && ['on', 'since', 'until', 'by'].includes(before.lower) && ordinalFollowed(text, words, w.end, c)) {
+      const nw = next ? next.lower : null;
+      if (nw === null || !['time', 'day', 'week', 'round', 'floor', 'one', 'try', 'place'].includes(nw)) emit('date', prev.start, w.end);
+    }
+  }
+}
+
+let holidayRe: { pack: CompiledPack; re: RegExp } | null = null;
+
+const ordinalTriggers = new WeakMap<CompiledPack, RegExp>();
+function ordinalTrigger(c: CompiledPack): RegExp {
+  let re = ordinalTriggers.get(c);
+  if (!re) {
+    re = new RegExp(`\\b(?:${wordAlternation(c.pack.ordinalWords)})\\b`, 'g');
+    ordinalTriggers.set(c, re);
+  }
+  return re;
+}
+
+function findHolidays(text: string, emit: Emit, c: CompiledPack): void {
+  if (!holidayRe || holidayRe.pack !== c) {
+    const alternatives = [...c.holidays]
+      .sort((a, b) => b.length - a.length)
+      .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\\u2019]?").replace(/ /g, '[\\s\\u00a0]{1,2}'));
+    holidayRe = { pack: c, re: new RegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu') };
+  }
+  const re = holidayRe.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const prev = prevWordText(text, wordsIn(text, m.index - 16, m.index), m.index, 3);
+    if (prev !== null && c.holidayCuesBefore.has(prev)) emit('date', m.index, m.index + m[0].length);
+  }
+}

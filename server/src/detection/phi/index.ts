@@ -1,0 +1,254 @@
+/**
+ * The PHI detector (HIPAA Safe Harbor identifiers, 45 CFR 164.514(b)(2)(i)) behind the
+ * `phi.scan` rule; README.md (checklist) says what it finds and what it cannot.
+ *
+ * - shapes.ts: identifiers by form (emails, URLs, IPs, SSNs, VINs, phones, dates, addresses, ZIPs).
+ * - contact.ts: obfuscated emails, social handles, personal sites, bare and spelled phone numbers.
+ * - labels.ts: identifiers after a label ("member ID", "plate", "serial").
+ * - names.ts, places.ts, ages.ts, dates.ts: context cues from a language pack (packs/en.ts)
+ *   plus reference data (../data: US gazetteer, ZIP codes, given names).
+ * - org-context.ts: the organisation's own contact details and event dates pass.
+ *
+ * Results are cached by (text, options) in a bounded LRU cache: the panel usually evaluated the
+ * same text moments before the publish gate does.
+ */
+import type { Finding, TextSegment } from '../../scanners/types';
+import { TextLruCache } from '../text';
+import { findAges } from './ages';
+import { compilePack } from './compile';
+import type { CompiledPack } from './compile';
+import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers } from './contact';
+import { findMoreDates } from './dates';
+import { PRIORITY, explain } from './kinds';
+import type { PhiKind } from './kinds';
+import { findLabelledIds } from './labels';
+import { findContextNames } from './names';
+import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
+import { en } from './packs/en';
+import { es } from './packs/es';
+import type { PhiLanguagePack } from './pack';
+import { findBareZips, findContextPlaces } from './places';
+import {
+  digitRuns,
+  findDates,
+  findEmails,
+  findIpv4,
+  findIpv6,
+  findNamedStreets,
+  findNames,
+  findPhones,
+  findSpelledAges,
+  findSsns,
+  findStreets,
+  findUrls,
+  findZips,
+  forEachDigitRegion,
+  nameRegex,
+  normaliseDomain,
+  phoneKey,
+  scanDigitRuns,
+} from './shapes';
+import type { Candidate, Emit } from './shapes';
+
+export { isPersonalUrl, isValidVin } from './shapes';
+export type { PhiKind } from './kinds';
+export type { PhiLanguagePack } from './pack';
+
+export interface PhiOptions {
+  /** The clinic's own phone numbers: compared by digits only, so formatting does not matter. */
+  allowedPhones?: string[];
+  /** The clinic's own domains (emails and URLs on them pass). An entry with a path is a URL prefix. */
+  allowedDomains?: string[];
+  /** Names of the consenting subject(s): flagged unless `allowNames` is true. */
+  subjectNames?: string[];
+  allowNames?: boolean;
+  /** The clinic's own social handles, without "@". */
+  allowedHandles?: string[];
+  /** Language pack to use (default "en"). */
+  language?: string;
+  /** The year ages are computed against ("born in 1931"); default: the current UTC year. */
+  currentYear?: number;
+  /**
+   * The entry is a paid endorsement (set by `scanPhi` when a segment says "#ad", "sponsored" or
+   * "paid partnership"): the social handles in it are the endorser's or the brand's.
+   */
+  sponsored?: boolean;
+  /**
+   * Kinds the subject's consent allows ("place" when its scope covers `location`, "age-over-89"
+   * for `age`). Relatives' names are never allowed (README.md, consent scope).
+   */
+  allowedKinds?: PhiKind[];
+}
+
+const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
+
+const PACKS: Record<string, PhiLanguagePack> = { en, es };
+
+/** Registers a language pack (data only, see packs/en.ts). */
+export function registerPhiLanguagePack(pack: PhiLanguagePack): void {
+  PACKS[pack.language] = pack;
+}
+
+interface PreparedOptions {
+  key: string;
+  allowedPhones: Set<string>;
+  allowedDomains: string[];
+  allowedHandles: Set<string>;
+  names: RegExp | null;
+  /** Lower-case name parts (4+ letters) looked for inside URL hosts ("janedoe.com"). */
+  nameParts: string[];
+  /** Lower-case parts of allowed subject names: a signature with one of them passes. */
+  allowedNameParts: Set<string>;
+  sponsored: boolean;
+  allowedKinds: Set<string>;
+  pack: CompiledPack;
+  currentYear: number;
+}
+
+const preparedCache = new TextLruCache<PreparedOptions>(64, 1_000_000, 100_000);
+
+/** Options are rebuilt per request, so they are cached by their content. */
+function prepare(options: PhiOptions): PreparedOptions {
+  return preparedCache.get(JSON.stringify(options), 'options', () => prepareUncached(options));
+}
+
+function prepareUncached(options: PhiOptions): PreparedOptions {
+  const names = options.allowNames ? [] : (options.subjectNames ?? []);
+  const pack = compilePack(PACKS[options.language ?? 'en'] ?? en);
+  const currentYear = options.currentYear ?? new Date().getUTCFullYear();
+  const prepared = {
+    allowedPhones: new Set((options.allowedPhones ?? []).map(phoneKey).filter((d) => d.length > 0)),
+    allowedDomains: (options.allowedDomains ?? []).map(normaliseDomain).filter((d) => d.length > 0),
+    allowedHandles: new Set((options.allowedHandles ?? []).map((h) => h.replace(/^@/, '').toLowerCase())),
+    names: nameRegex(names),
+    nameParts: names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((p) => p.length >= 4),
+    allowedNameParts: new Set(
+      (options.allowNames ? (options.subjectNames ?? []) : []).flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean)
+    ),
+    sponsored: options.sponsored === true,
+    allowedKinds: new Set((options.allowedKinds ?? []).filter((k) => k !== 'relative-name')),
+    pack,
+    currentYear,
+  };
+  const key = JSON.stringify([
+    [...prepared.allowedPhones],
+    prepared.allowedDomains,
+    [...prepared.allowedHandles],
+    names,
+    [...prepared.allowedNameParts],
+    pack.pack.language,
+    currentYear,
+    prepared.sponsored,
+    [...prepared.allowedKinds].sort(),
+  ]);
+  return { ...prepared, key };
+}
+
+function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
+  const candidates: Candidate[] = [];
+  const emit: Emit = (kind, start, end) => {
+    if (end > start) candidates.push({ kind, start, end });
+  };
+  const c = prepared.pack;
+  const ctx = textContext(text, c);
+  // Detectors driven by a rare character or a literal hint run over the whole text.
+  findEmails(text, emit, prepared.allowedDomains);
+  findObfuscatedEmails(text, emit, prepared.allowedDomains);
+  findUrls(text, emit, prepared.allowedDomains, prepared.nameParts);
+  findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c));
+  findHandles(text, emit, prepared.allowedHandles, c.businessWords, prepared.sponsored);
+  findIpv6(text, emit);
+  findSpelledAges(text, emit);
+  findSpelledNumbers(text, emit);
+  findNamedStreets(text, emit);
+  if (prepared.names) findNames(text, emit, prepared.names);
+  // Context detectors over the words.
+  findContextNames(text, emit, c);
+  findContextPlaces(text, emit, c);
+  findAges(text, emit, c, prepared.currentYear);
+  findMoreDates(text, emit, c);
+  findBareZips(text, emit, c);
+  findLabelledIds(text, emit, c);
+  // Everything else involves digits.
+  const runs = digitRuns(text);
+  scanDigitRuns(text, runs, prepared.allowedPhones, emit);
+  forEachDigitRegion(text, runs, (region, base) => {
+    const local: Emit = (kind, start, end) => emit(kind, base + start, base + end);
+    findSsns(region, local);
+    findIpv4(region, local);
+    findDates(region, local);
+    findPhones(region, local, prepared.allowedPhones);
+    findBarePhones(region, local, prepared.allowedPhones, phoneKey);
+    findZips(region, local);
+    findStreets(region, local);
+  });
+  const allowedSignature = (f: Candidate): boolean =>
+    f.kind === 'person-name' && prepared.allowedNameParts.has(text.slice(f.start, f.end).toLowerCase().split(/\s+/)[0] ?? '');
+  const kept = dropOrganisationDetails(
+    text,
+    candidates.filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind)),
+    c,
+    ctx
+  );
+  return resolveOverlaps(kept);
+}
+
+/**
+ * Keeps one finding per stretch of text: sorted by position, an overlapping candidate replaces
+ * the previous one only if its kind has priority. O(n log n) in the number of candidates.
+ */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  candidates.sort(
+    (a, b) => a.start - b.start || PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start)
+  );
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      // The same kind twice ("the 3rd" and "3rd of June") becomes one finding over both.
+      if (c.kind === last.kind) kept[kept.length - 1] = { kind: c.kind, start: last.start, end: Math.max(last.end, c.end) };
+      else if (PRIORITY[c.kind] < PRIORITY[last.kind]) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+const cache = new TextLruCache<Candidate[]>(512, 4_000_000, 200_000);
+
+function scanCached(text: string, prepared: PreparedOptions): Candidate[] {
+  return cache.get(text, prepared.key, () => scanPrepared(text, prepared));
+}
+
+/** How many texts the result cache holds (for tests and the bench). */
+export const phiCacheSize = (): number => cache.size;
+
+/** Scans one string; handy for callers without segments. */
+export function scanPhiText(text: string, options: PhiOptions = {}): Array<{ kind: PhiKind; match: string; offset: number }> {
+  return scanCached(text, prepare(options)).map((c) => ({ kind: c.kind, match: text.slice(c.start, c.end), offset: c.start }));
+}
+
+export function scanPhi(segments: TextSegment[], options: PhiOptions = {}): Finding[] {
+  const sponsored = options.sponsored ?? segments.some((segment) => SPONSORED.test(segment.text));
+  const prepared = prepare(sponsored ? { ...options, sponsored } : options);
+  const findings: Finding[] = [];
+  for (const segment of segments) {
+    for (const c of scanCached(segment.text, prepared)) {
+      const match = segment.text.slice(c.start, c.end);
+      const e = explain(c.kind, match);
+      findings.push({
+        path: segment.path,
+        match,
+        kind: c.kind,
+        message: e.message,
+        offset: c.start,
+        family: 'identifier',
+        why: e.why,
+        reference: e.reference,
+        suggestion: e.suggestion,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,151 @@
+/**
+ * Labelled identifiers written the way people write them: the label a few words before an
+ * identifier-shaped token, in the same sentence ("my Tricare ID is 10293847561", "Ohio plate
+ * HZT 4471", "the serial over the phone (NX-88217-Q)", "chart (#HMC-558213)"). The label words
+ * are the language pack's (`idLabels`); the token shapes are language-independent. Medicare
+ * Beneficiary Identifiers are recognised by their shape alone.
+ */
+import { norm, sentenceAround, tokenize } from '../text';
+import type { CompiledPack } from './compile';
+import type { PhiKind } from './kinds';
+import type { Emit } from './shapes';
+
+/** Identifier tokens are found from their first digit ("E-774019", "SA.0681142", "1EG4-TE5-MK72"). */
+const DIGIT = /\d/g;
+/** Space-separated groups continuing a token: "558 214 907", "4471 0092 3318", "HZT 4471". */
+const DIGIT_GROUP_AFTER = /^[\s\u00a0]\d{2,6}(?![\p{L}\p{N}])/u;
+const LETTER_GROUP_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[\s\u00a0]$/u;
+/** Medicare Beneficiary Identifier: C A AN N A AN N A A N N (no S, L, O, I, B, Z). */
+const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const PHONE_SHAPE = /^\+?[\d\s().\-]{7,20}$/;
+const PHONE_WORDS = new Set(['call', 'phone', 'text', 'fax', 'cell', 'mobile', 'tel', 'at', 'on']);
+const MAX_LABEL_WORDS = 12;
+const WINDOW = 64;
+
+interface Compiled {
+  /** Any label word, to find where labels are before looking at tokens. */
+  any: RegExp;
+  labels: Map<string, PhiKind>;
+  generic: Map<string, PhiKind>;
+  notId: Set<string>;
+}
+const compiledLabels = new WeakMap<CompiledPack, Compiled>();
+
+function labelsOf(c: CompiledPack): Compiled {
+  let l = compiledLabels.get(c);
+  if (!l) {
+    const all = [...Object.keys(c.pack.idLabels), ...Object.keys(c.pack.genericIdLabels)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    l = {
+      any: new RegExp(`\\b(?:${all.sort((a, b) => b.length - a.length).join('|')})`, 'gi'),
+      labels: new Map(Object.entries(c.pack.idLabels).map(([k, v]) => [norm(k), v as PhiKind])),
+      generic: new Map(Object.entries(c.pack.genericIdLabels).map(([k, v]) => [norm(k), v as PhiKind])),
+      notId: new Set(c.pack.notIdContext.map(norm)),
+    };
+    compiledLabels.set(c, l);
+  }
+  return l;
+}
+
+function countDigits(s: string): number {
+  let d = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) d++;
+  }
+  return d;
+}
+
+/** Identifier-shaped: at least 4 characters and 2 digits, and mixed letters and digits, 5+ digits, or grouped digits. */
+function idShaped(token: string, hasMarker: boolean): boolean {
+  const alnum = token.replace(/[^A-Za-z0-9]/g, '');
+  const digits = countDigits(alnum);
+  if (alnum.length < 4 || digits < 2) return false;
+  if (YEAR.test(token) && !hasMarker) return false;
+  if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) return false; // a date
+  if (/^\d+\.\d+$/.test(token)) return false; // a decimal
+  const letters = alnum.length - digits;
+  return (letters > 0 && letters <= alnum.length - 2) || digits >= 5 || (/[\-.\/ ]/.test(token) && digits >= 4) || hasMarker;
+}
+
+/** The label before `start`: nearest first, two-word labels before one-word ones; stops at a sentence or clause end. */
+function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, phoneShaped: boolean): { kind: PhiKind; marker: boolean } | null {
+  let from = Math.max(0, start - WINDOW);
+  const window = text.slice(from, start);
+  // Stop at the last sentence end before the token.
+  const { start: sentenceStart } = sentenceAround(text, start, WINDOW);
+  const cut = Math.max(-1, sentenceStart - from - 1);
+  const scope = window.slice(cut + 1).toLowerCase();
+  from += cut + 1;
+  const marker = /(?:#|\bno\.?|\bnumber|\bnum\.?|\bnr\.?)[\s\u00a0:]*$/i.test(scope) || /#[\s\u00a0]*$/.test(scope);
+  // A clause ends at ";": "MRN: 4481-22 …; call 555-201-3344" is a phone number, not the MRN.
+  const words = tokenize(scope.slice(scope.lastIndexOf(';') + 1)).map((w) => w.lower);
+  // A phone-shaped number right after "call", "text" or "phone" is the phone detector's.
+  if (phoneShaped && PHONE_WORDS.has(words[words.length - 1] ?? '')) return null;
+  let generic: PhiKind | null = null;
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) if (l.notId.has(words[k] as string)) return null;
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) {
+    const w = words[k] as string;
+    const two = k > 0 ? `${words[k - 1]} ${w}` : '';
+    const hash = scope.includes(`${w}#`) ? `${w}#` : '';
+    const kind = (two && l.labels.get(two)) || (hash && l.labels.get(hash)) || l.labels.get(w);
+    if (kind) return { kind, marker };
+    const g = (two && l.generic.get(two)) || l.generic.get(w);
+    if (g && !generic) generic = g;
+  }
+  return generic ? { kind: generic, marker: true } : null;
+}
+
+function isTokenChar(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 45 || ch === 46 || ch === 47;
+}
+function isAlnum(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122);
+}
+const OTHER_LETTER = /[\p{L}\p{N}_]/u;
+
+export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void {
+  const l = labelsOf(c);
+  // Where label words end; a token is only looked at when one ends within WINDOW before it.
+  const labelEnds: number[] = [];
+  l.any.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  while ((a = l.any.exec(text)) !== null) labelEnds.push(a.index + a[0].length);
+  let next = 0;
+  DIGIT.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DIGIT.exec(text)) !== null) {
+    // The token around this digit: letters, digits and inner "-", ".", "/" (bounded each way).
+    let start = d.index;
+    while (start > 0 && d.index - start < 32 && isTokenChar(text.charCodeAt(start - 1))) start--;
+    while (start < d.index && !isAlnum(text.charCodeAt(start))) start++;
+    let end = d.index + 1;
+    while (end < text.length && end - d.index < 40 && isTokenChar(text.charCodeAt(end))) end++;
+    DIGIT.lastIndex = end;
+    while (end > start && !isAlnum(text.charCodeAt(end - 1))) end--;
+    if (OTHER_LETTER.test(text.charAt(start - 1)) || OTHER_LETTER.test(text.charAt(end))) continue;
+    if (text.charAt(start - 1) === '$' || text.charAt(end) === '%' || text.charAt(end) === ':' || text.charAt(start - 1) === '/') continue;
+    // Grouped digits: "558 214 907", "4471 0092 3318"
+    let groups = 0;
+    let g: RegExpExecArray | null;
+    while (groups < 4 && /\d$/.test(text.slice(start, end)) && (g = DIGIT_GROUP_AFTER.exec(text.slice(end, end + 8))) !== null) {
+      end += g[0].length;
+      groups++;
+    }
+    DIGIT.lastIndex = Math.max(DIGIT.lastIndex, end);
+    const prefix = LETTER_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (prefix && /^\d/.test(text.charAt(start)) && !l.labels.has(norm(prefix[1] as string)) && !l.generic.has(norm(prefix[1] as string))) {
+      start -= prefix[0].length;
+    }
+    const token = text.slice(start, end);
+    if (MBI.test(token)) {
+      emit('health-plan-number', start, end);
+      continue;
+    }
+    while (next < labelEnds.length && (labelEnds[next] as number) < start - WINDOW) next++;
+    if (next >= labelEnds.length || (labelEnds[next] as number) > start) continue;
+    const label = labelBefore(text, start, c, l, PHONE_SHAPE.test(token));
+    if (!label || !idShaped(token, label.marker)) continue;
+    emit(label.kind, start, end);
+  }
+}

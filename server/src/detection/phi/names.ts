@@ -1,0 +1,174 @@
+/**
+ * Names of relatives and household members introduced by a relation ("my son Luca", "her
+ * neighbour, Ines,", "Grandpa Walt", "sons Calvin and Ruel"), families ("the Yellowhorse
+ * family"), and people who sign or introduce themselves ("— Carla", "this is Glenda"). Relatives'
+ * names are never allowed by the patient's consent (README.md, consent scope). Staff titles
+ * (Dr., nurse, hygienist…) are not relations, so staff names pass.
+ */
+import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation } from '../text';
+import type { Word } from '../text';
+import { isGivenName } from './compile';
+import type { CompiledPack } from './compile';
+import type { Emit } from './shapes';
+
+/** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
+const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$/;
+const AND_GAP = /^[\s\u00a0]{1,2}$/;
+const POSSESSIVE_END = /['\u2019]s$/;
+
+function bareName(word: Word): { start: number; end: number; text: string } {
+  if (POSSESSIVE_END.test(word.text)) return { start: word.start, end: word.end - 2, text: word.text.slice(0, -2) };
+  return word;
+}
+
+function looksLikeName(word: Word | undefined, c: CompiledPack, monthsToo = false): boolean {
+  if (!word) return false;
+  const bare = bareName(word).text;
+  if (bare.length < 2 || !isCapitalized(bare) || isUpperWord(bare)) return false;
+  const n = norm(bare);
+  // After a relation word a month is a name ("Grandma June"); elsewhere it is a month.
+  if (monthsToo && c.months.has(n) && n.length > 3) return !c.relations.has(n);
+  return !c.notNames.has(n) && !c.relations.has(n) && !c.months.has(n);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Words after a name that make it an organisation's ("our Child Life office"). */
+const ORG_AFTER = new Set(['office', 'center', 'centre', 'team', 'program', 'programme', 'unit', 'services', 'clinic', 'department', 'foundation', 'fund', 'house']);
+
+/** A following capitalised word joined by one space is a surname or "Jr.": "Lyle Ostrander", "Vernon Jr.". */
+function nameEnd(text: string, words: readonly Word[], i: number, c: CompiledPack): number {
+  const first = words[i] as Word;
+  let end = bareName(first).end;
+  if (POSSESSIVE_END.test(first.text)) return end;
+  const next = words[i + 1];
+  if (next && text.slice(first.end, next.start) === ' ') {
+    const n = next.lower;
+    if (n === 'jr' || n === 'sr') return text.charCodeAt(next.end) === 46 ? next.end + 1 : next.end;
+    if (next.text.length === 1 && next.text === next.text.toUpperCase() && text.charCodeAt(next.end) === 46) return next.end + 1;
+    if (looksLikeName(next, c) && !c.placeCuesBefore.has(n)) end = bareName(next).end;
+  }
+  return end;
+}
+
+function isPossessed(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  const gap = text.slice(prev.end, (words[i] as Word).start);
+  if (!/^[\s\u00a0]{1,2}$/.test(gap)) return false;
+  // "great-grandson", "foster son", "little brother", "late husband": one adjective may sit between.
+  if (c.possessives.has(prev.lower) || POSSESSIVE_END.test(prev.text)) return true;
+  const before = words[i - 2];
+  if (before && /^[\s\u00a0]{1,2}$/.test(text.slice(before.end, prev.start)) && /^[a-z-]{3,12}$/.test(prev.text)) {
+    return c.possessives.has(before.lower) || POSSESSIVE_END.test(before.text);
+  }
+  return false;
+}
+
+export function findRelativeNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    const n = w.lower;
+    if (!c.relations.has(n)) continue;
+    // "my son", "Grandpa Walt", or a relation in lower case ("proud parents Kase and Mallory");
+    // a capitalised "Sister Hattie" or "Brother Amos" without "my" is a title, not a relation.
+    const titled = c.relationTitles.has(n) && isCapitalized(w.text);
+    const lowerCase = w.text === w.lower;
+    if (!titled && !lowerCase && !isPossessed(text, words, i, c)) continue;
+    let k = i + 1;
+    let next = words[k];
+    if (!next || !NAME_GAP.test(text.slice(w.end, next.start))) continue;
+    // "grandmother Miss Gloria", "neighbor Mr. Clarence"
+    if (HONORIFICS.has(next.lower) && words[k + 1] && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(next.end, (words[k + 1] as Word).start))) {
+      k += 1;
+      next = words[k] as Word;
+    }
+    // "(hi Craig" and similar asides are left alone: the name must come right after.
+    if (!looksLikeName(next, c, true)) continue;
+    const end = nameEnd(text, words, k, c);
+    const after = words[k + 1];
+    if (after && after.start >= end && ORG_AFTER.has(after.lower) && after.start - end <= 2) continue;
+    emit('relative-name', next.start, end);
+    // "sons Calvin and Ruel", "parents Kase and Mallory"
+    k += 1;
+    while (k < words.length && (words[k] as Word).start < end) k++;
+    const and = words[k];
+    const other = words[k + 1];
+    if (and && other && c.coordinators.has(and.lower) && AND_GAP.test(text.slice(and.end, other.start)) && looksLikeName(other, c)) {
+      emit('relative-name', other.start, nameEnd(text, words, k + 1, c));
+    }
+  }
+}
+
+const FAMILY_WORDS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household']);
+
+/** "the Yellowhorse family", "the Guidry girls": a family name identifies the patient's relatives. */
+export function findFamilyNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    if (!FAMILY_WORDS.has((words[i + 1] as Word).lower)) continue;
+    if ((words[i - 1] as Word).lower !== 'the' || !looksLikeName(w, c)) continue;
+    if (text.slice(w.end, (words[i + 1] as Word).start) !== ' ') continue;
+    emit('relative-name', w.start, w.end);
+  }
+}
+
+const DASHES = new Set([0x2014, 0x2013, 45]);
+
+/**
+ * Signatures at the end of a text or line ("— Carla", "Thx — Bev", "— Jessa R., Wasilla") and
+ * self-introductions ("this is Glenda", "ask for Ruthie") with a given name from the lexicon.
+ */
+export function findPersonNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!looksLikeName(w, c)) continue;
+    // Signature: a dash right before, then the end of the text or line, or a comma.
+    let j = w.start - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 160)) j--;
+    if (j >= 0 && DASHES.has(text.charCodeAt(j)) && w.start - j <= 3) {
+      const end = nameEnd(text, words, i, c);
+      const ahead = text.slice(end, end + 48); // bounded look-ahead keeps the scan linear
+      const lineEnd = ahead.indexOf('\n');
+      const rest = lineEnd === -1 ? ahead : ahead.slice(0, lineEnd);
+      if (/^[.!]?[\s\u00a0'"\u201d]*$/.test(rest) || (rest.charCodeAt(0) === 44 && rest.length <= 40)) {
+        emit('person-name', w.start, end);
+        continue;
+      }
+    }
+    // "this is Glenda", "it's Lorna", "ask for Ruthie": only given names from the lexicon.
+    const p1 = words[i - 1];
+    const p2 = words[i - 2];
+    if (!p1 || !isGivenName(bareName(w).text)) continue;
+    const a = p1.lower;
+    const b = p2 ? p2.lower : '';
+    if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
+      emit('person-name', w.start, bareName(w).end);
+    }
+  }
+}
+
+const triggerCache = new WeakMap<CompiledPack, RegExp[]>();
+
+function nameTriggers(c: CompiledPack): RegExp[] {
+  let t = triggerCache.get(c);
+  if (!t) {
+    t = [
+      // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
+      new RegExp(`\\b(?:${wordAlternation(c.pack.relations, false)})\\b`, 'gi'),
+      /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
+      /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
+      new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
+    ];
+    triggerCache.set(c, t);
+  }
+  return t;
+}
+
+/** All name detectors, over small windows around their triggers (relation words, dashes, "this is"). */
+export function findContextNames(text: string, emit: Emit, c: CompiledPack): void {
+  forEachTriggerWindow(text, nameTriggers(c), 32, 96, (words) => {
+    findRelativeNames(text, words, emit, c);
+    findFamilyNames(text, words, emit, c);
+    findPersonNames(text, words, emit, c);
+  });
+}

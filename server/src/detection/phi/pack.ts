@@ -1,0 +1,46 @@
+/**
+ * What a language pack gives the PHI detector: the words of its context cues. Packs are data
+ * (packs/en.ts); the detectors compile them once (see `compilePack` in context.ts).
+ */
+export interface PhiLanguagePack {
+  language: string;
+  relations: string[];
+  relationTitles: string[];
+  possessives: string[];
+  coordinators: string[];
+  notNames: string[];
+  placeCuesBefore: string[];
+  placePhrasesBefore: string[];
+  placeCuesAfter: string[];
+  countyWords: string[];
+  notPlaces: string[];
+  placeOrgNouns: string[];
+  orgCues: string[];
+  orgPhrases: string[];
+  personalCues: string[];
+  /** Words naming a clinician or staff member: places in their biography are not the patient's. */
+  staffCues: string[];
+  /** Parts of a business's social handle ("clinic", "official", "medspa"). */
+  businessWords: string[];
+  ordinalFollowers: string[];
+  dateCuesBefore: string[];
+  fractionFollowers: string[];
+  fractionCuesBefore: string[];
+  ordinalWords: string[];
+  monthNames: string[];
+  holidays: string[];
+  holidayCuesBefore: string[];
+  numberWords: Record<string, number>;
+  hundredWords: string[];
+  ageCuesBefore: string[];
+  ageSubjects: string[];
+  ageUnitsAfter: string[];
+  birthCues: string[];
+  birthdayWords: string[];
+  /** Label words (one or two, lower case) before an identifier token, and the kind they make it. */
+  idLabels: Record<string, string>;
+  /** Label words that take the kind of another label nearby ("ID", "number"), else this kind. */
+  genericIdLabels: Record<string, string>;
+  /** Words that make a nearby token a measurement or a product, not an identifier. */
+  notIdContext: string[];
+}

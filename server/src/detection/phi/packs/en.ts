@@ -1,0 +1,237 @@
+/**
+ * English language pack for the PHI detector: the words its context cues are made of. A pack is
+ * data only; the detectors in server/src/detection/phi read it (see ../pack.ts), so another
+ * language is another file like this one.
+ */
+import type { PhiLanguagePack } from '../pack';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+export const en: PhiLanguagePack = {
+  language: 'en',
+
+  // --- Names introduced by a relation: "my son Luca", "her neighbour, Ines,", "Grandpa Walt".
+  relations: words(`
+    son sons daughter daughters kid kids child children baby twin twins
+    husband hubby wife wifey spouse partner boyfriend girlfriend fiance fiancé fiancee fiancée bf gf
+    mom mum mommy mama mother ma dad daddy papa father pa parents
+    brother brothers bro sister sisters sis sibling siblings
+    grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid grandkids grandbaby
+    grandma grandmother grandpa grandfather granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw
+    mamaw meemaw memaw abuela abuelo avó avô oma opa
+    great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandchild
+    aunt auntie aunty uncle cousin cousins niece nieces nephew nephews
+    stepdad stepmom stepmum stepfather stepmother stepson stepdaughter stepbrother stepsister
+    step-dad step-mom step-son step-daughter
+    mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
+    godson goddaughter godmother godfather godchild
+    neighbour neighbor neighbours neighbors roommate housemate flatmate caregiver friend friends bestie buddy
+  `),
+  /** Relations that are also used as a title without "my": "Grandpa Walt", "Aunt Sue", "Mom (Edna)". */
+  relationTitles: words(`
+    grandma grandpa granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw mamaw meemaw memaw
+    abuela abuelo oma opa aunt auntie aunty uncle cousin mom mum mama dad papa
+    great-grandson great-granddaughter great-grandma great-grandpa grandson granddaughter
+    stepdad stepmom
+  `),
+  /** Words before a relation that make it somebody's: "my", "our", "Jamal's". */
+  possessives: words(`my our his her their your whose`),
+  /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
+  coordinators: words(`and &`),
+
+  /** Capitalised words that are not given names (after a relation word or a dash). */
+  notNames: words(`
+    i i'm i've i'd i'll a an the and or but so if is was are were be been has had have do did does
+    he she they we you it his her their our my your who what when where why how that this these those
+    dr doctor nurse mr mrs ms miss mx fr father pastor rev sister brother mother
+    jr sr st saint mt mount
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    christmas easter thanksgiving halloween
+    god jesus lord thanks thank love hi hello hey dear happy congrats congratulations update note ps
+    just also still even now then here there today tonight yesterday tomorrow
+    says said told asked got went came drove took found made
+    er icu ed or nicu picu pt ot ob gyn md rn np pa do
+    yes no ok okay lol omg life
+  `),
+
+  // --- Places. Cues before a place name, and words that end a county-level name.
+  placeCuesBefore: words(`
+    in from near outside around to of via
+  `),
+  /** Multi-word cues (lower case, single spaces) that make the next capitalised words a place. */
+  placePhrasesBefore: [
+    'back home in',
+    'home in',
+    'up in',
+    'out in',
+    'down in',
+    'over in',
+    'moved to',
+    'move to',
+    'moving to',
+    'home to',
+    'back to',
+    'drove in from',
+    'came in from',
+    'flew in from',
+    'lives in',
+    'live in',
+    'living in',
+    'grew up in',
+    'born in',
+    'raised in',
+    'resident of',
+    'native of',
+  ],
+  /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
+  placeCuesAfter: words(`resident residents native natives folks area local locals`),
+  countyWords: words(`County Parish Borough County's`),
+  /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
+  notPlaces: words(`
+    english spanish french german chinese italian polish russian japanese korean
+    mercy hope grace faith joy victory liberty independence unity harmony friendship
+    home hospital center centre clinic church college university school campus general memorial
+    children county city town village state street avenue road north south east west central
+    rehab surgery therapy recovery care health wellness medical
+    may june april august march
+    christmas easter paradise
+    person people family appalachia midwest everest
+    lake river bay mountain mountains valley beach island park springs falls hills heights woods forest
+  `),
+  /** Look-alike context: places in these phrases are the organisation's ("conference in Orlando"). */
+  placeOrgNouns: words(`
+    conference meeting convention summit symposium event campus office clinic clinics location locations site sites
+    branch branches hospital hospitals facility center centre practice
+  `),
+
+  // --- Organisation context: clinic contact details and event dates are not the patient's.
+  orgCues: words(`
+    our clinic clinic's office office's hospital's practice's desk reception scheduling billing booking
+    book register registration hotline helpline line ext extension suite walk-ins
+    event events class classes conference enrollment picnic physicals screening screenings workshop seminar webinar
+    drive fair reminder appt appointments parking hours campus team staff navigator apply hiring jobs intake
+  `),
+  orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'front desk', 'open house', 'blood drive', 'church office'],
+  /** A sentence with one of these is about a person, so its details are identifiers. */
+  personalCues: words(`
+    i i'm i've i'd me my mine myself
+    born birth birthday passed died death diagnosed diagnosis surgery admitted discharged transplant stroke
+    baby funeral memorial
+    house home apt apartment mailbox cell live lives moved married wedding anniversary
+  `),
+  staffCues: words(`
+    dr doctor physician surgeon residency fellowship practiced hired hiring welcome staff
+  `),
+  businessWords: words(`
+    official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
+    labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
+  `),
+
+  // --- Dates
+  /** Words that may follow a bare ordinal day ("the 11th") in a date. */
+  ordinalFollowers: words(`
+    at and or when in for with after before to but so was is we i he she they my our his her the a an
+    because while then that just right of on
+  `),
+  /** Words before a bare month/day "4/17" that make it a date. */
+  dateCuesBefore: words(`on since from until till til by for as of dated date dob born arrived discharged today`),
+  /** Words after "a/b" that make it a fraction, score or ratio, not a date. */
+  fractionFollowers: words(`
+    of cup cups tsp tbsp teaspoon teaspoons tablespoon tablespoons inch inches mile miles pain patients people
+    stars star dose doses scale pill pills tablet tablets rating chance times odds split
+    mg ml mcg kg lb lbs oz percent
+  `),
+  fractionCuesBefore: words(`score scores scored rated rating rate pain scale about nearly almost roughly over under ratio split apgar strength power grade graded mmt`),
+  ordinalWords: words(`
+    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+    fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third
+    twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first
+  `),
+  monthNames: words(`
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+  `),
+  /** Days of the year named by a holiday: "on Christmas Eve", "born on the Fourth of July". */
+  holidays: [
+    "New Year's Day",
+    "New Year's Eve",
+    'Christmas Eve',
+    'Christmas Day',
+    'Christmas morning',
+    'Christmas',
+    'Easter Sunday',
+    'Easter',
+    'Halloween',
+    'Thanksgiving Day',
+    'Thanksgiving',
+    "Valentine's Day",
+    "Mother's Day",
+    "Father's Day",
+    'Independence Day',
+    'the Fourth of July',
+    'Fourth of July',
+    'Memorial Day',
+    'Labor Day',
+    'Veterans Day',
+    'Good Friday',
+  ],
+  holidayCuesBefore: words(`on since until till before after by over`),
+
+  // --- Ages
+  numberWords: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  },
+  hundredWords: words(`hundred`),
+  /** Words just before a number that make it somebody's age: "is 93", "turned ninety", "aged 91". */
+  ageCuesBefore: words(`
+    is was 's 're turned turns turning be being aged age reached reaching hit hits hitting celebrated celebrates
+  `),
+  /** Words before "is 93" that make its subject a person, not a score or a room. */
+  ageSubjects: words(`
+    he she who they you i grandma grandpa gran granny nana nan mom mum dad mother father wife husband patient
+    grandmother grandfather aunt uncle neighbor neighbour dad's mom's
+  `),
+  /** Words after "turned 95" that make the number a measurement. */
+  ageUnitsAfter: words(`
+    percent pounds lbs lb kg kgs kilos grams mg ml minutes mins seconds secs hours hrs days weeks months degrees
+    points calories kcal mph km miles feet ft meters metres cm mm inches units bpm mmhg times steps people patients
+    beats reps laps sessions pages visits beds rooms
+  `),
+  /** Words that make a year of birth: "born in 1931", "b. 1931". */
+  birthCues: ['born in', 'born', 'b.', 'birth year', 'born back in'],
+  /** Ordinal birthdays: "her 101st birthday", "Happy 90th". */
+  birthdayWords: words(`birthday bday b-day`),
+
+  // --- Labelled identifiers: "MRN 0048213", "my Tricare ID is 10293847561", "plate HZT 4471".
+  idLabels: {
+    mrn: 'medical-record-number', chart: 'medical-record-number', 'medical record': 'medical-record-number',
+    'record number': 'medical-record-number', 'patient id': 'medical-record-number', 'patient number': 'medical-record-number',
+    'hospital number': 'medical-record-number', emr: 'medical-record-number', ehr: 'medical-record-number', 'mr#': 'medical-record-number',
+    member: 'health-plan-number', subscriber: 'health-plan-number', policy: 'health-plan-number', medicare: 'health-plan-number',
+    medicaid: 'health-plan-number', tricare: 'health-plan-number', ahcccs: 'health-plan-number', 'medi-cal': 'health-plan-number',
+    'health plan': 'health-plan-number', insurance: 'health-plan-number', beneficiary: 'health-plan-number', benefits: 'health-plan-number',
+    mbi: 'health-plan-number', 'group number': 'health-plan-number', bcbs: 'health-plan-number',
+    account: 'account-number', acct: 'account-number', checking: 'account-number', savings: 'account-number',
+    guarantor: 'account-number', routing: 'account-number', iban: 'account-number',
+    license: 'certificate-license-number', licence: 'certificate-license-number', cert: 'certificate-license-number',
+    certificate: 'certificate-license-number', certification: 'certificate-license-number', cdl: 'certificate-license-number',
+    dl: 'certificate-license-number', passport: 'certificate-license-number', permit: 'certificate-license-number',
+    airman: 'certificate-license-number',
+    plate: 'vehicle-identifier', plates: 'vehicle-identifier', tag: 'vehicle-identifier', vin: 'vehicle-identifier',
+    'license plate': 'vehicle-identifier', 'licence plate': 'vehicle-identifier', 'tag number': 'vehicle-identifier',
+    serial: 'device-identifier', serials: 'device-identifier', 's/n': 'device-identifier', sn: 'device-identifier',
+    imei: 'device-identifier', udi: 'device-identifier', device: 'device-identifier', transmitter: 'device-identifier',
+    processor: 'device-identifier', pacemaker: 'device-identifier', implant: 'device-identifier', pump: 'device-identifier',
+    'hearing aid': 'device-identifier', 'hearing aids': 'device-identifier', cpap: 'device-identifier', cgm: 'device-identifier',
+    ssn: 'ssn', 'social security': 'ssn', 'soc sec': 'ssn', 'ss#': 'ssn',
+  },
+  genericIdLabels: { id: 'medical-record-number', 'id number': 'medical-record-number' },
+  notIdContext: words(`
+    model version firmware update build release software app isbn code cpt icd hcpcs ndc batch room suite floor
+    ward bed step steps order confirmation ticket flight gate extension ext
+  `),
+};

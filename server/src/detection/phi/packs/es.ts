@@ -1,0 +1,305 @@
+/**
+ * Spanish language pack for the PHI detector (entries in an `es` locale): the words its context
+ * cues are made of, for US Spanish (Mexican, Caribbean and Central American usage, Spanglish).
+ * Data only, like ./en.ts; the detectors in server/src/detection/phi read it (see ../pack.ts).
+ *
+ * Accents are often dropped in posts, so words that carry one are listed both ways ("tío", "tio").
+ * Dates in the Spanish order ("el 14 de marzo", "el pasado 12 de enero") are listed as named days
+ * (`holidays`), each needing a cue word before it ("el", "del", "desde", "pasado"…).
+ */
+import type { PhiLanguagePack } from '../pack';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Each word, plus its spelling without accents ("tía" → "tía", "tia"). */
+const withPlain = (list: string[]): string[] => {
+  const out = new Set<string>();
+  for (const w of list) {
+    out.add(w);
+    out.add(w.normalize('NFD').replace(/[\u0301\u0300\u0308]/g, '').normalize('NFC'));
+  }
+  return [...out];
+};
+
+const MONTHS = words(`enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre`);
+
+/**
+ * Days of the year in the Spanish order, as named days. "de marzo" covers "el 3 de marzo": the
+ * cue word ("el") may sit one digit before it. Two-digit days are listed whole ("14 de marzo"),
+ * as the cue must be within three characters. Kept short: every entry costs scan time.
+ */
+const namedDays = (): string[] =>
+  MONTHS.flatMap((month) => [
+    `de ${month}`,
+    `primero de ${month}`,
+    ...Array.from({ length: 22 }, (_, i) => `${i + 10} de ${month}`),
+    // month and year ("en marzo de 2024"): the year's first two digits are enough to match
+    `${month} de 19`,
+    `${month} de 20`,
+  ]);
+
+export const es: PhiLanguagePack = {
+  language: 'es',
+
+  // --- Names introduced by a relation: "mi esposo Andrés", "su hermano Efraín", "Mi hija, Lucía,".
+  relations: withPlain(
+    words(`
+      hijo hija hijos hijas niño niña nene nena bebé bebito bebita chamaco chamaca gemelo gemela gemelos gemelas
+      esposo esposa marido mujer pareja novio novia prometido prometida viejo vieja
+      mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres mijo mija hijito hijita
+      hermano hermana hermanos hermanas hermanito hermanita manito manita carnal carnala
+      nieto nieta nietos nietas nietecita nietecito bisnieto bisnieta bisnietos
+      abuelo abuela abuelos abuelito abuelita abue tata
+      tío tía tíos tías tito tita primo prima primos primas sobrino sobrina sobrinos sobrinas
+      suegro suegra suegros cuñado cuñada cuñados yerno nuera consuegro consuegra
+      padrastro madrastra hijastro hijastra medio-hermano media-hermana
+      padrino madrina ahijado ahijada compadre comadre compa
+      vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie cuidador cuidadora
+      sister brother son daughter husband wife mom dad
+    `)
+  ).concat(
+    // The relation trigger (names.ts) uses an ASCII word boundary, which never falls after a final
+    // accented letter: these stems only open the look-up window; the words themselves are above.
+    words(`mam pap beb`)
+  ),
+  /** Relations used as a title without "mi": "Abuela Chela", "Tía Lupe", "Tío Nacho". */
+  relationTitles: withPlain(
+    words(`
+      abuela abuelo abuelita abuelito abue tía tío tita tito nana tata mamá papá madrina padrino comadre compadre prima primo
+    `)
+  ),
+  /** Words before a relation that make it somebody's: "mi", "nuestra", "su". */
+  possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
+  coordinators: words(`y e &`),
+
+  /** Capitalised words that are not given names (after a relation word or a dash). */
+  notNames: withPlain(
+    words(`
+      y e o u el la los las un una unos unas de del al que quien quién yo tú tu él ella ellos ellas nosotros usted ustedes
+      me te se le les nos mi mis su sus lo como cuando donde porque pero también ya aquí acá allá allí hoy ayer mañana siempre
+      gracias dios señor señora señorita sr sra srta don doña dr dra doctor doctora enfermera enfermero lic ing
+      san santa santo virgen feliz hola buenos buenas felicidades bendiciones amén
+      lunes martes miércoles jueves viernes sábado domingo
+      enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
+      navidad nochebuena pascua
+      er uci ucin urgencias
+      sí no ok jaja jajaja lol omg vida
+      i i'm a an the and or but is was my
+    `)
+  ),
+
+  // --- Places
+  placeCuesBefore: words(`en de del al desde cerca hacia a hasta in from near`),
+  placePhrasesBefore: withPlain([
+    'allá en',
+    'aquí en',
+    'acá en',
+    'vivo en',
+    'vive en',
+    'vivimos en',
+    'viven en',
+    'me mudé a',
+    'se mudó a',
+    'nos mudamos a',
+    'llegué a',
+    'soy de',
+    'es de',
+    'somos de',
+    'vecino de',
+    'vecina de',
+    'originario de',
+    'originaria de',
+    'residente de',
+    'nativo de',
+    'nativa de',
+    'nacido en',
+    'nacida en',
+    'nací en',
+    'crecí en',
+    'condado de',
+    'condado del',
+    'parroquia de',
+    'pueblo de',
+    'ciudad de',
+    'colonia',
+    'barrio',
+  ]),
+  placeCuesAfter: words(`area resident residents native`),
+  countyWords: words(`County Parish Borough County's`),
+  /**
+   * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among
+   * them given names that are also US towns: "de" and "a" come before names as often as before
+   * places ("la hija de Carmen", "gracias a Victoria").
+   */
+  notPlaces: withPlain(
+    words(`
+      español inglés english spanish latino latina latinos
+      esperanza dios gracias paz luz fe caridad rosa rosario milagro milagros victoria libertad unión amistad
+      hospital clínica centro iglesia casa familia escuela universidad colegio campus
+      medicare medicaid humana aetna cigna chip molina ambetter oscar kaiser anthem wellcare centene caresource amerigroup
+      superior united blue cross shield
+      norte sur este oeste centro valle
+      navidad nochebuena pascua semana
+      facebook whatsapp tiktok youtube instagram google
+      lago río bahía montaña playa isla parque
+      guadalupe fátima lourdes belén jesús cristo
+      elizabeth martha carmen dolores mercedes alma florence paloma ramona alicia linda isabel norma irma laura cecilia
+      soledad maribel diana carlos pedro francisco ricardo héctor ignacio santiago óscar pablo víctor trinidad amado leonardo
+    `)
+  ),
+  /** Places in these phrases are the organisation's ("nuestra sede en McAllen"). */
+  placeOrgNouns: withPlain(
+    words(`
+      conferencia reunión evento eventos sede sedes oficina oficinas clínica clínicas centro centros hospital hospitales
+      sucursal sucursales ubicación ubicaciones consultorio consultorios campus instalaciones feria ambulatoria
+    `)
+  ),
+
+  // --- Organisation context: the clinic's own contact details and event dates are not the patient's.
+  orgCues: withPlain(
+    words(`
+      nuestro nuestra nuestros nuestras clínica consultorio oficina recepción agende agendar llámenos llame informes horario
+      horarios visite visítenos síguenos inscripciones inscríbase evento eventos clase clases taller talleres feria campaña
+      estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
+      atendemos
+    `)
+  ),
+  orgPhrases: withPlain([
+    'síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'informes al', 'línea de enfermería', 'sede principal', 'follow us',
+    'nuestra clínica', 'nuestras clínicas', 'nuestro centro', 'nuestros centros', 'nuestro hospital', 'nuestra sede',
+    'nuestras sedes', 'nuestra oficina', 'nuestras oficinas', 'nuestro consultorio',
+  ]),
+  /** A sentence with one of these is about a person, so its details are identifiers. */
+  personalCues: withPlain(
+    words(`
+      yo me mi mis conmigo mío mía
+      nací nació nacimiento cumpleaños cumplí cumplió murió falleció diagnosticaron diagnóstico cirugía operaron operación
+      internaron alta trasplante derrame infarto bebé funeral velorio casa apartamento depa celular vivo vive vivimos
+      mudé mudamos casé boda aniversario
+      entré salí llegué fui estuve tuve desperté empecé terminé pasé volví regresé caí sentí perdí bajé pude quedé dejé
+      recibí hice dije
+    `)
+  ),
+  staffCues: withPlain(words(`dr dra doctor doctora médico médica cirujano cirujana residencia especialidad contratamos bienvenida bienvenido`)),
+  businessWords: words(`
+    oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
+    grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
+  `),
+
+  // --- Dates
+  ordinalFollowers: words(`de a en y o que el la`),
+  /** Words before a bare "4/17" that make it a date. */
+  dateCuesBefore: withPlain(words(`el del desde hasta para fecha día hoy nacimiento nací nació operaron on since from`)),
+  fractionFollowers: withPlain(
+    words(`
+      de taza tazas cucharada cucharadas cucharadita cucharaditas pastilla pastillas tableta tabletas dosis parte partes dolor
+      pacientes personas estrellas mg ml kg lb libras onzas por veces
+    `)
+  ),
+  fractionCuesBefore: withPlain(words(`puntaje calificación escala dolor vista visión presión fuerza grado casi como unos`)),
+  ordinalWords: words(`
+    primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo
+  `),
+  monthNames: [
+    ...MONTHS,
+    ...words(`ene abr ago dic`),
+    ...words(`January February March April June July August September October November December`),
+  ],
+  /** Days named by a holiday or by day and month ("en Nochebuena", "el 14 de marzo"). */
+  holidays: withPlain([
+    'Noche Buena',
+    'Nochebuena',
+    'Navidad',
+    'Año Nuevo',
+    'Nochevieja',
+    'Día de Acción de Gracias',
+    'Acción de Gracias',
+    'Día de las Madres',
+    'Día de la Madre',
+    'Día del Padre',
+    'Día de San Valentín',
+    'San Valentín',
+    'Día de los Muertos',
+    'Día de Muertos',
+    'Día de Reyes',
+    'Viernes Santo',
+    'Domingo de Resurrección',
+    'Domingo de Pascua',
+    'Cuatro de Julio',
+    'Cinco de Mayo',
+    'Thanksgiving',
+    'Halloween',
+    'Christmas',
+    ...namedDays(),
+  ]),
+  holidayCuesBefore: withPlain(
+    words(`
+      en el del desde hasta para pasado próximo este esta día hoy nací nació al a º ro ero er
+      lunes martes miércoles jueves viernes sábado domingo
+    `)
+  ),
+
+  // --- Ages. Digits with a cue ("cumplió 101 años", "tiene 93", "nació en 1930").
+  numberWords: {
+    cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+    veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  },
+  hundredWords: words(`cien ciento`),
+  /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
+  ageCuesBefore: withPlain(
+    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus de turned is was`)
+  ),
+  ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
+  /** Words after the number that make it a measurement, not an age. */
+  ageUnitsAfter: withPlain(
+    words(`
+      por porciento libras lbs lb kilos kg gramos mg ml minutos min segundos horas días semanas meses grados puntos calorías kcal
+      millas km pies metros cm mm pulgadas unidades pasos pacientes personas veces latidos lpm camas cuartos visitas
+      participantes dólares pesos de mmhg percent pounds minutes days
+      familias niños niñas adultos mujeres hombres empleados enfermeras enfermeros médicos voluntarios estudiantes años-luz
+      mcg ui µg mgs tabletas pastillas gotas cápsulas
+      a al sobre mil millones firmas seguidores likes comentarios votos casos muestras estudios pruebas kits despensas bolsas
+      juguetes mochilas donativos donaciones asistentes inscritos miembros socios alumnos vecinos trabajadores
+      llamadas citas consultas cirugías procedimientos pruebas vacunas dosis camas sillas kilómetros cuadras
+    `)
+  ),
+  birthCues: withPlain(['nació en', 'nació', 'nací en', 'nací', 'nacido en', 'nacida en', 'nacido', 'nacida', 'año de nacimiento', 'born in', 'born']),
+  birthdayWords: words(`cumpleaños cumple birthday`),
+
+  // --- Labelled identifiers: "expediente 3381904", "Medicaid #529004817", "placas HVX-2291".
+  idLabels: {
+    expediente: 'medical-record-number', mrn: 'medical-record-number', 'historia clínica': 'medical-record-number',
+    'historia clinica': 'medical-record-number', historial: 'medical-record-number', paciente: 'medical-record-number',
+    'registro médico': 'medical-record-number', 'registro medico': 'medical-record-number', chart: 'medical-record-number',
+    medicaid: 'health-plan-number', medicare: 'health-plan-number', chip: 'health-plan-number', seguro: 'health-plan-number',
+    afiliado: 'health-plan-number', afiliada: 'health-plan-number', miembro: 'health-plan-number', póliza: 'health-plan-number',
+    poliza: 'health-plan-number', aseguranza: 'health-plan-number', aseguradora: 'health-plan-number', beneficiario: 'health-plan-number',
+    suscriptor: 'health-plan-number', tricare: 'health-plan-number', 'medi-cal': 'health-plan-number', member: 'health-plan-number',
+    cuenta: 'account-number', factura: 'account-number', cobro: 'account-number', cobros: 'account-number', cobranza: 'account-number',
+    account: 'account-number', tarjeta: 'account-number', crédito: 'account-number', credito: 'account-number',
+    débito: 'account-number', debito: 'account-number', reclamo: 'account-number', reclamación: 'account-number',
+    reclamacion: 'account-number',
+    licencia: 'certificate-license-number', pasaporte: 'certificate-license-number', certificado: 'certificate-license-number',
+    acta: 'certificate-license-number', folio: 'certificate-license-number', cédula: 'certificate-license-number',
+    cedula: 'certificate-license-number', permiso: 'certificate-license-number', rn: 'certificate-license-number',
+    license: 'certificate-license-number', matrícula: 'certificate-license-number', matricula: 'certificate-license-number',
+    placa: 'vehicle-identifier', placas: 'vehicle-identifier', tablilla: 'vehicle-identifier', vin: 'vehicle-identifier',
+    plate: 'vehicle-identifier', plates: 'vehicle-identifier',
+    serie: 'device-identifier', serial: 'device-identifier', marcapasos: 'device-identifier', implante: 'device-identifier',
+    bomba: 'device-identifier', cpap: 'device-identifier', dispositivo: 'device-identifier', audífono: 'device-identifier',
+    audifono: 'device-identifier', glucómetro: 'device-identifier', sensor: 'device-identifier', transmisor: 'device-identifier',
+    imei: 'device-identifier',
+    ssn: 'ssn', 'seguro social': 'ssn', nss: 'ssn', itin: 'ssn',
+    curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
+    'green card': 'certificate-license-number',
+    'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',
+  },
+  genericIdLabels: { id: 'medical-record-number' },
+  notIdContext: withPlain(
+    words(`
+      modelo versión firmware actualización app cpt icd lote habitación cuarto piso suite cama ruta camión carretera
+      autobús zona orden confirmación boleto vuelo puerta extensión ext error turno
+    `)
+  ),
+};

@@ -1,0 +1,259 @@
+/**
+ * Places smaller than a state and bare ZIP codes, from context cues plus real reference data
+ * (the US gazetteer and ZIP list in ../data). A capitalised name is a place when a cue makes it
+ * one and the gazetteer knows it ("back home in Ogden", "from Tulsa", "Eunice resident"), or when
+ * the cue is strong on its own ("Otsego County", "Barre, VT", "Decorah 52101"). State names alone
+ * pass, and so do places named as the organisation's ("the conference in Orlando").
+ */
+import { forEachTriggerWindow, isCapitalized, isDigitCode, norm, wordAlternation } from '../text';
+import type { Word } from '../text';
+import { STATE_CODES, STATE_NAMES, isUsPlace, isUsZip } from './compile';
+import type { CompiledPack } from './compile';
+import type { Emit } from './shapes';
+
+const MAX_PLACE_WORDS = 4;
+/** Nouns for a person after "a <place>": "a Queens family". */
+const PERSON_NOUNS = new Set(['family', 'man', 'woman', 'couple', 'teen', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'veteran', 'farmer', 'student', 'nurse', 'toddler', 'baby']);
+const STREET_WORDS = new Set(['st', 'ave', 'rd', 'dr', 'blvd', 'ln', 'street', 'avenue', 'road', 'drive', 'lane', 'way', 'ct', 'pl', 'box']);
+const CONNECTORS = new Set(['or', 'of', 'la', 'le', 'du', 'de', 'del', 'on', 'in', 'the']);
+const SPACE_GAP = /^[\s\u00a0]{1,2}$/;
+/** "St." / "Mt." / "Ft." inside a place name. */
+const ABBREV_GAP = /^\.[\s\u00a0]{1,2}$/;
+const ABBREVIATIONS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
+
+interface PlaceMatch {
+  start: number;
+  end: number;
+  /** Index of the word after the place. */
+  next: number;
+}
+
+function capitalisedOrUpper(word: string): boolean {
+  return isCapitalized(word) || (word.length > 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word));
+}
+
+/**
+ * The longest run of words from `i` (capitalised, with connectors inside) that the gazetteer
+ * knows, or, when `anyName` is set, the longest capitalised run (for strong cues).
+ */
+function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPack, anyName = false): PlaceMatch | null {
+  const first = words[i];
+  if (!first || !capitalisedOrUpper(first.text)) return null;
+  let best: PlaceMatch | null = null;
+  let name = '';
+  let altName = '';
+  for (let k = i; k < words.length && k < i + MAX_PLACE_WORDS; k++) {
+    const w = words[k] as Word;
+    const n = w.lower.replace(/['\u2019]s$/, '');
+    if (k > i) {
+      const gap = text.slice((words[k - 1] as Word).end, w.start);
+      const abbrev = ABBREV_GAP.test(gap);
+      if (!SPACE_GAP.test(gap) && !abbrev && gap !== '-') break;
+      name += abbrev ? '. ' : gap === '-' ? '-' : ' ';
+      altName += gap === '-' ? '-' : ' ';
+    }
+    const connector = k > i && CONNECTORS.has(n) && !capitalisedOrUpper(w.text);
+    if (!connector && !capitalisedOrUpper(w.text)) break;
+    name += n;
+    altName += ABBREVIATIONS[n] ?? n;
+    if (connector) continue;
+    const end = /['\u2019]s$/.test(w.text) ? w.end - 2 : w.end;
+    if (isUsPlace(name) || isUsPlace(altName)) best = { start: first.start, end, next: k + 1 };
+    else if (anyName) best = { start: first.start, end, next: k + 1 };
+    if (/['\u2019]s$/.test(w.text)) break;
+  }
+  if (!best) return null;
+  const whole = norm(text.slice(best.start, best.end));
+  if (STATE_NAMES.has(whole) || c.notPlaces.has(whole) || c.notPlaces.has(first.lower)) return null;
+  if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
+  return best;
+}
+
+/** Is there a place cue right before word i: "in", "from", "back home in", "moved to"… */
+function cueBefore(text: string, words: readonly Word[], at: number, c: CompiledPack): boolean {
+  let i = at;
+  let prev = words[i - 1];
+  if (prev && prev.lower === 'the' && i >= 2) {
+    i -= 1;
+    prev = words[i - 1];
+  }
+  if (!prev) return false;
+  const gap = text.slice(prev.end, (words[i] as Word).start);
+  if (!/^[\s\u00a0]{1,2}$/.test(gap) && !/^\.?,[\s\u00a0]{1,2}$/.test(gap)) return false;
+  const p = prev.lower;
+  // "of" makes a place only after a name or an apposition: "Opal Fenton, 99, of Bishop Hill".
+  if (p === 'of') {
+    const before = words[i - 2];
+    const apposition = /,[\s\u00a0]*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+    if (!apposition && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
+  }
+  // After a street: "1122 W. Pecan St., Deming"
+  if (STREET_WORDS.has(p) && /^\.?,[\s\u00a0]{1,2}$/.test(gap)) return true;
+  if (c.placeCuesBefore.has(p)) {
+    // "the conference in Orlando", "our office in Bend": the organisation's place.
+    const before = words[i - 2];
+    if (before && c.placeOrgNouns.has(before.lower)) return false;
+    // "in Dr. Smith's office" and similar: titles are not places (they are not in the gazetteer).
+    return true;
+  }
+  for (const phrase of c.placePhrasesBefore) {
+    if (i < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+function stateAfter(text: string, end: number): boolean {
+  // "Barre, VT" but not "Boise VA Medical Center"
+  const m = /^,?[\s\u00a0]{1,2}([A-Z]{2})(?![\p{L}\p{N}])(?![\s\u00a0]\p{Lu})/u.exec(text.slice(end, end + 10));
+  if (m && STATE_CODES.has(m[1] as string)) return true;
+  const n = /^,[\s\u00a0]{1,2}(\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+)?)/u.exec(text.slice(end, end + 24));
+  return !!n && STATE_NAMES.has((n[1] as string).toLowerCase());
+}
+
+function zipAfter(text: string, end: number): boolean {
+  const m = /^,?[\s\u00a0]{1,2}(\d{5})(?!\d)/.exec(text.slice(end, end + 9));
+  return !!m && isUsZip(m[1] as string);
+}
+
+export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  let coveredUntil = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.start < coveredUntil || !capitalisedOrUpper(w.text)) continue;
+    // "Otsego County", "St. Landry Parish", "Harlan Co."
+    const county = countyAt(text, words, i, c);
+    if (county) {
+      emit('place', county.start, county.end);
+      coveredUntil = county.end;
+      continue;
+    }
+    const cued = cueBefore(text, words, i, c);
+    const place = placeAt(text, words, i, c);
+    if (!place) continue;
+    // "the Kansas City Chiefs", "Tampa Bay Lightning Foundation": part of a longer proper name.
+    const following = words[place.next];
+    if (
+      following &&
+      text.slice(place.end, following.start) === ' ' &&
+      isCapitalized(following.text) &&
+      !STATE_NAMES.has(following.lower) &&
+      !STATE_CODES.has(following.text) &&
+      !c.countyWords.has(following.lower)
+    ) {
+      i = place.next - 1;
+      continue;
+    }
+    // "a slice of Alma's pie": a possessive after a cue word is a person.
+    const possessive = /^['\u2019]s[\s\u00a0]/.test(text.slice(place.end, place.end + 3));
+    if (possessive && !/^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7))) continue;
+    const after = words[place.next];
+    const cuedAfter =
+      !!after && c.placeCuesAfter.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+    const possessiveOwn = /^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7));
+    // "a Queens family", "a Butte man": a place used as an adjective of a person.
+    const before = words[i - 1];
+    const demonym =
+      !!after && !!before && (before.lower === 'a' || before.lower === 'an') && PERSON_NOUNS.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+    if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end) || zipAfter(text, place.end)) {
+      emit('place', place.start, place.end);
+      coveredUntil = place.end;
+      // "from Scottsdale to Flagstaff", "in Anchorage and Juneau"
+      const joiner = words[place.next];
+      if (joiner && /^(?:to|and|or)$/.test(joiner.lower)) {
+        const other = placeAt(text, words, place.next + 1, c);
+        if (other) {
+          emit('place', other.start, other.end);
+          coveredUntil = other.end;
+        }
+      }
+      i = place.next - 1;
+    }
+  }
+}
+
+/** Capitalised words (one to three) followed by a county-level word: "Buena Vista County". */
+function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPack): PlaceMatch | null {
+  for (let k = i; k < words.length && k < i + 4; k++) {
+    const w = words[k] as Word;
+    if (k > i) {
+      const gap = text.slice((words[k - 1] as Word).end, w.start);
+      if (!SPACE_GAP.test(gap) && !ABBREV_GAP.test(gap)) return null;
+    }
+    const n = w.lower;
+    if (k > i && (c.countyWords.has(n) || (n === 'co' && text.charCodeAt(w.end) === 46))) {
+      const end = n === 'co' ? w.end + 1 : w.end;
+      return { start: (words[i] as Word).start, end, next: k + 1 };
+    }
+    if (!capitalisedOrUpper(w.text) || c.notPlaces.has(n) || c.months.has(n)) return null;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bare ZIP codes: five digits that are a ZIP in use, with a ZIP or place cue nearby.
+
+const ZIP_CANDIDATE = /(?<![\p{N}$€£.,\-\/#:])\d{5}(?![\p{N}%]|[.,\-\/:]\p{N})/gu;
+const ZIP_WORD = /\bzip\b|\bzipcode\b|\bpostal code\b|\bpost ?code\b/i;
+
+export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
+  ZIP_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let lastZipEnd = -100;
+  while ((m = ZIP_CANDIDATE.exec(text)) !== null) {
+    const zip = m[0];
+    const start = m.index;
+    const end = start + 5;
+    if (!isUsZip(zip)) continue;
+    const before = text.slice(Math.max(0, start - 48), start);
+    const after = text.slice(end, end + 16);
+    const nextWord = /^[\s\u00a0]{0,2}([\p{L}]+)/u.exec(after)?.[1];
+    if (nextWord && c.ageUnitsAfter.has(norm(nextWord))) continue;
+    const prevWord = /([\p{L}]+)[\s\u00a0(]{1,3}$/u.exec(before)?.[1];
+    const listed = start - lastZipEnd <= 6 && /^(?:,|,?[\s\u00a0]{1,2}(?:and|or|&)|[\s\u00a0]{0,2}\/)[\s\u00a0]{0,2}$/.test(text.slice(lastZipEnd, start));
+    const cue =
+      ZIP_WORD.test(before) ||
+      listed ||
+      (nextWord !== undefined && norm(nextWord) === 'area') ||
+      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord))) ||
+      (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord));
+    if (!cue) continue;
+    if (isDigitCode(text.charCodeAt(end))) continue;
+    emit('zip-code', start, end);
+    lastZipEnd = end;
+  }
+}
+
+const placeTriggerCache = new WeakMap<CompiledPack, RegExp[]>();
+
+function placeTriggers(c: CompiledPack): RegExp[] {
+  let t = placeTriggerCache.get(c);
+  if (!t) {
+    const states = [...STATE_NAMES].map((s) => s.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()));
+    t = [
+      // a cue word before a capitalised word: "in Ogden", "from the Bywater"
+      new RegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:the[ \\u00a0]{1,2})?[A-Z]`, 'g'),
+      // a county-level word: "Otsego County", "Harlan Co."
+      new RegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
+      // a state after a name: "Barre, VT", "Eastport, Maine"
+      new RegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
+      // a cue after a name: "Eunice resident", "Beckley's own"
+      new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
+      // a place as an adjective of a person: "a Queens family"
+      /\b[Aa]n? [A-Z][A-Za-z.'\u2019 -]{1,30} (?:family|man|woman|couple|teen|girl|boy|mother|father|mom|dad|grandmother|grandfather|veteran|farmer|student|nurse|toddler|baby)\b/g,
+      // a name before a ZIP code: "Decorah 52101"
+      /[a-z],?[ \u00a0]\d{5}\b/g,
+      // a town after a street: "1122 W. Pecan St., Deming"
+      /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Way|Ct|Box [0-9]+)\.?, [A-Z]/g,
+    ];
+    placeTriggerCache.set(c, t);
+  }
+  return t;
+}
+
+/** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */
+export function findContextPlaces(text: string, emit: Emit, c: CompiledPack): void {
+  forEachTriggerWindow(text, placeTriggers(c), 48, 64, (words) => findPlaces(text, words, emit, c));
+}

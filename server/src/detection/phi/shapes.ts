@@ -1,0 +1,726 @@
+/**
+ * Shape detectors of the PHI scanner (moved from server/src/scanners/phi.ts): identifiers found by
+ * their form and a label or neighbouring words. Precision matters as much as recall, so every
+ * pattern is anchored on context and validated in code; durations, doses, prices, years, clock
+ * times, scores and version numbers must pass.
+ *
+ * Linear time: regexes are compiled once and use bounded repeats only. Rare-character detectors
+ * ('@', ':', "://") run over the whole text; everything that contains digits is found from the
+ * text's digit runs, either by checking a small window around each run (labels, ages, VINs) or
+ * by running shape regexes only over the stretches of text near digits.
+ */
+import { BoundedCache, WA, WB, eachMatch, eachWordMatch, escapeRegex, firstGroup } from '../../scanners/match-utils';
+import type { PhiKind } from './kinds';
+
+export interface Candidate {
+  kind: PhiKind;
+  start: number;
+  end: number;
+}
+
+export type Emit = (kind: PhiKind, start: number, end: number) => void;
+
+// ---------------------------------------------------------------------------------------------
+// Email: found from each '@' outward instead of by regex, so runs of word characters without an
+// '@' cost nothing and each character is visited a bounded number of times.
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
+const TLD = /\.[A-Za-z]{2,24}$/;
+
+export function findEmails(text: string, emit: Emit, allowedDomains: readonly string[]): void {
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+    while (start < at && text[start] === '.') start++;
+    let end = at + 1;
+    while (end < text.length && end - at <= 253 && DOMAIN_CHAR.test(text[end] as string)) end++;
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const domain = text.slice(at + 1, end);
+    if (start < at && domain.includes('.') && TLD.test(domain) && !domainAllowed(domain, allowedDomains)) {
+      emit('email', start, end);
+    }
+    at = text.indexOf('@', at + 1);
+  }
+}
+
+export function normaliseDomain(d: string): string {
+  return d.trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+}
+
+export function domainAllowed(host: string, allowed: readonly string[]): boolean {
+  const h = normaliseDomain(host);
+  for (const a of allowed) {
+    if (a.includes('/')) continue;
+    if (h === a || h.endsWith(`.${a}`)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs: scheme- or www-prefixed URLs, and bare links on social networks ("instagram.com/jane"),
+// which are found from their ".com/" and checked for a social host just before it.
+
+// The lookbehind sits inside the "www." branch, after the first-character dispatch, so it does
+// not slow the scan; checking it in code instead would re-match 2 KB per rejected "www.".
+const URL_RE = /(?:https?:\/\/|(?<![\w@.\/\-])www\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
+const SOCIAL_TLD_RE = /\.(?:com|net)\//gi;
+const SOCIAL_HOST_BEFORE =
+  /(?:^|[^\w@.\/\-])((?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|threads|pinterest|snapchat|reddit))$/i;
+const URL_REST = /[^\s<>"'`{}|\\^[\]]{0,500}/y;
+/** Sentence punctuation after a URL is not part of it. */
+const URL_TRAILING_CHARS = '.,;:!?)]}\'"\u2019\u201d';
+export const SOCIAL_HOSTS = new Set([
+  'facebook.com',
+  'fb.com',
+  'instagram.com',
+  'twitter.com',
+  'x.com',
+  'linkedin.com',
+  'tiktok.com',
+  'youtube.com',
+  'threads.net',
+  'pinterest.com',
+  'snapchat.com',
+  'reddit.com',
+]);
+/** First path segments on social hosts that are not somebody's profile. */
+export const SOCIAL_NON_PROFILE = new Set([
+  '',
+  'watch',
+  'share',
+  'sharer',
+  'sharer.php',
+  'hashtag',
+  'explore',
+  'help',
+  'about',
+  'legal',
+  'policies',
+  'privacy',
+  'terms',
+  'search',
+  'intent',
+  'home',
+  'embed',
+  'results',
+  'tag',
+]);
+const PERSONAL_PATH = /\/(?:~[^/]|users?\/|profiles?\/|u\/|@|people\/|members?\/)/i;
+
+function trimUrl(url: string): string {
+  let length = url.length;
+  while (length > 0 && URL_TRAILING_CHARS.includes(url[length - 1] as string)) length--;
+  return url.slice(0, length);
+}
+
+export function findUrls(text: string, emit: Emit, allowed: readonly string[], nameParts: readonly string[]): void {
+  const covered: number[] = []; // flat [start, end, ...] of the URLs found, in order
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(text)) !== null) {
+    covered.push(m.index, m.index + m[0].length);
+    const url = trimUrl(m[0]);
+    if (isPersonalUrl(url, allowed, nameParts)) emit('personal-url', m.index, m.index + url.length);
+  }
+  // Bare social links; those inside a URL found above were already judged. Each ".com/" is
+  // checked once against a bounded window, and both lists are walked in order: linear.
+  let c = 0;
+  eachMatch(SOCIAL_TLD_RE, text, (t) => {
+    const windowStart = Math.max(0, t.index - 24);
+    const host = SOCIAL_HOST_BEFORE.exec(text.slice(windowStart, t.index));
+    if (!host) return;
+    const start = t.index - (host[1] as string).length;
+    while (c < covered.length && (covered[c + 1] as number) <= start) c += 2;
+    if (c < covered.length && (covered[c] as number) <= start) return;
+    URL_REST.lastIndex = t.index + t[0].length;
+    const rest = URL_REST.exec(text);
+    const url = trimUrl(text.slice(start, t.index + t[0].length + (rest ? rest[0].length : 0)));
+    if (isPersonalUrl(url, allowed, nameParts)) emit('personal-url', start, start + url.length);
+  });
+}
+
+/**
+ * Profiles on social networks, personal-looking paths (~user, /profile/), and sites whose host
+ * carries the subject's name are personal; reference links (PubMed, DOI, journals) are not.
+ */
+export function isPersonalUrl(url: string, allowed: readonly string[] = [], nameParts: readonly string[] = []): boolean {
+  const noScheme = url.replace(/^https?:\/\//i, '');
+  const hostEnd = noScheme.search(/[/?#]/);
+  const hostPort = hostEnd === -1 ? noScheme : noScheme.slice(0, hostEnd);
+  // Drop a ":port" by hand: a `/:\d+$/` regex is quadratic on hosts like ":1:1:1...".
+  const colon = hostPort.lastIndexOf(':');
+  const bareHost = colon !== -1 && /^\d*$/.test(hostPort.slice(colon + 1)) ? hostPort.slice(0, colon) : hostPort;
+  const host = normaliseDomain(bareHost).replace(/^m\./, '');
+  const path = hostEnd === -1 ? '' : noScheme.slice(hostEnd);
+  if (domainAllowed(host, allowed)) return false;
+  const hostAndPath = `${host}${path}`.toLowerCase();
+  for (const a of allowed) if (a.includes('/') && hostAndPath.startsWith(a)) return false;
+  const compactHost = host.replace(/[.\-]/g, '');
+  if (nameParts.some((n) => compactHost.includes(n))) return true;
+  if (SOCIAL_HOSTS.has(host)) {
+    if (host === 'linkedin.com') return /^\/(?:in|pub)\/[^/?#]/i.test(path);
+    const first = (path.split(/[/?#]/)[1] ?? '').toLowerCase();
+    return !SOCIAL_NON_PROFILE.has(first);
+  }
+  return PERSONAL_PATH.test(path);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Digit runs. Most identifiers contain digits, so the text's digit runs are found once and the
+// digit-bearing detectors work from them: label, phone-label, age and VIN checks look at a small
+// window around a run; the shape regexes run only over the stretches of text near digits.
+
+const DIGIT_RUN = /\d+/g;
+
+/** Flat [start0, end0, start1, end1, ...] of the text's ASCII digit runs. */
+export function digitRuns(text: string): number[] {
+  const runs: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGIT_RUN.exec(text)) !== null) runs.push(m.index, DIGIT_RUN.lastIndex);
+  return runs;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 95;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029;
+}
+/** Characters of an identifier token: "W123456789", "SN-8841-XY", "4481-22". */
+function isTokenChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 45 || c === 47;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && LETTER_OR_DIGIT.test(text[i] as string);
+}
+
+// --- Labelled identifiers: "MRN: 4481-22", "Member ID W123456789", "account #88213",
+// "License No. A12345", "serial number SN-8841-XY", "plate 7ABC123", "VIN 1HGCM82633A004352".
+
+const S = '[\\s\\u00a0]';
+const H = '[\\s\\u00a0\\-]';
+const NUM = '(?:number|no\\.?|num\\.?|nr\\.?|#|id)';
+const LABEL_GROUPS: Array<[PhiKind, string]> = [
+  ['ssn', `ssn|social${H}{1,3}security(?:${H}{1,3}${NUM})?`],
+  [
+    'medical-record-number',
+    `mrn|medical${H}{1,3}record(?:${H}{1,3}${NUM})?|patient${H}{1,3}(?:id|number|no\\.?)|chart${H}{1,3}(?:number|no\\.?)|hospital${H}{1,3}(?:number|no\\.?)`,
+  ],
+  [
+    'health-plan-number',
+    `(?:member|subscriber|beneficiary|policy(?:holder)?|group|insurance|health${H}{1,3}plan|medicare|medicaid)${H}{1,3}(?:id|number|no\\.?|#)|medicare|medicaid`,
+  ],
+  ['account-number', `account|acct\\.?`],
+  [
+    'vehicle-identifier',
+    `licen[cs]e${H}{1,3}plate|number${H}{1,3}plate|plate|vin|vehicle${H}{1,3}identification${H}{1,3}number|registration${H}{1,3}(?:plate|number|no\\.?)`,
+  ],
+  ['certificate-license-number', `driver['\\u2019]?s${H}{1,3}licen[cs]e|licen[cs]e|certificate|passport`],
+  [
+    'device-identifier',
+    `serial(?:${H}{1,3}${NUM})?|s\\/n|sn|device${H}{1,3}(?:id|identifier|serial)|imei|udi|implant${H}{1,3}(?:id|serial)`,
+  ],
+];
+/** Label, optional markers ("No.", "#", ":", "is"), spacing, then the end of the window. */
+const LABEL_BEFORE_RE = new RegExp(
+  `${WB}(?:${LABEL_GROUPS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}])` +
+    `((?:${S}{0,3}(?:(?:number|no\\.|no|nr\\.?|num\\.?|id|is|was)(?![\\p{L}])|[#:=\\-])){0,4})${S}{0,3}$`,
+  'iu'
+);
+const LABEL_WINDOW = 64;
+const UNIT_TOKEN = /^\d+(?:[.,]\d+)?(?:mg|mcg|ml|kg|g|lbs?|cm|mm|units?|iu)$/i;
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+const MARKER_AT_END = /(?:id|number|no\.?|#)$/i;
+
+/**
+ * Cheap gate before a window regex: skipping separators (spaces, "#", ":", "=", "-", "."), is
+ * the character before `at` a letter, as it must be at the end of a label word?
+ */
+export function letterBefore(text: string, at: number, maxSkip = 6): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= maxSkip) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 35 || c === 58 || c === 61 || c === 45 || c === 46) i--;
+    else return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+  }
+  return false;
+}
+
+function checkLabel(text: string, tokenStart: number, tokenEnd: number, emit: Emit): boolean {
+  if (tokenEnd - tokenStart < 3 || !letterBefore(text, tokenStart)) return false;
+  let digits = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) if (isDigit(text.charCodeAt(i))) digits++;
+  if (digits < 2) return false;
+  const windowStart = Math.max(0, tokenStart - LABEL_WINDOW);
+  const m = LABEL_BEFORE_RE.exec(text.slice(windowStart, tokenStart));
+  if (!m) return false;
+  // The window may cut a word in half ("...ving 1234" is not "vin 1234").
+  if (m.index === 0 && isLetterOrDigitAt(text, windowStart - 1)) return false;
+  const group = firstGroup(m, 1, LABEL_GROUPS.length);
+  if (group === 0) return false;
+  const kind = (LABEL_GROUPS[group - 1] as [PhiKind, string])[0];
+  const label = m[group] as string;
+  const markers = m[LABEL_GROUPS.length + 1] ?? '';
+  const token = text.slice(tokenStart, tokenEnd);
+  if (UNIT_TOKEN.test(token)) return false;
+  const hasMarker = /[^\s\u00a0]/.test(markers) || MARKER_AT_END.test(label);
+  // Without "#"/"No."/"ID" a weak label ("plate", "account") needs an identifier-looking value.
+  if (!hasMarker && (YEAR_TOKEN.test(token) || (digits === token.length && digits < 5))) return false;
+  emit(kind, windowStart + m.index, tokenEnd);
+  return true;
+}
+
+// --- Phone numbers right after a phone label, whatever their format ("call me at 5552013344").
+
+const PHONE_LABEL_BEFORE_RE = new RegExp(
+  `${WB}(?:phone|tel|telephone|fax|cell|mobile|whatsapp|call(?:${S}{1,3}(?:me|us|him|her))?(?:${S}{1,3}(?:at|on))?|text(?:${S}{1,3}(?:me|us))?(?:${S}{1,3}(?:at|on))?)` +
+    `(?:${S}{0,3}(?:number|no\\.?|#))?[\\s\\u00a0:.#]{0,4}$`,
+  'iu'
+);
+const PHONE_VALUE_RE = /\+?[\d(][\d\s\u00a0().\-]{5,22}\d(?!\d)/y;
+const ISBN_BEFORE = /isbn(?:-1[03])?:?\s{0,3}$/i;
+
+export function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/** Phone numbers compare by digits, ignoring a leading North American country code. */
+export function phoneKey(s: string): string {
+  const d = digitsOf(s);
+  return d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
+}
+
+export function acceptPhone(text: string, start: number, match: string, allowed: ReadonlySet<string>, emit: Emit): boolean {
+  const digits = digitsOf(match).length;
+  if (digits < 7 || digits > 15) return false;
+  if (allowed.has(phoneKey(match))) return true;
+  if (ISBN_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return false;
+  emit('phone', start, start + match.length);
+  return true;
+}
+
+/** Returns the end of the accepted number, or -1. */
+function checkPhoneLabel(text: string, valueStart: number, allowed: ReadonlySet<string>, emit: Emit): number {
+  if (!letterBefore(text, valueStart)) return -1;
+  PHONE_VALUE_RE.lastIndex = valueStart;
+  const m = PHONE_VALUE_RE.exec(text);
+  if (!m) return -1;
+  if (!PHONE_LABEL_BEFORE_RE.test(text.slice(Math.max(0, valueStart - 40), valueStart))) return -1;
+  const value = m[0].replace(/[\s\u00a0.\-(]+$/, '');
+  return acceptPhone(text, valueStart, value, allowed, emit) ? valueStart + value.length : -1;
+}
+
+// --- Ages over 89: "I'm 92", "she was 95", "aged 91", "at the age of 93", "turned 90",
+// "At 92, she ...", "93-year-old", "95 years old", "in her 90s".
+
+const AGE_STRONG_BEFORE = new RegExp(
+  `${WB}(?:i['\\u2019]?m|i${S}{1,3}am|(?:s?he|they)${S}{1,3}(?:is|was|are|were)|s?he['\\u2019]s|aged?|age:|at${S}{1,3}the${S}{1,3}age${S}{1,3}of|turned|turning|turns)${S}{1,3}$`,
+  'iu'
+);
+const AGE_AT_BEFORE = new RegExp(`${WB}at${S}{1,3}$`, 'iu');
+const AGE_DECADE_BEFORE = new RegExp(`${WB}in${S}{1,3}(?:my|his|her|their|our)${S}$`, 'iu');
+const AGE_YEARS_AFTER = new RegExp(
+  `(?:${H}{1,2}years?${H}{1,2}old|${H}{0,2}(?:yo|y\\/o|yrs?${S}{1,3}old))${WA}`,
+  'iuy'
+);
+const AGE_DECADE_AFTER = new RegExp(`['\\u2019]?s${WA}`, 'uy');
+/** "At 92," — a bare "at" only counts when the number ends the clause. */
+const CLAUSE_END_AFTER = /[\s\u00a0]{0,2}(?:[,;!?)]|\.(?!\d)|$)/y;
+/** Words that turn "I'm 95" / "turned 100" into a measurement rather than an age. */
+const UNIT_AFTER =
+  /[\s\u00a0]{0,3}(?:percent|per[\s\u00a0]cent|pounds?|lbs?|kgs?|kilos?|kilograms?|grams?|mg|ml|minutes?|mins?|seconds?|secs?|hours?|hrs?|days?|weeks?|months?|degrees?|points?|calories|kcal|mph|km|miles?|feet|ft|meters?|metres?|cm|mm|inches|units?|bpm|mmhg|times|steps|people|patients|beats|reps|laps|sessions|over|pages)(?![\p{L}])/iuy;
+const AGE_BEFORE_WINDOW = 24;
+
+function stickyEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : -1;
+}
+
+function checkAge(text: string, start: number, end: number, emit: Emit): void {
+  const value = Number(text.slice(start, end));
+  if (!(value >= 90 && value <= 125)) return;
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 46 || prev === 44 || isLetterOrDigitAt(text, start - 1)) return;
+  const years = stickyEnd(AGE_YEARS_AFTER, text, end);
+  if (years !== -1) return emit('age-over-89', start, years);
+  if (!letterBefore(text, start, 3)) return;
+  const windowStart = Math.max(0, start - AGE_BEFORE_WINDOW);
+  const before = text.slice(windowStart, start);
+
+  const strong = AGE_STRONG_BEFORE.exec(before);
+  if (strong) {
+    const next = text[end] ?? '';
+    if (/[\p{L}\p{N}%/]/u.test(next)) return;
+    if ((next === '.' || next === ',' || next === ':') && isDigit(text.charCodeAt(end + 1))) return;
+    UNIT_AFTER.lastIndex = end;
+    if (UNIT_AFTER.test(text)) return;
+    return emit('age-over-89', windowStart + strong.index, end);
+  }
+  const at = AGE_AT_BEFORE.exec(before);
+  if (at && stickyEnd(CLAUSE_END_AFTER, text, end) !== -1) {
+    return emit('age-over-89', windowStart + at.index, end);
+  }
+  const decade = AGE_DECADE_BEFORE.exec(before);
+  if (decade && value % 10 === 0) {
+    const decadeEnd = stickyEnd(AGE_DECADE_AFTER, text, end);
+    if (decadeEnd !== -1) emit('age-over-89', windowStart + decade.index, decadeEnd);
+  }
+}
+
+/** Ages in words; only run when the cheap literal hint occurs in the text. */
+const SPELLED_AGE_HINT = /ninet|hundred|narian/i;
+const SPELLED_AGE_RE = new RegExp(
+  `${WB}in${S}{1,3}(?:my|his|her|their|our)${S}{1,3}nineties${WA}` +
+    `|${WB}(?:(?:i['\\u2019]?m|i${S}{1,3}am|aged?)${S}{1,3})?(?:ninety|one${S}{1,3}hundred)(?:${H}{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?${H}{1,2}years?${H}{1,2}old${WA}` +
+    `|${WB}(?:nonagenarian|centenarian|supercentenarian)s?${WA}`,
+  'giu'
+);
+
+export function findSpelledAges(text: string, emit: Emit): void {
+  if (!SPELLED_AGE_HINT.test(text)) return;
+  eachMatch(SPELLED_AGE_RE, text, (m) => emit('age-over-89', m.index, m.index + m[0].length));
+}
+
+// --- VINs without a label: 17 characters ending in digits (the production sequence) with a
+// valid check digit (position 9), which random text essentially never has.
+
+const VIN_SHAPE = /^[A-HJ-NPR-Z0-9]{17}$/;
+const VIN_VALUES: Record<string, number> = {
+  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
+  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+};
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+
+export function isValidVin(vin: string): boolean {
+  if (!VIN_SHAPE.test(vin) || !/[A-Z]/.test(vin)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = vin[i] as string;
+    const v = c >= '0' && c <= '9' ? Number(c) : (VIN_VALUES[c] ?? 0);
+    sum += v * (VIN_WEIGHTS[i] as number);
+  }
+  const check = sum % 11;
+  return vin[8] === (check === 10 ? 'X' : String(check));
+}
+
+function checkVin(text: string, runEnd: number, emit: Emit): void {
+  const start = runEnd - 17;
+  if (start < 0 || isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(runEnd))) return;
+  if (isValidVin(text.slice(start, runEnd))) emit('vehicle-identifier', start, runEnd);
+}
+
+/** The run-anchored detectors: one visit per digit run, constant work per visit. */
+export function scanDigitRuns(text: string, runs: readonly number[], allowedPhones: ReadonlySet<string>, emit: Emit): void {
+  let tokenSeenUntil = -1;
+  let phoneUntil = -1;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+
+    if (start >= tokenSeenUntil) {
+      // The identifier token around this run, if this is its first run.
+      let tokenStart = start;
+      while (tokenStart > 0 && start - tokenStart < 32 && isTokenChar(text.charCodeAt(tokenStart - 1))) tokenStart--;
+      // Unbounded forward scan, but runs inside this token are skipped, so each character is
+      // visited once.
+      let tokenEnd = end;
+      while (tokenEnd < text.length && isTokenChar(text.charCodeAt(tokenEnd))) tokenEnd++;
+      tokenSeenUntil = tokenEnd;
+      while (tokenEnd > end && !isAsciiAlnum(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
+      const bounded = !isTokenChar(text.charCodeAt(tokenStart - 1)) && !isTokenChar(text.charCodeAt(tokenEnd));
+      if (bounded && tokenEnd - tokenStart <= 32) checkLabel(text, tokenStart, tokenEnd, emit);
+    }
+
+    if (start >= phoneUntil) {
+      let valueStart = start;
+      const prev = text.charCodeAt(start - 1);
+      if (prev === 40 || prev === 43) valueStart--; // "(" or "+"
+      if (text.charCodeAt(valueStart - 1) === 43) valueStart--; // "+(" is rare but valid
+      const phoneEnd = checkPhoneLabel(text, valueStart, allowedPhones, emit);
+      if (phoneEnd !== -1) phoneUntil = phoneEnd;
+    }
+
+    if (end - start === 2 || end - start === 3) checkAge(text, start, end, emit);
+    if (end - start >= 3) checkVin(text, end, emit);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shape detectors, run over the stretches of text near digits.
+
+// --- IPv4 (IPv6 is driven by ':' below).
+const IPV4_RE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)/g;
+/** A software version a few words before: "firmware on my CPAP updated itself to 3.11.204.7". */
+const VERSION_NEAR = /\b(?:version|firmware|software|updated?|upgraded?|release|build)\b[^.!?]{0,30}$/i;
+const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
+
+export function findIpv4(text: string, emit: Emit): void {
+  eachMatch(IPV4_RE, text, (m) => {
+    if (!m[0].split('.').every((o) => Number(o) <= 255)) return;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (VERSION_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    emit('ip-address', m.index, m.index + m[0].length);
+  });
+}
+
+// --- Social Security numbers by shape (123-45-6789); labelled ones are handled with labels.
+const SSN_RE = /(?<![\d\-\/.])\d{3}([\- ])\d{2}\1\d{4}(?!\d|[\-\/.]\d)/g;
+
+export function findSsns(text: string, emit: Emit): void {
+  eachMatch(SSN_RE, text, (m) => {
+    const [a, b, c] = m[0].split(/[\- ]/);
+    if (a === '000' || b === '00' || c === '0000') return;
+    emit('ssn', m.index, m.index + m[0].length);
+  });
+}
+
+// --- Phone and fax numbers by shape: North American 3-3-4, international "+CC ...".
+const NANP_RE =
+  /(?<![\p{N}\-.+\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)[\s.\-]?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\p{N}|[\-.\/]\p{N})/gu;
+// After the first group every group needs a separator, so a long digit run has one parse only.
+const INTL_RE =
+  /(?<![\p{N}\w+])\+(?:\d{8,15}|\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?[\s.\-]?\d{1,5}(?:[\s.\-]\d{1,5}){1,4})(?!\p{N}|[\-.\/]\p{N})/gu;
+
+export function findPhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
+  eachMatch(NANP_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
+  eachMatch(INTL_RE, text, (m) => {
+    if (digitsOf(m[0]).length >= 8) acceptPhone(text, m.index, m[0], allowedPhones, emit);
+  });
+}
+
+// --- Dates more precise than a year. Month names are matched case-sensitively (capitalised or
+// upper case) so the verbs "may" and "march" pass; numeric dates are validated.
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?' +
+  '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})(?!\\p{N})';
+/** "March 3, 2021" / "March 3rd" / "March the 3rd" / "March 2021" / "Mar. 2021" */
+const MONTH_FIRST_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])${MONTH}\\.?${S}{1,3}(?:(?:the${S}{1,3})?${DAY}(?![\\p{L}\\p{N}]|[:.]\\p{N})(?:,?${S}{1,3}${YEAR})?|(?:of${S}{1,3})?,?${YEAR})`,
+  'gu'
+);
+/** "3rd of March" / "14 March 2022" */
+const DAY_FIRST_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,\\/])${DAY}${S}{1,3}(?:of${S}{1,3})?${MONTH}(?![\\p{L}])\\.?(?:,?${S}{1,3}${YEAR})?`,
+  'gu'
+);
+const NUMERIC_DATE_RE = /(?<![\p{N}\/.\-])(\d{1,4})([\/.\-])(\d{1,2})\2(\d{2,4})(?!\p{N}|[\/.\-]\p{N})/gu;
+const MONTH_YEAR_RE = /(?<![\p{N}\/.\-])(\d{1,2})\/((?:19|20)\d\d)(?!\p{N}|\/\p{N})/gu;
+
+function validDayMonth(a: number, b: number): boolean {
+  return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12);
+}
+
+function validYear(y: string | undefined): boolean {
+  return y === undefined || (Number(y) >= 1000 && Number(y) <= 2999);
+}
+
+export function findDates(text: string, emit: Emit): void {
+  eachMatch(MONTH_FIRST_RE, text, (m) => {
+    const day = m[2];
+    if (day !== undefined && (Number(day) < 1 || Number(day) > 31)) return;
+    if (!validYear(m[3] ?? m[4])) return;
+    emit('date', m.index, m.index + m[0].length);
+  });
+  eachMatch(DAY_FIRST_RE, text, (m) => {
+    if (Number(m[1]) < 1 || Number(m[1]) > 31 || !validYear(m[3])) return;
+    emit('date', m.index, m.index + m[0].length);
+  });
+  eachMatch(NUMERIC_DATE_RE, text, (m) => {
+    const p1 = m[1] as string;
+    const sep = m[2] as string;
+    const p2 = m[3] as string;
+    const p3 = m[4] as string;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (p1.length === 4) {
+      // ISO year-month-day
+      if (p3.length > 2 || Number(p2) < 1 || Number(p2) > 12 || Number(p3) < 1 || Number(p3) > 31) return;
+    } else {
+      if (p1.length === 3 || p3.length === 3) return;
+      if (sep === '.' && p3.length !== 4) return;
+      if (!validDayMonth(Number(p1), Number(p2))) return;
+    }
+    emit('date', m.index, m.index + m[0].length);
+  });
+  eachMatch(MONTH_YEAR_RE, text, (m) => {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12) emit('date', m.index, m.index + m[0].length);
+  });
+}
+
+// --- Street addresses: a house number, one to three capitalised name words, a street suffix.
+// Case-sensitive on purpose: "walked 3 blocks down the road" is not an address.
+const STREET_SUFFIX =
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|street|avenue|road|boulevard|lane|drive)';
+const STREET_RE = new RegExp(
+  `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}[A-Za-z]?${S}{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?${S}{1,3})?` +
+    `(?:(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))\\.?${S}{1,3}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
+  'gu'
+);
+const PO_BOX_RE = /(?<![\p{L}])(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)[\s\u00a0]{1,3}box[\s\u00a0]{1,3}\d{1,6}(?!\p{N})/giu;
+
+/** Rural addresses: "Rural Route 2, Box 118", "RR 2 Box 41", "HC 65 Box 12"; county roads: "County Road 14", "Co. Rd. 9". */
+const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
+/** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
+const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z\-]{0,5}\b/;
+/** Intersections where somebody lives: "the house on 5th and Elm" (not "the urgent care on Pine & 9th"). */
+const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+/** A street without a number after "on"/"off": "grew up on Cherry Street". */
+const NAMED_STREET_RE = /\b(?:on|off|lives on|grew up on)[\s\u00a0]((?:[A-Z][a-z]{2,15}[\s\u00a0]){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway))\b/g;
+
+export function findStreets(text: string, emit: Emit): void {
+  eachMatch(STREET_RE, text, (m) => {
+    let end = m.index + m[0].length;
+    const unit = APARTMENT_AFTER.exec(text.slice(end, end + 16));
+    if (unit) end += unit[0].length;
+    emit('street-address', m.index, end);
+  });
+  eachMatch(RURAL_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+  eachMatch(PO_BOX_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+}
+
+/** Street shapes without digits (run over the whole text; both start with a literal word). */
+export function findNamedStreets(text: string, emit: Emit): void {
+  const group = (m: RegExpExecArray): void => {
+    const inner = m[1] as string;
+    const start = m.index + m[0].length - inner.length;
+    emit('street-address', start, start + inner.length);
+  };
+  eachMatch(CORNER_RE, text, group);
+  eachMatch(NAMED_STREET_RE, text, group);
+}
+
+// --- ZIP codes: only where context makes a 5-digit number a ZIP: after a state code
+// ("CA 90210"), after a label ("ZIP: 02139"), or in ZIP+4 form. The match is the ZIP itself.
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const ZIP_STATE_RE = new RegExp(`(?<![\\p{L}])(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
+const ZIP_LABEL_RE =
+  /(?<![\p{L}])(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.\-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
+const ZIP4_RE = /(?<![\p{N}\-.\/])\d{5}-\d{4}(?!\p{N}|[\-.\/]\p{N})/gu;
+
+export function findZips(text: string, emit: Emit): void {
+  const zipAt = (m: RegExpExecArray): void => {
+    const zip = m[1] as string;
+    const start = m.index + m[0].length - zip.length;
+    emit('zip-code', start, start + zip.length);
+  };
+  eachMatch(ZIP_STATE_RE, text, zipAt);
+  eachMatch(ZIP_LABEL_RE, text, zipAt);
+  eachMatch(ZIP4_RE, text, (m) => emit('zip-code', m.index, m.index + m[0].length));
+}
+
+/** Context a shape can need around its digits ("March 3", "123 North Martin Luther King Blvd"). */
+const CONTEXT_BEFORE = 24;
+const CONTEXT_AFTER = 64;
+
+/**
+ * Calls `fn` with each stretch of text within reach of a digit run, merged so stretches do not
+ * overlap, and widened to whitespace so boundary checks at the edges behave as on the whole
+ * text. On prose this is part of the text; on digit-dense text it is the whole text, once.
+ */
+export function forEachDigitRegion(text: string, runs: readonly number[], fn: (region: string, base: number) => void): void {
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    let a = from;
+    const aLimit = Math.max(0, a - 32);
+    while (a > aLimit && !isSpace(text.charCodeAt(a - 1))) a--;
+    let b = to;
+    const bLimit = Math.min(text.length, b + 32);
+    while (b < bLimit && !isSpace(text.charCodeAt(b))) b++;
+    fn(a === 0 && b === text.length ? text : text.slice(a, b), a);
+  };
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = Math.max(0, (runs[r] as number) - CONTEXT_BEFORE);
+    const end = Math.min(text.length, (runs[r + 1] as number) + CONTEXT_AFTER);
+    if (from === -1) {
+      from = start;
+      to = end;
+    } else if (start <= to + 32) {
+      // Close stretches are merged: one longer regex pass beats many short ones.
+      to = end;
+    } else {
+      flush();
+      from = start;
+      to = end;
+    }
+  }
+  if (from !== -1) flush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// IPv6: driven by ':' (rare in prose). Each run of hex digits and colons is visited once, then
+// validated; clock times ("10:30:45") and ratios ("1:2:3") do not have the shape.
+
+function isHexOrColon(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+export function findIpv6(text: string, emit: Emit): void {
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
+    let start = colon;
+    while (start > 0 && colon - start < 40 && isHexOrColon(text.charCodeAt(start - 1))) start--;
+    let end = colon + 1;
+    while (end < text.length && end - start < 45 && isHexOrColon(text.charCodeAt(end))) end++;
+    const bounded = !isWordChar(text.charCodeAt(start - 1)) && !isWordChar(text.charCodeAt(end));
+    if (bounded && isIpv6(text.slice(start, end))) emit('ip-address', start, end);
+    colon = text.indexOf(':', Math.max(end, colon + 1));
+  }
+}
+
+function isIpv6(s: string): boolean {
+  const doubles = s.split('::').length - 1;
+  if (doubles > 1 || s.includes(':::')) return false;
+  if ((s.startsWith(':') && !s.startsWith('::')) || (s.endsWith(':') && !s.endsWith('::'))) return false;
+  const groups = s.split(/:+/).filter((g) => g.length > 0);
+  if (groups.length < 2 || groups.length > 8 || groups.some((g) => g.length > 4)) return false;
+  if (groups.length === 8 && doubles === 0) return true;
+  return doubles === 1 && (/[a-f]/i.test(s) || groups.length >= 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The subject's own name: full name, and each part of at least three letters.
+
+const nameRegexCache = new BoundedCache<RegExp | null>(64);
+
+export function nameRegex(names: readonly string[]): RegExp | null {
+  return nameRegexCache.get(names.join('\u0000'), () => {
+    const alternatives = new Set<string>();
+    for (const name of names) {
+      const parts = name.trim().split(/[\s\u00a0]+/).filter((p) => p.length > 0);
+      if (parts.length === 0) continue;
+      alternatives.add(parts.map(escapeRegex).join(`${S}{1,3}`));
+      for (const p of parts) {
+        const bare = p.replace(/[.,]/g, '');
+        if (bare.length >= 3) alternatives.add(escapeRegex(bare));
+        // Short forms of a long name ("Sofi" for "Sofia", "Chris" for "Christine").
+        for (let k = 4; k < bare.length && bare.length >= 5; k++) alternatives.add(escapeRegex(bare.slice(0, k)));
+      }
+    }
+    if (alternatives.size === 0) return null;
+    // Longest first so "Jane Doe" wins over "Jane" at the same position.
+    const sorted = [...alternatives].sort((a, b) => b.length - a.length);
+    return new RegExp(`(?:${sorted.join('|')})${WA}`, 'giu');
+  });
+}
+
+export function findNames(text: string, emit: Emit, re: RegExp): void {
+  eachWordMatch(re, text, (m) => emit('subject-name', m.index, m.index + m[0].length));
+}
+
+// ---------------------------------------------------------------------------------------------
+

@@ -47,7 +47,7 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
     const m = OBFUSCATED_EMAIL.exec(text);
     if (!m) continue;
     const at = (m[2] as string).trim().toLowerCase();
-    const domain = (m[3] as string).split(/[^A-Za-z0-9_%+\-]+/).filter(Boolean);
+    const domain = (m[3] as string).split(/[^A-Za-z0-9_%+-]+/).filter(Boolean);
     const tld = (m[4] as string).toLowerCase();
     const plain = at === '@' && !/dot|\[|\(/i.test(m[0].slice((m[1] as string).length));
     // A plain "a@b.com" is the shape detector's; "at"/"dot" in words need a known provider or brackets.
@@ -72,8 +72,8 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
 // ---------------------------------------------------------------------------------------------
 // Social handles: "@name" not part of an email, and "u/name" (Reddit).
 
-const HANDLE = /@([A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,28}[A-Za-z0-9_])?)/y;
-const BEFORE_HANDLE = /[\p{L}\p{N}_.@\/]/u;
+const HANDLE = /@([A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?)/y;
+const BEFORE_HANDLE = /[\p{L}\p{N}_.@/]/u;
 /** The next "@handle" from HANDLE.lastIndex, found with indexOf (a regex with a look-behind first scans slowly). */
 function nextHandle(text: string): RegExpExecArray | null {
   let at = text.indexOf('@', HANDLE.lastIndex);
@@ -87,7 +87,7 @@ function nextHandle(text: string): RegExpExecArray | null {
   }
   return null;
 }
-const REDDIT_USER = /(?<![\p{L}\p{N}_\/])u\/([A-Za-z0-9_\-]{3,20})/gu;
+const REDDIT_USER = /(?<![\p{L}\p{N}_/])u\/([A-Za-z0-9_-]{3,20})/gu;
 /** "on Instagram at the_ostomy_cowgirl": a handle without "@" needs an underscore or dot inside. */
 const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snapchat|youtube/i;
 const NAMED_HANDLE =
@@ -107,14 +107,14 @@ export function findHandles(
   // A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic").
   const isBusiness = (handle: string): boolean => {
     const h = handle.toLowerCase();
-    const parts = h.split(/[._\-]+/);
+    const parts = h.split(/[._-]+/);
     return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))));
   };
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextHandle(text)) !== null) {
-      const name = (m[1] as string).replace(/[.\-]+$/, '');
+      const name = (m[1] as string).replace(/[.-]+$/, '');
       if (name.length < 2 || /^\d+$/.test(name) || allowedHandles.has(name.toLowerCase())) continue;
       // "@ 5pm", "@home" (a place), "@the clinic": a handle has a letter and is not a common word.
       if (COMMON_AT_WORDS.has(name.toLowerCase())) continue;
@@ -145,8 +145,8 @@ const COMMON_AT_WORDS = new Set(['home', 'work', 'night', 'noon', 'midnight', 't
 // ---------------------------------------------------------------------------------------------
 // Personal sites without a scheme or "www.": found from their top-level domain.
 
-const BARE_TLD = /\.(?:com|net|org|ee|io|co|me|blog|site|page|app|us|info|ly)(?![A-Za-z0-9\-])/gi;
-const HOST_CHAR = /[A-Za-z0-9.\-]/;
+const BARE_TLD = /\.(?:com|net|org|ee|io|co|me|blog|site|page|app|us|info|ly)(?![A-Za-z0-9-])/gi;
+const HOST_CHAR = /[A-Za-z0-9.-]/;
 const PATH_CHARS = /[^\s<>"'`{}|\\^[\]()]/;
 /** Platforms where a subdomain is one person's site. */
 const HOSTED_SUFFIXES = [
@@ -233,7 +233,7 @@ export function findBareUrls(
     if (start === m.index) continue;
     // A scheme, "www." or "@" before: URL_RE or the email detector has it.
     const before = text.slice(Math.max(0, start - 3), start);
-    if (/[\/@:]$/.test(before)) continue;
+    if (/[/@:]$/.test(before)) continue;
     let end = m.index + m[0].length;
     if (text[end] === '/') {
       const pathLimit = Math.min(text.length, end + 300);
@@ -254,7 +254,7 @@ export function findBareUrls(
 // ---------------------------------------------------------------------------------------------
 // Bare phone numbers: ten digits (or 1 + ten) with no separators, valid for the US.
 
-const BARE_PHONE = /(?<![\p{N}\p{L}#\-\/.$])(?:\+?1)?\d{10}(?![\p{N}\p{L}]|[\-\/.]\p{N})/gu;
+const BARE_PHONE = /(?<![\p{N}\p{L}#\-/.$])(?:\+?1)?\d{10}(?![\p{N}\p{L}]|[-/.]\p{N})/gu;
 
 /** Order, tracking and reference numbers are not phones: "Order 12345678901". */
 const NOT_PHONE_BEFORE = /(?:order|confirmation|tracking|invoice|ref(?:erence)?|ticket|isbn|account|acct|member|policy|id|#)[\s\u00a0:#.]{0,4}(?:no\.?|number|is)?[\s\u00a0:#]{0,3}$/i;
@@ -274,7 +274,7 @@ export function findBarePhones(text: string, emit: Emit, allowedPhones: Readonly
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
-const SPELLED_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s\u00a0,\-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){6,14}/gi;
+const SPELLED_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s\u00a0,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){6,14}/gi;
 
 /** Spelled-out digit strings: 9 digits read as an SSN (3-2-4), 10 or 11 as a phone number. */
 export function findSpelledNumbers(text: string, emit: Emit): void {

@@ -5,13 +5,13 @@
  * ("on Christmas Eve", "born on the Fourth of July"). Fractions, scores, ratios, floors and
  * "the 3rd time" pass; bare years are never dates.
  */
-import { forEachTriggerWindow, isCapitalized, norm, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
-const MONTH_DAY = /(?<![\p{N}\/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[\/.\-]\p{N})/gu;
-const DMY_SHORT = /(?<![\p{N}.\-\/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{N}]|\.\p{N})/gu;
+const MONTH_DAY = /(?<![\p{N}/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\p{N})/gu;
+const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{N}]|\.\p{N})/gu;
 const ORDINAL_DAY = /\b[Tt]he[ \u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)\b/g;
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
 

@@ -18,7 +18,7 @@ const LETTER_GROUP_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[\s\u00a0]$/u;
 /** Medicare Beneficiary Identifier: C A AN N A AN N A A N N (no S, L, O, I, B, Z). */
 const MBI = /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}$/;
 const YEAR = /^(?:19|20)\d\d$/;
-const PHONE_SHAPE = /^\+?[\d\s().\-]{7,20}$/;
+const PHONE_SHAPE = /^\+?[\d\s().-]{7,20}$/;
 const PHONE_WORDS = new Set(['call', 'phone', 'text', 'fax', 'cell', 'mobile', 'tel', 'at', 'on']);
 const MAX_LABEL_WORDS = 12;
 const WINDOW = 64;
@@ -65,7 +65,7 @@ function idShaped(token: string, hasMarker: boolean): boolean {
   if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) return false; // a date
   if (/^\d+\.\d+$/.test(token)) return false; // a decimal
   const letters = alnum.length - digits;
-  return (letters > 0 && letters <= alnum.length - 2) || digits >= 5 || (/[\-.\/ ]/.test(token) && digits >= 4) || hasMarker;
+  return (letters > 0 && letters <= alnum.length - 2) || digits >= 5 || (/[-./ ]/.test(token) && digits >= 4) || hasMarker;
 }
 
 /** The label before `start`: nearest first, two-word labels before one-word ones; stops at a sentence or clause end. */

@@ -5,7 +5,7 @@
  * pack's `orgCues`) and its sentence is not about a person (no first person, relation or life
  * event). The clinic's configured phones and domains pass in any case (options).
  */
-import { sentenceAround, tokenize, wordAlternation } from '../text';
+import { sentenceAround, tokenize } from '../text';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
@@ -19,16 +19,6 @@ export interface TextContext {
   /** The text speaks as the organisation somewhere. */
   org: boolean;
   sentenceWords(offset: number): Set<string>;
-}
-
-const orgRegexes = new WeakMap<CompiledPack, RegExp>();
-function orgRegex(c: CompiledPack): RegExp {
-  let re = orgRegexes.get(c);
-  if (!re) {
-    re = new RegExp(`\\b(?:${wordAlternation([...c.pack.orgCues, ...c.pack.orgPhrases])})\\b`, 'i');
-    orgRegexes.set(c, re);
-  }
-  return re;
 }
 
 export function textContext(text: string, c: CompiledPack): TextContext {

@@ -195,7 +195,7 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
 // ---------------------------------------------------------------------------------------------
 // Bare ZIP codes: five digits that are a ZIP in use, with a ZIP or place cue nearby.
 
-const ZIP_CANDIDATE = /(?<![\p{N}$€£.,\-\/#:])\d{5}(?![\p{N}%]|[.,\-\/:]\p{N})/gu;
+const ZIP_CANDIDATE = /(?<![\p{N}$€£.,\-/#:])\d{5}(?![\p{N}%]|[.,\-/:]\p{N})/gu;
 const ZIP_WORD = /\bzip\b|\bzipcode\b|\bpostal code\b|\bpost ?code\b/i;
 
 export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {

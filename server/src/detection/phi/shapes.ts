@@ -24,8 +24,8 @@ export type Emit = (kind: PhiKind, start: number, end: number) => void;
 // Email: found from each '@' outward instead of by regex, so runs of word characters without an
 // '@' cost nothing and each character is visited a bounded number of times.
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.\-]/;
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const TLD = /\.[A-Za-z]{2,24}$/;
 
 export function findEmails(text: string, emit: Emit, allowedDomains: readonly string[]): void {
@@ -64,10 +64,10 @@ export function domainAllowed(host: string, allowed: readonly string[]): boolean
 
 // The lookbehind sits inside the "www." branch, after the first-character dispatch, so it does
 // not slow the scan; checking it in code instead would re-match 2 KB per rejected "www.".
-const URL_RE = /(?:https?:\/\/|(?<![\w@.\/\-])www\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
+const URL_RE = /(?:https?:\/\/|(?<![\w@./-])www\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
 const SOCIAL_TLD_RE = /\.(?:com|net)\//gi;
 const SOCIAL_HOST_BEFORE =
-  /(?:^|[^\w@.\/\-])((?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|threads|pinterest|snapchat|reddit))$/i;
+  /(?:^|[^\w@./-])((?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|threads|pinterest|snapchat|reddit))$/i;
 const URL_REST = /[^\s<>"'`{}|\\^[\]]{0,500}/y;
 /** Sentence punctuation after a URL is not part of it. */
 const URL_TRAILING_CHARS = '.,;:!?)]}\'"\u2019\u201d';
@@ -157,7 +157,7 @@ export function isPersonalUrl(url: string, allowed: readonly string[] = [], name
   if (domainAllowed(host, allowed)) return false;
   const hostAndPath = `${host}${path}`.toLowerCase();
   for (const a of allowed) if (a.includes('/') && hostAndPath.startsWith(a)) return false;
-  const compactHost = host.replace(/[.\-]/g, '');
+  const compactHost = host.replace(/[.-]/g, '');
   if (nameParts.some((n) => compactHost.includes(n))) return true;
   if (SOCIAL_HOSTS.has(host)) {
     if (host === 'linkedin.com') return /^\/(?:in|pub)\/[^/?#]/i.test(path);
@@ -287,7 +287,7 @@ const PHONE_LABEL_BEFORE_RE = new RegExp(
     `(?:${S}{0,3}(?:number|no\\.?|#))?[\\s\\u00a0:.#]{0,4}$`,
   'iu'
 );
-const PHONE_VALUE_RE = /\+?[\d(][\d\s\u00a0().\-]{5,22}\d(?!\d)/y;
+const PHONE_VALUE_RE = /\+?[\d(][\d\s\u00a0().-]{5,22}\d(?!\d)/y;
 const ISBN_BEFORE = /isbn(?:-1[03])?:?\s{0,3}$/i;
 
 export function digitsOf(s: string): string {
@@ -475,11 +475,11 @@ export function findIpv4(text: string, emit: Emit): void {
 }
 
 // --- Social Security numbers by shape (123-45-6789); labelled ones are handled with labels.
-const SSN_RE = /(?<![\d\-\/.])\d{3}([\- ])\d{2}\1\d{4}(?!\d|[\-\/.]\d)/g;
+const SSN_RE = /(?<![\d\-/.])\d{3}([- ])\d{2}\1\d{4}(?!\d|[-/.]\d)/g;
 
 export function findSsns(text: string, emit: Emit): void {
   eachMatch(SSN_RE, text, (m) => {
-    const [a, b, c] = m[0].split(/[\- ]/);
+    const [a, b, c] = m[0].split(/[- ]/);
     if (a === '000' || b === '00' || c === '0000') return;
     emit('ssn', m.index, m.index + m[0].length);
   });
@@ -487,10 +487,10 @@ export function findSsns(text: string, emit: Emit): void {
 
 // --- Phone and fax numbers by shape: North American 3-3-4, international "+CC ...".
 const NANP_RE =
-  /(?<![\p{N}\-.+\/])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)[\s.\-]?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?!\p{N}|[\-.\/]\p{N})/gu;
+  /(?<![\p{N}\-.+/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\p{N}|[-./]\p{N})/gu;
 // After the first group every group needs a separator, so a long digit run has one parse only.
 const INTL_RE =
-  /(?<![\p{N}\w+])\+(?:\d{8,15}|\d{1,3}(?:[\s.\-]?\(\d{1,4}\))?[\s.\-]?\d{1,5}(?:[\s.\-]\d{1,5}){1,4})(?!\p{N}|[\-.\/]\p{N})/gu;
+  /(?<![\p{N}\w+])\+(?:\d{8,15}|\d{1,3}(?:[\s.-]?\(\d{1,4}\))?[\s.-]?\d{1,5}(?:[\s.-]\d{1,5}){1,4})(?!\p{N}|[-./]\p{N})/gu;
 
 export function findPhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
   eachMatch(NANP_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
@@ -516,8 +516,8 @@ const DAY_FIRST_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,\\/])${DAY}${S}{1,3}(?:of${S}{1,3})?${MONTH}(?![\\p{L}])\\.?(?:,?${S}{1,3}${YEAR})?`,
   'gu'
 );
-const NUMERIC_DATE_RE = /(?<![\p{N}\/.\-])(\d{1,4})([\/.\-])(\d{1,2})\2(\d{2,4})(?!\p{N}|[\/.\-]\p{N})/gu;
-const MONTH_YEAR_RE = /(?<![\p{N}\/.\-])(\d{1,2})\/((?:19|20)\d\d)(?!\p{N}|\/\p{N})/gu;
+const NUMERIC_DATE_RE = /(?<![\p{N}/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\p{N}|[/.-]\p{N})/gu;
+const MONTH_YEAR_RE = /(?<![\p{N}/.-])(\d{1,2})\/((?:19|20)\d\d)(?!\p{N}|\/\p{N})/gu;
 
 function validDayMonth(a: number, b: number): boolean {
   return (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12);
@@ -574,7 +574,7 @@ const PO_BOX_RE = /(?<![\p{L}])(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)
 /** Rural addresses: "Rural Route 2, Box 118", "RR 2 Box 41", "HC 65 Box 12"; county roads: "County Road 14", "Co. Rd. 9". */
 const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
 /** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
-const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z\-]{0,5}\b/;
+const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z-]{0,5}\b/;
 /** Intersections where somebody lives: "the house on 5th and Elm" (not "the urgent care on Pine & 9th"). */
 const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
 /** A street without a number after "on"/"off": "grew up on Cherry Street". */
@@ -608,8 +608,8 @@ const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 const ZIP_STATE_RE = new RegExp(`(?<![\\p{L}])(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
 const ZIP_LABEL_RE =
-  /(?<![\p{L}])(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.\-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
-const ZIP4_RE = /(?<![\p{N}\-.\/])\d{5}-\d{4}(?!\p{N}|[\-.\/]\p{N})/gu;
+  /(?<![\p{L}])(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
+const ZIP4_RE = /(?<![\p{N}\-./])\d{5}-\d{4}(?!\p{N}|[-./]\p{N})/gu;
 
 export function findZips(text: string, emit: Emit): void {
   const zipAt = (m: RegExpExecArray): void => {

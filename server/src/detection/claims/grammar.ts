@@ -5,15 +5,15 @@
  * objects are looked for in a bounded window around the trigger, so the cost stays linear.
  */
 import { BoundedCache, WA, eachWordMatch, wordCount } from '../../scanners/match-utils';
-import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, firstLexiconMatch, triggerPositions } from './prefilter';
-import type { Lexicon, Prefilter } from './prefilter';
+import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
+import type { Lexicon, PatternRegexes, Prefilter } from './prefilter';
 import type { Candidate, ClaimPack, ClaimRule } from './types';
 import type { Span } from './text';
 
 export interface CompiledPack {
   pack: ClaimPack;
   /** `regex` scans a whole text (global); `sticky` matches at one position (see ./prefilter.ts). */
-  rules: Array<{ rule: ClaimRule; regex: RegExp; sticky: RegExp }>;
+  rules: Array<PatternRegexes & { rule: ClaimRule }>;
   /** Where each rule (index i) and the health lexicon (index rules.length) can begin a match. */
   prefilter: Prefilter;
   health: Lexicon;
@@ -30,7 +30,7 @@ const compiled = new BoundedCache<CompiledPack>(4);
 export function compilePack(pack: ClaimPack): CompiledPack {
   return compiled.get(pack.language, () => ({
     pack,
-    rules: pack.rules.map((rule) => ({ rule, regex: new RegExp(`(?:${rule.pattern})${WA}`, 'gu'), sticky: new RegExp(`(?:${rule.pattern})${WA}`, 'uy') })),
+    rules: pack.rules.map((rule) => Object.assign(patternRegexes(rule.pattern, WA), { rule })),
     prefilter: buildPrefilter([...pack.rules.map((r) => r.pattern), pack.healthObject]),
     health: compileLexicon(pack.healthObject, WA),
     treatment: compileLexicon(pack.treatment, WA),
@@ -102,9 +102,9 @@ function listAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number
 
 /** The matches of compiled rule (or lexicon) `i`: at its prefilter positions, or by a whole-text scan. */
 function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: number[][], onMatch: (m: RegExpExecArray) => void): void {
-  const { regex, sticky } = i === c.rules.length ? c.health : (c.rules[i] as CompiledPack['rules'][number]);
-  if (c.prefilter.unfiltered[i]) eachWordMatch(regex, lower, onMatch);
-  else eachMatchAt(sticky, lower, positions[i] as number[], onMatch);
+  const pattern = i === c.rules.length ? c.health : (c.rules[i] as CompiledPack['rules'][number]);
+  if (c.prefilter.unfiltered[i]) eachWordMatch(pattern.regex, lower, onMatch);
+  else eachMatchAt(pattern.sticky, lower, positions[i] as number[], onMatch);
 }
 
 /**

@@ -293,6 +293,18 @@ function prefixes(n: Node, k: number): Prefix[] {
  * begin with any character (or be empty) and the pattern needs a whole-text scan.
  */
 export function matchPrefixes(source: string): string[] | null {
+  const known = analysed.get(source);
+  if (known !== undefined) return known;
+  const result = analyse(source);
+  if (analysed.size >= 256) analysed.delete(analysed.keys().next().value as string);
+  analysed.set(source, result);
+  return result;
+}
+
+/** The packs share patterns (the health lexicon is both a rule-set member and a lexicon): analyse each once. */
+const analysed = new Map<string, string[] | null>();
+
+function analyse(source: string): string[] | null {
   let tree: Node;
   try {
     tree = new Parser(source).parse();
@@ -441,20 +453,29 @@ export function eachMatchAt(re: RegExp, lower: string, positions: readonly numbe
   }
 }
 
+/** A pattern's two regexes: sticky (used) and global (for the whole-text fallback and tests, made on first use). */
+export interface PatternRegexes {
+  readonly regex: RegExp;
+  readonly sticky: RegExp;
+}
+
+export function patternRegexes(source: string, suffix: string): PatternRegexes {
+  let global: RegExp | undefined;
+  return {
+    get regex(): RegExp {
+      return (global ??= new RegExp(`(?:${source})${suffix}`, 'gu'));
+    },
+    sticky: new RegExp(`(?:${source})${suffix}`, 'uy'),
+  };
+}
+
 /** One lexicon (health objects, treatments, vaccines): its regexes and its own prefilter. */
-export interface Lexicon {
-  /** Global, for a whole-text scan when the prefixes are unknown. */
-  regex: RegExp;
-  sticky: RegExp;
+export interface Lexicon extends PatternRegexes {
   prefilter: Prefilter;
 }
 
 export function compileLexicon(source: string, suffix: string): Lexicon {
-  return {
-    regex: new RegExp(`(?:${source})${suffix}`, 'gu'),
-    sticky: new RegExp(`(?:${source})${suffix}`, 'uy'),
-    prefilter: buildPrefilter([source]),
-  };
+  return Object.assign(patternRegexes(source, suffix), { prefilter: buildPrefilter([source]) });
 }
 
 /** Same matches as `eachWordMatch(lex.regex, text, onMatch)`, found from the prefilter. */

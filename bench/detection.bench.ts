@@ -58,7 +58,7 @@ function devTexts(): string[] {
   return texts;
 }
 
-function shortTexts(): { textsPerSecond: number; mbps: number; cachedMicros: number } {
+function shortTexts(): { textsPerSecond: number; mbps: number; cachedMicros: number; findings: number } {
   const texts = devTexts();
   const rounds = 20;
   const bytes = texts.reduce((n, t) => n + t.length, 0) * rounds;
@@ -73,6 +73,7 @@ function shortTexts(): { textsPerSecond: number; mbps: number; cachedMicros: num
     for (const t of some) scanPhi([{ path: ['body'], text: t }], OPTIONS);
   });
   return {
+    findings: total,
     textsPerSecond: Math.round((texts.length * rounds) / (ms / 1000)),
     mbps: bytes / MB / (ms / 1000),
     cachedMicros: (cachedAgain * 1000) / some.length,

@@ -56,7 +56,8 @@ const RULE_MESSAGES = {
 
   'rule.claims.evidence.pass.none': 'No claims that need evidence',
   'rule.claims.evidence.pass': '{claims} claim(s) supported by {references} reference(s)',
-  'rule.claims.evidence.fail': `${found('claim', 'claims')} without a reference. Add a DOI, PMID or URL{hasField, select, yes { in "{field}"} other {}} (FTC: competent and reliable scientific evidence)`,
+  'rule.claims.evidence.pass.cited': '{claims, plural, one {# claim} other {# claims}} cited in their paragraph',
+  'rule.claims.evidence.fail': `${found('claim', 'claims')} without a citation. Add a DOI, a PMID or a link to a journal, PubMed, a guideline body or a health agency{hasField, select, yes { in "{field}"} other {}} or in the claim's paragraph; links to the clinic's own site do not count (FTC: competent and reliable scientific evidence)`,
 
   'rule.disclosure.material-connection.skip': 'This type has no sponsored field',
   'rule.disclosure.material-connection.pass.unsponsored': 'Not sponsored',

@@ -1,7 +1,8 @@
 import { findEstablishmentClaims, findHealthClaims } from '../scanners';
 import type { Rule } from './types';
 import { evidencePolicy, fieldCitations, paragraphCitations } from './references';
-import { summarize, toCheckFindings } from './text-rules-helpers';
+import { quotedMatches, say } from './messages';
+import { toCheckFindings } from './text-rules-helpers';
 
 /**
  * Claims need a citation (README, "Checklist": claims.evidence): a DOI, a PMID or a link to an
@@ -18,11 +19,11 @@ export const claimsEvidence: Rule = {
       ...findEstablishmentClaims(context.segments),
       ...(context.profile === 'health-content' ? findHealthClaims(context.segments) : []),
     ];
-    if (!claims.length) return { status: 'pass', message: 'No claims that need evidence' };
+    if (!claims.length) return { status: 'pass', ...say('rule.claims.evidence.pass.none') };
     const policy = evidencePolicy(context);
     const references = fieldCitations(entry, context, policy);
     if (references.length) {
-      return { status: 'pass', message: `${claims.length} claim(s) supported by ${references.length} reference(s)`, details: { references } };
+      return { status: 'pass', ...say('rule.claims.evidence.pass', { claims: claims.length, references: references.length }), details: { references } };
     }
     const segmentOf = new Map(context.segments.map((segment) => [segment.path.join('\u0000'), segment]));
     const cited = new Set<string>();
@@ -33,12 +34,12 @@ export const claimsEvidence: Rule = {
       return found.length === 0;
     });
     if (!unsupported.length) {
-      return { status: 'pass', message: `${claims.length} claim(s) cited in their paragraph`, details: { references: [...cited] } };
+      return { status: 'pass', ...say('rule.claims.evidence.pass.cited', { claims: claims.length }), details: { references: [...cited] } };
     }
     const field = context.contentType.fields.references;
     return {
       status: 'fail',
-      message: `${summarize(unsupported, 'claim')} without a citation. Add a DOI, a PMID or a link to a journal, PubMed, a guideline body or a health agency${field ? ` in "${field}"` : ''} or in the claim's paragraph; links to the clinic's own site do not count (FTC: competent and reliable scientific evidence)`,
+      ...say('rule.claims.evidence.fail', { count: unsupported.length, matches: quotedMatches(unsupported), hasField: field ? 'yes' : 'no', field: field ?? '' }),
       findings: toCheckFindings(unsupported),
     };
   },

@@ -9,19 +9,15 @@ import { detectClaims, kindMeta } from '../detection/claims';
 import type { ClaimKind } from '../detection/claims';
 import type { Finding, TextSegment } from './types';
 import {
-  APOS,
   SP,
   SP0,
   SPH,
-  SPH0,
   WA,
   eachMatch,
   eachWordMatch,
-  firstGroup,
   firstWordMatch,
   isNegated,
   lowerSameLength,
-  phraseToPattern,
   quote,
   wordCount,
 } from './match-utils';
@@ -213,7 +209,7 @@ export function findHealthClaims(segments: TextSegment[]): Finding[] {
 // References: DOI, PMID/PMCID, and http(s) or www URLs.
 
 const REFERENCE_RE =
-  /(?:https?:\/\/|(?<![\w@.\/\-])www\.)[^\s<>"'`]{1,2048}|(?<![\w.\/])10\.\d{4,9}\/[^\s<>"'`]{1,300}|(?<![\p{L}\p{N}])(?:pmid|pubmed(?:[\s\u00a0]{1,3}id)?)[\s\u00a0]{0,3}:?[\s\u00a0]{0,3}\d{1,9}(?!\p{N})|(?<![\p{L}\p{N}])pmc\d{4,9}(?!\p{N})/giu;
+  /(?:https?:\/\/|(?<![\w@./-])www\.)[^\s<>"'`]{1,2048}|(?<![\w./])10\.\d{4,9}\/[^\s<>"'`]{1,300}|(?<![\p{L}\p{N}])(?:pmid|pubmed(?:[\s\u00a0]{1,3}id)?)[\s\u00a0]{0,3}:?[\s\u00a0]{0,3}\d{1,9}(?!\p{N})|(?<![\p{L}\p{N}])pmc\d{4,9}(?!\p{N})/giu;
 const REFERENCE_TRAILING = '.,;:!?)]}\'"\u2019\u201d';
 
 function trimTrailing(s: string): string {

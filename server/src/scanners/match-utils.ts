@@ -230,7 +230,7 @@ export function isNegated(text: string, offset: number, maxWords = 4): boolean {
   return false;
 }
 
-const GAP_WORD = /[\p{L}\p{N}'\u2019\-]+/gu;
+const GAP_WORD = /[\p{L}\p{N}'\u2019-]+/gu;
 
 /** Number of words (letters, digits, apostrophes, hyphens) in `s`. */
 export function wordCount(s: string): number {

@@ -3,6 +3,7 @@
  * quadratic loops). Timing is measured by the benchmark, not here: these tests only prove the
  * scanners complete and return well-formed results on input designed to hurt regexes.
  */
+import * as matchUtils from '../../../server/src/scanners/match-utils';
 import {
   extractReferences,
   findEstablishmentClaims,
@@ -129,7 +130,7 @@ describe('scanners on 1 MB of hostile text', () => {
 
 describe('memory held between scans', () => {
   it('bounds the lower-casing cache by size, not only by count', () => {
-    const { lowerSameLength, lowerCacheUsage } = require('../../../server/src/scanners/match-utils') as typeof import('../../../server/src/scanners/match-utils');
+    const { lowerSameLength, lowerCacheUsage } = matchUtils;
     for (let i = 0; i < 16; i += 1) lowerSameLength(`${i} ${'Clinic Text '.repeat(50_000)}`);
     const usage = lowerCacheUsage();
     expect(usage.chars).toBeLessThanOrEqual(usage.maxChars);

@@ -26,7 +26,7 @@ export function normaliseDomain(d: string): string {
   return d
     .trim()
     .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.\-]*:\/\//, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
     .replace(/^\*\./, '')
     .replace(/[/?#].*$/, '')
     .replace(/:\d+$/, '')
@@ -40,7 +40,7 @@ export function hostMatches(host: string, d: string): boolean {
 }
 
 /** A domain for `evidenceDomains`: labels of letters, digits and hyphens, and at least one dot. */
-export const EVIDENCE_DOMAIN_RE = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+export const EVIDENCE_DOMAIN_RE = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export interface EvidencePolicy {
   /** The site's extra evidence sources (plugin config `evidenceDomains`). */

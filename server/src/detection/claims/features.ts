@@ -144,7 +144,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   }
   // A capitalised trigger inside a sentence, or before another capitalised word: a name ("Miracle-Ear").
   const next = text.slice(cand.triggerEnd, cand.triggerEnd + 3);
-  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s\-]\p{Lu}/u.test(next))) f.push('name');
+  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s-]\p{Lu}/u.test(next))) f.push('name');
   if (info.hedged) f.push('hedge', `hedge&k=${kind}`);
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');

@@ -101,8 +101,13 @@ class Parser {
       if (this.src[this.i] === '?') {
         const head = this.src.slice(this.i, this.i + 3);
         if (head.startsWith('?:')) this.i += 2;
-        else if (head === '?<=' || head === '?<!') (this.i += 3), (zeroWidth = true);
-        else if (head.startsWith('?=') || head.startsWith('?!')) (this.i += 2), (zeroWidth = true);
+        else if (head === '?<=' || head === '?<!') {
+          this.i += 3;
+          zeroWidth = true;
+        } else if (head.startsWith('?=') || head.startsWith('?!')) {
+          this.i += 2;
+          zeroWidth = true;
+        }
         else if (head.startsWith('?<')) {
           const close = this.src.indexOf('>', this.i);
           if (close === -1) throw new Error(`unclosed group name at ${this.i}`);
@@ -162,7 +167,10 @@ class Parser {
   private charClass(): Node {
     this.i++;
     let negated = false;
-    if (this.src[this.i] === '^') (negated = true), this.i++;
+    if (this.src[this.i] === '^') {
+      negated = true;
+      this.i++;
+    }
     const chars = new Set<string>();
     let wide = negated;
     const single = (): string | null => {

@@ -31,7 +31,7 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+\-]*|#[\p{L}\p{N}_]+|%/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+-]*|#[\p{L}\p{N}_]+|%/gu;
 
 /** Lower case, straight apostrophes, no trailing hyphens or apostrophes; the regexes only when needed. */
 function normaliseWord(w: string): string {

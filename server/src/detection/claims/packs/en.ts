@@ -15,7 +15,6 @@ const W = `[\\p{L}\\p{N}'\\u2019\\-]{1,20}${S}`;
 /** Optional apostrophe. */
 const A = "['\\u2019]?";
 /** Up to `n` filler words between two parts of a phrase ("cured [my mom's] arthritis"). */
-const gap = (n: number): string => `(?:[\\p{L}\\p{N}'\\u2019\\-]{1,20}[\\s\\u00a0]{1,3}){0,${n}}`;
 const alt = (xs: readonly string[]): string => `(?:${xs.join('|')})`;
 
 /** Diseases, conditions, symptoms, organs and body systems. */
@@ -98,7 +97,6 @@ export const SPEED = ['overnight', 'instant(?:ly)?', 'immediately', 'in (?:one|1
 const H = alt(HEALTH_OBJECTS);
 const T = alt(TREATMENTS);
 const V = alt(VACCINES);
-const you = `(?:your|you|my|his|her|their|our|the|this|that|these|those|a|an|all|all${S}your|all${S}my|every|any)`;
 const num = `(?:\\d{1,3}(?:[.,]\\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)`;
 
 export const en: ClaimPack = {

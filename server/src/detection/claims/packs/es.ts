@@ -118,7 +118,6 @@ const T = alt(TREATMENTS.map(p));
 const V = alt(VACCINES.map(p));
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 /** Small numbers in digits or words. */
-const num = `(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta)`;
 const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|el${S}100|el${S}cien)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
 const SERVICE = any([

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanPhi, scanProhibitedClaims } from '../../server/src/scanners';
 import type { Finding } from '../../server/src/scanners';
+import { detectorLanguageFor } from '../../server/src/detection/language';
 import { familyOf, formatScore, isHeldOut, score } from './eval-lib';
 import type { CorpusFile, CorpusText, DetectedSpan, Score, TextOutcome } from './eval-lib';
 
@@ -45,16 +46,21 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/**
+ * Each detector reads a text in its corpus file's language, as the rules read an entry in its
+ * locale: a language without a pack gets the language-independent detectors only.
+ */
 const DETECTORS: Record<string, (entry: CorpusText, lang: string) => Finding[]> = {
   phi: (entry, lang) =>
     scanPhi([{ path: ['body'], text: entry.text }], {
       subjectNames: entry.context?.subjectName ? [entry.context.subjectName] : [],
       allowNames: entry.context?.nameAllowed === true,
-      language: lang,
+      language: detectorLanguageFor(lang),
     }),
-  claims: (entry) =>
+  claims: (entry, lang) =>
     scanProhibitedClaims([{ path: ['body'], text: entry.text }], {
       hasReference: (entry.context?.references ?? []).length > 0,
+      language: detectorLanguageFor(lang),
     }),
 };
 

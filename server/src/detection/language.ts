@@ -1,6 +1,6 @@
 /**
- * The detection language of an entry (README, "Checklist": languages): `phi.scan` and
- * `claims.prohibited` read text with the language pack of the entry's locale. `es`, `es-MX`,
+ * The detection language of an entry: `phi.scan` and `claims.prohibited` read text with the
+ * language pack of the entry's locale. `es`, `es-MX`,
  * `es-US`, `es-419` … read as Spanish; `en*`, or no locale (a type without i18n), as English. Any
  * other locale has no pack: only the language-independent detectors run (digits, emails, URLs,
  * IPs, IDs with a label-free shape; the site's own phrase list for claims), and the rule says so

@@ -31,6 +31,8 @@ export interface ProhibitedClaimOptions {
   remove?: string[];
   /** The entry cites a reference, so "FDA approved" can be checked by a reviewer. */
   hasReference?: boolean;
+  /** Language pack of the claim grammar (server/src/detection/language.ts); default "en". */
+  language?: string;
 }
 
 const MESSAGES: Record<ProhibitedClaimKind, string> = {
@@ -59,9 +61,9 @@ const MESSAGES: Record<ProhibitedClaimKind, string> = {
 export function scanProhibitedClaims(segments: TextSegment[], options: ProhibitedClaimOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const segment of segments) {
-    for (const hit of detectClaims(segment.text, options)) {
+    for (const hit of detectClaims(segment.text, options, options.language)) {
       const match = segment.text.slice(hit.start, hit.end);
-      const meta = kindMeta(hit.kind);
+      const meta = kindMeta(hit.kind, options.language);
       findings.push({
         path: segment.path,
         match,

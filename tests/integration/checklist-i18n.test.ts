@@ -112,11 +112,28 @@ describe('the example app in Spanish', () => {
     expect(checklist.passed).toBe(false);
     expectTranslatable(checklist.checks);
     const failing = checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker').map((check) => check.rule);
-    // No consent is linked and nobody reviewed it; the Spanish phi.scan and claims.prohibited
-    // packs (issue 11, item 1) will add the claim and the identifiers.
-    expect(failing).toEqual(expect.arrayContaining(['consent.present', 'review.approval']));
+    // No consent is linked and nobody reviewed it; the Spanish detectors find the claim and the identifiers.
+    expect(failing).toEqual(expect.arrayContaining(['consent.present', 'review.approval', 'phi.scan', 'claims.prohibited']));
+    const findingsOf = (rule: string) => checklist.checks.find((check) => check.rule === rule)?.findings ?? [];
+    expect(findingsOf('phi.scan').map((finding) => finding.kind)).toEqual(expect.arrayContaining(['relative-name', 'date']));
+    expect(findingsOf('phi.scan').map((finding) => finding.match)).toContain('Andrés');
+    expect(findingsOf('claims.prohibited').map((finding) => finding.kind)).toEqual(expect.arrayContaining(['miracle', 'guarantee']));
+    expect(checklist.checks.find((check) => check.rule === 'phi.scan')?.details?.warning).toBeUndefined();
     // The English localization is checked on its own.
     const english = await checksOf(admin, STORY, spanish.documentId, 'en');
     expect(english.contentHash).not.toBe(checklist.contentHash);
+  });
+
+  it('passes the Spanish checks once the text is fixed, in Spanish', async () => {
+    const spanish = (await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never)) as { documentId: string };
+    await app.strapi.documents(STORY as never).update({
+      documentId: spanish.documentId,
+      locale: 'es',
+      data: { title: 'Volver a caminar', quote: 'El equipo de fisioterapia me explicó cada paso y hoy camino mejor. Los resultados varían de un paciente a otro.' },
+    } as never);
+    const checklist = await checksOf(admin, STORY, spanish.documentId, 'es');
+    const statusOf = (rule: string) => checklist.checks.find((check) => check.rule === rule)?.status;
+    expect([statusOf('phi.scan'), statusOf('claims.prohibited')]).toEqual(['pass', 'pass']);
+    expectTranslatable(checklist.checks);
   });
 });

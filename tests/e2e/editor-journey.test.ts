@@ -104,7 +104,7 @@ describe('editor journey in the admin', () => {
     await outcomeOf(page, 'Patient authorization on file', 'Fail').waitFor();
     await checkRow(page, 'Patient authorization on file').getByText(/No signed patient authorization is linked/).waitFor();
     await outcomeOf(page, 'No patient identifiers in the text', 'Fail').waitFor();
-    await checkRow(page, 'No patient identifiers in the text').getByRole('button', { name: /Go to the field quote: Phone number "555-201-3344"/ }).waitFor();
+    await checkRow(page, 'No patient identifiers in the text').getByRole('button', { name: /Go to the field quote: A phone or fax number \("555-201-3344"\)/ }).waitFor();
     await outcomeOf(page, 'No unrealistic health promises', 'Fail').waitFor();
     const claims = checkRow(page, 'No unrealistic health promises');
     await claims.getByText('quote: “miracle”').waitFor();
@@ -124,8 +124,8 @@ describe('editor journey in the admin', () => {
     const errorId = await quote.getAttribute('aria-describedby');
     expect(errorId).toBeTruthy();
     const fieldError = page.locator(`[id="${errorId}"]`);
-    await fieldError.filter({ hasText: 'Phone number "555-201-3344" is a HIPAA identifier' }).waitFor();
-    expect(await fieldError.textContent()).toMatch(/"miracle" is an unrealistic promise/);
+    await fieldError.filter({ hasText: 'A phone or fax number ("555-201-3344") is a HIPAA identifier' }).waitFor();
+    expect(await fieldError.textContent()).toMatch(/"miracle" is a "miracle" promise/);
     await screenshot(page, 'publish-refused');
     expect(await findTestimonial('published')).toHaveLength(0);
   });

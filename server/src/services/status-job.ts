@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { StatusJob } from '../../../shared/contracts/statuses';
 import { UIDS } from '../content-types';
 import { asPluginWrite } from './internal-scope';
-import { columnOf, tableIn } from '../utils/db';
+import { columnOf, localeOf, rowsOf, tableIn } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 const JOB = 'reevaluate';
@@ -43,7 +43,7 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     return createHash('sha256').update(JSON.stringify({ config, types })).digest('hex');
   };
 
-  const draftsOf = (uid: string) => strapi.db.query(uid as never).count({ where: { publishedAt: null } } as never) as Promise<number>;
+  const draftsOf = (uid: string) => rowsOf(strapi, uid).count({ where: { publishedAt: null } });
 
   const countDrafts = async () => {
     let total = 0;
@@ -92,13 +92,13 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const uid of markedUids()) {
       if (cursor && uid < cursor.uid) continue;
       const after = cursor && uid === cursor.uid ? cursor.id : 0;
-      const found = (await strapi.db.query(uid as never).findMany({
+      const found = await rowsOf(strapi, uid).findMany({
         where: { publishedAt: null, id: { $gt: after } },
         select: ['id', 'documentId', 'locale'],
         orderBy: { id: 'asc' },
         limit: size - batch.length,
-      } as never)) as Array<{ id: number; documentId: string; locale?: string | null }>;
-      batch.push(...found.map((row) => ({ uid, id: Number(row.id), documentId: row.documentId, locale: row.locale ?? null })));
+      });
+      batch.push(...found.map((row) => ({ uid, id: Number(row.id), documentId: String(row.documentId), locale: localeOf(row) })));
       if (batch.length >= size) break;
     }
     return batch;
@@ -109,11 +109,11 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     const keys = new Set<string>();
     for (const uid of new Set(batch.map((item) => item.uid))) {
       const documentIds = batch.filter((item) => item.uid === uid).map((item) => item.documentId);
-      const rows = (await strapi.db.query(uid as never).findMany({
+      const rows = await rowsOf(strapi, uid).findMany({
         where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
         select: ['documentId', 'locale'],
-      } as never)) as Array<{ documentId: string; locale?: string | null }>;
-      for (const row of rows) keys.add(`${uid}|${row.documentId}|${row.locale ?? ''}`);
+      });
+      for (const row of rows) keys.add(`${uid}|${String(row.documentId)}|${localeOf(row) ?? ''}`);
     }
     return keys;
   };

@@ -6,7 +6,7 @@ import { UIDS } from '../content-types';
 import { listKey, localeOfStored, statusFields, storedLocale } from '../domain/entry-status';
 import { inScope } from './internal-scope';
 import type { Viewer } from './access';
-import { columnOf, tableIn } from '../utils/db';
+import { columnOf, rowsOf, tableIn } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -75,11 +75,11 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const publishedExists = async (uid: string, documentId: string, locale: string | null) =>
     Boolean(
-      await strapi.db.query(uid as never).findOne({ where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) }, select: ['id'] } as never)
+      await rowsOf(strapi, uid).findOne({ where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) }, select: ['id'] })
     );
 
   const draftUpdatedAt = async (uid: string, documentId: string, locale: string | null) => {
-    const row = (await strapi.db.query(uid as never).findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, select: ['updatedAt'] } as never)) as Row | null;
+    const row = await rowsOf(strapi, uid).findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, select: ['updatedAt'] });
     return row ? row.updatedAt : undefined;
   };
 

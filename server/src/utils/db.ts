@@ -29,6 +29,7 @@ export interface RowQuery {
   select?: string[];
   populate?: string[];
   orderBy?: OrderBy;
+  limit?: number;
 }
 
 /** `strapi.db.query(uid)` reads for a model known only at run time, returning rows to parse. */
@@ -37,6 +38,7 @@ export const rowsOf = (strapi: Core.Strapi, uid: string) => {
   return {
     findMany: async (params: RowQuery): Promise<Row[]> => toRows(await repository.findMany(params)),
     findOne: async (params: RowQuery): Promise<Row | null> => toRow(await repository.findOne(params)),
+    count: async (params: Pick<RowQuery, 'where'>): Promise<number> => Number(await repository.count(params)),
   };
 };
 

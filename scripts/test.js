@@ -1,61 +1,123 @@
 'use strict';
 
 /**
- * `npm test`: the whole suite, stage by stage, stopping at the first failure, then one closing
- * line "tests: N passed, N failed" summed over every jest stage.
+ * `npm test`: the whole suite (CONTRIBUTING.md, "Test"), then one closing line
+ * "tests: N passed, N failed" summed over every jest stage.
+ *
+ * Independent stages run side by side, at most COMPLIANCE_TEST_JOBS at once (default: one more
+ * than the number of CPUs, since the database-bound stages spend part of their time waiting); a stage that needs another (verify, packaging and the browser test need
+ * the build) waits for it. Each stage's output is kept and printed in one block when it ends.
+ * After a failure no further stage starts; those running finish (so they clean up their
+ * databases and processes), and the run fails.
  * COMPLIANCE_TEST_DATABASES (default "sqlite,postgres,mysql") picks the databases the integration
  * suite runs on; COMPLIANCE_SKIP_E2E=true leaves out the browser test.
  */
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const reports = path.join(root, '.tmp', 'test-reports');
 const databases = (process.env.COMPLIANCE_TEST_DATABASES ?? 'sqlite,postgres,mysql').split(',').map((item) => item.trim()).filter(Boolean);
+const jobs = Math.max(1, Number(process.env.COMPLIANCE_TEST_JOBS) || (os.availableParallelism ?? (() => os.cpus().length))() + 1);
 const jestBin = path.join(root, 'node_modules/.bin/jest');
 
-const jest = (name, projects, env = {}) => [name, jestBin, ['--selectProjects', ...projects, '--runInBand'], env, true];
+const npm = (name, script, extra = {}) => ({ name, command: 'npm', args: ['run', '--silent', script], ...extra });
+const jest = (name, projects, env = {}, { args = [], ...extra } = {}) => ({ name, command: jestBin, args: [...args, '--selectProjects', ...projects, '--runInBand'], env, isJest: true, ...extra });
+const integration = (db) => jest(`integration tests on ${db}`, ['integration'], { DATABASE_CLIENT: db });
+const slowestFirst = ['mysql', 'postgres', 'sqlite'];
+
+// The scheduler starts stages in this order as slots free up: the quick checks that most often
+// fail, the build the browser test needs, then the longest stages first.
 const stages = [
-  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
-  ['lint', 'npm', ['run', '--silent', 'lint']],
-  jest('unit and admin component tests', ['unit', 'admin']),
-  ...databases.map((db) => jest(`integration tests on ${db}`, ['integration'], { DATABASE_CLIENT: db })),
+  npm('typecheck', 'typecheck'),
+  npm('lint', 'lint'),
+  npm('plugin build', 'build'),
+  ...databases.filter((db) => slowestFirst.includes(db)).sort((x, y) => slowestFirst.indexOf(x) - slowestFirst.indexOf(y)).map(integration),
+  ...databases.filter((db) => !slowestFirst.includes(db)).map(integration),
+  ...(process.env.COMPLIANCE_SKIP_E2E === 'true' ? [] : [jest('browser end-to-end test', ['e2e'], {}, { after: ['plugin build'] })]),
   // MySQL/MariaDB too: its repeatable-read snapshots are where a publish and a revocation can race.
   jest('two Strapi instances on one PostgreSQL database', ['multi-instance'], { DATABASE_CLIENT: 'postgres' }),
-  jest('two Strapi instances on one MariaDB database', ['multi-instance'], { DATABASE_CLIENT: 'mysql' }),
-  ['plugin build', 'npm', ['run', '--silent', 'build']],
-  ['strapi-plugin verify', 'npm', ['run', '--silent', 'verify']],
-  jest('packaging (npm pack installed into a fresh app)', ['package']),
-  ...(process.env.COMPLIANCE_SKIP_E2E === 'true' ? [] : [jest('browser end-to-end test', ['e2e'])]),
+  // notifications-once.test.ts runs on PostgreSQL whatever DATABASE_CLIENT says: once is enough.
+  jest('two Strapi instances on one MariaDB database', ['multi-instance'], { DATABASE_CLIENT: 'mysql' }, { args: ['--testPathIgnorePatterns', '/node_modules/', 'notifications-once\\.test\\.ts$'] }),
+  jest('unit and admin component tests', ['unit', 'admin']),
+  npm('strapi-plugin verify', 'verify', { after: ['plugin build'] }),
+  jest('packaging (npm pack installed into a fresh app)', ['package'], {}, { after: ['plugin build'] }),
 ];
 
 fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0 };
-const results = [];
-let failure = 0;
+const seconds = (ms) => `${(ms / 1000).toFixed(0)}s`;
+const began = Date.now();
 
-for (const [index, [name, command, baseArgs, env = {}, isJest = false]] of stages.entries()) {
-  process.stdout.write(`\n=== ${name} ===\n`);
-  const report = path.join(reports, `${index}.json`);
-  const args = isJest ? [...baseArgs, '--json', `--outputFile=${report}`] : baseArgs;
-  const started = Date.now();
-  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (isJest && fs.existsSync(report)) {
-    const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
-    totals.passed += summary.numPassedTests;
-    totals.failed += summary.numFailedTests + summary.numRuntimeErrorTestSuites;
-  }
-  results.push(`${run.status === 0 ? 'ok  ' : 'FAIL'} ${name} (${((Date.now() - started) / 1000).toFixed(0)}s)`);
-  if (run.status !== 0) {
-    failure = run.status ?? 1;
-    if (!isJest) totals.failed += 1;
-    break;
-  }
-}
+/** Runs one stage with its output kept; resolves with its exit status. */
+const runStage = (stage, index) =>
+  new Promise((resolve) => {
+    const report = path.join(reports, `${index}.json`);
+    const args = stage.isJest ? [...stage.args, '--json', `--outputFile=${report}`] : stage.args;
+    const chunks = [];
+    const started = Date.now();
+    process.stdout.write(`--- started: ${stage.name} (at ${seconds(started - began)})\n`);
+    const child = spawn(stage.command, args, { cwd: root, env: { ...process.env, ...(stage.env ?? {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    child.stderr.on('data', (chunk) => chunks.push(chunk));
+    const finish = (status, extra = '') => {
+      const took = Date.now() - started;
+      process.stdout.write(`\n=== ${stage.name} ===\n${Buffer.concat(chunks).toString()}${extra}`);
+      let failedTests = 0;
+      if (stage.isJest && fs.existsSync(report)) {
+        const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
+        totals.passed += summary.numPassedTests;
+        failedTests = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+        totals.failed += failedTests;
+      }
+      // A failed stage that reported no failed test (a compiler, the linter, a crash) counts as one.
+      if (status !== 0 && failedTests === 0) totals.failed += 1;
+      stage.line = `${status === 0 ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds(took)})`;
+      process.stdout.write(`${stage.line}\n`);
+      resolve(status);
+    };
+    child.on('error', (error) => finish(1, `${error.stack ?? error}\n`));
+    child.on('close', (code, signal) => finish(code ?? (signal ? 1 : 0)));
+  });
 
-process.stdout.write(`\n${results.join('\n')}\n\n`);
-process.stdout.write(failure ? `"${results[results.length - 1].slice(5)}" failed.\n` : 'All stages passed.\n');
-process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed\n`);
-process.exit(failure);
+const main = async () => {
+  const state = new Map(stages.map((stage) => [stage.name, 'waiting']));
+  const running = new Set();
+  let failure = 0;
+  let failedStage = null;
+  await new Promise((done) => {
+    const schedule = () => {
+      if (!failure) {
+        for (const [index, stage] of stages.entries()) {
+          if (running.size >= jobs) break;
+          if (state.get(stage.name) !== 'waiting') continue;
+          if (!(stage.after ?? []).every((name) => !state.has(name) || state.get(name) === 'passed')) continue;
+          state.set(stage.name, 'running');
+          const job = runStage(stage, index).then((status) => {
+            running.delete(job);
+            state.set(stage.name, status === 0 ? 'passed' : 'failed');
+            if (status !== 0 && !failure) {
+              failure = status;
+              failedStage = stage;
+            }
+            schedule();
+          });
+          running.add(job);
+        }
+      }
+      if (running.size === 0) done();
+    };
+    schedule();
+  });
+
+  const lines = stages.map((stage) => stage.line ?? `skip ${stage.name} (not started)`);
+  process.stdout.write(`\n${lines.join('\n')}\n\nwall clock ${seconds(Date.now() - began)}, up to ${jobs} stages at once\n`);
+  process.stdout.write(failure ? `"${failedStage.line.slice(5)}" failed.\n` : 'All stages passed.\n');
+  process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed\n`);
+  process.exit(failure);
+};
+
+main();

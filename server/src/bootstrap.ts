@@ -61,7 +61,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
           strapi.log.error(`compliance: notification run failed: ${String(error)}`);
         }
       },
-      options: { rule: digestRule(notifications.digestMinutes) },
+      options: { rule: digestRule(notifications.digestMinutes, notifications.digestSeconds) },
     },
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Response } from 'supertest';
-import { APP_DIR, auth, createUser, createUserWithPermissions, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { auth, createUser, createUserWithPermissions, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createDraft, linkConsent, PDF_BYTES, postConsentWithEvidence, validConsent } from './helpers/fixtures';
 
 /**
@@ -31,7 +31,7 @@ const counts = async () => ({
   consents: await app.strapi.db.query('plugin::compliance.consent-record').count(),
   chunks: await app.strapi.db.query('plugin::compliance.evidence-chunk').count(),
   mediaLibrary: await app.strapi.db.query('plugin::upload.file').count(),
-  uploadsDir: fs.readdirSync(path.join(APP_DIR, 'public/uploads')).length,
+  uploadsDir: fs.readdirSync(path.join(app.strapi.dirs.static.public, 'uploads')).length,
 });
 const problems = (response: Response) => (response.body.error.details.errors as Array<{ path: string[]; message: string }>).map((item) => item.path.join('.'));
 

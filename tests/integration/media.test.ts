@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { APP_DIR, auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { createConsent, createDraft, signReview } from './helpers/fixtures';
 import { png } from './helpers/png';
 
@@ -40,7 +40,7 @@ const replace = (id: number, bytes: Buffer) => app.http().post(`/upload?id=${id}
 /** The Media Library's "Edit details" (name, alternative text, caption). */
 const editDetails = (id: number, fileInfo: Record<string, unknown>) => app.http().post(`/upload?id=${id}`).set(auth(admin)).field('fileInfo', JSON.stringify(fileInfo));
 const storedFile = async (id: number) => (await app.strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as UploadedFile & { name: string; caption: string | null };
-const bytesOnDisk = (file: UploadedFile) => fs.readFileSync(path.join(APP_DIR, 'public', file.url));
+const bytesOnDisk = (file: UploadedFile) => fs.readFileSync(path.join(app.strapi.dirs.static.public, file.url));
 
 const checks = async (documentId: string) => (await app.http().get(`/compliance/checks/${UID}/${documentId}`).set(auth(editor))).body.data;
 const approve = async (documentId: string) => {

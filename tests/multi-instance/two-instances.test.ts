@@ -7,6 +7,7 @@ import { createConnection } from 'mysql2/promise';
 import { createDatabase, dropDatabase } from '../integration/helpers/database';
 import { chainProblem, parseNdjson } from '../integration/helpers/chain';
 import { generateSigningKey } from '../../server/src/domain/audit-signing';
+import { freePort } from '../integration/helpers/ports';
 
 /**
  * Two Strapi processes of the example app on one PostgreSQL or MariaDB/MySQL database
@@ -86,8 +87,8 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 beforeAll(async () => {
   await createDatabase(CLIENT, DB);
   // The first instance creates the schema and the demo users; the second joins the same database.
-  a = await start(40000 + Math.floor(Math.random() * 5000), true);
-  b = await start(45000 + Math.floor(Math.random() * 5000), false);
+  a = await start(await freePort(), true);
+  b = await start(await freePort(), false);
 });
 
 afterAll(async () => {

@@ -61,6 +61,8 @@ export interface AuditWitnessConfig {
 export interface NotificationsConfig {
   /** Reviewers get what became ready for them in one email every this many minutes. */
   digestMinutes: number;
+  /** Runs the job every this many seconds instead (1–59; README "Notifications": for tests and demos). */
+  digestSeconds?: number;
   /** Emails show entry titles (off by default: a title can name a patient). */
   includeTitles: boolean;
   /** Send emails: `undefined` means when the app configured an email provider other than Strapi's default sendmail. */
@@ -118,6 +120,7 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   },
   notifications: {
     digestMinutes: user.notifications?.digestMinutes ?? 15,
+    digestSeconds: user.notifications?.digestSeconds,
     includeTitles: user.notifications?.includeTitles ?? false,
     email: user.notifications?.email,
     from: user.notifications?.from,

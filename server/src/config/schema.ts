@@ -55,9 +55,12 @@ const digestMinutes = yup
     (value) => value === undefined || (value >= 1 && value <= 59) || (value % 60 === 0 && value >= 60 && value <= 1440)
   );
 
+const digestSeconds = yup.number().integer().min(1, 'notifications.digestSeconds must be a whole number from 1 to 59').max(59, 'notifications.digestSeconds must be a whole number from 1 to 59');
+
 export const notificationsSchema = yup
   .object({
     digestMinutes,
+    digestSeconds,
     includeTitles: yup.boolean(),
     email: yup.boolean(),
     from: yup.string(),

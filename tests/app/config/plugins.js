@@ -28,6 +28,7 @@ module.exports = ({ env }) => ({
       expiry: { cron: env('COMPLIANCE_EXPIRY_CRON', '*/15 * * * *'), enabled: env.bool('COMPLIANCE_EXPIRY_ENABLED', true), noticeDays: [30, 7] },
       notifications: {
         digestMinutes: env.int('COMPLIANCE_DIGEST_MINUTES', 15),
+        ...(env('COMPLIANCE_DIGEST_SECONDS') ? { digestSeconds: env.int('COMPLIANCE_DIGEST_SECONDS') } : {}),
         includeTitles: env.bool('COMPLIANCE_NOTIFY_TITLES', false),
         ...(env('COMPLIANCE_PRIVACY_OFFICE_EMAIL') ? { privacyOfficeEmail: env('COMPLIANCE_PRIVACY_OFFICE_EMAIL') } : {}),
       },

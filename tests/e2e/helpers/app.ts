@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../integration/helpers/ports';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 export const APP_DIR = path.join(ROOT, 'tests/app');
@@ -56,18 +56,6 @@ export const ensurePluginBuilt = async () => {
   await run('npm', ['run', 'build'], { cwd: ROOT, log: path.join(ARTIFACTS, 'plugin-build.log') });
   return true;
 };
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

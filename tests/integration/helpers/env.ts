@@ -12,3 +12,6 @@ process.env.TRANSFER_TOKEN_SALT = process.env.TRANSFER_TOKEN_SALT ?? secret();
 process.env.ENCRYPTION_KEY = process.env.ENCRYPTION_KEY ?? secret();
 process.env.JWT_SECRET = process.env.JWT_SECRET ?? secret();
 process.env.STRAPI_LOG_LEVEL = process.env.STRAPI_LOG_LEVEL ?? 'error';
+// No telemetry: it sends nothing useful from a test, and turning it off spares every boot the
+// loading of the TypeScript compiler (Strapi's telemetry sender inspects the app with it).
+process.env.STRAPI_TELEMETRY_DISABLED = 'true';

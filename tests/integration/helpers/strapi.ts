@@ -30,9 +30,12 @@ export interface TestApp {
 export const startApp = async (): Promise<TestApp> => {
   const client = process.env.DATABASE_CLIENT ?? 'sqlite';
   const name = `compliance_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  let tmpDir: string | undefined;
+  // Its own public folder too (uploads land in public/uploads): `npm test` runs the suites of
+  // several databases at once, and a test counting the files there must see only its own.
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-test-'));
+  fs.mkdirSync(path.join(tmpDir, 'public', 'uploads'), { recursive: true });
+  process.env.COMPLIANCE_PUBLIC_DIR = path.join(tmpDir, 'public');
   if (client === 'sqlite') {
-    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-test-'));
     process.env.DATABASE_FILENAME = path.join(tmpDir, 'data.db');
   } else {
     await createDatabase(client, name);
@@ -40,8 +43,8 @@ export const startApp = async (): Promise<TestApp> => {
   }
   const app = await bootOnCurrentDatabase();
   const removeDatabase = async () => {
-    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
-    else await dropDatabase(client, name);
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+    if (client !== 'sqlite') await dropDatabase(client, name);
   };
   return {
     ...app,

@@ -188,6 +188,7 @@ describe('notifications config', () => {
   it.each([
     [{ notifications: { digestMinutes: 0 } }, /digestMinutes/],
     [{ notifications: { digestMinutes: 90 } }, /digestMinutes/],
+    [{ notifications: { digestSeconds: 60 } }, /digestSeconds/],
     [{ notifications: { includeTitles: 'yes' } }, /includeTitles/],
     [{ notifications: { kinds: { digest: true } } }, /unknown key "digest" in notifications.kinds/],
     [{ notifications: { privacyOfficeEmail: 'privacy office' } }, /privacyOfficeEmail/],
@@ -201,5 +202,6 @@ describe('notifications config', () => {
   it('turns digestMinutes into a cron rule', () => {
     expect(digestRule(15)).toBe('*/15 * * * *');
     expect(digestRule(120)).toBe('0 */2 * * *');
+    expect(digestRule(15, 5)).toBe('*/5 * * * * *');
   });
 });

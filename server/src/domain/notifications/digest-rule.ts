@@ -1,2 +1,6 @@
-/** `notifications.digestMinutes` as a cron rule: every N minutes, or every N/60 hours (the config schema allows only these). */
-export const digestRule = (minutes: number) => (minutes < 60 ? `*/${minutes} * * * *` : `0 */${minutes / 60} * * *`);
+/**
+ * `notifications.digestMinutes` as a cron rule: every N minutes, or every N/60 hours (the config
+ * schema allows only these); `notifications.digestSeconds`, when set, every N seconds instead.
+ */
+export const digestRule = (minutes: number, seconds?: number) =>
+  seconds ? `*/${seconds} * * * * *` : minutes < 60 ? `*/${minutes} * * * *` : `0 */${minutes / 60} * * *`;

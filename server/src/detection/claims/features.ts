@@ -33,6 +33,12 @@ export interface SentenceInfo extends Span {
   asks: boolean;
   /** The text around reports or refutes claims (fact-checks, ads quoted to mock them). */
   refutesText: boolean;
+  /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
+  nextHedged: boolean;
+  /** Family or pets in the sentence. */
+  kin: boolean;
+  /** Effort words of weight loss in the sentence. */
+  effort: boolean;
   candidates: number;
 }
 
@@ -43,6 +49,9 @@ const REFUTES =
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
 const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
+
+/** Where the clause after a trigger ends, for the warning test. */
+const CLAUSE_END = /[,;:!?.\u2014\u2013]|\s(?:because|since|but|they|it|these|those|which)\s/u;
 
 const WINDOW_WORDS = 6;
 const WINDOW_CHARS = 80;
@@ -89,6 +98,9 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
     asks: ASKS.test(body),
+    nextHedged: next !== undefined && c.hedge.test(lower.slice(next.start, Math.min(next.end, next.start + 200))),
+    kin: c.kin?.test(body) ?? false,
+    effort: c.effort?.test(body) ?? false,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
@@ -124,15 +136,44 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   f.push(`L1:${l1 ? l1.word : '^'}`, `R1:${r1 ? r1.word : '$'}`);
   if (l1 && left.length > 1) f.push(`L2:${(left[left.length - 2] as Token).word}_${l1.word}`);
   if (cand.start < cand.triggerStart || cand.end > cand.triggerEnd) f.push('obj');
-  // "nothing short of miraculous", "nothing less than a miracle": intensifiers, not negation.
-  const isNeg = (t: Token, k: number): boolean =>
-    isNegator(c, t.word) && !(t.word === 'nothing' && /^(?:short|less|but)$/.test(left[k + 1]?.word ?? ''));
+  // "nothing short of miraculous", "no doubt", "not only": intensifiers and additions, not negation (the pack's notNegations).
+  const notNegation = (k: number): boolean => {
+    if (c.notNegation.size === 0) return false;
+    const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
+    return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
+  };
+  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
   if (negInClause) f.push('neg', `neg&k=${kind}`);
   else if (left.some((t, k) => isNeg(t, k))) f.push('negS');
   if (left.some((t, k) => k >= left.length - 3 && t.start >= clause && isNeg(t, k))) f.push('neg3');
   if (right.slice(0, 3).some((t) => isNegator(c, t.word))) f.push('negR');
-  if (info.logistics) f.push('logistics', `logistics&k=${kind}`);
+  // Scope beyond the word window: a clause-wide negation ("there is no pill on the market that…").
+  const before = lower.slice(clause, cand.triggerStart);
+  if (c.clauseNegation?.test(before)) f.push('negx');
+  // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
+  const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
+  if (c.hedge.test(before) || c.hedge.test(after.slice(0, 30))) f.push('hedgeC', `hedgeC&k=${kind}`);
+  // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
+  const clauseAfter = after.slice(0, after.search(CLAUSE_END) >>> 0);
+  if (c.warning?.test(clauseAfter)) {
+    f.push('warn', `warn&k=${kind}`);
+    // The act named as the subject of the warning, not an order: a caution, never a claim.
+    if (kind === 'treatment-replacement' && c.gerund?.test(raw.toLowerCase()) && before.trim() === '') f.push('warnedAct');
+  }
+  // A referral right before the treatment the claim names ("let a dermatologist take a look instead"): care, not its replacement.
+  if (kind === 'treatment-replacement' && cand.start < cand.triggerStart && c.referral?.test(lower.slice(Math.max(info.start, cand.start - 40), cand.start)))
+    f.push('referral');
+  // A health object in the trigger's clause when the rule needed none ("normalises your blood sugar in 72 hours").
+  if (cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, lower.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
+    f.push('hobjC', `hobjC&k=${kind}`);
+  // Logistics in the claim's own clause ("free adjustments for life") weigh more than elsewhere in the sentence.
+  if (info.logistics) {
+    const stop = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).search(/[,;:!?.]/u);
+    const clauseEnd = stop === -1 ? Math.min(info.end, cand.triggerEnd + WINDOW_CHARS) : cand.triggerEnd + stop;
+    if (LOGISTICS.test(lower.slice(clause, clauseEnd))) f.push('logistics', `logistics&k=${kind}`);
+    else f.push('logisticsS');
+  }
   if (info.refutes) f.push('refutes', `refutes&k=${kind}`);
   if (info.refutesText) f.push('refutesText');
   if (info.saidNo) f.push('saidNo');
@@ -148,6 +189,13 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.hedged) f.push('hedge', `hedge&k=${kind}`);
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
+  if (info.question && info.nextHedged) f.push('q&nextHedge');
+  if (info.kin) f.push('kin', `kin&k=${kind}`);
+  if (info.effort) f.push('effort', `effort&k=${kind}`);
+  // Someone else's words, reported in the claim's sentence before it.
+  if (c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', `reported&k=${kind}`);
+  // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
+  if (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null) f.push('treatBefore', `treatBefore&k=${kind}`);
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
   if (info.asks) f.push('asks');
   if (info.disclaimer) f.push('disc');
@@ -180,10 +228,12 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
  * procedure comes with a guarantee"), a question answered with "no" ("A miracle cure? No."), a
  * later "my doctor said no", a question put to others ("has anyone…?"), a sentence that reports
  * or refutes a claim ("Myth:", "fact-checking those … videos"), a quoted claim in a text that
- * refutes it, or the supplement disclaimer.
+ * refutes it, a clause-wide negation ("there is no pill that…", "no such thing as…"), stopping a
+ * treatment named as the subject of a warning ("stopping a statin on your own can raise your
+ * risk"), a referral to the professional the claim names, or the supplement disclaimer.
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);

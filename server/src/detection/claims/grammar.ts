@@ -20,10 +20,20 @@ export interface CompiledPack {
   treatment: Lexicon;
   vaccine: Lexicon;
   negator: Set<string>;
+  notNegation: Set<string>;
   hedge: RegExp;
   disclaimer: RegExp;
   answeredNo: RegExp;
+  clauseNegation: RegExp | null;
+  warning: RegExp | null;
+  referral: RegExp | null;
+  gerund: RegExp | null;
+  reported: RegExp | null;
+  kin: RegExp | null;
+  effort: RegExp | null;
 }
+
+const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
 
 const compiled = new BoundedCache<CompiledPack>(4);
 
@@ -36,9 +46,17 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     treatment: compileLexicon(pack.treatment, WA),
     vaccine: compileLexicon(pack.vaccine, WA),
     negator: new Set(pack.negators),
+    notNegation: new Set(pack.notNegations ?? []),
     hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
     disclaimer: new RegExp(pack.disclaimer, 'u'),
     answeredNo: new RegExp(pack.answeredNo, 'u'),
+    clauseNegation: optional(pack.clauseNegation),
+    warning: optional(pack.warning),
+    referral: optional(pack.referral),
+    gerund: optional(pack.gerund),
+    reported: optional(pack.reported),
+    kin: optional(pack.kin),
+    effort: optional(pack.effort),
   }));
 }
 

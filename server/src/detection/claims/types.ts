@@ -50,11 +50,33 @@ export interface ClaimPack {
   treatment: string;
   vaccine: string;
   negators: readonly string[];
+  /**
+   * A negator with the words after it that make it an intensifier or an addition, not a negation
+   * ("nothing short of", "no doubt", "not only"): one, two or three words, space-separated.
+   */
+  notNegations?: readonly string[];
   hedges: readonly string[];
   /** The supplement disclaimer ("not intended to diagnose, treat, cure or prevent any disease"). */
   disclaimer: string;
   /** The start of a sentence that answers the previous question with "no". */
   answeredNo: string;
+  /**
+   * Negation that scopes its whole clause, however far the trigger ("there is no pill that…",
+   * "no such thing as…"): the claim is denied, not made.
+   */
+  clauseNegation?: string;
+  /** A warning about the act the trigger names ("…can raise your risk", "…is dangerous"). */
+  warning?: string;
+  /** A referral to a professional, ending right before it ("see a", "ask your"): care, not its replacement. */
+  referral?: string;
+  /** A trigger that names the act as a noun, the subject of a sentence ("stopping", "quitting"). */
+  gerund?: string;
+  /** Someone else's words reported before the claim ("people keep telling me", "the guy at the gym said"). */
+  reported?: string;
+  /** Family and pets: "our little miracle" is a baby, not a product. */
+  kin?: string;
+  /** Effort words of weight loss (exercise, walking, cutting out soda). */
+  effort?: string;
   rules: ClaimRule[];
   meta: Record<ClaimKind, KindMeta>;
 }

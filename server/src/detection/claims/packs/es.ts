@@ -307,7 +307,10 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
           `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla)` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste)` +
+          // waking up already cured ("despierta mañana sin acidez"), the same night
+          `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de)` +
+          `|en${S}el${S}acto` +
           `|(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago)` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
           `|en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
@@ -319,6 +322,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S}(?:minutos|horas|hora|segundos)` +
+          `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])`
       ),
       needs: 'health-before',
@@ -383,8 +387,17 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])` +
-          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más)(?![\\p{L}])|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de`
+          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más)(?![\\p{L}])|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
+          `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
+          `|(?:para|por)${S}qué${S}(?:ponerte|ponerle|ponerles)`
       ),
+      needs: 'vaccine',
+    },
+    // The vaccine dismissed after it is named ("las vacunas no sirven", "las vacunas son veneno").
+    {
+      id: 'vax.after',
+      kind: 'vaccine-alternative',
+      pattern: fold(`no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?)|hacen${S}más${S}daño`),
       needs: 'vaccine',
     },
     {
@@ -393,6 +406,9 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `inmunidad${S}natural(?:${S}es${S}(?:mejor|suficiente))?|nosodes|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
+          // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
+          `|(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
+          `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
           `|(?:nunca|jamás|no)${S}(?:se${S}|me${S}|nos${S})?(?:han|ha|he|hemos)${S}vacunado${S}(?:y|pero)${S}(?:están|estamos|está|estoy|son|somos|nunca|jamás)` +
           `|(?:no|nunca)${S}(?:vacun[eéó]|vacunamos|vacuno|vacunaré|vacunaremos|vacunes|vacunen)${S}(?:a${S})?(?:mis|mi|sus|su|nuestros|nuestras|los|las|tus|tu)${S}(?:hijos|hijas|niños|niñas|bebés|bebé|hijo|hija|niña|niño|nietos|chamacos)`
       ),
@@ -434,6 +450,7 @@ export const es: ClaimPack = {
   treatment: T,
   vaccine: V,
   negators: NEGATORS,
+  notNegations: ['no solo', 'no sólo', 'nada menos', 'no cabe', 'no hay duda', 'sin duda', 'no lo puedo', 'no me lo', 'no podía creer', 'no puedo creer'],
   hedges: HEDGES,
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +

@@ -1,0 +1,90 @@
+/**
+ * General patterns of the claim detector (README, "What the detectors catch, and what they
+ * miss"): the scope of negation beyond the word window, negators that intensify ("no doubt"),
+ * warnings and referrals around a stopped treatment, and the grammar of the red-flag families
+ * in English and Spanish. Every sentence here is written for these tests, not taken from
+ * tests/corpus; each positive has a look-alike that must pass.
+ */
+import { analyseClaims, detectClaims } from '../../../server/src/detection/claims';
+
+const kinds = (text: string, language = 'en'): string[] => detectClaims(text, {}, language).map((h) => h.kind);
+const features = (text: string, rule: string, language = 'en'): string[] =>
+  analyseClaims(text, language).find((c) => c.rule.id === rule)?.features ?? [];
+
+describe('negation scope', () => {
+  it('a clause-wide negation rules out a claim far from it', () => {
+    expect(kinds('There is no supplement on the market that can melt belly fat while you sleep.')).toEqual([]);
+    expect(kinds("There's no such thing as a tonic that cures arthritis forever.")).toEqual([]);
+    expect(features('There is no supplement on the market that can melt belly fat while you sleep.', 'ewl.without')).toContain('negx');
+  });
+
+  it('"no need", "no doubt" and "not only" do not negate the claim', () => {
+    expect(kinds("There's no need to keep taking insulin: our tea cures diabetes for good.")).toEqual(expect.arrayContaining(['permanence']));
+    expect(kinds('There is no doubt this balm cures eczema.')).toContain('cure');
+    expect(kinds('It not only cures acne, it reverses wrinkles.')).toEqual(expect.arrayContaining(['cure', 'disease-reversal']));
+    expect(features('There is no doubt this balm cures eczema.', 'cure.word')).not.toContain('neg');
+  });
+
+  it('a plain negator still negates', () => {
+    expect(kinds("This balm doesn't cure eczema.")).toEqual([]);
+  });
+});
+
+describe('stopping a treatment: warnings and referrals', () => {
+  it('stopping named as the subject of a warning is a caution', () => {
+    expect(kinds('Quitting your blood pressure pills on your own can cause a dangerous spike.')).toEqual([]);
+    expect(features('Quitting your blood pressure pills on your own can cause a dangerous spike.', 'repl.stop')).toContain('warnedAct');
+  });
+
+  it('an order to stop stays a claim, even with a warning about the treatment', () => {
+    expect(kinds('Ditch your statins because they can cause muscle damage.')).toContain('treatment-replacement');
+    expect(kinds('Stopping your statin was the best thing I ever did, my cholesterol is fine now.')).toContain('treatment-replacement');
+  });
+
+  it('a referral to the professional the claim names is care, not its replacement', () => {
+    expect(kinds('If the rash spreads, see a dermatologist instead.')).toEqual([]);
+    expect(kinds('See a chiropractor instead of your doctor.')).toContain('treatment-replacement');
+  });
+});
+
+describe('English red-flag families: phrasings beyond the obvious', () => {
+  it.each([
+    ['Your cardiologist has been keeping this from you for years.', 'suppressed-knowledge'],
+    ['What your GP isn’t telling you about thyroid health.', 'suppressed-knowledge'],
+    ['Not a single client has failed to see results.', 'universal-efficacy'],
+    ['Nine out of nine patients recovered completely.', 'universal-efficacy'],
+    ['This oil is pure magic for my joints.', 'miracle'],
+    ['Pain relief within the hour.', 'instant-results'],
+    ['Your allergies will never bother you again.', 'permanence'],
+    ['Lifelong relief from migraines.', 'permanence'],
+  ])('flags %j', (text, kind) => expect(kinds(text)).toContain(kind));
+
+  it.each([
+    'The nurse isn’t telling you anything your chart doesn’t say.',
+    'Our clinic scored 10 out of 10 in the state inspection.',
+    'It’s little wonder the new salad bar is popular with staff.',
+    'He will never hold a grudge again.',
+    'Wake up by 7 for your fasting labs.',
+  ])('passes %j', (text) => expect(kinds(text)).toEqual([]));
+});
+
+describe('Spanish red-flag families: instant results and vaccine alternatives', () => {
+  it.each([
+    ['Alivio del dolor de rodilla en cuestión de horas.', 'instant-results'],
+    ['Con una sola gota notarás la diferencia.', 'instant-results'],
+    ['Despierta mañana sin acidez.', 'instant-results'],
+    ['El insomnio desaparece esa misma noche.', 'instant-results'],
+    ['Protege a tus hijos del sarampión con nuestras gotas homeopáticas.', 'vaccine-alternative'],
+    ['Las vacunas no sirven, la vitamina C protege mejor.', 'vaccine-alternative'],
+    ['Este jarabe de saúco hace lo mismo que la vacuna de la gripe.', 'vaccine-alternative'],
+    ['Para qué vacunarte si tu cuerpo se defiende solo.', 'vaccine-alternative'],
+  ])('flags %j', (text, kind) => expect(kinds(text, 'es')).toContain(kind));
+
+  it.each([
+    'La vacuna protege a los niños contra el sarampión.',
+    'Las vacunas no son peligrosas y salvan vidas.',
+    'Le damos cita esa misma tarde.',
+    'La vacuna se aplica sin agujas en la nariz.',
+    'Los resultados del laboratorio están en cuestión de horas.',
+  ])('passes %j', (text) => expect(kinds(text, 'es')).toEqual([]));
+});

@@ -39,6 +39,10 @@ export interface SentenceInfo extends Span {
   kin: boolean;
   /** Effort words of weight loss in the sentence. */
   effort: boolean;
+  /** Cheap tests once per sentence, so the positional ones below run only where they can match. */
+  negator: boolean;
+  warned: boolean;
+  reports: boolean;
   candidates: number;
 }
 
@@ -66,9 +70,10 @@ const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
 export interface NearMemo {
   refutes: Array<boolean | undefined>;
   saidNo: Array<boolean | undefined>;
+  hedged: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -89,6 +94,19 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
   const body = lower.slice(s.start, s.end);
   const next = sents[i + 1];
   const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
+  // One pass over the words for the word-list tests (a word, or two words, in a set).
+  let negator = false;
+  let kin = false;
+  let effort = false;
+  let reports = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const pair = `${w} ${words[k + 1] ?? ''}`;
+    negator ||= isNegator(c, w);
+    kin ||= c.kin.has(w) || c.kin.has(pair);
+    effort ||= c.effort.has(w) || c.effort.has(pair);
+    reports ||= c.reportingVerb.has(w);
+  }
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
     start: s.start,
@@ -98,9 +116,12 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
     asks: ASKS.test(body),
-    nextHedged: next !== undefined && c.hedge.test(lower.slice(next.start, Math.min(next.end, next.start + 200))),
-    kin: c.kin?.test(body) ?? false,
-    effort: c.effort?.test(body) ?? false,
+    nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
+    kin,
+    effort,
+    negator,
+    warned: c.warning?.test(body) ?? false,
+    reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
@@ -150,13 +171,13 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (right.slice(0, 3).some((t) => isNegator(c, t.word))) f.push('negR');
   // Scope beyond the word window: a clause-wide negation ("there is no pill on the market that…").
   const before = lower.slice(clause, cand.triggerStart);
-  if (c.clauseNegation?.test(before)) f.push('negx');
+  if (info.negator && c.clauseNegation?.test(before)) f.push('negx');
   // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
   const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
   if (c.hedge.test(before) || c.hedge.test(after.slice(0, 30))) f.push('hedgeC', `hedgeC&k=${kind}`);
   // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
-  const clauseAfter = after.slice(0, after.search(CLAUSE_END) >>> 0);
-  if (c.warning?.test(clauseAfter)) {
+  const clauseAfter = info.warned ? after.slice(0, after.search(CLAUSE_END) >>> 0) : '';
+  if (info.warned && c.warning?.test(clauseAfter)) {
     f.push('warn', `warn&k=${kind}`);
     // The act named as the subject of the warning, not an order: a caution, never a claim.
     if (kind === 'treatment-replacement' && c.gerund?.test(raw.toLowerCase()) && before.trim() === '') f.push('warnedAct');
@@ -165,7 +186,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (kind === 'treatment-replacement' && cand.start < cand.triggerStart && c.referral?.test(lower.slice(Math.max(info.start, cand.start - 40), cand.start)))
     f.push('referral');
   // A health object in the trigger's clause when the rule needed none ("normalises your blood sugar in 72 hours").
-  if (cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, lower.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
+  if (info.health && cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, lower.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
     f.push('hobjC', `hobjC&k=${kind}`);
   // Logistics in the claim's own clause ("free adjustments for life") weigh more than elsewhere in the sentence.
   if (info.logistics) {
@@ -193,9 +214,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.kin) f.push('kin', `kin&k=${kind}`);
   if (info.effort) f.push('effort', `effort&k=${kind}`);
   // Someone else's words, reported in the claim's sentence before it.
-  if (c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', `reported&k=${kind}`);
+  if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', `reported&k=${kind}`);
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
-  if (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null) f.push('treatBefore', `treatBefore&k=${kind}`);
+  if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
+    f.push('treatBefore', `treatBefore&k=${kind}`);
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
   if (info.asks) f.push('asks');
   if (info.disclaimer) f.push('disc');

@@ -29,8 +29,9 @@ export interface CompiledPack {
   referral: RegExp | null;
   gerund: RegExp | null;
   reported: RegExp | null;
-  kin: RegExp | null;
-  effort: RegExp | null;
+  reportingVerb: Set<string>;
+  kin: Set<string>;
+  effort: Set<string>;
 }
 
 const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
@@ -55,8 +56,9 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     referral: optional(pack.referral),
     gerund: optional(pack.gerund),
     reported: optional(pack.reported),
-    kin: optional(pack.kin),
-    effort: optional(pack.effort),
+    reportingVerb: new Set(pack.reportingVerbs ?? []),
+    kin: new Set(pack.kin ?? []),
+    effort: new Set(pack.effort ?? []),
   }));
 }
 

@@ -73,10 +73,12 @@ export interface ClaimPack {
   gerund?: string;
   /** Someone else's words reported before the claim ("people keep telling me", "the guy at the gym said"). */
   reported?: string;
-  /** Family and pets: "our little miracle" is a baby, not a product. */
-  kin?: string;
-  /** Effort words of weight loss (exercise, walking, cutting out soda). */
-  effort?: string;
+  /** The verbs `reported` ends with: a sentence without one is not tested. */
+  reportingVerbs?: readonly string[];
+  /** Family and pets, words or two-word phrases: "our little miracle" is a baby, not a product. */
+  kin?: readonly string[];
+  /** Effort words of weight loss, words or two-word phrases (exercise, walking, "cut out"). */
+  effort?: readonly string[];
   rules: ClaimRule[];
   meta: Record<ClaimKind, KindMeta>;
 }

@@ -118,8 +118,15 @@ export const en: ClaimPack = {
   referral: `(?:^|[^\\p{L}])(?:see|visit|ask|let|consult|call|check${S}with|talk${S}(?:to|with)|speak${S}(?:to|with)|get${S}(?:checked|seen|examined)${S}by|refer(?:red|s)?${S}(?:you${S})?to|book${S}(?:in${S})?with)${S}(?:a|an|your|the|our)${S}(?:[\\p{L}\\-]{1,20}${S})?$`,
   gerund: `^[\\p{L}]{2,20}ing(?![\\p{L}])`,
   reported: `(?:^|[^\\p{L}])(?:people|everyone|everybody|folks|they|someone|somebody|the${S}(?:guy|lady|woman|man|ads?|seller|salesman|influencer|website|video)|clinics|sellers|ads|influencers|websites|my${S}(?:friend|neighbou?r|coworker|co-worker|aunt|uncle|cousin|sister|brother|mom|mum|dad|naturopath|chiropractor))(?:${S}[\\p{L}']{1,20}){0,4}?${S}(?:say|says|said|swear|swears|swore|insist|insists|keep${S}(?:telling|saying)|kept${S}(?:telling|saying)|told${S}me|call|calls|called|claim|claims|promise|promised)(?![\\p{L}])`,
-  kin: `(?:^|[^\\p{L}])(?:daughter|son|baby|babies|grandson|granddaughter|grandchild|newborn|twins|husband|wife|puppy|dog|cat|pregnancy|divorce|marriage|wedding)(?![\\p{L}])`,
-  effort: `(?:^|[^\\p{L}])(?:walk(?:s|ed|ing)?|exercis(?:e|ed|ing)|workouts?|gym|cardio|training|running|swimming|cycling|portion|calorie|cut${S}(?:out|back)|cooking|home${S}cooked|meal${S}prep|steps|slow${S}(?:and|but)${S}steady)(?![\\p{L}])`,
+  reportingVerbs: ['say', 'says', 'said', 'swear', 'swears', 'swore', 'insist', 'insists', 'telling', 'saying', 'told', 'call', 'calls', 'called', 'claim', 'claims', 'promise', 'promised'],
+  kin: [
+    'daughter', 'son', 'baby', 'babies', 'grandson', 'granddaughter', 'grandchild', 'newborn', 'twins', 'husband', 'wife', 'puppy', 'dog',
+    'cat', 'pregnancy', 'divorce', 'marriage', 'wedding',
+  ],
+  effort: [
+    'walk', 'walks', 'walked', 'walking', 'exercise', 'exercised', 'exercising', 'workout', 'workouts', 'gym', 'cardio', 'training',
+    'running', 'swimming', 'cycling', 'portion', 'portions', 'calorie', 'cut out', 'cut back', 'cooking', 'home-cooked', 'meal prep', 'steps',
+  ],
   rules: [
     // cure
     { id: 'cure.word', kind: 'cure', pattern: `(?=cu)(?<!(?:uv|led|heat|light|salt|sugar|dry|smoked${S}and|smoked|aged|air)${S0})(?:cur(?:e|es|ed|ing|eed|eing)|cuerd|cureed)(?!${S}(?:meats?|ham|salmon|bacon|sausage|pork|cheese|salami|tobacco|time|gel|resin|polish|nails|for${S}\\d))|#[\\p{L}\\p{N}_]{0,30}(?:cure|healed|heals)[\\p{L}\\p{N}_]{0,30}` },

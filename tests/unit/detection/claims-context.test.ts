@@ -57,6 +57,17 @@ describe('English red-flag families: phrasings beyond the obvious', () => {
     ['Pain relief within the hour.', 'instant-results'],
     ['Your allergies will never bother you again.', 'permanence'],
     ['Lifelong relief from migraines.', 'permanence'],
+    ['Slimmed down two sizes and still had dessert every night.', 'effortless-weight-loss'],
+    ['Pop two gummies and watch the pounds disappear.', 'effortless-weight-loss'],
+    ['Mainstream doctors laugh at it, until they see the results.', 'suppressed-knowledge'],
+    ['Pharma execs would lose billions if this got out.', 'suppressed-knowledge'],
+    ['Whatever you’re dealing with, this will help.', 'universal-efficacy'],
+    ['I told a dozen friends and it has worked for each of them.', 'universal-efficacy'],
+    ['It helps all skin types, all ages, all conditions.', 'universal-efficacy'],
+    ['Nobody walks out of here still in pain.', 'universal-efficacy'],
+    ['It’s good for what ails you.', 'cure-all'],
+    ['Feel better in as little as 20 minutes.', 'instant-results'],
+    ['Why keep paying for prescriptions?', 'treatment-replacement'],
   ])('flags %j', (text, kind) => expect(kinds(text)).toContain(kind));
 
   it.each([
@@ -65,10 +76,13 @@ describe('English red-flag families: phrasings beyond the obvious', () => {
     'It’s little wonder the new salad bar is popular with staff.',
     'He will never hold a grudge again.',
     'Wake up by 7 for your fasting labs.',
+    'Our café still has dessert every night.',
+    'Doctors laugh at my jokes.',
+    'We see patients of all ages, all sizes and all backgrounds.',
   ])('passes %j', (text) => expect(kinds(text)).toEqual([]));
 });
 
-describe('Spanish red-flag families: instant results and vaccine alternatives', () => {
+describe('Spanish red-flag families: phrasings beyond the obvious', () => {
   it.each([
     ['Alivio del dolor de rodilla en cuestión de horas.', 'instant-results'],
     ['Con una sola gota notarás la diferencia.', 'instant-results'],
@@ -78,6 +92,11 @@ describe('Spanish red-flag families: instant results and vaccine alternatives', 
     ['Las vacunas no sirven, la vitamina C protege mejor.', 'vaccine-alternative'],
     ['Este jarabe de saúco hace lo mismo que la vacuna de la gripe.', 'vaccine-alternative'],
     ['Para qué vacunarte si tu cuerpo se defiende solo.', 'vaccine-alternative'],
+    ['A los cinco minutos ya no sentía el dolor.', 'instant-results'],
+    ['Los kilos se derriten solos.', 'effortless-weight-loss'],
+    ['A todos mis pacientes les ha funcionado.', 'universal-efficacy'],
+    ['Nunca ha fallado en nadie.', 'universal-efficacy'],
+    ['Este aceite es pura magia para las articulaciones.', 'miracle'],
   ])('flags %j', (text, kind) => expect(kinds(text, 'es')).toContain(kind));
 
   it.each([
@@ -86,5 +105,8 @@ describe('Spanish red-flag families: instant results and vaccine alternatives', 
     'Le damos cita esa misma tarde.',
     'La vacuna se aplica sin agujas en la nariz.',
     'Los resultados del laboratorio están en cuestión de horas.',
+    'A las dos horas de la cirugía le daremos de alta si no hay dolor.',
+    'Nuestro sistema de citas nunca ha fallado en 10 años.',
+    'Esta bebé es una bendición para la familia.',
   ])('passes %j', (text) => expect(kinds(text, 'es')).toEqual([]));
 });

@@ -185,7 +185,9 @@ const RULES: ClaimRule[] = [
           `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagro${S}(?:natural${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
-          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia`
+          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia` +
+          // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
+          `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza`
       ),
     },
     // guarantee: a promised outcome; a clinic's service guarantee ("garantizamos una cita") passes.
@@ -220,6 +222,9 @@ const RULES: ClaimRule[] = [
           `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:pacientes|casos|usuari[oa]s|clientes|personas|participantes|tratad[oa]s)` +
           `|tod[oa]s${S}(?:nuestr[oa]s|los|las|mis|sus)${S}(?:pacientes|clientes|usuari[oa]s)${S}(?:${W}){0,1}(?:alcanzan|logran|mejoran|sanan|se${S}curan|bajan|ven|notan|obtienen|consiguen|quedan)` +
           `|a${S}tod[oa]s?${S}(?:el|la|los|las)${S}que${S}(?:${W}){0,3}(?:le|les)${S}(?:funciona|funcionó|sirve|sirvió|ha${S}servido|han${S}servido|ha${S}funcionado)` +
+          // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
+          `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
+          `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
           `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}el${S}mundo|cualquiera|tod[oa]s)` +
           `|(?:a${S})?(?:todo${S}el${S}mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
       ),
@@ -327,6 +332,13 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'health-before',
     },
+    // "A los cinco minutos ya no sentía el dolor": a few minutes or hours counted from the remedy, with a condition around.
+    {
+      id: 'instant.after',
+      kind: 'instant-results',
+      pattern: fold(`a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta)${S}(?:minutos|segundos|horas)(?:${S}de${S}(?:tomar|tomarl[oa]|aplicar|aplicarl[oa]|usar|usarl[oa]|ponérmel[oa]))?`),
+      needs: 'health-around',
+    },
     // effortless weight loss
     {
       id: 'ewl.without',
@@ -341,6 +353,7 @@ const RULES: ClaimRule[] = [
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
           `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?${S}(?:sin|mientras|sola|solas|dormid|como${S}por${S}arte)` +
+          `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)))`

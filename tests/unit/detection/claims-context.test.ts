@@ -47,6 +47,18 @@ describe('stopping a treatment: warnings and referrals', () => {
   });
 });
 
+describe('context features for the classifier', () => {
+  it('a clinic offering care before a list of conditions is marked as a service', () => {
+    expect(features('Our neurology department treats migraines, epilepsy, lupus and stroke.', 'cureall.list')).toContain('service');
+    expect(features('This oil treats migraines, epilepsy, lupus and stroke.', 'cureall.list')).not.toContain('service');
+  });
+
+  it('red flags of other families in the same sentence are features of each other', () => {
+    expect(features('Cures UTIs in 24 hours.', 'instant.word')).toContain('co=cure');
+    expect(features('Cures UTIs. Results in 24 hours.', 'instant.word')).not.toContain('co=cure');
+  });
+});
+
 describe('English red-flag families: phrasings beyond the obvious', () => {
   it.each([
     ['Your cardiologist has been keeping this from you for years.', 'suppressed-knowledge'],

@@ -213,6 +213,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.question && info.nextHedged) f.push('q&nextHedge');
   if (info.kin) f.push('kin', `kin&k=${kind}`);
   if (info.effort) f.push('effort', `effort&k=${kind}`);
+  // The clinic offering care just before the trigger ("our neurology department treats …").
+  if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) f.push('service', `service&k=${kind}`);
   // Someone else's words, reported in the claim's sentence before it.
   if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', `reported&k=${kind}`);
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").

@@ -32,6 +32,7 @@ export interface CompiledPack {
   reportingVerb: Set<string>;
   kin: Set<string>;
   effort: Set<string>;
+  service: RegExp | null;
 }
 
 const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
@@ -59,6 +60,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),
     effort: new Set(pack.effort ?? []),
+    service: optional(pack.service),
   }));
 }
 

@@ -25,6 +25,13 @@ describe('negation scope', () => {
     expect(features('There is no doubt this balm cures eczema.', 'cure.word')).not.toContain('neg');
   });
 
+  it('what "they" will never tell you is asserted; the speaker\'s own refusal is a negation', () => {
+    expect(kinds('They will never tell you that fasting cures cancer.')).toContain('suppressed-knowledge');
+    expect(features('They will never tell you that fasting cures cancer.', 'cure.word')).not.toContain('neg');
+    expect(kinds('I will never tell you a supplement replaces your medication.')).toEqual([]);
+    expect(kinds("I'll never tell you a supplement replaces your medication.")).toEqual([]);
+  });
+
   it('a plain negator still negates', () => {
     expect(kinds("This balm doesn't cure eczema.")).toEqual([]);
   });
@@ -78,7 +85,7 @@ describe('English red-flag families: phrasings beyond the obvious', () => {
     ['It helps all skin types, all ages, all conditions.', 'universal-efficacy'],
     ['Nobody walks out of here still in pain.', 'universal-efficacy'],
     ['It’s good for what ails you.', 'cure-all'],
-    ['Feel better in as little as 20 minutes.', 'instant-results'],
+    ['Headache relief in as little as 20 minutes.', 'instant-results'],
     ['Why keep paying for prescriptions?', 'treatment-replacement'],
   ])('flags %j', (text, kind) => expect(kinds(text)).toContain(kind));
 
@@ -109,6 +116,20 @@ describe('Spanish red-flag families: phrasings beyond the obvious', () => {
     ['A todos mis pacientes les ha funcionado.', 'universal-efficacy'],
     ['Nunca ha fallado en nadie.', 'universal-efficacy'],
     ['Este aceite es pura magia para las articulaciones.', 'miracle'],
+    ['Mi tía quedó libre de cáncer con este té de hierbas.', 'cure'],
+    ['Estas cápsulas matan las células del tumor.', 'cure'],
+    ['Cura la hernia de disco sin cirugía.', 'treatment-replacement'],
+    ['Baja el azúcar sin necesidad de insulina.', 'treatment-replacement'],
+    ['No le hagan caso al pediatra, el aceite de coco basta.', 'treatment-replacement'],
+    ['Sonrisa perfecta sin ninguna molestia ni riesgo.', 'zero-risk'],
+    ['Relaja sin crear dependencia.', 'zero-risk'],
+    ['Con esta vitamina nunca más se enferma de gripe.', 'permanence'],
+    ['Los dentistas lo saben pero se callan.', 'suppressed-knowledge'],
+    ['Es un verdadero milagro para la circulación.', 'miracle'],
+    ['Amaneces con 2 tallas menos.', 'instant-results'],
+    ['Quita la migraña en una sola noche.', 'instant-results'],
+    ['Todos nuestros pacientes recuperan la movilidad.', 'universal-efficacy'],
+    ['Lo que los reumatólogos no les dicen 🤐 el jengibre cura la artritis para siempre.', 'permanence'],
   ])('flags %j', (text, kind) => expect(kinds(text, 'es')).toContain(kind));
 
   it.each([
@@ -120,5 +141,8 @@ describe('Spanish red-flag families: phrasings beyond the obvious', () => {
     'A las dos horas de la cirugía le daremos de alta si no hay dolor.',
     'Nuestro sistema de citas nunca ha fallado en 10 años.',
     'Esta bebé es una bendición para la familia.',
+    'Gracias a los doctores, mi hijo está libre de cáncer desde hace cinco años.',
+    'Pensé que el jarabe me iba a curar la tos pero no, al final el doctor me dio antibiótico.',
+    'Videoconsulta con un médico en minutos, todos los días.',
   ])('passes %j', (text) => expect(kinds(text, 'es')).toEqual([]));
 });

@@ -62,6 +62,9 @@ const WINDOW_CHARS = 80;
 const YOU = new Set(['you', 'your', "you're", "you'll", 'yourself']);
 const FIRST = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'mine', 'myself']);
 const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
+const SPEAKER = new Set([...FIRST, ...CLINIC, "i'll", "we'd"]);
+/** The word before a negator, past a modal ("they will never"): its subject. */
+const SUBJECT = /([\p{L}']+)\s{1,3}(?:(?:will|would|can|could)\s{1,3})?$/u;
 
 /**
  * Per-text memo of the tests `sentenceInfo` runs on the sentences around each one (a sentence is
@@ -159,7 +162,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (cand.start < cand.triggerStart || cand.end > cand.triggerEnd) f.push('obj');
   // "nothing short of miraculous", "no doubt", "not only": intensifiers and additions, not negation (the pack's notNegations).
   const notNegation = (k: number): boolean => {
+    // The speaker's own refusal ("I'll never tell you…") stays a negation.
     if (c.notNegation.size === 0) return false;
+    // The speaker's own refusal ("I'll never tell you…", "we will not tell you…") stays a negation.
+    const t = left[k] as Token;
+    const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
+    if (subject && SPEAKER.has(subject[1] as string)) return false;
     const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
     return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
   };

@@ -54,6 +54,24 @@ describe('stopping a treatment: warnings and referrals', () => {
   });
 });
 
+describe('names, refusals and services', () => {
+  it.each([
+    'The Cure Parkinson’s Society raised funds for our movement-disorders clinic.',
+    'Stop by the Miracle-Ear booth for a free hearing screening.',
+    "We're not going to tell you this is a miracle: it's a good pillow with a 90-night trial.",
+    'influencer says "this balm cures psoriasis forever" nope. psoriasis is chronic.',
+    'Instant-read thermometers are back in stock.',
+    'Risk-free cancellation: cancel your plan anytime.',
+    'Our pulmonologists treat asthma, COPD, sleep apnea and lung cancer.',
+  ])('passes %j', (text) => expect(kinds(text)).toEqual([]));
+
+  it.each([
+    ['Miracle Cure for arthritis!', 'miracle'],
+    ['We treat arthritis, diabetes, lupus and cancer with our ozone drip.', 'cure-all'],
+    ['Totally risk free for your heart.', 'zero-risk'],
+  ])('flags %j', (text, kind) => expect(kinds(text)).toContain(kind));
+});
+
 describe('context features for the classifier', () => {
   it('a clinic offering care before a list of conditions is marked as a service', () => {
     expect(features('Our neurology department treats migraines, epilepsy, lupus and stroke.', 'cureall.list')).toContain('service');

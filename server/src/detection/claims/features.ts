@@ -49,10 +49,13 @@ export interface SentenceInfo extends Span {
 const LOGISTICS =
   /\b(?:parking|park|price|prices|pricing|price-match|booking|book|appointments?|calls?|portal|frames|walk-ins?|open(?:s|ing)?|hours|lab|labs|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|provider|copay|waived|orders?|bottles?|remake|lens|lenses|money-back|unopened|satisfaction|refill\w*|office|closed|department)\b/u;
 const REFUTES =
-  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
+  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
 const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
+
+/** A capitalised word right after the trigger: the trigger may begin a name. */
+const ORG_NAME = /^[\s'’-]{0,3}\p{Lu}|^[\s-]{1,3}\p{L}+[\s'’-]{1,3}[\p{Lu}\d]/u;
 
 /** Where the clause after a trigger ends, for the warning test. */
 const CLAUSE_END = /[,;:!?.\u2014\u2013]|\s(?:because|since|but|they|it|these|those|which)\s/u;
@@ -214,7 +217,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   }
   // A capitalised trigger inside a sentence, or before another capitalised word: a name ("Miracle-Ear").
   const next = text.slice(cand.triggerEnd, cand.triggerEnd + 3);
-  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s-]\p{Lu}/u.test(next))) f.push('name');
+  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s-]\p{Lu}/u.test(next))) {
+    f.push('name');
+    // An organisation named after the word: a capitalised organisation word within three words ("Cure Alzheimer's Fund").
+    const named = text.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40));
+    if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
+  }
   if (info.hedged) f.push('hedge', `hedge&k=${kind}`);
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
@@ -222,7 +230,11 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.kin) f.push('kin', `kin&k=${kind}`);
   if (info.effort) f.push('effort', `effort&k=${kind}`);
   // The clinic offering care just before the trigger ("our neurology department treats …").
-  if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) f.push('service', `service&k=${kind}`);
+  if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
+    f.push('service', `service&k=${kind}`);
+    // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
+    if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
+  }
   // Someone else's words, reported in the claim's sentence before it.
   if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', `reported&k=${kind}`);
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
@@ -268,4 +280,4 @@ export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);

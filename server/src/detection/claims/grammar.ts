@@ -33,6 +33,7 @@ export interface CompiledPack {
   kin: Set<string>;
   effort: Set<string>;
   service: RegExp | null;
+  orgWord: Set<string>;
 }
 
 const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
@@ -61,6 +62,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     kin: new Set(pack.kin ?? []),
     effort: new Set(pack.effort ?? []),
     service: optional(pack.service),
+    orgWord: new Set(pack.orgWords ?? []),
   }));
 }
 

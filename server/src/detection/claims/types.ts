@@ -79,6 +79,8 @@ export interface ClaimPack {
   kin?: readonly string[];
   /** Effort words of weight loss, words or two-word phrases (exercise, walking, "cut out"). */
   effort?: readonly string[];
+  /** Words that, capitalised after a capitalised trigger, make it an organisation's name ("Cure Alzheimer's Fund", "Miracle-Ear"). */
+  orgWords?: readonly string[];
   /** A clinic or its staff offering care ("our neurology department treats", "we see"): services, not a cure-all. */
   service?: string;
   rules: ClaimRule[];

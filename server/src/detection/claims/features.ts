@@ -107,11 +107,15 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
   let reports = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    const pair = `${w} ${words[k + 1] ?? ''}`;
     negator ||= isNegator(c, w);
-    kin ||= c.kin.has(w) || c.kin.has(pair);
-    effort ||= c.effort.has(w) || c.effort.has(pair);
+    kin ||= c.kin.has(w);
+    effort ||= c.effort.has(w);
     reports ||= c.reportingVerb.has(w);
+    if (c.pairFirst.has(w)) {
+      const pair = `${w} ${words[k + 1] ?? ''}`;
+      kin ||= c.kin.has(pair);
+      effort ||= c.effort.has(pair);
+    }
   }
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
@@ -146,6 +150,18 @@ function isNegator(c: CompiledPack, w: string): boolean {
   return c.negator.has(w) || w.endsWith("n't");
 }
 
+/** "name&k=kind" feature names, made once: a candidate has a dozen of them, and new strings cost collections. */
+const KIND_FEATURES = new Map<string, string>();
+function kf(name: string, kind: string): string {
+  const key = `${name}\u0000${kind}`;
+  let f = KIND_FEATURES.get(key);
+  if (f === undefined) {
+    f = `${name}&k=${kind}`;
+    KIND_FEATURES.set(key, f);
+  }
+  return f;
+}
+
 /** Binary features of one candidate (names only; a present feature has value 1). */
 export function candidateFeatures(c: CompiledPack, text: string, lower: string, cand: Candidate, info: SentenceInfo): string[] {
   const kind = cand.rule.kind;
@@ -176,7 +192,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   };
   const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
-  if (negInClause) f.push('neg', `neg&k=${kind}`);
+  if (negInClause) f.push('neg', kf('neg', kind));
   else if (left.some((t, k) => isNeg(t, k))) f.push('negS');
   if (left.some((t, k) => k >= left.length - 3 && t.start >= clause && isNeg(t, k))) f.push('neg3');
   if (right.slice(0, 3).some((t) => isNegator(c, t.word))) f.push('negR');
@@ -185,11 +201,11 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.negator && c.clauseNegation?.test(before)) f.push('negx');
   // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
   const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
-  if (c.hedge.test(before) || c.hedge.test(after.slice(0, 30))) f.push('hedgeC', `hedgeC&k=${kind}`);
+  if (c.hedge.test(before) || c.hedge.test(after.slice(0, 30))) f.push('hedgeC', kf('hedgeC', kind));
   // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
   const clauseAfter = info.warned ? after.slice(0, after.search(CLAUSE_END) >>> 0) : '';
   if (info.warned && c.warning?.test(clauseAfter)) {
-    f.push('warn', `warn&k=${kind}`);
+    f.push('warn', kf('warn', kind));
     // The act named as the subject of the warning, not an order: a caution, never a claim.
     if (kind === 'treatment-replacement' && c.gerund?.test(raw.toLowerCase()) && before.trim() === '') f.push('warnedAct');
   }
@@ -198,21 +214,21 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     f.push('referral');
   // A health object in the trigger's clause when the rule needed none ("normalises your blood sugar in 72 hours").
   if (info.health && cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, lower.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
-    f.push('hobjC', `hobjC&k=${kind}`);
+    f.push('hobjC', kf('hobjC', kind));
   // Logistics in the claim's own clause ("free adjustments for life") weigh more than elsewhere in the sentence.
   if (info.logistics) {
     const stop = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).search(/[,;:!?.]/u);
     const clauseEnd = stop === -1 ? Math.min(info.end, cand.triggerEnd + WINDOW_CHARS) : cand.triggerEnd + stop;
-    if (LOGISTICS.test(lower.slice(clause, clauseEnd))) f.push('logistics', `logistics&k=${kind}`);
+    if (LOGISTICS.test(lower.slice(clause, clauseEnd))) f.push('logistics', kf('logistics', kind));
     else f.push('logisticsS');
   }
-  if (info.refutes) f.push('refutes', `refutes&k=${kind}`);
+  if (info.refutes) f.push('refutes', kf('refutes', kind));
   if (info.refutesText) f.push('refutesText');
   if (info.saidNo) f.push('saidNo');
-  if (info.health) f.push('healthS', `healthS&k=${kind}`);
+  if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
-    f.push('inQuotes', `inQuotes&k=${kind}`);
+    f.push('inQuotes', kf('inQuotes', kind));
     if (info.refutesText) f.push('inQuotes&refutesText');
   }
   // A capitalised trigger inside a sentence, or before another capitalised word: a name ("Miracle-Ear").
@@ -223,23 +239,23 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const named = text.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40));
     if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
   }
-  if (info.hedged) f.push('hedge', `hedge&k=${kind}`);
+  if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
   if (info.question && info.nextHedged) f.push('q&nextHedge');
-  if (info.kin) f.push('kin', `kin&k=${kind}`);
-  if (info.effort) f.push('effort', `effort&k=${kind}`);
+  if (info.kin) f.push('kin', kf('kin', kind));
+  if (info.effort) f.push('effort', kf('effort', kind));
   // The clinic offering care just before the trigger ("our neurology department treats …").
   if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
-    f.push('service', `service&k=${kind}`);
+    f.push('service', kf('service', kind));
     // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
     if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
   // Someone else's words, reported in the claim's sentence before it.
-  if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', `reported&k=${kind}`);
+  if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
   if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
-    f.push('treatBefore', `treatBefore&k=${kind}`);
+    f.push('treatBefore', kf('treatBefore', kind));
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
   if (info.asks) f.push('asks');
   if (info.disclaimer) f.push('disc');

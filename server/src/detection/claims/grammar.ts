@@ -34,6 +34,8 @@ export interface CompiledPack {
   effort: Set<string>;
   service: RegExp | null;
   orgWord: Set<string>;
+  /** First words of the two-word entries of `kin` and `effort`. */
+  pairFirst: Set<string>;
 }
 
 const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
@@ -63,6 +65,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     effort: new Set(pack.effort ?? []),
     service: optional(pack.service),
     orgWord: new Set(pack.orgWords ?? []),
+    pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
   }));
 }
 

@@ -201,7 +201,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.negator && c.clauseNegation?.test(before)) f.push('negx');
   // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
   const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
-  if (c.hedge.test(before) || c.hedge.test(after.slice(0, 30))) f.push('hedgeC', kf('hedgeC', kind));
+  if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
   // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
   const clauseAfter = info.warned ? after.slice(0, after.search(CLAUSE_END) >>> 0) : '';
   if (info.warned && c.warning?.test(clauseAfter)) {

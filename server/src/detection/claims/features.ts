@@ -33,22 +33,41 @@ export interface SentenceInfo extends Span {
   asks: boolean;
   /** The text around reports or refutes claims (fact-checks, ads quoted to mock them). */
   refutesText: boolean;
+  /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
+  nextHedged: boolean;
+  /** Family or pets in the sentence. */
+  kin: boolean;
+  /** Effort words of weight loss in the sentence. */
+  effort: boolean;
+  /** Cheap tests once per sentence, so the positional ones below run only where they can match. */
+  negator: boolean;
+  warned: boolean;
+  reports: boolean;
   candidates: number;
 }
 
 const LOGISTICS =
   /\b(?:parking|park|price|prices|pricing|price-match|booking|book|appointments?|calls?|portal|frames|walk-ins?|open(?:s|ing)?|hours|lab|labs|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|provider|copay|waived|orders?|bottles?|remake|lens|lenses|money-back|unopened|satisfaction|refill\w*|office|closed|department)\b/u;
 const REFUTES =
-  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
+  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
 const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
+
+/** A capitalised word right after the trigger: the trigger may begin a name. */
+const ORG_NAME = /^[\s'’-]{0,3}\p{Lu}|^[\s-]{1,3}\p{L}+[\s'’-]{1,3}[\p{Lu}\d]/u;
+
+/** Where the clause after a trigger ends, for the warning test. */
+const CLAUSE_END = /[,;:!?.\u2014\u2013]|\s(?:because|since|but|they|it|these|those|which)\s/u;
 
 const WINDOW_WORDS = 6;
 const WINDOW_CHARS = 80;
 const YOU = new Set(['you', 'your', "you're", "you'll", 'yourself']);
 const FIRST = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'mine', 'myself']);
 const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
+const SPEAKER = new Set([...FIRST, ...CLINIC, "i'll", "we'd"]);
+/** The word before a negator, past a modal ("they will never"): its subject. */
+const SUBJECT = /([\p{L}']+)\s{1,3}(?:(?:will|would|can|could)\s{1,3})?$/u;
 
 /**
  * Per-text memo of the tests `sentenceInfo` runs on the sentences around each one (a sentence is
@@ -57,9 +76,10 @@ const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
 export interface NearMemo {
   refutes: Array<boolean | undefined>;
   saidNo: Array<boolean | undefined>;
+  hedged: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -80,6 +100,23 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
   const body = lower.slice(s.start, s.end);
   const next = sents[i + 1];
   const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
+  // One pass over the words for the word-list tests (a word, or two words, in a set).
+  let negator = false;
+  let kin = false;
+  let effort = false;
+  let reports = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    negator ||= isNegator(c, w);
+    kin ||= c.kin.has(w);
+    effort ||= c.effort.has(w);
+    reports ||= c.reportingVerb.has(w);
+    if (c.pairFirst.has(w)) {
+      const pair = `${w} ${words[k + 1] ?? ''}`;
+      kin ||= c.kin.has(pair);
+      effort ||= c.effort.has(pair);
+    }
+  }
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
     start: s.start,
@@ -89,6 +126,12 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
     asks: ASKS.test(body),
+    nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
+    kin,
+    effort,
+    negator,
+    warned: c.warning?.test(body) ?? false,
+    reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
@@ -105,6 +148,18 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
 
 function isNegator(c: CompiledPack, w: string): boolean {
   return c.negator.has(w) || w.endsWith("n't");
+}
+
+/** "name&k=kind" feature names, made once: a candidate has a dozen of them, and new strings cost collections. */
+const KIND_FEATURES = new Map<string, string>();
+function kf(name: string, kind: string): string {
+  const key = `${name}\u0000${kind}`;
+  let f = KIND_FEATURES.get(key);
+  if (f === undefined) {
+    f = `${name}&k=${kind}`;
+    KIND_FEATURES.set(key, f);
+  }
+  return f;
 }
 
 /** Binary features of one candidate (names only; a present feature has value 1). */
@@ -124,30 +179,83 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   f.push(`L1:${l1 ? l1.word : '^'}`, `R1:${r1 ? r1.word : '$'}`);
   if (l1 && left.length > 1) f.push(`L2:${(left[left.length - 2] as Token).word}_${l1.word}`);
   if (cand.start < cand.triggerStart || cand.end > cand.triggerEnd) f.push('obj');
-  // "nothing short of miraculous", "nothing less than a miracle": intensifiers, not negation.
-  const isNeg = (t: Token, k: number): boolean =>
-    isNegator(c, t.word) && !(t.word === 'nothing' && /^(?:short|less|but)$/.test(left[k + 1]?.word ?? ''));
+  // "nothing short of miraculous", "no doubt", "not only": intensifiers and additions, not negation (the pack's notNegations).
+  const notNegation = (k: number): boolean => {
+    // The speaker's own refusal ("I'll never tell you…") stays a negation.
+    if (c.notNegation.size === 0) return false;
+    // The speaker's own refusal ("I'll never tell you…", "we will not tell you…") stays a negation.
+    const t = left[k] as Token;
+    const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
+    if (subject && SPEAKER.has(subject[1] as string)) return false;
+    const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
+    return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
+  };
+  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
-  if (negInClause) f.push('neg', `neg&k=${kind}`);
+  if (negInClause) f.push('neg', kf('neg', kind));
   else if (left.some((t, k) => isNeg(t, k))) f.push('negS');
   if (left.some((t, k) => k >= left.length - 3 && t.start >= clause && isNeg(t, k))) f.push('neg3');
   if (right.slice(0, 3).some((t) => isNegator(c, t.word))) f.push('negR');
-  if (info.logistics) f.push('logistics', `logistics&k=${kind}`);
-  if (info.refutes) f.push('refutes', `refutes&k=${kind}`);
+  // Scope beyond the word window: a clause-wide negation ("there is no pill on the market that…").
+  const before = lower.slice(clause, cand.triggerStart);
+  if (info.negator && c.clauseNegation?.test(before)) f.push('negx');
+  // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
+  const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
+  if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
+  // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
+  const clauseAfter = info.warned ? after.slice(0, after.search(CLAUSE_END) >>> 0) : '';
+  if (info.warned && c.warning?.test(clauseAfter)) {
+    f.push('warn', kf('warn', kind));
+    // The act named as the subject of the warning, not an order: a caution, never a claim.
+    if (kind === 'treatment-replacement' && c.gerund?.test(raw.toLowerCase()) && before.trim() === '') f.push('warnedAct');
+  }
+  // A referral right before the treatment the claim names ("let a dermatologist take a look instead"): care, not its replacement.
+  if (kind === 'treatment-replacement' && cand.start < cand.triggerStart && c.referral?.test(lower.slice(Math.max(info.start, cand.start - 40), cand.start)))
+    f.push('referral');
+  // A health object in the trigger's clause when the rule needed none ("normalises your blood sugar in 72 hours").
+  if (info.health && cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, lower.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
+    f.push('hobjC', kf('hobjC', kind));
+  // Logistics in the claim's own clause ("free adjustments for life") weigh more than elsewhere in the sentence.
+  if (info.logistics) {
+    const stop = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).search(/[,;:!?.]/u);
+    const clauseEnd = stop === -1 ? Math.min(info.end, cand.triggerEnd + WINDOW_CHARS) : cand.triggerEnd + stop;
+    if (LOGISTICS.test(lower.slice(clause, clauseEnd))) f.push('logistics', kf('logistics', kind));
+    else f.push('logisticsS');
+  }
+  if (info.refutes) f.push('refutes', kf('refutes', kind));
   if (info.refutesText) f.push('refutesText');
   if (info.saidNo) f.push('saidNo');
-  if (info.health) f.push('healthS', `healthS&k=${kind}`);
+  if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
-    f.push('inQuotes', `inQuotes&k=${kind}`);
+    f.push('inQuotes', kf('inQuotes', kind));
     if (info.refutesText) f.push('inQuotes&refutesText');
   }
   // A capitalised trigger inside a sentence, or before another capitalised word: a name ("Miracle-Ear").
   const next = text.slice(cand.triggerEnd, cand.triggerEnd + 3);
-  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s-]\p{Lu}/u.test(next))) f.push('name');
-  if (info.hedged) f.push('hedge', `hedge&k=${kind}`);
+  if (/^\p{Lu}/u.test(raw) && (cand.triggerStart - info.start > 2 || /^[\s-]\p{Lu}/u.test(next))) {
+    f.push('name');
+    // An organisation named after the word: a capitalised organisation word within three words ("Cure Alzheimer's Fund").
+    const named = text.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40));
+    if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
+  }
+  if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
+  if (info.question && info.nextHedged) f.push('q&nextHedge');
+  if (info.kin) f.push('kin', kf('kin', kind));
+  if (info.effort) f.push('effort', kf('effort', kind));
+  // The clinic offering care just before the trigger ("our neurology department treats …").
+  if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
+    f.push('service', kf('service', kind));
+    // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
+    if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
+  }
+  // Someone else's words, reported in the claim's sentence before it.
+  if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
+  // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
+  if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
+    f.push('treatBefore', kf('treatBefore', kind));
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
   if (info.asks) f.push('asks');
   if (info.disclaimer) f.push('disc');
@@ -180,10 +288,12 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
  * procedure comes with a guarantee"), a question answered with "no" ("A miracle cure? No."), a
  * later "my doctor said no", a question put to others ("has anyone…?"), a sentence that reports
  * or refutes a claim ("Myth:", "fact-checking those … videos"), a quoted claim in a text that
- * refutes it, or the supplement disclaimer.
+ * refutes it, a clause-wide negation ("there is no pill that…", "no such thing as…"), stopping a
+ * treatment named as the subject of a warning ("stopping a statin on your own can raise your
+ * risk"), a referral to the professional the claim names, or the supplement disclaimer.
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);

@@ -20,10 +20,25 @@ export interface CompiledPack {
   treatment: Lexicon;
   vaccine: Lexicon;
   negator: Set<string>;
+  notNegation: Set<string>;
   hedge: RegExp;
   disclaimer: RegExp;
   answeredNo: RegExp;
+  clauseNegation: RegExp | null;
+  warning: RegExp | null;
+  referral: RegExp | null;
+  gerund: RegExp | null;
+  reported: RegExp | null;
+  reportingVerb: Set<string>;
+  kin: Set<string>;
+  effort: Set<string>;
+  service: RegExp | null;
+  orgWord: Set<string>;
+  /** First words of the two-word entries of `kin` and `effort`. */
+  pairFirst: Set<string>;
 }
+
+const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
 
 const compiled = new BoundedCache<CompiledPack>(4);
 
@@ -36,9 +51,21 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     treatment: compileLexicon(pack.treatment, WA),
     vaccine: compileLexicon(pack.vaccine, WA),
     negator: new Set(pack.negators),
+    notNegation: new Set(pack.notNegations ?? []),
     hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
     disclaimer: new RegExp(pack.disclaimer, 'u'),
     answeredNo: new RegExp(pack.answeredNo, 'u'),
+    clauseNegation: optional(pack.clauseNegation),
+    warning: optional(pack.warning),
+    referral: optional(pack.referral),
+    gerund: optional(pack.gerund),
+    reported: optional(pack.reported),
+    reportingVerb: new Set(pack.reportingVerbs ?? []),
+    kin: new Set(pack.kin ?? []),
+    effort: new Set(pack.effort ?? []),
+    service: optional(pack.service),
+    orgWord: new Set(pack.orgWords ?? []),
+    pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
   }));
 }
 

@@ -95,9 +95,21 @@ function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidat
     // The candidate is this call's own object: add the features to it (a spread is a slow path in V8).
     const analysed = cand as AnalysedCandidate;
     analysed.features = candidateFeatures(c, text, lower, cand, info);
+    // Red flags of other families in the same sentence ("cures UTIs in 24 hours": cure with a speed),
+    // among the nearest CO_WINDOW candidates each side, so a sentence of many candidates stays linear.
+    for (let j = k - 1; j >= Math.max(0, k - CO_WINDOW) && idx[j] === i; j--) coKind(analysed, (cands[j] as Candidate).rule.kind);
+    for (let j = k + 1; j < Math.min(cands.length, k + 1 + CO_WINDOW) && idx[j] === i; j++) coKind(analysed, (cands[j] as Candidate).rule.kind);
     return analysed;
   });
 }
+
+function coKind(cand: AnalysedCandidate, other: ClaimKind): void {
+  if (other === cand.rule.kind) return;
+  const f = `co=${other}`;
+  if (!cand.features.includes(f)) cand.features.push(f);
+}
+
+const CO_WINDOW = 6;
 
 const customCache = new BoundedCache<RegExp | null>(32);
 

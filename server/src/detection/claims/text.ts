@@ -54,8 +54,8 @@ export function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** Clause breaks: punctuation inside a sentence and the word "but". */
-const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\s-\s|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b|\bbecause\b|\bso\b/giu;
+/** Clause breaks: punctuation inside a sentence (emojis included, as social posts use them), and "but". */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s-\s|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b|\bbecause\b|\bso\b/giu;
 
 const CLAUSE_LOOKBACK = 160;
 

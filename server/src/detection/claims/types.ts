@@ -50,11 +50,39 @@ export interface ClaimPack {
   treatment: string;
   vaccine: string;
   negators: readonly string[];
+  /**
+   * A negator with the words after it that make it an intensifier or an addition, not a negation
+   * ("nothing short of", "no doubt", "not only"): one, two or three words, space-separated.
+   */
+  notNegations?: readonly string[];
   hedges: readonly string[];
   /** The supplement disclaimer ("not intended to diagnose, treat, cure or prevent any disease"). */
   disclaimer: string;
   /** The start of a sentence that answers the previous question with "no". */
   answeredNo: string;
+  /**
+   * Negation that scopes its whole clause, however far the trigger ("there is no pill that…",
+   * "no such thing as…"): the claim is denied, not made.
+   */
+  clauseNegation?: string;
+  /** A warning about the act the trigger names ("…can raise your risk", "…is dangerous"). */
+  warning?: string;
+  /** A referral to a professional, ending right before it ("see a", "ask your"): care, not its replacement. */
+  referral?: string;
+  /** A trigger that names the act as a noun, the subject of a sentence ("stopping", "quitting"). */
+  gerund?: string;
+  /** Someone else's words reported before the claim ("people keep telling me", "the guy at the gym said"). */
+  reported?: string;
+  /** The verbs `reported` ends with: a sentence without one is not tested. */
+  reportingVerbs?: readonly string[];
+  /** Family and pets, words or two-word phrases: "our little miracle" is a baby, not a product. */
+  kin?: readonly string[];
+  /** Effort words of weight loss, words or two-word phrases (exercise, walking, "cut out"). */
+  effort?: readonly string[];
+  /** Words that, capitalised after a capitalised trigger, make it an organisation's name ("Cure Alzheimer's Fund", "Miracle-Ear"). */
+  orgWords?: readonly string[];
+  /** A clinic or its staff offering care ("our neurology department treats", "we see"): services, not a cure-all. */
+  service?: string;
   rules: ClaimRule[];
   meta: Record<ClaimKind, KindMeta>;
 }

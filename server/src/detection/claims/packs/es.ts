@@ -73,6 +73,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'vesícula', 'cálculos', 'piedras', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
   'rinitis', 'bronquitis', 'neumonía', 'diverticulitis', 'lumbago', 'tendinitis', 'túnel carpiano', 'incontinencia', 'ojeras',
   'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices', 'acidez',
+  'sop', 'envejecimiento(?: celular)?', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -85,6 +86,8 @@ export const TREATMENTS: readonly string[] = [
   'cardiólog[oa]s?', 'especialistas?', 'neurólog[oa]s?', 'endocrinólog[oa]s?', 'psiquiatras?', 'psicólog[oa]s?', 'dentistas?',
   'cirujan[oa]s?', 'hospital(?:es)?', 'receta del doctor', 'tratamiento médico', 'inyecciones', 'parches de nicotina',
   'levotiroxina', 'anticoagulantes?', 'biológicos', 'hormonas', 'cpap', 'marcapasos', 'bypass',
+  'cateterismos?', 'escleroterapia', 'litotricia', 'pediatras?', 'reemplazos? de (?:rodilla|cadera)', 'prótesis de (?:rodilla|cadera)',
+  'endodoncias?',
   '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol)s?',
 ];
 
@@ -135,13 +138,13 @@ const SERVICE = any([
  * the rule would match, so the cost stays that of the rule.
  */
 const NEGATED_BEFORE = fold(
-  `(?<!(?<![\\p{L}])(?:no|nunca|jamás|tampoco|nadie|prometen|promete|dice|dicen|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá)${S}[^.;:!?,\\n]{0,60})`
+  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que))|nunca|jamás|tampoco|nadie|prometen|promete|dice|dicen|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,60})`
 );
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
   `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}(?:la${S}mayoría|algunos|muchos|ciertos)${S}(?:de${S}los${S})?(?:casos|pacientes)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
     // doubt right after a reported claim ("…te cura todo, pero no le creo")
-    `|pero${S}(?:yo${S})?no${S}(?:le${S}|lo${S}|les${S})?cre[oa]|no${S}es${S}(?:cierto|verdad)|es${S}(?:mentira|falso|un${S}mito)|no${S}(?:funciona|sirve)${S}(?:así|para${S}nada)))`
+    `|pero${S}(?:yo${S})?no${S}(?:le${S}|lo${S}|les${S})?cre[oa]|no${S}es${S}(?:cierto|verdad)|es${S}(?:mentira|falso|un${S}mito)|no${S}(?:funciona|sirve)${S}(?:así|para${S}nada)|no${S}(?:funcionó|sirvió)(?![\\p{L}])|pero${S}no(?=${S0}[,.;!]|${S}al${S}final)))`
 );
 const scoped = (rule: ClaimRule): ClaimRule => ({
   ...rule,
@@ -166,6 +169,13 @@ const RULES: ClaimRule[] = [
     },
     // detox of an organ ("limpia los riñones"); brushing teeth is not one
     { id: 'cure.detox', kind: 'cure', pattern: fold(`(?:limpi|desintoxic)(?:a|an|ó|ar)${S}(?:el|la|los|las|tu|su|tus|sus|mi|mis)${S}(?:colon|hígado|riñones|riñón|arterias|sangre|intestinos?|pulmones|organismo)`) },
+    // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
+    {
+      id: 'cure.free',
+      kind: 'cure',
+      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)|mat(?:a|an|ó|ar)${S}(?:las${S}|los${S}|el${S}|la${S})?(?:células|tumor)`),
+      needs: 'health-around',
+    },
     { id: 'cure.hashtag', kind: 'cure', pattern: fold(`#[\\p{L}\\p{N}_]{0,30}(?:curad[oa]|meCuré|curaci[oó]n)[\\p{L}\\p{N}_]{0,30}`) },
     {
       id: 'cure.remove',
@@ -185,7 +195,10 @@ const RULES: ClaimRule[] = [
           `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagro${S}(?:natural${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
-          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia`
+          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia` +
+          // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
+          `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
+          `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },
     // guarantee: a promised outcome; a clinic's service guarantee ("garantizamos una cita") passes.
@@ -218,8 +231,12 @@ const RULES: ClaimRule[] = [
           `|tasa${S}de${S}(?:éxito|efectividad|eficacia)${S}(?:del?${S})?(?:100|cien)` +
           `|${hundred}${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))` +
           `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:pacientes|casos|usuari[oa]s|clientes|personas|participantes|tratad[oa]s)` +
-          `|tod[oa]s${S}(?:nuestr[oa]s|los|las|mis|sus)${S}(?:pacientes|clientes|usuari[oa]s)${S}(?:${W}){0,1}(?:alcanzan|logran|mejoran|sanan|se${S}curan|bajan|ven|notan|obtienen|consiguen|quedan)` +
+          `|tod[oa]s${S}(?:nuestr[oa]s|los|las|mis|sus)${S}(?:pacientes|clientes|usuari[oa]s)${S}(?:${W}){0,1}(?:alcanzan|logran|mejoran|sanan|se${S}curan|bajan|ven|notan|obtienen|consiguen|quedan|recuperan|se${S}recuperan|salen|superan|eliminan|pierden|dejan)` +
+          `|(?:éxito|resultados)${S}(?:en|con|para)${S}tod[oa]s${S}(?:(?:los|las|nuestr[oa]s|mis|sus)${S})?(?:pacientes|casos|clientes|usuari[oa]s)` +
           `|a${S}tod[oa]s?${S}(?:el|la|los|las)${S}que${S}(?:${W}){0,3}(?:le|les)${S}(?:funciona|funcionó|sirve|sirvió|ha${S}servido|han${S}servido|ha${S}funcionado)` +
+          // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
+          `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
+          `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
           `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}el${S}mundo|cualquiera|tod[oa]s)` +
           `|(?:a${S})?(?:todo${S}el${S}mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
       ),
@@ -232,7 +249,9 @@ const RULES: ClaimRule[] = [
         `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones${S}adversas)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
           `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones)` +
-          `|riesgo${S}cero`
+          `|riesgo${S}cero` +
+          `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +
+          `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)`
       ),
     },
     {
@@ -265,6 +284,7 @@ const RULES: ClaimRule[] = [
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:vas|van|va)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
+          `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
           `|no${S}(?:volverás|volverá|volverán|vuelves|vuelve|vuelven)${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
@@ -284,6 +304,23 @@ const RULES: ClaimRule[] = [
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
           `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
+      ),
+      needs: 'treatment',
+    },
+    // Without the treatment ("sin cirugía", "sin necesidad de insulina"), not without a visit or a prescription.
+    {
+      id: 'repl.without',
+      kind: 'treatment-replacement',
+      pattern: fold(`sin(?:${S}necesidad${S}de)?(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      needs: 'treatment',
+    },
+    // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
+    {
+      id: 'repl.ignore',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
+          `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto)|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
       ),
       needs: 'treatment',
     },
@@ -307,10 +344,14 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
           `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla)` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste)` +
+          // waking up already cured ("despierta mañana sin acidez"), the same night
+          `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
+          `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])` +
+          `|en${S}el${S}acto` +
           `|(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago)` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
-          `|en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
+          `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
     },
     {
@@ -319,9 +360,17 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S}(?:minutos|horas|hora|segundos)` +
+          `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])`
       ),
       needs: 'health-before',
+    },
+    // "A los cinco minutos ya no sentía el dolor": a few minutes or hours counted from the remedy, with a condition around.
+    {
+      id: 'instant.after',
+      kind: 'instant-results',
+      pattern: fold(`a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta)${S}(?:minutos|segundos|horas)(?:${S}de${S}(?:tomar|tomarl[oa]|aplicar|aplicarl[oa]|usar|usarl[oa]|ponérmel[oa]))?`),
+      needs: 'health-around',
     },
     // effortless weight loss
     {
@@ -337,6 +386,7 @@ const RULES: ClaimRule[] = [
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
           `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?${S}(?:sin|mientras|sola|solas|dormid|como${S}por${S}arte)` +
+          `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)))`
@@ -383,8 +433,17 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])` +
-          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más)(?![\\p{L}])|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de`
+          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más)(?![\\p{L}])|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
+          `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
+          `|(?:para|por)${S}qué${S}(?:ponerte|ponerle|ponerles)`
       ),
+      needs: 'vaccine',
+    },
+    // The vaccine dismissed after it is named ("las vacunas no sirven", "las vacunas son veneno").
+    {
+      id: 'vax.after',
+      kind: 'vaccine-alternative',
+      pattern: fold(`no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?)|hacen${S}más${S}daño`),
       needs: 'vaccine',
     },
     {
@@ -393,6 +452,9 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `inmunidad${S}natural(?:${S}es${S}(?:mejor|suficiente))?|nosodes|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
+          // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
+          `|(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
+          `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
           `|(?:nunca|jamás|no)${S}(?:se${S}|me${S}|nos${S})?(?:han|ha|he|hemos)${S}vacunado${S}(?:y|pero)${S}(?:están|estamos|está|estoy|son|somos|nunca|jamás)` +
           `|(?:no|nunca)${S}(?:vacun[eéó]|vacunamos|vacuno|vacunaré|vacunaremos|vacunes|vacunen)${S}(?:a${S})?(?:mis|mi|sus|su|nuestros|nuestras|los|las|tus|tu)${S}(?:hijos|hijas|niños|niñas|bebés|bebé|hijo|hija|niña|niño|nietos|chamacos)`
       ),
@@ -402,7 +464,7 @@ const RULES: ClaimRule[] = [
       id: 'supp.know',
       kind: 'suppressed-knowledge',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
+        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|muestran|recetan|recetarán|explican)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
@@ -412,6 +474,8 @@ const RULES: ClaimRule[] = [
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
+          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:callan|lo${S}esconden|lo${S}ocultan)|(?:cura|verdad|remedio|tratamiento)s?${S}que${S}(?:${W}){0,2}(?:esconden|ocultan|escondieron|ocultaron|callan)` +
+          `|(?:lo|la|los|las|me|nos|le|les)${S}(?:censuraron|censuran|silenciaron|callaron|vetaron)` +
           `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)`
       ),
     },
@@ -434,6 +498,11 @@ export const es: ClaimPack = {
   treatment: T,
   vaccine: V,
   negators: NEGATORS,
+  notNegations: [
+    'no solo', 'no sólo', 'nada menos', 'no cabe', 'no hay duda', 'sin duda', 'no lo puedo', 'no me lo', 'no podía creer', 'no puedo creer',
+    // the suppression frame: what "they" do not tell you is asserted, not denied
+    'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
+  ],
   hedges: HEDGES,
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +

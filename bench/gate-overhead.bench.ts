@@ -18,6 +18,7 @@ import {
   PLAIN_UID,
   SYSTEM,
   boot,
+  DATABASE,
   createConsent,
   createDraft,
   emitResult,
@@ -313,7 +314,7 @@ const summarize = (pair: Pair) => {
 };
 
 const main = async () => {
-  const app = await boot('sqlite');
+  const app = await boot(DATABASE);
   const { strapi } = app;
   try {
     // Two sizes: a small entry (title, quote: the kind of entry the ~2 ms plain publish was
@@ -356,7 +357,7 @@ const main = async () => {
 
     const result = {
       bench: 'gate-overhead',
-      database: 'sqlite',
+      database: DATABASE,
       rounds: ROUNDS,
       warmup: WARMUP,
       target: TARGET_RATIO,

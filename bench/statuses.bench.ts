@@ -8,7 +8,7 @@
  * is measured on real evaluations of the first 1,000 drafts.
  */
 import { randomBytes } from 'node:crypto';
-import { boot, emitResult, log, MARKED_UID, median, percentile, round, runBench, service, timed, type Strapi } from './lib/harness';
+import { boot, DATABASE, emitResult, log, MARKED_UID, median, percentile, round, runBench, service, timed, type Strapi } from './lib/harness';
 import { auth, createUser } from '../tests/integration/helpers/strapi';
 import { columnOf, tableIn } from '../server/src/utils/db';
 
@@ -65,7 +65,7 @@ const seed = async (strapi: Strapi, from: number, to: number) => {
 const stats = (values: number[]) => ({ p50: round(median(values), 2), p95: round(percentile(values, 95), 2), max: round(Math.max(...values), 2) });
 
 runBench('statuses', async () => {
-  const app = await boot('sqlite');
+  const app = await boot(DATABASE);
   const strapi = app.strapi;
   try {
     const editor = await createUser(app, ['strapi-editor'], 'bench-editor');
@@ -160,7 +160,7 @@ runBench('statuses', async () => {
     const last = queue[String(SIZES[SIZES.length - 1])];
     emitResult({
       bench: 'statuses',
-      database: 'sqlite',
+      database: DATABASE,
       queue,
       queueInProcess: inProcess,
       // An authenticated admin request that reads nothing (GET /compliance/statuses/job): the HTTP and authentication floor.

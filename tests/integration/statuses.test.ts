@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { auth, bootOnCurrentDatabase, createUser, createUserWithPermissions, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { createConsent, createDraft, shownHash, signReview } from './helpers/fixtures';
+import { findDraftDocument } from '../../server/src/utils/db';
+import { getService } from '../../server/src/utils/get-service';
 
 /**
  * Stored statuses (README, "Stored statuses"): refreshed in the transaction of every change,
@@ -123,6 +125,52 @@ describe('the stored status follows every change', () => {
     const update = app.strapi.documents(UID as never).update({ documentId: entry, data: { ...GOOD, quote: 'Call me at 555-201-3344.' }, status: 'published' } as never);
     await expect(update).rejects.toThrow(/compliance checklist blocked publication/);
     expect((await stored(entry))?.contentHash).toBe(before?.contentHash);
+  });
+});
+
+describe('the draft the gate and the job read', () => {
+  // The gate and the re-evaluation job read drafts through the Query Engine (services/entries.ts);
+  // a reviewer's signature binds to the hash of what the Document Service returns. Both must agree.
+  const viaDocumentService = (uid: string, documentId: string, locale: string | null) =>
+    findDraftDocument(app.strapi, uid, documentId, locale, getService(app.strapi, 'entries').populateFor(uid));
+  const hashOf = (uid: string, entry: Record<string, unknown> | null) => {
+    if (!entry) throw new Error('no draft');
+    return getService(app.strapi, 'checks').contentHashOf(uid, entry);
+  };
+
+  it('hashes like the Document Service: components, a dynamic zone, media, locales', async () => {
+    const file = await app.strapi.db.query('plugin::upload.file').create({
+      data: { name: 'knee.png', hash: `knee_${randomBytes(4).toString('hex')}`, ext: '.png', mime: 'image/png', size: 1.5, url: '/uploads/knee.png', provider: 'local', alternativeText: 'A knee', caption: 'After' },
+    });
+    const testimonial = await createDraft(app, editor, UID, {
+      ...GOOD,
+      patientPhoto: file.id,
+      highlights: [{ label: 'Care', text: 'Listened to.' }, { label: 'Routine', text: 'Ten minutes a day.' }],
+      sections: [
+        { __component: 'shared.quote-block', quote: 'I felt listened to.', attribution: 'A patient', details: [{ label: 'Visit', text: 'Outpatient' }] },
+        { __component: 'shared.rich-section', heading: 'Treatment', content: [{ type: 'paragraph', children: [{ type: 'text', text: 'Guided exercises.' }] }] },
+      ],
+    });
+    const entries = getService(app.strapi, 'entries');
+    const loaded = await entries.loadDraft(UID, testimonial.documentId, null);
+    expect(loaded?.sections).toHaveLength(2);
+    expect(loaded?.patientPhoto).toMatchObject({ url: '/uploads/knee.png', caption: 'After' });
+    expect(hashOf(UID, loaded)).toBe(hashOf(UID, await viaDocumentService(UID, testimonial.documentId, null)));
+    const [batched] = await entries.loadDrafts(UID, [testimonial.id]);
+    expect(hashOf(UID, batched)).toBe(hashOf(UID, loaded));
+
+    const article = 'api::health-article.health-article';
+    const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+    const en = await createDraft(app, editor, article, { title: 'Sleep', summary: 'Basics.', body: body('Keep a regular bedtime.'), references: [{ citation: 'Sleep study', url: 'https://pubmed.ncbi.nlm.nih.gov/1/', pmid: '1' }] }, 'en');
+    const fr = await app.http().put(`/content-manager/collection-types/${article}/${en.documentId}?locale=fr`).set(auth(editor)).send({ title: 'Sommeil', summary: 'Les bases.', body: body('Couchez-vous à heure fixe.') });
+    expect(fr.status).toBe(200);
+    for (const locale of ['en', 'fr']) {
+      const draft = await entries.loadDraft(article, en.documentId, locale);
+      expect(draft?.locale).toBe(locale);
+      expect(hashOf(article, draft)).toBe(hashOf(article, await viaDocumentService(article, en.documentId, locale)));
+    }
+    // No locale on a localized type: the default locale, as the Document Service resolves it.
+    expect((await entries.loadDraft(article, en.documentId, null))?.locale).toBe('en');
   });
 });
 

@@ -281,14 +281,15 @@ const gateAnalysis = (r) => {
     `|---|${names.map(() => '---').join('|')}|`,
     `| gated publish (instrumented run) | ${inSitu((x) => ms(x.markedPublish))} |`,
     `| unmarked publish (interleaved) | ${inSitu((x) => ms(x.plainPublish))} |`,
-    `| **\`checks.evaluate\`** | ${inSitu((x) => ms(x.evaluate))} |`,
-    `| … load the draft (\`entries.loadDraft\` → \`documents().findOne\`, deep populate) | ${inSitu((x) => ms(x.loadDraft))} |`,
-    `| … reviews, overrides (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
+    `| **evaluate** (\`entries.loadDraft\`, then \`checks.evaluateEntry\`) | ${inSitu((x) => ms(x.evaluate))} |`,
+    `| … load the draft (\`entries.loadDraft\`: one Query Engine read, deep populate) | ${inSitu((x) => ms(x.loadDraft))} |`,
+    `| … reviews, waivers, overrides (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
     `| … the entry's consents, read under lock (\`consents.lockEntryConsents\`, before evaluate) | ${inSitu((x) => ms(x.consents))} |`,
     `| … … \`reviews.decisionsFor\` | ${inSitu((x) => ms(x.reviews))} |`,
     `| … the rest: content hash, text collection, 10 rules (CPU) | ${inSitu((x) => ms(x.evaluateCpu))} |`,
     `| **\`publish.allowed\` append** (\`audit-log.append\`: head row, insert, head update) | ${inSitu((x) => ms(x.append))} |`,
-    `| the publish minus evaluate and append (Strapi's publish, the gate's transaction, scopes, backstop hooks) | ${inSitu((x) => ms(x.publishWithoutEvaluateAndAppend))} |`,
+    `| **stored status** (\`statuses.refresh\`: one upsert) | ${inSitu((x) => ms(x.statusUpsert ?? 0))} |`,
+    `| the publish minus evaluate, append and status (Strapi's publish, the consents' locks, the gate's transaction, scopes, backstop hooks) | ${inSitu((x) => ms(x.publishWithoutEvaluateAndAppend))} |`,
     '',
     `| timed alone (median of ${100}) | ${names.join(' | ')} |`,
     `|---|${names.map(() => '---').join('|')}|`,
@@ -296,15 +297,15 @@ const gateAnalysis = (r) => {
     `| collect text | ${isolated((x) => ms(x.collectText))} |`,
     `| all 10 rules, scanners included | ${isolated((x) => ms(x.rules))} |`,
     `| … slowest rules | ${names.map(slowestRules).join(' | ')} |`,
-    `| load the draft via \`documents().findOne\` (as the plugin does) | ${isolated((x) => ms(x.loadDraft))} |`,
-    `| the same load via \`strapi.db.query().findOne\`, same populate (comparison) | ${isolated((x) => ms(x.loadDraftViaDbQuery))} |`,
+    `| load the draft via the Query Engine (\`entries.loadDraft\`, as the gate does) | ${isolated((x) => ms(x.loadDraft))} |`,
+    `| the same load via \`documents().findOne\`, same populate (how it was read before; same hash, checked) | ${isolated((x) => ms(x.loadDraftViaDocumentService))} |`,
     '',
     `The gate's cost is database round trips, not text scanning. On the ${small} entry: reading the draft and the consents/reviews takes ${ms(reads)} and the hash-chained append ${ms(q.append)}, while hashing, collecting text and all ten rules take ${ms(q.evaluateCpu)}. ` +
       (q.publishWithoutEvaluateAndAppend - q.plainPublish < 0.5
         ? `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is about the unmarked publish (${ms(q.plainPublish)}), so nothing else in the gate costs much. `
         : `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is ${ms(q.publishWithoutEvaluateAndAppend - q.plainPublish)} more than the unmarked publish (${ms(q.plainPublish)}): the gate's transaction, scopes and backstop hooks, or noise. `) +
       `The overhead is nearly constant per publish (it does not grow with the entry), so the ratio is worst for small entries: ×${r.target} on the ${small} entry leaves ${ms(budget)} for the whole gate, against ${ms(q.evaluate + q.append)} for evaluate and append. ` +
-      `Loading the draft is the largest part (${ms(q.loadDraft)}; timed alone, ${ms(iso.loadDraftViaDbQuery)} of it is the query through the Query Engine and the rest the Document Service around it), then the consents (${ms(q.consents)}), then the append (${ms(q.append)}).`,
+      `Loading the draft is the largest part (${ms(q.loadDraft)}; timed alone ${ms(iso.loadDraft)} through the Query Engine, against ${ms(iso.loadDraftViaDocumentService)} through the Document Service), then the consents (${ms(q.consents)}), then the append (${ms(q.append)}).`,
   ].join('\n');
 };
 

@@ -9,7 +9,7 @@
  *
  * A benchmark that misses a target is run once more and both runs are reported: the machine is
  * shared with other engineers' test runs, and a second run tells noise from a real miss.
- * BENCH_ONLY=gate,scanners runs a subset; BENCH_NO_RERUN=true skips the re-runs.
+ * BENCH_ONLY=gate,gate-pg,statuses-pg runs a subset; BENCH_NO_RERUN=true skips the re-runs.
  */
 const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -21,13 +21,15 @@ const RESULT_PREFIX = 'BENCH_RESULT ';
 const cores = os.cpus().length;
 
 const BENCHES = [
-  { key: 'gate', file: 'bench/gate-overhead.bench.ts', title: 'Gate overhead' },
+  { key: 'gate', file: 'bench/gate-overhead.bench.ts', title: 'Gate overhead', env: { BENCH_DATABASE: 'sqlite' } },
+  { key: 'gate-pg', file: 'bench/gate-overhead.bench.ts', title: 'Gate overhead (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
   { key: 'scanners', file: 'bench/scanners.bench.ts', title: 'Scanners' },
   { key: 'export', file: 'bench/audit-export.bench.ts', title: 'Audit export (SQLite)', env: { BENCH_DATABASE: 'sqlite' } },
   // Not one of the targets, but PostgreSQL is where production chains live.
   { key: 'export-pg', file: 'bench/audit-export.bench.ts', title: 'Audit export (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
   { key: 'concurrency', file: 'bench/concurrent-publish.bench.ts', title: 'Chain under load' },
-  { key: 'statuses', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (SQLite)' },
+  { key: 'statuses', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (SQLite)', env: { BENCH_DATABASE: 'sqlite' } },
+  { key: 'statuses-pg', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -150,13 +152,16 @@ const runBench = (bench) =>
 
 const fmt = (value, digits = 2) => (typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : String(value));
 
+const databaseName = (database) => (database === 'postgres' ? 'PostgreSQL' : 'SQLite');
+
 const targetsOf = (run) => {
   const r = run.result;
   if (run.error || !r) return [{ name: `${run.bench.title}: benchmark failed`, figure: String(run.error ?? 'no result').slice(0, 160), target: '-', pass: false }];
   switch (run.bench.key) {
     case 'gate':
+    case 'gate-pg':
       return Object.entries(r.entries).map(([name, entry]) => ({
-        name: `Gate overhead, ${name} entry: median publish marked / unmarked (SQLite)`,
+        name: `Gate overhead, ${name} entry: median publish marked / unmarked (${databaseName(r.database)})`,
         figure: `${fmt(entry.ratio, 3)} (${fmt(entry.markedMedianMs)} ms / ${fmt(entry.plainMedianMs)} ms)`,
         target: `≤ ${r.target}`,
         pass: entry.pass,
@@ -196,12 +201,13 @@ const targetsOf = (run) => {
           pass: r.pass,
         },
       ];
-    case 'statuses': {
+    case 'statuses':
+    case 'statuses-pg': {
       const sizes = Object.keys(r.queue);
       const last = r.queue[sizes[sizes.length - 1]];
       return [
         {
-          name: `Review queue page of 20 at ${sizes.map((size) => fmt(Number(size), 0)).join(' / ')} drafts: p50 (p95), ms (SQLite)`,
+          name: `Review queue page of 20 at ${sizes.map((size) => fmt(Number(size), 0)).join(' / ')} drafts: p50 (p95), ms (${databaseName(r.database)})`,
           figure: sizes.map((size) => `${fmt(r.queue[size].p50)} (${fmt(r.queue[size].p95)})`).join(' / '),
           target: `≤ ${r.targetQueueP50Ms} at ${fmt(Number(sizes[sizes.length - 1]), 0)}`,
           pass: r.passQueue,
@@ -220,7 +226,7 @@ const targetsOf = (run) => {
           pass: true,
         },
         {
-          name: `Re-evaluation job: ${fmt(r.reevaluation?.entries ?? 0, 0)} drafts, entries/s`,
+          name: `Re-evaluation job: ${fmt(r.reevaluation?.entries ?? 0, 0)} drafts, entries/s (${databaseName(r.database)})`,
           figure: `${fmt(r.reevaluation?.perSecond ?? 0, 1)} (${fmt(r.reevaluation?.seconds ?? 0)} s)`,
           target: `≥ ${r.targetReevaluationPerSecond}`,
           pass: r.passReevaluation,
@@ -387,6 +393,7 @@ const analysisOf = (run) => {
   if (run.error || !r) return `The benchmark did not complete: ${run.error}. See its output above.`;
   switch (run.bench.key) {
     case 'gate':
+    case 'gate-pg':
       return r.pass ? null : gateAnalysis(r);
     case 'scanners':
       return r.passThroughput && r.passScaling ? null : scannerAnalysis(r, run.context);
@@ -396,6 +403,7 @@ const analysisOf = (run) => {
     case 'concurrency':
       return r.pass ? null : concurrencyAnalysis(r);
     case 'statuses':
+    case 'statuses-pg':
       return r.passQueue && r.passSublinear && r.passReevaluation ? null : statusesAnalysis(r);
     default:
       return null;
@@ -460,6 +468,7 @@ const detailsOf = (run) => {
   if (!r || run.error) return null;
   switch (run.bench.key) {
     case 'gate':
+    case 'gate-pg':
       return [
         `${r.warmup} warm-up rounds, then ${r.rounds} measured rounds; each round publishes (timed) and unpublishes (not timed) the marked entry and its unmarked twin, alternating which goes first. Every marked publish produced a \`publish.allowed\` event. (A plain publish of a small entry takes about 2 ms, see docs/architecture.md#facts-about-strapi-554; the small unmarked entry here took ${ms(r.entries.small?.plainMedianMs)}: its type also has a rich-text field, a repeatable component and a dynamic zone, left empty.)`,
         '',

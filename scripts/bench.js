@@ -289,7 +289,7 @@ const gateAnalysis = (r) => {
     `| unmarked publish (interleaved) | ${inSitu((x) => ms(x.plainPublish))} |`,
     `| **evaluate** (\`entries.loadDraft\`, then \`checks.evaluateEntry\`) | ${inSitu((x) => ms(x.evaluate))} |`,
     `| … load the draft (\`entries.loadDraft\`: one Query Engine read, deep populate) | ${inSitu((x) => ms(x.loadDraft))} |`,
-    `| … reviews, waivers, overrides (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
+    `| … reviews and waivers (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
     `| … the entry's consents, read under lock (\`consents.lockEntryConsents\`, before evaluate) | ${inSitu((x) => ms(x.consents))} |`,
     `| … … \`reviews.decisionsFor\` | ${inSitu((x) => ms(x.reviews))} |`,
     `| … the rest: content hash, text collection, 10 rules (CPU) | ${inSitu((x) => ms(x.evaluateCpu))} |`,

@@ -9,7 +9,7 @@
  *
  * A benchmark that misses a target is run once more and both runs are reported: the machine is
  * shared with other engineers' test runs, and a second run tells noise from a real miss.
- * BENCH_ONLY=gate,scanners runs a subset; BENCH_NO_RERUN=true skips the re-runs.
+ * BENCH_ONLY=gate,gate-pg,statuses-pg runs a subset; BENCH_NO_RERUN=true skips the re-runs.
  */
 const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -21,13 +21,15 @@ const RESULT_PREFIX = 'BENCH_RESULT ';
 const cores = os.cpus().length;
 
 const BENCHES = [
-  { key: 'gate', file: 'bench/gate-overhead.bench.ts', title: 'Gate overhead' },
+  { key: 'gate', file: 'bench/gate-overhead.bench.ts', title: 'Gate overhead', env: { BENCH_DATABASE: 'sqlite' } },
+  { key: 'gate-pg', file: 'bench/gate-overhead.bench.ts', title: 'Gate overhead (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
   { key: 'scanners', file: 'bench/scanners.bench.ts', title: 'Scanners' },
   { key: 'export', file: 'bench/audit-export.bench.ts', title: 'Audit export (SQLite)', env: { BENCH_DATABASE: 'sqlite' } },
   // Not one of the targets, but PostgreSQL is where production chains live.
   { key: 'export-pg', file: 'bench/audit-export.bench.ts', title: 'Audit export (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
   { key: 'concurrency', file: 'bench/concurrent-publish.bench.ts', title: 'Chain under load' },
-  { key: 'statuses', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (SQLite)' },
+  { key: 'statuses', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (SQLite)', env: { BENCH_DATABASE: 'sqlite' } },
+  { key: 'statuses-pg', file: 'bench/statuses.bench.ts', title: 'Stored statuses: queue, list batch, re-evaluation (PostgreSQL)', env: { BENCH_DATABASE: 'postgres' } },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -150,13 +152,16 @@ const runBench = (bench) =>
 
 const fmt = (value, digits = 2) => (typeof value === 'number' && Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: digits }) : String(value));
 
+const databaseName = (database) => (database === 'postgres' ? 'PostgreSQL' : 'SQLite');
+
 const targetsOf = (run) => {
   const r = run.result;
   if (run.error || !r) return [{ name: `${run.bench.title}: benchmark failed`, figure: String(run.error ?? 'no result').slice(0, 160), target: '-', pass: false }];
   switch (run.bench.key) {
     case 'gate':
+    case 'gate-pg':
       return Object.entries(r.entries).map(([name, entry]) => ({
-        name: `Gate overhead, ${name} entry: median publish marked / unmarked (SQLite)`,
+        name: `Gate overhead, ${name} entry: median publish marked / unmarked (${databaseName(r.database)})`,
         figure: `${fmt(entry.ratio, 3)} (${fmt(entry.markedMedianMs)} ms / ${fmt(entry.plainMedianMs)} ms)`,
         target: `≤ ${r.target}`,
         pass: entry.pass,
@@ -196,12 +201,13 @@ const targetsOf = (run) => {
           pass: r.pass,
         },
       ];
-    case 'statuses': {
+    case 'statuses':
+    case 'statuses-pg': {
       const sizes = Object.keys(r.queue);
       const last = r.queue[sizes[sizes.length - 1]];
       return [
         {
-          name: `Review queue page of 20 at ${sizes.map((size) => fmt(Number(size), 0)).join(' / ')} drafts: p50 (p95), ms (SQLite)`,
+          name: `Review queue page of 20 at ${sizes.map((size) => fmt(Number(size), 0)).join(' / ')} drafts: p50 (p95), ms (${databaseName(r.database)})`,
           figure: sizes.map((size) => `${fmt(r.queue[size].p50)} (${fmt(r.queue[size].p95)})`).join(' / '),
           target: `≤ ${r.targetQueueP50Ms} at ${fmt(Number(sizes[sizes.length - 1]), 0)}`,
           pass: r.passQueue,
@@ -220,7 +226,7 @@ const targetsOf = (run) => {
           pass: true,
         },
         {
-          name: `Re-evaluation job: ${fmt(r.reevaluation?.entries ?? 0, 0)} drafts, entries/s`,
+          name: `Re-evaluation job: ${fmt(r.reevaluation?.entries ?? 0, 0)} drafts, entries/s (${databaseName(r.database)})`,
           figure: `${fmt(r.reevaluation?.perSecond ?? 0, 1)} (${fmt(r.reevaluation?.seconds ?? 0)} s)`,
           target: `≥ ${r.targetReevaluationPerSecond}`,
           pass: r.passReevaluation,
@@ -281,14 +287,15 @@ const gateAnalysis = (r) => {
     `|---|${names.map(() => '---').join('|')}|`,
     `| gated publish (instrumented run) | ${inSitu((x) => ms(x.markedPublish))} |`,
     `| unmarked publish (interleaved) | ${inSitu((x) => ms(x.plainPublish))} |`,
-    `| **\`checks.evaluate\`** | ${inSitu((x) => ms(x.evaluate))} |`,
-    `| … load the draft (\`entries.loadDraft\` → \`documents().findOne\`, deep populate) | ${inSitu((x) => ms(x.loadDraft))} |`,
-    `| … reviews, overrides (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
+    `| **evaluate** (\`entries.loadDraft\`, then \`checks.evaluateEntry\`) | ${inSitu((x) => ms(x.evaluate))} |`,
+    `| … load the draft (\`entries.loadDraft\`: one Query Engine read, deep populate) | ${inSitu((x) => ms(x.loadDraft))} |`,
+    `| … reviews and waivers (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
     `| … the entry's consents, read under lock (\`consents.lockEntryConsents\`, before evaluate) | ${inSitu((x) => ms(x.consents))} |`,
     `| … … \`reviews.decisionsFor\` | ${inSitu((x) => ms(x.reviews))} |`,
     `| … the rest: content hash, text collection, 10 rules (CPU) | ${inSitu((x) => ms(x.evaluateCpu))} |`,
     `| **\`publish.allowed\` append** (\`audit-log.append\`: head row, insert, head update) | ${inSitu((x) => ms(x.append))} |`,
-    `| the publish minus evaluate and append (Strapi's publish, the gate's transaction, scopes, backstop hooks) | ${inSitu((x) => ms(x.publishWithoutEvaluateAndAppend))} |`,
+    `| **stored status** (\`statuses.refresh\`: one upsert) | ${inSitu((x) => ms(x.statusUpsert ?? 0))} |`,
+    `| the publish minus evaluate, append and status (Strapi's publish, the consents' locks, the gate's transaction, scopes, backstop hooks) | ${inSitu((x) => ms(x.publishWithoutEvaluateAndAppend))} |`,
     '',
     `| timed alone (median of ${100}) | ${names.join(' | ')} |`,
     `|---|${names.map(() => '---').join('|')}|`,
@@ -296,15 +303,15 @@ const gateAnalysis = (r) => {
     `| collect text | ${isolated((x) => ms(x.collectText))} |`,
     `| all 10 rules, scanners included | ${isolated((x) => ms(x.rules))} |`,
     `| … slowest rules | ${names.map(slowestRules).join(' | ')} |`,
-    `| load the draft via \`documents().findOne\` (as the plugin does) | ${isolated((x) => ms(x.loadDraft))} |`,
-    `| the same load via \`strapi.db.query().findOne\`, same populate (comparison) | ${isolated((x) => ms(x.loadDraftViaDbQuery))} |`,
+    `| load the draft via the Query Engine (\`entries.loadDraft\`, as the gate does) | ${isolated((x) => ms(x.loadDraft))} |`,
+    `| the same load via \`documents().findOne\`, same populate (how it was read before; same hash, checked) | ${isolated((x) => ms(x.loadDraftViaDocumentService))} |`,
     '',
     `The gate's cost is database round trips, not text scanning. On the ${small} entry: reading the draft and the consents/reviews takes ${ms(reads)} and the hash-chained append ${ms(q.append)}, while hashing, collecting text and all ten rules take ${ms(q.evaluateCpu)}. ` +
       (q.publishWithoutEvaluateAndAppend - q.plainPublish < 0.5
         ? `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is about the unmarked publish (${ms(q.plainPublish)}), so nothing else in the gate costs much. `
         : `What remains of the publish once evaluate and append are taken out (${ms(q.publishWithoutEvaluateAndAppend)}) is ${ms(q.publishWithoutEvaluateAndAppend - q.plainPublish)} more than the unmarked publish (${ms(q.plainPublish)}): the gate's transaction, scopes and backstop hooks, or noise. `) +
       `The overhead is nearly constant per publish (it does not grow with the entry), so the ratio is worst for small entries: ×${r.target} on the ${small} entry leaves ${ms(budget)} for the whole gate, against ${ms(q.evaluate + q.append)} for evaluate and append. ` +
-      `Loading the draft is the largest part (${ms(q.loadDraft)}; timed alone, ${ms(iso.loadDraftViaDbQuery)} of it is the query through the Query Engine and the rest the Document Service around it), then the consents (${ms(q.consents)}), then the append (${ms(q.append)}).`,
+      `Loading the draft is the largest part (${ms(q.loadDraft)}; timed alone ${ms(iso.loadDraft)} through the Query Engine, against ${ms(iso.loadDraftViaDocumentService)} through the Document Service), then the consents (${ms(q.consents)}), then the append (${ms(q.append)}).`,
   ].join('\n');
 };
 
@@ -386,6 +393,7 @@ const analysisOf = (run) => {
   if (run.error || !r) return `The benchmark did not complete: ${run.error}. See its output above.`;
   switch (run.bench.key) {
     case 'gate':
+    case 'gate-pg':
       return r.pass ? null : gateAnalysis(r);
     case 'scanners':
       return r.passThroughput && r.passScaling ? null : scannerAnalysis(r, run.context);
@@ -395,6 +403,7 @@ const analysisOf = (run) => {
     case 'concurrency':
       return r.pass ? null : concurrencyAnalysis(r);
     case 'statuses':
+    case 'statuses-pg':
       return r.passQueue && r.passSublinear && r.passReevaluation ? null : statusesAnalysis(r);
     default:
       return null;
@@ -459,6 +468,7 @@ const detailsOf = (run) => {
   if (!r || run.error) return null;
   switch (run.bench.key) {
     case 'gate':
+    case 'gate-pg':
       return [
         `${r.warmup} warm-up rounds, then ${r.rounds} measured rounds; each round publishes (timed) and unpublishes (not timed) the marked entry and its unmarked twin, alternating which goes first. Every marked publish produced a \`publish.allowed\` event. (A plain publish of a small entry takes about 2 ms, see docs/architecture.md#facts-about-strapi-554; the small unmarked entry here took ${ms(r.entries.small?.plainMedianMs)}: its type also has a rich-text field, a repeatable component and a dynamic zone, left empty.)`,
         '',

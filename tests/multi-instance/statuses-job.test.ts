@@ -24,6 +24,9 @@ const env = {
   COMPLIANCE_PLUGIN_SOURCE: 'true',
   COMPLIANCE_EXPIRY_ENABLED: 'false',
   COMPLIANCE_REEVALUATION_BATCH: '5',
+  // A short lease and poll (README, "Configuration"), so B takes over a few seconds after A dies.
+  COMPLIANCE_REEVALUATION_LEASE_SECONDS: '5',
+  COMPLIANCE_REEVALUATION_POLL_SECONDS: '1',
   STRAPI_LOG_LEVEL: 'error',
   STRAPI_TELEMETRY_DISABLED: 'true',
   APP_KEYS: `${secret()},${secret()}`,

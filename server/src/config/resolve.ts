@@ -46,8 +46,12 @@ export interface ResolvedConfig {
    */
   /** Signing lockout per admin user: after `maxAttempts` wrong passwords within `lockoutMinutes`, signing is locked for `lockoutMinutes`. */
   signing: { maxAttempts: number; lockoutMinutes: number };
-  /** The re-evaluation of stored statuses after a rule or settings change: entries per batch (one transaction each). */
-  reevaluation: { batchSize: number };
+  /**
+   * The re-evaluation of stored statuses after a rule or settings change: entries per batch (one
+   * transaction each); how long an instance's lease lasts unless renewed (after each batch); how
+   * often each instance looks for work.
+   */
+  reevaluation: { batchSize: number; leaseSeconds: number; pollSeconds: number };
   audit: { signingKey: string | null; witness: AuditWitnessConfig | null };
 }
 
@@ -135,5 +139,5 @@ export const resolveConfig = (user: UserConfig): ResolvedConfig => ({
   },
   evidence: { maxBytes: user.evidence?.maxBytes ?? DEFAULT_EVIDENCE_MAX_BYTES, mimeTypes: user.evidence?.mimeTypes ?? [...EVIDENCE_MIME_TYPES] },
   signing: { maxAttempts: user.signing?.maxAttempts ?? 5, lockoutMinutes: user.signing?.lockoutMinutes ?? 15 },
-  reevaluation: { batchSize: user.reevaluation?.batchSize ?? 100 },
+  reevaluation: { batchSize: user.reevaluation?.batchSize ?? 100, leaseSeconds: user.reevaluation?.leaseSeconds ?? 60, pollSeconds: user.reevaluation?.pollSeconds ?? 15 },
 });

@@ -168,6 +168,8 @@ export const pluginConfigSchema = yup
     reevaluation: yup
       .object({
         batchSize: yup.number().integer().min(1).max(1000),
+        leaseSeconds: yup.number().integer().min(1).max(3600),
+        pollSeconds: yup.number().integer().min(1).max(3600),
       })
       .noUnknown(true, 'unknown key "${unknown}" in reevaluation')
       .strict()

@@ -3,9 +3,10 @@ import { errors } from '@strapi/utils';
 import type { Check, Checklist } from '../../../shared/contracts/checks';
 import type { EntryRef } from '../../../shared/contracts/common';
 import type { Consent } from '../../../shared/contracts/consents';
+import type { ReviewDecision } from '../rules/types';
 import { collectText } from '../scanners';
 import { hashContent } from '../domain/content-hash';
-import { applyWaivers } from '../domain/waivers';
+import { applyWaivers, type WaiverRecord } from '../domain/waivers';
 import type { RuleContext, RuleResult } from '../rules';
 import { describeResult, say, titleIdOf } from '../rules/messages';
 import { getService } from '../utils/get-service';
@@ -17,6 +18,9 @@ import { getService } from '../utils/get-service';
 export interface EvaluateOptions {
   consents?: Consent[];
   lock?: boolean;
+  /** The entry's reviews and waivers, when the caller read them already (the re-evaluation job reads a batch's at once). */
+  reviews?: ReviewDecision[];
+  waivers?: WaiverRecord[];
 }
 
 /** Evaluates the checklist of an entry's current draft. */
@@ -35,8 +39,8 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const contentHash = contentHashOf(ref.uid, entry);
     const [consents, reviews, waivers, overrides] = await Promise.all([
       options.consents ?? getService(strapi, 'consents').forEntry(ref),
-      getService(strapi, 'reviews').decisionsFor(ref, { lock: options.lock }),
-      getService(strapi, 'waivers').forEntry(ref, { lock: options.lock }),
+      options.reviews ?? getService(strapi, 'reviews').decisionsFor(ref, { lock: options.lock }),
+      options.waivers ?? getService(strapi, 'waivers').forEntry(ref, { lock: options.lock }),
       settings.overrides(),
     ]);
     const context: RuleContext = {

@@ -288,6 +288,21 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((row: Row) => formatConsent(row, allLinks.filter((item: Row) => item.consentDocumentId === row.documentId)));
   };
 
+  /**
+   * `forEntry` for many entries of one type at once (the status re-evaluation job): two queries,
+   * then each entry's consents per locale as `forEntry` gives them.
+   */
+  const forEntries = async (uid: string, documentIds: string[]): Promise<(documentId: string, locale: string | null) => Consent[]> => {
+    const links = documentIds.length ? ((await linkRows().findMany({ where: { entryUid: uid, entryDocumentId: { $in: documentIds } } })) as Row[]).map(toLinkKey) : [];
+    const ids = [...new Set(links.map((link) => link.consentDocumentId))];
+    const rows: Row[] = ids.length ? await records().findMany({ where: { documentId: { $in: ids } }, orderBy: { id: 'asc' } }) : [];
+    const consents = rows.map((row) => formatConsent(row, []));
+    return (documentId, locale) => {
+      const linked = new Set(links.filter((link) => link.entryDocumentId === documentId && linkAppliesTo(link.entryLocale, locale)).map((link) => link.consentDocumentId));
+      return consents.filter((consent) => linked.has(consent.documentId));
+    };
+  };
+
   /** Links read with a shared lock (FOR SHARE / LOCK IN SHARE MODE): many readers at once, no unlink meanwhile. */
   const shareLockLinks = async (where: { consentDocumentId: string } | { entryUid: string; entryDocumentId: string }): Promise<LinkKey[]> => {
     const attributes = ['consentDocumentId', 'entryUid', 'entryDocumentId', 'entryLocale'] as const;
@@ -439,5 +454,5 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  return { load, findPage, create, link, unlink, forEntry, end, receipt, evidenceOf, formatConsent, lockEntryConsents };
+  return { load, findPage, create, link, unlink, forEntry, forEntries, end, receipt, evidenceOf, formatConsent, lockEntryConsents };
 };

@@ -4,6 +4,7 @@ import type { EntryStatus } from '../../../shared/contracts/statuses';
 import { UIDS } from '../content-types';
 import { toEntryStatus } from './statuses';
 import { getService } from '../utils/get-service';
+import { isRow, localeOf, rowsOf, stringField } from '../utils/db';
 
 export interface DraftStatus {
   uid: string;
@@ -15,7 +16,7 @@ export interface DraftStatus {
   authors: number[];
 }
 
-type Row = { id: number; documentId: string; locale?: string | null; updatedAt: string | Date; createdBy?: { id: number } | null; updatedBy?: { id: number } | null };
+const timeOf = (value: unknown): number => (value instanceof Date ? value.getTime() : typeof value === 'number' ? value : new Date(String(value)).getTime());
 
 /** A stored status as the checklist fields the overview and the notifications read (failing rules only). */
 const checklistOf = (status: EntryStatus): DraftStatus['checklist'] => ({
@@ -48,12 +49,12 @@ export const createDraftStatuses = ({ strapi }: { strapi: Core.Strapi }) => ({
       stored.set(`${status.uid}|${status.documentId}|${status.locale ?? ''}`, status);
     }
     for (const type of getService(strapi, 'marked-types').all()) {
-      const query = strapi.db.query(type.uid as never);
-      const drafts = (await query.findMany({ where: { publishedAt: null }, populate: ['createdBy', 'updatedBy'], orderBy: { id: 'asc' } } as never)) as Row[];
-      const published = (await query.findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'locale', 'updatedAt'] } as never)) as Row[];
-      const publishedAt = new Map(published.map((row) => [`${row.documentId}|${row.locale ?? ''}`, new Date(row.updatedAt).getTime()]));
+      const query = rowsOf(strapi, type.uid);
+      const drafts = await query.findMany({ where: { publishedAt: null }, populate: ['createdBy', 'updatedBy'], orderBy: { id: 'asc' } });
+      const published = await query.findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId', 'locale', 'updatedAt'] });
+      const publishedAt = new Map(published.map((row) => [`${stringField(row, 'documentId')}|${localeOf(row) ?? ''}`, timeOf(row.updatedAt)]));
       for (const draft of drafts) {
-        const ref = { uid: type.uid, documentId: draft.documentId, locale: draft.locale ?? null };
+        const ref = { uid: type.uid, documentId: String(draft.documentId), locale: localeOf(draft) };
         const status = stored.get(`${ref.uid}|${ref.documentId}|${ref.locale ?? ''}`);
         let checklist: DraftStatus['checklist'];
         if (status) checklist = checklistOf(status);
@@ -62,12 +63,12 @@ export const createDraftStatuses = ({ strapi }: { strapi: Core.Strapi }) => ({
           if (!entry) continue;
           checklist = await getService(strapi, 'checks').evaluateEntry(ref, entry);
         }
-        const live = publishedAt.get(`${draft.documentId}|${draft.locale ?? ''}`);
+        const live = publishedAt.get(`${ref.documentId}|${ref.locale ?? ''}`);
         statuses.push({
           ...ref,
-          hasChanges: live === undefined || new Date(draft.updatedAt).getTime() > live,
+          hasChanges: live === undefined || timeOf(draft.updatedAt) > live,
           checklist,
-          authors: [draft.createdBy?.id, draft.updatedBy?.id].flatMap((id) => (id === undefined || id === null ? [] : [Number(id)])),
+          authors: [draft.createdBy, draft.updatedBy].flatMap((user) => (isRow(user) && user.id !== undefined && user.id !== null ? [Number(user.id)] : [])),
         });
       }
     }

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { queryParams } from '@strapi/utils';
 import type { ComponentLookup, SchemaLike } from '../scanners/types';
-import { columnOf, findDraftDocument, localeOf, rowsOf, supportsRowLocks, tableIn, type Row } from '../utils/db';
+import { columnOf, findDraftDocument, isRow, localeOf, rowsOf, supportsRowLocks, tableIn, type Row } from '../utils/db';
 import { MEDIA_FIELDS } from '../domain/content-hash';
 
 type Populate = Record<string, unknown>;
@@ -8,10 +9,14 @@ type Populate = Record<string, unknown>;
 /**
  * Loads the draft of an entry with everything the checklist reads: components and dynamic zones
  * at any depth, relations by identity, media files with what the content hash and the text
- * rules read of them.
+ * rules read of them. The draft is read through the Query Engine with the populate translated
+ * once per type: the same rows the Document Service would return for it, without its per-call
+ * parameter pipeline (docs/architecture.md#the-gate).
  */
 export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const populateCache = new Map<string, Populate>();
+  const queryPopulateCache = new Map<string, unknown>();
+  const { transformQueryParams } = queryParams.createTransformer({ getModel: (uid) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) });
 
   const getComponent: ComponentLookup = (uid) => strapi.components[uid as keyof typeof strapi.components] as unknown as SchemaLike | undefined;
   const getSchema = (uid: string) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as SchemaLike;
@@ -48,7 +53,27 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return populate;
   };
 
-  const loadDraft = (uid: string, documentId: string, locale?: string | null): Promise<Row | null> => findDraftDocument(strapi, uid, documentId, locale, populateFor(uid));
+  /** `populateFor` as the Query Engine takes it (what the Document Service would translate it to on every call). */
+  const queryPopulateFor = (uid: string): unknown => {
+    if (!queryPopulateCache.has(uid)) queryPopulateCache.set(uid, transformQueryParams(uid, { populate: populateFor(uid) as queryParams.Params['populate'] }).populate);
+    return queryPopulateCache.get(uid);
+  };
+
+  const isLocalized = (uid: string) => Boolean((getSchema(uid) as SchemaLike & { pluginOptions?: { i18n?: { localized?: boolean } } }).pluginOptions?.i18n?.localized);
+
+  /**
+   * The draft of one locale with everything the checklist reads. A localized type asked without a
+   * locale means its default locale, which the Document Service resolves.
+   */
+  const loadDraft = async (uid: string, documentId: string, locale?: string | null): Promise<Row | null> => {
+    if (!locale && isLocalized(uid)) return findDraftDocument(strapi, uid, documentId, locale, populateFor(uid));
+    const found: unknown = await strapi.db.query(uid).findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, populate: queryPopulateFor(uid) });
+    return isRow(found) ? found : null;
+  };
+
+  /** The drafts of these rows (by id), loaded as `loadDraft` loads one: a batch in one query per relation level. */
+  const loadDrafts = async (uid: string, ids: number[]): Promise<Row[]> =>
+    ids.length ? ((await strapi.db.query(uid).findMany({ where: { id: { $in: ids }, publishedAt: null }, populate: queryPopulateFor(uid) })) as unknown[]).filter(isRow) : [];
 
   /** The locales that have a draft row (for `publish` with `locale: '*'` or a list). */
   const draftLocales = async (uid: string, documentId: string): Promise<Array<string | null>> => {
@@ -78,5 +103,13 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  return { getComponent, getSchema, populateFor, loadDraft, draftLocales, draftRow, lockDraftRows };
+  /** Locks these draft rows (by id) until the transaction ends, as `lockDraftRows` does; for a batch of the re-evaluation job. */
+  const lockRows = async (uid: string, ids: number[]) => {
+    if (!supportsRowLocks(strapi) || !ids.length) return;
+    await strapi.db.transaction(async ({ trx }) => {
+      await tableIn(strapi, trx, uid).whereIn('id', ids).orderBy('id').forUpdate().select('id');
+    });
+  };
+
+  return { getComponent, getSchema, populateFor, loadDraft, loadDrafts, draftLocales, draftRow, lockDraftRows, lockRows };
 };

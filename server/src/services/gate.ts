@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Check, Checklist, GateRefusalDetails } from '../../../shared/contracts/checks';
 import type { EntryRef } from '../../../shared/contracts/common';
@@ -7,9 +7,15 @@ import type { EntryConsents } from './consents';
 import { inScope, runInScope } from './internal-scope';
 import { actorFrom, currentRequest, originFrom } from './request-actor';
 import { getService } from '../utils/get-service';
+import { localeOf, rowsOf, type Row } from '../utils/db';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
+type LifecycleEvent = Parameters<Extract<Parameters<Core.Strapi['db']['lifecycles']['subscribe']>[0], (...args: never[]) => unknown>>[0];
 type Params = Record<string, unknown> & { documentId?: string; locale?: unknown; status?: string; populate?: unknown; fields?: unknown };
+type Evaluated = { ref: Required<EntryRef> & { locale: string | null }; entry: Row; checklist: Checklist };
+type FindOneParams = Parameters<ReturnType<typeof documentsOf>['findOne']>[0];
+/** The Document Service of a marked type: its uid is known only at run time. */
+const documentsOf = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as UID.ContentType);
 
 const fieldErrors = (failing: Check[]): GateRefusalDetails['errors'] => {
   const byPath = new Map<string, { path: string[]; messages: string[] }>();
@@ -58,10 +64,14 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const assertPublishable = async (uid: string, documentId: string, locales: Array<string | null>, via: string, consents: EntryConsents) => {
     const { actor, origin } = requestInfo();
-    const results: Array<{ ref: Required<EntryRef> & { locale: string | null }; checklist: Checklist }> = [];
+    const results: Evaluated[] = [];
+    const entries = getService(strapi, 'entries');
     for (const locale of locales) {
-      const ref = { uid, documentId, locale };
-      results.push({ ref, checklist: await getService(strapi, 'checks').evaluate(ref, { consents: consents.forLocale(locale), lock: true }) });
+      // The draft as it is now, under the locks taken above: the gate never reads a stored status.
+      const entry = await entries.loadDraft(uid, documentId, locale);
+      if (!entry) throw new errors.NotFoundError(`No draft of ${uid} "${documentId}"${locale ? ` in locale ${locale}` : ''}`);
+      const ref = { uid, documentId, locale: locale ?? localeOf(entry) };
+      results.push({ ref, entry, checklist: await getService(strapi, 'checks').evaluateEntry(ref, entry, { consents: consents.forLocale(locale), lock: true }) });
     }
     const refused = results.filter(({ checklist }) => !checklist.passed);
     if (refused.length) {
@@ -81,10 +91,13 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     return { results, actor, origin };
   };
 
-  const recordAllowed = async (results: Array<{ ref: EntryRef & { locale: string | null }; checklist: Checklist }>, via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
-    for (const { ref, checklist } of results) {
-      // The stored status takes what was just evaluated and published; the gate itself never reads it.
-      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, { checklist, published: true });
+  const recordAllowed = async (results: Evaluated[], via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
+    // Strapi's publish leaves the draft row alone unless the type stamps `firstPublishedAt` on it.
+    const draftUnchanged = (uid: string) => !('firstPublishedAt' in getService(strapi, 'entries').getSchema(uid).attributes);
+    for (const { ref, entry, checklist } of results) {
+      // The stored status takes what was just evaluated and published (one upsert, the draft's
+      // updatedAt from the row already loaded); the gate itself never reads it.
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, { checklist, published: true, ...(draftUnchanged(ref.uid) ? { entry } : {}) });
       await audit().append({
         action: 'publish.allowed',
         actor,
@@ -132,17 +145,11 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         const locale = draft.locale ?? null;
         const consents = locked ?? (await getService(strapi, 'consents').lockEntryConsents(uid, draft.documentId));
         const { results, actor, origin } = await assertPublishable(uid, draft.documentId, [locale], ctx.action, consents);
-        await runInScope('gate-approved', () =>
-          strapi.documents(uid as never).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) } as never)
-        );
+        await runInScope('gate-approved', () => documentsOf(strapi, uid).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) }));
         await recordAllowed(results, ctx.action, actor, origin);
-        return strapi.documents(uid as never).findOne({
-          documentId: draft.documentId,
-          status: 'published',
-          ...(locale ? { locale } : {}),
-          ...(params.populate ? { populate: params.populate } : {}),
-          ...(params.fields ? { fields: params.fields } : {}),
-        } as never);
+        // The caller's own populate and fields, passed through as Strapi received them.
+        const selection = { ...(params.populate ? { populate: params.populate } : {}), ...(params.fields ? { fields: params.fields } : {}) } as Pick<FindOneParams, 'populate' | 'fields'>;
+        return documentsOf(strapi, uid).findOne({ documentId: draft.documentId, status: 'published', ...(locale ? { locale } : {}), ...selection });
       });
     }
     return next();
@@ -161,7 +168,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = Array.isArray(data) ? data : [data];
       return rows.some((row) => row && typeof row === 'object' && (row as { publishedAt?: unknown }).publishedAt);
     };
-    type DbEvent = { model: { uid: string }; action: string; params: { data?: unknown; where?: Record<string, unknown> } };
+    type DbEvent = Pick<LifecycleEvent, 'model' | 'action' | 'params'>;
     const refuse = async (event: DbEvent, what: string) => {
       const { actor, origin } = requestInfo();
       await audit().appendDetached({
@@ -182,9 +189,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     const checkUpdate = async (event: DbEvent) => {
       if (!enforced()) return;
       if (publishes(event.params.data)) return refuse(event, 'A published');
-      const published = await strapi.db.query(event.model.uid as never).count({
-        where: { $and: [event.params.where ?? {}, { publishedAt: { $notNull: true } }] },
-      } as never);
+      const published = await rowsOf(strapi, event.model.uid).count({ where: { $and: [event.params.where ?? {}, { publishedAt: { $notNull: true } }] } });
       if (published > 0) await refuse(event, 'An already published');
     };
     strapi.db.lifecycles.subscribe({
@@ -193,7 +198,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       beforeCreateMany: checkCreate,
       beforeUpdate: checkUpdate,
       beforeUpdateMany: checkUpdate,
-    } as never);
+    });
   };
 
   return { middleware, subscribeDatabaseBackstop };

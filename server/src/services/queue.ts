@@ -62,8 +62,8 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
           one.where(column('entryUid'), type.uid);
           // The rows the Content Manager would let the viewer read (its conditions, e.g. "is creator", the locales).
           const rows = strapi.db.queryBuilder(type.uid as UID.ContentType).select(type.localized ? ['documentId', 'locale'] : ['documentId']).where(where as object).getKnexQuery();
-          if (type.localized) one.whereIn([column('entryDocumentId'), column('entryLocale')], rows as never);
-          else one.whereIn(column('entryDocumentId'), rows as never);
+          if (type.localized) one.whereIn([column('entryDocumentId'), column('entryLocale')], rows);
+          else one.whereIn(column('entryDocumentId'), rows);
         });
       }
     });

@@ -44,6 +44,8 @@ export const otherRoleApprovedBy = (decisions: ReviewDecision[], contentHash: st
 
 const where = (ref: EntryRef) => ({ entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: ref.locale ?? null });
 
+const toDecision = (row: Row): ReviewDecision => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer });
+
 const toReview = (row: Row, currentHash: string | null): Review => ({
   id: row.id,
   uid: row.entryUid,
@@ -67,7 +69,18 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const decisionsFor = async (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => {
     const params = { where: where(ref), orderBy: { id: 'desc' as const } };
     const found: Row[] = lock ? await findLocked(strapi, UIDS.review, params) : await rows().findMany(params);
-    return found.map((row: Row) => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer }));
+    return found.map(toDecision);
+  };
+
+  /** `decisionsFor` for many entries of one type at once (the status re-evaluation job), in one query, by `documentId|locale`. */
+  const decisionsForEntries = async (uid: string, documentIds: string[]): Promise<Map<string, ReviewDecision[]>> => {
+    const byEntry = new Map<string, ReviewDecision[]>();
+    const found: Row[] = documentIds.length ? await rows().findMany({ where: { entryUid: uid, entryDocumentId: { $in: documentIds } }, orderBy: { id: 'desc' } }) : [];
+    for (const row of found) {
+      const key = `${row.entryDocumentId}|${row.entryLocale ?? ''}`;
+      byEntry.set(key, [...(byEntry.get(key) ?? []), toDecision(row)]);
+    }
+    return byEntry;
   };
 
   const list = async (ref: EntryRef): Promise<{ reviews: Review[]; contentHash: string }> => {
@@ -175,5 +188,5 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return toReview(created, created.contentHash);
   };
 
-  return { decisionsFor, list, record };
+  return { decisionsFor, decisionsForEntries, list, record };
 };

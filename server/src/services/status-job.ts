@@ -7,10 +7,6 @@ import { columnOf, localeOf, rowsOf, tableIn } from '../utils/db';
 import { getService } from '../utils/get-service';
 
 const JOB = 'reevaluate';
-/** An instance that stops renewing its lease (crash) leaves the job to another one after this long. */
-const LEASE_MS = 60_000;
-/** How often each instance looks for a job to take (a change made on another instance, an expired lease). */
-const POLL_MS = 15_000;
 /** Config keys no rule reads: changing them does not re-evaluate anything. */
 const NOT_FOR_RULES = ['controller', 'policyUrl', 'retentionYears', 'expiry', 'notifications', 'evidence', 'signing', 'audit', 'reevaluation'];
 
@@ -18,6 +14,12 @@ type Row = Record<string, unknown>;
 interface Cursor {
   uid: string;
   id: number;
+}
+interface BatchItem {
+  uid: string;
+  id: number;
+  documentId: string;
+  locale: string | null;
 }
 
 /**
@@ -32,6 +34,13 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
   const column = (attribute: string) => columnOf(strapi, UIDS.statusJob, attribute);
   const rows = () => strapi.db.query(UIDS.statusJob);
   const markedUids = () => getService(strapi, 'marked-types').all().map((type) => type.uid).sort();
+  /**
+   * `reevaluation.leaseSeconds`: an instance that stops renewing its lease (crash) leaves the job to
+   * another one after this long. `reevaluation.pollSeconds`: how often each instance looks for a job
+   * to take (a change made on another instance, an expired lease). README, "Configuration".
+   */
+  const leaseMs = () => getService(strapi, 'settings').config().reevaluation.leaseSeconds * 1000;
+  const pollMs = () => getService(strapi, 'settings').config().reevaluation.pollSeconds * 1000;
 
   /** A hash of everything the checklist depends on besides the entry: rules, severities, the config they read. */
   const version = async (): Promise<string> => {
@@ -81,14 +90,14 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
         .where(column('version'), current)
         .where((done) => done.whereNull(column('doneVersion')).orWhereNot(column('doneVersion'), current))
         .where((free) => free.whereNull(column('leaseToken')).orWhere(column('leaseUntil'), '<', now))
-        .update({ [column('leaseToken')]: token, [column('leaseUntil')]: now + LEASE_MS })
+        .update({ [column('leaseToken')]: token, [column('leaseUntil')]: now + leaseMs() })
     );
     return Number(count) === 1 ? token : null;
   };
 
   /** The next drafts after the cursor, across the marked types in uid order. */
   const nextBatch = async (cursor: Cursor | null, size: number) => {
-    const batch: Array<{ uid: string; id: number; documentId: string; locale: string | null }> = [];
+    const batch: BatchItem[] = [];
     for (const uid of markedUids()) {
       if (cursor && uid < cursor.uid) continue;
       const after = cursor && uid === cursor.uid ? cursor.id : 0;
@@ -105,17 +114,53 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Which entries of a batch have a published version: one query per type instead of one per entry. */
-  const publishedKeys = async (batch: Array<{ uid: string; documentId: string }>) => {
-    const keys = new Set<string>();
-    for (const uid of new Set(batch.map((item) => item.uid))) {
-      const documentIds = batch.filter((item) => item.uid === uid).map((item) => item.documentId);
-      const rows = await rowsOf(strapi, uid).findMany({
-        where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
-        select: ['documentId', 'locale'],
-      });
-      for (const row of rows) keys.add(`${uid}|${String(row.documentId)}|${localeOf(row) ?? ''}`);
-    }
-    return keys;
+  const publishedKeys = async (uid: string, documentIds: string[]) => {
+    const rows = await rowsOf(strapi, uid).findMany({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] });
+    return new Set(rows.map((row) => `${String(row.documentId)}|${localeOf(row) ?? ''}`));
+  };
+
+  /**
+   * Re-evaluates the drafts of one batch in its transaction: per type, their draft rows locked
+   * (a concurrent save waits), the drafts, consents, reviews, waivers and published flags read in
+   * a few queries, each checklist evaluated, and every status written in one upsert.
+   */
+  const evaluateBatch = async (batch: BatchItem[]) => {
+    const entries = getService(strapi, 'entries');
+    const statuses = getService(strapi, 'statuses');
+    await strapi.db.transaction(async ({ trx }) => {
+      const writes: Parameters<typeof statuses.upsertMany>[1] = [];
+      for (const uid of new Set(batch.map((item) => item.uid))) {
+        const items = batch.filter((item) => item.uid === uid);
+        const ids = items.map((item) => item.id);
+        const documentIds = [...new Set(items.map((item) => item.documentId))];
+        await entries.lockRows(uid, ids);
+        const [drafts, consentsOf, reviews, waivers, published] = await Promise.all([
+          entries.loadDrafts(uid, ids),
+          getService(strapi, 'consents').forEntries(uid, documentIds),
+          getService(strapi, 'reviews').decisionsForEntries(uid, documentIds),
+          getService(strapi, 'waivers').forEntries(uid, documentIds),
+          publishedKeys(uid, documentIds),
+        ]);
+        const byId = new Map(drafts.map((draft) => [Number(draft.id), draft]));
+        for (const item of items) {
+          const entry = byId.get(item.id);
+          // Gone since the batch was listed: `refresh` drops its status.
+          if (!entry) {
+            await statuses.refresh(uid, item.documentId, item.locale, { trx, entry: null });
+            continue;
+          }
+          const key = `${item.documentId}|${item.locale ?? ''}`;
+          const ref = { uid, documentId: item.documentId, locale: item.locale };
+          const checklist = await getService(strapi, 'checks').evaluateEntry(ref, entry, {
+            consents: consentsOf(item.documentId, item.locale),
+            reviews: reviews.get(key) ?? [],
+            waivers: waivers.get(key) ?? [],
+          });
+          writes.push({ ...ref, checklist, published: published.has(key), updatedAt: entry.updatedAt });
+        }
+      }
+      await statuses.upsertMany(trx, writes);
+    });
   };
 
   /** Moves the job on, if this instance still holds the lease for this version; false when it lost it. */
@@ -136,8 +181,6 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     );
 
   const work = async (token: string, current: string) => {
-    const statuses = getService(strapi, 'statuses');
-    const entries = getService(strapi, 'entries');
     const size = getService(strapi, 'settings').config().reevaluation.batchSize;
     try {
       while (!stopping) {
@@ -155,19 +198,12 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
           await advance(token, current, { doneVersion: current, finishedAt: new Date().toISOString(), leaseToken: null, leaseUntil: 0 });
           return;
         }
-        await strapi.db.transaction(async () => {
-          const published = await publishedKeys(batch);
-          for (const item of batch) {
-            // The draft row's lock orders this refresh with a concurrent save of the same entry.
-            await entries.lockDraftRows(item.uid, item.documentId, [item.locale]);
-            await statuses.refresh(item.uid, item.documentId, item.locale, { published: published.has(`${item.uid}|${item.documentId}|${item.locale ?? ''}`) });
-          }
-        });
+        await evaluateBatch(batch);
         const last = batch[batch.length - 1];
         const moved = await advance(token, current, {
           processed: Number(row.processed ?? 0) + batch.length,
           cursor: JSON.stringify({ uid: last.uid, id: last.id }),
-          leaseUntil: Date.now() + LEASE_MS,
+          leaseUntil: Date.now() + leaseMs(),
         });
         if (!moved) return;
         // Let requests waiting for the database (SQLite has one connection) in between two batches.
@@ -200,7 +236,7 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     stopping = false;
     await ensure();
     void kick();
-    timer = setInterval(() => void kick(), POLL_MS);
+    timer = setInterval(() => void kick(), pollMs());
     timer.unref();
   };
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import type { Checklist } from '../../../shared/contracts/checks';
 import type { EntryStatus } from '../../../shared/contracts/statuses';
 import { UIDS } from '../content-types';
@@ -83,11 +83,20 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row ? row.updatedAt : undefined;
   };
 
-  /** Insert or update in one statement, so two transactions refreshing the same entry cannot both insert. */
-  const upsert = async (trx: unknown, uid: string, documentId: string, locale: string | null, checklist: Checklist, published: boolean, updatedAt: unknown) => {
+  /** What the upsert writes of one entry's status. */
+  interface StatusWrite {
+    uid: string;
+    documentId: string;
+    locale: string | null;
+    checklist: Checklist;
+    published: boolean;
+    updatedAt: unknown;
+  }
+
+  const rowOf = ({ uid, documentId, locale, checklist, published, updatedAt }: StatusWrite, now: Date): Row => {
     const fields = statusFields(checklist);
-    const now = new Date();
-    const values: Row = {
+    return {
+      ...keyWhere(uid, documentId, locale),
       [column('contentHash')]: fields.contentHash,
       [column('passed')]: fields.passed,
       [column('failing')]: JSON.stringify(fields.failing),
@@ -101,10 +110,23 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
       [column('evaluatedAt')]: now,
       [column('updatedAt')]: now,
     };
+  };
+
+  /** The columns an upsert replaces on a row that exists: everything but the key, the row's own documentId and createdAt. */
+  const MERGED = ['contentHash', 'passed', 'failing', 'warnings', 'missingRoles', 'messages', 'failingKey', 'rolesKey', 'published', 'entryUpdatedAt', 'evaluatedAt', 'updatedAt'];
+
+  /**
+   * Inserts or updates the statuses of many entries in one statement, so two transactions
+   * refreshing the same entry cannot both insert, and a batch of the re-evaluation job is one write.
+   */
+  const upsertMany = async (trx: unknown, writes: StatusWrite[]) => {
+    if (!writes.length) return;
+    const now = new Date();
+    const byKey = new Map(writes.map((write) => [`${write.uid}|${write.documentId}|${storedLocale(write.locale)}`, write]));
     await table(trx)
-      .insert({ ...keyWhere(uid, documentId, locale), ...values, [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now })
+      .insert([...byKey.values()].map((write) => ({ ...rowOf(write, now), [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now })))
       .onConflict([column('entryUid'), column('entryDocumentId'), column('entryLocale')])
-      .merge(values);
+      .merge(MERGED.map(column));
   };
 
   const inTransaction = <T>(options: RefreshOptions, run: (trx: unknown) => Promise<T>): Promise<T> =>
@@ -130,7 +152,7 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         return null;
       }
       const published = options.published ?? (await publishedExists(uid, documentId, locale));
-      await upsert(trx, uid, documentId, locale, checklist, published, updatedAt);
+      await upsertMany(trx, [{ uid, documentId, locale, checklist, published, updatedAt }]);
       return checklist;
     });
 
@@ -189,11 +211,11 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
       .whereIn(column('entryDocumentId'), documentIds);
     if (Object.keys(where).length) {
       const rows = strapi.db
-        .queryBuilder(uid as never)
+        .queryBuilder(uid as UID.ContentType)
         .select(['documentId'])
         .where({ $and: [where, type.localized ? { locale: stored } : {}] })
         .getKnexQuery();
-      query.whereIn(column('entryDocumentId'), rows as never);
+      query.whereIn(column('entryDocumentId'), rows);
     }
     const rows = (await query) as Row[];
     return rows.map((row) => toEntryStatus(fromColumns(row)));
@@ -205,5 +227,5 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return Object.fromEntries(Object.entries(attributes).map(([name, attribute]) => [name, row[attribute.columnName ?? name]]));
   };
 
-  return { refresh, middleware, readable, fromColumns, column };
+  return { refresh, upsertMany, middleware, readable, fromColumns, column };
 };

@@ -59,6 +59,17 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
     return found.map((row) => toRecord(toWaiver(row)));
   };
 
+  /** `forEntry` for many entries of one type at once (the status re-evaluation job), in one query, by `documentId|locale`. */
+  const forEntries = async (uid: string, documentIds: string[]): Promise<Map<string, WaiverRecord[]>> => {
+    const byEntry = new Map<string, WaiverRecord[]>();
+    const found: Row[] = documentIds.length ? await rows().findMany({ where: { targetUid: uid, targetDocumentId: { $in: documentIds } }, orderBy: { id: 'desc' } }) : [];
+    for (const row of found) {
+      const key = `${row.targetDocumentId}|${row.targetLocale ?? ''}`;
+      byEntry.set(key, [...(byEntry.get(key) ?? []), toRecord(toWaiver(row))]);
+    }
+    return byEntry;
+  };
+
   const findingError = (code: WaiveFinding.FindingNotFoundDetails['code'], rule: string, message: string) =>
     new errors.ValidationError(message, {
       code,
@@ -143,5 +154,5 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
     return toWaiver(created);
   };
 
-  return { forEntry, waive };
+  return { forEntry, forEntries, waive };
 };

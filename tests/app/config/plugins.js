@@ -24,7 +24,11 @@ module.exports = ({ env }) => ({
       allowedPhones: ['+1 555 010 2000'],
       allowedDomains: ['riverside-clinic.example'],
       enforceOnDatabaseWrites: true,
-      reevaluation: { batchSize: env.int('COMPLIANCE_REEVALUATION_BATCH', 100) },
+      reevaluation: {
+        batchSize: env.int('COMPLIANCE_REEVALUATION_BATCH', 100),
+        leaseSeconds: env.int('COMPLIANCE_REEVALUATION_LEASE_SECONDS', 60),
+        pollSeconds: env.int('COMPLIANCE_REEVALUATION_POLL_SECONDS', 15),
+      },
       expiry: { cron: env('COMPLIANCE_EXPIRY_CRON', '*/15 * * * *'), enabled: env.bool('COMPLIANCE_EXPIRY_ENABLED', true), noticeDays: [30, 7] },
       notifications: {
         digestMinutes: env.int('COMPLIANCE_DIGEST_MINUTES', 15),

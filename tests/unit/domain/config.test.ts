@@ -19,6 +19,7 @@ describe('plugin config validation', () => {
         expiry: { cron: '*/15 * * * *' },
         evidence: { maxBytes: 5 * 1024 * 1024, mimeTypes: ['application/pdf', 'audio/mpeg'] },
         signing: { maxAttempts: 5, lockoutMinutes: 15 },
+        reevaluation: { batchSize: 100, leaseSeconds: 60, pollSeconds: 15 },
       })
     ).not.toThrow();
   });
@@ -49,6 +50,10 @@ describe('plugin config validation', () => {
     [{ signing: { maxAttempts: 0 } }, /signing.maxAttempts/],
     [{ signing: { lockoutMinutes: 2.5 } }, /signing.lockoutMinutes/],
     [{ signing: { attempts: 5 } }, /unknown key "attempts" in signing/],
+    [{ reevaluation: { leaseSeconds: 0 } }, /reevaluation.leaseSeconds/],
+    [{ reevaluation: { pollSeconds: 1.5 } }, /reevaluation.pollSeconds/],
+    [{ reevaluation: { leaseSeconds: '60s' } }, /reevaluation.leaseSeconds/],
+    [{ reevaluation: { heartbeat: 5 } }, /unknown key "heartbeat" in reevaluation/],
   ])('refuses %j with a message naming the key', (value, message) => {
     expect(() => config.validator(value)).toThrow(message);
   });
@@ -66,6 +71,8 @@ describe('plugin config validation', () => {
     expect(resolved.audit).toEqual({ signingKey: null, witness: null });
     expect(resolved.signing).toEqual({ maxAttempts: 5, lockoutMinutes: 15 });
     expect(resolveConfig({ signing: { maxAttempts: 3 } } as never).signing).toEqual({ maxAttempts: 3, lockoutMinutes: 15 });
+    expect(resolved.reevaluation).toEqual({ batchSize: 100, leaseSeconds: 60, pollSeconds: 15 });
+    expect(resolveConfig({ reevaluation: { leaseSeconds: 5 } }).reevaluation).toEqual({ batchSize: 100, leaseSeconds: 5, pollSeconds: 15 });
   });
 
   it('fills in the witness defaults: every 100 events or 60 minutes', () => {

@@ -156,7 +156,12 @@ describe('the Compliance side panel', () => {
         status: 400,
         body: {
           data: null,
-          error: { status: 400, name: 'ValidationError', message: '"api::page.page" is not a content type marked for compliance' },
+          error: {
+            status: 400,
+            name: 'ValidationError',
+            message: '"api::page.page" is not a content type marked for compliance',
+            details: { code: 'UNMARKED_TYPE' },
+          },
         },
       },
     };

@@ -1,4 +1,5 @@
 import type { ErrorBody } from '../../../shared/contracts/common';
+import { ERROR_CODES } from '../../../shared/error-codes';
 
 /** A request failure reduced to what the UI shows. */
 export interface ApiFailure {
@@ -66,8 +67,7 @@ export const toApiFailure = (error: unknown): ApiFailure => {
   };
 };
 
-/** The checks endpoint answers 400 with this message for a type that did not opt in. */
-export const isUnmarkedTypeFailure = (failure: ApiFailure) =>
-  failure.status === 400 && /not a content type marked for compliance/i.test(failure.message);
+/** The answer for a uid that is not a content type marked for compliance. */
+export const isUnmarkedTypeFailure = (failure: ApiFailure) => failure.details.code === ERROR_CODES.unmarkedType;
 
 export const isAbortError = (error: unknown) => isRecord(error) && error.name === 'AbortError';

@@ -11,8 +11,16 @@ import type { ListReviews } from '../../shared/contracts/reviews';
  * Errors are shaped like the admin's FetchError (status + Strapi error body).
  */
 type Answer = { status: number; body: unknown };
-const server: { get: Record<string, Answer>; post: Record<string, Answer>; permissions: string[] } = { get: {}, post: {}, permissions: [] };
+const server: { get: Record<string, Answer>; post: Record<string, Answer>; permissions: string[]; requested: string[] } = {
+  get: {},
+  post: {},
+  permissions: [],
+  requested: [],
+};
+/** The edited type's schema options, as the Content Manager context gives them. */
+const schema: { pluginOptions: Record<string, unknown> } = { pluginOptions: {} };
 const answer = (table: Record<string, Answer>, url: string) => {
+  server.requested.push(url);
   const key = Object.keys(table).find((prefix) => url.startsWith(prefix));
   if (!key) return Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
   const { status, body } = table[key];
@@ -40,6 +48,7 @@ jest.mock(
       select({ permissions: server.permissions.map((action) => ({ action })) }),
     useNotification: () => ({ toggleNotification: ({ message }: { message: string }) => notifications.push(message) }),
     useDebounce: <T,>(value: T) => value,
+    unstable_useContentManagerContext: () => ({ contentType: { pluginOptions: schema.pluginOptions } }),
   }),
   { virtual: true },
 );
@@ -131,6 +140,8 @@ const show = (props: React.ComponentProps<typeof PanelHost>, locale: 'en' | 'es'
 beforeEach(() => {
   notifications.length = 0;
   posted.length = 0;
+  server.requested = [];
+  schema.pluginOptions = { compliance: { enabled: true, profile: 'testimonial' } };
   server.permissions = ['plugin::compliance.checks.read', 'plugin::compliance.consents.read'];
   server.post = {};
   server.get = {
@@ -150,7 +161,16 @@ beforeEach(() => {
 });
 
 describe('the Compliance side panel', () => {
-  it('stays hidden for a content type that is not marked for compliance', async () => {
+  it('stays hidden for a content type whose schema is not marked, without asking the server', async () => {
+    schema.pluginOptions = { i18n: { localized: true } };
+    show({ model: 'api::page.page', documentId: 'p1' });
+    expect(screen.getByText('panel hidden')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('heading', { name: 'Compliance' })).not.toBeInTheDocument();
+    expect(server.requested).toEqual([]);
+  });
+
+  it('stays hidden when the server says the type is not marked (a type the config disables)', async () => {
     server.get = {
       '/compliance/checks/api::page.page/': {
         status: 400,
@@ -166,10 +186,15 @@ describe('the Compliance side panel', () => {
       },
     };
     show({ model: 'api::page.page', documentId: 'p1' });
+    await waitFor(() => expect(server.requested).toContain('/compliance/checks/api::page.page/p1'));
     await waitFor(() => expect(screen.getByText('panel hidden')).toBeInTheDocument());
-    // Still hidden once the answer is in.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(screen.queryByRole('heading', { name: 'Compliance' })).not.toBeInTheDocument();
+  });
+
+  it('asks to save a new entry of a marked type before it shows a checklist', () => {
+    show({ model: uid });
+    expect(screen.getByRole('heading', { name: 'Compliance' })).toBeInTheDocument();
+    expect(screen.getByText('Save the entry to see its compliance checklist.')).toBeInTheDocument();
+    expect(server.requested).toEqual([]);
   });
 
   it('shows the verdict, the checks, the linked consents and stale reviews of a marked entry', async () => {

@@ -49,11 +49,14 @@ jest.mock(
     useNotification: () => ({ toggleNotification: ({ message }: { message: string }) => notifications.push(message) }),
     useDebounce: <T,>(value: T) => value,
     unstable_useContentManagerContext: () => ({ contentType: { pluginOptions: schema.pluginOptions } }),
+    ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
   }),
   { virtual: true },
 );
 
 // Imported after the mock is registered (jest hoists jest.mock above imports).
+import { adminApi } from '@strapi/strapi/admin';
+import { StoreProvider } from './helpers/store';
 import { consentFixture as consent } from './helpers/consent';
 import { CompliancePanel } from '../../admin/src/components/CompliancePanel/CompliancePanel';
 import es from '../../admin/src/translations/es.json';
@@ -132,7 +135,9 @@ const show = (props: React.ComponentProps<typeof PanelHost>, locale: 'en' | 'es'
   render(
     <IntlProvider locale={locale} messages={locale === 'es' ? translationsFor('es', es) : {}} onError={() => undefined}>
       <DesignSystemProvider locale={locale}>
-        <PanelHost {...props} />
+        <StoreProvider api={adminApi}>
+          <PanelHost {...props} />
+        </StoreProvider>
       </DesignSystemProvider>
     </IntlProvider>,
   );
@@ -290,6 +295,41 @@ describe('the Compliance side panel', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
     await waitFor(() => expect(notifications).toContain('Approval recorded'));
     expect(posted).toEqual([{ url: reviewsUrl, body: { role: 'medical', decision: 'approved', password: 'secret', contentHash: checklist.contentHash } }]);
+  });
+
+  it('re-evaluates the checklist and the reviews by itself once a review is recorded', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    const approval = { ...reviews.data[0], id: 2, role: 'medical', meaning: 'Medical review: approved', contentHash: checklist.contentHash, current: true };
+    server.post = { [reviewsUrl]: { status: 201, body: { data: approval } } };
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('Blocked')).toBeInTheDocument();
+    const checksAsked = server.requested.filter((url) => url.startsWith(checksUrl)).length;
+    // What the server answers once the approval is stored.
+    const passed: Checklist = { ...checklist, passed: true, checks: checklist.checks.map((check) => ({ ...check, status: 'pass', details: undefined })) };
+    server.get[checksUrl] = { status: 200, body: { data: passed } };
+    server.get[reviewsUrl] = { status: 200, body: { ...reviews, data: [approval, ...reviews.data] } };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    expect(await within(panel).findByText('Passed')).toBeInTheDocument();
+    expect(await within(panel).findByText('Medical review: approved')).toBeInTheDocument();
+    expect(server.requested.filter((url) => url.startsWith(checksUrl)).length).toBe(checksAsked + 1);
+  });
+
+  it('re-evaluates the checklist by itself once a consent is unlinked', async () => {
+    server.permissions.push('plugin::compliance.consents.manage');
+    server.post = { '/compliance/consents/c1/links': { status: 200, body: { data: consent() } } };
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('Dana Whitfield')).toBeInTheDocument();
+    const checksAsked = server.requested.filter((url) => url.startsWith(checksUrl)).length;
+    server.get['/compliance/consents'] = { status: 200, body: { data: [], meta: { pagination: { page: 1, pageSize: 100, pageCount: 0, total: 0 } } } };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Unlink this consent' }));
+    await waitFor(() => expect(notifications).toContain('Consent unlinked'));
+    expect(await within(panel).findByText('No consent is linked to this entry.')).toBeInTheDocument();
+    await waitFor(() => expect(server.requested.filter((url) => url.startsWith(checksUrl)).length).toBe(checksAsked + 1));
   });
 
   it('says the entry changed when the server answers 409, and asks for a reload before signing again', async () => {

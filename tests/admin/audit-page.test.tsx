@@ -21,6 +21,7 @@ const client = {
 jest.mock(
   '@strapi/strapi/admin',
   () => ({
+    ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
     useFetchClient: () => client,
     useNotification: () => ({ toggleNotification: () => undefined }),
     Page: { Main: ({ children }: { children: React.ReactNode }) => <main>{children}</main> },
@@ -37,6 +38,8 @@ jest.mock(
   { virtual: true },
 );
 
+import { adminApi } from '@strapi/strapi/admin';
+import { StoreProvider } from './helpers/store';
 // Imported after the mock is registered (jest hoists jest.mock above imports).
 import { AuditPage } from '../../admin/src/pages/AuditPage';
 
@@ -59,7 +62,9 @@ const renderPage = () =>
   render(
     <IntlProvider locale="en" messages={{}} onError={() => undefined}>
       <DesignSystemProvider locale="en">
-        <AuditPage />
+        <StoreProvider api={adminApi}>
+          <AuditPage />
+        </StoreProvider>
       </DesignSystemProvider>
     </IntlProvider>,
   );

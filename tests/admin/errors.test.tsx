@@ -70,10 +70,11 @@ describe('request failures', () => {
   });
 
   it('recognises the checks endpoint’s answer for a type that is not marked', () => {
-    const unmarked = toApiFailure(
-      fetchError(400, { name: 'ValidationError', message: '"api::page.page" is not a content type marked for compliance' }),
-    );
+    const message = '"api::page.page" is not a content type marked for compliance';
+    const unmarked = toApiFailure(fetchError(400, { name: 'ValidationError', message, details: { code: 'UNMARKED_TYPE' } }));
     expect(isUnmarkedTypeFailure(unmarked)).toBe(true);
+    // The code decides, never the English message.
+    expect(isUnmarkedTypeFailure(toApiFailure(fetchError(400, { name: 'ValidationError', message })))).toBe(false);
     expect(isUnmarkedTypeFailure(toApiFailure(fetchError(400, { name: 'ValidationError', message: 'locale is invalid' })))).toBe(false);
     expect(isUnmarkedTypeFailure(toApiFailure(fetchError(403, { name: 'PolicyError', message: 'Policy Failed' })))).toBe(false);
   });

@@ -36,6 +36,7 @@ jest.mock(
       </header>
     );
     return {
+      ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
       useFetchClient: () => client,
       useAuth: (_name: string, select: (state: { permissions: Array<{ action: string }> }) => unknown) =>
         select({ permissions: [{ action: 'plugin::compliance.consents.read' }, { action: 'plugin::compliance.consents.manage' }] }),
@@ -47,6 +48,8 @@ jest.mock(
   { virtual: true },
 );
 
+import { adminApi } from '@strapi/strapi/admin';
+import { StoreProvider } from './helpers/store';
 // Imported after the mock is registered (jest hoists jest.mock above imports).
 import { RecordConsentModal } from '../../admin/src/components/ConsentForm/RecordConsentModal';
 import { ConsentForm } from '../../admin/src/components/ConsentForm/ConsentForm';
@@ -57,7 +60,9 @@ import { consentFixture } from './helpers/consent';
 const wrap = (ui: React.ReactElement) =>
   render(
     <IntlProvider locale="en" messages={{}} onError={() => undefined}>
-      <DesignSystemProvider locale="en">{ui}</DesignSystemProvider>
+      <DesignSystemProvider locale="en">
+          <StoreProvider api={adminApi}>{ui}</StoreProvider>
+        </DesignSystemProvider>
     </IntlProvider>,
   );
 

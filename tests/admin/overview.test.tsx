@@ -37,6 +37,7 @@ jest.mock(
       </header>
     );
     return {
+      ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
       useFetchClient: () => client,
       useAuth: (_name: string, select: (state: { permissions: Array<{ action: string }> }) => unknown) => select({ permissions: server.permissions.map((action) => ({ action })) }),
       useNotification: () => ({ toggleNotification: () => undefined }),
@@ -48,6 +49,8 @@ jest.mock(
   { virtual: true },
 );
 
+import { adminApi } from '@strapi/strapi/admin';
+import { StoreProvider } from './helpers/store';
 // Imported after the mock is registered (jest hoists jest.mock above imports).
 import { OverviewPage } from '../../admin/src/pages/OverviewPage';
 import { ComplianceWidget } from '../../admin/src/components/HomeWidget/ComplianceWidget';
@@ -59,7 +62,9 @@ const wrap = (ui: React.ReactElement, path = '/') =>
   render(
     <MemoryRouter initialEntries={[path]}>
       <IntlProvider locale="en" messages={{}} onError={() => undefined}>
-        <DesignSystemProvider locale="en">{ui}</DesignSystemProvider>
+        <DesignSystemProvider locale="en">
+          <StoreProvider api={adminApi}>{ui}</StoreProvider>
+        </DesignSystemProvider>
       </IntlProvider>
     </MemoryRouter>,
   );

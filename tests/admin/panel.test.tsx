@@ -11,8 +11,16 @@ import type { ListReviews } from '../../shared/contracts/reviews';
  * Errors are shaped like the admin's FetchError (status + Strapi error body).
  */
 type Answer = { status: number; body: unknown };
-const server: { get: Record<string, Answer>; post: Record<string, Answer>; permissions: string[] } = { get: {}, post: {}, permissions: [] };
+const server: { get: Record<string, Answer>; post: Record<string, Answer>; permissions: string[]; requested: string[] } = {
+  get: {},
+  post: {},
+  permissions: [],
+  requested: [],
+};
+/** The edited type's schema options, as the Content Manager context gives them. */
+const schema: { pluginOptions: Record<string, unknown> } = { pluginOptions: {} };
 const answer = (table: Record<string, Answer>, url: string) => {
+  server.requested.push(url);
   const key = Object.keys(table).find((prefix) => url.startsWith(prefix));
   if (!key) return Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
   const { status, body } = table[key];
@@ -40,11 +48,15 @@ jest.mock(
       select({ permissions: server.permissions.map((action) => ({ action })) }),
     useNotification: () => ({ toggleNotification: ({ message }: { message: string }) => notifications.push(message) }),
     useDebounce: <T,>(value: T) => value,
+    unstable_useContentManagerContext: () => ({ contentType: { pluginOptions: schema.pluginOptions } }),
+    ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
   }),
   { virtual: true },
 );
 
 // Imported after the mock is registered (jest hoists jest.mock above imports).
+import { adminApi } from '@strapi/strapi/admin';
+import { StoreProvider } from './helpers/store';
 import { consentFixture as consent } from './helpers/consent';
 import { CompliancePanel } from '../../admin/src/components/CompliancePanel/CompliancePanel';
 import es from '../../admin/src/translations/es.json';
@@ -123,7 +135,9 @@ const show = (props: React.ComponentProps<typeof PanelHost>, locale: 'en' | 'es'
   render(
     <IntlProvider locale={locale} messages={locale === 'es' ? translationsFor('es', es) : {}} onError={() => undefined}>
       <DesignSystemProvider locale={locale}>
-        <PanelHost {...props} />
+        <StoreProvider api={adminApi}>
+          <PanelHost {...props} />
+        </StoreProvider>
       </DesignSystemProvider>
     </IntlProvider>,
   );
@@ -131,6 +145,8 @@ const show = (props: React.ComponentProps<typeof PanelHost>, locale: 'en' | 'es'
 beforeEach(() => {
   notifications.length = 0;
   posted.length = 0;
+  server.requested = [];
+  schema.pluginOptions = { compliance: { enabled: true, profile: 'testimonial' } };
   server.permissions = ['plugin::compliance.checks.read', 'plugin::compliance.consents.read'];
   server.post = {};
   server.get = {
@@ -150,21 +166,40 @@ beforeEach(() => {
 });
 
 describe('the Compliance side panel', () => {
-  it('stays hidden for a content type that is not marked for compliance', async () => {
+  it('stays hidden for a content type whose schema is not marked, without asking the server', async () => {
+    schema.pluginOptions = { i18n: { localized: true } };
+    show({ model: 'api::page.page', documentId: 'p1' });
+    expect(screen.getByText('panel hidden')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByRole('heading', { name: 'Compliance' })).not.toBeInTheDocument();
+    expect(server.requested).toEqual([]);
+  });
+
+  it('stays hidden when the server says the type is not marked (a type the config disables)', async () => {
     server.get = {
       '/compliance/checks/api::page.page/': {
         status: 400,
         body: {
           data: null,
-          error: { status: 400, name: 'ValidationError', message: '"api::page.page" is not a content type marked for compliance' },
+          error: {
+            status: 400,
+            name: 'ValidationError',
+            message: '"api::page.page" is not a content type marked for compliance',
+            details: { code: 'UNMARKED_TYPE' },
+          },
         },
       },
     };
     show({ model: 'api::page.page', documentId: 'p1' });
+    await waitFor(() => expect(server.requested).toContain('/compliance/checks/api::page.page/p1'));
     await waitFor(() => expect(screen.getByText('panel hidden')).toBeInTheDocument());
-    // Still hidden once the answer is in.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(screen.queryByRole('heading', { name: 'Compliance' })).not.toBeInTheDocument();
+  });
+
+  it('asks to save a new entry of a marked type before it shows a checklist', () => {
+    show({ model: uid });
+    expect(screen.getByRole('heading', { name: 'Compliance' })).toBeInTheDocument();
+    expect(screen.getByText('Save the entry to see its compliance checklist.')).toBeInTheDocument();
+    expect(server.requested).toEqual([]);
   });
 
   it('shows the verdict, the checks, the linked consents and stale reviews of a marked entry', async () => {
@@ -260,6 +295,41 @@ describe('the Compliance side panel', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
     await waitFor(() => expect(notifications).toContain('Approval recorded'));
     expect(posted).toEqual([{ url: reviewsUrl, body: { role: 'medical', decision: 'approved', password: 'secret', contentHash: checklist.contentHash } }]);
+  });
+
+  it('re-evaluates the checklist and the reviews by itself once a review is recorded', async () => {
+    server.permissions.push('plugin::compliance.reviews.approve');
+    const approval = { ...reviews.data[0], id: 2, role: 'medical', meaning: 'Medical review: approved', contentHash: checklist.contentHash, current: true };
+    server.post = { [reviewsUrl]: { status: 201, body: { data: approval } } };
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('Blocked')).toBeInTheDocument();
+    const checksAsked = server.requested.filter((url) => url.startsWith(checksUrl)).length;
+    // What the server answers once the approval is stored.
+    const passed: Checklist = { ...checklist, passed: true, checks: checklist.checks.map((check) => ({ ...check, status: 'pass', details: undefined })) };
+    server.get[checksUrl] = { status: 200, body: { data: passed } };
+    server.get[reviewsUrl] = { status: 200, body: { ...reviews, data: [approval, ...reviews.data] } };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Approve' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText(/Your password/), { target: { value: 'secret' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Sign and approve' }));
+    expect(await within(panel).findByText('Passed')).toBeInTheDocument();
+    expect(await within(panel).findByText('Medical review: approved')).toBeInTheDocument();
+    expect(server.requested.filter((url) => url.startsWith(checksUrl)).length).toBe(checksAsked + 1);
+  });
+
+  it('re-evaluates the checklist by itself once a consent is unlinked', async () => {
+    server.permissions.push('plugin::compliance.consents.manage');
+    server.post = { '/compliance/consents/c1/links': { status: 200, body: { data: consent() } } };
+    show({ model: uid, documentId: 'doc1' });
+    const panel = await screen.findByRole('region', { name: 'Compliance' });
+    expect(await within(panel).findByText('Dana Whitfield')).toBeInTheDocument();
+    const checksAsked = server.requested.filter((url) => url.startsWith(checksUrl)).length;
+    server.get['/compliance/consents'] = { status: 200, body: { data: [], meta: { pagination: { page: 1, pageSize: 100, pageCount: 0, total: 0 } } } };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Unlink this consent' }));
+    await waitFor(() => expect(notifications).toContain('Consent unlinked'));
+    expect(await within(panel).findByText('No consent is linked to this entry.')).toBeInTheDocument();
+    await waitFor(() => expect(server.requested.filter((url) => url.startsWith(checksUrl)).length).toBe(checksAsked + 1));
   });
 
   it('says the entry changed when the server answers 409, and asks for a reload before signing again', async () => {

@@ -35,7 +35,8 @@ const client = {
   get: (url: string) => {
     server.asked.push(url);
     if (url.startsWith('/compliance/statuses/job')) return Promise.resolve({ data: { data: server.job }, status: 200 });
-    if (url.startsWith('/compliance/queue')) return Promise.resolve({ data: queue, status: 200 });
+    // A copy: the admin store freezes what it keeps.
+    if (url.startsWith('/compliance/queue')) return Promise.resolve({ data: JSON.parse(JSON.stringify(queue)) as GetQueue.Response, status: 200 });
     return Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
   },
 };
@@ -45,19 +46,24 @@ jest.mock(
   () => {
     const Pass = ({ children }: { children?: React.ReactNode }) => <div>{children}</div>;
     const Header = ({ title }: { title: string }) => <h1>{title}</h1>;
-    return { useFetchClient: () => client, Layouts: { Header, Content: Pass }, Page: { Main: Pass } };
+    return {
+      ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client), useFetchClient: () => client, Layouts: { Header, Content: Pass }, Page: { Main: Pass } };
   },
   { virtual: true },
 );
 
+import { adminApi } from '@strapi/strapi/admin';
+import { StoreProvider } from './helpers/store';
 // Imported after the mock is registered (jest hoists jest.mock above imports).
 import { QueuePage } from '../../admin/src/pages/QueuePage';
 
-const wrap = (ui: React.ReactElement) =>
+const wrap = (ui: React.ReactElement, url = '/queue') =>
   render(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[url]}>
       <IntlProvider locale="en" messages={{}} onError={() => undefined}>
-        <DesignSystemProvider locale="en">{ui}</DesignSystemProvider>
+        <DesignSystemProvider locale="en">
+          <StoreProvider api={adminApi}>{ui}</StoreProvider>
+        </DesignSystemProvider>
       </IntlProvider>
     </MemoryRouter>,
   );
@@ -81,5 +87,20 @@ describe('the review queue page', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Waiting for my review' }));
     await waitFor(() => expect(server.asked.filter((url) => url.startsWith('/compliance/queue')).at(-1)).toMatch(/mine=true/));
     expect(server.asked.filter((url) => url.startsWith('/compliance/queue')).at(-1)).toMatch(/page=1/);
+  });
+
+  it('takes its page and filters from the URL, so a reload keeps them, and writes new ones there', async () => {
+    server.job = { ...server.job, state: 'idle' };
+    queue.meta.pagination = { page: 2, pageSize: 20, pageCount: 3, total: 45 };
+    wrap(<QueuePage />, '/queue?page=2&rule=review.approval&mine=true');
+    await screen.findByText('Walking again');
+    const first = server.asked.find((url) => url.startsWith('/compliance/queue')) ?? '';
+    expect(Object.fromEntries(new URLSearchParams(first.split('?')[1]))).toEqual({ page: '2', pageSize: '20', rule: 'review.approval', mine: 'true' });
+    expect(screen.getByRole('checkbox', { name: 'Waiting for my review' })).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to page 3' }));
+    await waitFor(() => expect(server.asked.some((url) => url.startsWith('/compliance/queue') && url.includes('page=3') && url.includes('rule=review.approval'))).toBe(true));
+    // A new filter starts again at page 1 and keeps the others.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Waiting for my review' }));
+    await waitFor(() => expect(server.asked.at(-1)).toMatch(/^\/compliance\/queue\?page=1&pageSize=20&rule=review\.approval$/));
   });
 });

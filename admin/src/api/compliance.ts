@@ -1,9 +1,11 @@
 /**
- * The plugin's admin API, typed with the shared contracts: one client over `useFetchClient`
- * (mutations and downloads) and the read hooks built on it.
+ * The plugin's admin API on Strapi's data layer: endpoints injected into the admin's RTK Query
+ * store (`adminApi`), typed with the shared contracts, with tags so that a write (a review, a
+ * waiver, a link, a revocation, a settings change) refreshes every read it affects. File
+ * downloads stay plain fetch-client calls: a Blob does not belong in the store.
  */
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { adminApi, useFetchClient } from '@strapi/strapi/admin';
 import type { EntryRef } from '../../../shared/contracts/common';
 import type { GetChecks, GetSettings, UpdateSettings } from '../../../shared/contracts/checks';
 import type { Consent, ConsentInput, CreateConsent, GetConsent, LinkConsent, ListConsents, RevokeConsent } from '../../../shared/contracts/consents';
@@ -13,10 +15,10 @@ import type { GetAuditPublicKeys, VerifyAudit } from '../../../shared/contracts/
 import type { WaiveFinding } from '../../../shared/contracts/waivers';
 import type { GetNotificationPreferences, UpdateNotificationPreferences } from '../../../shared/contracts/notifications';
 import type { GetHomeWidget, GetOverview } from '../../../shared/contracts/overview';
-import { useAsync } from '../hooks/useAsync';
 import { isLinkedTo } from '../utils/consentForm';
 import { auditExportParams, fileNameFromDisposition, type AuditFilters, type ExportFormat } from '../utils/download';
 import { segment, toQueryString, withQuery } from '../utils/urls';
+import type { StrapiWebhook, withComplianceEvents } from '../utils/webhooks';
 
 export type AuditVerification = VerifyAudit.Response;
 
@@ -27,15 +29,257 @@ export interface Download {
 }
 
 const entryPath = (base: string, ref: EntryRef) => `/compliance/${base}/${segment(ref.uid)}/${segment(ref.documentId)}`;
-const locale = (ref: EntryRef) => ({ locale: ref.locale ?? undefined });
+const withLocale = (path: string, ref: EntryRef) => withQuery(path, { locale: ref.locale ?? undefined });
+const localeBody = (ref: EntryRef) => (ref.locale ? { locale: ref.locale } : {});
 
-/** Typed calls of the admin API. Stable for the component's lifetime. */
-export const useComplianceApi = () => {
-  const { get, post, put, del } = useFetchClient();
+/** One entry (and locale) as a tag id. */
+const entryKey = (ref: EntryRef) => `${ref.uid}|${ref.documentId}|${ref.locale ?? ''}`;
+
+const LIST = 'LIST';
+
+/**
+ * The Content Manager's own tag of the document (collection types `${uid}_${documentId}`, single
+ * types the uid): its save and publish invalidate it, which re-evaluates the checklist on screen.
+ */
+const documentTags = (ref: EntryRef) => [
+  { type: 'Document' as const, id: `${ref.uid}_${ref.documentId}` },
+  { type: 'Document' as const, id: ref.uid },
+];
+
+/** What a change to the compliance state of entries makes stale beyond the entry itself. */
+const derivedTags = ['ComplianceQueue', 'ComplianceOverview', 'ComplianceStatusJob'] as const;
+
+/** A link or an unlink changes the consent, the entry's linked consents and its checklist. */
+const linkTags = ({ documentId, entry }: { documentId: string; entry: EntryRef }) => [
+  { type: 'ComplianceConsent' as const, id: documentId },
+  { type: 'ComplianceConsent' as const, id: `links:${entryKey(entry)}` },
+  { type: 'ComplianceChecks' as const, id: entryKey(entry) },
+  ...derivedTags,
+];
+
+export const complianceApi = adminApi
+  .enhanceEndpoints({
+    addTagTypes: [
+      'Document',
+      'ComplianceChecks',
+      'ComplianceReviews',
+      'ComplianceConsent',
+      'ComplianceQueue',
+      'ComplianceOverview',
+      'ComplianceStatusJob',
+      'ComplianceSettings',
+      'ComplianceAuditKeys',
+      'ComplianceNotificationPreferences',
+      'ComplianceWebhooks',
+    ],
+  })
+  .injectEndpoints({
+    endpoints: (builder) => ({
+      getChecks: builder.query<GetChecks.Response['data'], EntryRef>({
+        query: (ref) => withLocale(entryPath('checks', ref), ref),
+        transformResponse: (response: GetChecks.Response) => response.data,
+        providesTags: (_result, _error, ref) => [{ type: 'ComplianceChecks', id: entryKey(ref) }, { type: 'ComplianceChecks', id: LIST }, ...documentTags(ref)],
+      }),
+
+      getReviews: builder.query<ListReviews.Response, EntryRef>({
+        query: (ref) => withLocale(entryPath('reviews', ref), ref),
+        providesTags: (_result, _error, ref) => [{ type: 'ComplianceReviews', id: entryKey(ref) }, ...documentTags(ref)],
+      }),
+
+      recordReview: builder.mutation<RecordReview.Response['data'], { entry: EntryRef; body: Omit<RecordReview.Request, 'locale'> }>({
+        query: ({ entry, body }) => ({ url: entryPath('reviews', entry), method: 'POST', data: { ...body, ...localeBody(entry) } }),
+        transformResponse: (response: RecordReview.Response) => response.data,
+        // A 409 (the entry changed) makes what is on screen stale too.
+        invalidatesTags: (_result, _error, { entry }) => [
+          { type: 'ComplianceChecks', id: entryKey(entry) },
+          { type: 'ComplianceReviews', id: entryKey(entry) },
+          ...derivedTags,
+        ],
+      }),
+
+      /** Waives one finding of the checklist on screen (its `contentHash`), signed with the password. */
+      waiveFinding: builder.mutation<WaiveFinding.Response['data'], { entry: EntryRef; body: Omit<WaiveFinding.Request, 'locale'> }>({
+        query: ({ entry, body }) => ({ url: entryPath('waivers', entry), method: 'POST', data: { ...body, ...localeBody(entry) } }),
+        transformResponse: (response: WaiveFinding.Response) => response.data,
+        invalidatesTags: (_result, _error, { entry }) => [{ type: 'ComplianceChecks', id: entryKey(entry) }, ...derivedTags],
+      }),
+
+      getQueue: builder.query<GetQueue.Response, GetQueue.Query>({
+        query: (query) => withQuery('/compliance/queue', { ...query }),
+        providesTags: ['ComplianceQueue'],
+      }),
+
+      getStatusJob: builder.query<GetStatusJob.Response['data'], void>({
+        query: () => '/compliance/statuses/job',
+        transformResponse: (response: GetStatusJob.Response) => response.data,
+        providesTags: ['ComplianceStatusJob'],
+      }),
+
+      listConsents: builder.query<ListConsents.Response, ListConsents.Query>({
+        query: (query) => withQuery('/compliance/consents', { ...query }),
+        providesTags: (result) => [{ type: 'ComplianceConsent', id: LIST }, ...(result?.data ?? []).map(({ documentId }) => ({ type: 'ComplianceConsent' as const, id: documentId }))],
+      }),
+
+      /** The consents linked to an entry (a link without locale covers every locale). */
+      getLinkedConsents: builder.query<Consent[], EntryRef>({
+        query: (ref) => withQuery('/compliance/consents', { uid: ref.uid, documentId: ref.documentId, locale: ref.locale ?? undefined, pageSize: 100 }),
+        transformResponse: (response: ListConsents.Response, _meta, ref) => response.data.filter((consent) => isLinkedTo(consent, ref)),
+        providesTags: (result, _error, ref) => [
+          { type: 'ComplianceConsent', id: LIST },
+          { type: 'ComplianceConsent', id: `links:${entryKey(ref)}` },
+          ...(result ?? []).map(({ documentId }) => ({ type: 'ComplianceConsent' as const, id: documentId })),
+          ...documentTags(ref),
+        ],
+      }),
+
+      getConsent: builder.query<GetConsent.Response['data'], string>({
+        query: (documentId) => `/compliance/consents/${segment(documentId)}`,
+        transformResponse: (response: GetConsent.Response) => response.data,
+        providesTags: (_result, _error, documentId) => [{ type: 'ComplianceConsent', id: documentId }],
+      }),
+
+      /** With a signed form, a multipart request: the consent JSON in `data`, the file in `files.evidence`. */
+      createConsent: builder.mutation<CreateConsent.Response['data'], { input: ConsentInput; evidence: File | null }>({
+        query: ({ input, evidence }) => {
+          if (!evidence) return { url: '/compliance/consents', method: 'POST', data: input };
+          const body = new FormData();
+          body.append('data', JSON.stringify(input));
+          body.append('files.evidence', evidence, evidence.name);
+          return { url: '/compliance/consents', method: 'POST', data: body };
+        },
+        transformResponse: (response: CreateConsent.Response) => response.data,
+        invalidatesTags: [{ type: 'ComplianceConsent', id: LIST }, 'ComplianceOverview'],
+      }),
+
+      linkConsent: builder.mutation<LinkConsent.Response['data'], { documentId: string; entry: EntryRef }>({
+        query: ({ documentId, entry }) => ({
+          url: `/compliance/consents/${segment(documentId)}/links`,
+          method: 'POST',
+          data: { uid: entry.uid, documentId: entry.documentId, ...localeBody(entry) },
+        }),
+        transformResponse: (response: LinkConsent.Response) => response.data,
+        invalidatesTags: (_result, _error, link) => linkTags(link),
+      }),
+
+      /** The fetch client sends no body with DELETE, so the entry goes in the query string. */
+      unlinkConsent: builder.mutation<LinkConsent.Response['data'], { documentId: string; entry: EntryRef }>({
+        query: ({ documentId, entry }) => ({
+          url: `/compliance/consents/${segment(documentId)}/links`,
+          method: 'DELETE',
+          config: { params: toQueryString({ uid: entry.uid, documentId: entry.documentId, locale: entry.locale ?? undefined }) },
+        }),
+        transformResponse: (response: LinkConsent.Response) => response.data,
+        invalidatesTags: (_result, _error, link) => linkTags(link),
+      }),
+
+      /** A revocation can unpublish and block every entry the consent covered. */
+      revokeConsent: builder.mutation<RevokeConsent.Response, { documentId: string; body: RevokeConsent.Request }>({
+        query: ({ documentId, body }) => ({ url: `/compliance/consents/${segment(documentId)}/revoke`, method: 'POST', data: body }),
+        invalidatesTags: (_result, _error, { documentId }) => [
+          { type: 'ComplianceConsent', id: documentId },
+          { type: 'ComplianceConsent', id: LIST },
+          { type: 'ComplianceChecks', id: LIST },
+          ...derivedTags,
+        ],
+      }),
+
+      verifyAudit: builder.mutation<AuditVerification['data'], void>({
+        query: () => '/compliance/audit/verify',
+        transformResponse: (response: AuditVerification) => response.data,
+      }),
+
+      getAuditPublicKeys: builder.query<GetAuditPublicKeys.Response['data'], void>({
+        query: () => '/compliance/audit/public-key',
+        transformResponse: (response: GetAuditPublicKeys.Response) => response.data,
+        providesTags: ['ComplianceAuditKeys'],
+      }),
+
+      getSettings: builder.query<GetSettings.Response['data'], void>({
+        query: () => '/compliance/settings',
+        transformResponse: (response: GetSettings.Response) => response.data,
+        providesTags: ['ComplianceSettings'],
+      }),
+
+      /** New severities re-evaluate every stored status (README, "Stored statuses"). */
+      updateSettings: builder.mutation<UpdateSettings.Response['data'], UpdateSettings.Request>({
+        query: (body) => ({ url: '/compliance/settings', method: 'PUT', data: body }),
+        transformResponse: (response: UpdateSettings.Response) => response.data,
+        invalidatesTags: ['ComplianceSettings', { type: 'ComplianceChecks', id: LIST }, ...derivedTags],
+      }),
+
+      getOverview: builder.query<GetOverview.Response['data'], void>({
+        query: () => '/compliance/overview',
+        transformResponse: (response: GetOverview.Response) => response.data,
+        providesTags: ['ComplianceOverview'],
+      }),
+
+      getHomeWidget: builder.query<GetHomeWidget.Response['data'], void>({
+        query: () => '/compliance/overview/widget',
+        transformResponse: (response: GetHomeWidget.Response) => response.data,
+        providesTags: ['ComplianceOverview'],
+      }),
+
+      getNotificationPreferences: builder.query<GetNotificationPreferences.Response['data'], void>({
+        query: () => '/compliance/notifications/preferences',
+        transformResponse: (response: GetNotificationPreferences.Response) => response.data,
+        providesTags: ['ComplianceNotificationPreferences'],
+      }),
+
+      updateNotificationPreferences: builder.mutation<UpdateNotificationPreferences.Response['data'], UpdateNotificationPreferences.Request>({
+        query: (body) => ({ url: '/compliance/notifications/preferences', method: 'PUT', data: body }),
+        transformResponse: (response: UpdateNotificationPreferences.Response) => response.data,
+        invalidatesTags: ['ComplianceNotificationPreferences'],
+      }),
+
+      /** Strapi's own webhooks, through Strapi's own admin API (the plugin adds its events to them). */
+      getWebhooks: builder.query<StrapiWebhook[], void>({
+        query: () => '/admin/webhooks',
+        transformResponse: (response: { data: StrapiWebhook[] }) => response.data,
+        providesTags: ['ComplianceWebhooks'],
+      }),
+
+      updateWebhook: builder.mutation<StrapiWebhook, { id: string; body: ReturnType<typeof withComplianceEvents> }>({
+        query: ({ id, body }) => ({ url: `/admin/webhooks/${encodeURIComponent(id)}`, method: 'PUT', data: body }),
+        transformResponse: (response: { data: StrapiWebhook }) => response.data,
+        invalidatesTags: ['ComplianceWebhooks'],
+      }),
+    }),
+    overrideExisting: false,
+  });
+
+export const {
+  useGetChecksQuery,
+  useGetReviewsQuery,
+  useRecordReviewMutation,
+  useWaiveFindingMutation,
+  useGetQueueQuery,
+  useGetStatusJobQuery,
+  useListConsentsQuery,
+  useGetLinkedConsentsQuery,
+  useGetConsentQuery,
+  useCreateConsentMutation,
+  useLinkConsentMutation,
+  useUnlinkConsentMutation,
+  useRevokeConsentMutation,
+  useVerifyAuditMutation,
+  useGetAuditPublicKeysQuery,
+  useGetSettingsQuery,
+  useUpdateSettingsMutation,
+  useGetOverviewQuery,
+  useGetHomeWidgetQuery,
+  useGetNotificationPreferencesQuery,
+  useUpdateNotificationPreferencesMutation,
+  useGetWebhooksQuery,
+  useUpdateWebhookMutation,
+} = complianceApi;
+
+/** File downloads with the admin token. Stable for the component's lifetime. */
+export const useComplianceDownloads = () => {
+  const { get } = useFetchClient();
   return React.useMemo(() => {
     /**
-     * A file download with the admin token. For blob responses the fetch client drops the error
-     * body, so read it here to keep the server's message (401 still goes through its token refresh).
+     * For blob responses the fetch client drops the error body, so read it here to keep the
+     * server's message (401 still goes through its token refresh).
      */
     const download = async (url: string): Promise<Download> => {
       const response = await get(url, { responseType: 'blob', validateStatus: (status) => status !== 401 });
@@ -52,185 +296,12 @@ export const useComplianceApi = () => {
       }
       return { blob: response.data, fileName: fileNameFromDisposition(response.headers?.get('Content-Disposition')) };
     };
-
     return {
-      getChecks: async (ref: EntryRef, signal?: AbortSignal) =>
-        (await get<GetChecks.Response>(withQuery(entryPath('checks', ref), locale(ref)), { signal })).data.data,
-
-      getReviews: async (ref: EntryRef, signal?: AbortSignal) =>
-        (await get<ListReviews.Response>(withQuery(entryPath('reviews', ref), locale(ref)), { signal })).data,
-
-      recordReview: async (ref: EntryRef, body: Omit<RecordReview.Request, 'locale'>) =>
-        (
-          await post<RecordReview.Response, RecordReview.Request>(entryPath('reviews', ref), {
-            ...body,
-            ...(ref.locale ? { locale: ref.locale } : {}),
-          })
-        ).data.data,
-
-      /** Waives one finding of the checklist on screen (its `contentHash`), signed with the password. */
-      waiveFinding: async (ref: EntryRef, body: Omit<WaiveFinding.Request, 'locale'>) =>
-        (
-          await post<WaiveFinding.Response, WaiveFinding.Request>(entryPath('waivers', ref), {
-            ...body,
-            ...(ref.locale ? { locale: ref.locale } : {}),
-          })
-        ).data.data,
-
-      getQueue: async (query: GetQueue.Query, signal?: AbortSignal) =>
-        (await get<GetQueue.Response>(withQuery('/compliance/queue', { ...query }), { signal })).data,
-
-      getStatusJob: async (signal?: AbortSignal) => (await get<GetStatusJob.Response>('/compliance/statuses/job', { signal })).data.data,
-
-      listConsents: async (query: ListConsents.Query, signal?: AbortSignal) =>
-        (await get<ListConsents.Response>(withQuery('/compliance/consents', { ...query }), { signal })).data,
-
-      getConsent: async (documentId: string, signal?: AbortSignal) =>
-        (await get<GetConsent.Response>(`/compliance/consents/${segment(documentId)}`, { signal })).data.data,
-
-      /** With a signed form, a multipart request: the consent JSON in `data`, the file in `files.evidence`. */
-      createConsent: async (input: ConsentInput, evidence: File | null = null) => {
-        if (!evidence) return (await post<CreateConsent.Response, CreateConsent.Request>('/compliance/consents', input)).data.data;
-        const body = new FormData();
-        body.append('data', JSON.stringify(input));
-        body.append('files.evidence', evidence, evidence.name);
-        return (await post<CreateConsent.Response, FormData>('/compliance/consents', body)).data.data;
-      },
-
-      linkConsent: async (documentId: string, ref: EntryRef) =>
-        (
-          await post<LinkConsent.Response, LinkConsent.Request>(`/compliance/consents/${segment(documentId)}/links`, {
-            uid: ref.uid,
-            documentId: ref.documentId,
-            ...(ref.locale ? { locale: ref.locale } : {}),
-          })
-        ).data.data,
-
-      /** The fetch client sends no body with DELETE, so the entry goes in the query string. */
-      unlinkConsent: async (documentId: string, ref: EntryRef) =>
-        (
-          await del<LinkConsent.Response>(`/compliance/consents/${segment(documentId)}/links`, {
-            params: toQueryString({ uid: ref.uid, documentId: ref.documentId, locale: ref.locale ?? undefined }),
-          })
-        ).data.data,
-
-      revokeConsent: async (documentId: string, body: RevokeConsent.Request) =>
-        (await post<RevokeConsent.Response, RevokeConsent.Request>(`/compliance/consents/${segment(documentId)}/revoke`, body)).data,
-
       downloadReceipt: (documentId: string) => download(`/compliance/consents/${segment(documentId)}/receipt`),
-
       downloadEvidence: (documentId: string) => download(`/compliance/consents/${segment(documentId)}/evidence`),
-
       exportAudit: (format: ExportFormat, filters: AuditFilters) => download(withQuery('/compliance/audit', auditExportParams(format, filters))),
-
       exportConsents: (format: ExportFormat, filters: { status?: string; from?: string; to?: string; expiresBefore?: string }) =>
         download(withQuery('/compliance/consents/export', { format, ...filters })),
-
-      verifyAudit: async () => (await get<AuditVerification>('/compliance/audit/verify')).data.data,
-
-      getAuditPublicKeys: async (signal?: AbortSignal) => (await get<GetAuditPublicKeys.Response>('/compliance/audit/public-key', { signal })).data.data,
-
-      getSettings: async (signal?: AbortSignal) => (await get<GetSettings.Response>('/compliance/settings', { signal })).data.data,
-
-      updateSettings: async (body: UpdateSettings.Request) =>
-        (await put<UpdateSettings.Response, UpdateSettings.Request>('/compliance/settings', body)).data.data,
-
-      getOverview: async (signal?: AbortSignal) => (await get<GetOverview.Response>('/compliance/overview', { signal })).data.data,
-
-      getHomeWidget: async (signal?: AbortSignal) => (await get<GetHomeWidget.Response>('/compliance/overview/widget', { signal })).data.data,
-
-      getNotificationPreferences: async (signal?: AbortSignal) =>
-        (await get<GetNotificationPreferences.Response>('/compliance/notifications/preferences', { signal })).data.data,
-
-      updateNotificationPreferences: async (body: UpdateNotificationPreferences.Request) =>
-        (await put<UpdateNotificationPreferences.Response, UpdateNotificationPreferences.Request>('/compliance/notifications/preferences', body)).data.data,
     };
-  }, [get, post, put, del]);
-};
-
-export type ComplianceApi = ReturnType<typeof useComplianceApi>;
-
-/* Read hooks. `refreshKey` re-fetches when it changes (e.g. the entry's `updatedAt` after a save). */
-
-export const useChecks = (ref: EntryRef | null, refreshKey?: unknown) => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getChecks(ref as EntryRef, signal), [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey], Boolean(ref));
-};
-
-export const useReviews = (ref: EntryRef | null, refreshKey?: unknown, enabled = true) => {
-  const api = useComplianceApi();
-  return useAsync(
-    (signal) => api.getReviews(ref as EntryRef, signal),
-    [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey],
-    Boolean(ref) && enabled,
-  );
-};
-
-export const useConsents = (query: ListConsents.Query, enabled = true) => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.listConsents(query, signal), [api, query.page, query.pageSize, query.q, query.status, query.expiresBefore], enabled);
-};
-
-export const useConsent = (documentId: string | undefined, refreshKey?: unknown) => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getConsent(documentId as string, signal), [api, documentId, refreshKey], Boolean(documentId));
-};
-
-/** The consents linked to an entry (a link without locale covers every locale). */
-export const useLinkedConsents = (ref: EntryRef | null, refreshKey?: unknown, enabled = true) => {
-  const api = useComplianceApi();
-  return useAsync(
-    async (signal): Promise<Consent[]> => {
-      const entry = ref as EntryRef;
-      const { data } = await api.listConsents({ uid: entry.uid, documentId: entry.documentId, ...(entry.locale ? { locale: entry.locale } : {}), pageSize: 100 }, signal);
-      return data.filter((consent) => isLinkedTo(consent, entry));
-    },
-    [api, ref?.uid, ref?.documentId, ref?.locale, refreshKey],
-    Boolean(ref) && enabled,
-  );
-};
-
-export const useQueue = (query: GetQueue.Query, enabled = true) => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getQueue(query, signal), [api, query.page, query.pageSize, query.uid, query.rule, query.role, query.mine], enabled);
-};
-
-/** The re-evaluation of stored statuses; asked again every `pollMs` while it is not idle. */
-export const useStatusJob = (pollMs = 5000) => {
-  const api = useComplianceApi();
-  const state = useAsync((signal) => api.getStatusJob(signal), [api]);
-  const { reload } = state;
-  const busy = Boolean(state.data && state.data.state !== 'idle');
-  React.useEffect(() => {
-    if (!busy) return undefined;
-    const timer = setTimeout(reload, pollMs);
-    return () => clearTimeout(timer);
-  }, [busy, reload, pollMs, state.data]);
-  return state;
-};
-
-/** Whether the server signs audit events, and every public key that has signed them. */
-export const useAuditPublicKeys = () => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getAuditPublicKeys(signal), [api]);
-};
-
-export const useSettings = (enabled = true) => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getSettings(signal), [api], enabled);
-};
-
-export const useOverview = () => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getOverview(signal), [api]);
-};
-
-export const useHomeWidget = () => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getHomeWidget(signal), [api]);
-};
-
-export const useNotificationPreferences = () => {
-  const api = useComplianceApi();
-  return useAsync((signal) => api.getNotificationPreferences(signal), [api]);
+  }, [get]);
 };

@@ -2,18 +2,18 @@ import * as React from 'react';
 import { Alert, Box, Button, DatePicker, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Download, Shield } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { useComplianceApi, type AuditVerification } from '../api/compliance';
+import { useComplianceDownloads, useVerifyAuditMutation } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { AuditSigning } from './AuditSigning';
 import { useT } from '../hooks/useT';
 import { AUDIT_ACTIONS, dayRange } from '../utils/audit';
 import { exportFileName, saveBlob, type AuditFilters, type ExportFormat } from '../utils/download';
-import { toApiFailure, type ApiFailure } from '../utils/errors';
+import { failureOf, toApiFailure, type ApiFailure } from '../utils/errors';
 
 /** Export the hash-chained audit trail (filtered) and verify the chain on the server. */
 export const AuditPage = () => {
   const t = useT();
-  const api = useComplianceApi();
+  const api = useComplianceDownloads();
   const { toggleNotification } = useNotification();
   const [from, setFrom] = React.useState<Date | undefined>();
   const [to, setTo] = React.useState<Date | undefined>();
@@ -21,9 +21,12 @@ export const AuditPage = () => {
   const [uid, setUid] = React.useState('');
   const [documentId, setDocumentId] = React.useState('');
   const [exporting, setExporting] = React.useState<ExportFormat | null>(null);
-  const [verifying, setVerifying] = React.useState(false);
-  const [verification, setVerification] = React.useState<AuditVerification['data'] | null>(null);
-  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
+  const [verifyAudit, verifyState] = useVerifyAuditMutation();
+  const verifying = verifyState.isLoading;
+  const verification = verifyState.data ?? null;
+  const [downloadFailure, setFailure] = React.useState<ApiFailure | null>(null);
+  const failure = downloadFailure ?? failureOf(verifyState.error);
+  const { reset: resetVerification } = verifyState;
 
   const filters: AuditFilters = { ...dayRange(from, to), action, uid, documentId };
 
@@ -41,17 +44,9 @@ export const AuditPage = () => {
     }
   };
 
-  const verify = async () => {
-    setVerifying(true);
+  const verify = () => {
     setFailure(null);
-    setVerification(null);
-    try {
-      setVerification(await api.verifyAudit());
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    } finally {
-      setVerifying(false);
-    }
+    void verifyAudit();
   };
 
   return (
@@ -67,7 +62,15 @@ export const AuditPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          {failure ? <ErrorAlert failure={failure} onClose={() => setFailure(null)} /> : null}
+          {failure ? (
+            <ErrorAlert
+              failure={failure}
+              onClose={() => {
+                setFailure(null);
+                resetVerification();
+              }}
+            />
+          ) : null}
           <AuditSigning />
           {verification ? (
             verification.valid ? (
@@ -75,7 +78,7 @@ export const AuditPage = () => {
                 variant="success"
                 closeLabel={t('action.close', 'Close')}
                 title={t('audit.valid.title', 'The chain is intact')}
-                onClose={() => setVerification(null)}
+                onClose={resetVerification}
               >
                 {t('audit.valid', '{count, plural, one {# event} other {# events}} checked; every hash follows from the one before.', {
                   count: verification.count,
@@ -92,7 +95,7 @@ export const AuditPage = () => {
                 variant="danger"
                 closeLabel={t('action.close', 'Close')}
                 title={t('audit.invalid.title', 'The chain is broken')}
-                onClose={() => setVerification(null)}
+                onClose={resetVerification}
               >
                 {t('audit.invalid', 'The first bad event is #{seq} ({count} events read).', {
                   seq: verification.brokenAt ?? '?',

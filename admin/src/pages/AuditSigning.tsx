@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Alert, Button, Flex, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { useAuditPublicKeys } from '../api/compliance';
+import { useGetAuditPublicKeysQuery } from '../api/compliance';
 import { useT } from '../hooks/useT';
 import { publicKeysPem } from '../utils/audit';
 import { saveBlob } from '../utils/download';
@@ -12,7 +12,7 @@ import { saveBlob } from '../utils/download';
  */
 export const AuditSigning = () => {
   const t = useT();
-  const { data } = useAuditPublicKeys();
+  const { data } = useGetAuditPublicKeysQuery();
   if (!data) return null;
   if (!data.signing.enabled) {
     return (

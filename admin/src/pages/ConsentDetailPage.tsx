@@ -19,15 +19,14 @@ import { ArrowLeft, Cross, Download } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import type { EntryRef } from '../../../shared/contracts/common';
-import type { Consent, ConsentLink, RevokeConsent } from '../../../shared/contracts/consents';
-import { useComplianceApi, useConsent } from '../api/compliance';
+import type { Consent, RevokeConsent } from '../../../shared/contracts/consents';
+import { useGetConsentQuery } from '../api/compliance';
+import { useConsentActions } from './consent-detail/useConsentActions';
 import { ConsentStatusBadge } from '../components/shared/Badges';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT, type Translate } from '../hooks/useT';
-import { receiptFileName, sanitizeFileName, saveBlob } from '../utils/download';
-import { toApiFailure } from '../utils/errors';
 import { entryEditPath } from '../utils/urls';
 import { RevokeConsentModal } from './RevokeConsentModal';
 import { STATEMENT_TEXT } from '../components/ConsentForm/statements';
@@ -140,61 +139,17 @@ const Fields = ({ consent, t, formatDate }: { consent: Consent; t: Translate; fo
 export const ConsentDetailPage = () => {
   const { documentId } = useParams<{ documentId: string }>();
   const t = useT();
-  const api = useComplianceApi();
   const formatDate = useFormatDate();
   const permissions = useCompliancePermissions();
   const { toggleNotification } = useNotification();
-  const [version, setVersion] = React.useState(0);
-  const consent = useConsent(documentId, version);
+  const consent = useGetConsentQuery(documentId ?? '', { skip: !documentId });
   const [revokeOpen, setRevokeOpen] = React.useState(false);
   const [unpublished, setUnpublished] = React.useState<EntryRef[] | null>(null);
-  const [busy, setBusy] = React.useState<string | null>(null);
-
-  const downloadReceipt = async () => {
-    if (!consent.data) return;
-    setBusy('receipt');
-    try {
-      const { blob, fileName } = await api.downloadReceipt(consent.data.documentId);
-      saveBlob(blob, fileName ?? receiptFileName(consent.data.receiptId));
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  /** The signed form comes through the authenticated route (never a public URL); the server audits the read. */
-  const downloadEvidence = async () => {
-    if (!consent.data?.evidence) return;
-    setBusy('evidence');
-    try {
-      const { blob, fileName } = await api.downloadEvidence(consent.data.documentId);
-      saveBlob(blob, fileName ?? sanitizeFileName(consent.data.evidence.name));
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const unlink = async (link: ConsentLink) => {
-    if (!consent.data) return;
-    setBusy(`${link.uid}|${link.documentId}|${link.locale ?? ''}`);
-    try {
-      await api.unlinkConsent(consent.data.documentId, link);
-      toggleNotification({ type: 'success', message: t('panel.consents.unlinked', 'Consent unlinked') });
-      setVersion((value) => value + 1);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { busy, downloadReceipt, downloadEvidence, unlink } = useConsentActions(consent.data);
 
   const revoked = (result: RevokeConsent.Response) => {
     setUnpublished(result.meta.unpublished);
     toggleNotification({ type: 'success', message: t('revoke.done', 'Consent revoked') });
-    setVersion((value) => value + 1);
   };
 
   const back = (
@@ -203,7 +158,7 @@ export const ConsentDetailPage = () => {
     </Link>
   );
 
-  if (consent.isLoading && !consent.data) return <Page.Loading />;
+  if (consent.isLoading) return <Page.Loading />;
   if (!consent.data) {
     return (
       <Page.Main>

@@ -16,14 +16,13 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Download, Plus } from '@strapi/icons';
-import { Layouts, Page, useDebounce, useNotification } from '@strapi/strapi/admin';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
+import { Layouts, Page, Pagination, useDebounce, useNotification, useQueryParams } from '@strapi/strapi/admin';
+import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import type { ConsentStatus } from '../../../shared/contracts/consents';
-import { useComplianceApi, useConsents } from '../api/compliance';
+import { useComplianceDownloads, useListConsentsQuery } from '../api/compliance';
 import { RecordConsentModal } from '../components/ConsentForm/RecordConsentModal';
 import { ConsentStatusBadge } from '../components/shared/Badges';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
-import { Pager } from '../components/shared/Pager';
 import { TableHead } from '../components/shared/TableHead';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useCompliancePermissions } from '../hooks/usePermissions';
@@ -32,12 +31,21 @@ import { shortHash } from '../utils/checks';
 import { exportFileName, saveBlob, type ExportFormat } from '../utils/download';
 import { expiringBefore, expiryWindow } from '../utils/expiry';
 import { entryEditPath } from '../utils/urls';
-import { toApiFailure } from '../utils/errors';
+import { useErrorToast } from '../hooks/useErrorToast';
 
 const PAGE_SIZE = 20;
 const STATUSES: ConsentStatus[] = ['active', 'revoked', 'expired'];
 /** "Expiring": active consents expiring within 30 days, soonest first. */
 type StatusFilter = ConsentStatus | '' | 'expiring';
+const STATUS_FILTERS: readonly string[] = [...STATUSES, 'expiring'];
+
+/** The list's search, filter and page live in the URL, so a reload or a shared link keeps them. */
+interface ConsentsQuery {
+  page?: string;
+  pageSize?: string;
+  q?: string;
+  filter?: string;
+}
 
 const ExpiryBadge = ({ expiresAt }: { expiresAt: string | null | undefined }) => {
   const t = useT();
@@ -56,26 +64,33 @@ export const ConsentsPage = () => {
   const navigate = useNavigate();
   const formatDate = useFormatDate();
   const permissions = useCompliancePermissions();
-  const api = useComplianceApi();
+  const api = useComplianceDownloads();
+  const toastError = useErrorToast();
   const { toggleNotification } = useNotification();
-  const [search, setSearch] = React.useState('');
-  const location = useLocation();
-  const [status, setStatus] = React.useState<StatusFilter>(() => (new URLSearchParams(location.search).get('filter') === 'expiring' ? 'expiring' : ''));
-  // The page belongs to the filters it was chosen under: new filters start again at page 1.
-  const [paging, setPaging] = React.useState<{ filters: string; page: number }>({ filters: '', page: 1 });
+  const [{ query }, setQuery] = useQueryParams<ConsentsQuery>();
+  const q = typeof query.q === 'string' ? query.q : '';
+  const status: StatusFilter = typeof query.filter === 'string' && STATUS_FILTERS.includes(query.filter) ? (query.filter as StatusFilter) : '';
+  const page = Number(query.page) || 1;
+  const pageSize = Number(query.pageSize) || PAGE_SIZE;
+  // New filters start again at page 1; the URL is written without encoding, so encode the search.
+  const setFilters = (next: { q?: string; filter?: StatusFilter }) =>
+    setQuery({ ...('q' in next ? { q: next.q ? encodeURIComponent(next.q) : undefined } : {}), ...('filter' in next ? { filter: next.filter || undefined } : {}), page: '1' });
+  const [search, setSearch] = React.useState(q);
+  const debounced = useDebounce(search.trim(), 300);
+  React.useEffect(() => {
+    if (debounced !== q) setFilters({ q: debounced });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new search is written to the URL
+  }, [debounced]);
   const [recordOpen, setRecordOpen] = React.useState(false);
   const [exporting, setExporting] = React.useState<ExportFormat | null>(null);
-  const q = useDebounce(search.trim(), 300);
   const expiring = status === 'expiring';
   // Fixed when the filter is chosen, so the list does not refetch on every render.
   const expiresBefore = React.useMemo(() => (expiring ? expiringBefore(new Date()) : undefined), [expiring]);
   const filters = { status: expiring ? ('active' as const) : status || undefined, expiresBefore };
-  const filterKey = JSON.stringify([q, status]);
-  const page = paging.filters === filterKey ? paging.page : 1;
-  const setPage = (next: number) => setPaging({ filters: filterKey, page: next });
-  const list = useConsents({ page, pageSize: PAGE_SIZE, q: q || undefined, ...filters });
+  const list = useListConsentsQuery({ page, pageSize, q: q || undefined, ...filters });
 
   const consents = list.data?.data ?? [];
+  const pagination = list.data?.meta.pagination;
 
   const exportRegister = async (format: ExportFormat) => {
     setExporting(format);
@@ -83,7 +98,7 @@ export const ConsentsPage = () => {
       const { blob, fileName } = await api.exportConsents(format, filters);
       saveBlob(blob, fileName ?? exportFileName('consent-register', format));
     } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
+      toastError(error);
     } finally {
       setExporting(null);
     }
@@ -143,7 +158,7 @@ export const ConsentsPage = () => {
               aria-label={t('consents.filter.status', 'Status')}
               size="S"
               value={status || 'all'}
-              onChange={(value) => setStatus(value === 'all' ? '' : (String(value) as StatusFilter))}
+              onChange={(value) => setFilters({ filter: value === 'all' ? '' : (String(value) as StatusFilter) })}
             >
               <SingleSelectOption value="all">{t('consents.filter.all', 'All statuses')}</SingleSelectOption>
               <SingleSelectOption value="expiring">{t('consents.filter.expiring', 'Expiring (30 days)')}</SingleSelectOption>
@@ -163,7 +178,7 @@ export const ConsentsPage = () => {
           </Typography>
         ) : null}
         {list.error ? <ErrorAlert failure={list.error} /> : null}
-        {list.isLoading && !list.data ? (
+        {list.isLoading ? (
           <Flex justifyContent="center" padding={8}>
             <Loader>{t('loading', 'Loading…')}</Loader>
           </Flex>
@@ -232,7 +247,11 @@ export const ConsentsPage = () => {
                 ))}
               </Tbody>
             </Table>
-            <Pager pagination={list.data?.meta.pagination} onPageChange={setPage} />
+            {pagination && pagination.pageCount > 1 ? (
+              <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={PAGE_SIZE}>
+                <Pagination.Links />
+              </Pagination.Root>
+            ) : null}
           </>
         ) : null}
       </Layouts.Content>

@@ -1,22 +1,21 @@
 import * as React from 'react';
 import { Box, Flex, Loader, Toggle, Typography, Field } from '@strapi/design-system';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { EMAIL_KINDS, type EmailKind, type NotificationPreferences } from '../../../shared/contracts/notifications';
-import { useComplianceApi, useNotificationPreferences } from '../api/compliance';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { EMAIL_KINDS, type EmailKind } from '../../../shared/contracts/notifications';
+import { useGetNotificationPreferencesQuery, useUpdateNotificationPreferencesMutation } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { useT } from '../hooks/useT';
-import { toApiFailure } from '../utils/errors';
+import { useErrorToast } from '../hooks/useErrorToast';
 
 /** "My notifications": each admin user chooses which of the plugin's emails they receive. */
 export const NotificationsPage = () => {
   const t = useT();
-  const api = useComplianceApi();
-  const { toggleNotification } = useNotification();
-  const loaded = useNotificationPreferences();
-  // What the last save returned, over the loaded preferences it was made on (a reload replaces it).
-  const [saved, setSaved] = React.useState<{ over: NotificationPreferences | undefined; prefs: NotificationPreferences } | null>(null);
-  const prefs = saved && saved.over === loaded.data ? saved.prefs : loaded.data;
-  const [saving, setSaving] = React.useState<EmailKind | null>(null);
+  const toastError = useErrorToast();
+  const loaded = useGetNotificationPreferencesQuery();
+  const prefs = loaded.data;
+  const [update, updating] = useUpdateNotificationPreferencesMutation();
+  // Until the preferences are read again after a save.
+  const saving = updating.isLoading || loaded.isFetching;
 
   const labels: Record<EmailKind, { title: string; hint: string }> = {
     reviewReady: { title: t('notifications.kind.reviewReady', 'Entries ready for my review'), hint: t('notifications.kind.reviewReady.hint', 'A digest of entries whose only missing piece is a review I may sign.') },
@@ -26,14 +25,8 @@ export const NotificationsPage = () => {
   };
 
   const change = async (kind: EmailKind, value: boolean) => {
-    setSaving(kind);
-    try {
-      setSaved({ over: loaded.data, prefs: await api.updateNotificationPreferences({ kinds: { [kind]: value } }) });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
-    } finally {
-      setSaving(null);
-    }
+    const result = await update({ kinds: { [kind]: value } });
+    if ('error' in result) toastError(result.error);
   };
 
   return (
@@ -64,7 +57,7 @@ export const NotificationsPage = () => {
                       onLabel={t('notifications.on', 'On')}
                       offLabel={t('notifications.offLabel', 'Off')}
                       checked={prefs.kinds[kind] && !off}
-                      disabled={off || saving !== null}
+                      disabled={off || saving}
                       onChange={(event: React.ChangeEvent<HTMLInputElement>) => change(kind, event.target.checked)}
                     />
                     <Field.Hint />

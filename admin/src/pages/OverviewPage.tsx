@@ -1,6 +1,6 @@
 import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { useOverview } from '../api/compliance';
+import { useGetOverviewQuery } from '../api/compliance';
 import { DecisionsChart } from '../components/Overview/DecisionsChart';
 import { ExpiringWeeks } from '../components/Overview/ExpiringWeeks';
 import { TypeCounts } from '../components/Overview/TypeCounts';
@@ -21,7 +21,7 @@ const Card = ({ title, children }: { title: string; children: React.ReactNode })
 /** The plugin's landing page: where drafts stand per type, publish decisions, and consents about to expire. */
 export const OverviewPage = () => {
   const t = useT();
-  const overview = useOverview();
+  const overview = useGetOverviewQuery();
   const data = overview.data;
 
   return (
@@ -29,7 +29,7 @@ export const OverviewPage = () => {
       <Layouts.Header title={t('overview.title', 'Overview')} subtitle={t('overview.subtitle', 'Where the drafts of marked types stand, and what changed lately.')} />
       <Layouts.Content>
         {overview.error ? <ErrorAlert failure={overview.error} /> : null}
-        {overview.isLoading && !data ? (
+        {overview.isLoading ? (
           <Flex justifyContent="center" padding={8}>
             <Loader>{t('loading', 'Loading…')}</Loader>
           </Flex>

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { Badge, Box, Checkbox, EmptyStateLayout, Flex, Link, Loader, ProgressBar, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { TableHead } from '../components/shared/TableHead';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, Pagination, useQueryParams } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import type { QueueFilterOptions } from '../../../shared/contracts/reviews';
-import { useQueue, useStatusJob } from '../api/compliance';
+import { useGetQueueQuery, useGetStatusJobQuery } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
-import { Pager } from '../components/shared/Pager';
 import { useChecklistText } from '../hooks/useChecklistText';
 import { useFormatDate } from '../hooks/useFormatDate';
 import { useT } from '../hooks/useT';
@@ -22,11 +21,27 @@ interface Filters {
   mine?: boolean;
 }
 
+/** The queue's page and filters live in the URL, so a reload or a shared link keeps them. */
+interface QueueQuery {
+  page?: string;
+  pageSize?: string;
+  uid?: string;
+  rule?: string;
+  role?: string;
+  mine?: string;
+}
+
+/** How often the re-evaluation's progress is asked for while it runs. */
+const JOB_POLL_MS = 5000;
+
 /** "Re-evaluating 1,234 / 10,000" while stored statuses catch up with a rule or settings change. */
 export const ReevaluationProgress = () => {
   const t = useT();
-  const job = useStatusJob();
+  const [running, setRunning] = React.useState(false);
+  const job = useGetStatusJobQuery(undefined, { pollingInterval: running ? JOB_POLL_MS : 0 });
   const progress = job.data;
+  const busy = Boolean(progress && progress.state !== 'idle');
+  if (busy !== running) setRunning(busy);
   if (!progress || progress.state === 'idle') return null;
   const format = (value: number) => value.toLocaleString('en-US');
   return (
@@ -73,14 +88,15 @@ export const QueuePage = () => {
   const t = useT();
   const text = useChecklistText();
   const formatDate = useFormatDate();
-  const [page, setPage] = React.useState(1);
-  const [filters, setFilters] = React.useState<Filters>({});
-  const queue = useQueue({ page, pageSize: PAGE_SIZE, ...filters });
-  const changeFilters = (next: Filters) => {
-    setFilters(next);
-    setPage(1);
-  };
+  const [{ query }, setQuery] = useQueryParams<QueueQuery>();
+  const page = Number(query.page) || 1;
+  const pageSize = Number(query.pageSize) || PAGE_SIZE;
+  const filters: Filters = { uid: query.uid || undefined, rule: query.rule || undefined, role: query.role || undefined, mine: query.mine === 'true' || undefined };
+  const queue = useGetQueueQuery({ page, pageSize, ...filters });
+  // New filters start again at page 1.
+  const changeFilters = (next: Filters) => setQuery({ uid: next.uid, rule: next.rule, role: next.role, mine: next.mine ? 'true' : undefined, page: '1' });
   const items = queue.data?.data ?? [];
+  const pagination = queue.data?.meta.pagination;
 
   return (
     <Page.Main>
@@ -92,7 +108,7 @@ export const QueuePage = () => {
         <ReevaluationProgress />
         <FilterBar options={queue.data?.meta.filters} filters={filters} onChange={changeFilters} />
         {queue.error ? <ErrorAlert failure={queue.error} /> : null}
-        {queue.isLoading && !queue.data ? (
+        {queue.isLoading ? (
           <Flex justifyContent="center" padding={8}>
             <Loader>{t('loading', 'Loading…')}</Loader>
           </Flex>
@@ -142,7 +158,11 @@ export const QueuePage = () => {
                 ))}
               </Tbody>
             </Table>
-            <Pager pagination={queue.data?.meta.pagination} onPageChange={setPage} />
+            {pagination && pagination.pageCount > 1 ? (
+              <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={PAGE_SIZE}>
+                <Pagination.Links />
+              </Pagination.Root>
+            ) : null}
           </>
         ) : null}
       </Layouts.Content>

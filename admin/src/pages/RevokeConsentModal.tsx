@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Alert, Button, DateTimePicker, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import type { RevokeConsent } from '../../../shared/contracts/consents';
-import { useComplianceApi } from '../api/compliance';
+import { useRevokeConsentMutation } from '../api/compliance';
 import { useT } from '../hooks/useT';
-import { errorsUnder, toApiFailure, unclaimedErrors, type ApiFailure } from '../utils/errors';
+import { errorsUnder, failureOf, unclaimedErrors } from '../utils/errors';
 import { useResetOnOpen } from '../hooks/useOnChange';
 
 interface RevokeConsentModalProps {
@@ -17,38 +17,36 @@ interface RevokeConsentModalProps {
 /** Revocation asks why (and optionally when the request was received); it unpublishes what the consent covered. */
 export const RevokeConsentModal = ({ documentId, subjectName, open, onOpenChange, onRevoked }: RevokeConsentModalProps) => {
   const t = useT();
-  const api = useComplianceApi();
+  const [revokeConsent, revocation] = useRevokeConsentMutation();
+  const failure = failureOf(revocation.error);
+  const submitting = revocation.isLoading;
+  const { reset } = revocation;
   const [reason, setReason] = React.useState('');
   const [receivedAt, setReceivedAt] = React.useState<Date | null>(null);
-  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
-  const [submitting, setSubmitting] = React.useState(false);
 
   useResetOnOpen(open, () => {
     setReason('');
     setReceivedAt(null);
-    setFailure(null);
   });
+  // A failure belongs to this opening of the dialog.
+  const openChange = (next: boolean) => {
+    if (!next) reset();
+    onOpenChange(next);
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setSubmitting(true);
-    setFailure(null);
-    try {
-      const result = await api.revokeConsent(documentId, { reason: reason.trim(), ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}) });
-      onRevoked(result);
-      onOpenChange(false);
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    } finally {
-      setSubmitting(false);
-    }
+    const result = await revokeConsent({ documentId, body: { reason: reason.trim(), ...(receivedAt ? { receivedAt: receivedAt.toISOString() } : {}) } });
+    if ('error' in result) return;
+    onRevoked(result.data);
+    openChange(false);
   };
 
   const errors = failure?.fieldErrors ?? {};
   const other = failure ? unclaimedErrors(errors, ['reason', 'receivedAt']) : [];
 
   return (
-    <Modal.Root open={open} onOpenChange={onOpenChange}>
+    <Modal.Root open={open} onOpenChange={openChange}>
       <Modal.Content>
         <form onSubmit={submit} noValidate>
           <Modal.Header closeLabel={t('action.close', 'Close')}>

@@ -19,12 +19,12 @@ import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import type { ContentTypeSettings } from '../../../shared/contracts/checks';
 import type { SeverityOverride } from '../../../shared/rule-ids';
-import { useComplianceApi, useSettings } from '../api/compliance';
+import { useGetSettingsQuery, useUpdateSettingsMutation } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { useChecklistText } from '../hooks/useChecklistText';
 import { useCompliancePermissions } from '../hooks/usePermissions';
 import { useT, type Translate } from '../hooks/useT';
-import { toApiFailure, type ApiFailure } from '../utils/errors';
+import { failureOf } from '../utils/errors';
 import { buildSettingsUpdate, canChooseSeverity, hasChanges, isCoreProtection, SEVERITY_OPTIONS, severitiesOf, type SeverityDraft } from '../utils/settings';
 import { useOnChange } from '../hooks/useOnChange';
 
@@ -125,14 +125,14 @@ const TypeCard = ({ type, draft, onChange, canManage, errors }: TypeCardProps) =
 /** Rule severities per marked content type (blocker / warning / off), saved as runtime overrides. */
 export const SettingsPage = () => {
   const t = useT();
-  const api = useComplianceApi();
   const permissions = useCompliancePermissions();
   const { toggleNotification } = useNotification();
-  const settings = useSettings();
+  const settings = useGetSettingsQuery();
+  const [updateSettings, updating] = useUpdateSettingsMutation();
+  const saving = updating.isLoading;
+  const failure = failureOf(updating.error);
   const [original, setOriginal] = React.useState<SeverityDraft>({});
   const [draft, setDraft] = React.useState<SeverityDraft>({});
-  const [saving, setSaving] = React.useState(false);
-  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
 
   useOnChange(settings.data, (data) => {
     if (data) {
@@ -146,19 +146,12 @@ export const SettingsPage = () => {
   const dirty = hasChanges(update);
 
   const save = async () => {
-    setSaving(true);
-    setFailure(null);
-    try {
-      const saved = await api.updateSettings(update);
-      const loaded = severitiesOf(saved.contentTypes);
-      setOriginal(loaded);
-      setDraft(loaded);
-      toggleNotification({ type: 'success', message: t('settings.saved', 'Settings saved') });
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    } finally {
-      setSaving(false);
-    }
+    const result = await updateSettings(update);
+    if ('error' in result) return;
+    const loaded = severitiesOf(result.data.contentTypes);
+    setOriginal(loaded);
+    setDraft(loaded);
+    toggleNotification({ type: 'success', message: t('settings.saved', 'Settings saved') });
   };
 
   const types = settings.data?.contentTypes ?? [];
@@ -193,9 +186,9 @@ export const SettingsPage = () => {
               {t('settings.noManage', 'Changing rules needs the “Manage settings” permission.')}
             </Typography>
           ) : null}
-          {failure ? <ErrorAlert failure={failure} onClose={() => setFailure(null)} /> : null}
+          {failure ? <ErrorAlert failure={failure} onClose={updating.reset} /> : null}
           {settings.error ? <ErrorAlert failure={settings.error} /> : null}
-          {settings.isLoading && !settings.data ? (
+          {settings.isLoading ? (
             <Flex justifyContent="center" padding={8}>
               <Loader>{t('loading', 'Loading…')}</Loader>
             </Flex>

@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { Box, Button, Checkbox, EmptyStateLayout, Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
-import { Layouts, Page, useAuth, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth, useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { WEBHOOK_EVENTS, type WebhookEvent } from '../../../shared/contracts/notifications';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
-import { useAsync } from '../hooks/useAsync';
+import { useGetWebhooksQuery, useUpdateWebhookMutation } from '../api/compliance';
+import { useErrorToast } from '../hooks/useErrorToast';
 import { useT } from '../hooks/useT';
-import { toApiFailure } from '../utils/errors';
 import { withComplianceEvents, type StrapiWebhook } from '../utils/webhooks';
 import { useOnChange } from '../hooks/useOnChange';
 
@@ -17,12 +17,13 @@ import { useOnChange } from '../hooks/useOnChange';
  */
 export const WebhooksPage = () => {
   const t = useT();
-  const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
+  const toastError = useErrorToast();
   const canUpdate = useAuth('ComplianceWebhooks', (state) => (state.permissions ?? []).some((permission) => permission.action === 'admin::webhooks.update'));
-  const hooks = useAsync(async (signal) => (await get<{ data: StrapiWebhook[] }>('/admin/webhooks', { signal })).data.data, [get]);
+  const hooks = useGetWebhooksQuery();
+  const [updateWebhook, updating] = useUpdateWebhookMutation();
+  const saving = updating.isLoading ? (updating.originalArgs?.id ?? null) : null;
   const [selected, setSelected] = React.useState<Record<string, Set<string>>>({});
-  const [saving, setSaving] = React.useState<string | null>(null);
   const labels: Record<WebhookEvent, string> = {
     'compliance.publish.blocked': t('webhooks.event.publishBlocked', 'Publication refused'),
     'compliance.review.recorded': t('webhooks.event.reviewRecorded', 'Review recorded'),
@@ -45,16 +46,9 @@ export const WebhooksPage = () => {
     });
 
   const save = async (hook: StrapiWebhook) => {
-    setSaving(hook.id);
-    try {
-      await put(`/admin/webhooks/${encodeURIComponent(hook.id)}`, withComplianceEvents(hook, selected[hook.id] ?? new Set()));
-      toggleNotification({ type: 'success', message: t('webhooks.saved', 'Webhook events saved') });
-      hooks.reload();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
-    } finally {
-      setSaving(null);
-    }
+    const result = await updateWebhook({ id: hook.id, body: withComplianceEvents(hook, selected[hook.id] ?? new Set()) });
+    if ('error' in result) toastError(result.error);
+    else toggleNotification({ type: 'success', message: t('webhooks.saved', 'Webhook events saved') });
   };
 
   return (
@@ -65,7 +59,7 @@ export const WebhooksPage = () => {
       />
       <Layouts.Content>
         {hooks.error ? <ErrorAlert failure={hooks.error} /> : null}
-        {hooks.isLoading && !hooks.data ? (
+        {hooks.isLoading ? (
           <Flex justifyContent="center" padding={8}>
             <Loader>{t('loading', 'Loading…')}</Loader>
           </Flex>

@@ -1,4 +1,5 @@
 import type { ErrorBody } from '../../../shared/contracts/common';
+import { ERROR_CODES } from '../../../shared/error-codes';
 
 /** A request failure reduced to what the UI shows. */
 export interface ApiFailure {
@@ -47,14 +48,19 @@ export const unclaimedErrors = (errors: FieldErrors, claimed: readonly string[])
     .filter(([path]) => !claimed.some((key) => path !== '' && (path === key || path.startsWith(`${key}.`))))
     .map(([, message]) => message);
 
+/** Strapi's `error` object itself, as the admin store's queries and mutations report it. */
+const isApiErrorObject = (error: unknown): error is Partial<ErrorBody['error']> =>
+  isRecord(error) && !(error instanceof Error) && typeof error.message === 'string' && typeof error.name === 'string';
+
 /**
- * Normalises what the admin fetch client throws: a `FetchError` with `status` and, for JSON
- * answers, `response.data` holding Strapi's `{ data: null, error }` body.
+ * Normalises a failed request: what the admin fetch client throws (a `FetchError` with `status`
+ * and, for JSON answers, `response.data` holding Strapi's `{ data: null, error }` body), or the
+ * `error` a query or mutation of the admin store reports (Strapi's error object itself).
  */
 export const toApiFailure = (error: unknown): ApiFailure => {
   const status = isRecord(error) && typeof error.status === 'number' ? error.status : null;
   const body = isRecord(error) && isRecord(error.response) && isRecord(error.response.data) ? error.response.data : null;
-  const apiError = body && isRecord(body.error) ? (body.error as Partial<ErrorBody['error']>) : null;
+  const apiError = body && isRecord(body.error) ? (body.error as Partial<ErrorBody['error']>) : isApiErrorObject(error) ? error : null;
   const details = apiError && isRecord(apiError.details) ? (apiError.details as ErrorDetails) : {};
   const fallback = error instanceof Error ? error.message : typeof error === 'string' ? error : 'Unknown error';
   return {
@@ -66,8 +72,8 @@ export const toApiFailure = (error: unknown): ApiFailure => {
   };
 };
 
-/** The checks endpoint answers 400 with this message for a type that did not opt in. */
-export const isUnmarkedTypeFailure = (failure: ApiFailure) =>
-  failure.status === 400 && /not a content type marked for compliance/i.test(failure.message);
+/** The answer for a uid that is not a content type marked for compliance. */
+export const isUnmarkedTypeFailure = (failure: ApiFailure) => failure.details.code === ERROR_CODES.unmarkedType;
 
-export const isAbortError = (error: unknown) => isRecord(error) && error.name === 'AbortError';
+/** A failure to show, or null while there is none (a query's or mutation's `error`). */
+export const failureOf = (error: unknown): ApiFailure | null => (error === undefined || error === null ? null : toApiFailure(error));

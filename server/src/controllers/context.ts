@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { actorFrom, displayName, originFrom } from '../services/request-actor';
 import type { Actor } from '../domain/audit-chain';
 import { getService } from '../utils/get-service';
+import { ERROR_CODES } from '../../../shared/error-codes';
 import type { UserAbility, Viewer } from '../services/access';
 
 export type AdminContext = Context & {
@@ -29,6 +30,7 @@ export const viewerOf = (strapi: Core.Strapi, ctx: AdminContext): Viewer => {
 export const assertMarkedUid = (strapi: Core.Strapi, uid: string) => {
   if (!getService(strapi, 'marked-types').isMarked(uid)) {
     throw new errors.ValidationError(`"${uid}" is not a content type marked for compliance`, {
+      code: ERROR_CODES.unmarkedType,
       errors: [{ path: ['uid'], message: `"${uid}" is not a content type marked for compliance`, name: 'ValidationError' }],
     });
   }

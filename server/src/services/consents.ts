@@ -203,6 +203,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     const marked = getService(strapi, 'marked-types').get(ref.uid);
     if (!marked) {
       throw new errors.ValidationError(`${ref.uid} is not a content type marked for compliance`, {
+        code: ERROR_CODES.unmarkedType,
         errors: [{ path: ['uid'], message: `${ref.uid} is not a content type marked for compliance`, name: 'ValidationError' }],
       });
     }

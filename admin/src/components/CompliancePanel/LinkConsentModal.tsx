@@ -2,12 +2,12 @@ import * as React from 'react';
 import { Alert, Box, Button, Flex, Loader, Modal, Searchbar, Typography } from '@strapi/design-system';
 import { useDebounce } from '@strapi/strapi/admin';
 import type { EntryRef } from '../../../../shared/contracts/common';
-import { useComplianceApi, useConsents } from '../../api/compliance';
+import { useLinkConsentMutation, useListConsentsQuery } from '../../api/compliance';
 import { useFormatDate } from '../../hooks/useFormatDate';
 import { useT } from '../../hooks/useT';
 import { shortHash } from '../../utils/checks';
 import { isLinkedTo } from '../../utils/consentForm';
-import { toApiFailure, type ApiFailure } from '../../utils/errors';
+import { failureOf } from '../../utils/errors';
 import { ConsentStatusBadge } from '../shared/Badges';
 import { useResetOnOpen } from '../../hooks/useOnChange';
 
@@ -15,43 +15,37 @@ interface LinkConsentModalProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   entry: EntryRef;
-  onLinked: () => void;
 }
 
 /** "Link consent": find an active consent by the individual's name (or receipt id) and link it. */
-export const LinkConsentModal = ({ open, onOpenChange, entry, onLinked }: LinkConsentModalProps) => {
+export const LinkConsentModal = ({ open, onOpenChange, entry }: LinkConsentModalProps) => {
   const t = useT();
-  const api = useComplianceApi();
   const formatDate = useFormatDate();
   const [search, setSearch] = React.useState('');
   const q = useDebounce(search.trim(), 300);
-  const results = useConsents({ q: q || undefined, status: 'active', pageSize: 10 }, open);
-  const [linking, setLinking] = React.useState<string | null>(null);
-  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
+  const results = useListConsentsQuery({ q: q || undefined, status: 'active', pageSize: 10 }, { skip: !open });
+  const resultsFailure = failureOf(results.error);
+  const [linkConsent, linkState] = useLinkConsentMutation();
+  const linking = linkState.isLoading ? (linkState.originalArgs?.documentId ?? null) : null;
+  const failure = failureOf(linkState.error);
+  const { reset } = linkState;
 
-  useResetOnOpen(open, () => {
-    setSearch('');
-    setFailure(null);
-  });
+  useResetOnOpen(open, () => setSearch(''));
+  // A failure belongs to this opening of the dialog.
+  const openChange = (next: boolean) => {
+    if (!next) reset();
+    onOpenChange(next);
+  };
 
   const link = async (documentId: string) => {
-    setLinking(documentId);
-    setFailure(null);
-    try {
-      await api.linkConsent(documentId, entry);
-      onLinked();
-      onOpenChange(false);
-    } catch (error) {
-      setFailure(toApiFailure(error));
-    } finally {
-      setLinking(null);
-    }
+    const result = await linkConsent({ documentId, entry });
+    if (!('error' in result)) onOpenChange(false);
   };
 
   const consents = results.data?.data ?? [];
 
   return (
-    <Modal.Root open={open} onOpenChange={onOpenChange}>
+    <Modal.Root open={open} onOpenChange={openChange}>
       <Modal.Content>
         <Modal.Header closeLabel={t('action.close', 'Close')}>
           <Modal.Title>{t('linkConsent.title', 'Link a consent to this entry')}</Modal.Title>
@@ -73,17 +67,17 @@ export const LinkConsentModal = ({ open, onOpenChange, entry, onLinked }: LinkCo
                 variant="danger"
                 closeLabel={t('action.close', 'Close')}
                 title={t('linkConsent.error', 'The consent was not linked')}
-                onClose={() => setFailure(null)}
+                onClose={reset}
               >
                 {failure.message}
               </Alert>
             ) : null}
-            {results.error ? (
+            {resultsFailure ? (
               <Alert variant="danger" closeLabel={t('action.close', 'Close')} title={t('error.title', 'Something went wrong')}>
-                {results.error.message}
+                {resultsFailure.message}
               </Alert>
             ) : null}
-            {results.isLoading && !results.data ? (
+            {results.isLoading ? (
               <Flex justifyContent="center" padding={4}>
                 <Loader small>{t('loading', 'Loading…')}</Loader>
               </Flex>

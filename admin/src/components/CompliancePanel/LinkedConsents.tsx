@@ -4,10 +4,11 @@ import { Cross, Link as LinkIcon, Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import type { EntryRef } from '../../../../shared/contracts/common';
 import type { Consent } from '../../../../shared/contracts/consents';
-import { useComplianceApi, useLinkedConsents } from '../../api/compliance';
+import { useGetLinkedConsentsQuery, useLinkConsentMutation, useUnlinkConsentMutation } from '../../api/compliance';
+import { useErrorToast } from '../../hooks/useErrorToast';
 import { useFormatDate } from '../../hooks/useFormatDate';
 import { useT } from '../../hooks/useT';
-import { toApiFailure } from '../../utils/errors';
+import { failureOf } from '../../utils/errors';
 import type { CompliancePermissions } from '../../utils/permissions';
 import { RecordConsentModal } from '../ConsentForm/RecordConsentModal';
 import { ConsentStatusBadge } from '../shared/Badges';
@@ -15,55 +16,39 @@ import { LinkConsentModal } from './LinkConsentModal';
 
 interface LinkedConsentsProps {
   entry: EntryRef;
-  refreshKey: unknown;
   permissions: CompliancePermissions;
-  /** Called after a link, unlink or new consent so the checklist is evaluated again. */
-  onChanged: () => void;
 }
 
-/** The consents covering this entry, with "Link consent" and "Record consent". */
-export const LinkedConsents = ({ entry, refreshKey, permissions, onChanged }: LinkedConsentsProps) => {
+/**
+ * The consents covering this entry, with "Link consent" and "Record consent". A link or an unlink
+ * re-evaluates the checklist by itself (the API's tags).
+ */
+export const LinkedConsents = ({ entry, permissions }: LinkedConsentsProps) => {
   const t = useT();
-  const api = useComplianceApi();
   const formatDate = useFormatDate();
   const { toggleNotification } = useNotification();
-  const [version, setVersion] = React.useState(0);
-  const linked = useLinkedConsents(entry, `${String(refreshKey)}:${version}`, permissions.consentsRead);
+  const toastError = useErrorToast();
+  const linked = useGetLinkedConsentsQuery(entry, { skip: !permissions.consentsRead });
+  const linkedFailure = failureOf(linked.error);
+  const [linkConsent] = useLinkConsentMutation();
+  const [unlinkConsent, unlinkState] = useUnlinkConsentMutation();
+  const unlinking = unlinkState.isLoading ? (unlinkState.originalArgs?.documentId ?? null) : null;
   const [linkOpen, setLinkOpen] = React.useState(false);
   const [recordOpen, setRecordOpen] = React.useState(false);
-  const [unlinking, setUnlinking] = React.useState<string | null>(null);
-
-  const changed = () => {
-    setVersion((value) => value + 1);
-    onChanged();
-  };
 
   const linkNew = async (consent: Consent) => {
-    try {
-      await api.linkConsent(consent.documentId, entry);
+    const result = await linkConsent({ documentId: consent.documentId, entry });
+    if ('error' in result) {
+      toastError(result.error, (message) => t('panel.consents.recordedNotLinked', 'The consent was recorded but not linked: {message}', { message }));
+    } else {
       toggleNotification({ type: 'success', message: t('panel.consents.recorded', 'Consent recorded and linked to this entry') });
-    } catch (error) {
-      toggleNotification({
-        type: 'danger',
-        message: t('panel.consents.recordedNotLinked', 'The consent was recorded but not linked: {message}', {
-          message: toApiFailure(error).message,
-        }),
-      });
     }
-    changed();
   };
 
   const unlink = async (consent: Consent) => {
-    setUnlinking(consent.documentId);
-    try {
-      await api.unlinkConsent(consent.documentId, entry);
-      toggleNotification({ type: 'success', message: t('panel.consents.unlinked', 'Consent unlinked') });
-      changed();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: toApiFailure(error).message });
-    } finally {
-      setUnlinking(null);
-    }
+    const result = await unlinkConsent({ documentId: consent.documentId, entry });
+    if ('error' in result) toastError(result.error);
+    else toggleNotification({ type: 'success', message: t('panel.consents.unlinked', 'Consent unlinked') });
   };
 
   if (!permissions.consentsRead) {
@@ -77,11 +62,11 @@ export const LinkedConsents = ({ entry, refreshKey, permissions, onChanged }: Li
   const consents = linked.data ?? [];
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      {linked.isLoading && !linked.data ? (
+      {linked.isLoading ? (
         <Loader small>{t('loading', 'Loading…')}</Loader>
-      ) : linked.error ? (
+      ) : linkedFailure ? (
         <Typography variant="pi" textColor="danger600">
-          {linked.error.message}
+          {linkedFailure.message}
         </Typography>
       ) : consents.length === 0 ? (
         <Typography variant="pi" textColor="neutral600">
@@ -138,7 +123,7 @@ export const LinkedConsents = ({ entry, refreshKey, permissions, onChanged }: Li
           {t('panel.consents.noManage', 'Ask a privacy officer to link or record consents (permission “Manage consents”).')}
         </Typography>
       )}
-      <LinkConsentModal open={linkOpen} onOpenChange={setLinkOpen} entry={entry} onLinked={changed} />
+      <LinkConsentModal open={linkOpen} onOpenChange={setLinkOpen} entry={entry} />
       <RecordConsentModal
         open={recordOpen}
         onOpenChange={setRecordOpen}

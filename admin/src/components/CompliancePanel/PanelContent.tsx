@@ -2,12 +2,12 @@ import * as React from 'react';
 import { Badge, Box, Divider, Flex, IconButton, Loader, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
-import type { Checklist } from '../../../../shared/contracts/checks';
 import type { EntryRef } from '../../../../shared/contracts/common';
-import type { AsyncState } from '../../hooks/useAsync';
+import type { useGetChecksQuery } from '../../api/compliance';
 import { useCompliancePermissions } from '../../hooks/usePermissions';
 import { useT } from '../../hooks/useT';
 import { summarizeChecklist } from '../../utils/checks';
+import { failureOf } from '../../utils/errors';
 import { ChecksList, type FindingToWaive } from './ChecksList';
 import { LinkedConsents } from './LinkedConsents';
 import { ReviewsSection } from './ReviewsSection';
@@ -15,9 +15,9 @@ import { WaiverDialog } from './WaiverDialog';
 
 interface PanelContentProps {
   entry: EntryRef;
-  checks: AsyncState<Checklist>;
-  /** Changes after every save of the entry (its `updatedAt`), which re-fetches everything. */
-  refreshKey: unknown;
+  checks: ReturnType<typeof useGetChecksQuery>;
+  /** The entry's `updatedAt` as the edit view shows it: a save changes it. */
+  updatedAt: string | null;
 }
 
 const Heading = ({ children }: { children: React.ReactNode }) => (
@@ -27,25 +27,20 @@ const Heading = ({ children }: { children: React.ReactNode }) => (
 );
 
 /** The side panel's body: verdict, checks, consents and reviews of the entry's draft. */
-export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) => {
+export const PanelContent = ({ entry, checks, updatedAt }: PanelContentProps) => {
   const t = useT();
   const permissions = useCompliancePermissions();
   const summary = checks.data ? summarizeChecklist(checks.data) : null;
-  const reloadChecks = checks.reload;
+  const failure = failureOf(checks.error);
   const { toggleNotification } = useNotification();
   const contentHash = checks.data?.contentHash ?? null;
   const [toWaive, setToWaive] = React.useState<FindingToWaive | null>(null);
-  const waived = () => {
-    toggleNotification({ type: 'success', message: t('waiver.recorded', 'Finding waived for this version') });
-    reloadChecks();
-  };
-  const staleWaiver = () => {
+  const waived = () => toggleNotification({ type: 'success', message: t('waiver.recorded', 'Finding waived for this version') });
+  const staleWaiver = () =>
     toggleNotification({
       type: 'warning',
       message: t('waiver.changed', 'Someone saved this entry after you opened it, so nothing was waived. Reload the page and check the current version.'),
     });
-    reloadChecks();
-  };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%">
@@ -64,7 +59,7 @@ export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) =
         ) : (
           <Box />
         )}
-        <IconButton label={t('panel.refresh', 'Check again')} variant="ghost" size="S" onClick={reloadChecks} disabled={checks.isLoading}>
+        <IconButton label={t('panel.refresh', 'Check again')} variant="ghost" size="S" onClick={() => checks.refetch()} disabled={checks.isFetching}>
           <ArrowClockwise />
         </IconButton>
       </Flex>
@@ -83,13 +78,13 @@ export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) =
         </Typography>
       ) : null}
 
-      {checks.isLoading && !checks.data ? (
+      {checks.isLoading ? (
         <Flex justifyContent="center">
           <Loader small>{t('loading', 'Loading…')}</Loader>
         </Flex>
-      ) : checks.error ? (
+      ) : failure ? (
         <Typography variant="pi" textColor="danger600">
-          {checks.error.message}
+          {failure.message}
         </Typography>
       ) : checks.data ? (
         <ChecksList checks={checks.data.checks} onWaive={permissions.reviewsApprove && contentHash ? setToWaive : null} />
@@ -108,17 +103,16 @@ export const PanelContent = ({ entry, checks, refreshKey }: PanelContentProps) =
 
       <Divider />
       <Heading>{t('panel.consents', 'Consents')}</Heading>
-      <LinkedConsents entry={entry} refreshKey={refreshKey} permissions={permissions} onChanged={reloadChecks} />
+      <LinkedConsents entry={entry} permissions={permissions} />
 
       <Divider />
       <Heading>{t('panel.reviews', 'Reviews')}</Heading>
       <ReviewsSection
         entry={entry}
-        refreshKey={refreshKey}
+        updatedAt={updatedAt}
         permissions={permissions}
         missingRoles={summary?.missingRoles ?? []}
-        contentHash={checks.data?.contentHash ?? null}
-        onChanged={reloadChecks}
+        contentHash={contentHash}
       />
     </Flex>
   );

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Alert, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import type { EntryRef } from '../../../../shared/contracts/common';
 import type { ReviewDecisionValue } from '../../../../shared/contracts/reviews';
-import { useComplianceApi } from '../../api/compliance';
+import { useRecordReviewMutation } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
 import { errorsUnder, unclaimedErrors } from '../../utils/errors';
 import { roleLabel } from '../../utils/roles';
@@ -31,7 +31,7 @@ interface ReviewDialogProps {
  */
 export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash, onClose, onRecorded, onStale }: ReviewDialogProps) => {
   const t = useT();
-  const api = useComplianceApi();
+  const [recordReview] = useRecordReviewMutation();
   const [role, setRole] = React.useState('');
   const [comment, setComment] = React.useState('');
   const signature = useSignature({ onSigned: onRecorded, onStale, onClose });
@@ -49,7 +49,7 @@ export const ReviewDialog = ({ entry, decision, roles, defaultRole, contentHash,
     event.preventDefault();
     if (!decision) return;
     await signature.sign((password) =>
-      api.recordReview(entry, { role, decision, password, contentHash, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+      recordReview({ entry, body: { role, decision, password, contentHash, ...(comment.trim() ? { comment: comment.trim() } : {}) } }).unwrap(),
     );
   };
 

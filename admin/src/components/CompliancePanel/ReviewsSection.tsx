@@ -4,7 +4,8 @@ import { Check, Pencil } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import type { EntryRef } from '../../../../shared/contracts/common';
 import type { ReviewDecisionValue } from '../../../../shared/contracts/reviews';
-import { useReviews } from '../../api/compliance';
+import { useGetReviewsQuery } from '../../api/compliance';
+import { failureOf } from '../../utils/errors';
 import { useFormatDate } from '../../hooks/useFormatDate';
 import { useT } from '../../hooks/useT';
 import type { CompliancePermissions } from '../../utils/permissions';
@@ -13,37 +14,32 @@ import { roleLabel } from '../../utils/roles';
 
 interface ReviewsSectionProps {
   entry: EntryRef;
-  refreshKey: unknown;
+  /** The entry's `updatedAt` in the edit view: a save changes it. */
+  updatedAt: string | null;
   permissions: CompliancePermissions;
   missingRoles: string[];
   /** The content hash of the version on screen (from the checklist); null until it is known. */
   contentHash: string | null;
-  onChanged: () => void;
 }
 
 /**
  * Reviewer decisions, newest first; a decision on an older version of the draft is marked stale.
  * Signing sends the content hash of the version on screen. If someone saved the entry meanwhile
- * (409), nothing was signed: the panel reloads and asks for a page reload, so the reviewer sees
+ * (409), nothing was signed: the panel asks for a page reload, so the reviewer sees
  * the new text before signing it.
  */
-export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, contentHash, onChanged }: ReviewsSectionProps) => {
+export const ReviewsSection = ({ entry, updatedAt, permissions, missingRoles, contentHash }: ReviewsSectionProps) => {
   const t = useT();
   const formatDate = useFormatDate();
   const { toggleNotification } = useNotification();
-  const [version, setVersion] = React.useState(0);
-  const reviews = useReviews(entry, `${String(refreshKey)}:${version}`);
+  const reviews = useGetReviewsQuery(entry);
+  const reviewsFailure = failureOf(reviews.error);
   const [decision, setDecision] = React.useState<ReviewDecisionValue | null>(null);
-  // The refreshKey at which a 409 said the entry changed meanwhile. Once the edit view reloads the
-  // entry (its updatedAt, the refreshKey, changes), what is on screen is current again.
-  const [staleAt, setStaleAt] = React.useState<{ refreshKey: unknown } | null>(null);
-  const changedMeanwhile = staleAt !== null && Object.is(staleAt.refreshKey, refreshKey);
-
-  const stale = () => {
-    setStaleAt({ refreshKey });
-    setVersion((value) => value + 1);
-    onChanged();
-  };
+  // The updatedAt at which a 409 said the entry changed meanwhile. Once the edit view reloads the
+  // entry (its updatedAt changes), what is on screen is current again.
+  const [staleAt, setStaleAt] = React.useState<{ updatedAt: string | null } | null>(null);
+  const changedMeanwhile = staleAt !== null && staleAt.updatedAt === updatedAt;
+  const stale = () => setStaleAt({ updatedAt });
 
   const requiredRoles = reviews.data?.meta.requiredRoles ?? [];
   const recorded = () => {
@@ -51,17 +47,15 @@ export const ReviewsSection = ({ entry, refreshKey, permissions, missingRoles, c
       type: 'success',
       message: decision === 'approved' ? t('review.recorded.approved', 'Approval recorded') : t('review.recorded.changes', 'Change request recorded'),
     });
-    setVersion((value) => value + 1);
-    onChanged();
   };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      {reviews.isLoading && !reviews.data ? (
+      {reviews.isLoading ? (
         <Loader small>{t('loading', 'Loading…')}</Loader>
-      ) : reviews.error ? (
+      ) : reviewsFailure ? (
         <Typography variant="pi" textColor="danger600">
-          {reviews.error.message}
+          {reviewsFailure.message}
         </Typography>
       ) : (
         <>

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Alert, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import type { EntryRef } from '../../../../shared/contracts/common';
-import { useComplianceApi } from '../../api/compliance';
+import { useWaiveFindingMutation } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
 import { errorsUnder, unclaimedErrors } from '../../utils/errors';
 import type { FindingToWaive } from './ChecksList';
@@ -26,7 +26,7 @@ interface WaiverDialogProps {
  */
 export const WaiverDialog = ({ entry, target, contentHash, onClose, onWaived, onStale }: WaiverDialogProps) => {
   const t = useT();
-  const api = useComplianceApi();
+  const [waiveFinding] = useWaiveFindingMutation();
   const [reason, setReason] = React.useState('');
   const signature = useSignature({ onSigned: onWaived, onStale, onClose });
   const { failure, submitting, reset } = signature;
@@ -41,7 +41,10 @@ export const WaiverDialog = ({ entry, target, contentHash, onClose, onWaived, on
     event.preventDefault();
     if (!target) return;
     await signature.sign((password) =>
-      api.waiveFinding(entry, { rule: target.rule, path: target.finding.path, match: target.finding.match, reason: reason.trim(), password, contentHash }),
+      waiveFinding({
+        entry,
+        body: { rule: target.rule, path: target.finding.path, match: target.finding.match, reason: reason.trim(), password, contentHash },
+      }).unwrap(),
     );
   };
 

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Alert, Button, Modal, Typography } from '@strapi/design-system';
 import type { Consent } from '../../../../shared/contracts/consents';
-import { useComplianceApi } from '../../api/compliance';
+import { useCreateConsentMutation } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
 import { buildConsentInput, CONSENT_FORM_FIELDS, emptyConsentForm, type ConsentFormState } from '../../utils/consentForm';
-import { toApiFailure, unclaimedErrors, type ApiFailure } from '../../utils/errors';
+import { failureOf, unclaimedErrors } from '../../utils/errors';
 import { ConsentForm } from './ConsentForm';
 import { useResetOnOpen } from '../../hooks/useOnChange';
 
@@ -20,42 +20,40 @@ interface RecordConsentModalProps {
 /** "Record consent": the full authorization form, stored with POST /compliance/consents. */
 export const RecordConsentModal = ({ open, onOpenChange, onCreated, description }: RecordConsentModalProps) => {
   const t = useT();
-  const api = useComplianceApi();
+  const [createConsent, creation] = useCreateConsentMutation();
   const [form, setForm] = React.useState<ConsentFormState>(emptyConsentForm);
-  const [failure, setFailure] = React.useState<ApiFailure | null>(null);
-  const [submitting, setSubmitting] = React.useState(false);
+  const [following, setFollowing] = React.useState(false);
+  const failure = failureOf(creation.error);
+  const submitting = creation.isLoading || following;
+  const { reset } = creation;
 
-  useResetOnOpen(open, () => {
-    setForm(emptyConsentForm());
-    setFailure(null);
-  });
+  useResetOnOpen(open, () => setForm(emptyConsentForm()));
+  // A failure belongs to this opening of the dialog.
+  const openChange = (next: boolean) => {
+    if (!next) reset();
+    onOpenChange(next);
+  };
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setSubmitting(true);
-    setFailure(null);
-    let consent: Consent;
-    try {
-      consent = await api.createConsent(buildConsentInput(form), form.evidence);
-    } catch (error) {
-      setFailure(toApiFailure(error));
-      setSubmitting(false);
-      return;
-    }
+    const result = await createConsent({ input: buildConsentInput(form), evidence: form.evidence });
+    if ('error' in result) return;
+    const consent: Consent = result.data;
     // The consent is stored: close even if the follow-up fails (the caller reports that), so a
     // second click cannot record it twice.
+    setFollowing(true);
     await Promise.resolve()
       .then(() => onCreated(consent))
       .catch(() => undefined);
-    setSubmitting(false);
-    onOpenChange(false);
+    setFollowing(false);
+    openChange(false);
   };
 
   const unclaimed = failure ? unclaimedErrors(failure.fieldErrors, CONSENT_FORM_FIELDS) : [];
   const hasFieldErrors = failure ? Object.keys(failure.fieldErrors).length > unclaimed.length : false;
 
   return (
-    <Modal.Root open={open} onOpenChange={onOpenChange}>
+    <Modal.Root open={open} onOpenChange={openChange}>
       <Modal.Content>
         <form onSubmit={submit} noValidate>
           <Modal.Header closeLabel={t('action.close', 'Close')}>
@@ -72,7 +70,7 @@ export const RecordConsentModal = ({ open, onOpenChange, onCreated, description 
                 variant="danger"
                 closeLabel={t('action.close', 'Close')}
                 title={t('consentForm.error.title', 'The consent was not saved')}
-                onClose={() => setFailure(null)}
+                onClose={reset}
               >
                 {hasFieldErrors ? t('consentForm.error.fields', 'Correct the fields marked below.') : failure.message}
                 {unclaimed.length > 0 ? (

@@ -1,6 +1,6 @@
 import { Flex, Link, Loader, Typography } from '@strapi/design-system';
 import { Link as RouterLink } from 'react-router-dom';
-import { useHomeWidget } from '../../api/compliance';
+import { useGetHomeWidgetQuery } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
 import { ErrorAlert } from '../shared/ErrorAlert';
 
@@ -18,7 +18,7 @@ const Figure = ({ value, label, to }: { value: number; label: string; to: string
 /** The admin homepage widget: the caller's review queue, and consents expiring within 30 days. */
 export const ComplianceWidget = () => {
   const t = useT();
-  const widget = useHomeWidget();
+  const widget = useGetHomeWidgetQuery();
   if (widget.error) return <ErrorAlert failure={widget.error} />;
   if (!widget.data) {
     return (

@@ -1,5 +1,6 @@
 import type { MessageDescriptor } from 'react-intl';
 import { getTrad } from '../../utils/getTrad';
+import { isMarkedForCompliance } from '../../utils/marked';
 import { ComplianceStatusCell } from './ComplianceStatusCell';
 
 type Row = { documentId?: unknown; locale?: unknown; updatedAt?: unknown };
@@ -21,12 +22,10 @@ interface ComplianceHeader {
 
 /**
  * Adds a "Compliance" column to list views of types marked in their schema
- * (`pluginOptions.compliance.enabled`). The hook runs synchronously with the layout only, so
- * types marked solely through `config.contentTypes` get no column (their edit view still has the panel).
+ * (`pluginOptions.compliance.enabled`, which the list layout's options carry).
  */
 export const addComplianceColumn = <THeader,>({ displayedHeaders, layout }: InjectColumnArgs<THeader>) => {
-  const options = (layout.options ?? {}) as { compliance?: { enabled?: unknown } };
-  if (options.compliance?.enabled !== true) return { displayedHeaders, layout };
+  if (!isMarkedForCompliance(layout.options)) return { displayedHeaders, layout };
   const header: ComplianceHeader = {
     attribute: { type: 'custom' },
     label: { id: getTrad('list.column'), defaultMessage: 'Compliance' },

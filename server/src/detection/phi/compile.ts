@@ -37,6 +37,9 @@ export interface CompiledPack {
   holidayCuesBefore: Set<string>;
   numberWords: Map<string, number>;
   hundredWords: Set<string>;
+  yearWords: Set<string>;
+  oldWords: Set<string>;
+  yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
   ageSubjects: Set<string>;
   ageUnitsAfter: Set<string>;
@@ -44,7 +47,7 @@ export interface CompiledPack {
   birthdayWords: Set<string>;
 }
 
-const lower = (list: readonly string[]): Set<string> => new Set(list.map(norm));
+const lower = (list: readonly string[] = []): Set<string> => new Set(list.map(norm));
 
 const compiled = new Map<string, CompiledPack>();
 
@@ -79,6 +82,9 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     holidayCuesBefore: lower(pack.holidayCuesBefore),
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
     hundredWords: lower(pack.hundredWords),
+    yearWords: lower(pack.yearWords),
+    oldWords: lower(pack.oldWords),
+    yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
     ageSubjects: lower(pack.ageSubjects),
     ageUnitsAfter: lower(pack.ageUnitsAfter),

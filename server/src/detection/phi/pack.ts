@@ -1,6 +1,7 @@
 /**
  * What a language pack gives the PHI detector: the words of its context cues. Packs are data
- * (packs/en.ts); the detectors compile them once (see `compilePack` in context.ts).
+ * (packs/en.ts); the detectors compile them once (see `compilePack` in compile.ts). Optional lists
+ * default to empty, so a pack written for an older engine still loads.
  */
 export interface PhiLanguagePack {
   language: string;
@@ -28,10 +29,17 @@ export interface PhiLanguagePack {
   fractionCuesBefore: string[];
   ordinalWords: string[];
   monthNames: string[];
+  /** Weekday names (full, as written): "martes 12", "Friday 9th". */
+  weekdays?: string[];
   holidays: string[];
   holidayCuesBefore: string[];
   numberWords: Record<string, number>;
   hundredWords: string[];
+  /** Words for years after a spelled age, and for "old": "ninety-one years old", "noventa años de edad". */
+  yearWords?: string[];
+  oldWords?: string[];
+  /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
+  yearsOfWords?: string[];
   ageCuesBefore: string[];
   ageSubjects: string[];
   ageUnitsAfter: string[];

@@ -153,6 +153,7 @@ export const en: PhiLanguagePack = {
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   `),
+  weekdays: words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`),
   /** Days of the year named by a holiday: "on Christmas Eve", "born on the Fourth of July". */
   holidays: [
     "New Year's Day",
@@ -181,11 +182,15 @@ export const en: PhiLanguagePack = {
 
   // --- Ages
   numberWords: {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    a: 1, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
     twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   },
   hundredWords: words(`hundred`),
+  yearWords: words(`year years yr yrs`),
+  oldWords: words(`old`),
+  /** "ninety years of service": a duration, not an age. */
+  yearsOfWords: words(`of`),
   /** Words just before a number that make it somebody's age: "is 93", "turned ninety", "aged 91". */
   ageCuesBefore: words(`
     is was 's 're turned turns turning be being aged age reached reaching hit hits hitting celebrated celebrates

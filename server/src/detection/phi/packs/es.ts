@@ -205,6 +205,7 @@ export const es: PhiLanguagePack = {
     ...words(`ene abr ago dic`),
     ...words(`January February March April June July August September October November December`),
   ],
+  weekdays: withPlain(words(`lunes martes miércoles jueves viernes sábado domingo`)),
   /** Days named by a holiday or by day and month ("en Nochebuena", "el 14 de marzo"). */
   holidays: withPlain([
     'Noche Buena',
@@ -241,11 +242,14 @@ export const es: PhiLanguagePack = {
 
   // --- Ages. Digits with a cue ("cumplió 101 años", "tiene 93", "nació en 1930").
   numberWords: {
-    cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
     once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
     veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   },
   hundredWords: words(`cien ciento`),
+  yearWords: withPlain(words(`año años`)),
+  oldWords: words(`edad`),
+  yearsOfWords: words(`de`),
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus de turned is was`)

@@ -1,0 +1,74 @@
+/**
+ * General patterns of the PHI detector (server/src/detection/phi) in English and Spanish: each
+ * case is a phrasing written for these tests, with look-alikes that must pass.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import type { PhiOptions } from '../../../server/src/detection/phi';
+
+const EN: PhiOptions = { language: 'en', currentYear: 2026 };
+const ES: PhiOptions = { language: 'es', currentYear: 2026 };
+
+/** Does a finding of `kind` overlap `span` (the corpus's scoring rule)? */
+function hits(text: string, kind: string, span: string, options: PhiOptions): boolean {
+  const start = text.indexOf(span);
+  if (start === -1) throw new Error(`"${span}" is not in "${text}"`);
+  return scanPhiText(text, options).some((f) => f.kind === kind && f.offset < start + span.length && start < f.offset + f.match.length);
+}
+
+function expectFound(text: string, kind: string, span: string, options: PhiOptions): void {
+  expect({ text, kind, found: hits(text, kind, span, options) }).toEqual({ text, kind, found: true });
+}
+
+function expectClean(text: string, options: PhiOptions): void {
+  expect({ text, findings: scanPhiText(text, options).map((f) => `${f.kind}:${f.match}`) }).toEqual({ text, findings: [] });
+}
+
+describe('emails spelled with Spanish at- and dot-words', () => {
+  it.each([
+    ['escríbanle a nora punto vela arroba hotmail punto com', 'arroba hotmail'],
+    ['Mi correo: tito_88 [arroba] outlook [punto] com', 'tito_88'],
+    ['mándenlo a beto.ruiz72 en gmail.com por favor', 'beto.ruiz72'],
+    ['el correo de mi hija es pili.g arroba yahoo, sin más', 'arroba yahoo'],
+    ['resultados a lupe.sosa [arroba] prodigy [punto] net [punto] mx', 'lupe.sosa'],
+  ])('%s', (text, span) => expectFound(text, 'email', span, ES));
+
+  it.each([
+    ['Mi tío cargaba una arroba de papas al hombro.'],
+    ['Trabajo en casa. Com mis hijos es más fácil.'],
+    ['Me atendieron en Gmail no, en la clínica.'],
+  ])('passes: %s', (text) => expectClean(text, ES));
+});
+
+describe('ages over 89 in the pack’s number words', () => {
+  it.each([
+    ['Mi bisabuela ya tiene noventa y seis años y sigue cosiendo.', 'noventa y seis', ES],
+    ['Papá cumplió ciento un años el mes pasado.', 'ciento un', ES],
+    ['Doña Chela, de noventa y un años de edad, volvió a caminar.', 'noventa y un', ES],
+    ['Grandpa turned a hundred and three this spring.', 'a hundred and three', EN],
+    ['my ninety seven year old uncle still fishes', 'ninety seven', EN],
+  ])('%s', (text, span, options) => expectFound(text, 'age-over-89', span, options));
+
+  it.each([
+    ['La parroquia cumple noventa años de historia.', ES],
+    ['Noventa pacientes recibieron la vacuna.', ES],
+    ['Ninety years of caring for this valley.', EN],
+  ])('passes: %s', (text, options) => expectClean(text, options));
+});
+
+describe('dates: day first, and a weekday with its day', () => {
+  it.each([
+    ['📆 17/08 salí caminando del hospital', '17/08', ES],
+    ['el jueves 21 me quitan los puntos', 'jueves 21', ES],
+    ['El domingo 4, mi hijo me llevó a misa.', 'domingo 4', ES],
+    ['Biopsy came back Thursday 14th and it was benign', 'Thursday 14th', EN],
+    ['admitted on Saturday, 23 — home by Tuesday', 'Saturday, 23', EN],
+  ])('%s', (text, span, options) => expectFound(text, 'date', span, options));
+
+  it.each([
+    ['Estamos para usted 24/7.', ES],
+    ['Atendemos de lunes a viernes 9 a 6.', ES],
+    ['el viernes 3 horas de rehabilitación', ES],
+    ['Walk-ins Tuesday 2 pm to 6 pm.', EN],
+    ['Sunday 5 miles, Monday rest.', EN],
+  ])('passes: %s', (text, options) => expectClean(text, options));
+});

@@ -72,3 +72,33 @@ describe('dates: day first, and a weekday with its day', () => {
     ['Sunday 5 miles, Monday rest.', EN],
   ])('passes: %s', (text, options) => expectClean(text, options));
 });
+
+describe('Spanish street grammar and neighbourhoods', () => {
+  it.each([
+    ['Me mudé a la calle Roble #118, en el centro.', 'calle Roble #118', 'street-address'],
+    ['La ambulancia llegó al 517 de la calle Naranjo.', '517 de la calle Naranjo', 'street-address'],
+    ['Quedé en el 2210 de la N. Cedar Ave con mi suegra.', '2210 de la N. Cedar Ave', 'street-address'],
+    ['Mándenme la silla a Av. Hidalgo 1450, por favor.', 'Av. Hidalgo 1450', 'street-address'],
+    ['Mi casa está en la privada Los Sauces, al fondo.', 'privada Los Sauces', 'street-address'],
+    ['Mi mamá vive en la colonia Las Américas desde 1990.', 'Las Américas', 'place'],
+    ['Nos quedamos en el fracc. Valle Alto con mi cuñada.', 'Valle Alto', 'place'],
+  ])('%s', (text, span, kind) => expectFound(text, kind, span, ES));
+
+  it.each([
+    ['Nuestra clínica está en la avenida Central, junto al banco.'],
+    ['Trabajamos con el sector Salud del estado.'],
+    ['De postre hubo col con crema.'],
+    ['Vamos por buen camino con la terapia.'],
+  ])('passes: %s', (text) => expectClean(text, ES));
+});
+
+describe('the organisation’s contact details', () => {
+  it('keeps an address in a sentence of its own when the organisation speaks elsewhere', () => {
+    const text = 'Pueden mandar las medicinas a HC 03 Box 4410, PR 00612. Gracias a todo el equipo de la clínica.';
+    expectFound(text, 'street-address', 'HC 03 Box 4410', ES);
+  });
+
+  it('drops the address right after the organisation speaks', () => {
+    expectClean('Visit us at our new office! 410 Birch Street, Suite 2.', EN);
+  });
+});

@@ -45,6 +45,7 @@ export interface CompiledPack {
   ageUnitsAfter: Set<string>;
   birthCues: string[];
   birthdayWords: Set<string>;
+  homeWords: Set<string>;
 }
 
 const lower = (list: readonly string[] = []): Set<string> => new Set(list.map(norm));
@@ -90,6 +91,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     ageUnitsAfter: lower(pack.ageUnitsAfter),
     birthCues: pack.birthCues.map(norm),
     birthdayWords: lower(pack.birthdayWords),
+    homeWords: lower(pack.homeWords),
   };
   compiled.set(pack.language, c);
   return c;

@@ -63,6 +63,14 @@ export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPac
   return words.has('my') || words.has('i') || words.has("i'm") || words.has('me') || words.has('mine') || some(words, c.relations);
 }
 
+/** An offset in the sentence before the one at `offset` (or `offset` itself in the first sentence). */
+function sentenceBefore(text: string, offset: number): number {
+  const { start } = sentenceAround(text, offset);
+  let i = start - 1;
+  while (i > 0 && /[\s.!?]/.test(text.charAt(i))) i--;
+  return Math.max(0, i);
+}
+
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
@@ -74,6 +82,7 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
+  const orgSpeaks = (words: Set<string>): boolean => some(words, c.orgCues) || c.orgPhrases.some((p) => [...words].join(' ').includes(p));
   return found.filter((f) => {
     if (role(f)) return false;
     if (f.kind === 'phone' && /^[\s\u00a0,]{0,2}(?:ext\.?|extension|x)[\s\u00a0]?\d/i.test(text.slice(f.end, f.end + 14))) return false;
@@ -84,7 +93,9 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
         if (FREE_MAIL.test(address) || !some(words, c.orgCues)) return true;
         return words.has('my') || words.has('i') || words.has("i'm") || words.has('me');
       }
-      return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
+      if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // The organisation speaks in this sentence or the one before ("Visit us! 12 Elm St").
+      return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, f.start))));
     }
     if (f.kind === 'place' || f.kind === 'relative-name') {
       // A staff member's biography ("Dr. Brandt grew up near Chadron") or the organisation's
@@ -98,7 +109,9 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
     if (f.kind === 'date') {
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
-      return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
+      if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // The organisation speaks in this sentence or the one before ("Visit us! 12 Elm St").
+      return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, f.start))));
     }
     return true;
   });

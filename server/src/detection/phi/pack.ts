@@ -45,6 +45,18 @@ export interface PhiLanguagePack {
   ageUnitsAfter: string[];
   birthCues: string[];
   birthdayWords: string[];
+  /** Street types written before the name ("calle", "Av.", "C/"); US suffixes are language-independent. */
+  streetTypes?: string[];
+  /** Words joining a house number to its street: "el 2301 de la calle Pecan". */
+  streetNumberJoiners?: string[];
+  /** Markers of a house number after the street: "#", "núm.", "no.". */
+  houseNumberMarkers?: string[];
+  /** Neighbourhood words before a name: "colonia Centro", "Urb. Villa Carolina". */
+  districtWords?: string[];
+  /** Lower-case words inside a street or neighbourhood name: "calle de la Paz". */
+  nameConnectors?: string[];
+  /** Words of a person's home: a street without a house number is an address in their sentence. */
+  homeWords?: string[];
   /** Label words (one or two, lower case) before an identifier token, and the kind they make it. */
   idLabels: Record<string, string>;
   /** Label words that take the kind of another label nearby ("ID", "number"), else this kind. */

@@ -271,6 +271,23 @@ export const es: PhiLanguagePack = {
   birthCues: withPlain(['nació en', 'nació', 'nací en', 'nací', 'nacido en', 'nacida en', 'nacido', 'nacida', 'año de nacimiento', 'born in', 'born']),
   birthdayWords: words(`cumpleaños cumple birthday`),
 
+  // --- Streets and neighbourhoods: "calle Luna #45", "el 2301 de la calle Pecan", "colonia Centro".
+  streetTypes: withPlain(
+    words(`
+      calle avenida av avda ave c/ calzada calz bulevar boulevard blvd camino carretera carr privada priv callejón
+      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno
+    `)
+  ),
+  streetNumberJoiners: ['de la', 'del', 'de'],
+  houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
+  districtWords: withPlain(
+    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas`)
+  ),
+  nameConnectors: words(`de del la las los el y`),
+  homeWords: withPlain(
+    words(`casa casita hogar domicilio dirección vivo vive vivimos viven viví vivía mudé mudamos mudó departamento depa apartamento`)
+  ),
+
   // --- Labelled identifiers: "expediente 3381904", "Medicaid #529004817", "placas HVX-2291".
   idLabels: {
     expediente: 'medical-record-number', mrn: 'medical-record-number', 'historia clínica': 'medical-record-number',

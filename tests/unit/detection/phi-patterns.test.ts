@@ -102,3 +102,27 @@ describe('the organisation’s contact details', () => {
     expectClean('Visit us at our new office! 410 Birch Street, Suite 2.', EN);
   });
 });
+
+describe('places after a strong cue, in a neighbourhood, or in Puerto Rico and Mexico', () => {
+  it.each([
+    ['We grew up in the Fifth Ward and still go back for gumbo.', 'Fifth Ward', EN],
+    ['Her folks moved to Tremé Gardens when she was six.', 'Tremé Gardens', EN],
+    ['My cousin lives near Cedar Heights, so she drives me.', 'Cedar Heights', EN],
+    ['Mom is living in Frogtown again after rehab.', 'Frogtown', EN],
+    ['Mi suegra vive en Villa Palmeras desde que enviudó.', 'Villa Palmeras', ES],
+    ['Mi hijo me trae desde Guaynabo cada semana.', 'Guaynabo', ES],
+    ['Soy de Apatzingán y llegué en 2015.', 'Apatzingán', ES],
+    ['Send cards to 88 Orchard Dr, Waverly 50677.', 'Waverly', EN],
+  ])('%s', (text, span, options) => expectFound(text, 'place', span, options));
+
+  it.each([
+    ['My aunt moved to Portugal last year.', EN],
+    ['Dad lives in Sunny Acres Nursing Center now.', EN],
+    ['I grew up in Foster Care and now I help kids there.', EN],
+    ['She lives on Medicare and a small pension.', EN],
+    ['Vivo en Estados Unidos desde 1998.', ES],
+    ['Mi papá vive en el Hogar San Vicente.', ES],
+    ['Gracias a Carmen y a Lupe por todo.', ES],
+    ['Dr. Ansel grew up near Chadron and joined our team in 2019.', EN],
+  ])('passes: %s', (text, options) => expectClean(text, options));
+});

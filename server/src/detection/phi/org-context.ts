@@ -5,7 +5,8 @@
  * pack's `orgCues`) and its sentence is not about a person (no first person, relation or life
  * event). The clinic's configured phones and domains pass in any case (options).
  */
-import { sentenceAround, tokenize } from '../text';
+import { isCapitalized, sentenceAround, tokenize } from '../text';
+import type { Word } from '../text';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
@@ -63,6 +64,25 @@ export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPac
   return words.has('my') || words.has('i') || words.has("i'm") || words.has('me') || words.has('mine') || some(words, c.relations);
 }
 
+/**
+ * Does the sentence at `offset` name a clinician? A short title ("Dr") counts before a name, not
+ * as a street suffix after one ("300 Hillcrest Dr").
+ */
+function staffIn(text: string, offset: number, c: CompiledPack): boolean {
+  const { start, end } = sentenceAround(text, offset);
+  const words = tokenize(text.slice(start, end));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!c.staffCues.has(w.lower)) continue;
+    if (w.lower.length > 3) return true;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const afterName = !!prev && isCapitalized(prev.text) && /^[\s\u00a0]$/.test(text.slice(start + prev.end, start + w.start));
+    if (!afterName && !!next && isCapitalized(next.text)) return true;
+  }
+  return false;
+}
+
 /** An offset in the sentence before the one at `offset` (or `offset` itself in the first sentence). */
 function sentenceBefore(text: string, offset: number): number {
   const { start } = sentenceAround(text, offset);
@@ -78,7 +98,7 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
     if (f.kind !== 'place') return false;
     const words = ctx.sentenceWords(f.start);
     if (words.has('my') || words.has('i') || words.has("i'm") || words.has('me')) return false;
-    return some(words, c.staffCues) && !some(words, personalRelations(c));
+    return staffIn(text, f.start, c) && !some(words, personalRelations(c));
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
@@ -103,7 +123,7 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
       const words = ctx.sentenceWords(f.start);
       const firstPerson = words.has('my') || words.has('i') || words.has("i'm") || words.has('me');
       if (firstPerson) return true;
-      if (f.kind === 'place' && some(words, c.staffCues)) return false;
+      if (f.kind === 'place' && staffIn(text, f.start, c)) return false;
       return !(f.kind === 'place' && c.orgPhrases.some((p) => [...words].join(' ').includes(p)));
     }
     if (f.kind === 'date') {

@@ -13,6 +13,17 @@ export interface PhiLanguagePack {
   placeCuesBefore: string[];
   placePhrasesBefore: string[];
   placeCuesAfter: string[];
+  /** Articles between a cue and a place ("back in the Bywater", "vivo en la Pequeña Habana"); default "the". */
+  articles?: string[];
+  /**
+   * Cues of where a person lives or comes from ("grew up in", "vivo en"): after them any
+   * capitalised name is a place, in the gazetteer or not (countries, states and institutions pass).
+   */
+  strongPlacePhrases?: string[];
+  /** Last words of a neighbourhood's name ("Ninth Ward", "Lower East Side"): a place after any place cue. */
+  districtHeads?: string[];
+  /** Words that make a capitalised name an institution, not a place ("Mercy Hospital", "Hope Lodge"). */
+  institutionWords?: string[];
   countyWords: string[];
   notPlaces: string[];
   placeOrgNouns: string[];

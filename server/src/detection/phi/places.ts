@@ -5,9 +5,9 @@
  * the cue is strong on its own ("Otsego County", "Barre, VT", "Decorah 52101"). State names alone
  * pass, and so do places named as the organisation's ("the conference in Orlando").
  */
-import { forEachTriggerWindow, isCapitalized, isDigitCode, norm, wordAlternation } from '../text';
+import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, wordAlternation } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isUsPlace, isUsZip } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
@@ -64,7 +64,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   }
   if (!best) return null;
   const whole = norm(text.slice(best.start, best.end));
-  if (STATE_NAMES.has(whole) || c.notPlaces.has(whole) || c.notPlaces.has(first.lower)) return null;
+  // A name of several words after a strong cue may start with a common word ("Lake Highlands").
+  const several = anyName && best.next - i > 1;
+  if (STATE_NAMES.has(whole) || c.notPlaces.has(whole) || (!several && c.notPlaces.has(first.lower))) return null;
   if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
   return best;
 }
@@ -73,7 +75,7 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
 function cueBefore(text: string, words: readonly Word[], at: number, c: CompiledPack): boolean {
   let i = at;
   let prev = words[i - 1];
-  if (prev && prev.lower === 'the' && i >= 2) {
+  if (prev && c.articles.has(prev.lower) && i >= 2) {
     i -= 1;
     prev = words[i - 1];
   }
@@ -96,6 +98,7 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     // "in Dr. Smith's office" and similar: titles are not places (they are not in the gazetteer).
     return true;
   }
+  if (strongCueBefore(words, at, c)) return true;
   for (const phrase of c.placePhrasesBefore) {
     if (i < phrase.length) continue;
     let ok = true;
@@ -103,6 +106,35 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     if (ok) return true;
   }
   return false;
+}
+
+/** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
+function strongCueBefore(words: readonly Word[], at: number, c: CompiledPack): boolean {
+  let i = at;
+  if (words[i - 1] && c.articles.has((words[i - 1] as Word).lower)) i -= 1;
+  for (const phrase of c.strongPlacePhrases) {
+    if (i < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalised name after a cue that is a place though not in the gazetteer: after a strong cue,
+ * or ending in a neighbourhood word ("the Ninth Ward"). Countries, states and institutions pass.
+ */
+function unlistedPlace(text: string, words: readonly Word[], i: number, c: CompiledPack): PlaceMatch | null {
+  const any = placeAt(text, words, i, c, true);
+  if (!any) return null;
+  const run = words.slice(i, any.next);
+  if (run.some((w) => c.institutionWords.has(w.lower) || c.notNames.has(w.lower) || isUpperWord(w.text))) return null;
+  const whole = norm(text.slice(any.start, any.end));
+  if (isCountry(whole) || isCountry((run[0] as Word).lower)) return null;
+  const last = run[run.length - 1] as Word;
+  if (strongCueBefore(words, i, c) || (run.length > 1 && c.districtHeads.has(last.lower))) return any;
+  return null;
 }
 
 function stateAfter(text: string, end: number): boolean {
@@ -131,7 +163,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       continue;
     }
     const cued = cueBefore(text, words, i, c);
-    const place = placeAt(text, words, i, c);
+    let place = placeAt(text, words, i, c);
+    if (cued) {
+      // "Cedar Heights": a longer name than the gazetteer's "Cedar".
+      const unlisted = unlistedPlace(text, words, i, c);
+      if (unlisted && (!place || unlisted.end > place.end)) place = unlisted;
+    }
     if (!place) continue;
     // "the Kansas City Chiefs", "Tampa Bay Lightning Foundation": part of a longer proper name.
     const following = words[place.next];
@@ -235,6 +272,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
     t = [
       // a cue word before a capitalised word: "in Ogden", "from the Bywater"
       new RegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:the[ \\u00a0]{1,2})?[A-Z]`, 'g'),
+      // a strong cue ending in a word that is not a cue of its own: "lives on Staten Island"
+      ...strongTriggers(c),
       // a county-level word: "Otsego County", "Harlan Co."
       new RegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"
@@ -251,6 +290,12 @@ function placeTriggers(c: CompiledPack): RegExp[] {
     placeTriggerCache.set(c, t);
   }
   return t;
+}
+
+function strongTriggers(c: CompiledPack): RegExp[] {
+  const phrases = [...c.strongPlacePhrases, ...c.placePhrasesBefore];
+  const lasts = [...new Set(phrases.map((p) => p[p.length - 1] as string))].filter((w) => !c.placeCuesBefore.has(w));
+  return lasts.length ? [new RegExp(`\\b(?:${wordAlternation(lasts, false)})[ \\u00a0]{1,2}(?:\\p{L}{1,4}[ \\u00a0]{1,2})?\\p{Lu}`, 'gu')] : [];
 }
 
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */

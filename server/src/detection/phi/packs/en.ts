@@ -84,7 +84,26 @@ export const en: PhiLanguagePack = {
     'raised in',
     'resident of',
     'native of',
+    'lives on',
+    'live on',
+    'living on',
   ],
+  strongPlacePhrases: [
+    'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
+    'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
+    'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
+  ],
+  districtHeads: words(`
+    ward side village heights highlands hills end flats bottoms bottom quarter district gardens harbor harbour point
+    corners crossing acres estates meadows terrace
+  `),
+  institutionWords: words(`
+    hospital hospitals clinic clinics center centre medical health healthcare university college school academy church
+    cathedral parish chapel temple mosque synagogue ministries lodge hospice rehab rehabilitation care nursing
+    manor suites inn hotel motel mall plaza office offices department institute foundation memorial general
+    bank market store station airport prison jail court army navy marines corps unit icu
+    god lord heaven hell
+  `),
   /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
   placeCuesAfter: words(`resident residents native natives folks area local locals`),
   countyWords: words(`County Parish Borough County's`),

@@ -125,6 +125,22 @@ export const es: PhiLanguagePack = {
     'barrio',
   ]),
   placeCuesAfter: words(`area resident residents native`),
+  articles: words(`el la los las the`),
+  strongPlacePhrases: withPlain([
+    'vivo en', 'vive en', 'vivimos en', 'viven en', 'vivía en', 'viví en', 'vivíamos en', 'me mudé a', 'se mudó a',
+    'nos mudamos a', 'se mudaron a', 'crecí en', 'creció en', 'crecimos en', 'nací en', 'nació en', 'nacido en',
+    'nacida en', 'originario de', 'originaria de', 'oriundo de', 'oriunda de', 'residente de', 'soy de', 'somos de',
+    'allá en', 'mi pueblo', 'lives in', 'grew up in', 'moved to',
+  ]),
+  districtHeads: words(`ward side village heights`),
+  institutionWords: withPlain(
+    words(`
+      hospital clínica centro médico médica salud universidad colegio escuela iglesia parroquia capilla templo asilo
+      residencia hogar albergue hotel plaza oficina oficinas departamento instituto fundación banco mercado tienda
+      estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor
+      hospital clinic center medical health school church
+    `)
+  ),
   countyWords: words(`County Parish Borough County's`),
   /**
    * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among

@@ -2,7 +2,10 @@
  * `npm run eval`: scores `phi.scan` and `claims.prohibited` on the detection corpus
  * (tests/corpus/README.md) per language × family × split, and writes the figures to .tmp/eval.json.
  *
- *   npm run eval -- [--family phi|claims] [--lang en|es] [--split dev|heldout|all] [--misses]
+ *   npm run eval -- [--family phi|claims] [--lang en|es] [--split dev|heldout|all] [--part blind-e] [--misses]
+ *
+ * `--part` scores one writer's batch alone (`<family>.<part>[.heldout].json`): a batch the detectors
+ * were never tuned on shows how they do on a new writer.
  *
  * `--misses` prints missed spans and false alarms of the development split only: held-out texts
  * are never printed.
@@ -21,11 +24,12 @@ interface Args {
   family: string | null;
   lang: string | null;
   split: Split | 'all';
+  part: string | null;
   misses: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { family: null, lang: null, split: 'all', misses: false };
+  const args: Args = { family: null, lang: null, split: 'all', part: null, misses: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
@@ -40,7 +44,8 @@ function parseArgs(argv: string[]): Args {
       const v = value();
       if (v !== 'dev' && v !== 'heldout' && v !== 'all') throw new Error('--split is dev, heldout or all');
       args.split = v;
-    } else if (flag === '--misses') args.misses = true;
+    } else if (flag === '--part') args.part = value();
+    else if (flag === '--misses') args.misses = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   return args;
@@ -81,6 +86,7 @@ function loadGroups(root: string, args: Args): Group[] {
       if (!family || !DETECTORS[family] || (args.family && args.family !== family)) continue;
       const split: Split = isHeldOut(file) ? 'heldout' : 'dev';
       if (args.split !== 'all' && args.split !== split) continue;
+      if (args.part && file.split('.')[1] !== args.part) continue;
       const corpus = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CorpusFile;
       const key = `${lang}/${family}/${split}`;
       const group = groups.get(key) ?? { lang, family, split, texts: [] };

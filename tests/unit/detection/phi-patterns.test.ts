@@ -126,3 +126,24 @@ describe('places after a strong cue, in a neighbourhood, or in Puerto Rico and M
     ['Dr. Ansel grew up near Chadron and joined our team in 2019.', EN],
   ])('passes: %s', (text, options) => expectClean(text, options));
 });
+
+describe('the organisation’s voice and other look-alikes', () => {
+  it.each([
+    ['Para dudas escriba a informes@clinicaluz.mx y le respondemos.', ES],
+    ['Escriba su número de afiliado como en la tarjeta (ejemplo: ABC000000000).', ES],
+    ['El seguro pide el código Z51.1 para la autorización.', ES],
+    ['La hermana Remedios fundó el dispensario en 1950.', ES],
+    ['El Hospital General de Matamoros abrió un ala nueva.', ES],
+    ['Our Tempe, AZ clinic is hiring two medical assistants.', EN],
+    ['Questions about the flu clinic? Call 480-555-0142.', EN],
+    ['Holiday hours: closed Nov 27 and Dec 25.', EN],
+    ['Huge thanks to the nurses of @stlukeshealthsystem for this week!', EN],
+    ['For billing questions, 1-888-555-0123.', EN],
+  ])('passes: %s', (text, options) => expectClean(text, options));
+
+  it.each([
+    ['mi hermana Consuelo me cuidó toda la semana', 'Consuelo', 'relative-name', ES],
+    ['Call my son at 480-555-0142 if I miss the ride.', '480-555-0142', 'phone', EN],
+    ['Escríbanme a lore.mtz@hotmail.com, soy la paciente del cuarto 4.', 'lore.mtz@hotmail.com', 'email', ES],
+  ])('%s', (text, span, kind, options) => expectFound(text, kind, span, options));
+});

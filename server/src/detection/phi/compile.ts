@@ -48,6 +48,7 @@ export interface CompiledPack {
   birthCues: string[];
   birthdayWords: Set<string>;
   homeWords: Set<string>;
+  religiousTitles: Set<string>;
   articles: Set<string>;
   /** Strong place cues as word arrays, longest first: any capitalised name after them is a place. */
   strongPlacePhrases: string[][];
@@ -99,6 +100,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     birthCues: pack.birthCues.map(norm),
     birthdayWords: lower(pack.birthdayWords),
     homeWords: lower(pack.homeWords),
+    religiousTitles: lower(pack.religiousTitles),
     articles: lower(pack.articles ?? ['the']),
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
     districtHeads: lower(pack.districtHeads),

@@ -134,7 +134,8 @@ export function findHandles(
   const isBusiness = (handle: string): boolean => {
     const h = handle.toLowerCase();
     const parts = h.split(/[._-]+/);
-    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))));
+    // Long business words anywhere inside ("mercyhealthnw"); short ones as a part or at an end.
+    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))) || (w.length >= 6 && h.includes(w)));
   };
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;

@@ -73,7 +73,12 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     // a capitalised "Sister Hattie" or "Brother Amos" without "my" is a title, not a relation.
     const titled = c.relationTitles.has(n) && isCapitalized(w.text);
     const lowerCase = w.text === w.lower;
-    if (!titled && !lowerCase && !isPossessed(text, words, i, c)) continue;
+    const possessed = isPossessed(text, words, i, c);
+    if (!titled && !lowerCase && !possessed) continue;
+    // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
+    // article; "my sister Alma", "thanks, sister Alma" are relatives.
+    const article = !!words[i - 1] && c.articles.has((words[i - 1] as Word).lower);
+    if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article)) continue;
     let k = i + 1;
     let next = words[k];
     if (!next || !NAME_GAP.test(text.slice(w.end, next.start))) continue;

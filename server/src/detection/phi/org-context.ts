@@ -13,7 +13,10 @@ import type { Candidate } from './shapes';
 const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
-const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply)@/i;
+const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
+const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
+/** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
+const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|al|a))?(?:\s(?:at|on))?[\s:]{0,2}$/;
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's"]);
 
 export interface TextContext {
@@ -114,8 +117,12 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
         return words.has('my') || words.has('i') || words.has("i'm") || words.has('me');
       }
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
-      // The organisation speaks in this sentence or the one before ("Visit us! 12 Elm St").
-      return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, f.start))));
+      // Toll-free numbers, and a number after an imperative to the reader ("Questions? Call …"), are an organisation's.
+      if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return false;
+      if (f.kind === 'phone' && IMPERATIVE_CALL.test(text.slice(Math.max(0, f.start - 24), f.start))) return false;
+      // The organisation speaks in this sentence or one of the two before ("Visit us! 12 Elm St").
+      const before = sentenceBefore(text, f.start);
+      return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(before)) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, before))));
     }
     if (f.kind === 'place' || f.kind === 'relative-name') {
       // A staff member's biography ("Dr. Brandt grew up near Chadron") or the organisation's
@@ -129,9 +136,7 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
     if (f.kind === 'date') {
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
-      if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
-      // The organisation speaks in this sentence or the one before ("Visit us! 12 Elm St").
-      return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, f.start))));
+      return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
     }
     return true;
   });

@@ -9,6 +9,8 @@ export interface PhiLanguagePack {
   relationTitles: string[];
   possessives: string[];
   coordinators: string[];
+  /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
+  religiousTitles?: string[];
   notNames: string[];
   placeCuesBefore: string[];
   placePhrasesBefore: string[];

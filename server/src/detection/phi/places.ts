@@ -95,6 +95,12 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
     if (before && c.placeOrgNouns.has(before.lower)) return false;
+    // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+      const w = words[k] as Word;
+      if (!isCapitalized(w.text)) break;
+      if (c.institutionWords.has(w.lower.replace(/['\u2019]s$/, ''))) return false;
+    }
     // "in Dr. Smith's office" and similar: titles are not places (they are not in the gazetteer).
     return true;
   }
@@ -194,6 +200,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     const before = words[i - 1];
     const demonym =
       !!after && !!before && (before.lower === 'a' || before.lower === 'an') && PERSON_NOUNS.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+    // "our Plano location", "the Mesa, AZ office": the organisation's site, named by its town.
+    const orgAfter = /^(?:,?[\s\u00a0]{1,2}[A-Z]{2})?[\s\u00a0]{1,2}(\p{L}+)/u.exec(text.slice(place.end, place.end + 24));
+    if (orgAfter && c.placeOrgNouns.has(norm(orgAfter[1] as string))) {
+      i = place.next - 1;
+      continue;
+    }
     if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end) || zipAfter(text, place.end)) {
       emit('place', place.start, place.end);
       coveredUntil = place.end;

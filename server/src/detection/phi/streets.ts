@@ -110,7 +110,8 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
       const before = g.numberBefore.exec(text.slice(Math.max(0, at - 20), at));
       const start = before ? at - before[0].length : at;
       const end = at + s[0].length;
-      const numbered = !!before || !!s[2] || /\d/.test(s[1] as string);
+      // A number as the street's name ("calle 8") is not a house number; one after the name is ("Juárez 1020").
+      const numbered = !!before || !!s[2] || /[\s\u00a0]\d{1,6}[A-Za-z]?$/.test(s[1] as string);
       if (numbered || homeInSentence(text, at, c)) {
         emit('street-address', start, end);
         coveredUntil = end;

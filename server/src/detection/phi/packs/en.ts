@@ -38,6 +38,7 @@ export const en: PhiLanguagePack = {
   possessives: words(`my our his her their your whose`),
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
+  religiousTitles: words(`sister brother mother father`),
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: words(`
@@ -131,6 +132,7 @@ export const en: PhiLanguagePack = {
     book register registration hotline helpline line ext extension suite walk-ins
     event events class classes conference enrollment picnic physicals screening screenings workshop seminar webinar
     drive fair reminder appt appointments parking hours campus team staff navigator apply hiring jobs intake
+    visit closed open reopen reopens closes
   `),
   orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */

@@ -46,7 +46,7 @@ export const es: PhiLanguagePack = {
     words(`
       hijo hija hijos hijas niño niña nene nena bebé bebito bebita chamaco chamaca gemelo gemela gemelos gemelas
       esposo esposa marido mujer pareja novio novia prometido prometida viejo vieja
-      mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres mijo mija hijito hijita
+      mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres madre padre mijo mija hijito hijita
       hermano hermana hermanos hermanas hermanito hermanita manito manita carnal carnala
       nieto nieta nietos nietas nietecita nietecito bisnieto bisnieta bisnietos
       abuelo abuela abuelos abuelito abuelita abue tata
@@ -71,6 +71,7 @@ export const es: PhiLanguagePack = {
   /** Words before a relation that make it somebody's: "mi", "nuestra", "su". */
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
+  religiousTitles: words(`hermana hermano madre padre sister brother`),
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: withPlain(
@@ -177,7 +178,7 @@ export const es: PhiLanguagePack = {
       nuestro nuestra nuestros nuestras clínica consultorio oficina recepción agende agendar llámenos llame informes horario
       horarios visite visítenos síguenos inscripciones inscríbase evento eventos clase clases taller talleres feria campaña
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
-      atendemos
+      atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
     `)
   ),
   orgPhrases: withPlain([

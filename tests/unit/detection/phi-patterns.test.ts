@@ -147,3 +147,22 @@ describe('the organisation’s voice and other look-alikes', () => {
     ['Escríbanme a lore.mtz@hotmail.com, soy la paciente del cuarto 4.', 'lore.mtz@hotmail.com', 'email', ES],
   ])('%s', (text, span, kind, options) => expectFound(text, kind, span, options));
 });
+
+describe('Spanish dates, ZIP codes and ages in their own grammar', () => {
+  it.each([
+    ['Mi recuerdo favorito: 9 de agosto, cuando me quitaron el yeso.', '9 de agosto', 'date'],
+    ['La bebé, nacida el 30 de abril, ya está en casa.', '30 de abril', 'date'],
+    ['Ya me cambié, ahora vivo en el 78501 con mi hija.', '78501', 'zip-code'],
+    ['"A mis 93 años volví a bailar", dice la paciente.', '93', 'age-over-89'],
+    ['Se busca a don Rigo Salas, 92 años, salió sin su bastón.', '92', 'age-over-89'],
+  ])('%s', (text, span, kind) => expectFound(text, kind, span, ES));
+
+  it.each([
+    ['Vivimos en la calle 16 de Septiembre.'],
+    ['Tomé 2 de las 3 pastillas que me tocaban.'],
+    ['Mis 95 seguidores me mandaron bendiciones.'],
+  ])('passes: %s', (text) => {
+    const findings = scanPhiText(text, ES).filter((f) => f.kind === 'date' || f.kind === 'age-over-89' || f.kind === 'zip-code');
+    expect({ text, findings }).toEqual({ text, findings: [] });
+  });
+});

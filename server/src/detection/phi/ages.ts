@@ -20,7 +20,7 @@ const NOT_PERSON = new Set(
 );
 
 /** Is the age at [start, end) introduced by a cue word about a person? */
-function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean): number {
+function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean, closeAt = end): number {
   const b = wordEndingBy(words, start);
   const prev = words[b];
   if (!prev || start - prev.end > 3) return -1;
@@ -36,7 +36,7 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   if (!/^[\s\u00a0]{1,2}$/.test(gap) || !c.ageCuesBefore.has(p)) {
     // "Oscar, 97," / "(Edna, 94)" / "Arlene (94)"
     if (spelled) return -1;
-    const close = text.charAt(end);
+    const close = text.charAt(closeAt);
     const apposition =
       (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':')) || (/^[\s\u00a0]\($/.test(gap) && close === ')');
     if (!apposition || !(isCapitalized(prev.text) || isUpperWord(prev.text)) || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
@@ -84,7 +84,10 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
       continue;
     }
     if (unitAfter(text, words, end, c)) continue;
-    const from = ageByCue(text, words, start, end, c, false);
+    // "Ambrosio Pérez, 90 años, salió": the apposition closes after the word for years.
+    const next = words[wordStartingFrom(words, end)];
+    const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;
+    const from = ageByCue(text, words, start, end, c, false, closeAt);
     if (from !== -1) emit('age-over-89', start, end);
   }
   forEachTriggerWindow(text, [spelledHint(c)], 48, 48, (words) => findSpelledAges(text, words, emit, c));

@@ -80,6 +80,40 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
   forEachTriggerWindow(text, [ordinalTrigger(c)], 24, 40, (words) => findSpelledOrdinals(text, words, emit, c));
   findHolidays(text, emit, c);
   findWeekdayDays(text, emit, c);
+  findDayOfMonth(text, emit, c);
+}
+
+const dayMonthRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * Day, joiner and month in the pack's order ("3 de noviembre", "1º de mayo de 2023"): a date
+ * with no cue needed, as "March 3" is in English. A street named after a date ("calle 5 de
+ * Mayo") passes.
+ */
+function findDayOfMonth(text: string, emit: Emit, c: CompiledPack): void {
+  let re = dayMonthRes.get(c);
+  if (re === undefined) {
+    const joiners = c.pack.dayMonthJoiners ?? [];
+    const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
+    re =
+      joiners.length && months.length
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])(?:[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}\\d{4}(?![\\p{N}]))?`,
+            'gu'
+          )
+        : null;
+    dayMonthRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const prev = prevWordText(text, wordsIn(text, m.index - 16, m.index), m.index, 3);
+    if (prev !== null && (c.pack.streetTypes ?? []).includes(prev)) continue;
+    emit('date', m.index, m.index + m[0].length);
+  }
 }
 
 /** After "Tuesday 12" / "martes 12": a clock time or a quantity, not a day of the month. */

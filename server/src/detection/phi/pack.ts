@@ -42,6 +42,8 @@ export interface PhiLanguagePack {
   fractionCuesBefore: string[];
   ordinalWords: string[];
   monthNames: string[];
+  /** Words between a day and its month in the pack's order: "3 de noviembre". */
+  dayMonthJoiners?: string[];
   /** Weekday names (full, as written): "martes 12", "Friday 9th". */
   weekdays?: string[];
   holidays: string[];

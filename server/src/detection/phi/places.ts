@@ -260,7 +260,9 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     const after = text.slice(end, end + 16);
     const nextWord = /^[\s\u00a0]{0,2}([\p{L}]+)/u.exec(after)?.[1];
     if (nextWord && c.ageUnitsAfter.has(norm(nextWord))) continue;
-    const prevWord = /([\p{L}]+)[\s\u00a0(]{1,3}$/u.exec(before)?.[1];
+    // "vivo en el 90255": an article may sit between the cue and the ZIP.
+    const lastTwo = /([\p{L}]+)[\s\u00a0(]{1,3}(?:([\p{L}]+)[\s\u00a0]{1,2})?$/u.exec(before);
+    const prevWord = lastTwo?.[2] !== undefined && c.articles.has(norm(lastTwo[2])) ? lastTwo[1] : (lastTwo?.[2] ?? lastTwo?.[1]);
     const listed = start - lastZipEnd <= 6 && /^(?:,|,?[\s\u00a0]{1,2}(?:and|or|&)|[\s\u00a0]{0,2}\/)[\s\u00a0]{0,2}$/.test(text.slice(lastZipEnd, start));
     const cue =
       ZIP_WORD.test(before) ||

@@ -157,7 +157,10 @@ export const en: PhiLanguagePack = {
     because while then that just right of on
   `),
   /** Words before a bare month/day "4/17" that make it a date. */
-  dateCuesBefore: words(`on since from until till til by for as of dated date dob born arrived discharged today`),
+  dateCuesBefore: words(`
+    on since from until till til by for as of dated date dob born arrived discharged today
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+  `),
   /** Words after "a/b" that make it a fraction, score or ratio, not a date. */
   fractionFollowers: words(`
     of cup cups tsp tbsp teaspoon teaspoons tablespoon tablespoons inch inches mile miles pain patients people

@@ -190,7 +190,7 @@ export const es: PhiLanguagePack = {
   personalCues: withPlain(
     words(`
       yo me mi mis conmigo mío mía
-      nací nació nacimiento cumpleaños cumplí cumplió murió falleció diagnosticaron diagnóstico cirugía operaron operación
+      nací nació nacida nacido nacimos nacimiento cumpleaños cumplí cumplió murió falleció diagnosticaron diagnóstico cirugía operaron operación
       internaron alta trasplante derrame infarto bebé funeral velorio casa apartamento depa celular vivo vive vivimos
       mudé mudamos casé boda aniversario
       entré salí llegué fui estuve tuve desperté empecé terminé pasé volví regresé caí sentí perdí bajé pude quedé dejé
@@ -206,7 +206,12 @@ export const es: PhiLanguagePack = {
   // --- Dates
   ordinalFollowers: words(`de a en y o que el la`),
   /** Words before a bare "4/17" that make it a date. */
-  dateCuesBefore: withPlain(words(`el del desde hasta para fecha día hoy nacimiento nací nació operaron on since from`)),
+  dateCuesBefore: withPlain(
+    words(`
+      el del desde hasta para fecha día hoy nacimiento nací nació operaron on since from
+      lun mar mié jue vie sáb dom lunes martes miércoles jueves viernes sábado domingo
+    `)
+  ),
   fractionFollowers: withPlain(
     words(`
       de taza tazas cucharada cucharadas cucharadita cucharaditas pastilla pastillas tableta tabletas dosis parte partes dolor
@@ -222,6 +227,7 @@ export const es: PhiLanguagePack = {
     ...words(`ene abr ago dic`),
     ...words(`January February March April June July August September October November December`),
   ],
+  dayMonthJoiners: words(`de del`),
   weekdays: withPlain(words(`lunes martes miércoles jueves viernes sábado domingo`)),
   /** Days named by a holiday or by day and month ("en Nochebuena", "el 14 de marzo"). */
   holidays: withPlain([
@@ -269,7 +275,7 @@ export const es: PhiLanguagePack = {
   yearsOfWords: words(`de`),
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
   ageCuesBefore: withPlain(
-    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus de turned is was`)
+    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
   ),
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
   /** Words after the number that make it a measurement, not an age. */

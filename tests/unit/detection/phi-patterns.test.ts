@@ -166,3 +166,20 @@ describe('Spanish dates, ZIP codes and ages in their own grammar', () => {
     expect({ text, findings }).toEqual({ text, findings: [] });
   });
 });
+
+describe('names given by a naming phrase or a self-introduction', () => {
+  it.each([
+    ['Les escribo por mi papá, se llama Teodoro Garza y está en el cuarto 12.', 'Teodoro Garza', ES],
+    ['Hola, soy Maricela, la nieta de la señora del cuarto 5.', 'Maricela', ES],
+    ['Mi nombre es Inés Barrios y quiero dar las gracias.', 'Inés Barrios', ES],
+    ['His name is Tobias Wren and he is the bravest kid I know.', 'Tobias Wren', EN],
+    ["I'm Harold, and after my stroke I couldn't button a shirt.", 'Harold', EN],
+  ])('%s', (text, span, options) => expectFound(text, 'person-name', span, options));
+
+  it.each([
+    ["I'm Catholic, so the chaplain visits on Sundays.", EN],
+    ['Soy de Reynosa pero me atiendo aquí.', ES],
+  ])('no person-name: %s', (text, options) => {
+    expect({ text, names: scanPhiText(text, options).filter((f) => f.kind === 'person-name') }).toEqual({ text, names: [] });
+  });
+});

@@ -49,6 +49,8 @@ export interface CompiledPack {
   birthdayWords: Set<string>;
   homeWords: Set<string>;
   religiousTitles: Set<string>;
+  namingPhrases: string[][];
+  selfIntroductions: string[][];
   articles: Set<string>;
   /** Strong place cues as word arrays, longest first: any capitalised name after them is a place. */
   strongPlacePhrases: string[][];
@@ -101,6 +103,8 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     birthdayWords: lower(pack.birthdayWords),
     homeWords: lower(pack.homeWords),
     religiousTitles: lower(pack.religiousTitles),
+    namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
+    selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
     districtHeads: lower(pack.districtHeads),

@@ -140,16 +140,38 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
         continue;
       }
     }
-    // "this is Glenda", "it's Lorna", "ask for Ruthie": only given names from the lexicon.
+    // "my name is Odette Vance", "se llama Ernesto Salazar": a naming phrase makes any capitalised word a name.
+    if (phraseBefore(words, i, c.namingPhrases) && !c.placeCuesBefore.has(w.lower)) {
+      emit('person-name', w.start, nameEnd(text, words, i, c));
+      continue;
+    }
     const p1 = words[i - 1];
     const p2 = words[i - 2];
-    if (!p1 || !isGivenName(bareName(w).text)) continue;
+    if (!p1) continue;
+    // "soy Chayo", "I'm Earl": a self-introduction, with a given name from the lexicon where the pack asks for it.
+    if (phraseBefore(words, i, c.selfIntroductions) && (!c.pack.introductionsNeedLexicon || isGivenName(bareName(w).text))) {
+      emit('person-name', w.start, bareName(w).end);
+      continue;
+    }
+    // "this is Glenda", "it's Lorna", "ask for Ruthie": only given names from the lexicon.
+    if (!isGivenName(bareName(w).text)) continue;
     const a = p1.lower;
     const b = p2 ? p2.lower : '';
     if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
       emit('person-name', w.start, bareName(w).end);
     }
   }
+}
+
+/** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */
+function phraseBefore(words: readonly Word[], i: number, phrases: readonly string[][]): boolean {
+  for (const phrase of phrases) {
+    if (i < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
+    if (ok) return true;
+  }
+  return false;
 }
 
 const triggerCache = new WeakMap<CompiledPack, RegExp[]>();
@@ -164,6 +186,8 @@ function nameTriggers(c: CompiledPack): RegExp[] {
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
     ];
+    const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
+    if (lasts.length) t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu'));
     triggerCache.set(c, t);
   }
   return t;

@@ -9,6 +9,11 @@ export interface PhiLanguagePack {
   relationTitles: string[];
   possessives: string[];
   coordinators: string[];
+  /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
+  namingPhrases?: string[];
+  /** Self-introductions ("soy", "I'm"): a capitalised word after them is a name, from the lexicon if `introductionsNeedLexicon`. */
+  selfIntroductions?: string[];
+  introductionsNeedLexicon?: boolean;
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];

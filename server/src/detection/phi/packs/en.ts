@@ -39,6 +39,10 @@ export const en: PhiLanguagePack = {
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
   religiousTitles: words(`sister brother mother father`),
+  namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
+  selfIntroductions: ["i'm", 'i am'],
+  /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
+  introductionsNeedLexicon: true,
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: words(`
@@ -212,7 +216,7 @@ export const en: PhiLanguagePack = {
   },
   hundredWords: words(`hundred`),
   yearWords: words(`year years yr yrs`),
-  oldWords: words(`old`),
+  oldWords: words(`old young`),
   /** "ninety years of service": a duration, not an age. */
   yearsOfWords: words(`of`),
   /** Words just before a number that make it somebody's age: "is 93", "turned ninety", "aged 91". */

@@ -72,6 +72,12 @@ export const es: PhiLanguagePack = {
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
+  namingPhrases: withPlain([
+    'me llamo', 'se llama', 'se llamaba', 'mi nombre es', 'su nombre es', 'nombre completo es', 'le dicen', 'le decían',
+    'le decimos', 'my name is',
+  ]),
+  /** Nationalities and most adjectives are written in lower case in Spanish: "soy Chayo" is a name. */
+  selfIntroductions: words(`soy`),
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: withPlain(

@@ -183,3 +183,22 @@ describe('names given by a naming phrase or a self-introduction', () => {
     expect({ text, names: scanPhiText(text, options).filter((f) => f.kind === 'person-name') }).toEqual({ text, names: [] });
   });
 });
+
+describe('names after a possessive, a family word, or owning a relation', () => {
+  it.each([
+    ['Por fin en casa nuestra Camila, después de 40 días en la UCIN.', 'Camila', ES],
+    ['Tarjetas para la familia Quintanilla, por favor, a la iglesia.', 'Quintanilla', ES],
+    ['After six weeks in the NICU our Theo is home!', 'Theo', EN],
+    ["When Marjorie's husband Walt fell, the neighbours called 911.", 'Marjorie', EN],
+  ])('%s', (text, span, options) => {
+    const start = text.indexOf(span);
+    const found = scanPhiText(text, options).some((f) => f.offset < start + span.length && start < f.offset + f.match.length);
+    expect({ text, span, found }).toEqual({ text, span, found: true });
+  });
+
+  it.each([
+    ['Mammograms now at our Austin campus, Tuesdays.', EN],
+    ['Join us at our Grace Chapel service on Sunday.', EN],
+    ['Nuestra Señora de Guadalupe nos cuida.', ES],
+  ])('passes: %s', (text, options) => expectClean(text, options));
+});

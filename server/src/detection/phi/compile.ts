@@ -50,6 +50,7 @@ export interface CompiledPack {
   homeWords: Set<string>;
   religiousTitles: Set<string>;
   namingPhrases: string[][];
+  familyWordsBefore: Set<string>;
   selfIntroductions: string[][];
   articles: Set<string>;
   /** Strong place cues as word arrays, longest first: any capitalised name after them is a place. */
@@ -103,6 +104,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     birthdayWords: lower(pack.birthdayWords),
     homeWords: lower(pack.homeWords),
     religiousTitles: lower(pack.religiousTitles),
+    familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),

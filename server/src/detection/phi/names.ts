@@ -87,6 +87,11 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
       k += 1;
       next = words[k] as Word;
     }
+    // "June's husband Frank": the possessor is a person too.
+    const owner = words[i - 1];
+    if (owner && POSSESSIVE_END.test(owner.text) && looksLikeName(owner, c) && isGivenName(bareName(owner).text)) {
+      emit('person-name', owner.start, bareName(owner).end);
+    }
     // "(hi Craig" and similar asides are left alone: the name must come right after.
     if (!looksLikeName(next, c, true)) continue;
     const end = nameEnd(text, words, k, c);
@@ -104,10 +109,33 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
   }
 }
 
+/** "nuestra Valentina", "our little Eli": a possessive right before a given name from the lexicon. */
+export function findPossessedNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    const p = words[i - 1] as Word;
+    if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice(p.end, w.start))) continue;
+    if (!looksLikeName(w, c) || !isGivenName(bareName(w).text) || c.months.has(w.lower)) continue;
+    // "our Cody clinic", "our Lincoln campus", "our Grace Chapel": a site or a longer proper name.
+    const next = words[i + 1];
+    if (next && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
+      if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
+    }
+    emit('relative-name', w.start, bareName(w).end);
+  }
+}
+
 const FAMILY_WORDS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household']);
 
-/** "the Yellowhorse family", "the Guidry girls": a family name identifies the patient's relatives. */
+/** "the Yellowhorse family", "the Guidry girls", "la familia Orozco": a family name identifies the patient's relatives. */
 export function findFamilyNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    if (!c.familyWordsBefore.has(w.lower)) continue;
+    const name = words[i + 1] as Word;
+    if (text.slice(w.end, name.start) !== ' ' || !looksLikeName(name, c)) continue;
+    emit('relative-name', name.start, nameEnd(text, words, i + 1, c));
+  }
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     if (!FAMILY_WORDS.has((words[i + 1] as Word).lower)) continue;
@@ -187,6 +215,8 @@ function nameTriggers(c: CompiledPack): RegExp[] {
       new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
     ];
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
+    // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
+    t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu'));
     if (lasts.length) t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu'));
     triggerCache.set(c, t);
   }
@@ -199,5 +229,6 @@ export function findContextNames(text: string, emit: Emit, c: CompiledPack): voi
     findRelativeNames(text, words, emit, c);
     findFamilyNames(text, words, emit, c);
     findPersonNames(text, words, emit, c);
+    findPossessedNames(text, words, emit, c);
   });
 }

@@ -9,6 +9,8 @@ export interface PhiLanguagePack {
   relationTitles: string[];
   possessives: string[];
   coordinators: string[];
+  /** Words before a family name: "la familia Orozco" (English puts "family" after: built in). */
+  familyWordsBefore?: string[];
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
   /** Self-introductions ("soy", "I'm"): a capitalised word after them is a name, from the lexicon if `introductionsNeedLexicon`. */

@@ -72,6 +72,7 @@ export const es: PhiLanguagePack = {
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
+  familyWordsBefore: words(`familia Familia`),
   namingPhrases: withPlain([
     'me llamo', 'se llama', 'se llamaba', 'mi nombre es', 'su nombre es', 'nombre completo es', 'le dicen', 'le decían',
     'le decimos', 'my name is',

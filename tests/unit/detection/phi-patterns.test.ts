@@ -202,3 +202,13 @@ describe('names after a possessive, a family word, or owning a relation', () => 
     ['Nuestra Señora de Guadalupe nos cuida.', ES],
   ])('passes: %s', (text, options) => expectClean(text, options));
 });
+
+describe('digits typed one by one, and a place before a word of address', () => {
+  it.each([
+    ['Alguien publicó su seguro 5 1 2 - 3 3 - 9 0 1 8, bórrenlo', '5 1 2 - 3 3 - 9 0 1 8', 'ssn', ES],
+    ['text me at 4 0 2 5 5 5 0 1 9 8 after 6', '4 0 2 5 5 5 0 1 9 8', 'phone', EN],
+    ["I won't post my Tulsa address here, DM me", 'Tulsa', 'place', EN],
+  ])('%s', (text, span, kind, options) => expectFound(text, kind, span, options));
+
+  it('passes a count written with spaces', () => expectClean('Rate it 1 2 3 4 5 6 7 8 9 10, circle one.', EN));
+});

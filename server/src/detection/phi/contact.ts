@@ -303,8 +303,22 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 const SPELLED_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s\u00a0,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){6,14}/gi;
 
+/** Digits typed one by one with spaces, to slip past filters: "6 0 9 - 4 4 - 1 1 2 0". */
+const SPACED_DIGITS = /(?<![\p{N}\p{L}])\d(?:(?:[\s\u00a0]|[\s\u00a0]?[-.][\s\u00a0]?)\d){8,10}(?![\p{N}]|[\s\u00a0]\d)/gu;
+
 /** Spelled-out digit strings: 9 digits read as an SSN (3-2-4), 10 or 11 as a phone number. */
 export function findSpelledNumbers(text: string, emit: Emit): void {
+  if (/\d[\s\u00a0]\d[\s\u00a0]\d/.test(text)) {
+    SPACED_DIGITS.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = SPACED_DIGITS.exec(text)) !== null) {
+      // Only single digits between separators, most of them spaces.
+      if ((d[0].match(/\s/g) ?? []).length < 6) continue;
+      const n = d[0].replace(/\D/g, '').length;
+      if (n === 9) emit('ssn', d.index, d.index + d[0].length);
+      else if (n === 10 || n === 11) emit('phone', d.index, d.index + d[0].length);
+    }
+  }
   SPELLED_DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPELLED_DIGITS.exec(text)) !== null) {

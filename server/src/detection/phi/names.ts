@@ -119,7 +119,7 @@ export function findPossessedNames(text: string, words: readonly Word[], emit: E
     // "our Cody clinic", "our Lincoln campus", "our Grace Chapel": a site or a longer proper name.
     const next = words[i + 1];
     if (next && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
-      if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
+      if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || c.placeCuesAfter.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
     }
     emit('relative-name', w.start, bareName(w).end);
   }

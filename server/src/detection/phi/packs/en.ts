@@ -110,7 +110,7 @@ export const en: PhiLanguagePack = {
     god lord heaven hell
   `),
   /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
-  placeCuesAfter: words(`resident residents native natives folks area local locals`),
+  placeCuesAfter: words(`resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood`),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
   notPlaces: words(`

@@ -4,7 +4,7 @@
  * birthday", "Happy 90th"), or implied by a birth year ("born in 1931", "1931–2024") relative to
  * the current year. Ages of 89 and under, scores, rooms and measurements pass.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
@@ -20,7 +20,7 @@ const NOT_PERSON = new Set(
 );
 
 /** Is the age at [start, end) introduced by a cue word about a person? */
-function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean): number {
+function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean, closeAt = end): number {
   const b = wordEndingBy(words, start);
   const prev = words[b];
   if (!prev || start - prev.end > 3) return -1;
@@ -36,7 +36,7 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   if (!/^[\s\u00a0]{1,2}$/.test(gap) || !c.ageCuesBefore.has(p)) {
     // "Oscar, 97," / "(Edna, 94)" / "Arlene (94)"
     if (spelled) return -1;
-    const close = text.charAt(end);
+    const close = text.charAt(closeAt);
     const apposition =
       (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':')) || (/^[\s\u00a0]\($/.test(gap) && close === ')');
     if (!apposition || !(isCapitalized(prev.text) || isUpperWord(prev.text)) || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
@@ -59,7 +59,6 @@ function unitAfter(text: string, words: readonly Word[], end: number, c: Compile
 }
 
 const NUM = /(?<![\d.,$])\b(9\d|1[0-2]\d|1[89]\d\d)(?:(st|nd|rd|th)\b)?(?!\d|[.,]\d)/g;
-const SPELLED_HINT = /\b(?:[Nn]inety|NINETY|[Hh]undred)/g;
 
 export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
   NUM.lastIndex = 0;
@@ -85,10 +84,13 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
       continue;
     }
     if (unitAfter(text, words, end, c)) continue;
-    const from = ageByCue(text, words, start, end, c, false);
+    // "Ambrosio Pérez, 90 años, salió": the apposition closes after the word for years.
+    const next = words[wordStartingFrom(words, end)];
+    const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;
+    const from = ageByCue(text, words, start, end, c, false, closeAt);
     if (from !== -1) emit('age-over-89', start, end);
   }
-  forEachTriggerWindow(text, [SPELLED_HINT], 48, 48, (words) => findSpelledAges(text, words, emit, c));
+  forEachTriggerWindow(text, [spelledHint(c)], 48, 48, (words) => findSpelledAges(text, words, emit, c));
 }
 
 const cueRegexes = new Map<string, RegExp>();
@@ -127,35 +129,43 @@ function checkBirthYear(
   }
 }
 
-/** "ninety-two", "ninety one", "a hundred and one", "one hundred two", "104" in words. */
+/**
+ * Ages in the pack's number words: "ninety-two", "ninety one", "a hundred and one", "one hundred
+ * two"; "noventa y dos", "ciento uno", "cien". The tens word for 90 and the hundred words come
+ * from the pack, and so do the words joining tens and units ("and", "y").
+ */
 function findSpelledAges(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  const ninety = ninetyWords(c);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const n = w.lower;
     let value = -1;
     let last = i;
     let first = i;
-    if (n.startsWith('ninety')) {
+    const tens = ninety.find((t) => n.startsWith(t));
+    if (tens !== undefined) {
       value = 90;
-      const rest = n.slice(6).replace(/^-/, '');
+      const rest = n.slice(tens.length).replace(/^-/, '');
       if (rest) value += c.numberWords.get(rest) ?? 100;
       else {
-        const next = words[i + 1];
+        // "ninety two", "noventa y dos"
+        let k = i + 1;
+        if (words[k] && c.coordinators.has((words[k] as Word).lower)) k++;
+        const next = words[k];
         const unit = next ? c.numberWords.get(next.lower) : undefined;
-        if (next && unit !== undefined && unit < 10 && /^[\s\u00a0]$/.test(text.slice(w.end, next.start))) {
+        if (next && unit !== undefined && unit > 0 && unit < 10 && next.start - (words[k - 1] as Word).end <= 2) {
           value += unit;
-          last = i + 1;
+          last = k;
         }
       }
     } else if (c.hundredWords.has(n)) {
       const prev = words[i - 1];
-      if (!prev || !['a', 'one'].includes(prev.lower)) continue;
-      first = i - 1;
+      if (prev && c.numberWords.get(prev.lower) === 1) first = i - 1;
       value = 100;
       let k = i + 1;
-      if (words[k] && (words[k] as Word).lower === 'and') k++;
+      if (words[k] && c.coordinators.has((words[k] as Word).lower)) k++;
       const unit = words[k] ? c.numberWords.get((words[k] as Word).lower) : undefined;
-      if (unit !== undefined && unit < 20) {
+      if (unit !== undefined && unit > 0 && unit < 20) {
         value += unit;
         last = k;
       }
@@ -163,10 +173,39 @@ function findSpelledAges(text: string, words: readonly Word[], emit: Emit, c: Co
     if (value < MIN_AGE || value > MAX_AGE) continue;
     const start = (words[first] as Word).start;
     const end = (words[last] as Word).end;
-    const after = text.slice(end, end + 14).toLowerCase();
-    if (/^[\s\u00a0-]{1,2}years?[\s\u00a0-]{1,2}old|^[\s\u00a0-]{1,2}year-old/.test(after) || ageByCue(text, words, start, end, c, true) !== -1) {
-      if (!unitAfter(text, words, end, c) || /^[\s\u00a0-]{1,2}years?/.test(after)) emit('age-over-89', start, end);
+    const after = words[last + 1];
+    // "ninety-one years old", "a hundred-year-old", "noventa años de edad"
+    const yearWord = after && after.start - end <= 2 ? after.lower.split('-')[0] ?? '' : '';
+    const yearsAfter = c.yearWords.has(yearWord);
+    const oldAfter =
+      yearsAfter &&
+      (c.oldWords.has((after as Word).lower.slice(yearWord.length + 1)) ||
+        [words[last + 2], words[last + 3]].some((o) => !!o && c.oldWords.has(o.lower)));
+    const duration = yearsAfter && !oldAfter && !!words[last + 2] && c.yearsOfWords.has((words[last + 2] as Word).lower);
+    if (!duration && (oldAfter || ageByCue(text, words, start, end, c, true) !== -1)) {
+      if (yearsAfter || !unitAfter(text, words, end, c)) emit('age-over-89', start, end);
     }
     i = last;
   }
+}
+
+const ninetyCache = new WeakMap<CompiledPack, string[]>();
+function ninetyWords(c: CompiledPack): string[] {
+  let list = ninetyCache.get(c);
+  if (!list) {
+    list = [...c.numberWords].filter(([, v]) => v === 90).map(([k]) => k);
+    ninetyCache.set(c, list);
+  }
+  return list;
+}
+
+const hintCache = new WeakMap<CompiledPack, RegExp>();
+function spelledHint(c: CompiledPack): RegExp {
+  let re = hintCache.get(c);
+  if (!re) {
+    const list = [...ninetyWords(c), ...c.pack.hundredWords];
+    re = list.length ? new RegExp(`\\b(?:${wordAlternation(list)})`, 'gi') : /(?!)/g;
+    hintCache.set(c, re);
+  }
+  return re;
 }

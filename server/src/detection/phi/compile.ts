@@ -2,7 +2,9 @@
  * A language pack compiled for look-ups (sets, maps), once per pack, plus the reference data the
  * context detectors share: the US gazetteer, ZIP codes and given names (../data/README.md).
  */
+import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
+import { LATIN_PLACES } from '../data/latin-places';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
 import { US_ZIP_BITS } from '../data/us-zips';
 import { lineSet, norm } from '../text';
@@ -37,14 +39,27 @@ export interface CompiledPack {
   holidayCuesBefore: Set<string>;
   numberWords: Map<string, number>;
   hundredWords: Set<string>;
+  yearWords: Set<string>;
+  oldWords: Set<string>;
+  yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
   ageSubjects: Set<string>;
   ageUnitsAfter: Set<string>;
   birthCues: string[];
   birthdayWords: Set<string>;
+  homeWords: Set<string>;
+  religiousTitles: Set<string>;
+  namingPhrases: string[][];
+  familyWordsBefore: Set<string>;
+  selfIntroductions: string[][];
+  articles: Set<string>;
+  /** Strong place cues as word arrays, longest first: any capitalised name after them is a place. */
+  strongPlacePhrases: string[][];
+  districtHeads: Set<string>;
+  institutionWords: Set<string>;
 }
 
-const lower = (list: readonly string[]): Set<string> => new Set(list.map(norm));
+const lower = (list: readonly string[] = []): Set<string> => new Set(list.map(norm));
 
 const compiled = new Map<string, CompiledPack>();
 
@@ -79,11 +94,23 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     holidayCuesBefore: lower(pack.holidayCuesBefore),
     numberWords: new Map(Object.entries(pack.numberWords).map(([k, v]) => [norm(k), v])),
     hundredWords: lower(pack.hundredWords),
+    yearWords: lower(pack.yearWords),
+    oldWords: lower(pack.oldWords),
+    yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
     ageSubjects: lower(pack.ageSubjects),
     ageUnitsAfter: lower(pack.ageUnitsAfter),
     birthCues: pack.birthCues.map(norm),
     birthdayWords: lower(pack.birthdayWords),
+    homeWords: lower(pack.homeWords),
+    religiousTitles: lower(pack.religiousTitles),
+    familyWordsBefore: lower(pack.familyWordsBefore),
+    namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
+    selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
+    articles: lower(pack.articles ?? ['the']),
+    strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
+    districtHeads: lower(pack.districtHeads),
+    institutionWords: lower(pack.institutionWords),
   };
   compiled.set(pack.language, c);
   return c;
@@ -97,9 +124,21 @@ let counties: Set<string> | null = null;
 let names: Set<string> | null = null;
 let zipBits: Buffer | null = null;
 
+/** A place in the US gazetteer or in the Latin American and Puerto Rican list (../data/README.md). */
 export function isUsPlace(name: string): boolean {
-  places ??= lineSet(US_PLACES);
+  if (!places) {
+    places = lineSet(US_PLACES);
+    for (const p of LATIN_PLACES.split('\n')) places.add(p);
+  }
   return places.has(name.toLowerCase());
+}
+
+let countries: Set<string> | null = null;
+
+/** A country or world region (larger than a state: never an identifier). */
+export function isCountry(name: string): boolean {
+  countries ??= lineSet(COUNTRIES);
+  return countries.has(name.toLowerCase());
 }
 
 export function isUsCounty(name: string): boolean {

@@ -13,11 +13,16 @@ import type { Emit } from './shapes';
 // ---------------------------------------------------------------------------------------------
 // Obfuscated emails. Driven by the at-separator, then matched in a bounded window.
 
-const AT_HINT = /[\s\u00a0](?:at|AT|At)[\s\u00a0]|[[({<][\s\u00a0]?(?:at|AT)[\s\u00a0]?[\])}>]|[\s\u00a0]@|@[\s\u00a0]/g;
+// At- and dot-words are language-independent: English "at"/"dot", Spanish "arroba"/"punto", and
+// the Spanish "en" before a free-mail domain ("g.paredes1961 en gmail.com").
+const AT_HINT = /[\s\u00a0](?:at|AT|At|arroba|ARROBA|Arroba|en)[\s\u00a0]|[[({<][\s\u00a0]?(?:at|AT|arroba|ARROBA)[\s\u00a0]?[\])}>]|[\s\u00a0]@|@[\s\u00a0]/g;
 const PART = '[A-Za-z0-9_%+\\-]{1,40}';
-const DOT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:dot|DOT|\\.)[\\s\\u00a0]?[\\])}>][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2}(?:dot|DOT|Dot)[\\s\\u00a0]{1,2}|[\\s\\u00a0]?\\.[\\s\\u00a0]?)';
-const AT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:at|AT)[\\s\\u00a0]?[\\])}>][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2}(?:at|AT|At)[\\s\\u00a0]{1,2}|[\\s\\u00a0]{0,2}@[\\s\\u00a0]{0,2})';
-const TLDS = '(?:com|net|org|edu|gov|io|co|us|me|info|biz|uk|ca|mail)';
+const DOT_WORD = '(?:dot|DOT|Dot|punto|PUNTO|Punto)';
+const DOT = `(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:dot|DOT|punto|PUNTO|\\.)[\\s\\u00a0]?[\\])}>][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2}${DOT_WORD}[\\s\\u00a0]{1,2}|[\\s\\u00a0]?\\.[\\s\\u00a0]?)`;
+/** Separators that can only mean "@": the sign itself, "arroba", or a bracketed at-word. */
+const STRONG_AT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:at|AT|arroba|ARROBA)[\\s\\u00a0]?[\\])}>][\\s\\u00a0]{0,2}|[\\s\\u00a0]{1,2}(?:arroba|ARROBA|Arroba)[\\s\\u00a0]{1,2}|[\\s\\u00a0]{0,2}@[\\s\\u00a0]{0,2})';
+const AT = `(?:${STRONG_AT}|[\\s\\u00a0]{1,2}(?:at|AT|At|en)[\\s\\u00a0]{1,2})`;
+const TLDS = '(?:com|net|org|edu|gov|io|co|us|me|info|biz|uk|ca|mail|mx|es|pr|ar|cl|pe|ve|do|gt|hn|sv|ni|cr|pa|ec|bo|py|uy|cu)';
 /** Local part (dots allowed), separator, domain labels, TLD; anchored at the window's end of local part. */
 const OBFUSCATED_EMAIL = new RegExp(`(${PART}(?:${DOT}${PART}){0,3})(${AT})(${PART}(?:${DOT}${PART}){0,2})${DOT}(${TLDS})(?![A-Za-z0-9])`, 'iy');
 const DOMAIN_AHEAD = new RegExp(`[\\s\\u00a0]{0,2}(?:${PART}${DOT}){1,3}${TLDS}(?![A-Za-z0-9])`, 'iy');
@@ -53,19 +58,40 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
     // A plain "a@b.com" is the shape detector's; "at"/"dot" in words need a known provider or brackets.
     if (plain && !/[\s\u00a0]/.test(m[0])) continue;
     const bracketed = /[[({<]/.test(m[0]);
-    const spelledDot = /(?:^|[\s\u00a0[({<])dot(?:[\s\u00a0\])}>]|$)/i.test(m[0]);
-    if (at === 'at' && !bracketed && !PROVIDERS.has((domain[0] ?? '').toLowerCase()) && !spelledDot) continue;
+    const spelledDot = /(?:^|[\s\u00a0[({<])(?:dot|punto)(?:[\s\u00a0\])}>]|$)/i.test(m[0]);
+    const provider = PROVIDERS.has((domain[0] ?? '').toLowerCase());
+    if (at === 'at' && !bracketed && !provider && !spelledDot) continue;
+    // "en" is a preposition: only before a free-mail domain, after a mailbox-like local part.
+    if (at === 'en' && !(provider && /[\d._]/.test(m[1] as string))) continue;
     const host = `${domain.join('.')}.${tld}`.toLowerCase();
     if (domainAllowed(host, allowedDomains)) continue;
     // The local part must not run into the sentence: take the last word-like run before the separator.
     let localStart = start;
     const local = m[1] as string;
-    if (/[\s\u00a0]/.test(local) && !/dot|\[|\(/i.test(local)) {
+    if (/[\s\u00a0]/.test(local) && !/dot|punto|\[|\(/i.test(local)) {
       const lastSpace = Math.max(local.lastIndexOf(' '), local.lastIndexOf('\u00a0'));
       localStart = start + lastSpace + 1;
     }
     emit('email', localStart, start + m[0].length);
     coveredUntil = start + m[0].length;
+  }
+  findProviderOnlyEmails(text, emit);
+}
+
+/** "jose arroba gmail", "ana [at] yahoo": an unambiguous at-word before a free-mail provider, no TLD. */
+const PROVIDER_ONLY = new RegExp(`(${PART})${STRONG_AT}(${[...PROVIDERS].filter((p) => p.length > 3).join('|')})(?![A-Za-z0-9@])`, 'giy');
+const STRONG_AT_HINT = /[\s\u00a0](?:arroba|ARROBA|Arroba)[\s\u00a0]|[[({<][\s\u00a0]?(?:at|AT|arroba|ARROBA)[\s\u00a0]?[\])}>]|[\s\u00a0]@[\s\u00a0]/g;
+
+function findProviderOnlyEmails(text: string, emit: Emit): void {
+  STRONG_AT_HINT.lastIndex = 0;
+  let h: RegExpExecArray | null;
+  while ((h = STRONG_AT_HINT.exec(text)) !== null) {
+    const back = /[A-Za-z0-9_%+-]{1,40}[\s\u00a0]{0,2}$/.exec(text.slice(Math.max(0, h.index - 44), h.index + 1));
+    if (!back) continue;
+    const start = h.index + 1 - back[0].length;
+    PROVIDER_ONLY.lastIndex = start;
+    const m = PROVIDER_ONLY.exec(text);
+    if (m) emit('email', start, start + m[0].length);
   }
 }
 
@@ -108,7 +134,8 @@ export function findHandles(
   const isBusiness = (handle: string): boolean => {
     const h = handle.toLowerCase();
     const parts = h.split(/[._-]+/);
-    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))));
+    // Long business words anywhere inside ("mercyhealthnw"); short ones as a part or at an end.
+    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))) || (w.length >= 6 && h.includes(w)));
   };
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;
@@ -276,8 +303,22 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 const SPELLED_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s\u00a0,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){6,14}/gi;
 
+/** Digits typed one by one with spaces, to slip past filters: "6 0 9 - 4 4 - 1 1 2 0". */
+const SPACED_DIGITS = /(?<![\p{N}\p{L}])\d(?:(?:[\s\u00a0]|[\s\u00a0]?[-.][\s\u00a0]?)\d){8,10}(?![\p{N}]|[\s\u00a0]\d)/gu;
+
 /** Spelled-out digit strings: 9 digits read as an SSN (3-2-4), 10 or 11 as a phone number. */
 export function findSpelledNumbers(text: string, emit: Emit): void {
+  if (/\d[\s\u00a0]\d[\s\u00a0]\d/.test(text)) {
+    SPACED_DIGITS.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = SPACED_DIGITS.exec(text)) !== null) {
+      // Only single digits between separators, most of them spaces.
+      if ((d[0].match(/\s/g) ?? []).length < 6) continue;
+      const n = d[0].replace(/\D/g, '').length;
+      if (n === 9) emit('ssn', d.index, d.index + d[0].length);
+      else if (n === 10 || n === 11) emit('phone', d.index, d.index + d[0].length);
+    }
+  }
   SPELLED_DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SPELLED_DIGITS.exec(text)) !== null) {

@@ -34,11 +34,18 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
   MONTH_DAY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONTH_DAY.exec(text)) !== null) {
-    const month = Number(m[1]);
-    const day = Number(m[2]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    let month = Number(m[1]);
+    let day = Number(m[2]);
     const start = m.index;
     const end = start + m[0].length;
+    // Day first ("22/03", "el 15/10"): the day is over 12 and the month is written with two digits
+    // or a date cue comes before; "24/7" stays a figure of speech.
+    if (month > 12 && month <= 31 && day >= 1 && day <= 12) {
+      const cue = prevWordText(text, wordsIn(text, start - 16, start), start);
+      if ((m[2] as string).length !== 2 && !(cue !== null && c.dateCuesBefore.has(cue))) continue;
+      [month, day] = [day, month];
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
     const words = wordsIn(text, start - 24, end + 24);
     const next = nextWordText(text, words, end);
     const prev = prevWordText(text, words, start);
@@ -72,6 +79,90 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
   }
   forEachTriggerWindow(text, [ordinalTrigger(c)], 24, 40, (words) => findSpelledOrdinals(text, words, emit, c));
   findHolidays(text, emit, c);
+  findWeekdayDays(text, emit, c);
+  findDayOfMonth(text, emit, c);
+}
+
+const dayMonthRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * Day, joiner and month in the pack's order ("3 de noviembre", "1º de mayo de 2023"): a date
+ * with no cue needed, as "March 3" is in English. A street named after a date ("calle 5 de
+ * Mayo") passes.
+ */
+function findDayOfMonth(text: string, emit: Emit, c: CompiledPack): void {
+  let re = dayMonthRes.get(c);
+  if (re === undefined) {
+    const joiners = c.pack.dayMonthJoiners ?? [];
+    const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
+    re =
+      joiners.length && months.length
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])(?:[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}\\d{4}(?![\\p{N}]))?`,
+            'gu'
+          )
+        : null;
+    dayMonthRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const prev = prevWordText(text, wordsIn(text, m.index - 16, m.index), m.index, 3);
+    if (prev !== null && (c.pack.streetTypes ?? []).includes(prev)) continue;
+    emit('date', m.index, m.index + m[0].length);
+  }
+}
+
+/** After "Tuesday 12" / "martes 12": a clock time or a quantity, not a day of the month. */
+const TIME_OR_UNIT_AFTER =
+  /^(?:[:.h]\d|[\s\u00a0]?(?:[ap]\.?m\b|hrs?\b|horas?\b|h\b|o['\u2019]clock|%|[-\u2013]\d|\/\d)|[\s\u00a0]{1,2}(?:to|till|until|through|a|hasta|-|\u2013)[\s\u00a0]{1,2}\d)/i;
+
+/**
+ * A day of the month after a weekday: "el martes 12", "Friday 9th", "on Monday, 14". The number
+ * must end its phrase or be followed by a month or a function word, never by a time or a unit.
+ */
+function findWeekdayDays(text: string, emit: Emit, c: CompiledPack): void {
+  const re = weekdayTrigger(c);
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const dayText = m[1] as string;
+    const day = Number(dayText);
+    const end = m.index + m[0].length;
+    if (day < 1 || day > 31) continue;
+    const suffix = /^(?:st|nd|rd|th)\b/.exec(text.slice(end, end + 3));
+    const dayEnd = end + (suffix ? suffix[0].length : 0);
+    const rest = text.slice(dayEnd, dayEnd + 12);
+    if (TIME_OR_UNIT_AFTER.test(rest)) continue;
+    const words = wordsIn(text, m.index - 16, dayEnd + 24);
+    const next = words[wordStartingFrom(words, dayEnd)];
+    // "el martes 12", "on Friday 9th": a date cue before the weekday is enough.
+    const cued = holidayCue(prevWordText(text, words, m.index), c);
+    const closes = /^(?:[\s\u00a0]*(?:[,.;:!?)\u2014\u2013"'\u201d]|$)|[\s\u00a0]*\p{Extended_Pictographic})/u.test(rest);
+    const fn = !!next && next.start - dayEnd <= 2 && (c.ordinalFollowers.has(next.lower) || c.months.has(next.lower));
+    if (!cued && !closes && !fn) continue;
+    if (next && next.start - dayEnd <= 2 && c.ageUnitsAfter.has(next.lower) && !c.ordinalFollowers.has(next.lower) && !c.months.has(next.lower)) continue;
+    emit('date', m.index, dayEnd);
+  }
+}
+
+function holidayCue(word: string | null, c: CompiledPack): boolean {
+  return word !== null && (c.holidayCuesBefore.has(word) || c.dateCuesBefore.has(word));
+}
+
+const weekdayTriggers = new WeakMap<CompiledPack, RegExp | null>();
+function weekdayTrigger(c: CompiledPack): RegExp | null {
+  let re = weekdayTriggers.get(c);
+  if (re === undefined) {
+    const list = c.pack.weekdays ?? [];
+    re = list.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
+    weekdayTriggers.set(c, re);
+  }
+  return re;
 }
 
 /** After a bare ordinal day: the end of a clause, a month ("of June"), or a function word. */

@@ -28,6 +28,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findBareZips, findContextPlaces } from './places';
+import { findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -169,6 +170,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findMoreDates(text, emit, c);
   findBareZips(text, emit, c);
   findLabelledIds(text, emit, c);
+  findPackStreets(text, emit, c);
   // Everything else involves digits.
   const runs = digitRuns(text);
   scanDigitRuns(text, runs, prepared.allowedPhones, emit);

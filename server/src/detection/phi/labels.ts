@@ -64,6 +64,9 @@ function idShaped(token: string, hasMarker: boolean): boolean {
   if (YEAR.test(token) && !hasMarker) return false;
   if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) return false; // a date
   if (/^\d+\.\d+$/.test(token)) return false; // a decimal
+  if (/^[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?$/.test(token)) return false; // an ICD-10 code ("Z79.4")
+  // A placeholder ("XXX000000000", "0000-0000"), not somebody's number.
+  if (/^0+$/.test(alnum.replace(/\D/g, '')) || /^(\d)\1+$/.test(alnum)) return false;
   const letters = alnum.length - digits;
   return (letters > 0 && letters <= alnum.length - 2) || digits >= 5 || (/[-./ ]/.test(token) && digits >= 4) || hasMarker;
 }

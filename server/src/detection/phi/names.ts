@@ -73,7 +73,12 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     // a capitalised "Sister Hattie" or "Brother Amos" without "my" is a title, not a relation.
     const titled = c.relationTitles.has(n) && isCapitalized(w.text);
     const lowerCase = w.text === w.lower;
-    if (!titled && !lowerCase && !isPossessed(text, words, i, c)) continue;
+    const possessed = isPossessed(text, words, i, c);
+    if (!titled && !lowerCase && !possessed) continue;
+    // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
+    // article; "my sister Alma", "thanks, sister Alma" are relatives.
+    const article = !!words[i - 1] && c.articles.has((words[i - 1] as Word).lower);
+    if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article)) continue;
     let k = i + 1;
     let next = words[k];
     if (!next || !NAME_GAP.test(text.slice(w.end, next.start))) continue;
@@ -81,6 +86,11 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     if (HONORIFICS.has(next.lower) && words[k + 1] && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(next.end, (words[k + 1] as Word).start))) {
       k += 1;
       next = words[k] as Word;
+    }
+    // "June's husband Frank": the possessor is a person too.
+    const owner = words[i - 1];
+    if (owner && POSSESSIVE_END.test(owner.text) && looksLikeName(owner, c) && isGivenName(bareName(owner).text)) {
+      emit('person-name', owner.start, bareName(owner).end);
     }
     // "(hi Craig" and similar asides are left alone: the name must come right after.
     if (!looksLikeName(next, c, true)) continue;
@@ -99,10 +109,33 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
   }
 }
 
+/** "nuestra Valentina", "our little Eli": a possessive right before a given name from the lexicon. */
+export function findPossessedNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    const p = words[i - 1] as Word;
+    if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice(p.end, w.start))) continue;
+    if (!looksLikeName(w, c) || !isGivenName(bareName(w).text) || c.months.has(w.lower)) continue;
+    // "our Cody clinic", "our Lincoln campus", "our Grace Chapel": a site or a longer proper name.
+    const next = words[i + 1];
+    if (next && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
+      if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || c.placeCuesAfter.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
+    }
+    emit('relative-name', w.start, bareName(w).end);
+  }
+}
+
 const FAMILY_WORDS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household']);
 
-/** "the Yellowhorse family", "the Guidry girls": a family name identifies the patient's relatives. */
+/** "the Yellowhorse family", "the Guidry girls", "la familia Orozco": a family name identifies the patient's relatives. */
 export function findFamilyNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as Word;
+    if (!c.familyWordsBefore.has(w.lower)) continue;
+    const name = words[i + 1] as Word;
+    if (text.slice(w.end, name.start) !== ' ' || !looksLikeName(name, c)) continue;
+    emit('relative-name', name.start, nameEnd(text, words, i + 1, c));
+  }
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i] as Word;
     if (!FAMILY_WORDS.has((words[i + 1] as Word).lower)) continue;
@@ -135,16 +168,38 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
         continue;
       }
     }
-    // "this is Glenda", "it's Lorna", "ask for Ruthie": only given names from the lexicon.
+    // "my name is Odette Vance", "se llama Ernesto Salazar": a naming phrase makes any capitalised word a name.
+    if (phraseBefore(words, i, c.namingPhrases) && !c.placeCuesBefore.has(w.lower)) {
+      emit('person-name', w.start, nameEnd(text, words, i, c));
+      continue;
+    }
     const p1 = words[i - 1];
     const p2 = words[i - 2];
-    if (!p1 || !isGivenName(bareName(w).text)) continue;
+    if (!p1) continue;
+    // "soy Chayo", "I'm Earl": a self-introduction, with a given name from the lexicon where the pack asks for it.
+    if (phraseBefore(words, i, c.selfIntroductions) && (!c.pack.introductionsNeedLexicon || isGivenName(bareName(w).text))) {
+      emit('person-name', w.start, bareName(w).end);
+      continue;
+    }
+    // "this is Glenda", "it's Lorna", "ask for Ruthie": only given names from the lexicon.
+    if (!isGivenName(bareName(w).text)) continue;
     const a = p1.lower;
     const b = p2 ? p2.lower : '';
     if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
       emit('person-name', w.start, bareName(w).end);
     }
   }
+}
+
+/** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */
+function phraseBefore(words: readonly Word[], i: number, phrases: readonly string[][]): boolean {
+  for (const phrase of phrases) {
+    if (i < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
+    if (ok) return true;
+  }
+  return false;
 }
 
 const triggerCache = new WeakMap<CompiledPack, RegExp[]>();
@@ -159,6 +214,10 @@ function nameTriggers(c: CompiledPack): RegExp[] {
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
     ];
+    const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
+    // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
+    t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu'));
+    if (lasts.length) t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu'));
     triggerCache.set(c, t);
   }
   return t;
@@ -170,5 +229,6 @@ export function findContextNames(text: string, emit: Emit, c: CompiledPack): voi
     findRelativeNames(text, words, emit, c);
     findFamilyNames(text, words, emit, c);
     findPersonNames(text, words, emit, c);
+    findPossessedNames(text, words, emit, c);
   });
 }

@@ -5,9 +5,9 @@
  * the cue is strong on its own ("Otsego County", "Barre, VT", "Decorah 52101"). State names alone
  * pass, and so do places named as the organisation's ("the conference in Orlando").
  */
-import { forEachTriggerWindow, isCapitalized, isDigitCode, norm, wordAlternation } from '../text';
+import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, wordAlternation } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isUsPlace, isUsZip } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
@@ -64,7 +64,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   }
   if (!best) return null;
   const whole = norm(text.slice(best.start, best.end));
-  if (STATE_NAMES.has(whole) || c.notPlaces.has(whole) || c.notPlaces.has(first.lower)) return null;
+  // A name of several words after a strong cue may start with a common word ("Lake Highlands").
+  const several = anyName && best.next - i > 1;
+  if (STATE_NAMES.has(whole) || c.notPlaces.has(whole) || (!several && c.notPlaces.has(first.lower))) return null;
   if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
   return best;
 }
@@ -73,7 +75,7 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
 function cueBefore(text: string, words: readonly Word[], at: number, c: CompiledPack): boolean {
   let i = at;
   let prev = words[i - 1];
-  if (prev && prev.lower === 'the' && i >= 2) {
+  if (prev && c.articles.has(prev.lower) && i >= 2) {
     i -= 1;
     prev = words[i - 1];
   }
@@ -93,9 +95,16 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
     if (before && c.placeOrgNouns.has(before.lower)) return false;
+    // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+      const w = words[k] as Word;
+      if (!isCapitalized(w.text)) break;
+      if (c.institutionWords.has(w.lower.replace(/['\u2019]s$/, ''))) return false;
+    }
     // "in Dr. Smith's office" and similar: titles are not places (they are not in the gazetteer).
     return true;
   }
+  if (strongCueBefore(words, at, c)) return true;
   for (const phrase of c.placePhrasesBefore) {
     if (i < phrase.length) continue;
     let ok = true;
@@ -103,6 +112,35 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     if (ok) return true;
   }
   return false;
+}
+
+/** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
+function strongCueBefore(words: readonly Word[], at: number, c: CompiledPack): boolean {
+  let i = at;
+  if (words[i - 1] && c.articles.has((words[i - 1] as Word).lower)) i -= 1;
+  for (const phrase of c.strongPlacePhrases) {
+    if (i < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * A capitalised name after a cue that is a place though not in the gazetteer: after a strong cue,
+ * or ending in a neighbourhood word ("the Ninth Ward"). Countries, states and institutions pass.
+ */
+function unlistedPlace(text: string, words: readonly Word[], i: number, c: CompiledPack): PlaceMatch | null {
+  const any = placeAt(text, words, i, c, true);
+  if (!any) return null;
+  const run = words.slice(i, any.next);
+  if (run.some((w) => c.institutionWords.has(w.lower) || c.notNames.has(w.lower) || isUpperWord(w.text))) return null;
+  const whole = norm(text.slice(any.start, any.end));
+  if (isCountry(whole) || isCountry((run[0] as Word).lower)) return null;
+  const last = run[run.length - 1] as Word;
+  if (strongCueBefore(words, i, c) || (run.length > 1 && c.districtHeads.has(last.lower))) return any;
+  return null;
 }
 
 function stateAfter(text: string, end: number): boolean {
@@ -131,7 +169,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       continue;
     }
     const cued = cueBefore(text, words, i, c);
-    const place = placeAt(text, words, i, c);
+    let place = placeAt(text, words, i, c);
+    if (cued) {
+      // "Cedar Heights": a longer name than the gazetteer's "Cedar".
+      const unlisted = unlistedPlace(text, words, i, c);
+      if (unlisted && (!place || unlisted.end > place.end)) place = unlisted;
+    }
     if (!place) continue;
     // "the Kansas City Chiefs", "Tampa Bay Lightning Foundation": part of a longer proper name.
     const following = words[place.next];
@@ -157,6 +200,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     const before = words[i - 1];
     const demonym =
       !!after && !!before && (before.lower === 'a' || before.lower === 'an') && PERSON_NOUNS.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+    // "our Plano location", "the Mesa, AZ office": the organisation's site, named by its town.
+    const orgAfter = /^(?:,?[\s\u00a0]{1,2}[A-Z]{2})?[\s\u00a0]{1,2}(\p{L}+)/u.exec(text.slice(place.end, place.end + 24));
+    if (orgAfter && c.placeOrgNouns.has(norm(orgAfter[1] as string))) {
+      i = place.next - 1;
+      continue;
+    }
     if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end) || zipAfter(text, place.end)) {
       emit('place', place.start, place.end);
       coveredUntil = place.end;
@@ -211,7 +260,9 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     const after = text.slice(end, end + 16);
     const nextWord = /^[\s\u00a0]{0,2}([\p{L}]+)/u.exec(after)?.[1];
     if (nextWord && c.ageUnitsAfter.has(norm(nextWord))) continue;
-    const prevWord = /([\p{L}]+)[\s\u00a0(]{1,3}$/u.exec(before)?.[1];
+    // "vivo en el 90255": an article may sit between the cue and the ZIP.
+    const lastTwo = /([\p{L}]+)[\s\u00a0(]{1,3}(?:([\p{L}]+)[\s\u00a0]{1,2})?$/u.exec(before);
+    const prevWord = lastTwo?.[2] !== undefined && c.articles.has(norm(lastTwo[2])) ? lastTwo[1] : (lastTwo?.[2] ?? lastTwo?.[1]);
     const listed = start - lastZipEnd <= 6 && /^(?:,|,?[\s\u00a0]{1,2}(?:and|or|&)|[\s\u00a0]{0,2}\/)[\s\u00a0]{0,2}$/.test(text.slice(lastZipEnd, start));
     const cue =
       ZIP_WORD.test(before) ||
@@ -235,6 +286,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
     t = [
       // a cue word before a capitalised word: "in Ogden", "from the Bywater"
       new RegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:the[ \\u00a0]{1,2})?[A-Z]`, 'g'),
+      // a strong cue ending in a word that is not a cue of its own: "lives on Staten Island"
+      ...strongTriggers(c),
       // a county-level word: "Otsego County", "Harlan Co."
       new RegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"
@@ -251,6 +304,12 @@ function placeTriggers(c: CompiledPack): RegExp[] {
     placeTriggerCache.set(c, t);
   }
   return t;
+}
+
+function strongTriggers(c: CompiledPack): RegExp[] {
+  const phrases = [...c.strongPlacePhrases, ...c.placePhrasesBefore];
+  const lasts = [...new Set(phrases.map((p) => p[p.length - 1] as string))].filter((w) => !c.placeCuesBefore.has(w));
+  return lasts.length ? [new RegExp(`\\b(?:${wordAlternation(lasts, false)})[ \\u00a0]{1,2}(?:\\p{L}{1,4}[ \\u00a0]{1,2})?\\p{Lu}`, 'gu')] : [];
 }
 
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */

@@ -562,7 +562,7 @@ export function findDates(text: string, emit: Emit): void {
 
 // --- Street addresses: a house number, one to three capitalised name words, a street suffix.
 // Case-sensitive on purpose: "walked 3 blocks down the road" is not an address.
-const STREET_SUFFIX =
+export const STREET_SUFFIX =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|street|avenue|road|boulevard|lane|drive)';
 const STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}[A-Za-z]?${S}{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?${S}{1,3})?` +

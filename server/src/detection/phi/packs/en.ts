@@ -38,6 +38,11 @@ export const en: PhiLanguagePack = {
   possessives: words(`my our his her their your whose`),
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
+  religiousTitles: words(`sister brother mother father`),
+  namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
+  selfIntroductions: ["i'm", 'i am'],
+  /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
+  introductionsNeedLexicon: true,
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: words(`
@@ -84,9 +89,28 @@ export const en: PhiLanguagePack = {
     'raised in',
     'resident of',
     'native of',
+    'lives on',
+    'live on',
+    'living on',
   ],
+  strongPlacePhrases: [
+    'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
+    'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
+    'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
+  ],
+  districtHeads: words(`
+    ward side village heights highlands hills end flats bottoms bottom quarter district gardens harbor harbour point
+    corners crossing acres estates meadows terrace
+  `),
+  institutionWords: words(`
+    hospital hospitals clinic clinics center centre medical health healthcare university college school academy church
+    cathedral parish chapel temple mosque synagogue ministries lodge hospice rehab rehabilitation care nursing
+    manor suites inn hotel motel mall plaza office offices department institute foundation memorial general
+    bank market store station airport prison jail court army navy marines corps unit icu
+    god lord heaven hell
+  `),
   /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
-  placeCuesAfter: words(`resident residents native natives folks area local locals`),
+  placeCuesAfter: words(`resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood`),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
   notPlaces: words(`
@@ -112,6 +136,7 @@ export const en: PhiLanguagePack = {
     book register registration hotline helpline line ext extension suite walk-ins
     event events class classes conference enrollment picnic physicals screening screenings workshop seminar webinar
     drive fair reminder appt appointments parking hours campus team staff navigator apply hiring jobs intake
+    visit closed open reopen reopens closes
   `),
   orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */
@@ -136,7 +161,10 @@ export const en: PhiLanguagePack = {
     because while then that just right of on
   `),
   /** Words before a bare month/day "4/17" that make it a date. */
-  dateCuesBefore: words(`on since from until till til by for as of dated date dob born arrived discharged today`),
+  dateCuesBefore: words(`
+    on since from until till til by for as of dated date dob born arrived discharged today
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+  `),
   /** Words after "a/b" that make it a fraction, score or ratio, not a date. */
   fractionFollowers: words(`
     of cup cups tsp tbsp teaspoon teaspoons tablespoon tablespoons inch inches mile miles pain patients people
@@ -153,6 +181,7 @@ export const en: PhiLanguagePack = {
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   `),
+  weekdays: words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`),
   /** Days of the year named by a holiday: "on Christmas Eve", "born on the Fourth of July". */
   holidays: [
     "New Year's Day",
@@ -181,11 +210,15 @@ export const en: PhiLanguagePack = {
 
   // --- Ages
   numberWords: {
-    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    a: 1, zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
     twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   },
   hundredWords: words(`hundred`),
+  yearWords: words(`year years yr yrs`),
+  oldWords: words(`old young`),
+  /** "ninety years of service": a duration, not an age. */
+  yearsOfWords: words(`of`),
   /** Words just before a number that make it somebody's age: "is 93", "turned ninety", "aged 91". */
   ageCuesBefore: words(`
     is was 's 're turned turns turning be being aged age reached reaching hit hits hitting celebrated celebrates

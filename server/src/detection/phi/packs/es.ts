@@ -46,7 +46,7 @@ export const es: PhiLanguagePack = {
     words(`
       hijo hija hijos hijas niño niña nene nena bebé bebito bebita chamaco chamaca gemelo gemela gemelos gemelas
       esposo esposa marido mujer pareja novio novia prometido prometida viejo vieja
-      mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres mijo mija hijito hijita
+      mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres madre padre mijo mija hijito hijita
       hermano hermana hermanos hermanas hermanito hermanita manito manita carnal carnala
       nieto nieta nietos nietas nietecita nietecito bisnieto bisnieta bisnietos
       abuelo abuela abuelos abuelito abuelita abue tata
@@ -71,6 +71,14 @@ export const es: PhiLanguagePack = {
   /** Words before a relation that make it somebody's: "mi", "nuestra", "su". */
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
+  religiousTitles: words(`hermana hermano madre padre sister brother`),
+  familyWordsBefore: words(`familia Familia`),
+  namingPhrases: withPlain([
+    'me llamo', 'se llama', 'se llamaba', 'mi nombre es', 'su nombre es', 'nombre completo es', 'le dicen', 'le decían',
+    'le decimos', 'my name is',
+  ]),
+  /** Nationalities and most adjectives are written in lower case in Spanish: "soy Chayo" is a name. */
+  selfIntroductions: words(`soy`),
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: withPlain(
@@ -125,6 +133,22 @@ export const es: PhiLanguagePack = {
     'barrio',
   ]),
   placeCuesAfter: words(`area resident residents native`),
+  articles: words(`el la los las the`),
+  strongPlacePhrases: withPlain([
+    'vivo en', 'vive en', 'vivimos en', 'viven en', 'vivía en', 'viví en', 'vivíamos en', 'me mudé a', 'se mudó a',
+    'nos mudamos a', 'se mudaron a', 'crecí en', 'creció en', 'crecimos en', 'nací en', 'nació en', 'nacido en',
+    'nacida en', 'originario de', 'originaria de', 'oriundo de', 'oriunda de', 'residente de', 'soy de', 'somos de',
+    'allá en', 'mi pueblo', 'lives in', 'grew up in', 'moved to',
+  ]),
+  districtHeads: words(`ward side village heights`),
+  institutionWords: withPlain(
+    words(`
+      hospital clínica centro médico médica salud universidad colegio escuela iglesia parroquia capilla templo asilo
+      residencia hogar albergue hotel plaza oficina oficinas departamento instituto fundación banco mercado tienda
+      estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor
+      hospital clinic center medical health school church
+    `)
+  ),
   countyWords: words(`County Parish Borough County's`),
   /**
    * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among
@@ -161,7 +185,7 @@ export const es: PhiLanguagePack = {
       nuestro nuestra nuestros nuestras clínica consultorio oficina recepción agende agendar llámenos llame informes horario
       horarios visite visítenos síguenos inscripciones inscríbase evento eventos clase clases taller talleres feria campaña
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
-      atendemos
+      atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
     `)
   ),
   orgPhrases: withPlain([
@@ -173,7 +197,7 @@ export const es: PhiLanguagePack = {
   personalCues: withPlain(
     words(`
       yo me mi mis conmigo mío mía
-      nací nació nacimiento cumpleaños cumplí cumplió murió falleció diagnosticaron diagnóstico cirugía operaron operación
+      nací nació nacida nacido nacimos nacimiento cumpleaños cumplí cumplió murió falleció diagnosticaron diagnóstico cirugía operaron operación
       internaron alta trasplante derrame infarto bebé funeral velorio casa apartamento depa celular vivo vive vivimos
       mudé mudamos casé boda aniversario
       entré salí llegué fui estuve tuve desperté empecé terminé pasé volví regresé caí sentí perdí bajé pude quedé dejé
@@ -189,7 +213,12 @@ export const es: PhiLanguagePack = {
   // --- Dates
   ordinalFollowers: words(`de a en y o que el la`),
   /** Words before a bare "4/17" that make it a date. */
-  dateCuesBefore: withPlain(words(`el del desde hasta para fecha día hoy nacimiento nací nació operaron on since from`)),
+  dateCuesBefore: withPlain(
+    words(`
+      el del desde hasta para fecha día hoy nacimiento nací nació operaron on since from
+      lun mar mié jue vie sáb dom lunes martes miércoles jueves viernes sábado domingo
+    `)
+  ),
   fractionFollowers: withPlain(
     words(`
       de taza tazas cucharada cucharadas cucharadita cucharaditas pastilla pastillas tableta tabletas dosis parte partes dolor
@@ -205,6 +234,8 @@ export const es: PhiLanguagePack = {
     ...words(`ene abr ago dic`),
     ...words(`January February March April June July August September October November December`),
   ],
+  dayMonthJoiners: words(`de del`),
+  weekdays: withPlain(words(`lunes martes miércoles jueves viernes sábado domingo`)),
   /** Days named by a holiday or by day and month ("en Nochebuena", "el 14 de marzo"). */
   holidays: withPlain([
     'Noche Buena',
@@ -241,14 +272,17 @@ export const es: PhiLanguagePack = {
 
   // --- Ages. Digits with a cue ("cumplió 101 años", "tiene 93", "nació en 1930").
   numberWords: {
-    cero: 0, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+    cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
     once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
     veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   },
   hundredWords: words(`cien ciento`),
+  yearWords: withPlain(words(`año años`)),
+  oldWords: words(`edad`),
+  yearsOfWords: words(`de`),
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
   ageCuesBefore: withPlain(
-    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus de turned is was`)
+    words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
   ),
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
   /** Words after the number that make it a measurement, not an age. */
@@ -266,6 +300,23 @@ export const es: PhiLanguagePack = {
   ),
   birthCues: withPlain(['nació en', 'nació', 'nací en', 'nací', 'nacido en', 'nacida en', 'nacido', 'nacida', 'año de nacimiento', 'born in', 'born']),
   birthdayWords: words(`cumpleaños cumple birthday`),
+
+  // --- Streets and neighbourhoods: "calle Luna #45", "el 2301 de la calle Pecan", "colonia Centro".
+  streetTypes: withPlain(
+    words(`
+      calle avenida av avda ave c/ calzada calz bulevar boulevard blvd camino carretera carr privada priv callejón
+      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno
+    `)
+  ),
+  streetNumberJoiners: ['de la', 'del', 'de'],
+  houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
+  districtWords: withPlain(
+    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas`)
+  ),
+  nameConnectors: words(`de del la las los el y`),
+  homeWords: withPlain(
+    words(`casa casita hogar domicilio dirección vivo vive vivimos viven viví vivía mudé mudamos mudó departamento depa apartamento`)
+  ),
 
   // --- Labelled identifiers: "expediente 3381904", "Medicaid #529004817", "placas HVX-2291".
   idLabels: {

@@ -1,0 +1,135 @@
+/**
+ * Street addresses and neighbourhoods in the grammar of a language pack, beside the US shapes in
+ * shapes.ts ("1418 Maple Ave"): a street type before the name ("calle Luna #45", "Av. Juárez
+ * 1020", "C/ Mayor 3"), a house number joined to the street ("el 2301 de la calle Pecan", "el
+ * 845 de la W. Harrison St"), and a neighbourhood word before a name ("colonia Centro", "Urb.
+ * Villa Carolina", "fracc. Las Palmas"). A street with neither a house number nor a person's
+ * home in its sentence ("estamos en la avenida Nolana") is the organisation's and passes.
+ *
+ * Linear: one trigger regex finds the street and neighbourhood words, then a sticky regex with
+ * bounded repeats reads the address from there.
+ */
+import { sentenceAround, tokenize } from '../text';
+import type { CompiledPack } from './compile';
+import { STREET_SUFFIX } from './shapes';
+import type { Emit } from './shapes';
+
+const S = '[\\s\\u00a0]';
+/** A word of a street or neighbourhood name: capitalised, or a street number ("calle 12"). */
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'\\u2019.\\-]{0,24}|\\d{1,4}(?:[a-zA-Z]{1,2})?(?![\\p{N}]))";
+
+interface StreetGrammar {
+  trigger: RegExp;
+  /** House number and joiner right before a street type: "el 2301 de la ". */
+  numberBefore: RegExp;
+  street: RegExp;
+  /** "845 de la W. Harrison St": a number, a joiner, a street in the US shape. */
+  joinedUsStreet: RegExp;
+  district: RegExp;
+  connectors: Set<string>;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Case-insensitive on the first letter only: "[Cc]alle". */
+function alternation(list: readonly string[]): string {
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const first = w.charAt(0);
+      const rest = escape(w.slice(1));
+      return first.toLowerCase() !== first.toUpperCase() ? `[${first.toUpperCase()}${first.toLowerCase()}]${rest}` : escape(first) + rest;
+    })
+    .join('|');
+}
+
+const grammars = new WeakMap<CompiledPack, StreetGrammar | null>();
+
+function grammarOf(c: CompiledPack): StreetGrammar | null {
+  let g = grammars.get(c);
+  if (g !== undefined) return g;
+  const types = c.pack.streetTypes ?? [];
+  const districts = c.pack.districtWords ?? [];
+  const joiners = c.pack.streetNumberJoiners ?? [];
+  const markers = c.pack.houseNumberMarkers ?? [];
+  if (!types.length && !districts.length) {
+    grammars.set(c, null);
+    return null;
+  }
+  const connectors = c.pack.nameConnectors ?? [];
+  const conn = connectors.length ? `(?:(?:${alternation(connectors)})${S}{1,2}){0,2}` : '';
+  const joiner = joiners.length ? `(?:(?:${joiners.map((j) => j.split(' ').map(escape).join(`${S}{1,2}`)).join('|')})${S}{1,2})` : '(?!)';
+  const marker = `(?:#|${markers.length ? alternation(markers) : '(?!)'})\\.?`;
+  const typeAlt = types.length ? alternation(types) : '(?!)';
+  const districtAlt = districts.length ? alternation(districts) : '(?!)';
+  const numberAfter = `(?:,?${S}{0,2}${marker}${S}{0,2}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?|${S}{1,2}\\d{1,6}[A-Za-z]?(?![\\p{L}\\p{N}]|[.,:/]\\p{N}))`;
+  g = {
+    trigger: new RegExp(`(?<![\\p{L}])(?:${typeAlt}|${districtAlt})(?![\\p{L}])|\\d${S}{1,2}${joiner}(?=\\p{Lu})`, 'gu'),
+    numberBefore: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,6}[A-Za-z]?)${S}{1,2}${joiner}?$`, 'u'),
+    street: new RegExp(`(?:${typeAlt})\\.?${S}{1,2}${conn}(${NAME_WORD}(?:${S}{1,2}${NAME_WORD}){0,3})(${numberAfter})?`, 'uy'),
+    joinedUsStreet: new RegExp(
+      `\\d{1,6}[A-Za-z]?${S}{1,2}${joiner}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?${S}{1,2})?(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}\\.?${S}{1,2}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
+      'uy'
+    ),
+    district: new RegExp(`(?:${districtAlt})\\.?${S}{1,2}(${conn}${NAME_WORD}(?:${S}{1,2}(?:${NAME_WORD}|${conn}${NAME_WORD})){0,3})`, 'uy'),
+    connectors: new Set(connectors.map((w) => w.toLowerCase())),
+  };
+  grammars.set(c, g);
+  return g;
+}
+
+/** Does the sentence around `at` speak of a person's home ("vivo", "mi casa")? */
+function homeInSentence(text: string, at: number, c: CompiledPack): boolean {
+  const { start, end } = sentenceAround(text, at, 160);
+  for (const w of tokenize(text.slice(start, end))) if (c.homeWords.has(w.lower)) return true;
+  return false;
+}
+
+export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void {
+  const g = grammarOf(c);
+  if (!g) return;
+  g.trigger.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  let coveredUntil = -1;
+  while ((t = g.trigger.exec(text)) !== null) {
+    let at = t.index;
+    if (at < coveredUntil) continue;
+    if (/^\d/.test(t[0])) {
+      // The trigger found the number's last digit: back to its first.
+      while (at > 0 && t.index - at < 6 && /\d/.test(text.charAt(at - 1))) at--;
+      g.joinedUsStreet.lastIndex = at;
+      const us = g.joinedUsStreet.exec(text);
+      if (us) {
+        emit('street-address', at, at + us[0].length);
+        coveredUntil = at + us[0].length;
+      }
+      continue;
+    }
+    g.street.lastIndex = at;
+    const s = g.street.exec(text);
+    if (s) {
+      const before = g.numberBefore.exec(text.slice(Math.max(0, at - 20), at));
+      const start = before ? at - before[0].length : at;
+      const end = at + s[0].length;
+      // A number as the street's name ("calle 8") is not a house number; one after the name is ("Juárez 1020").
+      const numbered = !!before || !!s[2] || /[\s\u00a0]\d{1,6}[A-Za-z]?$/.test(s[1] as string);
+      if (numbered || homeInSentence(text, at, c)) {
+        emit('street-address', start, end);
+        coveredUntil = end;
+        continue;
+      }
+    }
+    g.district.lastIndex = at;
+    const d = g.district.exec(text);
+    if (d) {
+      // The name without trailing connectors ("colonia Las Flores de" → "Las Flores").
+      const name = d[1] as string;
+      const nameStart = at + d[0].length - name.length;
+      const parts = name.split(/([\s\u00a0]+)/);
+      while (parts.length > 1 && g.connectors.has((parts[parts.length - 1] as string).toLowerCase())) parts.splice(-2, 2);
+      const kept = parts.join('');
+      if (!/\p{Lu}|\d/u.test(kept)) continue;
+      emit('place', nameStart, nameStart + kept.length);
+      coveredUntil = nameStart + kept.length;
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import request from 'supertest';
@@ -9,11 +9,13 @@ import { WEBHOOK_EVENTS } from '../../shared/contracts/notifications';
 import { freePort } from '../integration/helpers/ports';
 
 /**
- * Two Strapi processes of the example app on one PostgreSQL database, both running the
+ * Two Strapi processes of the example app on one PostgreSQL or MariaDB database
+ * (`DATABASE_CLIENT=mysql`; PostgreSQL otherwise, SQLite being one process's file), both running the
  * notification job every few seconds (`notifications.digestSeconds`, README "Notifications"), so
  * that they often run it at the same moment. Every webhook and every email must arrive exactly once.
  */
 const DIGEST_SECONDS = 5;
+const CLIENT = process.env.DATABASE_CLIENT === 'mysql' ? 'mysql' : 'postgres';
 const DB = `compliance_notify_${Date.now()}_${randomBytes(3).toString('hex')}`;
 const UID = 'api::testimonial.testimonial';
 const PASSWORD = 'Compliance-demo-2026';
@@ -33,6 +35,19 @@ let hooks: WebhookReceiver;
 let a: string;
 let b: string;
 const children: ChildProcess[] = [];
+/** What the instances printed (errors only: STRAPI_LOG_LEVEL=error), without knex's note on MySQL schema DDL at boot. */
+const output: string[] = [];
+const keep = (port: number, chunk: Buffer) =>
+  output.push(...chunk.toString().split('\n').filter((line) => line.trim() && !line.includes('do not mix transactions and DDL')).map((line) => `${port}: ${line}\n`));
+let finished = false;
+
+/** The outbox as the database holds it, one line per row: what a stuck run waited for. */
+const outboxRows = () => {
+  const sql = 'SELECT id, kind, status, recipient, claim_token, created_at, sent_at, error FROM compliance_notifications ORDER BY id';
+  return CLIENT === 'mysql'
+    ? execFileSync('mysql', ['-h', '127.0.0.1', '-uroot', DB, '-e', sql]).toString()
+    : execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', DB, '-c', sql]).toString();
+};
 
 const start = (port: number, seed: boolean) =>
   new Promise<string>((resolve, reject) => {
@@ -40,7 +55,7 @@ const start = (port: number, seed: boolean) =>
       env: {
         ...process.env,
         NODE_ENV: 'development',
-        DATABASE_CLIENT: 'postgres',
+        DATABASE_CLIENT: CLIENT,
         DATABASE_NAME: DB,
         COMPLIANCE_PLUGIN_SOURCE: 'true',
         COMPLIANCE_EXPIRY_ENABLED: 'false',
@@ -57,8 +72,12 @@ const start = (port: number, seed: boolean) =>
     });
     children.push(child);
     let err = '';
-    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+      keep(port, chunk);
+    });
     child.stdout?.on('data', (chunk: Buffer) => {
+      keep(port, chunk);
       if (chunk.toString().includes('READY')) resolve(`http://127.0.0.1:${port}`);
     });
     child.on('exit', (code) => reject(new Error(`instance on ${port} exited with ${code}: ${err}`)));
@@ -78,14 +97,16 @@ const eventually = async (done: () => boolean, attempts = 300) => {
 beforeAll(async () => {
   mailbox = await startMailbox();
   hooks = await startWebhookReceiver();
-  await createDatabase('postgres', DB);
+  await createDatabase(CLIENT, DB);
   a = await start(await freePort(), true);
   b = await start(await freePort(), false);
 });
 
 afterAll(async () => {
+  // When the test did not get to its end (jest's timeout, a failed assertion), say what the outbox held.
+  if (!finished && a && b) process.stdout.write(`notification outbox (${CLIENT}):\n${outboxRows()}\nthe instances printed:\n${output.join('')}\n`);
   await Promise.all(children.map((child) => new Promise((resolve) => { child.once('exit', resolve); child.kill('SIGTERM'); })));
-  await dropDatabase('postgres', DB);
+  await dropDatabase(CLIENT, DB);
   await mailbox?.close();
   await hooks?.close();
 });
@@ -111,13 +132,16 @@ it('sends every webhook and every email once while two instances share the work'
     scope: { channels: ['website'], media: ['quote'] },
   });
 
-  // Six drafts become ready for review, half through each instance.
+  // Six drafts become ready for review, half through each instance. The first consent expires in
+  // 20 days: its expiry notice may go out before or after its link, so it is found by the consent.
   const entries: string[] = [];
+  let expiring = { documentId: '', receiptId: '' };
   for (let i = 0; i < 6; i += 1) {
     const via = i % 2 ? a : b;
     const draft = await request(via).post(`/content-manager/collection-types/${UID}`).set(bearer(editor)).send({ title: `Twin story ${i}`, quote: 'Kind and careful staff.', channel: 'website' });
     const consent = await request(via).post('/compliance/consents').set(bearer(privacy)).send(consentBody(i === 0 ? 20 : 365));
     expect(consent.status).toBe(201);
+    if (i === 0) expiring = { documentId: consent.body.data.documentId as string, receiptId: consent.body.data.receiptId as string };
     expect((await request(via).post(`/compliance/consents/${consent.body.data.documentId}/links`).set(bearer(privacy)).send({ uid: UID, documentId: draft.body.data.documentId })).status).toBe(200);
     entries.push(draft.body.data.documentId as string);
   }
@@ -136,7 +160,7 @@ it('sends every webhook and every email once while two instances share the work'
 
   const mentions = (address: string, id: string) => mailbox.to(address).filter((mail) => /ready for your review/.test(mail.subject) && mail.text.includes(id)).length;
   const everyDigestArrived = () => entries.every((id) => mentions('medical@riverside-clinic.example', id) > 0 && mentions('privacy@riverside-clinic.example', id) > 0);
-  const expiringNotice = () => hooks.of('compliance.consent.expiring').filter((hook) => (hook.body.entries as Array<{ documentId: string }>).some((entry) => entry.documentId === entries[0]));
+  const expiringNotice = () => hooks.of('compliance.consent.expiring').filter((hook) => (hook.body.consent as { documentId: string }).documentId === expiring.documentId);
   const about = (event: string, id: string) =>
     hooks.of(event).filter((hook) => JSON.stringify(hook.body).includes(id));
   expect(await eventually(() => everyDigestArrived() && expiringNotice().length > 0 && about('compliance.entry.unpublished', other).length > 0)).toBe(true);
@@ -149,7 +173,7 @@ it('sends every webhook and every email once while two instances share the work'
     expect(hooks.of('compliance.review.needed').filter((hook) => (hook.body.entry as { documentId: string }).documentId === id)).toHaveLength(1);
   }
   expect(expiringNotice()).toHaveLength(1);
-  const expiryMails = (address: string) => mailbox.to(address).filter((mail) => /expires in 20 days/.test(mail.subject) && mail.text.includes(entries[0]));
+  const expiryMails = (address: string) => mailbox.to(address).filter((mail) => /expires in 20 days/.test(mail.subject) && mail.text.includes(expiring.receiptId));
   expect(expiryMails('privacy@riverside-clinic.example')).toHaveLength(1);
   expect(expiryMails('admin@riverside-clinic.example')).toHaveLength(1);
   expect(about('compliance.publish.blocked', other)).toHaveLength(1);
@@ -163,4 +187,5 @@ it('sends every webhook and every email once while two instances share the work'
   expect(takenDown('admin@riverside-clinic.example')).toHaveLength(1);
   for (const mail of mailbox.messages) expect(`${mail.subject}${mail.text}${mail.html}`).not.toContain('Patient Zero');
   for (const hook of hooks.received) expect(hook.raw).not.toContain('Patient Zero');
+  finished = true;
 });

@@ -6,6 +6,7 @@ import { consentLinkInfo, entryLink } from '../../domain/notifications/webhook-p
 import { UIDS } from '../../content-types';
 import { rolesReadyForReview } from '../../domain/notifications/readiness';
 import type { EntryLink } from '../../../../shared/contracts/notifications';
+import { errors } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
 import { refKey, type NotificationContext } from './context';
 
@@ -18,8 +19,11 @@ export const createScheduledJobs = (context: NotificationContext) => {
   /** Sends each reviewer one email listing what became ready for them since the last digest. */
   const sendDigests = async () => {
     const rows = await outbox.claimPending('reviewReady');
-    // An item queued minutes ago may be stale: signed since, edited (new hash), or blocked again.
-    const waiting = new Map<string, Promise<{ hash: string; roles: string[] } | null>>();
+    // An item queued minutes ago may be stale: signed since, edited (new hash), blocked again, or
+    // deleted (not found). Any other failure to re-check it is an error, not a stale item: the
+    // item is marked failed with the reason, never dropped as if it were no longer true.
+    type Now = { hash: string; roles: string[] } | null | { error: string };
+    const waiting = new Map<string, Promise<Now>>();
     const waitingFor = (entry: EntryLink) => {
       const key = refKey(entry);
       if (!waiting.has(key)) {
@@ -28,15 +32,20 @@ export const createScheduledJobs = (context: NotificationContext) => {
           getService(strapi, 'checks')
             .evaluate({ uid: entry.uid, documentId: entry.documentId, locale: entry.locale })
             .then((checklist) => ({ hash: checklist.contentHash, roles: rolesReadyForReview(checklist) }))
-            .catch(() => null)
+            .catch((error: unknown): Now => (error instanceof errors.NotFoundError ? null : { error: String(error) }))
         );
       }
-      return waiting.get(key) as Promise<{ hash: string; roles: string[] } | null>;
+      return waiting.get(key) as Promise<Now>;
     };
     const byRecipient = new Map<string, typeof rows>();
     const stale: number[] = [];
     for (const row of rows) {
       const now = await waitingFor(row.payload.entry as EntryLink);
+      if (now && 'error' in now) {
+        await outbox.finish({ ids: [row.id] }, 'failed', now.error);
+        strapi.log.error(`compliance: could not re-check a review digest item: ${now.error}`);
+        continue;
+      }
       if (!row.recipient || !now || now.hash !== row.payload.contentHash || !now.roles.includes(String(row.payload.role))) {
         stale.push(row.id);
         continue;

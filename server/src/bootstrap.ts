@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
+import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from '../../shared/permissions';
 import { digestRule } from './domain/notifications/digest-rule';
 import { subscribeEvidenceGuards } from './services/guards';
 import { asPluginWrite } from './services/internal-scope';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS } from './permissions';
+import { ACTIONS } from '../../shared/permissions';
 import { weakensCoreRule } from './domain/core-protections';
 import { noStoreMiddleware } from './routes/no-store';
 import { pluginTypesMiddleware, pluginUids } from './services/guards';

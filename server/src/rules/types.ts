@@ -1,6 +1,7 @@
 import type { Profile, Severity } from '../../../shared/rule-ids';
 import type { CheckStatus, CheckFinding } from '../../../shared/contracts/checks';
 import type { Consent } from '../../../shared/contracts/consents';
+import type { ReviewDecisionValue } from '../../../shared/contracts/reviews';
 import type { TextSegment } from '../scanners/types';
 import type { MarkedType } from '../services/marked-types';
 import type { ResolvedConfig } from '../config/resolve';
@@ -8,7 +9,7 @@ import type { MessageValues } from '../../../shared/messages';
 
 export interface ReviewDecision {
   role: string;
-  decision: 'approved' | 'changes-requested';
+  decision: ReviewDecisionValue;
   contentHash: string;
   createdAt: string;
   reviewer: { id: number | string; name?: string; email?: string };

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Actor, Subject } from '../domain/audit-chain';
-import type { EntryRef } from '../../../shared/contracts/common';
+import type { AdminUser, EntryRef } from '../../../shared/contracts/common';
+import { defaultRoleLabel } from '../../../shared/review-roles';
 import type { RecordReview, Review } from '../../../shared/contracts/reviews';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import type { ReviewDecision } from '../rules';
@@ -15,20 +16,12 @@ import { getService } from '../utils/get-service';
 /** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export interface Reviewer {
-  id: number | string;
-  email?: string;
-  firstname?: string | null;
-  lastname?: string | null;
-  password?: string;
-}
-
-const ROLE_LABELS: Record<string, string> = { medical: 'Medical', legal: 'Legal', privacy: 'Privacy' };
-const roleLabel = (role: string) => ROLE_LABELS[role] ?? role.charAt(0).toUpperCase() + role.slice(1);
+/** The signed-in admin who signs; `password` only while the request is handled. */
+export type Reviewer = AdminUser & { password?: string };
 
 /** 21 CFR 11.50: a signature shows the printed name, the date and time, and its meaning. */
 export const signatureMeaning = (role: string, decision: Review['decision']) =>
-  `${roleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
+  `${defaultRoleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
 
 /** The role (other than `role`) whose current approval on `contentHash` was signed by `userId`. */
 export const otherRoleApprovedBy = (decisions: ReviewDecision[], contentHash: string, role: string, userId: number | string): string | undefined => {

@@ -1,0 +1,24 @@
+import { internalType } from '../internal';
+
+export default internalType({
+  collectionName: 'compliance_status_jobs',
+  info: {
+    singularName: 'status-job',
+    pluralName: 'status-jobs',
+    displayName: 'Compliance re-evaluation job',
+    description:
+      'The re-evaluation of every stored status after a rule or settings change: the version it targets, its progress and the lease of the instance running it.',
+  },
+  attributes: {
+    name: { type: 'string', required: true, column: { unique: true } },
+    version: { type: 'string' },
+    doneVersion: { type: 'string' },
+    total: { type: 'integer' },
+    processed: { type: 'integer' },
+    cursor: { type: 'text' },
+    leaseToken: { type: 'string' },
+    leaseUntil: { type: 'biginteger' },
+    startedAt: { type: 'string' },
+    finishedAt: { type: 'string' },
+  },
+});

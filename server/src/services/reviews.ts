@@ -6,7 +6,8 @@ import type { AdminUser, EntryRef } from '../../../shared/contracts/common';
 import { defaultRoleLabel } from '../../../shared/review-roles';
 import type { RecordReview, Review } from '../../../shared/contracts/reviews';
 import { ERROR_CODES } from '../../../shared/error-codes';
-import type { ReviewDecision } from '../rules';
+import { otherRoleApprovedBy, type ReviewDecision } from '../domain/review-approval';
+import { hashContent } from '../domain/content-hash';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
 import { ConflictError } from '../utils/conflict-error';
@@ -22,18 +23,6 @@ export type Reviewer = AdminUser & { password?: string };
 /** 21 CFR 11.50: a signature shows the printed name, the date and time, and its meaning. */
 export const signatureMeaning = (role: string, decision: Review['decision']) =>
   `${defaultRoleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
-
-/** The role (other than `role`) whose current approval on `contentHash` was signed by `userId`. */
-export const otherRoleApprovedBy = (decisions: ReviewDecision[], contentHash: string, role: string, userId: number | string): string | undefined => {
-  const latest = new Map<string, ReviewDecision>();
-  for (const decision of [...decisions].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
-    if (decision.contentHash === contentHash && !latest.has(decision.role)) latest.set(decision.role, decision);
-  }
-  for (const [otherRole, decision] of latest) {
-    if (otherRole !== role && decision.decision === 'approved' && String(decision.reviewer.id) === String(userId)) return otherRole;
-  }
-  return undefined;
-};
 
 const where = (ref: EntryRef) => ({ entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: ref.locale ?? null });
 
@@ -55,6 +44,11 @@ const toReview = (row: Row, currentHash: string | null): Review => ({
 /** Reviewer decisions, each bound to the hash of the draft it signed. */
 export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(UIDS.review);
+  // Hashed here rather than through the checks service, which reads this service's decisions.
+  const contentHashOf = (uid: string, entry: Record<string, unknown>) => {
+    const entries = getService(strapi, 'entries');
+    return hashContent(entry, entries.getSchema(uid), entries.getComponent);
+  };
 
   /** `lock`: a locking read, for the gate (see utils/db.ts `findLocked`). */
   const decisionsFor = async (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => {
@@ -66,7 +60,7 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const list = async (ref: EntryRef): Promise<{ reviews: Review[]; contentHash: string }> => {
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
     if (!entry) throw new errors.NotFoundError(`No draft of ${ref.uid} "${ref.documentId}"`);
-    const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry);
+    const contentHash = contentHashOf(ref.uid, entry);
     const found = await rows().findMany({ where: where(ref), orderBy: { id: 'desc' } });
     return { reviews: found.map((row: Row) => toReview(row, contentHash)), contentHash };
   };
@@ -135,7 +129,7 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = (await entries.draftRow(ref.uid, ref.documentId, locale, { withAuthors: true })) as Row | null;
       const entry = draft ? await entries.loadDraft(ref.uid, ref.documentId, locale) : null;
       if (!draft || !entry) throw notFound();
-      const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry);
+      const contentHash = contentHashOf(ref.uid, entry);
       if (contentHash !== input.contentHash) {
         throw new ConflictError('The entry changed since you opened it: reload it and review the current version before you sign', {
           code: ERROR_CODES.staleContent,

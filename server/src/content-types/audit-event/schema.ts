@@ -1,8 +1,8 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_audit_events',
-  info: { singularName: 'audit-event', pluralName: 'audit-events', displayName: 'Audit event', description: 'Append-only, hash-chained audit trail.' },
+  ...named('audit-event', 'audit-events', 'Audit event'),
+  description: 'Append-only, hash-chained audit trail.',
   indexes: [{ name: 'compliance_audit_events_subject_idx', columns: ['subject_document_id', 'subject_uid'] }],
   attributes: {
     seq: { type: 'integer', required: true, column: { unique: true } },

@@ -1,13 +1,8 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_audit_heads',
-  info: {
-    singularName: 'audit-head',
-    pluralName: 'audit-heads',
-    displayName: 'Audit chain head',
-    description: 'The last seq and hash of the audit chain; its row is locked to serialize appends.',
-  },
+  ...named('audit-head', 'audit-heads', 'Audit chain head'),
+  description: 'The last seq and hash of the audit chain; its row is locked to serialize appends.',
   attributes: {
     chain: { type: 'string', required: true, column: { unique: true } },
     lastSeq: { type: 'integer', required: true },

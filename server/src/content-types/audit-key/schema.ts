@@ -1,13 +1,8 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_audit_keys',
-  info: {
-    singularName: 'audit-key',
-    pluralName: 'audit-keys',
-    displayName: 'Audit signing key',
-    description: 'Every public key that has signed audit events, kept after rotation.',
-  },
+  ...named('audit-key', 'audit-keys', 'Audit signing key'),
+  description: 'Every public key that has signed audit events, kept after rotation.',
   attributes: {
     keyId: { type: 'string', required: true, column: { unique: true } },
     publicKey: { type: 'text', required: true },

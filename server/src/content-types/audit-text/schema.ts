@@ -1,13 +1,8 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_audit_texts',
-  info: {
-    singularName: 'audit-text',
-    pluralName: 'audit-texts',
-    displayName: 'Audit free text',
-    description: 'Free text typed by people (revocation reasons, review comments), kept beside the hash chain so it can be redacted.',
-  },
+  ...named('audit-text', 'audit-texts', 'Audit free text'),
+  description: 'Free text typed by people (revocation reasons, review comments), kept beside the hash chain so it can be redacted.',
   attributes: {
     ref: { type: 'string', required: true, column: { unique: true } },
     salt: { type: 'string' },

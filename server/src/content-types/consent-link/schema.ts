@@ -1,8 +1,8 @@
-import { internalType, ENTRY_REF_ATTRIBUTES } from '../internal';
+import { internalType, named, ENTRY_REF_ATTRIBUTES } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_consent_links',
-  info: { singularName: 'consent-link', pluralName: 'consent-links', displayName: 'Consent link', description: 'Which entry a consent record covers.' },
+  ...named('consent-link', 'consent-links', 'Consent link'),
+  description: 'Which entry a consent record covers.',
   indexes: [
     { name: 'compliance_consent_links_entry_idx', columns: ['entry_document_id', 'entry_uid'] },
     { name: 'compliance_consent_links_consent_idx', columns: ['consent_document_id'] },

@@ -1,14 +1,9 @@
 import { CONSENT_STATUSES, SIGNATURE_METHODS } from '../../../../shared/contracts/consents';
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_consent_records',
-  info: {
-    singularName: 'consent-record',
-    pluralName: 'consent-records',
-    displayName: 'Consent record',
-    description: 'A signed HIPAA authorization (45 CFR 164.508) for marketing use of health information.',
-  },
+  ...named('consent-record', 'consent-records', 'Consent record'),
+  description: 'A signed HIPAA authorization (45 CFR 164.508) for marketing use of health information.',
   attributes: {
     receiptId: { type: 'string', required: true, column: { unique: true } },
     status: { type: 'enumeration', enum: [...CONSENT_STATUSES], default: 'active', required: true },

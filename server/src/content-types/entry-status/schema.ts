@@ -1,14 +1,9 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_entry_statuses',
-  info: {
-    singularName: 'entry-status',
-    pluralName: 'entry-statuses',
-    displayName: 'Compliance status',
-    description:
-      'The stored checklist outcome of each marked draft and locale, refreshed in the transaction of whatever changes it; the queue and the list view read it, the gate never does.',
-  },
+  ...named('entry-status', 'entry-statuses', 'Compliance status'),
+  description:
+    'The stored checklist outcome of each marked draft and locale, refreshed in the transaction of whatever changes it; the queue and the list view read it, the gate never does.',
   indexes: [
     { name: 'compliance_entry_statuses_key_uq', columns: ['entry_uid', 'entry_document_id', 'entry_locale'], type: 'unique' },
     { name: 'compliance_entry_statuses_queue_idx', columns: ['passed', 'entry_updated_at'] },

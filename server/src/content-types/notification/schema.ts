@@ -1,13 +1,8 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_notifications',
-  info: {
-    singularName: 'notification',
-    pluralName: 'notifications',
-    displayName: 'Notification outbox',
-    description: 'Emails and webhooks to send, each once: the unique key stops a second instance or a repeated trigger from sending it again.',
-  },
+  ...named('notification', 'notifications', 'Notification outbox'),
+  description: 'Emails and webhooks to send, each once: the unique key stops a second instance or a repeated trigger from sending it again.',
   attributes: {
     key: { type: 'string', required: true, column: { unique: true } },
     channel: { type: 'string', required: true },

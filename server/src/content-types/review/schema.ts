@@ -1,14 +1,9 @@
 import { REVIEW_DECISIONS } from '../../../../shared/contracts/reviews';
-import { internalType, ENTRY_REF_ATTRIBUTES } from '../internal';
+import { internalType, named, ENTRY_REF_ATTRIBUTES } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_reviews',
-  info: {
-    singularName: 'review',
-    pluralName: 'reviews',
-    displayName: 'Compliance review',
-    description: 'One reviewer decision bound to the hash of the content it signed.',
-  },
+  ...named('review', 'reviews', 'Compliance review'),
+  description: 'One reviewer decision bound to the hash of the content it signed.',
   indexes: [{ name: 'compliance_reviews_entry_idx', columns: ['entry_document_id', 'entry_uid'] }],
   attributes: {
     ...ENTRY_REF_ATTRIBUTES,

@@ -1,14 +1,9 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_status_jobs',
-  info: {
-    singularName: 'status-job',
-    pluralName: 'status-jobs',
-    displayName: 'Compliance re-evaluation job',
-    description:
-      'The re-evaluation of every stored status after a rule or settings change: the version it targets, its progress and the lease of the instance running it.',
-  },
+  ...named('status-job', 'status-jobs', 'Compliance re-evaluation job'),
+  description:
+    'The re-evaluation of every stored status after a rule or settings change: the version it targets, its progress and the lease of the instance running it.',
   attributes: {
     name: { type: 'string', required: true, column: { unique: true } },
     version: { type: 'string' },

@@ -1,13 +1,8 @@
-import { internalType } from '../internal';
+import { internalType, named } from '../internal';
 
 export default internalType({
-  collectionName: 'compliance_waivers',
-  info: {
-    singularName: 'waiver',
-    pluralName: 'waivers',
-    displayName: 'Compliance waiver',
-    description: 'One checklist finding waived by a reviewer, bound to the hash of the content it was signed on.',
-  },
+  ...named('waiver', 'waivers', 'Compliance waiver'),
+  description: 'One checklist finding waived by a reviewer, bound to the hash of the content it was signed on.',
   indexes: [{ name: 'compliance_waivers_target_idx', columns: ['target_document_id', 'target_uid'] }],
   attributes: {
     targetUid: { type: 'string', required: true },

@@ -11,11 +11,10 @@ import { hashContent } from '../domain/content-hash';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
 import { ConflictError } from '../utils/conflict-error';
-import { findLocked } from '../utils/db';
+import { isRow, type Row } from '../utils/db';
+import { idOf, reviewRows, whereEntry, type ReviewRecord } from '../repositories/reviews';
 import { getService } from '../utils/get-service';
 
-/** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The signed-in admin who signs; `password` only while the request is handled. */
 export type Reviewer = AdminUser & { password?: string };
@@ -24,9 +23,7 @@ export type Reviewer = AdminUser & { password?: string };
 export const signatureMeaning = (role: string, decision: Review['decision']) =>
   `${defaultRoleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
 
-const where = (ref: EntryRef) => ({ entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: ref.locale ?? null });
-
-const toReview = (row: Row, currentHash: string | null): Review => ({
+const toReview = (row: ReviewRecord, currentHash: string | null): Review => ({
   id: row.id,
   uid: row.entryUid,
   documentId: row.entryDocumentId,
@@ -43,7 +40,7 @@ const toReview = (row: Row, currentHash: string | null): Review => ({
 
 /** Reviewer decisions, each bound to the hash of the draft it signed. */
 export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const rows = () => strapi.db.query(UIDS.review);
+  const rows = reviewRows(strapi);
   // Hashed here rather than through the checks service, which reads this service's decisions.
   const contentHashOf = (uid: string, entry: Record<string, unknown>) => {
     const entries = getService(strapi, 'entries');
@@ -52,17 +49,16 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** `lock`: a locking read, for the gate (see utils/db.ts `findLocked`). */
   const decisionsFor = async (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => {
-    const params = { where: where(ref), orderBy: { id: 'desc' as const } };
-    const found: Row[] = lock ? await findLocked(strapi, UIDS.review, params) : await rows().findMany(params);
-    return found.map((row: Row) => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer }));
+    const found = await rows.forEntry(ref, { lock });
+    return found.map((row) => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer }));
   };
 
   const list = async (ref: EntryRef): Promise<{ reviews: Review[]; contentHash: string }> => {
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
     if (!entry) throw new errors.NotFoundError(`No draft of ${ref.uid} "${ref.documentId}"`);
     const contentHash = contentHashOf(ref.uid, entry);
-    const found = await rows().findMany({ where: where(ref), orderBy: { id: 'desc' } });
-    return { reviews: found.map((row: Row) => toReview(row, contentHash)), contentHash };
+    const found = await rows.forEntry(ref);
+    return { reviews: found.map((row) => toReview(row, contentHash)), contentHash };
   };
 
   /** The locale a review of a localized type is bound to: the one asked for, or the default locale. */
@@ -81,8 +77,14 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // PolicyError: Strapi replaces the message of any other ForbiddenError with a bare "Forbidden".
       throw new errors.PolicyError(`${reason}, so another reviewer must sign it off (separation of duties)`, { code: ERROR_CODES.ownContent });
     };
-    if (draft.createdBy?.id !== undefined && String(draft.createdBy.id) === String(user.id)) refuse('You created this entry');
-    if (draft.updatedBy?.id !== undefined && String(draft.updatedBy.id) === String(user.id)) refuse('You last edited this entry');
+    const authorId = (key: 'createdBy' | 'updatedBy') => {
+      const author = draft[key];
+      return isRow(author) ? idOf(author.id) : undefined;
+    };
+    const createdBy = authorId('createdBy');
+    const updatedBy = authorId('updatedBy');
+    if (createdBy !== undefined && String(createdBy) === String(user.id)) refuse('You created this entry');
+    if (updatedBy !== undefined && String(updatedBy) === String(user.id)) refuse('You last edited this entry');
     const { creator, editors } = await getService(strapi, 'edit-history').editorsSinceLastPublication(subject);
     if (isSigner(creator, user)) refuse('You created this entry');
     if (editors.some((editor) => isSigner(editor, user))) refuse('You edited this entry since it was last published');
@@ -126,7 +128,7 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const created = await strapi.db.transaction(async () => {
       // First statement: later reads see every save committed before the lock, and saves wait for this signature.
       await entries.lockDraftRows(ref.uid, ref.documentId, [locale]);
-      const draft = (await entries.draftRow(ref.uid, ref.documentId, locale, { withAuthors: true })) as Row | null;
+      const draft = await entries.draftRow(ref.uid, ref.documentId, locale, { withAuthors: true });
       const entry = draft ? await entries.loadDraft(ref.uid, ref.documentId, locale) : null;
       if (!draft || !entry) throw notFound();
       const contentHash = contentHashOf(ref.uid, entry);
@@ -148,8 +150,8 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const signedAt = new Date().toISOString();
-      const data = { ...where(subject), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
-      const row = await asPluginWrite(() => rows().create({ data }));
+      const data = { ...whereEntry(subject), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
+      const row = await asPluginWrite(() => rows.create(data));
       await getService(strapi, 'audit-log').append({
         action: 'review.recorded',
         actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },

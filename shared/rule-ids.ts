@@ -39,4 +39,6 @@ export type Profile = (typeof PROFILES)[number];
 
 export const SEVERITIES = ['blocker', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export type SeverityOverride = Severity | 'off';
+/** A severity set in config or at runtime: `off` drops the rule. */
+export const SEVERITY_OVERRIDES = [...SEVERITIES, 'off'] as const;
+export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from './permissions';
+import { DEFAULT_EDITOR_PERMISSIONS, permissionUid } from '../../shared/permissions';
 import { digestRule } from './domain/notifications/digest-rule';
-import { subscribeEvidenceGuards } from './services/guards';
+import { subscribeContentGuards, subscribePluginTableGuards } from './lifecycles';
 import { asPluginWrite } from './services/internal-scope';
 import { getService } from './utils/get-service';
+import { isRow, stringField } from './utils/db';
 
 const GRANTED_KEY = 'default-permissions-granted';
 const DEFAULT_ROLE_CODES = ['strapi-editor', 'strapi-author'];
@@ -30,22 +31,24 @@ const grantDefaultPermissions = async (strapi: Core.Strapi) => {
   }
   strapi.db.lifecycles.subscribe({
     models: ['admin::role'],
-    async afterCreate(event: { result?: { id: number; code: string } }) {
-      if (event.result && DEFAULT_ROLE_CODES.includes(event.result.code)) await grant(event.result);
+    async afterCreate(event) {
+      const created: unknown = event.result;
+      if (!isRow(created)) return;
+      const { id } = created;
+      const code = stringField(created, 'code');
+      if (typeof id === 'number' && code && DEFAULT_ROLE_CODES.includes(code)) await grant({ id, code });
     },
-  } as never);
+  });
 };
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  subscribeEvidenceGuards(strapi);
+  subscribePluginTableGuards(strapi);
   await asPluginWrite(() => getService(strapi, 'audit-log').ensureHead());
   await asPluginWrite(() => getService(strapi, 'audit-keys').register());
   getService(strapi, 'audit-witness').start();
   // After Strapi's own middlewares: refusals recorded after a rollback are awaited before the answer.
   strapi.server.use(getService(strapi, 'audit-log').settleDetachedWrites);
-  getService(strapi, 'gate').subscribeDatabaseBackstop();
-  getService(strapi, 'media-guard').extendUploadService();
-  getService(strapi, 'media-guard').subscribeFileLifecycles();
+  subscribeContentGuards(strapi);
   await grantDefaultPermissions(strapi);
   // Stored statuses: re-evaluated when the rules or their config changed since the last run.
   await getService(strapi, 'status-job').start();

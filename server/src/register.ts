@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS } from './permissions';
+import { ACTIONS } from '../../shared/permissions';
 import { weakensCoreRule } from './domain/core-protections';
 import { noStoreMiddleware } from './routes/no-store';
-import { pluginTypesMiddleware, pluginUids } from './services/guards';
+import { useDocumentMiddlewares } from './middlewares';
+import { pluginUids } from './utils/plugin-uids';
 import { getService } from './utils/get-service';
 import { hideFromGraphql } from './utils/graphql';
 
@@ -39,10 +40,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   hideFromGraphql(strapi, pluginUids(strapi));
 
   strapi.server.use(noStoreMiddleware);
-  strapi.documents.use(pluginTypesMiddleware);
-  strapi.documents.use(getService(strapi, 'gate').middleware);
-  // Inside the gate: it sees the draft save the gate makes of a create/update that publishes.
-  strapi.documents.use(getService(strapi, 'edit-history').middleware);
-  // Innermost: refreshes stored statuses after unpublish and delete, in the action's transaction.
-  strapi.documents.use(getService(strapi, 'statuses').middleware);
+  useDocumentMiddlewares(strapi);
 };

@@ -11,6 +11,14 @@ export interface Pagination {
   total: number;
 }
 
+/** The admin user Strapi puts on `ctx.state.user` (the fields the plugin reads). */
+export interface AdminUser {
+  id: number | string;
+  email?: string;
+  firstname?: string | null;
+  lastname?: string | null;
+}
+
 export interface PersonRef {
   id: number | string | null;
   email?: string;

@@ -1,8 +1,25 @@
 import type { EntryRef, Pagination, PersonRef } from './common';
 
-export type ConsentStatus = 'active' | 'revoked' | 'expired';
-export type SignatureMethod = 'wet-ink' | 'electronic' | 'recorded-verbal';
-export type ConsentMedium = 'name' | 'photo' | 'video' | 'voice' | 'quote' | 'condition' | 'age' | 'location';
+/** The life of a consent record: only revocation and expiry end it (docs/architecture.md#consents-and-coverage). */
+export const CONSENT_STATUSES = ['active', 'revoked', 'expired'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+
+export const SIGNATURE_METHODS = ['wet-ink', 'electronic', 'recorded-verbal'] as const;
+export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
+
+/** What of the patient an entry may show (`scope.media`). */
+export const CONSENT_MEDIA = ['name', 'photo', 'video', 'voice', 'quote', 'condition', 'age', 'location'] as const;
+export type ConsentMedium = (typeof CONSENT_MEDIA)[number];
+
+/** The data controller named in consent receipts (config key `controller`, README.md#configuration). */
+export interface ConsentController {
+  name: string;
+  contact: string;
+  email: string;
+  phone?: string;
+  address: string;
+  url: string;
+}
 
 /**
  * POST /compliance/consents body: JSON, or multipart with this JSON in the `data` field and the

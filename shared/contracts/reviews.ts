@@ -1,7 +1,8 @@
 import type { Check } from './checks';
 import type { PersonRef } from './common';
 
-export type ReviewDecisionValue = 'approved' | 'changes-requested';
+export const REVIEW_DECISIONS = ['approved', 'changes-requested'] as const;
+export type ReviewDecisionValue = (typeof REVIEW_DECISIONS)[number];
 
 export interface Review {
   id: number;

@@ -1,7 +1,7 @@
 import manifest from '../../strapi-plugin.json';
 import pkg from '../../package.json';
 import contentTypes from '../../server/src/content-types';
-import { ACTIONS } from '../../server/src/permissions';
+import { ACTIONS } from '../../shared/permissions';
 import { BUILT_IN_RULES } from '../../server/src/rules';
 import { RULE_IDS } from '../../shared/rule-ids';
 import { AUDIT_ACTIONS } from '../../shared/contracts/audit';

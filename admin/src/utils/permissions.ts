@@ -1,13 +1,7 @@
-/** The plugin's admin permissions (README.md#permissions); the server registers the same actions. */
-export const ACTIONS = {
-  checksRead: 'plugin::compliance.checks.read',
-  consentsRead: 'plugin::compliance.consents.read',
-  consentsManage: 'plugin::compliance.consents.manage',
-  reviewsApprove: 'plugin::compliance.reviews.approve',
-  auditExport: 'plugin::compliance.audit.export',
-  settingsRead: 'plugin::compliance.settings.read',
-  settingsManage: 'plugin::compliance.settings.manage',
-} as const;
+import { PERMISSION_UIDS } from '../../../shared/permissions';
+
+/** The plugin's admin permissions (README.md#permissions), as full action uids; the map is in `shared/permissions.ts`. */
+export const ACTIONS = PERMISSION_UIDS;
 
 export type ComplianceAction = (typeof ACTIONS)[keyof typeof ACTIONS];
 

@@ -1,15 +1,8 @@
 import type { Profile, SeverityOverride } from '../../../shared/rule-ids';
+import type { ConsentController } from '../../../shared/contracts/consents';
 import { EMAIL_KINDS, type EmailKind } from '../../../shared/contracts/notifications';
 import { DEFAULT_EVIDENCE_MAX_BYTES, EVIDENCE_MIME_TYPES } from '../domain/evidence';
 
-export interface ControllerInfo {
-  name: string;
-  contact: string;
-  email: string;
-  phone?: string;
-  address: string;
-  url: string;
-}
 
 export interface ContentTypeSetting {
   enabled?: boolean;
@@ -20,7 +13,7 @@ export interface ContentTypeSetting {
 }
 
 export interface ResolvedConfig {
-  controller: ControllerInfo;
+  controller: ConsentController;
   policyUrl: string;
   jurisdiction: string;
   language: string;
@@ -84,7 +77,7 @@ export const DEFAULT_REVIEW_ROLES: Record<Profile, string[]> = {
 };
 
 type UserConfig = Partial<Omit<ResolvedConfig, 'controller' | 'lexicon' | 'expiry' | 'notifications' | 'audit' | 'evidence' | 'signing' | 'reevaluation'>> & {
-  controller?: Partial<ControllerInfo>;
+  controller?: Partial<ConsentController>;
   lexicon?: Partial<ResolvedConfig['lexicon']>;
   expiry?: Partial<ResolvedConfig['expiry']>;
   notifications?: Partial<Omit<NotificationsConfig, 'kinds'>> & { kinds?: Partial<NotificationsConfig['kinds']> };

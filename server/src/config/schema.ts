@@ -1,10 +1,11 @@
 import { yup } from '@strapi/utils';
-import { PROFILES } from '../../../shared/rule-ids';
+import { PROFILES, SEVERITY_OVERRIDES, type SeverityOverride } from '../../../shared/rule-ids';
+import { orList } from '../validation/wording';
 import { loadSigningKey } from '../domain/audit-signing';
 import { EVIDENCE_MIME_TYPES } from '../domain/evidence';
 import { EVIDENCE_DOMAIN_RE } from '../detection/claims/evidence';
 
-const severityOverride = yup.mixed<'blocker' | 'warning' | 'off'>().oneOf(['blocker', 'warning', 'off']);
+const severityOverride = yup.mixed<SeverityOverride>().oneOf([...SEVERITY_OVERRIDES]);
 
 /** A map whose values all follow `valueSchema` (yup 0.32 has no record type). */
 const recordOf = (valueSchema: yup.AnySchema, label: string) =>
@@ -38,7 +39,7 @@ export const contentTypeConfigSchema = yup
   .object({
     enabled: yup.boolean(),
     profile: yup.mixed().oneOf([...PROFILES], 'profile must be one of: ' + PROFILES.join(', ')),
-    rules: recordOf(severityOverride, "each rule is 'blocker', 'warning' or 'off'"),
+    rules: recordOf(severityOverride, `each rule is ${orList(SEVERITY_OVERRIDES.map((value) => `'${value}'`))}`),
     fields: fieldsSchema,
     reviewRoles: yup.array(yup.string().required()),
   })

@@ -1,16 +1,16 @@
-import consentRecord from './consent-record/schema.json';
-import consentLink from './consent-link/schema.json';
-import review from './review/schema.json';
-import auditEvent from './audit-event/schema.json';
-import auditHead from './audit-head/schema.json';
-import notification from './notification/schema.json';
-import auditKey from './audit-key/schema.json';
-import auditText from './audit-text/schema.json';
-import evidenceChunk from './evidence-chunk/schema.json';
-import signingState from './signing-state/schema.json';
-import waiver from './waiver/schema.json';
-import entryStatus from './entry-status/schema.json';
-import statusJob from './status-job/schema.json';
+import consentRecord from './consent-record/schema';
+import consentLink from './consent-link/schema';
+import review from './review/schema';
+import auditEvent from './audit-event/schema';
+import auditHead from './audit-head/schema';
+import notification from './notification/schema';
+import auditKey from './audit-key/schema';
+import auditText from './audit-text/schema';
+import evidenceChunk from './evidence-chunk/schema';
+import signingState from './signing-state/schema';
+import waiver from './waiver/schema';
+import entryStatus from './entry-status/schema';
+import statusJob from './status-job/schema';
 
 export const UIDS = {
   consentRecord: 'plugin::compliance.consent-record',

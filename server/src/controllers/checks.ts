@@ -3,7 +3,7 @@ import type { GetChecks } from '../../../shared/contracts/checks';
 import type { GetQueue, QueueFilterOptions } from '../../../shared/contracts/reviews';
 import { validateLocaleQuery, validateQueueQuery } from '../validation/requests';
 import { errors } from '@strapi/utils';
-import { permissionUid } from '../permissions';
+import { permissionUid } from '../../../shared/permissions';
 import { getService } from '../utils/get-service';
 import { assertMarkedUid, viewerOf, type AdminContext } from './context';
 

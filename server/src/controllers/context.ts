@@ -6,9 +6,10 @@ import type { Actor } from '../domain/audit-chain';
 import { getService } from '../utils/get-service';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import type { UserAbility, Viewer } from '../services/access';
+import type { Reviewer } from '../services/reviews';
 
 export type AdminContext = Context & {
-  state: { user?: { id: number; email?: string; firstname?: string | null; lastname?: string | null; password?: string }; userAbility?: UserAbility };
+  state: { user?: Reviewer; userAbility?: UserAbility };
   params: Record<string, string>;
   request: Context['request'] & { body?: unknown };
 };

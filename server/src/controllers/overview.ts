@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { GetHomeWidget, GetOverview } from '../../../shared/contracts/overview';
-import { permissionUid } from '../permissions';
+import { permissionUid } from '../../../shared/permissions';
 import { getService } from '../utils/get-service';
 import { validateNoQuery } from '../validation/requests';
 import type { AdminContext } from './context';

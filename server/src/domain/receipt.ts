@@ -1,3 +1,5 @@
+import type { ConsentController } from '../../../shared/contracts/consents';
+
 /**
  * Maps a consent record to a Kantara Initiative Consent Receipt v1.1 (KI-CR-v1.1.0).
  * Pure: the caller passes the stored record and the controller details from config.
@@ -19,16 +21,7 @@ export interface ReceiptInput {
   scope: { channels: string[]; media: string[] };
 }
 
-export interface ReceiptController {
-  name: string;
-  contact: string;
-  email: string;
-  phone?: string;
-  address: string;
-  url: string;
-}
-
-export const toConsentReceipt = (consent: ReceiptInput, controller: ReceiptController, serviceName: string) => ({
+export const toConsentReceipt = (consent: ReceiptInput, controller: ConsentController, serviceName: string) => ({
   version: 'KI-CR-v1.1.0',
   jurisdiction: consent.jurisdiction,
   consentTimestamp: Math.floor(new Date(consent.signedAt).getTime() / 1000),

@@ -1,4 +1,4 @@
-import { permissionUid, type PermissionName } from '../permissions';
+import { permissionUid, type PermissionName } from '../../../shared/permissions';
 
 const guard = (permission: PermissionName) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [permissionUid(permission)] } }],

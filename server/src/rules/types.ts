@@ -1,18 +1,13 @@
 import type { Profile, Severity } from '../../../shared/rule-ids';
 import type { CheckStatus, CheckFinding } from '../../../shared/contracts/checks';
 import type { Consent } from '../../../shared/contracts/consents';
+import type { ReviewDecision } from '../domain/review-approval';
 import type { TextSegment } from '../scanners/types';
 import type { MarkedType } from '../services/marked-types';
 import type { ResolvedConfig } from '../config/resolve';
 import type { MessageValues } from '../../../shared/messages';
 
-export interface ReviewDecision {
-  role: string;
-  decision: 'approved' | 'changes-requested';
-  contentHash: string;
-  createdAt: string;
-  reviewer: { id: number | string; name?: string; email?: string };
-}
+export type { ReviewDecision } from '../domain/review-approval';
 
 /** Everything a rule may read, computed once per evaluation. */
 export interface RuleContext {

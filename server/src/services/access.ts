@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Consent, ConsentLink } from '../../../shared/contracts/consents';
 import type { EntryRef } from '../../../shared/contracts/common';
-import { permissionUid } from '../permissions';
+import { permissionUid } from '../../../shared/permissions';
 import { linkIsReadable, readableKeysOf } from '../domain/readable-links';
 import { withoutMatches } from '../domain/redact-findings';
 import type { Check } from '../../../shared/contracts/checks';

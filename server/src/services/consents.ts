@@ -10,7 +10,7 @@ import { asPluginWrite, runInScope } from './internal-scope';
 import { sha256Hex } from '../domain/evidence';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { getService } from '../utils/get-service';
-import { columnOf, findLocked, supportsRowLocks, tableIn } from '../utils/db';
+import { columnOf, documentsOf, findLocked, supportsRowLocks, tableIn } from '../utils/db';
 
 /** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -174,7 +174,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
             policyUrl: input.policyUrl ?? settings.policyUrl,
             evidence,
             recordedBy: toPerson(actor),
-          } as never,
+          },
         });
         if (upload) await getService(strapi, 'evidence').store(created.documentId, upload.bytes);
         await audit().append({
@@ -207,7 +207,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         errors: [{ path: ['uid'], message: `${ref.uid} is not a content type marked for compliance`, name: 'ValidationError' }],
       });
     }
-    const entry = await strapi.documents(ref.uid as never).findOne({ documentId: ref.documentId, ...(ref.locale ? { locale: ref.locale } : {}) } as never);
+    const entry = await documentsOf(strapi, ref.uid).findOne({ documentId: ref.documentId, ...(ref.locale ? { locale: ref.locale } : {}) });
     if (!entry) throw new errors.NotFoundError(`No ${marked.displayName} entry with documentId "${ref.documentId}"${ref.locale ? ` in locale ${ref.locale}` : ''}`);
   };
 

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor } from '../domain/audit-chain';
+import type { AdminUser } from '../../../shared/contracts/common';
 
 interface RequestState {
-  user?: { id: number | string; email?: string; firstname?: string | null; lastname?: string | null };
+  user?: AdminUser;
   auth?: { strategy?: { name?: string }; credentials?: { id?: number | string; name?: string } };
   isAuthenticated?: boolean;
 }
@@ -48,5 +49,5 @@ export const originFrom = (ctx: RequestLike | undefined) => {
 export const currentRequest = (strapi: Core.Strapi): RequestLike | undefined =>
   strapi.requestContext.get() as RequestLike | undefined;
 
-export const displayName = (user: { firstname?: string | null; lastname?: string | null; email?: string }) =>
+export const displayName = (user: Omit<AdminUser, 'id'>) =>
   [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || 'unknown user';

@@ -2,51 +2,30 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Actor, Subject } from '../domain/audit-chain';
-import type { EntryRef } from '../../../shared/contracts/common';
+import type { AdminUser, EntryRef } from '../../../shared/contracts/common';
+import { defaultRoleLabel } from '../../../shared/review-roles';
 import type { RecordReview, Review } from '../../../shared/contracts/reviews';
 import { ERROR_CODES } from '../../../shared/error-codes';
-import type { ReviewDecision } from '../rules';
+import { otherRoleApprovedBy, type ReviewDecision } from '../domain/review-approval';
+import { hashContent } from '../domain/content-hash';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
 import { ConflictError } from '../utils/conflict-error';
-import { findLocked } from '../utils/db';
+import { isRow, type Row } from '../utils/db';
+import { idOf, reviewRows, whereEntry, type ReviewRecord } from '../repositories/reviews';
 import { getService } from '../utils/get-service';
 
-/** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export interface Reviewer {
-  id: number | string;
-  email?: string;
-  firstname?: string | null;
-  lastname?: string | null;
-  password?: string;
-}
-
-const ROLE_LABELS: Record<string, string> = { medical: 'Medical', legal: 'Legal', privacy: 'Privacy' };
-const roleLabel = (role: string) => ROLE_LABELS[role] ?? role.charAt(0).toUpperCase() + role.slice(1);
+/** The signed-in admin who signs; `password` only while the request is handled. */
+export type Reviewer = AdminUser & { password?: string };
 
 /** 21 CFR 11.50: a signature shows the printed name, the date and time, and its meaning. */
 export const signatureMeaning = (role: string, decision: Review['decision']) =>
-  `${roleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
+  `${defaultRoleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
 
-/** The role (other than `role`) whose current approval on `contentHash` was signed by `userId`. */
-export const otherRoleApprovedBy = (decisions: ReviewDecision[], contentHash: string, role: string, userId: number | string): string | undefined => {
-  const latest = new Map<string, ReviewDecision>();
-  for (const decision of [...decisions].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
-    if (decision.contentHash === contentHash && !latest.has(decision.role)) latest.set(decision.role, decision);
-  }
-  for (const [otherRole, decision] of latest) {
-    if (otherRole !== role && decision.decision === 'approved' && String(decision.reviewer.id) === String(userId)) return otherRole;
-  }
-  return undefined;
-};
+const toDecision = (row: ReviewRecord): ReviewDecision => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer });
 
-const where = (ref: EntryRef) => ({ entryUid: ref.uid, entryDocumentId: ref.documentId, entryLocale: ref.locale ?? null });
-
-const toDecision = (row: Row): ReviewDecision => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer });
-
-const toReview = (row: Row, currentHash: string | null): Review => ({
+const toReview = (row: ReviewRecord, currentHash: string | null): Review => ({
   id: row.id,
   uid: row.entryUid,
   documentId: row.entryDocumentId,
@@ -63,20 +42,23 @@ const toReview = (row: Row, currentHash: string | null): Review => ({
 
 /** Reviewer decisions, each bound to the hash of the draft it signed. */
 export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const rows = () => strapi.db.query(UIDS.review);
+  const rows = reviewRows(strapi);
+  // Hashed here rather than through the checks service, which reads this service's decisions.
+  const contentHashOf = (uid: string, entry: Record<string, unknown>) => {
+    const entries = getService(strapi, 'entries');
+    return hashContent(entry, entries.getSchema(uid), entries.getComponent);
+  };
 
   /** `lock`: a locking read, for the gate (see utils/db.ts `findLocked`). */
   const decisionsFor = async (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => {
-    const params = { where: where(ref), orderBy: { id: 'desc' as const } };
-    const found: Row[] = lock ? await findLocked(strapi, UIDS.review, params) : await rows().findMany(params);
+    const found = await rows.forEntry(ref, { lock });
     return found.map(toDecision);
   };
 
   /** `decisionsFor` for many entries of one type at once (the status re-evaluation job), in one query, by `documentId|locale`. */
   const decisionsForEntries = async (uid: string, documentIds: string[]): Promise<Map<string, ReviewDecision[]>> => {
     const byEntry = new Map<string, ReviewDecision[]>();
-    const found: Row[] = documentIds.length ? await rows().findMany({ where: { entryUid: uid, entryDocumentId: { $in: documentIds } }, orderBy: { id: 'desc' } }) : [];
-    for (const row of found) {
+    for (const row of await rows.forEntries(uid, documentIds)) {
       const key = `${row.entryDocumentId}|${row.entryLocale ?? ''}`;
       byEntry.set(key, [...(byEntry.get(key) ?? []), toDecision(row)]);
     }
@@ -86,9 +68,9 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const list = async (ref: EntryRef): Promise<{ reviews: Review[]; contentHash: string }> => {
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);
     if (!entry) throw new errors.NotFoundError(`No draft of ${ref.uid} "${ref.documentId}"`);
-    const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry);
-    const found = await rows().findMany({ where: where(ref), orderBy: { id: 'desc' } });
-    return { reviews: found.map((row: Row) => toReview(row, contentHash)), contentHash };
+    const contentHash = contentHashOf(ref.uid, entry);
+    const found = await rows.forEntry(ref);
+    return { reviews: found.map((row) => toReview(row, contentHash)), contentHash };
   };
 
   /** The locale a review of a localized type is bound to: the one asked for, or the default locale. */
@@ -107,8 +89,14 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
       // PolicyError: Strapi replaces the message of any other ForbiddenError with a bare "Forbidden".
       throw new errors.PolicyError(`${reason}, so another reviewer must sign it off (separation of duties)`, { code: ERROR_CODES.ownContent });
     };
-    if (draft.createdBy?.id !== undefined && String(draft.createdBy.id) === String(user.id)) refuse('You created this entry');
-    if (draft.updatedBy?.id !== undefined && String(draft.updatedBy.id) === String(user.id)) refuse('You last edited this entry');
+    const authorId = (key: 'createdBy' | 'updatedBy') => {
+      const author = draft[key];
+      return isRow(author) ? idOf(author.id) : undefined;
+    };
+    const createdBy = authorId('createdBy');
+    const updatedBy = authorId('updatedBy');
+    if (createdBy !== undefined && String(createdBy) === String(user.id)) refuse('You created this entry');
+    if (updatedBy !== undefined && String(updatedBy) === String(user.id)) refuse('You last edited this entry');
     const { creator, editors } = await getService(strapi, 'edit-history').editorsSinceLastPublication(subject);
     if (isSigner(creator, user)) refuse('You created this entry');
     if (editors.some((editor) => isSigner(editor, user))) refuse('You edited this entry since it was last published');
@@ -152,10 +140,10 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
     const created = await strapi.db.transaction(async () => {
       // First statement: later reads see every save committed before the lock, and saves wait for this signature.
       await entries.lockDraftRows(ref.uid, ref.documentId, [locale]);
-      const draft = (await entries.draftRow(ref.uid, ref.documentId, locale, { withAuthors: true })) as Row | null;
+      const draft = await entries.draftRow(ref.uid, ref.documentId, locale, { withAuthors: true });
       const entry = draft ? await entries.loadDraft(ref.uid, ref.documentId, locale) : null;
       if (!draft || !entry) throw notFound();
-      const contentHash = getService(strapi, 'checks').contentHashOf(ref.uid, entry);
+      const contentHash = contentHashOf(ref.uid, entry);
       if (contentHash !== input.contentHash) {
         throw new ConflictError('The entry changed since you opened it: reload it and review the current version before you sign', {
           code: ERROR_CODES.staleContent,
@@ -174,8 +162,8 @@ export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const signedAt = new Date().toISOString();
-      const data = { ...where(subject), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
-      const row = await asPluginWrite(() => rows().create({ data }));
+      const data = { ...whereEntry(subject), role: input.role, decision: input.decision, comment: input.comment ?? null, reviewer, meaning, contentHash, signedAt };
+      const row = await asPluginWrite(() => rows.create(data));
       await getService(strapi, 'audit-log').append({
         action: 'review.recorded',
         actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },

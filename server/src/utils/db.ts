@@ -46,7 +46,7 @@ export const rowsOf = (strapi: Core.Strapi, uid: string) => {
  * The Document Service of a content type known only at run time. Strapi types its parameters
  * per literal uid; the plugin's uids come from the marked types, so they are narrowed here, once.
  */
-const documentsOf = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as UID.ContentType);
+export const documentsOf = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as UID.ContentType);
 
 /** The draft document of one locale (or of the default locale), populated as `populate` says. */
 export const findDraftDocument = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string | null | undefined, populate: Row): Promise<Row | null> =>

@@ -1,19 +1,17 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 import { validateQuery } from './query';
 import { CLOCK_SKEW_MS, parseIsoDate } from './dates';
+import { CONSENT_MEDIA, CONSENT_STATUSES, SIGNATURE_METHODS } from '../../../shared/contracts/consents';
 
-export const SIGNATURE_METHODS = ['wet-ink', 'electronic', 'recorded-verbal'] as const;
-export const CONSENT_MEDIA = ['name', 'photo', 'video', 'voice', 'quote', 'condition', 'age', 'location'] as const;
-export const CONSENT_STATUSES = ['active', 'revoked', 'expired'] as const;
-
-const requiredText = (label: string) =>
-  yup.string().trim().required(`${label} is required`).max(10000, `${label} must be at most 10000 characters`);
+const requiredText = (label: string) => yup.string().trim().required(`${label} is required`).max(10000, `${label} must be at most 10000 characters`);
 
 const isoDate = (label: string) =>
   yup
     .string()
-    .test('iso-date', `${label} must be an ISO 8601 date (e.g. 2026-01-31 or 2026-01-31T09:30:00Z)`, (value) =>
-      value === undefined || value === null || parseIsoDate(value) !== null
+    .test(
+      'iso-date',
+      `${label} must be an ISO 8601 date (e.g. 2026-01-31 or 2026-01-31T09:30:00Z)`,
+      (value) => value === undefined || value === null || parseIsoDate(value) !== null
     );
 
 const mustBeTrue = (element: string) =>
@@ -60,10 +58,13 @@ export const consentCreateSchema = yup
     remuneration: yup
       .object({
         involved: yup.boolean().required('remuneration.involved is required'),
-        description: yup.string().trim().when('involved', {
-          is: true,
-          then: (schema) => schema.required('remuneration.description is required when remuneration is involved (45 CFR 164.508(a)(3)(ii))'),
-        }),
+        description: yup
+          .string()
+          .trim()
+          .when('involved', {
+            is: true,
+            then: (schema) => schema.required('remuneration.description is required when remuneration is involved (45 CFR 164.508(a)(3)(ii))'),
+          }),
       })
       .noUnknown(true, 'remuneration has unknown fields: ${unknown}')
       .default(undefined),
@@ -92,7 +93,11 @@ export const consentCreateSchema = yup
     // The signed form is uploaded with the consent (multipart, file field files.evidence), never referenced.
     evidence: yup
       .mixed()
-      .test('uploaded', 'evidence is uploaded as the file "files.evidence" of a multipart request (the consent JSON in "data"), not referenced by id', (value) => value === undefined),
+      .test(
+        'uploaded',
+        'evidence is uploaded as the file "files.evidence" of a multipart request (the consent JSON in "data"), not referenced by id',
+        (value) => value === undefined
+      ),
   })
   .noUnknown(true, 'unknown fields: ${unknown}')
   .test('expiry', function expiry(value) {

@@ -1,7 +1,10 @@
 import { yup, validateYupSchema } from '@strapi/utils';
 import { validateQuery } from './query';
 import { parseIsoDate } from './dates';
-import { WAIVABLE_RULE_IDS } from '../../../shared/rule-ids';
+import { SEVERITY_OVERRIDES, WAIVABLE_RULE_IDS } from '../../../shared/rule-ids';
+import { CONSENT_STATUSES } from '../../../shared/contracts/consents';
+import { orList } from './wording';
+import { REVIEW_DECISIONS } from '../../../shared/contracts/reviews';
 
 const isoDate = (label: string) =>
   yup.string().test('iso-date', `${label} must be an ISO 8601 date or date-time`, (value) => value === undefined || parseIsoDate(value) !== null);
@@ -18,7 +21,10 @@ const shownContentHash = yup
 export const reviewSchema = yup
   .object({
     role: yup.string().trim().required('role is required'),
-    decision: yup.string().required('decision is required').oneOf(['approved', 'changes-requested'], 'decision must be approved or changes-requested'),
+    decision: yup
+      .string()
+      .required('decision is required')
+      .oneOf([...REVIEW_DECISIONS], `decision must be ${orList(REVIEW_DECISIONS)}`),
     comment: yup.string().max(5000, 'comment must be at most 5000 characters'),
     password: signingPassword,
     locale: yup.string().max(20).nullable(),
@@ -40,11 +46,7 @@ export const waiverSchema = yup
       .required('path is required: the field path of the finding')
       .max(50, 'path must have at most 50 parts')
       .of(yup.string().strict().required('each part of path must be a string').max(200)),
-    match: yup
-      .string()
-      .strict()
-      .required('match is required: the matched text of the finding')
-      .max(2000, 'match must be at most 2000 characters'),
+    match: yup.string().strict().required('match is required: the matched text of the finding').max(2000, 'match must be at most 2000 characters'),
     reason: yup
       .string()
       .strict()
@@ -79,7 +81,13 @@ export const statusesQuerySchema = yup
     uid: yup.string().required('uid is required').max(200),
     documentIds: yup
       .array()
-      .of(yup.string().typeError('each documentId must be a string').required('documentIds may not hold an empty value').max(200, 'each documentId is at most 200 characters'))
+      .of(
+        yup
+          .string()
+          .typeError('each documentId must be a string')
+          .required('documentIds may not hold an empty value')
+          .max(200, 'each documentId is at most 200 characters')
+      )
       .typeError('documentIds must be a list: documentIds[]=…')
       .required('documentIds is required: documentIds[]=…')
       .min(1, 'documentIds needs at least one documentId')
@@ -112,7 +120,7 @@ export const validateAuditQuery = validateQuery(auditQuerySchema);
 export const consentExportQuerySchema = yup
   .object({
     format: yup.string().oneOf(['ndjson', 'csv'], 'format must be ndjson or csv'),
-    status: yup.string().oneOf(['active', 'revoked', 'expired'], 'status must be active, revoked or expired'),
+    status: yup.string().oneOf([...CONSENT_STATUSES], `status must be ${orList(CONSENT_STATUSES)}`),
     from: isoDate('from'),
     to: isoDate('to'),
     expiresBefore: isoDate('expiresBefore'),
@@ -120,7 +128,7 @@ export const consentExportQuerySchema = yup
   .noUnknown(true, 'unknown query parameters: ${unknown}');
 export const validateConsentExportQuery = validateQuery(consentExportQuerySchema);
 
-const severity = yup.string().oneOf(['blocker', 'warning', 'off'], 'each rule is blocker, warning or off');
+const severity = yup.string().oneOf([...SEVERITY_OVERRIDES], `each rule is ${orList(SEVERITY_OVERRIDES)}`);
 export const settingsSchema = yup
   .object({
     contentTypes: yup
@@ -132,14 +140,18 @@ export const settingsSchema = yup
             return this.createError({ path: `contentTypes.${uid}`, message: `contentTypes["${uid}"] must be { rules: { ruleId: severity } }` });
           }
           const keys = Object.keys(setting);
-          if (keys.some((key) => key !== 'rules')) return this.createError({ path: `contentTypes.${uid}`, message: `contentTypes["${uid}"] only takes "rules"` });
+          if (keys.some((key) => key !== 'rules'))
+            return this.createError({ path: `contentTypes.${uid}`, message: `contentTypes["${uid}"] only takes "rules"` });
           const rules = (setting as { rules?: unknown }).rules;
           if (!rules || typeof rules !== 'object' || Array.isArray(rules)) {
             return this.createError({ path: `contentTypes.${uid}.rules`, message: `contentTypes["${uid}"].rules must be an object` });
           }
           for (const [rule, value2] of Object.entries(rules)) {
             if (!severity.isValidSync(value2)) {
-              return this.createError({ path: `contentTypes.${uid}.rules.${rule}`, message: `contentTypes["${uid}"].rules["${rule}"] must be blocker, warning or off` });
+              return this.createError({
+                path: `contentTypes.${uid}.rules.${rule}`,
+                message: `contentTypes["${uid}"].rules["${rule}"] must be ${orList(SEVERITY_OVERRIDES)}`,
+              });
             }
           }
         }

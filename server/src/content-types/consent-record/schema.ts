@@ -1,0 +1,36 @@
+import { CONSENT_STATUSES, SIGNATURE_METHODS } from '../../../../shared/contracts/consents';
+import { internalType, named } from '../internal';
+
+export default internalType({
+  ...named('consent-record', 'consent-records', 'Consent record'),
+  description: 'A signed HIPAA authorization (45 CFR 164.508) for marketing use of health information.',
+  attributes: {
+    receiptId: { type: 'string', required: true, column: { unique: true } },
+    status: { type: 'enumeration', enum: [...CONSENT_STATUSES], default: 'active', required: true },
+    subjectName: { type: 'string', required: true },
+    subjectReference: { type: 'string', private: true },
+    representative: { type: 'json' },
+    informationDescription: { type: 'text', required: true },
+    authorizedDisclosers: { type: 'text', required: true },
+    recipients: { type: 'text', required: true },
+    purposes: { type: 'json', required: true },
+    expiresAt: { type: 'datetime' },
+    expirationEvent: { type: 'text' },
+    signedAt: { type: 'datetime', required: true },
+    signatureMethod: { type: 'enumeration', enum: [...SIGNATURE_METHODS], required: true },
+    statements: { type: 'json', required: true },
+    remuneration: { type: 'json' },
+    scope: { type: 'json', required: true },
+    collectionMethod: { type: 'string' },
+    jurisdiction: { type: 'string' },
+    language: { type: 'string' },
+    policyUrl: { type: 'string' },
+    evidence: { type: 'json' },
+    recordedBy: { type: 'json' },
+    revokedAt: { type: 'datetime' },
+    revocationReason: { type: 'text' },
+    revocationReceivedAt: { type: 'datetime' },
+    revokedBy: { type: 'json' },
+    expiredAt: { type: 'datetime' },
+  },
+});

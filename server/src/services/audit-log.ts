@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
@@ -20,6 +19,7 @@ import { ERROR_CODES } from '../../../shared/error-codes';
 import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
 import { getService } from '../utils/get-service';
 import type { TextSource } from './audit-texts';
+import { asPluginWrite } from './internal-scope';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
@@ -181,27 +181,20 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const hash = hashEvent(prevHash, body);
       const signature = signed(hash);
-      // One plain INSERT: the Query Engine's create would also open a nested transaction for
-      // relations (there are none) and read the row back.
-      const c = columns();
-      const now = new Date();
-      await table(trx, UIDS.auditEvent).insert({
-        [c.seq]: body.seq,
-        [c.occurredAt]: body.occurredAt,
-        [c.action]: body.action,
-        [c.actor]: JSON.stringify(body.actor),
-        [c.subject]: body.subject === null ? null : JSON.stringify(body.subject),
-        [c.data]: JSON.stringify(body.data),
-        [c.prevHash]: prevHash,
-        [c.hash]: hash,
-        [c.signature]: signature.signature,
-        [c.keyId]: signature.keyId,
-        [c.subjectUid]: input.subject?.uid ?? null,
-        [c.subjectDocumentId]: input.subject?.documentId ?? null,
-        [column(UIDS.auditEvent, 'documentId')]: randomBytes(12).toString('hex'),
-        [column(UIDS.auditEvent, 'createdAt')]: now,
-        [column(UIDS.auditEvent, 'updatedAt')]: now,
-      });
+      // Through the Query Engine, so the audit-event model's lifecycles see every append (the
+      // plugin-table guards, and the failure tests of tests/integration/audit-refusals.test.ts).
+      await asPluginWrite(() =>
+        strapi.db.query(UIDS.auditEvent).create({
+          data: {
+            ...body,
+            prevHash,
+            hash,
+            ...signature,
+            subjectUid: input.subject?.uid ?? null,
+            subjectDocumentId: input.subject?.documentId ?? null,
+          },
+        })
+      );
       const headSignature = signed(headMessage(body.seq, hash));
       await table(trx, UIDS.auditHead)
         .where('id', head.id as number)

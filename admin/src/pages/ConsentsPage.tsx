@@ -16,7 +16,8 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Download, Plus } from '@strapi/icons';
-import { Layouts, Page, Pagination, useDebounce, useNotification, useQueryParams } from '@strapi/strapi/admin';
+import { Layouts, Page, useDebounce, useNotification, useQueryParams } from '@strapi/strapi/admin';
+import { ListPagination } from '../components/shared/ListPagination';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import type { ConsentStatus } from '../../../shared/contracts/consents';
 import { useComplianceDownloads, useListConsentsQuery } from '../api/compliance';
@@ -247,11 +248,7 @@ export const ConsentsPage = () => {
                 ))}
               </Tbody>
             </Table>
-            {pagination && pagination.pageCount > 1 ? (
-              <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={PAGE_SIZE}>
-                <Pagination.Links />
-              </Pagination.Root>
-            ) : null}
+            <ListPagination pagination={pagination} pageSize={PAGE_SIZE} />
           </>
         ) : null}
       </Layouts.Content>

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Badge, Box, Checkbox, EmptyStateLayout, Flex, Link, Loader, ProgressBar, SingleSelect, SingleSelectOption, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { TableHead } from '../components/shared/TableHead';
-import { Layouts, Page, Pagination, useQueryParams } from '@strapi/strapi/admin';
+import { Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
+import { ListPagination } from '../components/shared/ListPagination';
 import { Link as RouterLink } from 'react-router-dom';
 import type { QueueFilterOptions } from '../../../shared/contracts/reviews';
 import { useGetQueueQuery, useGetStatusJobQuery } from '../api/compliance';
@@ -158,11 +159,7 @@ export const QueuePage = () => {
                 ))}
               </Tbody>
             </Table>
-            {pagination && pagination.pageCount > 1 ? (
-              <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={PAGE_SIZE}>
-                <Pagination.Links />
-              </Pagination.Root>
-            ) : null}
+            <ListPagination pagination={pagination} pageSize={PAGE_SIZE} />
           </>
         ) : null}
       </Layouts.Content>

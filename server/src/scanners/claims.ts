@@ -15,6 +15,7 @@ import {
   WA,
   eachMatch,
   eachWordMatch,
+  findUnnegated,
   firstWordMatch,
   isNegated,
   lowerSameLength,
@@ -100,22 +101,9 @@ const ESTABLISHMENT_RE = new RegExp(
 );
 
 export function findEstablishmentClaims(segments: TextSegment[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const segment of segments) {
-    const text = segment.text;
-    eachWordMatch(ESTABLISHMENT_RE, lowerSameLength(text), (m) => {
-      if (isNegated(text, m.index)) return;
-      const match = text.slice(m.index, m.index + m[0].length);
-      findings.push({
-        path: segment.path,
-        match,
-        kind: 'establishment-claim',
-        message: `${quote(match)} says there is scientific proof: cite it (DOI, PMID or URL) in the references, or remove the claim.`,
-        offset: m.index,
-      });
-    });
-  }
-  return findings;
+  return findUnnegated(segments, ESTABLISHMENT_RE, 'establishment-claim', (quoted) =>
+    `${quoted} says there is scientific proof: cite it (DOI, PMID or URL) in the references, or remove the claim.`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * statement that must accompany them (255.2(b)).
  */
 import type { Finding, TextSegment } from './types';
-import { APOS, SP, SP0, SPH, WA, eachWordMatch, firstWordMatch, isNegated, lowerSameLength, quote } from './match-utils';
+import { APOS, SP, SP0, SPH, WA, findUnnegated, firstWordMatch, isNegated, lowerSameLength, quote } from './match-utils';
 import { HEALTH_TERMS } from './claims';
 
 function firstMatch(
@@ -95,22 +95,9 @@ const OUTCOME_RE = new RegExp(
 );
 
 export function findOutcomeStatements(segments: TextSegment[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const segment of segments) {
-    const text = segment.text;
-    eachWordMatch(OUTCOME_RE, lowerSameLength(text), (m) => {
-      if (isNegated(text, m.index)) return;
-      const match = text.slice(m.index, m.index + m[0].length);
-      findings.push({
-        path: segment.path,
-        match,
-        kind: 'outcome',
-        message: `${quote(match)} states a result: the testimonial must also say what results patients generally get (e.g. "Most patients lose 5-10 pounds in 12 weeks").`,
-        offset: m.index,
-      });
-    });
-  }
-  return findings;
+  return findUnnegated(segments, OUTCOME_RE, 'outcome', (quoted) =>
+    `${quoted} states a result: the testimonial must also say what results patients generally get (e.g. "Most patients lose 5-10 pounds in 12 weeks").`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

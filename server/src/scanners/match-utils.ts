@@ -2,6 +2,7 @@
  * Small helpers shared by the scanners: word boundaries, phrase-to-pattern conversion, negation
  * detection and a bounded cache for option-dependent regexes. Everything here is linear-time.
  */
+import type { Finding, TextSegment } from './types';
 
 /**
  * Unicode-aware "not inside a word" guards (JS `\b` is ASCII-only). WB is for regexes run on
@@ -238,6 +239,23 @@ export function wordCount(s: string): number {
   GAP_WORD.lastIndex = 0;
   while (GAP_WORD.exec(s) !== null) n++;
   return n;
+}
+
+/**
+ * Every match of `re` in each segment that is not negated in the words before it, as a finding of
+ * `kind` whose message `describe` words from the quoted match.
+ */
+export function findUnnegated(segments: TextSegment[], re: RegExp, kind: string, describe: (quoted: string) => string): Finding[] {
+  const findings: Finding[] = [];
+  for (const segment of segments) {
+    const text = segment.text;
+    eachWordMatch(re, lowerSameLength(text), (m) => {
+      if (isNegated(text, m.index)) return;
+      const match = text.slice(m.index, m.index + m[0].length);
+      findings.push({ path: segment.path, match, kind, message: describe(quote(match)), offset: m.index });
+    });
+  }
+  return findings;
 }
 
 /** Compact quote of a match for messages; very long matches are shortened. */

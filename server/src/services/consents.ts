@@ -4,16 +4,32 @@ import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Actor } from '../domain/audit-chain';
 import { toConsentReceipt } from '../domain/receipt';
-import type { Consent, ConsentEvidence, ConsentInput, ConsentLink, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
+import { CONSENT_MEDIA, CONSENT_STATUSES, SIGNATURE_METHODS } from '../../../shared/contracts/consents';
+import type { Consent, ConsentEvidence, ConsentInput, ConsentLink, ConsentMedium, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
 import type { EntryRef, PersonRef } from '../../../shared/contracts/common';
 import { asPluginWrite, runInScope } from './internal-scope';
 import { sha256Hex } from '../domain/evidence';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { getService } from '../utils/get-service';
-import { columnOf, documentsOf, findLocked, supportsRowLocks, tableIn } from '../utils/db';
+import { columnOf, documentsOf, findLocked, isRow, stringField, supportsRowLocks, tableIn, type Row } from '../utils/db';
 
-/** A row from the query engine, which Strapi types as `any`; the formatters below give it its shape. */
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * Readers for a consent or link row from the query engine: strings and enumerations are checked;
+ * JSON columns keep the shape the validated input gave them when the row was written (the plugin is
+ * their only writer, see README "Security and privacy").
+ */
+const str = (row: Row, key: string): string => stringField(row, key) ?? '';
+const optStr = (row: Row, key: string): string | undefined => stringField(row, key);
+const nullableStr = (row: Row, key: string): string | null => stringField(row, key) ?? null;
+const json = <T>(row: Row, key: string): T | undefined => {
+  const value = row[key];
+  return value === null || value === undefined ? undefined : (value as T);
+};
+const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => values.find((item) => item === value) ?? fallback;
+const person = (row: Row, key: string): PersonRef | null => {
+  const value = row[key];
+  return isRow(value) && (typeof value.id === 'number' || typeof value.id === 'string') ? (value as unknown as PersonRef) : null;
+};
 
 const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
 
@@ -44,7 +60,7 @@ const toLinkKey = (row: Row): LinkKey => ({
   consentDocumentId: String(row.consentDocumentId),
   entryUid: String(row.entryUid),
   entryDocumentId: String(row.entryDocumentId),
-  entryLocale: row.entryLocale ?? null,
+  entryLocale: nullableStr(row, 'entryLocale'),
 });
 
 /** A link without locale applies to every locale of its entry. */
@@ -66,42 +82,51 @@ export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
 });
 
 const formatLink = (row: Row): ConsentLink => ({
-  uid: row.entryUid,
-  documentId: row.entryDocumentId,
-  locale: row.entryLocale ?? null,
+  uid: str(row, 'entryUid'),
+  documentId: str(row, 'entryDocumentId'),
+  locale: nullableStr(row, 'entryLocale'),
   linkedAt: iso(row.createdAt) as string,
-  linkedBy: row.linkedBy ?? null,
+  linkedBy: person(row, 'linkedBy'),
 });
 
+const scopeOf = (row: Row): Consent['scope'] => {
+  const scope = json<{ channels?: unknown; media?: unknown }>(row, 'scope');
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  return {
+    channels: list(scope?.channels).map(String),
+    media: list(scope?.media).filter((medium): medium is ConsentMedium => CONSENT_MEDIA.some((item) => item === medium)),
+  };
+};
+
 const formatConsent = (row: Row, links: Row[]): Consent => ({
-  documentId: row.documentId,
-  receiptId: row.receiptId,
-  status: row.status,
-  subjectName: row.subjectName,
-  subjectReference: row.subjectReference ?? undefined,
-  representative: row.representative ?? undefined,
-  informationDescription: row.informationDescription,
-  authorizedDisclosers: row.authorizedDisclosers,
-  recipients: row.recipients,
-  purposes: row.purposes ?? [],
+  documentId: str(row, 'documentId'),
+  receiptId: str(row, 'receiptId'),
+  status: oneOf<ConsentStatus>(CONSENT_STATUSES, row.status, 'expired'),
+  subjectName: str(row, 'subjectName'),
+  subjectReference: optStr(row, 'subjectReference'),
+  representative: json<Consent['representative']>(row, 'representative'),
+  informationDescription: str(row, 'informationDescription'),
+  authorizedDisclosers: str(row, 'authorizedDisclosers'),
+  recipients: str(row, 'recipients'),
+  purposes: (json<unknown[]>(row, 'purposes') ?? []).map(String),
   expiresAt: iso(row.expiresAt),
-  expirationEvent: row.expirationEvent ?? null,
+  expirationEvent: nullableStr(row, 'expirationEvent'),
   signedAt: iso(row.signedAt) as string,
-  signatureMethod: row.signatureMethod,
-  statements: row.statements,
-  remuneration: row.remuneration ?? { involved: false },
-  scope: { channels: row.scope?.channels ?? [], media: row.scope?.media ?? [] },
-  collectionMethod: row.collectionMethod ?? undefined,
-  jurisdiction: row.jurisdiction ?? undefined,
-  language: row.language ?? undefined,
-  policyUrl: row.policyUrl ?? undefined,
+  signatureMethod: oneOf(SIGNATURE_METHODS, row.signatureMethod, 'electronic'),
+  statements: json<Consent['statements']>(row, 'statements') ?? { rightToRevoke: false, conditioning: false, redisclosure: false },
+  remuneration: json<Consent['remuneration']>(row, 'remuneration') ?? { involved: false },
+  scope: scopeOf(row),
+  collectionMethod: optStr(row, 'collectionMethod'),
+  jurisdiction: optStr(row, 'jurisdiction'),
+  language: optStr(row, 'language'),
+  policyUrl: optStr(row, 'policyUrl'),
   evidence: formatEvidence(row.evidence),
   revokedAt: iso(row.revokedAt),
-  revocationReason: row.revocationReason ?? null,
+  revocationReason: nullableStr(row, 'revocationReason'),
   revocationReceivedAt: iso(row.revocationReceivedAt),
-  revokedBy: row.revokedBy ?? null,
+  revokedBy: person(row, 'revokedBy'),
   expiredAt: iso(row.expiredAt),
-  createdBy: row.recordedBy ?? null,
+  createdBy: person(row, 'recordedBy'),
   createdAt: iso(row.createdAt) as string,
   updatedAt: iso(row.updatedAt) as string,
   links: links.map(formatLink),
@@ -142,12 +167,12 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         select: ['consentDocumentId'],
       });
-      where.documentId = { $in: [...new Set(links.map((link: Row) => link.consentDocumentId as string))] };
+      where.documentId = { $in: [...new Set(links.map((link: Row) => str(link, 'consentDocumentId')))] };
     }
     if (query.expiresBefore) where.expiresAt = { $notNull: true, $lte: new Date(query.expiresBefore).toISOString() };
     const orderBy = query.expiresBefore ? [{ expiresAt: 'asc' }, { id: 'asc' }] : [{ createdAt: 'desc' }, { id: 'desc' }];
     const { results, pagination } = await records().findPage({ where, page, pageSize, orderBy });
-    const links = await linksOf(results.map((row: Row) => row.documentId));
+    const links = await linksOf(results.map((row: Row) => str(row, 'documentId')));
     return {
       data: results.map((row: Row) => formatConsent(row, links.filter((link: Row) => link.consentDocumentId === row.documentId))),
       meta: { pagination: { page: pagination.page, pageSize: pagination.pageSize, pageCount: pagination.pageCount, total: pagination.total } },
@@ -182,7 +207,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
           actor,
           subject: consentSubject(created.documentId),
           data: {
-            receiptId: (created as Row).receiptId,
+            receiptId: isRow(created) ? str(created, 'receiptId') : '',
             purposes: input.purposes,
             channels: input.scope.channels,
             media: input.scope.media ?? [],
@@ -282,7 +307,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         $or: [{ entryLocale: null }, ...(ref.locale ? [{ entryLocale: ref.locale }] : [])],
       },
     });
-    const ids = [...new Set(links.map((row: Row) => row.consentDocumentId as string))];
+    const ids = [...new Set(links.map((row: Row) => str(row, 'consentDocumentId')))];
     if (!ids.length) return [];
     const rows = await records().findMany({ where: { documentId: { $in: ids } }, orderBy: { id: 'asc' } });
     const allLinks = withLinks ? await linksOf(ids) : [];

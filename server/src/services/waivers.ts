@@ -5,35 +5,53 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { RecordReview } from '../../../shared/contracts/reviews';
 import type { WaiveFinding, Waiver } from '../../../shared/contracts/waivers';
 import { ERROR_CODES } from '../../../shared/error-codes';
+import { isWaivableRule } from '../../../shared/rule-ids';
 import { coversFinding, type WaiverRecord } from '../domain/waivers';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
 import type { Reviewer } from './reviews';
 import { ConflictError } from '../utils/conflict-error';
-import { findLocked } from '../utils/db';
+import { findLocked, isRow, rowsOf, stringField, type Row } from '../utils/db';
 import { getService } from '../utils/get-service';
-
-/** A row from the query engine, which Strapi types as `any`; `toWaiver` gives it its shape. */
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const where = (ref: EntryRef) => ({ targetUid: ref.uid, targetDocumentId: ref.documentId, targetLocale: ref.locale ?? null });
 
 const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 const isoDate = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
 
-const toWaiver = (row: Row): Waiver => ({
-  id: row.id,
-  uid: row.targetUid,
-  documentId: row.targetDocumentId,
-  locale: row.targetLocale ?? null,
-  rule: row.rule,
-  path: parseJson(row.path) as string[],
-  match: row.match,
-  reason: row.reason,
-  contentHash: row.contentHash,
-  waivedBy: { id: row.waivedBy, name: row.signerName },
+const text = (row: Row, key: string): string => stringField(row, key) ?? '';
+const pathOf = (value: unknown): string[] => {
+  const parsed = parseJson(value);
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+};
+const idOf = (value: unknown): number | string => (typeof value === 'number' || typeof value === 'string' ? value : '');
+
+/**
+ * A waiver row from the query engine, parsed into the contract's shape; null for a row whose rule is
+ * not a waivable rule (the route never writes one), so such a row waives nothing.
+ */
+const toWaiver = (row: Row): Waiver | null => {
+  const rule = text(row, 'rule');
+  return isWaivableRule(rule) ? { ...waiverFields(row), rule } : null;
+};
+
+const waiverFields = (row: Row): Omit<Waiver, 'rule'> => ({
+  id: Number(row.id),
+  uid: text(row, 'targetUid'),
+  documentId: text(row, 'targetDocumentId'),
+  locale: stringField(row, 'targetLocale') ?? null,
+  path: pathOf(row.path),
+  match: text(row, 'match'),
+  reason: text(row, 'reason'),
+  contentHash: text(row, 'contentHash'),
+  waivedBy: { id: idOf(row.waivedBy), name: text(row, 'signerName') },
   createdAt: isoDate(row.createdAt),
 });
+
+const recordsOf = (row: Row): WaiverRecord[] => {
+  const waiver = toWaiver(row);
+  return waiver ? [toRecord(waiver)] : [];
+};
 
 const toRecord = (waiver: Waiver): WaiverRecord => ({
   rule: waiver.rule,
@@ -50,22 +68,22 @@ const toRecord = (waiver: Waiver): WaiverRecord => ({
  * finding is a false positive, bound to the content hash it was signed on.
  */
 export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const rows = () => strapi.db.query(UIDS.waiver);
+  const rows = () => rowsOf(strapi, UIDS.waiver);
 
   /** Every waiver of the entry, newest first, in one query (`lock`: a locking read, for the gate). */
   const forEntry = async (ref: EntryRef, { lock = false } = {}): Promise<WaiverRecord[]> => {
     const params = { where: where(ref), orderBy: { id: 'desc' as const } };
-    const found: Row[] = lock ? await findLocked(strapi, UIDS.waiver, params) : await rows().findMany(params);
-    return found.map((row) => toRecord(toWaiver(row)));
+    const found = lock ? await findLocked(strapi, UIDS.waiver, params) : await rows().findMany(params);
+    return found.flatMap((row) => recordsOf(row));
   };
 
   /** `forEntry` for many entries of one type at once (the status re-evaluation job), in one query, by `documentId|locale`. */
   const forEntries = async (uid: string, documentIds: string[]): Promise<Map<string, WaiverRecord[]>> => {
     const byEntry = new Map<string, WaiverRecord[]>();
-    const found: Row[] = documentIds.length ? await rows().findMany({ where: { targetUid: uid, targetDocumentId: { $in: documentIds } }, orderBy: { id: 'desc' } }) : [];
+    const found = documentIds.length ? await rows().findMany({ where: { targetUid: uid, targetDocumentId: { $in: documentIds } }, orderBy: { id: 'desc' } }) : [];
     for (const row of found) {
-      const key = `${row.targetDocumentId}|${row.targetLocale ?? ''}`;
-      byEntry.set(key, [...(byEntry.get(key) ?? []), toRecord(toWaiver(row))]);
+      const key = `${text(row, 'targetDocumentId')}|${stringField(row, 'targetLocale') ?? ''}`;
+      byEntry.set(key, [...(byEntry.get(key) ?? []), ...recordsOf(row)]);
     }
     return byEntry;
   };
@@ -127,9 +145,10 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
         waivedBy: String(user.id),
         signerName: displayName(user),
       };
-      const row = await asPluginWrite(() => rows().create({ data }));
+      const inserted: unknown = await asPluginWrite(() => strapi.db.query(UIDS.waiver).create({ data }));
+      const row: Row = isRow(inserted) ? inserted : {};
       const audit = getService(strapi, 'audit-log');
-      const source = { uid: UIDS.waiver, id: row.id as number };
+      const source = { uid: UIDS.waiver, id: Number(row.id) };
       await audit.append({
         action: 'finding.waived',
         actor: { type: 'admin', id: user.id, ...(user.email ? { email: user.email } : {}) },
@@ -149,9 +168,9 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       // The stored status (review queue, list column) follows in the same transaction.
       await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, locale, { entry });
-      return row as Row;
+      return { ...waiverFields(row), rule: input.rule };
     });
-    return toWaiver(created);
+    return created;
   };
 
   return { forEntry, forEntries, waive };

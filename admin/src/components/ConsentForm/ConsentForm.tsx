@@ -57,6 +57,39 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
   on ? [...list.filter((value) => value !== item), item] : list.filter((value) => value !== item);
 
+interface CheckboxGroupProps<T extends string, O extends T> {
+  name: string;
+  label: string;
+  error: string | undefined;
+  required?: boolean;
+  options: readonly O[];
+  labels: Record<O, string>;
+  /** May hold values that are not options (kept as they are). */
+  selected: readonly T[];
+  disabled: boolean;
+  onChange: (next: T[]) => void;
+}
+
+/** One field of checkboxes, one per option, for a list of choices. */
+const CheckboxGroup = <T extends string, O extends T>({ name, label, error, required, options, labels, selected, disabled, onChange }: CheckboxGroupProps<T, O>) => (
+  <Field.Root name={name} error={error} required={required}>
+    <Field.Label>{label}</Field.Label>
+    <Flex gap={4} wrap="wrap">
+      {options.map((option) => (
+        <Checkbox
+          key={option}
+          checked={selected.includes(option)}
+          disabled={disabled}
+          onCheckedChange={(checked) => onChange(toggle<T>(selected, option, checked === true))}
+        >
+          {labels[option]}
+        </Checkbox>
+      ))}
+    </Flex>
+    <Field.Error />
+  </Field.Root>
+);
+
 /**
  * Every field of a HIPAA 164.508 authorization (the `ConsentInput` contract). Controlled: the
  * parent owns the state and passes the server's per-field messages in `errors`.
@@ -292,41 +325,30 @@ export const ConsentForm = ({ value, onChange, errors, disabled = false }: Conse
       </Section>
 
       <Section title={t('consentForm.section.scope', 'Where and how it may be used')}>
-        <Field.Root name="scope.channels" error={errorsUnder(errors, 'scope.channels') ?? errors.scope} required>
-          <Field.Label>{t('consentForm.channels', 'Channels')}</Field.Label>
-          <Flex gap={4} wrap="wrap">
-            {COMMON_CHANNELS.map((channel) => (
-              <Checkbox
-                key={channel}
-                checked={value.channels.includes(channel)}
-                disabled={disabled}
-                onCheckedChange={(checked) => set('channels', toggle(value.channels, channel, checked === true))}
-              >
-                {channelLabels[channel]}
-              </Checkbox>
-            ))}
-          </Flex>
-          <Field.Error />
-        </Field.Root>
+        <CheckboxGroup
+          name="scope.channels"
+          label={t('consentForm.channels', 'Channels')}
+          error={errorsUnder(errors, 'scope.channels') ?? errors.scope}
+          required
+          options={COMMON_CHANNELS}
+          labels={channelLabels}
+          selected={value.channels}
+          disabled={disabled}
+          onChange={(next) => set('channels', next)}
+        />
         {text('otherChannels', 'scope.otherChannels', t('consentForm.otherChannels', 'Other channels'), {
           hint: t('consentForm.otherChannels.hint', 'Comma-separated, e.g. podcast, billboard'),
         })}
-        <Field.Root name="scope.media" error={errorsUnder(errors, 'scope.media')}>
-          <Field.Label>{t('consentForm.media', 'What of the individual may appear')}</Field.Label>
-          <Flex gap={4} wrap="wrap">
-            {CONSENT_MEDIA.map((medium) => (
-              <Checkbox
-                key={medium}
-                checked={value.media.includes(medium)}
-                disabled={disabled}
-                onCheckedChange={(checked) => set('media', toggle(value.media, medium, checked === true))}
-              >
-                {mediaLabels[medium]}
-              </Checkbox>
-            ))}
-          </Flex>
-          <Field.Error />
-        </Field.Root>
+        <CheckboxGroup
+          name="scope.media"
+          label={t('consentForm.media', 'What of the individual may appear')}
+          error={errorsUnder(errors, 'scope.media')}
+          options={CONSENT_MEDIA}
+          labels={mediaLabels}
+          selected={value.media}
+          disabled={disabled}
+          onChange={(next) => set('media', next)}
+        />
       </Section>
 
       <Section title={t('consentForm.section.evidence', 'Signed authorization form (optional)')}>

@@ -58,6 +58,16 @@ export const toEntryStatus = (row: Row): EntryStatus => ({
   evaluatedAt: toIso(row.evaluatedAt) ?? '',
 });
 
+/** What the upsert writes of one entry's status. */
+export interface StatusWrite {
+  uid: string;
+  documentId: string;
+  locale: string | null;
+  checklist: Checklist;
+  published: boolean;
+  updatedAt: unknown;
+}
+
 /**
  * The stored compliance status of every marked draft and locale (README, "Stored statuses"):
  * `refresh` evaluates the checklist live and upserts the row, in the transaction of whatever
@@ -82,16 +92,6 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     const row = await rowsOf(strapi, uid).findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, select: ['updatedAt'] });
     return row ? row.updatedAt : undefined;
   };
-
-  /** What the upsert writes of one entry's status. */
-  interface StatusWrite {
-    uid: string;
-    documentId: string;
-    locale: string | null;
-    checklist: Checklist;
-    published: boolean;
-    updatedAt: unknown;
-  }
 
   const rowOf = ({ uid, documentId, locale, checklist, published, updatedAt }: StatusWrite, now: Date): Row => {
     const fields = statusFields(checklist);

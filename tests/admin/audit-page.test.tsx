@@ -3,13 +3,15 @@ import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DesignSystemProvider } from '@strapi/design-system';
 import { IntlProvider } from 'react-intl';
+import { MemoryRouter, useLocation } from 'react-router-dom';
 import type { GetAuditPublicKeys, VerifyAudit } from '../../shared/contracts/audit';
 import { publicKeysPem } from '../../admin/src/utils/audit';
 
 /** A fake admin API behind the fetch client the Audit page uses; each test sets the answers. */
-const server: { get: Record<string, unknown> } = { get: {} };
+const server: { get: Record<string, unknown>; requested: string[] } = { get: {}, requested: [] };
 const client = {
   get: (url: string) => {
+    server.requested.push(url);
     const key = Object.keys(server.get).find((prefix) => url.startsWith(prefix));
     return key ? Promise.resolve({ data: server.get[key], status: 200 }) : Promise.reject(Object.assign(new Error('Not Found'), { status: 404 }));
   },
@@ -58,15 +60,22 @@ const verified: VerifyAudit.Response = {
   data: { valid: true, count: 42, signedFrom: 7, head: { seq: 42, hash: 'ab'.repeat(32) }, signing: { enabled: true, keyId: '3f5a9c0d11e2b4a7' } },
 };
 
-const renderPage = () =>
+/** The address bar, so a test can read what the page wrote into the URL. */
+const LocationProbe = () => <output data-testid="address">{useLocation().search}</output>;
+const address = () => screen.getByTestId('address').textContent ?? '';
+
+const renderPage = (path = '/audit') =>
   render(
-    <IntlProvider locale="en" messages={{}} onError={() => undefined}>
-      <DesignSystemProvider locale="en">
-        <StoreProvider api={adminApi}>
-          <AuditPage />
-        </StoreProvider>
-      </DesignSystemProvider>
-    </IntlProvider>,
+    <MemoryRouter initialEntries={[path]}>
+      <IntlProvider locale="en" messages={{}} onError={() => undefined}>
+        <DesignSystemProvider locale="en">
+          <StoreProvider api={adminApi}>
+            <AuditPage />
+            <LocationProbe />
+          </StoreProvider>
+        </DesignSystemProvider>
+      </IntlProvider>
+    </MemoryRouter>,
   );
 
 describe('the Audit page', () => {
@@ -102,6 +111,43 @@ describe('the Audit page', () => {
     await waitFor(() => expect(screen.getByText('The chain is intact')).toBeInTheDocument());
     expect(screen.getByText(/Signatures checked from event #7 on\./)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`Keep the head 42:${'ab'.repeat(32)}`))).toBeInTheDocument();
+  });
+
+  it('reads the export filters from the URL, so they survive a reload, and exports with them', async () => {
+    server.get = { '/compliance/audit/public-key': unsigned, '/compliance/audit?': 'seq,action\n' };
+    server.requested = [];
+    Object.assign(URL, { createObjectURL: () => 'blob:audit', revokeObjectURL: () => undefined });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    renderPage('/audit?action=consent.revoked&uid=api%3A%3Atestimonial.testimonial&documentId=doc%201&from=2026-01-01&to=2026-01-31');
+    expect(screen.getByRole('textbox', { name: /Content type/ })).toHaveValue('api::testimonial.testimonial');
+    expect(screen.getByRole('textbox', { name: /Document id/ })).toHaveValue('doc 1');
+    expect(screen.getByRole('combobox', { name: /Action/ })).toHaveTextContent('consent.revoked');
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(server.requested.some((url) => url.startsWith('/compliance/audit?'))).toBe(true));
+    const exported = new URL(server.requested.find((url) => url.startsWith('/compliance/audit?'))!, 'http://admin');
+    expect(Object.fromEntries(exported.searchParams)).toEqual({
+      format: 'csv',
+      action: 'consent.revoked',
+      uid: 'api::testimonial.testimonial',
+      documentId: 'doc 1',
+      from: new Date(2026, 0, 1, 0, 0, 0, 0).toISOString(),
+      to: new Date(2026, 0, 31, 23, 59, 59, 999).toISOString(),
+    });
+    click.mockRestore();
+  });
+
+  it('writes each filter into the URL as it is set, and ignores an action it does not offer', () => {
+    server.get = { '/compliance/audit/public-key': unsigned };
+    renderPage('/audit?action=not-an-action');
+    expect(screen.getByRole('combobox', { name: /Action/ })).toHaveTextContent('All actions');
+    fireEvent.change(screen.getByRole('textbox', { name: /Content type/ }), { target: { value: 'api::testimonial.testimonial' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Document id/ }), { target: { value: 'doc 1' } });
+    const query = new URLSearchParams(address());
+    expect(query.get('uid')).toBe('api::testimonial.testimonial');
+    expect(query.get('documentId')).toBe('doc 1');
+    expect(screen.getByRole('textbox', { name: /Content type/ })).toHaveValue('api::testimonial.testimonial');
+    fireEvent.change(screen.getByRole('textbox', { name: /Document id/ }), { target: { value: '' } });
+    expect(new URLSearchParams(address()).has('documentId')).toBe(false);
   });
 
   it('puts every public key in one PEM file, each named by its key id', () => {

@@ -5,10 +5,7 @@ import { DesignSystemProvider } from '@strapi/design-system';
 import { IntlProvider } from 'react-intl';
 import type { Check } from '../../shared/contracts/checks';
 import { ChecksList } from '../../admin/src/components/CompliancePanel/ChecksList';
-import { ConsentForm } from '../../admin/src/components/ConsentForm/ConsentForm';
 import fr from '../../admin/src/translations/fr.json';
-import { emptyConsentForm, type ConsentFormState } from '../../admin/src/utils/consentForm';
-import { mapFieldErrors } from '../../admin/src/utils/errors';
 import { prefixTranslations } from '../../admin/src/utils/getTrad';
 
 const wrap = (ui: React.ReactElement, locale: 'en' | 'fr' = 'en') =>
@@ -53,39 +50,5 @@ describe('the panel’s checklist', () => {
     wrap(<ChecksList checks={checks} />, 'fr');
     expect(screen.getByText('Échec')).toBeInTheDocument();
     expect(screen.getByText('Avertissement')).toBeInTheDocument();
-  });
-});
-
-describe('the record-consent form', () => {
-  const Harness = ({ errors }: { errors: ReturnType<typeof mapFieldErrors> }) => {
-    const [value, setValue] = React.useState<ConsentFormState>(emptyConsentForm());
-    return <ConsentForm value={value} onChange={setValue} errors={errors} />;
-  };
-
-  it('shows each server message under its field', () => {
-    wrap(
-      <Harness
-        errors={mapFieldErrors([
-          { path: ['subjectName'], message: 'subjectName (the individual) is required', name: 'ValidationError' },
-          { path: ['statements', 'conditioning'], message: 'statements.conditioning must be true', name: 'ValidationError' },
-          { path: ['scope', 'channels'], message: 'scope.channels must list at least one channel', name: 'ValidationError' },
-        ])}
-      />,
-    );
-    expect(screen.getByText('subjectName (the individual) is required')).toBeInTheDocument();
-    expect(screen.getByText('statements.conditioning must be true')).toBeInTheDocument();
-    expect(screen.getByText('scope.channels must list at least one channel')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /Name of the individual/ })).toHaveAttribute('aria-invalid', 'true');
-  });
-
-  it('asks for the representative only when a representative signed, and adds purposes', () => {
-    wrap(<Harness errors={{}} />);
-    expect(screen.queryByRole('textbox', { name: /Representative’s name/ })).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Signed by a personal representative' }));
-    expect(screen.getByRole('textbox', { name: /Representative’s name/ })).toBeInTheDocument();
-
-    expect(screen.getAllByRole('textbox', { name: /Purpose \d/ })).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Add a purpose' }));
-    expect(screen.getAllByRole('textbox', { name: /Purpose \d/ })).toHaveLength(2);
   });
 });

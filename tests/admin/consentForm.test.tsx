@@ -1,5 +1,6 @@
 import type { Consent } from '../../shared/contracts/consents';
-import { buildConsentInput, emptyConsentForm, fromIsoString, isLinkedTo, toIsoDate, type ConsentFormState } from '../../admin/src/utils/consentForm';
+import { buildConsentInput, emptyConsentForm, formErrorsFrom, fromIsoString, isLinkedTo, toIsoDate, type ConsentFormState } from '../../admin/src/utils/consentForm';
+import { mapFieldErrors } from '../../admin/src/utils/errors';
 
 const filled = (overrides: Partial<ConsentFormState> = {}): ConsentFormState => ({
   ...emptyConsentForm(),
@@ -12,8 +13,7 @@ const filled = (overrides: Partial<ConsentFormState> = {}): ConsentFormState => 
   signedAt: '2025-01-15T10:00:00.000Z',
   signatureMethod: 'wet-ink',
   statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
-  channels: ['website', 'email'],
-  media: ['photo', 'name'],
+  scope: { channels: ['website', 'email'], otherChannels: '', media: ['photo', 'name'] },
   ...overrides,
 });
 
@@ -40,13 +40,11 @@ describe('building the POST /consents body from the form', () => {
       filled({
         subjectReference: ' MRN-4411 ',
         hasRepresentative: true,
-        representativeName: 'Sam Whitfield',
-        representativeAuthority: 'Parent of a minor',
+        representative: { name: 'Sam Whitfield', authority: 'Parent of a minor' },
         expiresAt: '',
         expirationEvent: 'End of the 2026 campaign',
-        remunerationInvolved: true,
-        remunerationDescription: 'A $50 gift card',
-        otherChannels: 'podcast, email ,  billboard',
+        remuneration: { involved: true, description: 'A $50 gift card' },
+        scope: { channels: ['website', 'email'], otherChannels: 'podcast, email ,  billboard', media: ['photo', 'name'] },
         collectionMethod: 'Paper form',
         jurisdiction: 'US-CA',
         language: 'es',
@@ -68,7 +66,7 @@ describe('building the POST /consents body from the form', () => {
   });
 
   it('sends an unticked representative box as no representative, even if names were typed', () => {
-    expect(buildConsentInput(filled({ representativeName: 'Sam' }))).not.toHaveProperty('representative');
+    expect(buildConsentInput(filled({ representative: { name: 'Sam', authority: '' } }))).not.toHaveProperty('representative');
   });
 
   it('sends empty required fields as they are so the server names each one', () => {
@@ -82,6 +80,24 @@ describe('building the POST /consents body from the form', () => {
     });
     expect(input).not.toHaveProperty('expiresAt');
     expect(input).not.toHaveProperty('expirationEvent');
+  });
+});
+
+describe('the server’s refusal as the form’s errors', () => {
+  it('puts each message under the field at or above its path, and leaves the rest to the alert', () => {
+    const errors = mapFieldErrors([
+      { path: ['representative', 'name'], message: 'representative.name is required', name: 'ValidationError' },
+      { path: ['purposes', '1'], message: 'each purpose must be a non-empty string', name: 'ValidationError' },
+      { path: ['scope', 'channels'], message: 'scope.channels must list at least one channel', name: 'ValidationError' },
+      { path: ['statements', 'conditioning'], message: 'statements.conditioning must be true', name: 'ValidationError' },
+      { path: ['unexpected'], message: 'unknown fields: unexpected', name: 'ValidationError' },
+    ]);
+    expect(formErrorsFrom(errors)).toEqual({
+      representative: { name: 'representative.name is required' },
+      purposes: 'each purpose must be a non-empty string',
+      scope: { channels: 'scope.channels must list at least one channel' },
+      statements: { conditioning: 'statements.conditioning must be true' },
+    });
   });
 });
 

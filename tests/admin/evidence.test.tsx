@@ -28,42 +28,33 @@ const client = {
 jest.mock(
   '@strapi/strapi/admin',
   () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <div>{children}</div>;
-    const Header = ({ title, primaryAction }: { title: React.ReactNode; primaryAction?: React.ReactNode }) => (
-      <header>
-        <h1>{title}</h1>
-        {primaryAction}
-      </header>
-    );
     return {
-      ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
-      useFetchClient: () => client,
-      useAuth: (_name: string, select: (state: { permissions: Array<{ action: string }> }) => unknown) =>
-        select({ permissions: [{ action: 'plugin::compliance.consents.read' }, { action: 'plugin::compliance.consents.manage' }] }),
-      useNotification: () => ({ toggleNotification: () => undefined }),
-      Layouts: { Header, Content: Pass },
-      Page: { Main: Pass, Loading: () => <p>loading</p> },
+      ...(jest.requireActual('./helpers/page-mock') as typeof import('./helpers/page-mock')).pageMock(
+        () => client,
+        () => ['plugin::compliance.consents.read', 'plugin::compliance.consents.manage']
+      ),
+      ...(jest.requireActual('./helpers/form') as typeof import('./helpers/form')).strapiForm(),
     };
   },
-  { virtual: true },
+  { virtual: true }
 );
 
-import { adminApi } from '@strapi/strapi/admin';
+import { adminApi, Form } from '@strapi/strapi/admin';
 import { StoreProvider } from './helpers/store';
 // Imported after the mock is registered (jest hoists jest.mock above imports).
 import { RecordConsentModal } from '../../admin/src/components/ConsentForm/RecordConsentModal';
 import { ConsentForm } from '../../admin/src/components/ConsentForm/ConsentForm';
 import { ConsentDetailPage } from '../../admin/src/pages/ConsentDetailPage';
-import { emptyConsentForm } from '../../admin/src/utils/consentForm';
-import { consentFixture } from './helpers/consent';
+import { emptyConsentForm, type ConsentFormState } from '../../admin/src/utils/consentForm';
+import { consentFixture, filledConsentForm } from './helpers/consent';
 
 const wrap = (ui: React.ReactElement) =>
   render(
     <IntlProvider locale="en" messages={{}} onError={() => undefined}>
       <DesignSystemProvider locale="en">
-          <StoreProvider api={adminApi}>{ui}</StoreProvider>
-        </DesignSystemProvider>
-    </IntlProvider>,
+        <StoreProvider api={adminApi}>{ui}</StoreProvider>
+      </DesignSystemProvider>
+    </IntlProvider>
   );
 
 // Rendering the whole consent form in jsdom takes seconds on a busy 2-core machine: infrastructure, not a performance assertion.
@@ -85,8 +76,14 @@ beforeEach(() => {
 describe('recording a consent with its signed form', () => {
   it('sends the consent as JSON in `data` and the file in `files.evidence`', async () => {
     const created: string[] = [];
-    wrap(<RecordConsentModal open onOpenChange={() => undefined} onCreated={(consent) => void created.push(consent.documentId)} />);
-    fireEvent.change(screen.getByLabelText(/Name of the individual/), { target: { value: 'Dana Whitfield' } });
+    wrap(
+      <RecordConsentModal
+        open
+        onOpenChange={() => undefined}
+        onCreated={(consent) => void created.push(consent.documentId)}
+        initialValues={filledConsentForm()}
+      />
+    );
     const file = new File(['%PDF-1.4 signed'], 'dana-signed.pdf', { type: 'application/pdf' });
     fireEvent.change(screen.getByLabelText('Signed form'), { target: { files: [file] } });
     expect(screen.getByText('dana-signed.pdf (15 B)')).toBeInTheDocument();
@@ -102,21 +99,24 @@ describe('recording a consent with its signed form', () => {
   });
 
   it('sends plain JSON when no file is chosen', async () => {
-    wrap(<RecordConsentModal open onOpenChange={() => undefined} onCreated={() => undefined} />);
+    wrap(<RecordConsentModal open onOpenChange={() => undefined} onCreated={() => undefined} initialValues={filledConsentForm()} />);
     fireEvent.click(screen.getByText('Save consent'));
     await waitFor(() => expect(calls.some((call) => call.method === 'post')).toBe(true));
     const post = calls.find((call) => call.method === 'post')!;
     expect(post.body).not.toBeInstanceOf(FormData);
     expect(post.body).not.toHaveProperty('evidence');
+    expect(post.body).toMatchObject({ subjectName: 'Dana Whitfield' });
   });
 
   it('shows the server’s refusal of the file under the field', () => {
     wrap(
-      <ConsentForm
-        value={emptyConsentForm()}
-        onChange={() => undefined}
-        errors={{ evidence: 'The evidence file is 12582912 bytes; the limit is 10485760 bytes (evidence.maxBytes)' }}
-      />,
+      <Form<ConsentFormState>
+        method="POST"
+        initialValues={emptyConsentForm()}
+        initialErrors={{ evidence: 'The evidence file is 12582912 bytes; the limit is 10485760 bytes (evidence.maxBytes)' }}
+      >
+        <ConsentForm />
+      </Form>
     );
     expect(screen.getByText(/the limit is 10485760 bytes/)).toBeInTheDocument();
     expect(screen.getByLabelText('Signed form')).toHaveAttribute('aria-invalid', 'true');
@@ -134,7 +134,7 @@ describe('a consent’s signed form on its page', () => {
         <Routes>
           <Route path="/consents/:documentId" element={<ConsentDetailPage />} />
         </Routes>
-      </MemoryRouter>,
+      </MemoryRouter>
     );
 
   it('describes the file and downloads it through the evidence route', async () => {

@@ -38,6 +38,8 @@ jest.mock(
     );
     return {
       ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
+      // The record-consent dialog is rendered (closed) with Strapi's Form.
+      ...(jest.requireActual('./helpers/form') as typeof import('./helpers/form')).strapiForm(),
       useFetchClient: () => client,
       useAuth: (_name: string, select: (state: { permissions: Array<{ action: string }> }) => unknown) => select({ permissions: server.permissions.map((action) => ({ action })) }),
       useNotification: () => ({ toggleNotification: () => undefined }),

@@ -50,6 +50,8 @@ jest.mock(
     useDebounce: <T,>(value: T) => value,
     unstable_useContentManagerContext: () => ({ contentType: { pluginOptions: schema.pluginOptions } }),
     ...(jest.requireActual('./helpers/store') as typeof import('./helpers/store')).dataLayerMock(() => client),
+    // The record-consent dialog is rendered (closed) with Strapi's Form.
+    ...(jest.requireActual('./helpers/form') as typeof import('./helpers/form')).strapiForm(),
   }),
   { virtual: true },
 );

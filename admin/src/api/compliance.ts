@@ -57,21 +57,31 @@ const linkTags = ({ documentId, entry }: { documentId: string; entry: EntryRef }
   ...derivedTags,
 ];
 
+const TAG_TYPES = [
+  'Document',
+  'ComplianceChecks',
+  'ComplianceReviews',
+  'ComplianceConsent',
+  'ComplianceQueue',
+  'ComplianceOverview',
+  'ComplianceStatusJob',
+  'ComplianceSettings',
+  'ComplianceAuditKeys',
+  'ComplianceNotificationPreferences',
+  'ComplianceWebhooks',
+] as const;
+type ComplianceTag = (typeof TAG_TYPES)[number];
+
+/** A GET without arguments whose answer is `{ data }`: the endpoint gives `data` and provides `tags`. */
+const readData = <R extends { data: unknown }>(url: string, tags: ComplianceTag[]) => ({
+  query: () => url,
+  transformResponse: (response: R): R['data'] => response.data,
+  providesTags: tags,
+});
+
 export const complianceApi = adminApi
   .enhanceEndpoints({
-    addTagTypes: [
-      'Document',
-      'ComplianceChecks',
-      'ComplianceReviews',
-      'ComplianceConsent',
-      'ComplianceQueue',
-      'ComplianceOverview',
-      'ComplianceStatusJob',
-      'ComplianceSettings',
-      'ComplianceAuditKeys',
-      'ComplianceNotificationPreferences',
-      'ComplianceWebhooks',
-    ],
+    addTagTypes: TAG_TYPES,
   })
   .injectEndpoints({
     endpoints: (builder) => ({
@@ -109,15 +119,14 @@ export const complianceApi = adminApi
         providesTags: ['ComplianceQueue'],
       }),
 
-      getStatusJob: builder.query<GetStatusJob.Response['data'], void>({
-        query: () => '/compliance/statuses/job',
-        transformResponse: (response: GetStatusJob.Response) => response.data,
-        providesTags: ['ComplianceStatusJob'],
-      }),
+      getStatusJob: builder.query<GetStatusJob.Response['data'], void>(readData<GetStatusJob.Response>('/compliance/statuses/job', ['ComplianceStatusJob'])),
 
       listConsents: builder.query<ListConsents.Response, ListConsents.Query>({
         query: (query) => withQuery('/compliance/consents', { ...query }),
-        providesTags: (result) => [{ type: 'ComplianceConsent', id: LIST }, ...(result?.data ?? []).map(({ documentId }) => ({ type: 'ComplianceConsent' as const, id: documentId }))],
+        providesTags: (result) => [
+          { type: 'ComplianceConsent', id: LIST },
+          ...(result?.data ?? []).map(({ documentId }) => ({ type: 'ComplianceConsent' as const, id: documentId })),
+        ],
       }),
 
       /** The consents linked to an entry (a link without locale covers every locale). */
@@ -188,17 +197,11 @@ export const complianceApi = adminApi
         transformResponse: (response: AuditVerification) => response.data,
       }),
 
-      getAuditPublicKeys: builder.query<GetAuditPublicKeys.Response['data'], void>({
-        query: () => '/compliance/audit/public-key',
-        transformResponse: (response: GetAuditPublicKeys.Response) => response.data,
-        providesTags: ['ComplianceAuditKeys'],
-      }),
+      getAuditPublicKeys: builder.query<GetAuditPublicKeys.Response['data'], void>(
+        readData<GetAuditPublicKeys.Response>('/compliance/audit/public-key', ['ComplianceAuditKeys'])
+      ),
 
-      getSettings: builder.query<GetSettings.Response['data'], void>({
-        query: () => '/compliance/settings',
-        transformResponse: (response: GetSettings.Response) => response.data,
-        providesTags: ['ComplianceSettings'],
-      }),
+      getSettings: builder.query<GetSettings.Response['data'], void>(readData<GetSettings.Response>('/compliance/settings', ['ComplianceSettings'])),
 
       /** New severities re-evaluate every stored status (README, "Stored statuses"). */
       updateSettings: builder.mutation<UpdateSettings.Response['data'], UpdateSettings.Request>({
@@ -207,23 +210,15 @@ export const complianceApi = adminApi
         invalidatesTags: ['ComplianceSettings', { type: 'ComplianceChecks', id: LIST }, ...derivedTags],
       }),
 
-      getOverview: builder.query<GetOverview.Response['data'], void>({
-        query: () => '/compliance/overview',
-        transformResponse: (response: GetOverview.Response) => response.data,
-        providesTags: ['ComplianceOverview'],
-      }),
+      getOverview: builder.query<GetOverview.Response['data'], void>(readData<GetOverview.Response>('/compliance/overview', ['ComplianceOverview'])),
 
-      getHomeWidget: builder.query<GetHomeWidget.Response['data'], void>({
-        query: () => '/compliance/overview/widget',
-        transformResponse: (response: GetHomeWidget.Response) => response.data,
-        providesTags: ['ComplianceOverview'],
-      }),
+      getHomeWidget: builder.query<GetHomeWidget.Response['data'], void>(
+        readData<GetHomeWidget.Response>('/compliance/overview/widget', ['ComplianceOverview'])
+      ),
 
-      getNotificationPreferences: builder.query<GetNotificationPreferences.Response['data'], void>({
-        query: () => '/compliance/notifications/preferences',
-        transformResponse: (response: GetNotificationPreferences.Response) => response.data,
-        providesTags: ['ComplianceNotificationPreferences'],
-      }),
+      getNotificationPreferences: builder.query<GetNotificationPreferences.Response['data'], void>(
+        readData<GetNotificationPreferences.Response>('/compliance/notifications/preferences', ['ComplianceNotificationPreferences'])
+      ),
 
       updateNotificationPreferences: builder.mutation<UpdateNotificationPreferences.Response['data'], UpdateNotificationPreferences.Request>({
         query: (body) => ({ url: '/compliance/notifications/preferences', method: 'PUT', data: body }),

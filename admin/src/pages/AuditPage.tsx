@@ -5,21 +5,18 @@ import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useComplianceDownloads, useVerifyAuditMutation } from '../api/compliance';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { AuditSigning } from './AuditSigning';
+import { useAuditFilters } from './audit/useAuditFilters';
 import { useT } from '../hooks/useT';
-import { AUDIT_ACTIONS, dayRange } from '../utils/audit';
-import { exportFileName, saveBlob, type AuditFilters, type ExportFormat } from '../utils/download';
+import { AUDIT_ACTIONS } from '../utils/audit';
+import { exportFileName, saveBlob, type ExportFormat } from '../utils/download';
 import { failureOf, toApiFailure, type ApiFailure } from '../utils/errors';
 
-/** Export the hash-chained audit trail (filtered) and verify the chain on the server. */
+/** Export the hash-chained audit trail (filtered; the filters live in the URL) and verify the chain on the server. */
 export const AuditPage = () => {
   const t = useT();
   const api = useComplianceDownloads();
   const { toggleNotification } = useNotification();
-  const [from, setFrom] = React.useState<Date | undefined>();
-  const [to, setTo] = React.useState<Date | undefined>();
-  const [action, setAction] = React.useState('');
-  const [uid, setUid] = React.useState('');
-  const [documentId, setDocumentId] = React.useState('');
+  const { from, to, action, uid, documentId, filters, setFrom, setTo, setAction, setUid, setDocumentId } = useAuditFilters();
   const [exporting, setExporting] = React.useState<ExportFormat | null>(null);
   const [verifyAudit, verifyState] = useVerifyAuditMutation();
   const verifying = verifyState.isLoading;
@@ -27,8 +24,6 @@ export const AuditPage = () => {
   const [downloadFailure, setFailure] = React.useState<ApiFailure | null>(null);
   const failure = downloadFailure ?? failureOf(verifyState.error);
   const { reset: resetVerification } = verifyState;
-
-  const filters: AuditFilters = { ...dayRange(from, to), action, uid, documentId };
 
   const download = async (format: ExportFormat) => {
     setExporting(format);
@@ -129,7 +124,7 @@ export const AuditPage = () => {
                 <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                   <Field.Root name="action">
                     <Field.Label>{t('audit.filter.action', 'Action')}</Field.Label>
-                    <SingleSelect value={action || 'all'} onChange={(value) => setAction(value === 'all' ? '' : String(value))}>
+                    <SingleSelect value={action || 'all'} onChange={(value) => setAction(String(value))}>
                       <SingleSelectOption value="all">{t('audit.filter.allActions', 'All actions')}</SingleSelectOption>
                       {AUDIT_ACTIONS.map((item) => (
                         <SingleSelectOption key={item} value={item}>

@@ -19,7 +19,7 @@ import { Download, Plus } from '@strapi/icons';
 import { Layouts, Page, useDebounce, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { ListPagination } from '../components/shared/ListPagination';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
-import type { ConsentStatus } from '../../../shared/contracts/consents';
+import { CONSENT_STATUSES, type ConsentStatus } from '../../../shared/contracts/consents';
 import { useComplianceDownloads, useListConsentsQuery } from '../api/compliance';
 import { RecordConsentModal } from '../components/ConsentForm/RecordConsentModal';
 import { ConsentStatusBadge } from '../components/shared/Badges';
@@ -35,10 +35,9 @@ import { entryEditPath } from '../utils/urls';
 import { useErrorToast } from '../hooks/useErrorToast';
 
 const PAGE_SIZE = 20;
-const STATUSES: ConsentStatus[] = ['active', 'revoked', 'expired'];
 /** "Expiring": active consents expiring within 30 days, soonest first. */
 type StatusFilter = ConsentStatus | '' | 'expiring';
-const STATUS_FILTERS: readonly string[] = [...STATUSES, 'expiring'];
+const STATUS_FILTERS: readonly string[] = [...CONSENT_STATUSES, 'expiring'];
 
 /** The list's search, filter and page live in the URL, so a reload or a shared link keeps them. */
 interface ConsentsQuery {
@@ -163,7 +162,7 @@ export const ConsentsPage = () => {
             >
               <SingleSelectOption value="all">{t('consents.filter.all', 'All statuses')}</SingleSelectOption>
               <SingleSelectOption value="expiring">{t('consents.filter.expiring', 'Expiring (30 days)')}</SingleSelectOption>
-              {STATUSES.map((item) => (
+              {CONSENT_STATUSES.map((item) => (
                 <SingleSelectOption key={item} value={item}>
                   {t(`consent.status.${item}`, item)}
                 </SingleSelectOption>

@@ -1,4 +1,4 @@
-import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
+import { Flex, Grid, Loader } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useGetOverviewQuery } from '../api/compliance';
 import { DecisionsChart } from '../components/Overview/DecisionsChart';
@@ -6,17 +6,8 @@ import { ExpiringWeeks } from '../components/Overview/ExpiringWeeks';
 import { TypeCounts } from '../components/Overview/TypeCounts';
 import { ErrorAlert } from '../components/shared/ErrorAlert';
 import { useT } from '../hooks/useT';
+import { Card } from '../components/shared/Card';
 
-const Card = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      <Typography variant="delta" tag="h2">
-        {title}
-      </Typography>
-      {children}
-    </Flex>
-  </Box>
-);
 
 /** The plugin's landing page: where drafts stand per type, publish decisions, and consents about to expire. */
 export const OverviewPage = () => {

@@ -1,30 +1,27 @@
-import type { Consent, ConsentInput, ConsentMedium, SignatureMethod } from '../../../shared/contracts/consents';
+import { CONSENT_MEDIA, SIGNATURE_METHODS, type Consent, type ConsentInput, type ConsentMedium, type SignatureMethod } from '../../../shared/contracts/consents';
+import type { FormErrors } from '@strapi/strapi/admin';
 import type { EntryRef } from '../../../shared/contracts/common';
+import { errorsUnder, type FieldErrors } from './errors';
 
-/** Exhaustive lists of the contract's unions, for selects and checkboxes. */
-export const SIGNATURE_METHODS = ['wet-ink', 'electronic', 'recorded-verbal'] as const satisfies readonly SignatureMethod[];
-export const CONSENT_MEDIA = ['name', 'photo', 'video', 'voice', 'quote', 'condition', 'age', 'location'] as const satisfies readonly ConsentMedium[];
-// Compile-time guard: adding a value to the contract without listing it here fails the build.
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : never;
-const exhaustive: [Missing<SignatureMethod, (typeof SIGNATURE_METHODS)[number]>, Missing<ConsentMedium, (typeof CONSENT_MEDIA)[number]>] = [
-  true,
-  true,
-];
-void exhaustive;
+/** The contract's enumerations (shared/contracts/consents.ts), for selects and checkboxes. */
+export { CONSENT_MEDIA, SIGNATURE_METHODS };
 
 /** Channels offered as checkboxes; any other channel can be typed in. */
 export const COMMON_CHANNELS = ['website', 'social', 'email', 'print', 'video'] as const;
 
-export const STATEMENT_KEYS = ['rightToRevoke', 'conditioning', 'redisclosure'] as const;
+export const STATEMENT_KEYS = ['rightToRevoke', 'conditioning', 'redisclosure'] as const satisfies ReadonlyArray<keyof ConsentInput['statements']>;
 export type StatementKey = (typeof STATEMENT_KEYS)[number];
 
-/** The form's state: every input is a string, boolean or list so inputs stay controlled. */
+/**
+ * The form's values, shaped like the `ConsentInput` contract so a field's path is the path the
+ * server names in its errors (`representative.name`, `scope.channels`). Every input is a string,
+ * boolean or list so inputs stay controlled.
+ */
 export interface ConsentFormState {
   subjectName: string;
   subjectReference: string;
   hasRepresentative: boolean;
-  representativeName: string;
-  representativeAuthority: string;
+  representative: { name: string; authority: string };
   informationDescription: string;
   authorizedDisclosers: string;
   recipients: string;
@@ -35,12 +32,13 @@ export interface ConsentFormState {
   signedAt: string;
   signatureMethod: SignatureMethod | '';
   statements: Record<StatementKey, boolean>;
-  remunerationInvolved: boolean;
-  remunerationDescription: string;
-  channels: string[];
-  /** Comma-separated channels outside COMMON_CHANNELS. */
-  otherChannels: string;
-  media: ConsentMedium[];
+  remuneration: { involved: boolean; description: string };
+  scope: {
+    channels: string[];
+    /** Comma-separated channels outside COMMON_CHANNELS. */
+    otherChannels: string;
+    media: ConsentMedium[];
+  };
   collectionMethod: string;
   jurisdiction: string;
   language: string;
@@ -53,8 +51,7 @@ export const emptyConsentForm = (): ConsentFormState => ({
   subjectName: '',
   subjectReference: '',
   hasRepresentative: false,
-  representativeName: '',
-  representativeAuthority: '',
+  representative: { name: '', authority: '' },
   informationDescription: '',
   authorizedDisclosers: '',
   recipients: '',
@@ -64,11 +61,8 @@ export const emptyConsentForm = (): ConsentFormState => ({
   signedAt: '',
   signatureMethod: '',
   statements: { rightToRevoke: false, conditioning: false, redisclosure: false },
-  remunerationInvolved: false,
-  remunerationDescription: '',
-  channels: [],
-  otherChannels: '',
-  media: [],
+  remuneration: { involved: false, description: '' },
+  scope: { channels: [], otherChannels: '', media: [] },
   collectionMethod: '',
   jurisdiction: '',
   language: '',
@@ -86,6 +80,9 @@ export const splitList = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** The channels the consent covers: the ticked ones and the typed ones, once each. */
+export const scopeChannels = (scope: Pick<ConsentFormState['scope'], 'channels' | 'otherChannels'>) => unique([...scope.channels, ...splitList(scope.otherChannels)]);
+
 /**
  * The POST /consents body. Empty optional fields are left out so the server applies its
  * defaults; required fields are sent as typed (even empty) so the server names each problem.
@@ -101,20 +98,20 @@ export const buildConsentInput = (state: ConsentFormState): ConsentInput => {
     signatureMethod: state.signatureMethod as SignatureMethod,
     statements: { ...state.statements },
     scope: {
-      channels: unique([...state.channels, ...splitList(state.otherChannels)]),
-      media: CONSENT_MEDIA.filter((medium) => state.media.includes(medium)),
+      channels: scopeChannels(state.scope),
+      media: CONSENT_MEDIA.filter((medium) => state.scope.media.includes(medium)),
     },
   };
   const subjectReference = optional(state.subjectReference);
   if (subjectReference) input.subjectReference = subjectReference;
   if (state.hasRepresentative) {
-    input.representative = { name: clean(state.representativeName), authority: clean(state.representativeAuthority) };
+    input.representative = { name: clean(state.representative.name), authority: clean(state.representative.authority) };
   }
   const expiresAt = optional(state.expiresAt);
   if (expiresAt) input.expiresAt = expiresAt;
   const expirationEvent = optional(state.expirationEvent);
   if (expirationEvent) input.expirationEvent = expirationEvent;
-  input.remuneration = state.remunerationInvolved ? { involved: true, description: clean(state.remunerationDescription) } : { involved: false };
+  input.remuneration = state.remuneration.involved ? { involved: true, description: clean(state.remuneration.description) } : { involved: false };
   for (const key of ['collectionMethod', 'jurisdiction', 'language', 'policyUrl'] as const) {
     const value = optional(state[key]);
     if (value) input[key] = value;
@@ -122,11 +119,15 @@ export const buildConsentInput = (state: ConsentFormState): ConsentInput => {
   return input;
 };
 
-/** Every field path of the form, so server errors on other paths can still be listed. */
+/**
+ * Every path the form shows an error under. A server error at or below one of these is shown
+ * under that field; any other is listed above the form.
+ */
 export const CONSENT_FORM_FIELDS = [
   'subjectName',
   'subjectReference',
-  'representative',
+  'representative.name',
+  'representative.authority',
   'informationDescription',
   'authorizedDisclosers',
   'recipients',
@@ -135,15 +136,38 @@ export const CONSENT_FORM_FIELDS = [
   'expirationEvent',
   'signedAt',
   'signatureMethod',
-  'statements',
-  'remuneration',
-  'scope',
+  ...STATEMENT_KEYS.map((key) => `statements.${key}` as const),
+  'remuneration.description',
+  'scope.channels',
+  'scope.media',
   'collectionMethod',
   'jurisdiction',
   'language',
   'policyUrl',
   'evidence',
 ] as const;
+
+type NestedErrors = { [key: string]: string | NestedErrors };
+
+/**
+ * The server's messages (keyed by joined path) as the form's errors: each under the field whose
+ * path it is at or below (`purposes.1` under `purposes`), several joined.
+ */
+export const formErrorsFrom = (errors: FieldErrors): FormErrors<ConsentFormState> => {
+  const result: NestedErrors = {};
+  for (const path of CONSENT_FORM_FIELDS) {
+    const message = errorsUnder(errors, path);
+    if (!message) continue;
+    const keys = path.split('.');
+    let node = result;
+    for (const key of keys.slice(0, -1)) {
+      const child = node[key];
+      node = typeof child === 'object' ? child : (node[key] = {});
+    }
+    node[keys[keys.length - 1]] = message;
+  }
+  return result as FormErrors<ConsentFormState>;
+};
 
 /** What the file picker offers; the server decides on the file's bytes (config `evidence.mimeTypes`). */
 export const EVIDENCE_ACCEPT = 'application/pdf,image/png,image/jpeg,audio/*,video/*';

@@ -16,3 +16,28 @@ export const resolvePermissions = (granted: ReadonlyArray<{ action: string }>): 
   const actions = new Set(granted.map((permission) => permission.action));
   return Object.fromEntries(Object.entries(ACTIONS).map(([key, action]) => [key, actions.has(action)])) as CompliancePermissions;
 };
+
+/** A permission as `Page.Protect` and the menu compare it: the plugin's actions have no subject. */
+export interface PagePermission {
+  action: string;
+  subject: null;
+}
+
+const holding = (action: string): PagePermission[] => [{ action, subject: null }];
+
+/** Who may open each page of the Compliance section (README.md#permissions): anyone holding one of the listed actions. */
+export const PAGE_PERMISSIONS = {
+  overview: holding(ACTIONS.checksRead),
+  queue: holding(ACTIONS.checksRead),
+  consents: holding(ACTIONS.consentsRead),
+  audit: holding(ACTIONS.auditExport),
+  settings: holding(ACTIONS.settingsRead),
+  // Strapi's own permission: the page edits Strapi's webhooks.
+  webhooks: holding('admin::webhooks.read'),
+} as const satisfies Record<string, PagePermission[]>;
+
+export type ProtectedPage = keyof typeof PAGE_PERMISSIONS;
+
+/** Whether `granted` opens a page, as `Page.Protect` decides for actions without conditions. */
+export const canOpen = (granted: ReadonlyArray<{ action: string; subject?: string | null }>, page: ProtectedPage) =>
+  PAGE_PERMISSIONS[page].some((needed) => granted.some((permission) => permission.action === needed.action && (permission.subject ?? null) === needed.subject));

@@ -1,7 +1,8 @@
 import type { ContentTypeSettings, UpdateSettings } from '../../../shared/contracts/checks';
-import { CORE_RULE_IDS, type SeverityOverride } from '../../../shared/rule-ids';
+import { CORE_RULE_IDS, SEVERITY_OVERRIDES, type SeverityOverride } from '../../../shared/rule-ids';
 
-export const SEVERITY_OPTIONS = ['blocker', 'warning', 'off'] as const satisfies readonly SeverityOverride[];
+/** The severities a rule can be set to, in the order the select offers them (shared/rule-ids.ts). */
+export const SEVERITY_OPTIONS = SEVERITY_OVERRIDES;
 
 /** Edited severities: uid → rule id → severity. */
 export type SeverityDraft = Record<string, Record<string, SeverityOverride>>;

@@ -1,3 +1,4 @@
+import { emptyConsentForm, type ConsentFormState } from '../../../admin/src/utils/consentForm';
 import type { Consent } from '../../../shared/contracts/consents';
 
 /** A complete consent as the admin API returns it. */
@@ -30,3 +31,19 @@ export const consentFixture = (overrides: Partial<Consent> = {}): Consent =>
     links: [],
     ...overrides,
   }) as Consent;
+
+/** The record-consent form with every required field filled, as a person would fill it. */
+export const filledConsentForm = (overrides: Partial<ConsentFormState> = {}): ConsentFormState => ({
+  ...emptyConsentForm(),
+  subjectName: 'Dana Whitfield',
+  informationDescription: 'Her story, first name and photo',
+  authorizedDisclosers: 'Riverside Clinic',
+  recipients: 'Visitors of the clinic website',
+  purposes: ['Marketing testimonial on the clinic website'],
+  expirationEvent: 'End of the 2027 campaign',
+  signedAt: '2025-01-15T10:00:00.000Z',
+  signatureMethod: 'wet-ink',
+  statements: { rightToRevoke: true, conditioning: true, redisclosure: true },
+  scope: { channels: ['website'], otherChannels: '', media: ['name', 'quote'] },
+  ...overrides,
+});

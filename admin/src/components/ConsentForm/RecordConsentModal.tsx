@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Alert, Button, Modal, Typography } from '@strapi/design-system';
+import { Form, useForm } from '@strapi/strapi/admin';
 import type { Consent } from '../../../../shared/contracts/consents';
-import { useCreateConsentMutation } from '../../api/compliance';
 import { useT } from '../../hooks/useT';
-import { buildConsentInput, CONSENT_FORM_FIELDS, emptyConsentForm, type ConsentFormState } from '../../utils/consentForm';
-import { failureOf, unclaimedErrors } from '../../utils/errors';
+import { emptyConsentForm, type ConsentFormState } from '../../utils/consentForm';
 import { ConsentForm } from './ConsentForm';
-import { useResetOnOpen } from '../../hooks/useOnChange';
+import { useRecordConsent } from './useRecordConsent';
+import { consentFormSchema } from './validation';
 
 interface RecordConsentModalProps {
   open: boolean;
@@ -15,47 +15,39 @@ interface RecordConsentModalProps {
   onCreated: (consent: Consent) => void | Promise<void>;
   /** Shown under the title, e.g. which entry the consent will be linked to. */
   description?: string;
+  /** What the form starts with; an empty form when left out. */
+  initialValues?: ConsentFormState;
 }
 
-/** "Record consent": the full authorization form, stored with POST /compliance/consents. */
-export const RecordConsentModal = ({ open, onOpenChange, onCreated, description }: RecordConsentModalProps) => {
-  const t = useT();
-  const [createConsent, creation] = useCreateConsentMutation();
-  const [form, setForm] = React.useState<ConsentFormState>(emptyConsentForm);
-  const [following, setFollowing] = React.useState(false);
-  const failure = failureOf(creation.error);
-  const submitting = creation.isLoading || following;
-  const { reset } = creation;
+/** "Save consent", busy while the form is checked, sent and followed up. */
+const SubmitButton = ({ children }: { children: React.ReactNode }) => {
+  const submitting = useForm('RecordConsentModal', (state) => state.isSubmitting);
+  return (
+    <Button type="submit" loading={submitting}>
+      {children}
+    </Button>
+  );
+};
 
-  useResetOnOpen(open, () => setForm(emptyConsentForm()));
+/**
+ * "Record consent": the full authorization form in a Strapi `Form` (checked against
+ * `consentFormSchema` before it is sent), stored with POST /compliance/consents. The form is
+ * mounted with the dialog's content, so each opening starts empty.
+ */
+export const RecordConsentModal = ({ open, onOpenChange, onCreated, description, initialValues: given }: RecordConsentModalProps) => {
+  const t = useT();
+  const [initialValues] = React.useState<ConsentFormState>(() => given ?? emptyConsentForm());
+  const { submit, failure, unclaimed, hasFieldErrors, reset } = useRecordConsent({ onCreated, close: () => onOpenChange(false) });
   // A failure belongs to this opening of the dialog.
   const openChange = (next: boolean) => {
     if (!next) reset();
     onOpenChange(next);
   };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const result = await createConsent({ input: buildConsentInput(form), evidence: form.evidence });
-    if ('error' in result) return;
-    const consent: Consent = result.data;
-    // The consent is stored: close even if the follow-up fails (the caller reports that), so a
-    // second click cannot record it twice.
-    setFollowing(true);
-    await Promise.resolve()
-      .then(() => onCreated(consent))
-      .catch(() => undefined);
-    setFollowing(false);
-    openChange(false);
-  };
-
-  const unclaimed = failure ? unclaimedErrors(failure.fieldErrors, CONSENT_FORM_FIELDS) : [];
-  const hasFieldErrors = failure ? Object.keys(failure.fieldErrors).length > unclaimed.length : false;
-
   return (
     <Modal.Root open={open} onOpenChange={openChange}>
       <Modal.Content>
-        <form onSubmit={submit} noValidate>
+        <Form<ConsentFormState> method="POST" initialValues={initialValues} validationSchema={consentFormSchema} onSubmit={submit}>
           <Modal.Header closeLabel={t('action.close', 'Close')}>
             <Modal.Title>{t('consentForm.title', 'Record a signed authorization')}</Modal.Title>
           </Modal.Header>
@@ -82,17 +74,15 @@ export const RecordConsentModal = ({ open, onOpenChange, onCreated, description 
                 ) : null}
               </Alert>
             ) : null}
-            <ConsentForm value={form} onChange={setForm} errors={failure?.fieldErrors ?? {}} disabled={submitting} />
+            <ConsentForm />
           </Modal.Body>
           <Modal.Footer>
             <Modal.Close>
               <Button variant="tertiary">{t('action.cancel', 'Cancel')}</Button>
             </Modal.Close>
-            <Button type="submit" loading={submitting}>
-              {t('consentForm.submit', 'Save consent')}
-            </Button>
+            <SubmitButton>{t('consentForm.submit', 'Save consent')}</SubmitButton>
           </Modal.Footer>
-        </form>
+        </Form>
       </Modal.Content>
     </Modal.Root>
   );

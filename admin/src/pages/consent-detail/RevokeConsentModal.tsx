@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Alert, Button, DateTimePicker, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
-import type { RevokeConsent } from '../../../shared/contracts/consents';
-import { useRevokeConsentMutation } from '../api/compliance';
-import { useT } from '../hooks/useT';
-import { errorsUnder, failureOf, unclaimedErrors } from '../utils/errors';
-import { useResetOnOpen } from '../hooks/useOnChange';
+import type { RevokeConsent } from '../../../../shared/contracts/consents';
+import { useRevokeConsentMutation } from '../../api/compliance';
+import { useT } from '../../hooks/useT';
+import { errorsUnder, failureOf, unclaimedErrors } from '../../utils/errors';
+import { useResetOnOpen } from '../../hooks/useOnChange';
 
 interface RevokeConsentModalProps {
   documentId: string;

@@ -2,11 +2,12 @@
  * Trains the claim classifier of server/src/detection/claims (README, "Checklist":
  * claims.prohibited) and writes server/src/detection/claims/model.en.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claims.ts [--threshold 0.53] [--l2 0.003]
+ *   node -r ./scripts/register-ts.js scripts/train-claims.ts [--lang en|es] [--threshold 0.53] [--l2 0.003] [--cv]
  *
- * Data: training/en/claims.t1.json (900 labelled texts by a separate writer) and the DEVELOPMENT
- * parts of tests/corpus/en (corpus format of tests/corpus/README.md). Never a `*.heldout.json`
- * file: the held-out fifth measures the detector and is never read here.
+ * Data: for English, training/en/claims.t1.json (900 labelled texts by a separate writer) and the
+ * DEVELOPMENT parts of tests/corpus/en; for Spanish (`--lang es`, writes model.es.json), the
+ * development parts of tests/corpus/es (corpus format of tests/corpus/README.md). Never a
+ * `*.heldout.json` file: the held-out fifth measures the detector and is never read here.
  *
  * Examples: every grammar candidate of every training text that the context does not veto
  * (features.ts, `vetoed`), labelled 1 when it overlaps a labelled claim span of its text, else 0.
@@ -19,12 +20,20 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyseClaims, vetoed } from '../server/src/detection/claims';
+import { analyseClaims, detectClaims, vetoed } from '../server/src/detection/claims';
 import type { ClaimModel } from '../server/src/detection/claims';
+import { formatScore, score } from '../tests/corpus/eval-lib';
+import type { CorpusText } from '../tests/corpus/eval-lib';
 
 const ROOT = path.resolve(__dirname, '..');
-const CORPUS = path.join(ROOT, 'tests/corpus/en');
-const OUT = path.join(ROOT, 'server/src/detection/claims/model.en.json');
+const LANGUAGE = (() => {
+  const i = process.argv.indexOf('--lang');
+  return i === -1 ? 'en' : String(process.argv[i + 1]);
+})();
+const CORPUS = path.join(ROOT, 'tests/corpus', LANGUAGE);
+const OUT = path.join(ROOT, `server/src/detection/claims/model.${LANGUAGE}.json`);
+/** Texts by separate writers that train the model but are not a corpus part (English only). */
+const EXTRA_TRAINING: Record<string, string[]> = { en: [path.join(ROOT, 'training/en/claims.t1.json')] };
 const MIN_COUNT = 2;
 const STEPS = 600;
 const RATE = 0.5;
@@ -41,14 +50,14 @@ export interface Example {
   label: number;
 }
 
-/** The training files: t1 and every development part of the English claims corpus, never held-out. */
+/** The training files: the extra training texts, then every development part of the language's claims corpus, never held-out. */
 export function trainingFiles(): string[] {
   const dev = fs
     .readdirSync(CORPUS)
     .filter((f) => f.startsWith('claims.') && f.endsWith('.json') && !f.endsWith('.heldout.json'))
     .sort()
     .map((f) => path.join(CORPUS, f));
-  return [path.join(ROOT, 'training/en/claims.t1.json'), ...dev];
+  return [...(EXTRA_TRAINING[LANGUAGE] ?? []), ...dev];
 }
 
 /** The examples of one text: its non-vetoed candidates, labelled by overlap with a claim span. */
@@ -58,7 +67,7 @@ export function examplesOf(t: Text): Example[] {
     return { start, end: start + s.text.length };
   });
   const out: Example[] = [];
-  for (const c of analyseClaims(t.text)) {
+  for (const c of analyseClaims(t.text, LANGUAGE)) {
     // The detector drops vetoed candidates (and FDA statements of an entry with a reference) before the classifier sees them.
     if (vetoed(c.features)) continue;
     if (c.rule.kind === 'fda-approval' && (t.context?.references ?? []).length > 0) continue;
@@ -97,7 +106,7 @@ export function fit(examples: Example[], opts: { l2: number; steps?: number; thr
     if (Math.abs(v) >= 0.001) weights[f] = v;
   });
   return {
-    language: 'en',
+    language: LANGUAGE,
     threshold: opts.threshold,
     bias: Math.round(b * 1e4) / 1e4,
     weights,
@@ -110,7 +119,34 @@ function arg(name: string, fallback: number): number {
   return i === -1 ? fallback : Number(process.argv[i + 1]);
 }
 
+/**
+ * `--cv`: leave-one-writer-out. For each development part, fit on t1 and the other parts and score
+ * the part left out with that model (recall and specificity as `npm run eval` counts them): how
+ * the detector meets a writer whose texts it was not trained on. Writes nothing.
+ */
+function crossValidate(l2: number, threshold: number, withoutModel: boolean): void {
+  const files = trainingFiles();
+  const load = (f: string): CorpusText[] => (JSON.parse(fs.readFileSync(f, 'utf8')) as { texts: CorpusText[] }).texts;
+  for (const out of files.slice((EXTRA_TRAINING[LANGUAGE] ?? []).length)) {
+    // `--no-model`: the same writer scored with every candidate its context allows (the baseline).
+    const model = withoutModel ? null : fit(files.filter((f) => f !== out).flatMap(load).flatMap(examplesOf), { l2, threshold });
+    const texts = load(out);
+    const detections = texts.map((t) =>
+      detectClaims(t.text, { model, hasReference: (t.context?.references ?? []).length > 0 }, LANGUAGE).map((h) => ({
+        offset: h.start,
+        match: t.text.slice(h.start, h.end),
+        kind: h.kind,
+      }))
+    );
+    for (const line of formatScore(`cv ${path.basename(out)}`, score(texts, detections).score)) process.stdout.write(`${line}\n`);
+  }
+}
+
 function main(): void {
+  if (process.argv.includes('--cv')) {
+    crossValidate(arg('--l2', L2), arg('--threshold', 0.53), process.argv.includes('--no-model'));
+    return;
+  }
   const threshold = arg("--threshold", 0.53);
   const l2 = arg('--l2', L2);
   const files = trainingFiles();

@@ -84,8 +84,8 @@ export function scanProhibitedClaims(segments: TextSegment[], options: Prohibite
 // ---------------------------------------------------------------------------------------------
 // Establishment claims: the ad says there is scientific proof, so that proof must be cited.
 
-const ESTABLISHMENT_RE = new RegExp(
-  `(?:#${SP0}1${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended|\\b(?:` +
+const ESTABLISHMENT_WORD_RE = new RegExp(
+  `\\b(?:` +
     [
       `(?:number${SP}one|no\\.?${SP}1)${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended`,
       `clinically${SPH}(?:proven|tested|shown|validated|studied|demonstrated)`,
@@ -96,12 +96,15 @@ const ESTABLISHMENT_RE = new RegExp(
       `proven${SP}to`,
       `backed${SP}by${SP}(?:science|research|studies|clinical${SP}(?:studies|research|trials|evidence)|scientific${SP}(?:evidence|research))`,
     ].join('|') +
-    `))${WA}`,
+    `)${WA}`,
   'gu'
 );
+/** "#1 doctor recommended": its own regex (see eachWordMatchOfAll); it ends where the word branch inside it would. */
+const ESTABLISHMENT_HASH_RE = new RegExp(`#${SP0}1${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended${WA}`, 'gu');
+const ESTABLISHMENT_RES = [ESTABLISHMENT_HASH_RE, ESTABLISHMENT_WORD_RE];
 
 export function findEstablishmentClaims(segments: TextSegment[]): Finding[] {
-  return findUnnegated(segments, ESTABLISHMENT_RE, 'establishment-claim', (quoted) =>
+  return findUnnegated(segments, ESTABLISHMENT_RES, 'establishment-claim', (quoted) =>
     `${quoted} says there is scientific proof: cite it (DOI, PMID or URL) in the references, or remove the claim.`
   );
 }
@@ -157,6 +160,87 @@ const CLAIM_WINDOW = 60;
 const MAX_GAP_WORDS = 4;
 const MAX_GAP_WORDS_WEAK_VERB = 1;
 const CLAUSE_END = /[.!?;\n]/;
+
+/**
+ * The first letters every health term starts with ("pai", "blo", "flu"…), as numbers (see
+ * `asciiPrefixKey`), for a cheap test that a window cannot hold a term. Read off the top-level
+ * alternatives of HEALTH_TERMS: the letters before the first non-letter, less a letter that a
+ * quantifier makes optional ("tumou?rs?" gives "tumo").
+ */
+const TERM_PREFIX_LENGTH = 3;
+const TERM_PREFIXES = new Set(
+  topLevelAlternatives(HEALTH_TERMS).map((alternative) => {
+    const letters = /^[a-z]*/.exec(alternative)?.[0] ?? '';
+    const literal = /^[?*{]/.test(alternative.slice(letters.length)) ? letters.slice(0, -1) : letters;
+    if (literal.length < TERM_PREFIX_LENGTH) throw new Error(`health term "${alternative}" starts with fewer than ${TERM_PREFIX_LENGTH} fixed letters`);
+    return asciiPrefixKey(literal, 0);
+  })
+);
+
+/** The top-level branches of a regex alternation (a "|" inside parentheses or brackets stays in its branch). */
+function topLevelAlternatives(pattern: string): string[] {
+  const branches: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === '\\') index++;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    else if (char === '|' && depth === 0) {
+      branches.push(pattern.slice(start, index));
+      start = index + 1;
+    }
+  }
+  branches.push(pattern.slice(start));
+  return branches;
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** What `\b` counts as a word character (ASCII only, as in HEALTH_TERM_RE, which has no `i` flag). */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The three lower-case ASCII letters at `at` as one number, or -1 when they are not all such letters. */
+function asciiPrefixKey(text: string, at: number): number {
+  let key = 0;
+  for (let index = at; index < at + TERM_PREFIX_LENGTH; index++) {
+    const code = text.charCodeAt(index);
+    if (!isLowerAsciiLetter(code)) return -1;
+    key = key * 128 + code;
+  }
+  return key;
+}
+
+/**
+ * Can HEALTH_TERM_RE match inside lower[from, to), as it is run on that slice? A match starts at
+ * a word boundary (the slice's start is one) with the first letters of a term, so a window
+ * without such a start has no term. Reads each character once, without allocating: verbs with
+ * no term after them (most, in hostile text) cost no slice and no regex run.
+ */
+function mayHoldHealthTerm(lower: string, from: number, to: number): boolean {
+  for (let at = from; at + TERM_PREFIX_LENGTH <= to; at++) {
+    if (at > from && isAsciiWordCode(lower.charCodeAt(at - 1))) continue;
+    if (TERM_PREFIXES.has(asciiPrefixKey(lower, at))) return true;
+  }
+  return false;
+}
+
+/** End of the claim window after a verb: CLAIM_WINDOW characters, cut at the first clause end. */
+function claimWindowEnd(lower: string, verbEnd: number): number {
+  const limit = Math.min(lower.length, verbEnd + CLAIM_WINDOW);
+  for (let at = verbEnd; at < limit; at++) {
+    const code = lower.charCodeAt(at);
+    // . ! ? ; and a line feed (CLAUSE_END)
+    if (code === 46 || code === 33 || code === 63 || code === 59 || code === 10) return at;
+  }
+  return limit;
+}
+
 export function findHealthClaims(segments: TextSegment[]): Finding[] {
   const findings: Finding[] = [];
   for (const segment of segments) {
@@ -166,6 +250,7 @@ export function findHealthClaims(segments: TextSegment[]): Finding[] {
     eachWordMatch(HEALTH_VERB_RE, lower, (m) => {
       if (m.index < coveredUntil) return;
       const verbEnd = m.index + m[0].length;
+      if (!mayHoldHealthTerm(lower, verbEnd, claimWindowEnd(lower, verbEnd))) return;
       let window = lower.slice(verbEnd, verbEnd + CLAIM_WINDOW);
       const stop = window.search(CLAUSE_END);
       if (stop !== -1) window = window.slice(0, stop);

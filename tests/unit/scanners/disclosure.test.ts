@@ -100,6 +100,14 @@ describe('findTypicalResultsStatement', () => {
     expect([found?.kind, found?.match, found?.offset]).toEqual(['typical-results', match, text.indexOf(match)]);
   });
 
+  it('finds a statement whose key word comes late, after many near misses, at its first word', () => {
+    const lead = 'Most patients arrive early; the average wait is short; results: mixed. '.repeat(2000);
+    const text = `${lead}Participants   should generally expect some soreness.`;
+    const found = find(text);
+    expect([found?.match, found?.offset]).toEqual(['Participants   should generally expect', lead.length]);
+    expect(find(`almostypical results are x; xparticipants should generally expect`)).toBeNull();
+  });
+
   it.each([
     'The results were amazing',
     'a typical day at the clinic',

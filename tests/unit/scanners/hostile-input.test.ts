@@ -139,3 +139,26 @@ describe('memory held between scans', () => {
     expect(lowerCacheUsage().chars).toBeLessThanOrEqual(usage.maxChars);
   });
 });
+
+describe('lower-casing long texts', () => {
+  it('shares the copy of a text too long for the cache between scanners, then lets it go', async () => {
+    const { lowerSameLength, lowerCacheUsage } = matchUtils;
+    const text = `Huge ${'Clinic TEXT '.repeat(Math.ceil(lowerCacheUsage().maxChars / 12) + 1)}`;
+    const first = lowerSameLength(text);
+    expect(first).toBe(text.toLowerCase());
+    expect(lowerCacheUsage().largeChars).toBe(text.length);
+    expect(lowerSameLength(text)).toBe(first);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(lowerCacheUsage().largeChars).toBe(0);
+    expect(lowerCacheUsage().chars).toBeLessThanOrEqual(lowerCacheUsage().maxChars);
+  });
+
+  it('keeps offsets for the dotted capital I, which lower-cases to two code units', () => {
+    const text = `\u0130stanbul ${'\u0130'.repeat(5000)} CLINICALLY proven`;
+    const lower = matchUtils.lowerSameLength(text);
+    expect(lower.length).toBe(text.length);
+    expect(lower.startsWith('istanbul iiii')).toBe(true);
+    expect(lower.endsWith('clinically proven')).toBe(true);
+    expect(findEstablishmentClaims([{ path: ['body'], text }]).map((f) => f.match)).toEqual(['CLINICALLY proven']);
+  });
+});

@@ -20,6 +20,16 @@ describe('measureTone: superlatives', () => {
     expect(report.pressure).toEqual([]);
   });
 
+  it('reports "#1" and word superlatives in text order (they are matched by two regexes)', () => {
+    const text = 'The best and #1 clinic, truly amazing: #1!';
+    expect(tone(text).superlatives.map((f) => [f.match, f.offset])).toEqual([
+      ['best', 4],
+      ['#1', 13],
+      ['amazing', 30],
+      ['#1', 39],
+    ]);
+  });
+
   it.each([
     'a better night of sleep',
     'good results for most patients',

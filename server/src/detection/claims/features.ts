@@ -15,6 +15,8 @@ export interface SentenceInfo extends Span {
   hedged: boolean;
   question: boolean;
   answeredNo: boolean;
+  /** A yes/no question about a claim, not answered yes in the next sentence (the pack's polarQuestion). */
+  polarQuestion: boolean;
   disclaimer: boolean;
   you: boolean;
   firstPerson: boolean;
@@ -33,6 +35,8 @@ export interface SentenceInfo extends Span {
   asks: boolean;
   /** The text around reports or refutes claims (fact-checks, ads quoted to mock them). */
   refutesText: boolean;
+  /** A sentence near (three each side, or this one) quotes a claim as someone else's words (the pack's quotedClaim). */
+  quotedClaim: boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
   /** Family or pets in the sentence. */
@@ -47,9 +51,9 @@ export interface SentenceInfo extends Span {
 }
 
 const LOGISTICS =
-  /\b(?:parking|park|price|prices|pricing|price-match|booking|book|appointments?|calls?|portal|frames|walk-ins?|open(?:s|ing)?|hours|lab|labs|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|provider|copay|waived|orders?|bottles?|remake|lens|lenses|money-back|unopened|satisfaction|refill\w*|office|closed|department)\b/u;
+  /\b(?:parking|park|price|prices|pricing|price-match|booking|book|appointments?|calls?|portal|frames|walk-ins?|open(?:s|ing)?|(?:opening|office|clinic|our|extended|holiday|visiting|business|evening|weekend)\s{1,3}hours|hours\s{1,3}(?:are|of\s{1,3}operation)|lab|labs|(?:rapid|lab|blood|strep|flu|covid|hearing|vision|eye|allergy)\s{1,3}tests?|screenings?|x-rays?|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|provider|copay|waived|orders?|bottles?|remake|lens|lenses|money-back|unopened|satisfaction|refill\w*|office|closed|department)\b/u;
 const REFUTES =
-  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
+  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|(?<![,\u2014\u2013]\s{0,2})whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
 const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
@@ -77,9 +81,10 @@ export interface NearMemo {
   refutes: Array<boolean | undefined>;
   saidNo: Array<boolean | undefined>;
   hedged: Array<boolean | undefined>;
+  quoted: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -109,13 +114,15 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     const w = words[k] as string;
     negator ||= isNegator(c, w);
     kin ||= c.kin.has(w);
-    effort ||= c.effort.has(w);
+    let eff = c.effort.has(w);
     reports ||= c.reportingVerb.has(w);
     if (c.pairFirst.has(w)) {
       const pair = `${w} ${words[k + 1] ?? ''}`;
       kin ||= c.kin.has(pair);
-      effort ||= c.effort.has(pair);
+      eff ||= c.effort.has(pair);
     }
+    // Effort that is denied ("no gym, no diet") is the effortless promise, not effort.
+    if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '');
   }
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
@@ -125,6 +132,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     question: /\?["'\u201d\u2019)]*\s*$/.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
     answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
+    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !(next !== undefined && c.answeredYes !== null && c.answeredYes.test(lower.slice(next.start, Math.min(next.end, next.start + 40)))),
     asks: ASKS.test(body),
     nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
     kin,
@@ -133,6 +141,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     warned: c.warning?.test(body) ?? false,
     reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
+    quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
     disclaimer: c.disclaimer.test(body),
@@ -141,7 +150,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     clinic: words.some((w) => CLINIC.has(w)),
     exclaim: body.includes('!'),
     logistics: LOGISTICS.test(body),
-    refutes: REFUTES.test(body),
+    refutes: REFUTES.test(body) && (c.dismissedTreatment === null || REFUTES.test(body.replace(c.dismissedTreatment, ' '))),
     candidates,
   };
 }
@@ -190,7 +199,13 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
     return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
   };
-  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k);
+  // A negator whose scope ends before the trigger (the pack's scopeBreak) does not negate it.
+  const scoped = (t: Token): boolean => {
+    if (c.scopeBreak?.test(lower.slice(t.end, cand.triggerEnd))) return false;
+    // A negator of a noun phrase ("without them", "no pain") does not reach a phrase after that noun phrase.
+    return !(c.nounNegator.has(t.word) && c.nounScopeEnd?.test(lower.slice(t.end, cand.triggerEnd)));
+  };
+  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
   if (negInClause) f.push('neg', kf('neg', kind));
   else if (left.some((t, k) => isNeg(t, k))) f.push('negS');
@@ -201,7 +216,14 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.negator && c.clauseNegation?.test(before)) f.push('negx');
   // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
   const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
+  // "every patient is offered a navigator": a quantifier over patients with a service as its predicate.
+  if (kind === 'universal-efficacy' && c.serviceAfter?.test(after)) f.push('serviceAfter');
   if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
+  // The claim refuted right after it in its clause ("miracle cures don't exist").
+  if (c.refutedAfter !== null && info.negator) {
+    const stop = after.search(/[,;:!?.\u2014\u2013]/u);
+    if (c.refutedAfter.test(stop === -1 ? after : after.slice(0, stop))) f.push('refutedAfter');
+  }
   // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
   const clauseAfter = info.warned ? after.slice(0, after.search(CLAUSE_END) >>> 0) : '';
   if (info.warned && c.warning?.test(clauseAfter)) {
@@ -225,6 +247,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.refutes) f.push('refutes', kf('refutes', kind));
   if (info.refutesText) f.push('refutesText');
   if (info.saidNo) f.push('saidNo');
+  if (info.quotedClaim) f.push('quotedClaim');
   if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
@@ -242,9 +265,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
+  if (info.question && info.polarQuestion) f.push('polarQ');
   if (info.question && info.nextHedged) f.push('q&nextHedge');
   if (info.kin) f.push('kin', kf('kin', kind));
   if (info.effort) f.push('effort', kf('effort', kind));
+  // A weight loss stated with the effort behind it or at a realistic pace: the effort is the point.
+  if (kind === 'effortless-weight-loss' && c.weightLoss?.test(raw.toLowerCase()) && (info.effort || c.slowPace?.test(lower.slice(info.start, info.end)))) f.push('effortful');
   // The clinic offering care just before the trigger ("our neurology department treats …").
   if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
     f.push('service', kf('service', kind));
@@ -256,6 +282,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
   if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
     f.push('treatBefore', kf('treatBefore', kind));
+  // Diseases listed next to a vaccine word name the shots offered ("flu and shingles shots today"), not a cure-all.
+  if (cand.rule.id === 'cureall.bare' && firstLexiconMatch(c.vaccine, lower.slice(info.start, info.end)) !== null) f.push('vaccineList');
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
   if (info.asks) f.push('asks');
   if (info.disclaimer) f.push('disc');
@@ -290,10 +318,14 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
  * or refutes a claim ("Myth:", "fact-checking those … videos"), a quoted claim in a text that
  * refutes it, a clause-wide negation ("there is no pill that…", "no such thing as…"), stopping a
  * treatment named as the subject of a warning ("stopping a statin on your own can raise your
- * risk"), a referral to the professional the claim names, or the supplement disclaimer.
+ * risk"), a referral to the professional the claim names, the supplement disclaimer, a text that
+ * discusses quoted claims as someone else's words (the pack's quotedClaim), a yes/no question
+ * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
+ * vaccine word, a weight loss stated with its effort or a realistic pace, or a quantifier over
+ * patients whose predicate is a service.
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter']);

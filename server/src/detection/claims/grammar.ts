@@ -24,15 +24,27 @@ export interface CompiledPack {
   hedge: RegExp;
   disclaimer: RegExp;
   answeredNo: RegExp;
+  polarQuestion: RegExp | null;
+  answeredYes: RegExp | null;
   clauseNegation: RegExp | null;
   warning: RegExp | null;
+  refutedAfter: RegExp | null;
+  /** Global: its matches are blanked before the refutation test. */
+  dismissedTreatment: RegExp | null;
+  scopeBreak: RegExp | null;
+  nounNegator: Set<string>;
+  nounScopeEnd: RegExp | null;
   referral: RegExp | null;
   gerund: RegExp | null;
   reported: RegExp | null;
+  weightLoss: RegExp | null;
+  slowPace: RegExp | null;
+  quotedClaim: RegExp | null;
   reportingVerb: Set<string>;
   kin: Set<string>;
   effort: Set<string>;
   service: RegExp | null;
+  serviceAfter: RegExp | null;
   orgWord: Set<string>;
   /** First words of the two-word entries of `kin` and `effort`. */
   pairFirst: Set<string>;
@@ -55,15 +67,26 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
     disclaimer: new RegExp(pack.disclaimer, 'u'),
     answeredNo: new RegExp(pack.answeredNo, 'u'),
+    polarQuestion: optional(pack.polarQuestion),
+    answeredYes: optional(pack.answeredYes),
     clauseNegation: optional(pack.clauseNegation),
     warning: optional(pack.warning),
+    refutedAfter: optional(pack.refutedAfter),
+    dismissedTreatment: pack.dismissedTreatment ? new RegExp(pack.dismissedTreatment, 'gu') : null,
+    scopeBreak: optional(pack.scopeBreak),
+    nounNegator: new Set(pack.nounNegators ?? []),
+    nounScopeEnd: optional(pack.nounScopeEnd),
     referral: optional(pack.referral),
     gerund: optional(pack.gerund),
     reported: optional(pack.reported),
+    weightLoss: optional(pack.weightLoss),
+    slowPace: optional(pack.slowPace),
+    quotedClaim: optional(pack.quotedClaim),
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),
     effort: new Set(pack.effort ?? []),
     service: optional(pack.service),
+    serviceAfter: optional(pack.serviceAfter),
     orgWord: new Set(pack.orgWords ?? []),
     pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
   }));

@@ -33,9 +33,19 @@ export function sentences(text: string): Span[] {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+-]*|#[\p{L}\p{N}_]+|%/gu;
 
+/** No ASCII capital and nothing beyond ASCII: toLowerCase would return the same text. */
+function isLowerAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code > 127 || (code >= 65 && code <= 90)) return false;
+  }
+  return true;
+}
+
 /** Lower case, straight apostrophes, no trailing hyphens or apostrophes; the regexes only when needed. */
 function normaliseWord(w: string): string {
-  let word = w.toLowerCase();
+  // Words are mostly read from the lower-cased text already: lower-casing them again is skipped.
+  let word = isLowerAscii(w) ? w : w.toLowerCase();
   if (word.includes('\u2019')) word = word.replace(/\u2019/g, "'");
   const last = word.charCodeAt(word.length - 1);
   return last === 45 || last === 39 ? word.replace(/[-']+$/, '') : word;

@@ -61,10 +61,40 @@ export interface ClaimPack {
   /** The start of a sentence that answers the previous question with "no". */
   answeredNo: string;
   /**
+   * The start of a yes/no question that asks about a claim ("Does turmeric cure arthritis?", "¿Puede
+   * el ajo curar…?"), not a rhetorical one ("Did you know…?", "Tired of…?"): the claim is asked
+   * about, not made, unless the next sentence answers yes (`answeredYes`).
+   */
+  polarQuestion?: string;
+  answeredYes?: string;
+  /**
    * Negation that scopes its whole clause, however far the trigger ("there is no pill that…",
    * "no such thing as…"): the claim is denied, not made.
    */
   clauseNegation?: string;
+  /**
+   * Words between a negator and the trigger's end that end the negator's scope ("no tiene riesgos y
+   * todos nuestros pacientes…": a new subject after "y"). Optional; without it a negator reaches
+   * the end of its clause.
+   */
+  scopeBreak?: string;
+  /**
+   * Negators that scope only the noun phrase they open ("without", "no"): "walked out without
+   * them after one visit" negates "them", not "after one visit". `nounScopeEnd` is tested on the
+   * words between such a negator and the trigger's end; a match ends the negator's scope there.
+   */
+  nounNegators?: readonly string[];
+  nounScopeEnd?: string;
+  /**
+   * The trigger refuted right after it, in its clause ("miracle cures don't exist", "overnight
+   * results are a myth"): tested on the words after the trigger, up to the clause's end.
+   */
+  refutedAfter?: string;
+  /**
+   * A proven treatment called a scam ("statins are a scam"): an attack on care, not the refutation
+   * of a claim, so it does not make its sentence a refutation.
+   */
+  dismissedTreatment?: string;
   /** A warning about the act the trigger names ("…can raise your risk", "…is dangerous"). */
   warning?: string;
   /** A referral to a professional, ending right before it ("see a", "ask your"): care, not its replacement. */
@@ -75,12 +105,29 @@ export interface ClaimPack {
   reported?: string;
   /** The verbs `reported` ends with: a sentence without one is not tested. */
   reportingVerbs?: readonly string[];
+  /**
+   * A quoted claim named as someone else's words ("that \"…\" video", "the \"…\" ads", "every time
+   * I see that phrase"): the text discusses claims, it does not make them.
+   */
+  quotedClaim?: string;
   /** Family and pets, words or two-word phrases: "our little miracle" is a baby, not a product. */
   kin?: readonly string[];
+  /**
+   * A trigger that only states a weight loss ("lost 12 lbs", "lose weight"), and a realistic pace
+   * ("over six months", "a pound a week"): with effort words or such a pace in its sentence, the
+   * loss is not effortless.
+   */
+  weightLoss?: string;
+  slowPace?: string;
   /** Effort words of weight loss, words or two-word phrases (exercise, walking, "cut out"). */
   effort?: readonly string[];
   /** Words that, capitalised after a capitalised trigger, make it an organisation's name ("Cure Alzheimer's Fund", "Miracle-Ear"). */
   orgWords?: readonly string[];
+  /**
+   * What follows a quantifier over patients when it describes a service, not an outcome ("every
+   * patient is offered…", "each client gets a dedicated nurse"): tested right after the trigger.
+   */
+  serviceAfter?: string;
   /** A clinic or its staff offering care ("our neurology department treats", "we see"): services, not a cure-all. */
   service?: string;
   rules: ClaimRule[];

@@ -39,7 +39,9 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     const close = text.charAt(closeAt);
     const apposition =
       (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':')) || (/^[\s\u00a0]\($/.test(gap) && close === ')');
-    if (!apposition || !(isCapitalized(prev.text) || isUpperWord(prev.text)) || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
+    // "Oscar, 97,", and a person named by a noun: "our patient, 96,", "mi abuela (92)".
+    const person = isCapitalized(prev.text) || isUpperWord(prev.text) || c.ageSubjects.has(prev.lower) || c.relations.has(prev.lower);
+    if (!apposition || !person || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
     return prev.start;
   }
   if (spelled || !['is', 'was', "'s", "'re"].includes(p)) return prev.start;
@@ -78,7 +80,9 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
       // "her 101st birthday", "Happy 90th!"
       const a = words[wordStartingFrom(words, end)];
       const b = words[wordEndingBy(words, start)];
-      if ((a && a.start - end <= 2 && c.birthdayWords.has(a.lower)) || (b && b.lower === 'happy' && start - b.end <= 2)) {
+      // "celebrated her 95th!": a possessive before an ordinal that ends its clause.
+      const possessedEnd = !!b && start - b.end <= 2 && c.possessives.has(b.lower) && /^[\s\u00a0]*(?:[,.;:!?)]|$|\p{Extended_Pictographic})/u.test(text.slice(end, end + 3));
+      if ((a && a.start - end <= 2 && c.birthdayWords.has(a.lower)) || (b && b.lower === 'happy' && start - b.end <= 2) || possessedEnd) {
         emit('age-over-89', start, end);
       }
       continue;
@@ -88,9 +92,32 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
     const next = words[wordStartingFrom(words, end)];
     const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;
     const from = ageByCue(text, words, start, end, c, false, closeAt);
-    if (from !== -1) emit('age-over-89', start, end);
+    if (from !== -1 || ageAtPoint(text, words, start, end, c)) emit('age-over-89', start, end);
   }
   forEachTriggerWindow(text, [spelledHint(c)], 48, 48, (words) => findSpelledAges(text, words, emit, c));
+}
+
+/**
+ * "At 93, she still drives", "at 96 my dad…": a point in a life (the pack's `agePointWords`)
+ * before the number, then a comma or a person (pronoun, possessive, relation) right after it.
+ * "sats at 92 on room air" and "at 95 degrees" pass: nothing about a person follows.
+ */
+function ageAtPoint(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack): boolean {
+  const prev = words[wordEndingBy(words, start)];
+  if (!prev || !/^[\s\u00a0]{1,2}$/.test(text.slice(prev.end, start))) return false;
+  // ", now 101," — an apposition that closes after the age.
+  if (c.ageAppositionWords.has(prev.lower)) {
+    return /,[\s\u00a0]{1,2}$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)) && /^[,)\u2014\u2013]/.test(text.slice(end, end + 1));
+  }
+  if (!c.agePointWords.has(prev.lower)) return false;
+  const next = words[wordStartingFrom(words, end)];
+  if (/^,[\s\u00a0]/.test(text.slice(end, end + 2))) {
+    // "At 93, she…": a sentence opens with the point in life; "at 92, then 88" is a reading.
+    const before = text.slice(Math.max(0, prev.start - 3), prev.start);
+    return isCapitalized(prev.text) && (prev.start === 0 || /[.!?\n][\s\u00a0]{0,2}$|^\s*$/.test(before)) && !!next && !/^\p{N}/u.test(text.slice(end + 2, end + 3));
+  }
+  if (!next || next.start - end > 2 || !/^[\s\u00a0]{1,2}$/.test(text.slice(end, next.start))) return false;
+  return c.ageSubjects.has(next.lower) || c.possessives.has(next.lower) || c.relations.has(next.lower);
 }
 
 const cueRegexes = new Map<string, RegExp>();

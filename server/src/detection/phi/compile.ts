@@ -57,6 +57,19 @@ export interface CompiledPack {
   strongPlacePhrases: string[][];
   districtHeads: Set<string>;
   institutionWords: Set<string>;
+  placeLabels: Set<string>;
+  spatialCues: Set<string>;
+  /** Holidays, lower case: "around Labor Day" is a time, not a place. */
+  holidayNames: Set<string>;
+  relationCopulas: Set<string>;
+  relationPronouns: Set<string>;
+  agePointWords: Set<string>;
+  placePartNouns: Set<string>;
+  relationModifiers: Set<string>;
+  honorifics: Set<string>;
+  placeAdjectives: Set<string>;
+  possessedOnly: Set<string>;
+  ageAppositionWords: Set<string>;
 }
 
 const lower = (list: readonly string[] = []): Set<string> => new Set(list.map(norm));
@@ -104,6 +117,15 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     birthdayWords: lower(pack.birthdayWords),
     homeWords: lower(pack.homeWords),
     religiousTitles: lower(pack.religiousTitles),
+    relationCopulas: lower(pack.relationCopulas),
+    relationPronouns: lower(pack.relationPronouns),
+    agePointWords: lower(pack.agePointWords),
+    placePartNouns: lower(pack.placePartNouns),
+    relationModifiers: lower(pack.relationModifiers),
+    honorifics: lower(pack.honorifics),
+    placeAdjectives: lower(pack.placeAdjectives),
+    possessedOnly: lower(pack.possessedOnly),
+    ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
@@ -111,6 +133,9 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
     districtHeads: lower(pack.districtHeads),
     institutionWords: lower(pack.institutionWords),
+    placeLabels: lower(pack.placeLabels),
+    spatialCues: lower(pack.spatialCues),
+    holidayNames: new Set(pack.holidays.map((h) => norm(h))),
   };
   compiled.set(pack.language, c);
   return c;

@@ -7,8 +7,9 @@
  * - bare phone numbers (ten digits, no separators), validated with libphonenumber-js.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed } from './shapes';
+import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPlainDomain } from './shapes';
 import type { Emit } from './shapes';
+import { escapeRegex } from '../../scanners/match-utils';
 
 // ---------------------------------------------------------------------------------------------
 // Obfuscated emails. Driven by the at-separator, then matched in a bounded window.
@@ -122,6 +123,20 @@ const NAMED_HANDLE =
 /** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
 const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
 
+/** A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic"). */
+export function isBusinessName(name: string, businessWords: readonly string[]): boolean {
+  const h = name.toLowerCase();
+  const parts = h.split(/[._-]+/);
+  // Long business words anywhere inside ("mercyhealthnw"); short ones as a part or at an end.
+  return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))) || (w.length >= 6 && h.includes(w)));
+}
+
+/** The profile name of a social link ("facebook.com/clinicasaludfamiliar" → "clinicasaludfamiliar"), or null. */
+export function socialProfileName(url: string): string | null {
+  const m = /^(?:https?:\/\/)?(?:www\.|m\.)?([a-z0-9.-]+)\/@?([A-Za-z0-9._-]{2,60})/i.exec(url);
+  return m && SOCIAL_HOSTS.has((m[1] as string).toLowerCase()) ? (m[2] as string) : null;
+}
+
 export function findHandles(
   text: string,
   emit: Emit,
@@ -130,13 +145,7 @@ export function findHandles(
   sponsored = false
 ): void {
   const brandText = sponsored || BRAND_CONTEXT.test(text);
-  // A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic").
-  const isBusiness = (handle: string): boolean => {
-    const h = handle.toLowerCase();
-    const parts = h.split(/[._-]+/);
-    // Long business words anywhere inside ("mercyhealthnw"); short ones as a part or at an end.
-    return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))) || (w.length >= 6 && h.includes(w)));
-  };
+  const isBusiness = (handle: string): boolean => isBusinessName(handle, businessWords);
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -172,30 +181,9 @@ const COMMON_AT_WORDS = new Set(['home', 'work', 'night', 'noon', 'midnight', 't
 // ---------------------------------------------------------------------------------------------
 // Personal sites without a scheme or "www.": found from their top-level domain.
 
-const BARE_TLD = /\.(?:com|net|org|ee|io|co|me|blog|site|page|app|us|info|ly)(?![A-Za-z0-9-])/gi;
+const BARE_TLD = /\.(?:com|net|org|ee|io|co|me|blog|site|page|app|us|info|ly|mx|lat)(?![A-Za-z0-9-])/gi;
 const HOST_CHAR = /[A-Za-z0-9.-]/;
 const PATH_CHARS = /[^\s<>"'`{}|\\^[\]()]/;
-/** Platforms where a subdomain is one person's site. */
-const HOSTED_SUFFIXES = [
-  'wordpress.com',
-  'blogspot.com',
-  'substack.com',
-  'tumblr.com',
-  'wixsite.com',
-  'squarespace.com',
-  'medium.com',
-  'github.io',
-  'weebly.com',
-  'webflow.io',
-  'carrd.co',
-  'ghost.io',
-  'blogger.com',
-  'livejournal.com',
-  'typepad.com',
-  'mystrikingly.com',
-  'jimdosite.com',
-  'bandcamp.com',
-];
 /** Sites whose paths are one person's page: profiles, link pages, journals, fundraisers, photos. */
 const PROFILE_HOSTS = new Set([
   'linktr.ee',
@@ -236,17 +224,44 @@ export function isPersonalBareUrl(link: string, allowedDomains: readonly string[
   const first = (url.pathname.split('/')[1] ?? '').toLowerCase();
   if (PROFILE_HOSTS.has(host)) return !NON_PROFILE_FIRST.has(first);
   // Anyone's own ".com" reads as personal only when the writer says it is their blog or page.
-  return firstPerson && host.split('.').length === 2 && !/\.(?:gov|edu)$/.test(host) && url.pathname.length <= 1;
+  return firstPerson && isPlainDomain(host) && url.pathname.length <= 1;
 }
 
 /** Words that make a plain domain somebody's own site: "my blog", "followed along at", "updates at". */
 const OWN_SITE_BEFORE = /\b(?:blog|site|website|page|journal|diary|vlog|channel|follow(?:ed|ing)? along|updates|story)\b[^.!?]{0,24}$/i;
 
+/** A language pack's own-site words ("mi blog", "sigan mi proceso") and organisation words ("nuestro", "síguenos"). */
+export interface OwnSiteCues {
+  before: RegExp;
+  org: ReadonlySet<string>;
+}
+
+const ownSiteCache = new WeakMap<readonly string[], RegExp>();
+
+export function ownSiteCues(words: readonly string[] | undefined, org: ReadonlySet<string>): OwnSiteCues | null {
+  if (!words || words.length === 0) return null;
+  let before = ownSiteCache.get(words);
+  if (!before) {
+    before = new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegex).join('|')})(?![\\p{L}])[^.!?]{0,24}$`, 'iu');
+    ownSiteCache.set(words, before);
+  }
+  return { before, org };
+}
+
+/** Does the lead before a link say it is the writer's own site? */
+export function isOwnSiteLead(lead: string, firstPerson: boolean, cues: OwnSiteCues | null): boolean {
+  if (OWN_SITE_BEFORE.test(lead) && !/\bour\b/i.test(lead) && (firstPerson || /\bfollow(?:ed|ing)?\b/i.test(lead))) return true;
+  if (!cues || !firstPerson || !cues.before.test(lead)) return false;
+  for (const w of lead.toLowerCase().split(/[^\p{L}]+/u)) if (cues.org.has(w)) return false;
+  return true;
+}
+
 export function findBareUrls(
   text: string,
   emit: Emit,
   allowedDomains: readonly string[],
-  isFirstPersonAt: (offset: number) => boolean
+  isFirstPersonAt: (offset: number) => boolean,
+  cues: OwnSiteCues | null = null
 ): void {
   if (!text.includes('.')) return;
   BARE_TLD.lastIndex = 0;
@@ -272,8 +287,7 @@ export function findBareUrls(
     const link = text.slice(start, end);
     if (!/^[A-Za-z0-9]/.test(link) || !link.slice(0, link.indexOf('.')).length) continue;
     const lead = text.slice(Math.max(0, start - 48), start);
-    const ownSite =
-      OWN_SITE_BEFORE.test(lead) && !/\bour\b/i.test(lead) && (isFirstPersonAt(start) || /\bfollow(?:ed|ing)?\b/i.test(lead));
+    const ownSite = isOwnSiteLead(lead, isFirstPersonAt(start), cues);
     if (isPersonalBareUrl(link, allowedDomains, ownSite)) emit('personal-url', start, end);
   }
 }
@@ -297,11 +311,13 @@ export function findBarePhones(text: string, emit: Emit, allowedPhones: Readonly
   }
 }
 
-/** Phone numbers spelled digit by digit: "three one zero, five five two, eight eight one four". */
+/** Phone numbers spelled digit by digit: "three one zero, five five two, eight eight one four", "tres cero cinco…". */
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
 };
-const SPELLED_DIGITS = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:[\s\u00a0,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b){6,14}/gi;
+const SPELLED_DIGITS =
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(?:[\s\u00a0,-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b){6,14}/gi;
 
 /** Digits typed one by one with spaces, to slip past filters: "6 0 9 - 4 4 - 1 1 2 0". */
 const SPACED_DIGITS = /(?<![\p{N}\p{L}])\d(?:(?:[\s\u00a0]|[\s\u00a0]?[-.][\s\u00a0]?)\d){8,10}(?![\p{N}]|[\s\u00a0]\d)/gu;

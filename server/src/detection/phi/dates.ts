@@ -5,7 +5,7 @@
  * ("on Christmas Eve", "born on the Fourth of July"). Fractions, scores, ratios, floors and
  * "the 3rd time" pass; bare years are never dates.
  */
-import { forEachTriggerWindow, isCapitalized, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import { execNotAfterLetter, forEachTriggerWindow, isCapitalized, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
@@ -13,6 +13,7 @@ import type { Emit } from './shapes';
 const MONTH_DAY = /(?<![\p{N}/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\p{N})/gu;
 const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{N}]|\.\p{N})/gu;
 const ORDINAL_DAY = /\b[Tt]he[ \u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)\b/g;
+const RECURRING_AFTER = /^[\s\u00a0]{1,2}of[\s\u00a0]{1,2}(?:each|every|the)[\s\u00a0]{1,2}month\b/i;
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
 
 function prevWordText(text: string, words: readonly Word[], at: number, maxGap = 4): string | null {
@@ -75,12 +76,107 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     const end = m.index + m[0].length;
+    // "by the 5th of each month", "the 1st of every month": a day that recurs names no date.
+    if (RECURRING_AFTER.test(text.slice(end, end + 24))) continue;
     if (ordinalFollowed(text, wordsIn(text, end, end + 24), end, c)) emit('date', m.index, end);
   }
   forEachTriggerWindow(text, [ordinalTrigger(c)], 24, 40, (words) => findSpelledOrdinals(text, words, emit, c));
   findHolidays(text, emit, c);
   findWeekdayDays(text, emit, c);
   findDayOfMonth(text, emit, c);
+  findOtherDayOrders(text, emit, c);
+}
+
+interface OtherOrderRes {
+  /** "14 feb 2024", "20-Mayo-19", "el 14 de feb.": a day and a short or joiner-less month. */
+  dayShort: RegExp;
+  /**
+   * "marzo 15", "Marzo 3, 2024": the month first, as US Spanish often writes it; or (group 2)
+   * "en marzo del 2024", "desde marzo 2024": a month and its year after a date cue.
+   */
+  monthFirst: RegExp;
+  /** "el veinte de mayo": a day in the pack's words. */
+  spelled: RegExp | null;
+  /** Does the text hold a month name at all (any case)? The month-first and spelled passes need one. */
+  anyMonth: RegExp;
+  /** A joiner inside a day-month match: "14 de feb". */
+  joined: RegExp;
+}
+
+const otherOrderRes = new WeakMap<CompiledPack, OtherOrderRes | null>();
+
+function otherOrders(c: CompiledPack): OtherOrderRes | null {
+  let res = otherOrderRes.get(c);
+  if (res === undefined) {
+    const joiners = c.pack.dayMonthJoiners ?? [];
+    const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
+    const short = c.pack.monthAbbreviations ?? [];
+    const dayWords = c.pack.dayWords ?? [];
+    res =
+      joiners.length && months.length
+        ? {
+            dayShort: new RegExp(
+              `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(short)})\\.?|(?:[\\s\\u00a0]|[-/](?=\\p{L}))(?:${wordAlternation(months)}|(?:${wordAlternation(short)})\\.?))(?![\\p{L}])(?:(?:[\\s\\u00a0,]{1,2}|[-/])(?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(\\d{4}|\\d{2})(?![\\p{N}]))?`,
+              'gu'
+            ),
+            monthFirst: new RegExp(
+              `(?<![\\p{L}])(?:${wordAlternation(months)})[\\s\\u00a0]{1,2}(?:(\\d{1,2})(?![\\p{N}\\p{L}%:])(?:,?[\\s\\u00a0]{1,2}(?:de[\\s\\u00a0]{1,2})?\\d{4}(?![\\p{N}]))?|((?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(?:19|20)\\d\\d)(?![\\p{N}]))`,
+              'gu'
+            ),
+            anyMonth: new RegExp(months.join('|'), 'i'),
+            joined: new RegExp(`[\\s\\u00a0](?:${joiners.join('|')})[\\s\\u00a0]`),
+            spelled: dayWords.length
+              ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(dayWords)})[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])`, 'gu')
+              : null,
+          }
+        : null;
+    otherOrderRes.set(c, res);
+  }
+  return res;
+}
+
+/**
+ * Days of the month in the other orders people write in the pack's language: a short month or no
+ * joiner ("14 de feb.", "20 mayo 2019", "14-feb-24"), the month first ("marzo 15"), a day in
+ * words after a date cue ("el veinte de mayo"), a month and its year after a date cue ("en marzo
+ * del 2024", as "en marzo de 2024" is a named day of the pack). Without a joiner the day needs a
+ * year after it or a date cue before it; the month-first day must not be a time, a percentage or
+ * a count ("mayo 5 pacientes"). The month-first and spelled passes run only when a month name
+ * occurs in the text.
+ */
+function findOtherDayOrders(text: string, emit: Emit, c: CompiledPack): void {
+  const res = otherOrders(c);
+  if (!res) return;
+  const cuedAt = (at: number): boolean => holidayCue(prevWordText(text, wordsIn(text, at - 16, at), at, 3), c);
+  let m: RegExpExecArray | null;
+  res.dayShort.lastIndex = 0;
+  while ((m = res.dayShort.exec(text)) !== null) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    if (!res.joined.test(m[0]) && m[2] === undefined && !cuedAt(m.index)) continue;
+    emit('date', m.index, m.index + m[0].length);
+  }
+  if (!res.anyMonth.test(text)) return;
+  res.monthFirst.lastIndex = 0;
+  while ((m = res.monthFirst.exec(text)) !== null) {
+    if (m[2] !== undefined) {
+      // "en marzo del 2024": a month and its year need a date cue.
+      if (cuedAt(m.index)) emit('date', m.index, m.index + m[0].length);
+      continue;
+    }
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const end = m.index + m[0].length;
+    const words = wordsIn(text, end, end + 24);
+    const next = nextWordText(text, words, end, 2);
+    if (next !== null && (c.ageUnitsAfter.has(next) || c.fractionFollowers.has(next)) && !c.ordinalFollowers.has(next) && !/,?[\s\u00a0]\d{4}$/.test(m[0])) continue;
+    emit('date', m.index, end);
+  }
+  if (!res.spelled) return;
+  res.spelled.lastIndex = 0;
+  while ((m = res.spelled.exec(text)) !== null) {
+    if (cuedAt(m.index)) emit('date', m.index, m.index + m[0].length);
+  }
 }
 
 const dayMonthRes = new WeakMap<CompiledPack, RegExp | null>();
@@ -129,7 +225,7 @@ function findWeekdayDays(text: string, emit: Emit, c: CompiledPack): void {
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = execNotAfterLetter(re, text)) !== null) {
     const dayText = m[1] as string;
     const day = Number(dayText);
     const end = m.index + m[0].length;
@@ -159,7 +255,8 @@ function weekdayTrigger(c: CompiledPack): RegExp | null {
   let re = weekdayTriggers.get(c);
   if (re === undefined) {
     const list = c.pack.weekdays ?? [];
-    re = list.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
+    // Not after a letter: matched with execNotAfterLetter (../text).
+    re = list.length ? new RegExp(`(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
     weekdayTriggers.set(c, re);
   }
   return re;
@@ -203,7 +300,8 @@ function findSpelledOrdinals(text: string, words: readonly Word[], emit: Emit, c
   }
 }
 
-let holidayRe: { pack: CompiledPack; re: RegExp } | null = null;
+/** One holiday regex per pack: texts in several languages no longer rebuild it at each switch. */
+const holidayRes = new WeakMap<CompiledPack, RegExp>();
 
 const ordinalTriggers = new WeakMap<CompiledPack, RegExp>();
 function ordinalTrigger(c: CompiledPack): RegExp {
@@ -216,13 +314,14 @@ function ordinalTrigger(c: CompiledPack): RegExp {
 }
 
 function findHolidays(text: string, emit: Emit, c: CompiledPack): void {
-  if (!holidayRe || holidayRe.pack !== c) {
+  let re = holidayRes.get(c);
+  if (!re) {
     const alternatives = [...c.holidays]
       .sort((a, b) => b.length - a.length)
       .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\\u2019]?").replace(/ /g, '[\\s\\u00a0]{1,2}'));
-    holidayRe = { pack: c, re: new RegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu') };
+    re = new RegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
+    holidayRes.set(c, re);
   }
-  const re = holidayRe.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

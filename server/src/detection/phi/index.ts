@@ -17,7 +17,7 @@ import { TextLruCache } from '../text';
 import { findAges } from './ages';
 import { compilePack } from './compile';
 import type { CompiledPack } from './compile';
-import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers } from './contact';
+import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
@@ -44,6 +44,11 @@ import {
   findUrls,
   findZips,
   forEachDigitRegion,
+  mayBarePhone,
+  mayIpv4,
+  mayPhone,
+  maySsn,
+  mayZip,
   nameRegex,
   normaliseDomain,
   phoneKey,
@@ -113,9 +118,33 @@ function prepare(options: PhiOptions): PreparedOptions {
   return preparedCache.get(JSON.stringify(options), 'options', () => prepareUncached(options));
 }
 
+/** Plain lower case: "José" → "jose". */
+const plainLower = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The subject's names plus the pack's nicknames and diminutives of each given name ("Guadalupe" → "Lupita"). */
+function withShortForms(names: readonly string[], pack: PhiLanguagePack): string[] {
+  if (!pack.nicknames && !pack.diminutives) return [...names];
+  const out = new Set(names);
+  for (const name of names) {
+    for (const part of name.trim().split(/[\s\u00a0]+/)) {
+      const plain = plainLower(part);
+      if (plain.length < 3) continue;
+      for (const nick of pack.nicknames?.[plain] ?? []) out.add(nick);
+      if (pack.diminutives) {
+        const stem = /[aeo]$/.test(plain) ? plain.slice(0, -1) : plain;
+        if (/[ao]$/.test(plain)) out.add(`${stem}ita`).add(`${stem}ito`);
+        else if (/[nr]$/.test(plain)) out.add(`${plain}cita`).add(`${plain}cito`).add(`${plain}ito`).add(`${plain}ita`);
+        else if (/e$/.test(plain)) out.add(`${stem}ito`).add(`${stem}ita`);
+        else out.add(`${plain}ito`).add(`${plain}ita`);
+      }
+    }
+  }
+  return [...out];
+}
+
 function prepareUncached(options: PhiOptions): PreparedOptions {
-  const names = options.allowNames ? [] : (options.subjectNames ?? []);
   const pack = compilePack(PACKS[options.language ?? 'en'] ?? en);
+  const names = options.allowNames ? [] : withShortForms(options.subjectNames ?? [], pack.pack);
   const currentYear = options.currentYear ?? new Date().getUTCFullYear();
   const prepared = {
     allowedPhones: new Set((options.allowedPhones ?? []).map(phoneKey).filter((d) => d.length > 0)),
@@ -155,8 +184,11 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // Detectors driven by a rare character or a literal hint run over the whole text.
   findEmails(text, emit, prepared.allowedDomains);
   findObfuscatedEmails(text, emit, prepared.allowedDomains);
-  findUrls(text, emit, prepared.allowedDomains, prepared.nameParts);
-  findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c));
+  const cues = ownSiteCues(c.pack.ownSiteWords, c.orgCues);
+  // The pack's own-site words ("mi blog: www.…") make a plain "www." site personal too.
+  const ownSiteAt = cues ? (offset: number): boolean => isOwnSiteLead(text.slice(Math.max(0, offset - 48), offset), isFirstPersonAt(ctx, offset, c), cues) : null;
+  findUrls(text, emit, prepared.allowedDomains, prepared.nameParts, ownSiteAt);
+  findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c), cues);
   findHandles(text, emit, prepared.allowedHandles, c.businessWords, prepared.sponsored);
   findIpv6(text, emit);
   findSpelledAges(text, emit);
@@ -174,21 +206,29 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // Everything else involves digits.
   const runs = digitRuns(text);
   scanDigitRuns(text, runs, prepared.allowedPhones, emit);
-  forEachDigitRegion(text, runs, (region, base) => {
+  // Each shape detector runs only where the region's digit runs allow its shape (RegionDigits).
+  forEachDigitRegion(text, runs, (region, base, digits) => {
     const local: Emit = (kind, start, end) => emit(kind, base + start, base + end);
-    findSsns(region, local);
-    findIpv4(region, local);
+    if (maySsn(digits)) findSsns(region, local);
+    if (mayIpv4(digits)) findIpv4(region, local);
     findDates(region, local);
-    findPhones(region, local, prepared.allowedPhones);
-    findBarePhones(region, local, prepared.allowedPhones, phoneKey);
-    findZips(region, local);
+    if (mayPhone(region, digits)) findPhones(region, local, prepared.allowedPhones);
+    if (mayBarePhone(digits)) findBarePhones(region, local, prepared.allowedPhones, phoneKey);
+    if (mayZip(digits)) findZips(region, local);
     findStreets(region, local);
   });
   const allowedSignature = (f: Candidate): boolean =>
     f.kind === 'person-name' && prepared.allowedNameParts.has(text.slice(f.start, f.end).toLowerCase().split(/\s+/)[0] ?? '');
+  // A business's social page ("facebook.com/clinicasaludfamiliar"), as a business's handle passes,
+  // unless the writer speaks of their own ("la historia de mi bebé está en facebook.com/…oficial").
+  const businessPage = (f: Candidate): boolean => {
+    if (f.kind !== 'personal-url' || isFirstPersonAt(ctx, f.start, c)) return false;
+    const profile = socialProfileName(text.slice(f.start, f.end));
+    return profile !== null && isBusinessName(profile, c.businessWords);
+  };
   const kept = dropOrganisationDetails(
     text,
-    candidates.filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind)),
+    candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !prepared.allowedKinds.has(f.kind)),
     c,
     ctx
   );

@@ -5,13 +5,16 @@
  * are the language pack's (`idLabels`); the token shapes are language-independent. Medicare
  * Beneficiary Identifiers are recognised by their shape alone.
  */
-import { norm, sentenceAround, tokenize } from '../text';
+import { isDigitCode, norm, sentenceAround, tokenize } from '../text';
 import type { CompiledPack } from './compile';
 import type { PhiKind } from './kinds';
 import type { Emit } from './shapes';
 
 /** Identifier tokens are found from their first digit ("E-774019", "SA.0681142", "1EG4-TE5-MK72"). */
-const DIGIT = /\d/g;
+function nextDigit(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) if (isDigitCode(text.charCodeAt(at))) return at;
+  return -1;
+}
 /** Space-separated groups continuing a token: "558 214 907", "4471 0092 3318", "HZT 4471". */
 const DIGIT_GROUP_AFTER = /^[\s\u00a0]\d{2,6}(?![\p{L}\p{N}])/u;
 const LETTER_GROUP_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[\s\u00a0]$/u;
@@ -107,6 +110,24 @@ function isAlnum(ch: number): boolean {
 }
 const OTHER_LETTER = /[\p{L}\p{N}_]/u;
 
+/** `OTHER_LETTER.test(text.charAt(at))`, without the regex for ASCII characters. */
+function isOtherLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAlnum(code) || code === 95;
+  return OTHER_LETTER.test(text.charAt(at));
+}
+
+/** Can DIGIT_GROUP_AFTER match at `at`? It starts with one space and a digit. */
+function mayStartDigitGroup(text: string, at: number): boolean {
+  return isDigitCode(text.charCodeAt(at + 1));
+}
+
+/** Can LETTER_GROUP_BEFORE match right before `at`? It ends with a capital letter and one space. */
+function mayEndLetterGroup(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 2);
+  return code >= 65 && code <= 90;
+}
+
 export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void {
   const l = labelsOf(c);
   // Where label words end; a token is only looked at when one ends within WINDOW before it.
@@ -115,28 +136,29 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
   let a: RegExpExecArray | null;
   while ((a = l.any.exec(text)) !== null) labelEnds.push(a.index + a[0].length);
   let next = 0;
-  DIGIT.lastIndex = 0;
-  let d: RegExpExecArray | null;
-  while ((d = DIGIT.exec(text)) !== null) {
+  // Where the search for the next digit resumes.
+  let resumeAt = 0;
+  let digitAt: number;
+  while ((digitAt = nextDigit(text, resumeAt)) !== -1) {
     // The token around this digit: letters, digits and inner "-", ".", "/" (bounded each way).
-    let start = d.index;
-    while (start > 0 && d.index - start < 32 && isTokenChar(text.charCodeAt(start - 1))) start--;
-    while (start < d.index && !isAlnum(text.charCodeAt(start))) start++;
-    let end = d.index + 1;
-    while (end < text.length && end - d.index < 40 && isTokenChar(text.charCodeAt(end))) end++;
-    DIGIT.lastIndex = end;
+    let start = digitAt;
+    while (start > 0 && digitAt - start < 32 && isTokenChar(text.charCodeAt(start - 1))) start--;
+    while (start < digitAt && !isAlnum(text.charCodeAt(start))) start++;
+    let end = digitAt + 1;
+    while (end < text.length && end - digitAt < 40 && isTokenChar(text.charCodeAt(end))) end++;
+    resumeAt = end;
     while (end > start && !isAlnum(text.charCodeAt(end - 1))) end--;
-    if (OTHER_LETTER.test(text.charAt(start - 1)) || OTHER_LETTER.test(text.charAt(end))) continue;
+    if (isOtherLetterAt(text, start - 1) || isOtherLetterAt(text, end)) continue;
     if (text.charAt(start - 1) === '$' || text.charAt(end) === '%' || text.charAt(end) === ':' || text.charAt(start - 1) === '/') continue;
     // Grouped digits: "558 214 907", "4471 0092 3318"
     let groups = 0;
     let g: RegExpExecArray | null;
-    while (groups < 4 && /\d$/.test(text.slice(start, end)) && (g = DIGIT_GROUP_AFTER.exec(text.slice(end, end + 8))) !== null) {
+    while (groups < 4 && end > start && isDigitCode(text.charCodeAt(end - 1)) && mayStartDigitGroup(text, end) && (g = DIGIT_GROUP_AFTER.exec(text.slice(end, end + 8))) !== null) {
       end += g[0].length;
       groups++;
     }
-    DIGIT.lastIndex = Math.max(DIGIT.lastIndex, end);
-    const prefix = LETTER_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    resumeAt = Math.max(resumeAt, end);
+    const prefix = mayEndLetterGroup(text, start) ? LETTER_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (prefix && /^\d/.test(text.charAt(start)) && !l.labels.has(norm(prefix[1] as string)) && !l.generic.has(norm(prefix[1] as string))) {
       start -= prefix[0].length;
     }

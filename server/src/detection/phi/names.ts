@@ -5,19 +5,23 @@
  * names are never allowed by the patient's consent (README.md, consent scope). Staff titles
  * (Dr., nurse, hygienist…) are not relations, so staff names pass.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation } from '../text';
-import type { Word } from '../text';
-import { isGivenName } from './compile';
+import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, wordAlternation, wordsIn } from '../text';
+import type { Trigger, Word } from '../text';
+import { isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
 /** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
 const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$/;
 const AND_GAP = /^[\s\u00a0]{1,2}$/;
-const POSSESSIVE_END = /['\u2019]s$/;
+/** Does the word end with "'s" or "’s" (a possessive)? */
+function hasPossessiveEnd(word: string): boolean {
+  const apostrophe = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (apostrophe === 39 || apostrophe === 0x2019);
+}
 
 function bareName(word: Word): { start: number; end: number; text: string } {
-  if (POSSESSIVE_END.test(word.text)) return { start: word.start, end: word.end - 2, text: word.text.slice(0, -2) };
+  if (hasPossessiveEnd(word.text)) return { start: word.start, end: word.end - 2, text: word.text.slice(0, -2) };
   return word;
 }
 
@@ -32,6 +36,8 @@ function looksLikeName(word: Word | undefined, c: CompiledPack, monthsToo = fals
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Between modifier words: spaces, or a number ("of 52 years"). */
+const MODIFIER_GAP = /^[\s\u00a0]{1,2}(?:\d{1,3}[\s\u00a0]{1,2})?$/;
 /** Words after a name that make it an organisation's ("our Child Life office"). */
 const ORG_AFTER = new Set(['office', 'center', 'centre', 'team', 'program', 'programme', 'unit', 'services', 'clinic', 'department', 'foundation', 'fund', 'house']);
 
@@ -39,7 +45,7 @@ const ORG_AFTER = new Set(['office', 'center', 'centre', 'team', 'program', 'pro
 function nameEnd(text: string, words: readonly Word[], i: number, c: CompiledPack): number {
   const first = words[i] as Word;
   let end = bareName(first).end;
-  if (POSSESSIVE_END.test(first.text)) return end;
+  if (hasPossessiveEnd(first.text)) return end;
   const next = words[i + 1];
   if (next && text.slice(first.end, next.start) === ' ') {
     const n = next.lower;
@@ -56,10 +62,10 @@ function isPossessed(text: string, words: readonly Word[], i: number, c: Compile
   const gap = text.slice(prev.end, (words[i] as Word).start);
   if (!/^[\s\u00a0]{1,2}$/.test(gap)) return false;
   // "great-grandson", "foster son", "little brother", "late husband": one adjective may sit between.
-  if (c.possessives.has(prev.lower) || POSSESSIVE_END.test(prev.text)) return true;
+  if (c.possessives.has(prev.lower) || hasPossessiveEnd(prev.text)) return true;
   const before = words[i - 2];
   if (before && /^[\s\u00a0]{1,2}$/.test(text.slice(before.end, prev.start)) && /^[a-z-]{3,12}$/.test(prev.text)) {
-    return c.possessives.has(before.lower) || POSSESSIVE_END.test(before.text);
+    return c.possessives.has(before.lower) || hasPossessiveEnd(before.text);
   }
   return false;
 }
@@ -75,21 +81,47 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     const lowerCase = w.text === w.lower;
     const possessed = isPossessed(text, words, i, c);
     if (!titled && !lowerCase && !possessed) continue;
+    // "my boys Tanner and Colt", "my oldest, Noah" — but "the boys Tanner coached".
+    if (!possessed && c.possessedOnly.has(n)) continue;
     // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
     // article; "my sister Alma", "thanks, sister Alma" are relatives.
     const article = !!words[i - 1] && c.articles.has((words[i - 1] as Word).lower);
     if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article)) continue;
+    // "Brantley, Pastor Dale's grandson", "Ines (my neighbour)": the name before its relation.
+    nameBefore(text, words, i, emit, c);
+    // "Marcy is my sister", "Can Jen drive? she's my niece": a name before a copula.
+    if (possessed) copularName(text, words, i, emit, c);
     let k = i + 1;
     let next = words[k];
     if (!next || !NAME_GAP.test(text.slice(w.end, next.start))) continue;
-    // "grandmother Miss Gloria", "neighbor Mr. Clarence"
-    if (HONORIFICS.has(next.lower) && words[k + 1] && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(next.end, (words[k + 1] as Word).start))) {
+    // "mi hermana mayor Irma", "mi hijo el mayor, Ricardo", "my brother in law Gary", "my husband
+    // of 52 years, Earl": up to four modifier words of the pack between the relation and the name.
+    if (possessed && c.relationModifiers.has(next.lower) && next.text === next.lower) {
+      let m = k;
+      let prevEnd = w.end;
+      while (m < words.length && m < k + 4) {
+        const mw = words[m] as Word;
+        const gap = text.slice(prevEnd, mw.start);
+        if (!c.relationModifiers.has(mw.lower) || mw.text !== mw.lower || !(MODIFIER_GAP.test(gap) || (m === k && NAME_GAP.test(gap)))) break;
+        prevEnd = mw.end;
+        m += 1;
+      }
+      const after = words[m];
+      // "mi hija la de Chicago": a place after the modifiers is not her name.
+      if (m > k && after && NAME_GAP.test(text.slice(prevEnd, after.start)) && (isGivenName(bareName(after).text) || !isUsPlace(bareName(after).text))) {
+        k = m;
+        next = after;
+      }
+    }
+    // "grandmother Miss Gloria", "neighbor Mr. Clarence", "mi suegro don Beto"
+    if ((HONORIFICS.has(next.lower) || c.honorifics.has(next.lower)) && words[k + 1] && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(next.end, (words[k + 1] as Word).start))) {
       k += 1;
       next = words[k] as Word;
     }
     // "June's husband Frank": the possessor is a person too.
     const owner = words[i - 1];
-    if (owner && POSSESSIVE_END.test(owner.text) && looksLikeName(owner, c) && isGivenName(bareName(owner).text)) {
+    // A month before "'s" and a relation is a name too ("June's husband").
+    if (owner && hasPossessiveEnd(owner.text) && looksLikeName(owner, c, true) && isGivenName(bareName(owner).text)) {
       emit('person-name', owner.start, bareName(owner).end);
     }
     // "(hi Craig" and similar asides are left alone: the name must come right after.
@@ -106,6 +138,77 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     if (and && other && c.coordinators.has(and.lower) && AND_GAP.test(text.slice(and.end, other.start)) && looksLikeName(other, c)) {
       emit('relative-name', other.start, nameEnd(text, words, k + 1, c));
     }
+  }
+}
+
+/** Titles of staff and officials: a name after them is not a relative's. */
+const STAFF_TITLES = /^(?:dr|doctor|dra|doctora|nurse|enfermera|enfermero|pastor|rev|fr|father|padre|coach|officer|judge|senator|president|sister|hermana)$/;
+/** How far back (characters) a pronoun may point to its name: about one short sentence. */
+const ANAPHORA_REACH = 72;
+
+/**
+ * A name before a copula and a possessed relation: "Marcy is my sister", "Marcy es mi hermana";
+ * after a pronoun ("she's my niece", "ella es mi prima") the last given name of the lexicon
+ * before it, within about a sentence, unless a staff title comes before that name. `i` is the
+ * relation word, possessed by words[i - 1].
+ */
+function copularName(text: string, words: readonly Word[], i: number, emit: Emit, c: CompiledPack): void {
+  const possessive = words[i - 1];
+  const copula = words[i - 2];
+  if (!possessive || !copula || !c.possessives.has(possessive.lower) || c.relationCopulas.size === 0) return;
+  let pronounAt: number;
+  if (c.relationPronouns.has(copula.lower) && !c.relationCopulas.has(copula.lower)) {
+    // "she's my niece": the contraction holds the copula.
+    if (!/['\u2019]/.test(copula.text)) return;
+    pronounAt = copula.start;
+  } else if (c.relationCopulas.has(copula.lower)) {
+    const subject = words[i - 3];
+    if (!subject || !/^[\s\u00a0]{1,2}$/.test(text.slice(subject.end, copula.start))) return;
+    if (c.relationPronouns.has(subject.lower)) pronounAt = subject.start;
+    else {
+      const title = words[i - 4];
+      if (!looksLikeName(subject, c) || !isGivenName(subject.text) || (title && STAFF_TITLES.test(title.lower))) return;
+      emit('relative-name', subject.start, subject.end);
+      return;
+    }
+  } else return;
+  const before = wordsIn(text, pronounAt - ANAPHORA_REACH, pronounAt);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k] as Word;
+    if (w.start >= pronounAt) continue;
+    if (!looksLikeName(w, c) || !isGivenName(bareName(w).text)) continue;
+    const title = before[k - 1];
+    if (title && (STAFF_TITLES.test(title.lower) || HONORIFICS.has(title.lower))) return;
+    emit('relative-name', w.start, bareName(w).end);
+    return;
+  }
+}
+
+/** Gaps between a name and its appositive: ", " or " (". */
+const APPOSITION_GAP = /^(?:,|[\s\u00a0]?\()[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014\u2013-][\s\u00a0]?$/;
+
+/**
+ * A name right before an appositive relation: "Brantley, Pastor Dale's 3-month-old grandson",
+ * "Ines (my neighbour)", "Cody, her son,". `i` is the relation word; the appositive starts with a
+ * possessive and holds at most four words before the relation.
+ */
+function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit, c: CompiledPack): void {
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const gap = text.slice((words[k - 1] as Word).end, (words[k] as Word).start);
+    // words of the appositive: "Pastor Dale's 3-month-old grandson"
+    if (/^[\s\u00a0]{1,2}(?:\d{1,3}-)?$/.test(gap)) continue;
+    if (!APPOSITION_GAP.test(gap)) return;
+    const name = words[k - 1] as Word;
+    // "Mom's surgery, my husband": only a given name (or a name from the lexicon) is taken.
+    if (!looksLikeName(name, c) || hasPossessiveEnd(name.text) || !isGivenName(name.text)) return;
+    // The appositive must start with the possessive: "Jen, my niece", "Brantley, Pastor Dale's …".
+    const first = words[k] as Word;
+    if (!c.possessives.has(first.lower) && !hasPossessiveEnd(first.text) && !HONORIFICS.has(first.lower) && !/^(?:pastor|father|fr|rev|dr)$/.test(first.lower)) return;
+    const prev = words[k - 2];
+    // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.
+    if (prev && /^(?:dr|doctor|nurse|pastor|rev|fr|father|coach|officer|judge|senator|president)$/.test(prev.lower)) return;
+    emit('relative-name', name.start, name.end);
+    return;
   }
 }
 
@@ -169,7 +272,11 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
       }
     }
     // "my name is Odette Vance", "se llama Ernesto Salazar": a naming phrase makes any capitalised word a name.
-    if (phraseBefore(words, i, c.namingPhrases) && !c.placeCuesBefore.has(w.lower)) {
+    // "le dicen el Chino", "goes by the Colonel": a nickname may keep its article.
+    const article = words[i - 1];
+    const nickname =
+      !!article && article.text === article.lower && c.articles.has(article.lower) && !!words[i - 2] && !c.relationCopulas.has((words[i - 2] as Word).lower) && phraseBefore(words, i - 1, c.namingPhrases);
+    if ((phraseBefore(words, i, c.namingPhrases) || nickname) && !c.placeCuesBefore.has(w.lower)) {
       emit('person-name', w.start, nameEnd(text, words, i, c));
       continue;
     }
@@ -202,9 +309,9 @@ function phraseBefore(words: readonly Word[], i: number, phrases: readonly strin
   return false;
 }
 
-const triggerCache = new WeakMap<CompiledPack, RegExp[]>();
+const triggerCache = new WeakMap<CompiledPack, Trigger[]>();
 
-function nameTriggers(c: CompiledPack): RegExp[] {
+function nameTriggers(c: CompiledPack): Trigger[] {
   let t = triggerCache.get(c);
   if (!t) {
     t = [
@@ -216,8 +323,11 @@ function nameTriggers(c: CompiledPack): RegExp[] {
     ];
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
-    t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu'));
-    if (lasts.length) t.push(new RegExp(`(?<![\\p{L}])(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu'));
+    t.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
+    if (lasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
+    // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
+    const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));
+    if (nickLasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(nickLasts)})[ \\u00a0]{1,2}(?:${[...c.articles].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
     triggerCache.set(c, t);
   }
   return t;

@@ -5,6 +5,7 @@
  * pack's `orgCues`) and its sentence is not about a person (no first person, relation or life
  * event). The clinic's configured phones and domains pass in any case (options).
  */
+import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
 import type { CompiledPack } from './compile';
@@ -17,6 +18,9 @@ const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|p
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
 const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|al|a))?(?:\s(?:at|on))?[\s:]{0,2}$/;
+const ASK_FOR_BEFORE = /\bask(?:ing)?[\s\u00a0]for[\s\u00a0]{1,2}$/i;
+/** Words of the organisation's voice right before its handle: "DM @x", "book with @x". */
+const ORG_HANDLE_LEADS = new Set(['dm', 'dms', 'book', 'booking', 'agenda', 'agende', 'escríbenos', 'mensaje']);
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's"]);
 
 export interface TextContext {
@@ -25,9 +29,62 @@ export interface TextContext {
   sentenceWords(offset: number): Set<string>;
 }
 
+/**
+ * The pack's organisation phrases as regexes for "does the text hold one of them": `lowerCase` runs
+ * on the lower-cased text; `anyCase`, when every phrase is ASCII, runs on the text itself with
+ * each letter in either case, which is the same test as long as the text has no U+0130 (the only
+ * characters whose lower case holds an ASCII letter are the ASCII capitals, U+0130 and the
+ * Kelvin sign, which becomes "k").
+ */
+interface OrgPhraseRegexes {
+  lowerCase: RegExp;
+  anyCase: RegExp | null;
+}
+
+const orgPhraseRegexes = new WeakMap<CompiledPack, OrgPhraseRegexes | null>();
+
+function isAscii(phrase: string): boolean {
+  for (let index = 0; index < phrase.length; index++) if (phrase.charCodeAt(index) > 127) return false;
+  return true;
+}
+
+/** A lower-case ASCII phrase as a pattern that matches it whatever the case: "us" → "[uU][sS]". */
+function anyCasePattern(phrase: string): string {
+  let pattern = '';
+  for (const char of phrase) {
+    const upper = char.toUpperCase();
+    if (char === 'k') pattern += '[kK\u212a]';
+    else if (upper !== char) pattern += `[${char}${upper}]`;
+    else pattern += escapeRegex(char);
+  }
+  return pattern;
+}
+
+function orgPhrases(c: CompiledPack): OrgPhraseRegexes | null {
+  let regexes = orgPhraseRegexes.get(c);
+  if (regexes === undefined) {
+    const phrases = c.orgPhrases;
+    regexes = phrases.length
+      ? {
+          lowerCase: new RegExp(phrases.map(escapeRegex).join('|')),
+          anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? new RegExp(phrases.map(anyCasePattern).join('|')) : null,
+        }
+      : null;
+    orgPhraseRegexes.set(c, regexes);
+  }
+  return regexes;
+}
+
+/** `c.orgPhrases.some((p) => text.toLowerCase().includes(p))`, in one regex pass, without lower-casing the text when it can. */
+function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
+  const regexes = orgPhrases(c);
+  if (!regexes) return false;
+  if (regexes.anyCase && !text.includes('\u0130')) return regexes.anyCase.test(text);
+  return regexes.lowerCase.test(text.toLowerCase());
+}
+
 export function textContext(text: string, c: CompiledPack): TextContext {
-  const lower = text.toLowerCase();
-  let org = c.orgPhrases.some((p) => lower.includes(p));
+  let org = holdsOrgPhrase(text, c);
   if (!org) for (const w of tokenize(text)) if (c.orgCues.has(w.lower)) { org = true; break; }
   const cache = new Map<string, Set<string>>();
   return {
@@ -62,9 +119,16 @@ function some(words: Set<string>, list: Set<string>): boolean {
   return false;
 }
 
+const EN_FIRST_PERSON = ['my', 'i', "i'm", 'me', 'mine'];
+
+/** Does the writer speak of themself in these words (the pack's `firstPersonWords`, default English)? */
+function speaksOfSelf(words: Set<string>, c: CompiledPack): boolean {
+  return (c.pack.firstPersonWords ?? EN_FIRST_PERSON).some((w) => words.has(w));
+}
+
 export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPack): boolean {
   const words = ctx.sentenceWords(offset);
-  return words.has('my') || words.has('i') || words.has("i'm") || words.has('me') || words.has('mine') || some(words, c.relations);
+  return speaksOfSelf(words, c) || some(words, c.relations);
 }
 
 /**
@@ -80,7 +144,8 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
     if (w.lower.length > 3) return true;
     const prev = words[i - 1];
     const next = words[i + 1];
-    const afterName = !!prev && isCapitalized(prev.text) && /^[\s\u00a0]$/.test(text.slice(start + prev.end, start + w.start));
+    // "Hillcrest Dr" is a street; "La Dra. Ramírez" (an article first) is a clinician.
+    const afterName = !!prev && isCapitalized(prev.text) && !c.notNames.has(prev.lower) && /^[\s\u00a0]$/.test(text.slice(start + prev.end, start + w.start));
     if (!afterName && !!next && isCapitalized(next.text)) return true;
   }
   return false;
@@ -100,7 +165,7 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
   const staffBio = (f: Candidate): boolean => {
     if (f.kind !== 'place') return false;
     const words = ctx.sentenceWords(f.start);
-    if (words.has('my') || words.has('i') || words.has("i'm") || words.has('me')) return false;
+    if (speaksOfSelf(words, c)) return false;
     return staffIn(text, f.start, c) && !some(words, personalRelations(c));
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
@@ -114,7 +179,7 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
       if (f.kind === 'email') {
         const address = text.slice(f.start, f.end);
         if (FREE_MAIL.test(address) || !some(words, c.orgCues)) return true;
-        return words.has('my') || words.has('i') || words.has("i'm") || words.has('me');
+        return speaksOfSelf(words, c);
       }
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
       // Toll-free numbers, and a number after an imperative to the reader ("Questions? Call …"), are an organisation's.
@@ -128,10 +193,25 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
       // A staff member's biography ("Dr. Brandt grew up near Chadron") or the organisation's
       // address ("Find us at …, Houston, TX") is not about the patient.
       const words = ctx.sentenceWords(f.start);
-      const firstPerson = words.has('my') || words.has('i') || words.has("i'm") || words.has('me');
-      if (firstPerson) return true;
+      if (speaksOfSelf(words, c)) return true;
       if (f.kind === 'place' && staffIn(text, f.start, c)) return false;
       return !(f.kind === 'place' && c.orgPhrases.some((p) => [...words].join(' ').includes(p)));
+    }
+    if (f.kind === 'person-name' && ASK_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
+      // "Tours daily; ask for Brenda in admissions": a staff member the organisation names; "call
+      // me at the shop? Ask for Ruthie." is the writer (this sentence, or the first person in the one before).
+      const personal = (words: Set<string>): boolean => speaksOfSelf(words, c) || some(words, relations) || some(words, c.personalCues);
+      return personal(ctx.sentenceWords(f.start)) || speaksOfSelf(ctx.sentenceWords(sentenceBefore(text, f.start)), c);
+    }
+    if (f.kind === 'social-handle') {
+      // "Book with our injector @x", "our Plano location or DM @x": a handle the organisation's
+      // voice ("our", a booking or messaging imperative) introduces within two words, in a
+      // sentence where nobody speaks of themself or a relative, is the organisation's.
+      const words = ctx.sentenceWords(f.start);
+      if (speaksOfSelf(words, c) || some(words, relations) || some(words, c.personalCues)) return true;
+      const { start } = sentenceAround(text, f.start);
+      const lead = tokenize(text.slice(Math.max(start, f.start - 48), f.start)).slice(-2);
+      return !lead.some((w) => ORG_HANDLE_LEADS.has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
     }
     if (f.kind === 'date') {
       const words = ctx.sentenceWords(f.start);

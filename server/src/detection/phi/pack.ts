@@ -13,9 +13,32 @@ export interface PhiLanguagePack {
   familyWordsBefore?: string[];
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
+  /**
+   * Short forms of given names, by the name in lower case without accents ("guadalupe": ["lupe",
+   * "lupita"]): the consenting subject's name is looked for under them too.
+   */
+  nicknames?: Record<string, string[]>;
+  /** Given names take diminutive endings ("Anita", "Juanito", "Carmencita"): looked for too. */
+  diminutives?: boolean;
   /** Self-introductions ("soy", "I'm"): a capitalised word after them is a name, from the lexicon if `introductionsNeedLexicon`. */
   selfIntroductions?: string[];
   introductionsNeedLexicon?: boolean;
+  /**
+   * Copulas that put a name before its relation ("Marcy is my sister", "Marcy es mi hermana"), and
+   * the third-person pronouns that point back to the last given name ("Can Jen drive? she's my
+   * niece"), contracted forms included.
+   */
+  relationCopulas?: string[];
+  relationPronouns?: string[];
+  /**
+   * Lower-case words that may sit between a possessed relation and its name: "mi hermana mayor
+   * Irma", "mi hijo el mayor, Ricardo", "my brother in law Gary", "my husband of 52 years, Earl".
+   */
+  relationModifiers?: string[];
+  /** Honorifics before a relative's name besides Mr./Mrs./Miss: "mi suegro don Beto". */
+  honorifics?: string[];
+  /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */
+  possessedOnly?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];
@@ -24,21 +47,50 @@ export interface PhiLanguagePack {
   placeCuesAfter: string[];
   /** Articles between a cue and a place ("back in the Bywater", "vivo en la Pequeña Habana"); default "the". */
   articles?: string[];
+  /** A preposition fused with an article ("al hospital", "del centro"): a definite facility. */
+  articleContractions?: string[];
   /**
    * Cues of where a person lives or comes from ("grew up in", "vivo en"): after them any
    * capitalised name is a place, in the gazetteer or not (countries, states and institutions pass).
    */
   strongPlacePhrases?: string[];
+  /**
+   * Words that label a place with punctuation ("Nextdoor, Bywater", "Nextdoor (Overtown)",
+   * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
+   */
+  placeLabels?: string[];
+  /**
+   * Parts of a place before "of": "the south side of Bozeman", "the outskirts of Tulsa", "half of
+   * Gallatin". A place of the gazetteer after them is one.
+   */
+  placePartNouns?: string[];
+  /** Lower-case adjectives between a place cue and the place: "in sunny Scottsdale", "from rural Iowa". */
+  placeAdjectives?: string[];
+  /** Spatial cues ("around", "near"): a name of two or more capitalised words after them is a place ("around Sugar House"). */
+  spatialCues?: string[];
   /** Last words of a neighbourhood's name ("Ninth Ward", "Lower East Side"): a place after any place cue. */
   districtHeads?: string[];
   /** Words that make a capitalised name an institution, not a place ("Mercy Hospital", "Hope Lodge"). */
   institutionWords?: string[];
   countyWords: string[];
+  /**
+   * First-level divisions of the countries the pack's readers come from (Mexican states…), lower
+   * case: larger than a city, so never an identifier ("vivo en Jalisco"); after "X, " they make X a
+   * place, as US states do ("Jerez, Zacatecas").
+   */
+  states?: string[];
   notPlaces: string[];
   placeOrgNouns: string[];
   orgCues: string[];
   orgPhrases: string[];
   personalCues: string[];
+  /** Words of the writer speaking of themself ("mi", "yo"); default the English "my", "I", "me". */
+  firstPersonWords?: string[];
+  /**
+   * Words before a link that make a plain domain the writer's own site ("mi blog", "mi página"),
+   * besides the English ones; a lead with one of `orgCues` is the organisation's.
+   */
+  ownSiteWords?: string[];
   /** Words naming a clinician or staff member: places in their biography are not the patient's. */
   staffCues: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
@@ -49,6 +101,10 @@ export interface PhiLanguagePack {
   fractionCuesBefore: string[];
   ordinalWords: string[];
   monthNames: string[];
+  /** Short month names after a day ("14 de feb.", "20 dic 2023"); only with a day before them. */
+  monthAbbreviations?: string[];
+  /** Days of the month in words ("veinte", "veintiuno"): a date after a date cue ("el veinte de mayo"). */
+  dayWords?: string[];
   /** Words between a day and its month in the pack's order: "3 de noviembre". */
   dayMonthJoiners?: string[];
   /** Weekday names (full, as written): "martes 12", "Friday 9th". */
@@ -63,6 +119,10 @@ export interface PhiLanguagePack {
   /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
   yearsOfWords?: string[];
   ageCuesBefore: string[];
+  /** Words in an apposition before an age: "My grandmother, now 101, still knits". */
+  ageAppositionWords?: string[];
+  /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */
+  agePointWords?: string[];
   ageSubjects: string[];
   ageUnitsAfter: string[];
   birthCues: string[];

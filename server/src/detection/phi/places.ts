@@ -7,13 +7,17 @@
  */
 import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, wordAlternation } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isCountry, isUsPlace, isUsZip } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
 const MAX_PLACE_WORDS = 4;
 /** Nouns for a person after "a <place>": "a Queens family". */
-const PERSON_NOUNS = new Set(['family', 'man', 'woman', 'couple', 'teen', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother', 'grandfather', 'veteran', 'farmer', 'student', 'nurse', 'toddler', 'baby']);
+const PERSON_NOUNS = new Set([
+  'family', 'man', 'woman', 'couple', 'teen', 'teenager', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother',
+  'grandfather', 'grandma', 'grandpa', 'widow', 'widower', 'veteran', 'farmer', 'rancher', 'student', 'teacher', 'nurse',
+  'toddler', 'baby', 'infant', 'retiree', 'patient', 'native', 'resident',
+]);
 const STREET_WORDS = new Set(['st', 'ave', 'rd', 'dr', 'blvd', 'ln', 'street', 'avenue', 'road', 'drive', 'lane', 'way', 'ct', 'pl', 'box']);
 const CONNECTORS = new Set(['or', 'of', 'la', 'le', 'du', 'de', 'del', 'on', 'in', 'the']);
 const SPACE_GAP = /^[\s\u00a0]{1,2}$/;
@@ -66,7 +70,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   const whole = norm(text.slice(best.start, best.end));
   // A name of several words after a strong cue may start with a common word ("Lake Highlands").
   const several = anyName && best.next - i > 1;
-  if (STATE_NAMES.has(whole) || c.notPlaces.has(whole) || (!several && c.notPlaces.has(first.lower))) return null;
+  // A pack's state is a county after a county word ("condado de Hidalgo").
+  const countyOf = i >= 2 && c.countyWords.has((words[i - 2] as Word).lower);
+  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || c.notPlaces.has(whole) || (!several && c.notPlaces.has(first.lower))) return null;
   if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
   return best;
 }
@@ -75,6 +81,11 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
 function cueBefore(text: string, words: readonly Word[], at: number, c: CompiledPack): boolean {
   let i = at;
   let prev = words[i - 1];
+  // "in sunny Scottsdale", "from rural Iowa", "in beautiful downtown Burbank": up to two adjectives of the pack.
+  for (let a = 0; a < 2 && prev && i >= 2 && c.placeAdjectives.has(prev.lower) && prev.text === prev.lower && SPACE_GAP.test(text.slice(prev.end, (words[i] as Word).start)); a++) {
+    i -= 1;
+    prev = words[i - 1];
+  }
   if (prev && c.articles.has(prev.lower) && i >= 2) {
     i -= 1;
     prev = words[i - 1];
@@ -83,18 +94,22 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
   const gap = text.slice(prev.end, (words[i] as Word).start);
   if (!/^[\s\u00a0]{1,2}$/.test(gap) && !/^\.?,[\s\u00a0]{1,2}$/.test(gap)) return false;
   const p = prev.lower;
-  // "of" makes a place only after a name or an apposition: "Opal Fenton, 99, of Bishop Hill".
+  // "my hometown of Hibbing": a strong cue ending in "of".
+  if (p === 'of' && strongCueBefore(words, at, c)) return true;
+  // "of" makes a place only after a name or an apposition ("Opal Fenton, 99, of Bishop Hill") or
+  // after a part of a place ("the south side of Bozeman", "the outskirts of Tulsa", "half of Gallatin").
   if (p === 'of') {
     const before = words[i - 2];
     const apposition = /,[\s\u00a0]*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
-    if (!apposition && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
+    const part = !!before && c.placePartNouns.has(before.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(before.end, prev.start));
+    if (!apposition && !part && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
   }
   // After a street: "1122 W. Pecan St., Deming"
   if (STREET_WORDS.has(p) && /^\.?,[\s\u00a0]{1,2}$/.test(gap)) return true;
   if (c.placeCuesBefore.has(p)) {
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
-    if (before && c.placeOrgNouns.has(before.lower)) return false;
+    if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(words, i - 2, c)) return false;
     // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
     for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
       const w = words[k] as Word;
@@ -112,6 +127,23 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     if (ok) return true;
   }
   return false;
+}
+
+const EN_FIRST_PERSON = ['my', 'i', 'me'];
+
+/**
+ * "the hospital in Edison took my son", "fui a la clínica en Edinburg con mi hija": a facility (an
+ * institution word)
+ * named with a definite article (not "our"), in words where the writer speaks of themself or of a
+ * relative, is where the patient went, so the place after it counts. `k` is the facility word.
+ */
+function personalVisit(words: readonly Word[], k: number, c: CompiledPack): boolean {
+  const noun = words[k] as Word;
+  const article = words[k - 1];
+  // Facilities only: "the conference in Orlando" stays the organisation's event.
+  if (isCapitalized(noun.text) || !c.institutionWords.has(noun.lower) || !article || !(c.articles.has(article.lower) || (c.pack.articleContractions ?? []).includes(article.lower))) return false;
+  const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
+  return words.some((w) => self.has(w.lower) || (c.relations.has(w.lower) && w.text === w.lower));
 }
 
 /** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
@@ -143,7 +175,28 @@ function unlistedPlace(text: string, words: readonly Word[], i: number, c: Compi
   return null;
 }
 
-function stateAfter(text: string, end: number): boolean {
+const statesOf = new WeakMap<CompiledPack, Set<string>>();
+
+/** The pack's states (`states`), accents kept and dropped. */
+function packStates(c: CompiledPack): Set<string> {
+  let s = statesOf.get(c);
+  if (!s) {
+    s = new Set((c.pack.states ?? []).map(norm));
+    statesOf.set(c, s);
+  }
+  return s;
+}
+
+/** "Jerez, Zacatecas": a state of the pack after a comma. */
+function packStateAfter(text: string, end: number, c: CompiledPack): boolean {
+  const states = packStates(c);
+  if (states.size === 0 || text.charCodeAt(end) !== 44) return false;
+  const p = /^,[\s\u00a0]{1,2}(\p{Lu}\p{Ll}+(?:[\s\u00a0](?:de[\s\u00a0])?\p{Lu}\p{Ll}+)?)/u.exec(text.slice(end, end + 30));
+  return !!p && (states.has(norm(p[1] as string)) || states.has(norm((p[1] as string).split(/[\s\u00a0]/)[0] as string)));
+}
+
+function stateAfter(text: string, end: number, c: CompiledPack): boolean {
+  if (packStateAfter(text, end, c)) return true;
   // "Barre, VT" but not "Boise VA Medical Center"
   const m = /^,?[\s\u00a0]{1,2}([A-Z]{2})(?![\p{L}\p{N}])(?![\s\u00a0]\p{Lu})/u.exec(text.slice(end, end + 10));
   if (m && STATE_CODES.has(m[1] as string)) return true;
@@ -168,12 +221,22 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       coveredUntil = county.end;
       continue;
     }
-    const cued = cueBefore(text, words, i, c);
+    const labelled = labelBefore(text, words, i, c);
+    const cued = labelled || captionBefore(text, w.start) || cueBefore(text, words, i, c);
     let place = placeAt(text, words, i, c);
-    if (cued) {
+    if (labelled || spatialBefore(text, words, i, c)) {
+      // "Nextdoor, Bywater", "📍 Bozeman", "around Sugar House": named after a label, or of several words after a spatial cue.
+      const unlisted = namedPlace(text, words, i, c, labelled);
+      if (unlisted && (!place || unlisted.end > place.end)) place = unlisted;
+    } else if (cued) {
       // "Cedar Heights": a longer name than the gazetteer's "Cedar".
       const unlisted = unlistedPlace(text, words, i, c);
       if (unlisted && (!place || unlisted.end > place.end)) place = unlisted;
+    }
+    // A town not in the gazetteer before a state of the pack ("un ranchito cerca de Jerez, Zacatecas").
+    if (!place && packStates(c).size > 0) {
+      const any = placeAt(text, words, i, c, true);
+      if (any && packStateAfter(text, any.end, c) && !isCountry(norm(text.slice(any.start, any.end)))) place = any;
     }
     if (!place) continue;
     // "the Kansas City Chiefs", "Tampa Bay Lightning Foundation": part of a longer proper name.
@@ -197,22 +260,25 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       !!after && c.placeCuesAfter.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
     const possessiveOwn = /^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7));
     // "a Queens family", "a Butte man": a place used as an adjective of a person.
-    const before = words[i - 1];
-    const demonym =
-      !!after && !!before && (before.lower === 'a' || before.lower === 'an') && PERSON_NOUNS.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+    // "in a Tulsa nursing home", "at a Reno hospital": a facility in lower case, named by its town.
+    const facility = !!after && after.text === after.lower && c.institutionWords.has(after.lower);
+    const demonym = !!after && (PERSON_NOUNS.has(after.lower) || facility) && SPACE_GAP.test(text.slice(place.end, after.start)) && articleBefore(text, words, i);
     // "our Plano location", "the Mesa, AZ office": the organisation's site, named by its town.
     const orgAfter = /^(?:,?[\s\u00a0]{1,2}[A-Z]{2})?[\s\u00a0]{1,2}(\p{L}+)/u.exec(text.slice(place.end, place.end + 24));
     if (orgAfter && c.placeOrgNouns.has(norm(orgAfter[1] as string))) {
       i = place.next - 1;
       continue;
     }
-    if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end) || zipAfter(text, place.end)) {
+    if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end, c) || zipAfter(text, place.end)) {
       emit('place', place.start, place.end);
       coveredUntil = place.end;
-      // "from Scottsdale to Flagstaff", "in Anchorage and Juneau"
+      // "from Scottsdale to Flagstaff", "in Anchorage and Juneau", "📍 Bozeman ➡️ Salt Lake"
       const joiner = words[place.next];
-      if (joiner && /^(?:to|and|or)$/.test(joiner.lower)) {
-        const other = placeAt(text, words, place.next + 1, c);
+      // An emoji's variation selector is a mark the tokenizer keeps as a word: skip it.
+      const to = joiner && /^\p{M}+$/u.test(joiner.text) ? place.next + 1 : place.next;
+      const arrow = !!words[to] && ARROW_GAP.test(text.slice(place.end, (words[to] as Word).start));
+      if (joiner && (arrow || /^(?:to|and|or)$/.test(joiner.lower))) {
+        const other = arrow ? namedPlace(text, words, to, c, true) ?? placeAt(text, words, to, c) : placeAt(text, words, place.next + 1, c);
         if (other) {
           emit('place', other.start, other.end);
           coveredUntil = other.end;
@@ -221,6 +287,68 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       i = place.next - 1;
     }
   }
+}
+
+/**
+ * "a Queens family", "a 92-year-old Cedar Rapids man", "a retired Butte teacher": an indefinite
+ * article before the place word `i`, one lower-case adjective or an age in between allowed.
+ */
+function articleBefore(text: string, words: readonly Word[], i: number): boolean {
+  const isArticle = (w: Word | undefined): boolean => !!w && (w.lower === 'a' || w.lower === 'an');
+  const before = words[i - 1];
+  if (!before || !SPACE_GAP.test(text.slice(before.end, (words[i] as Word).start))) return false;
+  if (isArticle(before)) return true;
+  const gap = text.slice((words[i - 2] as Word | undefined)?.end ?? 0, before.start);
+  // "a 92-year-old": the tokenizer keeps "year-old" and drops the digits.
+  if (/^year-old$/.test(before.lower)) return isArticle(words[i - 2]) && /^[\s\u00a0]\d{2,3}-$/.test(gap);
+  return /^[a-z]{3,14}$/.test(before.text) && isArticle(words[i - 2]) && SPACE_GAP.test(gap);
+}
+
+/** A route between two places in a post: "Bozeman ➡️ Salt Lake", "Tulsa -> Dallas". */
+const ARROW_GAP = /^[\s\u00a0]{0,2}(?:\u27a1\ufe0f?|\u2192|->|=>|\u2794|\u279c)[\s\u00a0]{0,2}$/;
+/** A location pin right before a name: "📍 Bozeman". */
+const PIN_BEFORE = /\u{1F4CD}[\s\u00a0]{0,2}$/u;
+/** Punctuation after a place label: "Nextdoor, Bywater", "Nextdoor (Overtown)", "Hometown: Kanab". */
+const LABEL_GAP = /^[\s\u00a0]{0,2}[,:(\u2014\u2013|-][\s\u00a0]{0,2}$/;
+
+/** Is word i named by a place label ("Nextdoor, Bywater") or a location pin ("📍 Bozeman")? */
+function labelBefore(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const w = words[i] as Word;
+  if (PIN_BEFORE.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
+  const prev = words[i - 1];
+  return !!prev && c.placeLabels.has(prev.lower) && LABEL_GAP.test(text.slice(prev.end, w.start));
+}
+
+/** "DOROTHY MAYFIELD, 100, KANAB", "Ray Pfeiffer, 91, Ogden": a name, an age, then the town (a newsroom apposition). */
+const CAPTION_BEFORE = /[\p{L}'\u2019"\u201d)][\s\u00a0]?,[\s\u00a0]{0,2}\d{1,3},[\s\u00a0]{1,2}$/u;
+
+function captionBefore(text: string, at: number): boolean {
+  return CAPTION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Is there a spatial cue ("around", "near") right before word i, an article allowed? */
+function spatialBefore(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  let k = i - 1;
+  if (words[k] && c.articles.has((words[k] as Word).lower)) k -= 1;
+  const prev = words[k];
+  return !!prev && c.spatialCues.has(prev.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(prev.end, (words[k + 1] as Word).start));
+}
+
+/**
+ * A capitalised name that is a place though the gazetteer may not know it: after a label any name
+ * (one word or more), after a spatial cue a name of two words or more. Institutions, countries,
+ * states, holidays, months and given names ("near Mary Ellen") pass.
+ */
+function namedPlace(text: string, words: readonly Word[], i: number, c: CompiledPack, labelled: boolean): PlaceMatch | null {
+  const any = placeAt(text, words, i, c, true);
+  if (!any) return null;
+  const run = words.slice(i, any.next);
+  if (!labelled && run.length < 2) return null;
+  if (run.some((w) => c.institutionWords.has(w.lower) || c.notNames.has(w.lower) || c.months.has(w.lower))) return null;
+  const whole = norm(text.slice(any.start, any.end));
+  if (isCountry(whole) || isCountry((run[0] as Word).lower) || c.holidayNames.has(whole) || STATE_NAMES.has(whole)) return null;
+  if (!labelled && isGivenName((run[0] as Word).text) && !isUsPlace(whole)) return null;
+  return any;
 }
 
 /** Capitalised words (one to three) followed by a county-level word: "Buena Vista County". */
@@ -245,7 +373,7 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
 // Bare ZIP codes: five digits that are a ZIP in use, with a ZIP or place cue nearby.
 
 const ZIP_CANDIDATE = /(?<![\p{N}$€£.,\-/#:])\d{5}(?![\p{N}%]|[.,\-/:]\p{N})/gu;
-const ZIP_WORD = /\bzip\b|\bzipcode\b|\bpostal code\b|\bpost ?code\b/i;
+const ZIP_WORD = /\bzip\b|\bzipcode\b|\bpostal code\b|\bpost ?code\b|c[oó]digo postal|zona postal/i;
 
 export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
   ZIP_CANDIDATE.lastIndex = 0;
@@ -267,14 +395,22 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     const cue =
       ZIP_WORD.test(before) ||
       listed ||
-      (nextWord !== undefined && norm(nextWord) === 'area') ||
-      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord))) ||
+      (nextWord !== undefined && (norm(nextWord) === 'area' || ZIP_WORD.test(nextWord))) ||
+      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
+      // "Brownsville, New Mexico 88001"
+      stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord));
     if (!cue) continue;
     if (isDigitCode(text.charCodeAt(end))) continue;
     emit('zip-code', start, end);
     lastZipEnd = end;
   }
+}
+
+/** A state's name of two words right before a ZIP: "Las Cruces, New Mexico 88001". */
+function stateNameBefore(before: string): boolean {
+  const m = /(\p{Lu}\p{Ll}+[\s\u00a0]\p{Lu}\p{Ll}+),?[\s\u00a0]{1,2}$/u.exec(before.slice(-24));
+  return !!m && STATE_NAMES.has(norm((m[1] as string).replace(/[\s\u00a0]/, ' ')));
 }
 
 const placeTriggerCache = new WeakMap<CompiledPack, RegExp[]>();
@@ -285,9 +421,14 @@ function placeTriggers(c: CompiledPack): RegExp[] {
     const states = [...STATE_NAMES].map((s) => s.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()));
     t = [
       // a cue word before a capitalised word: "in Ogden", "from the Bywater"
-      new RegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:the[ \\u00a0]{1,2})?[A-Z]`, 'g'),
+      new RegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:(?:${['the', ...(c.pack.placeAdjectives ?? [])].join('|')})[ \\u00a0]{1,2}){0,3}[A-Z]`, 'g'),
       // a strong cue ending in a word that is not a cue of its own: "lives on Staten Island"
       ...strongTriggers(c),
+      // a place label or a location pin: "Nextdoor, Bywater", "📍 Bozeman"
+      ...(c.pack.placeLabels?.length ? [new RegExp(`\\b(?:${wordAlternation(c.pack.placeLabels)})\\b`, 'gi')] : []),
+      /\u{1F4CD}/gu,
+      // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
+      /, ?\d{1,3}, {1,2}\p{Lu}/gu,
       // a county-level word: "Otsego County", "Harlan Co."
       new RegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"
@@ -295,7 +436,7 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       // a cue after a name: "Eunice resident", "Beckley's own"
       new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
-      /\b[Aa]n? [A-Z][A-Za-z.'\u2019 -]{1,30} (?:family|man|woman|couple|teen|girl|boy|mother|father|mom|dad|grandmother|grandfather|veteran|farmer|student|nurse|toddler|baby)\b/g,
+      new RegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
       // a town after a street: "1122 W. Pecan St., Deming"

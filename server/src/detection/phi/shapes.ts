@@ -10,6 +10,7 @@
  * by running shape regexes only over the stretches of text near digits.
  */
 import { BoundedCache, WA, WB, eachMatch, eachWordMatch, escapeRegex, firstGroup } from '../../scanners/match-utils';
+import { eachMatchNotAfterLetter } from '../text';
 import type { PhiKind } from './kinds';
 
 export interface Candidate {
@@ -43,6 +44,43 @@ export function findEmails(text: string, emit: Emit, allowedDomains: readonly st
     }
     at = text.indexOf('@', at + 1);
   }
+}
+
+/** Platforms where a subdomain is one person's site. */
+export const HOSTED_SUFFIXES = [
+  'wordpress.com',
+  'blogspot.com',
+  'substack.com',
+  'tumblr.com',
+  'wixsite.com',
+  'squarespace.com',
+  'medium.com',
+  'github.io',
+  'weebly.com',
+  'webflow.io',
+  'carrd.co',
+  'ghost.io',
+  'blogger.com',
+  'livejournal.com',
+  'typepad.com',
+  'mystrikingly.com',
+  'jimdosite.com',
+  'bandcamp.com',
+];
+
+/** A blog on a hosting platform: a subdomain of one of HOSTED_SUFFIXES ("danaheals.wordpress.com"). */
+export function isHostedSubdomain(host: string): boolean {
+  for (const suffix of HOSTED_SUFFIXES) {
+    if (host.endsWith(`.${suffix}`) && host.split('.').length > suffix.split('.').length) return true;
+  }
+  return false;
+}
+
+/** A domain of one name under a top-level domain, or under "com"/"org" of a country ("lupitavence.com.mx"); not .gov or .edu. */
+export function isPlainDomain(host: string): boolean {
+  const parts = host.split('.');
+  if (/\.(?:gov|edu)(?:\.[a-z]{2})?$/.test(host)) return false;
+  return parts.length === 2 || (parts.length === 3 && /^(?:com|org|net)$/.test(parts[1] as string) && (parts[2] as string).length === 2);
 }
 
 export function normaliseDomain(d: string): string {
@@ -115,14 +153,22 @@ function trimUrl(url: string): string {
   return url.slice(0, length);
 }
 
-export function findUrls(text: string, emit: Emit, allowed: readonly string[], nameParts: readonly string[]): void {
+export function findUrls(
+  text: string,
+  emit: Emit,
+  allowed: readonly string[],
+  nameParts: readonly string[],
+  ownSiteAt: ((start: number) => boolean) | null = null
+): void {
   const covered: number[] = []; // flat [start, end, ...] of the URLs found, in order
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(text)) !== null) {
     covered.push(m.index, m.index + m[0].length);
     const url = trimUrl(m[0]);
-    if (isPersonalUrl(url, allowed, nameParts)) emit('personal-url', m.index, m.index + url.length);
+    if (isPersonalUrl(url, allowed, nameParts) || (ownSiteAt !== null && isOwnPlainSite(url, allowed) && ownSiteAt(m.index))) {
+      emit('personal-url', m.index, m.index + url.length);
+    }
   }
   // Bare social links; those inside a URL found above were already judged. Each ".com/" is
   // checked once against a bounded window, and both lists are walked in order: linear.
@@ -139,6 +185,15 @@ export function findUrls(text: string, emit: Emit, allowed: readonly string[], n
     const url = trimUrl(text.slice(start, t.index + t[0].length + (rest ? rest[0].length : 0)));
     if (isPersonalUrl(url, allowed, nameParts)) emit('personal-url', start, start + url.length);
   });
+}
+
+/** A plain domain with no path ("www.lupitavence.com"): personal when the writer calls it their own site. */
+function isOwnPlainSite(url: string, allowed: readonly string[]): boolean {
+  const noScheme = url.replace(/^https?:\/\//i, '');
+  const hostEnd = noScheme.search(/[/?#]/);
+  const host = normaliseDomain(hostEnd === -1 ? noScheme : noScheme.slice(0, hostEnd));
+  const path = hostEnd === -1 ? '' : noScheme.slice(hostEnd);
+  return !domainAllowed(host, allowed) && isPlainDomain(host) && path.length <= 1 && !SOCIAL_HOSTS.has(host);
 }
 
 /**
@@ -159,6 +214,7 @@ export function isPersonalUrl(url: string, allowed: readonly string[] = [], name
   for (const a of allowed) if (a.includes('/') && hostAndPath.startsWith(a)) return false;
   const compactHost = host.replace(/[.-]/g, '');
   if (nameParts.some((n) => compactHost.includes(n))) return true;
+  if (isHostedSubdomain(host)) return true;
   if (SOCIAL_HOSTS.has(host)) {
     if (host === 'linkedin.com') return /^\/(?:in|pub)\/[^/?#]/i.test(path);
     const first = (path.split(/[/?#]/)[1] ?? '').toLowerCase();
@@ -172,14 +228,19 @@ export function isPersonalUrl(url: string, allowed: readonly string[] = [], name
 // digit-bearing detectors work from them: label, phone-label, age and VIN checks look at a small
 // window around a run; the shape regexes run only over the stretches of text near digits.
 
-const DIGIT_RUN = /\d+/g;
-
-/** Flat [start0, end0, start1, end1, ...] of the text's ASCII digit runs. */
+/** Flat [start0, end0, start1, end1, ...] of the text's ASCII digit runs (one pass, no regex). */
 export function digitRuns(text: string): number[] {
   const runs: number[] = [];
-  DIGIT_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_RUN.exec(text)) !== null) runs.push(m.index, DIGIT_RUN.lastIndex);
+  let at = 0;
+  while (at < text.length) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+    runs.push(start, at);
+  }
   return runs;
 }
 
@@ -210,6 +271,7 @@ function isLetterOrDigitAt(text: string, i: number): boolean {
 const S = '[\\s\\u00a0]';
 const H = '[\\s\\u00a0\\-]';
 const NUM = '(?:number|no\\.?|num\\.?|nr\\.?|#|id)';
+/** Each label here contains one of the LABEL_ANCHORS words below. */
 const LABEL_GROUPS: Array<[PhiKind, string]> = [
   ['ssn', `ssn|social${H}{1,3}security(?:${H}{1,3}${NUM})?`],
   [
@@ -238,6 +300,24 @@ const LABEL_BEFORE_RE = new RegExp(
   'iu'
 );
 const LABEL_WINDOW = 64;
+/**
+ * Letters every label of LABEL_GROUPS contains, one alternative per label (keep in step with
+ * LABEL_GROUPS): a window without any of them cannot end with a label, so LABEL_BEFORE_RE, which
+ * tries its whole alternation at each position of the window, is not run on it.
+ */
+const LABEL_ANCHORS =
+  /sn|social|mrn|medical|patient|chart|hospital|member|subscriber|beneficiary|policy|group|insurance|health|medicare|medicaid|account|acct|licen|plate|vin|vehicle|registration|certificate|passport|serial|s\/n|device|imei|udi|implant/;
+const LONG_S = /\u017f/g;
+
+/**
+ * Can LABEL_BEFORE_RE match in `window`? Its `i` and `u` flags match a letter in either case, "ſ"
+ * as "s" and the Kelvin sign as "k": lower case (which makes the Kelvin sign "k") with "ſ" read
+ * as "s" covers them.
+ */
+function mayEndWithLabel(window: string): boolean {
+  const lower = window.toLowerCase();
+  return LABEL_ANCHORS.test(lower.includes('\u017f') ? lower.replace(LONG_S, 's') : lower);
+}
 const UNIT_TOKEN = /^\d+(?:[.,]\d+)?(?:mg|mcg|ml|kg|g|lbs?|cm|mm|units?|iu)$/i;
 const YEAR_TOKEN = /^(?:19|20)\d\d$/;
 const MARKER_AT_END = /(?:id|number|no\.?|#)$/i;
@@ -262,7 +342,9 @@ function checkLabel(text: string, tokenStart: number, tokenEnd: number, emit: Em
   for (let i = tokenStart; i < tokenEnd; i++) if (isDigit(text.charCodeAt(i))) digits++;
   if (digits < 2) return false;
   const windowStart = Math.max(0, tokenStart - LABEL_WINDOW);
-  const m = LABEL_BEFORE_RE.exec(text.slice(windowStart, tokenStart));
+  const window = text.slice(windowStart, tokenStart);
+  if (!mayEndWithLabel(window)) return false;
+  const m = LABEL_BEFORE_RE.exec(window);
   if (!m) return false;
   // The window may cut a word in half ("...ving 1234" is not "vin 1234").
   if (m.index === 0 && isLetterOrDigitAt(text, windowStart - 1)) return false;
@@ -309,9 +391,34 @@ export function acceptPhone(text: string, start: number, match: string, allowed:
   return true;
 }
 
+/** A character PHONE_VALUE_RE's middle class takes: a digit, a space, "(", ")", "." or "-". */
+function isPhoneValueChar(code: number): boolean {
+  return isDigit(code) || code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 40 || code === 41 || code === 46 || code === 45 || isUnicodeSpace(code);
+}
+
+/** The non-ASCII characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isUnicodeSpace(code: number): boolean {
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Can PHONE_VALUE_RE match at `at`? It needs an optional "+", a digit or "(", then at least six
+ * characters of its middle class (five or more, and the final digit): a cheap test that spares
+ * the regex run after most numbers in prose ("200 mg").
+ */
+function mayStartPhoneValue(text: string, at: number): boolean {
+  let index = text.charCodeAt(at) === 43 ? at + 1 : at;
+  const first = text.charCodeAt(index);
+  if (!isDigit(first) && first !== 40) return false;
+  index++;
+  for (let count = 0; count < 6; count++, index++) if (!isPhoneValueChar(text.charCodeAt(index))) return false;
+  return true;
+}
+
 /** Returns the end of the accepted number, or -1. */
 function checkPhoneLabel(text: string, valueStart: number, allowed: ReadonlySet<string>, emit: Emit): number {
   if (!letterBefore(text, valueStart)) return -1;
+  if (!mayStartPhoneValue(text, valueStart)) return -1;
   PHONE_VALUE_RE.lastIndex = valueStart;
   const m = PHONE_VALUE_RE.exec(text);
   if (!m) return -1;
@@ -321,7 +428,7 @@ function checkPhoneLabel(text: string, valueStart: number, allowed: ReadonlySet<
 }
 
 // --- Ages over 89: "I'm 92", "she was 95", "aged 91", "at the age of 93", "turned 90",
-// "At 92, she ...", "93-year-old", "95 years old", "in her 90s".
+// "At 92, she ...", "93-year-old", "91-yr-old", "95 years old", "93 years young", "in her 90s".
 
 const AGE_STRONG_BEFORE = new RegExp(
   `${WB}(?:i['\\u2019]?m|i${S}{1,3}am|(?:s?he|they)${S}{1,3}(?:is|was|are|were)|s?he['\\u2019]s|aged?|age:|at${S}{1,3}the${S}{1,3}age${S}{1,3}of|turned|turning|turns)${S}{1,3}$`,
@@ -330,7 +437,7 @@ const AGE_STRONG_BEFORE = new RegExp(
 const AGE_AT_BEFORE = new RegExp(`${WB}at${S}{1,3}$`, 'iu');
 const AGE_DECADE_BEFORE = new RegExp(`${WB}in${S}{1,3}(?:my|his|her|their|our)${S}$`, 'iu');
 const AGE_YEARS_AFTER = new RegExp(
-  `(?:${H}{1,2}years?${H}{1,2}old|${H}{0,2}(?:yo|y\\/o|yrs?${S}{1,3}old))${WA}`,
+  `(?:${H}{1,2}(?:years?|yrs?)${H}{1,2}(?:old|young)|${H}{0,2}(?:yo|y\\/o|yrs?${S}{1,3}old))${WA}`,
   'iuy'
 );
 const AGE_DECADE_AFTER = new RegExp(`['\\u2019]?s${WA}`, 'uy');
@@ -417,8 +524,13 @@ export function isValidVin(vin: string): boolean {
 function checkVin(text: string, runEnd: number, emit: Emit): void {
   const start = runEnd - 17;
   if (start < 0 || isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(runEnd))) return;
-  if (isValidVin(text.slice(start, runEnd))) emit('vehicle-identifier', start, runEnd);
+  const vin = text.slice(start, runEnd);
+  if (isValidVin(vin)) emit('vehicle-identifier', start, runEnd);
+  // A VIN whose check digit fails (a typo, a non-North-American VIN) still counts when the word
+  // "VIN" comes shortly before it, in the same sentence or the one before ("the wrong VIN. it's …").
+  else if (VIN_SHAPE.test(vin) && /[A-Z]/.test(vin) && /\d{3}$/.test(vin) && VIN_WORD.test(text.slice(Math.max(0, start - 80), start))) emit('vehicle-identifier', start, runEnd);
 }
+const VIN_WORD = /(?<![\p{L}])VINs?(?![\p{L}])|vehicle[\s\u00a0]identification/u;
 
 /** The run-anchored detectors: one visit per digit run, constant work per visit. */
 export function scanDigitRuns(text: string, runs: readonly number[], allowedPhones: ReadonlySet<string>, emit: Emit): void {
@@ -527,7 +639,15 @@ function validYear(y: string | undefined): boolean {
   return y === undefined || (Number(y) >= 1000 && Number(y) <= 2999);
 }
 
+/** Every MONTH starts with one of these: a text without them has no date with a month name. */
+const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+
 export function findDates(text: string, emit: Emit): void {
+  if (MONTH_PREFIX.test(text)) findMonthNameDates(text, emit);
+  findNumericDates(text, emit);
+}
+
+function findMonthNameDates(text: string, emit: Emit): void {
   eachMatch(MONTH_FIRST_RE, text, (m) => {
     const day = m[2];
     if (day !== undefined && (Number(day) < 1 || Number(day) > 31)) return;
@@ -538,6 +658,9 @@ export function findDates(text: string, emit: Emit): void {
     if (Number(m[1]) < 1 || Number(m[1]) > 31 || !validYear(m[3])) return;
     emit('date', m.index, m.index + m[0].length);
   });
+}
+
+function findNumericDates(text: string, emit: Emit): void {
   eachMatch(NUMERIC_DATE_RE, text, (m) => {
     const p1 = m[1] as string;
     const sep = m[2] as string;
@@ -563,32 +686,49 @@ export function findDates(text: string, emit: Emit): void {
 // --- Street addresses: a house number, one to three capitalised name words, a street suffix.
 // Case-sensitive on purpose: "walked 3 blocks down the road" is not an address.
 export const STREET_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|street|avenue|road|boulevard|lane|drive)';
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|Trace|Cove|Cv|Bend|Ridge|Crossing|Xing|Glen|Hollow|Landing|Expressway|Expy|Freeway|Fwy|Turnpike|street|avenue|road|boulevard|lane|drive)';
 const STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}[A-Za-z]?${S}{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?${S}{1,3})?` +
     `(?:(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))\\.?${S}{1,3}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
   'gu'
 );
-const PO_BOX_RE = /(?<![\p{L}])(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)[\s\u00a0]{1,3}box[\s\u00a0]{1,3}\d{1,6}(?!\p{N})/giu;
+/** Not after a letter: matched with eachMatchNotAfterLetter (../text). */
+const PO_BOX_RE = /(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)[\s\u00a0]{1,3}box[\s\u00a0]{1,3}\d{1,6}(?!\p{N})/giu;
 
 /** Rural addresses: "Rural Route 2, Box 118", "RR 2 Box 41", "HC 65 Box 12"; county roads: "County Road 14", "Co. Rd. 9". */
 const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
+/** A house number on a numbered road: "20487 Hwy 12", "300 N. Highway 89", "5120 FM 1960", "88 Old Route 9". */
+const NUMBERED_ROAD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}${S}{1,2}(?:(?:N|S|E|W|North|South|East|West)\\.?${S}{1,2})?(?:(?:Old|US|U\\.S\\.|State)${S}{1,2})?(?:Highway|Hwy|Route|Rte|FM|State${S}Road|SR)\\.?${S}{1,2}\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`,
+  'gu'
+);
+const ROAD_WORDS = /Highway|Hwy|Route|Rte|FM|SR/;
 /** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
 const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z-]{0,5}\b/;
 /** Intersections where somebody lives: "the house on 5th and Elm" (not "the urgent care on Pine & 9th"). */
 const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+/** A numbered street after a direction, without a house number: "we're on NE 41st", "lives off W. 3rd Street". */
+const DIRECTIONAL_STREET_RE = /\b(?:on|off)[\s\u00a0]((?:N|S|E|W|NE|NW|SE|SW)\.?[\s\u00a0]\d{1,3}(?:st|nd|rd|th)(?:[\s\u00a0](?:Street|St|Avenue|Ave|Place|Pl|Terrace|Ter|Way|Drive|Dr|Court|Ct)\b\.?)?)(?![\p{L}\p{N}])/gu;
 /** A street without a number after "on"/"off": "grew up on Cherry Street". */
 const NAMED_STREET_RE = /\b(?:on|off|lives on|grew up on)[\s\u00a0]((?:[A-Z][a-z]{2,15}[\s\u00a0]){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway))\b/g;
 
+/** Cheap tests that a text holds what each street regex needs: a suffix, "Box"/"County"/"Co.", "box" in any case. */
+const ANY_STREET_SUFFIX = new RegExp(STREET_SUFFIX);
+const RURAL_WORDS = /Box|County|Co\./;
+const BOX_WORD = /box/i;
+
 export function findStreets(text: string, emit: Emit): void {
-  eachMatch(STREET_RE, text, (m) => {
-    let end = m.index + m[0].length;
-    const unit = APARTMENT_AFTER.exec(text.slice(end, end + 16));
-    if (unit) end += unit[0].length;
-    emit('street-address', m.index, end);
-  });
-  eachMatch(RURAL_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
-  eachMatch(PO_BOX_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+  if (ANY_STREET_SUFFIX.test(text)) {
+    eachMatch(STREET_RE, text, (m) => {
+      let end = m.index + m[0].length;
+      const unit = APARTMENT_AFTER.exec(text.slice(end, end + 16));
+      if (unit) end += unit[0].length;
+      emit('street-address', m.index, end);
+    });
+  }
+  if (RURAL_WORDS.test(text)) eachMatch(RURAL_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+  if (ROAD_WORDS.test(text)) eachMatch(NUMBERED_ROAD_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+  if (BOX_WORD.test(text)) eachMatchNotAfterLetter(PO_BOX_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
 }
 
 /** Street shapes without digits (run over the whole text; both start with a literal word). */
@@ -600,15 +740,17 @@ export function findNamedStreets(text: string, emit: Emit): void {
   };
   eachMatch(CORNER_RE, text, group);
   eachMatch(NAMED_STREET_RE, text, group);
+  eachMatch(DIRECTIONAL_STREET_RE, text, group);
 }
 
 // --- ZIP codes: only where context makes a 5-digit number a ZIP: after a state code
 // ("CA 90210"), after a label ("ZIP: 02139"), or in ZIP+4 form. The match is the ZIP itself.
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
-const ZIP_STATE_RE = new RegExp(`(?<![\\p{L}])(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
+/** Not after a letter, as ZIP_LABEL_RE: matched with eachMatchNotAfterLetter (../text). */
+const ZIP_STATE_RE = new RegExp(`(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
 const ZIP_LABEL_RE =
-  /(?<![\p{L}])(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
+  /(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
 const ZIP4_RE = /(?<![\p{N}\-./])\d{5}-\d{4}(?!\p{N}|[-./]\p{N})/gu;
 
 export function findZips(text: string, emit: Emit): void {
@@ -617,8 +759,8 @@ export function findZips(text: string, emit: Emit): void {
     const start = m.index + m[0].length - zip.length;
     emit('zip-code', start, start + zip.length);
   };
-  eachMatch(ZIP_STATE_RE, text, zipAt);
-  eachMatch(ZIP_LABEL_RE, text, zipAt);
+  eachMatchNotAfterLetter(ZIP_STATE_RE, text, zipAt);
+  eachMatchNotAfterLetter(ZIP_LABEL_RE, text, zipAt);
   eachMatch(ZIP4_RE, text, (m) => emit('zip-code', m.index, m.index + m[0].length));
 }
 
@@ -627,13 +769,56 @@ const CONTEXT_BEFORE = 24;
 const CONTEXT_AFTER = 64;
 
 /**
+ * The digit runs of a region, summed up: enough to tell that a shape cannot occur in it. A region
+ * holds exactly the runs merged into it (the next run starts beyond its widened end).
+ */
+export interface RegionDigits {
+  /** How many digit runs. */
+  runs: number;
+  /** Bit n set: a run of exactly n digits (bit 31: 31 digits or more). */
+  lengths: number;
+  /** Runs of one to three digits. */
+  shortRuns: number;
+}
+
+function hasRunOf(digits: RegionDigits, length: number): boolean {
+  return (digits.lengths & (1 << length)) !== 0;
+}
+
+/** SSN_RE needs runs of exactly 3, 2 and 4 digits ("123-45-6789"). */
+export function maySsn(digits: RegionDigits): boolean {
+  return hasRunOf(digits, 3) && hasRunOf(digits, 2) && hasRunOf(digits, 4);
+}
+
+/** IPV4_RE needs four runs of one to three digits. */
+export function mayIpv4(digits: RegionDigits): boolean {
+  return digits.shortRuns >= 4;
+}
+
+/** NANP_RE needs three runs, the last of exactly four digits; INTL_RE needs a "+". */
+export function mayPhone(region: string, digits: RegionDigits): boolean {
+  return (digits.runs >= 3 && hasRunOf(digits, 4)) || region.includes('+');
+}
+
+/** BARE_PHONE (contact.ts) needs a run of ten digits, or eleven with the leading "1". */
+export function mayBarePhone(digits: RegionDigits): boolean {
+  return hasRunOf(digits, 10) || hasRunOf(digits, 11);
+}
+
+/** ZIP_STATE_RE, ZIP_LABEL_RE and ZIP4_RE all need a run of exactly five digits. */
+export function mayZip(digits: RegionDigits): boolean {
+  return hasRunOf(digits, 5);
+}
+
+/**
  * Calls `fn` with each stretch of text within reach of a digit run, merged so stretches do not
  * overlap, and widened to whitespace so boundary checks at the edges behave as on the whole
  * text. On prose this is part of the text; on digit-dense text it is the whole text, once.
  */
-export function forEachDigitRegion(text: string, runs: readonly number[], fn: (region: string, base: number) => void): void {
+export function forEachDigitRegion(text: string, runs: readonly number[], fn: (region: string, base: number, digits: RegionDigits) => void): void {
   let from = -1;
   let to = -1;
+  let digits: RegionDigits = { runs: 0, lengths: 0, shortRuns: 0 };
   const flush = (): void => {
     let a = from;
     const aLimit = Math.max(0, a - 32);
@@ -641,7 +826,7 @@ export function forEachDigitRegion(text: string, runs: readonly number[], fn: (r
     let b = to;
     const bLimit = Math.min(text.length, b + 32);
     while (b < bLimit && !isSpace(text.charCodeAt(b))) b++;
-    fn(a === 0 && b === text.length ? text : text.slice(a, b), a);
+    fn(a === 0 && b === text.length ? text : text.slice(a, b), a, digits);
   };
   for (let r = 0; r < runs.length; r += 2) {
     const start = Math.max(0, (runs[r] as number) - CONTEXT_BEFORE);
@@ -656,7 +841,12 @@ export function forEachDigitRegion(text: string, runs: readonly number[], fn: (r
       flush();
       from = start;
       to = end;
+      digits = { runs: 0, lengths: 0, shortRuns: 0 };
     }
+    const length = (runs[r + 1] as number) - (runs[r] as number);
+    digits.runs++;
+    digits.lengths |= 1 << Math.min(length, 31);
+    if (length <= 3) digits.shortRuns++;
   }
   if (from !== -1) flush();
 }
@@ -697,18 +887,38 @@ function isIpv6(s: string): boolean {
 
 const nameRegexCache = new BoundedCache<RegExp | null>(64);
 
+const ACCENT_CLASS: Record<string, string> = {
+  a: '[aá]', á: '[aá]', e: '[eé]', é: '[eé]', i: '[ií]', í: '[ií]', o: '[oó]', ó: '[oó]', u: '[uúü]', ú: '[uúü]', ü: '[uúü]', n: '[nñ]', ñ: '[nñ]',
+};
+
+/** A name written with or without its accents ("Solis" for "Solís", "José" for "Jose"); `escaped` is a literal escaped by escapeRegex. */
+function accentLoose(escaped: string): string {
+  let out = '';
+  for (let i = 0; i < escaped.length; i++) {
+    const ch = escaped[i] as string;
+    if (ch === '\\') {
+      out += ch + (escaped[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    out += ACCENT_CLASS[ch.toLowerCase()] ?? ch;
+  }
+  return out;
+}
+
 export function nameRegex(names: readonly string[]): RegExp | null {
   return nameRegexCache.get(names.join('\u0000'), () => {
     const alternatives = new Set<string>();
     for (const name of names) {
       const parts = name.trim().split(/[\s\u00a0]+/).filter((p) => p.length > 0);
       if (parts.length === 0) continue;
-      alternatives.add(parts.map(escapeRegex).join(`${S}{1,3}`));
+      const esc = (s: string): string => accentLoose(escapeRegex(s));
+      alternatives.add(parts.map(esc).join(`${S}{1,3}`));
       for (const p of parts) {
         const bare = p.replace(/[.,]/g, '');
-        if (bare.length >= 3) alternatives.add(escapeRegex(bare));
+        if (bare.length >= 3) alternatives.add(esc(bare));
         // Short forms of a long name ("Sofi" for "Sofia", "Chris" for "Christine").
-        for (let k = 4; k < bare.length && bare.length >= 5; k++) alternatives.add(escapeRegex(bare.slice(0, k)));
+        for (let k = 4; k < bare.length && bare.length >= 5; k++) alternatives.add(esc(bare.slice(0, k)));
       }
     }
     if (alternatives.size === 0) return null;

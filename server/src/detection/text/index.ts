@@ -37,24 +37,42 @@ function isApostrophe(c: number): boolean {
  * are not words themselves. One pass, no regex backtracking.
  */
 export function tokenize(text: string): Word[] {
+  return tokenizeRange(text, 0, text.length);
+}
+
+function isLowerAsciiLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * `tokenize(text.slice(from, to))` with offsets into `text`, without the slice. A word of ASCII
+ * lower-case letters, straight apostrophes and hyphens is its own `norm`, so it is not lower-cased
+ * again.
+ */
+function tokenizeRange(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (!isLetterCode(text.charCodeAt(i))) {
+  let i = from;
+  while (i < to) {
+    const first = text.charCodeAt(i);
+    if (!isLetterCode(first)) {
       i++;
       continue;
     }
     const start = i;
+    let plainLower = isLowerAsciiLetter(first);
     i++;
-    while (i < n) {
+    while (i < to) {
       const c = text.charCodeAt(i);
-      if (isLetterCode(c)) i++;
-      else if ((isApostrophe(c) || c === 45) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isLetterCode(c)) {
+        plainLower &&= isLowerAsciiLetter(c);
+        i++;
+      } else if ((isApostrophe(c) || c === 45) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1))) {
+        plainLower &&= c !== 0x2019 && isLowerAsciiLetter(text.charCodeAt(i + 1));
+        i += 2;
+      } else break;
     }
     const w = text.slice(start, i);
-    words.push({ start, end: i, text: w, lower: norm(w) });
+    words.push({ start, end: i, text: w, lower: plainLower ? w : norm(w) });
   }
   return words;
 }
@@ -67,6 +85,8 @@ export function norm(word: string): string {
 
 /** First letter upper case and not the whole word in upper case ("Luca", not "MRN"); or a single letter. */
 export function isCapitalized(word: string): boolean {
+  // Most words start with a lower-case ASCII letter: no case mapping needed to say no.
+  if (isLowerAsciiLetter(word.charCodeAt(0))) return false;
   const first = word.charAt(0);
   if (first === first.toLowerCase()) return false;
   return word.length === 1 || word.slice(1) !== word.slice(1).toUpperCase() || word.length <= 2;
@@ -98,7 +118,11 @@ function isSentenceBreak(text: string, i: number): boolean {
 
 /** Short words ending in "." that do not end a sentence (language-independent enough for Latin-script text). */
 const ABBREVIATIONS = new Set(
-  'dr mr mrs ms mx st ave rd blvd ln mt ft co no vs etc jr sr ext apt jan feb mar apr jun jul aug sep sept oct nov dec fr rev sgt lt col gen prof dept hwy'.split(' ')
+  (
+    'dr mr mrs ms mx st ave rd blvd ln mt ft co no vs etc jr sr ext apt jan feb mar apr jun jul aug sep sept oct nov dec fr rev sgt lt col gen prof dept hwy' +
+    // Spanish titles and address words ("la Dra. Ruiz", "Av. Juárez", "Fracc. Las Flores")
+    ' dra sra srta lic ing av avda num fracc urb depto dpto tel cel calz prol priv carr'
+  ).split(' ')
 );
 
 /**
@@ -235,14 +259,73 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   while (a > 0 && from - a < 32 && isLetterCode(text.charCodeAt(a - 1))) a--;
   let b = Math.min(text.length, to);
   while (b < text.length && b - to < 32 && isLetterCode(text.charCodeAt(b))) b++;
-  const words = tokenize(text.slice(a, b));
-  if (a > 0) {
-    for (const w of words) {
-      w.start += a;
-      w.end += a;
-    }
+  return tokenizeRange(text, a, b);
+}
+
+const LETTER_ONLY = /\p{L}/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Is the code point that ends just before `at` a letter? What `(?<![\p{L}])` at `at` rejects in a
+ * `u` regex (a surrogate pair is one code point; a lone surrogate is no letter).
+ */
+export function isLetterBefore(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const code = text.charCodeAt(at - 1);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (isLowSurrogate(code) && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2))) return LETTER_ONLY.test(text.slice(at - 2, at));
+  return LETTER_ONLY.test(text.charAt(at - 1));
+}
+
+/**
+ * A trigger whose match must not follow a letter: the regex leaves out the leading `(?<![\p{L}])`
+ * and the match position is checked in code (see `execNotAfterLetter`). No match of `regex` may
+ * start with a character outside the Basic Multilingual Plane (a surrogate pair), so the next
+ * position to try is one code unit on.
+ */
+export interface NotAfterLetter {
+  regex: RegExp;
+  notAfterLetter: true;
+}
+
+/** `regex` as a trigger that must not follow a letter (see `NotAfterLetter`). */
+export function notAfterLetter(regex: RegExp): NotAfterLetter {
+  return { regex, notAfterLetter: true };
+}
+
+/** A trigger regex (with the `g` flag) for `forEachTriggerWindow`. */
+export type Trigger = RegExp | NotAfterLetter;
+
+/**
+ * The next match of `regex` (with the `g` flag, from its lastIndex) that does not start right after
+ * a letter: the matches `(?<![\p{L}])` + `regex` would give, in the same order. A leading Unicode
+ * lookbehind keeps V8 from skipping ahead to the pattern's first characters and made trigger
+ * scans several times slower; a rejected match resumes one character later, so nothing is skipped.
+ */
+export function execNotAfterLetter(regex: RegExp, text: string): RegExpExecArray | null {
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    if (!isLetterBefore(text, match.index)) return match;
+    regex.lastIndex = match.index + 1;
   }
-  return words;
+  return null;
+}
+
+/** `eachMatch` (scanners/match-utils.ts) for a regex written without its leading `(?<![\p{L}])` (see `NotAfterLetter`). */
+export function eachMatchNotAfterLetter(regex: RegExp, text: string, onMatch: (match: RegExpExecArray) => void): void {
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = execNotAfterLetter(regex, text)) !== null) {
+    if (match[0].length === 0) regex.lastIndex++;
+    onMatch(match);
+  }
 }
 
 /**
@@ -250,18 +333,14 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
  * needs the `g` flag): [match - before, match end + after]. Overlapping windows are merged, so
  * each character is tokenized at most once per call. Linear in the text and the matches.
  */
-export function forEachTriggerWindow(
-  text: string,
-  triggers: readonly RegExp[],
-  before: number,
-  after: number,
-  fn: (words: Word[]) => void
-): void {
+export function forEachTriggerWindow(text: string, triggers: readonly Trigger[], before: number, after: number, fn: (words: Word[]) => void): void {
   const spans: number[] = [];
-  for (const re of triggers) {
+  for (const trigger of triggers) {
+    const re = trigger instanceof RegExp ? trigger : trigger.regex;
+    const notAfterLetter = !(trigger instanceof RegExp);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = notAfterLetter ? execNotAfterLetter(re, text) : re.exec(text)) !== null) {
       if (m[0].length === 0) re.lastIndex++;
       spans.push(Math.max(0, m.index - before), Math.min(text.length, m.index + m[0].length + after));
     }

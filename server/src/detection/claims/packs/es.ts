@@ -11,13 +11,16 @@
  * also holds the strong hedges and reporting verbs ("suelen", "algunos", "prometen", "dicen").
  * Accents are optional everywhere: posts often drop them ("me curo", "instantaneo").
  */
-import type { ClaimPack, ClaimRule } from '../types';
+import type { ClaimKind, ClaimPack, ClaimRule } from '../types';
 import { en } from './en';
 
 const PLAIN: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', ñ: 'n' };
+/** Spelling slips common in posts: seseo ("garantisado", "eficás") and b/v ("bacuna", "nunca bolverás"). */
+const SLIPS: Record<string, string> = { z: 's', v: 'b', b: 'v' };
 /**
  * Makes every accented vowel (and ñ) also match its plain form: "curó" → "cur[oó]"; inside a
- * character class the plain letter is added ("[oó]" stays "[ooó]").
+ * character class the plain letter is added ("[oó]" stays "[ooó]"). Outside a class, z, v and b
+ * also match their usual misspelling ("garanti[zs]ado").
  */
 const fold = (s: string): string => {
   let out = '';
@@ -32,7 +35,8 @@ const fold = (s: string): string => {
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
     const plain = PLAIN[ch];
-    out += plain === undefined ? ch : inClass ? `${plain}${ch}` : `[${plain}${ch}]`;
+    const slip = inClass ? undefined : SLIPS[ch];
+    out += slip !== undefined ? `[${ch}${slip}]` : plain === undefined ? ch : inClass ? `${plain}${ch}` : `[${plain}${ch}]`;
   }
   return out;
 };
@@ -47,6 +51,24 @@ const alt = (xs: readonly string[]): string => `(?:${xs.join('|')})`;
 /** A phrase: words separated by bounded whitespace, accents optional. */
 const p = (s: string): string => fold(s.trim().replace(/ +/g, S));
 const any = (xs: readonly string[]): string => alt(xs.map(p));
+
+const STRESSED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
+/** Object pronouns a verb may carry ("cúrate", "quitármelo", "curándose"). */
+const CLITIC = '(?:me|te|se|le|les|lo|la|los|las|nos)(?:lo|la|los|las)?';
+/**
+ * The forms of a regular -ar verb from its stem, so a rule names the verb once instead of the
+ * conjugations a corpus happened to use: "cur" → cura, curan, curó, curará, curaría, curaba,
+ * cure, curen, cúrate, cúrese, curarse, curándose, curado, curada… (accents optional, by `fold`).
+ * Before e the stem takes its spelling change: "erradic" → erradique, "garantiz" → garantice.
+ */
+const ar = (plainStem: string): string => {
+  // Forms with a pronoun stress the stem ("cúrate", "elimínalo"): its vowels may carry an accent.
+  const stem = plainStem.replace(/[aeiou]/g, (v) => `[${v}${STRESSED[v] as string}]`);
+  const eStem = stem.replace(/c$/, 'qu').replace(/z$/, 'c').replace(/g$/, 'gu');
+  const a = `(?:o|a|as|an|amos|ó|aron|aste|aba|aban|ará|arás|arán|aremos|aría|arían|ando|ad[oa]s?|ar|a${CLITIC}|ar${CLITIC}|ándo${CLITIC})`;
+  const e = `(?:é|e|es|en|emos|e${CLITIC}|en${CLITIC})`;
+  return `(?:${stem}${a}|${eStem}${e})(?![\\p{L}])`;
+};
 
 /** Diseases, conditions, symptoms, organs and body systems. */
 export const HEALTH_OBJECTS: readonly string[] = [
@@ -73,7 +95,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'vesícula', 'cálculos', 'piedras', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
   'rinitis', 'bronquitis', 'neumonía', 'diverticulitis', 'lumbago', 'tendinitis', 'túnel carpiano', 'incontinencia', 'ojeras',
   'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices', 'acidez',
-  'sop', 'envejecimiento(?: celular)?', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
+  'sop', 'envejecimiento(?: celular)?', 'audición', 'oídos?', 'olfato', 'libido', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -87,20 +109,24 @@ export const TREATMENTS: readonly string[] = [
   'cirujan[oa]s?', 'hospital(?:es)?', 'receta del doctor', 'tratamiento médico', 'inyecciones', 'parches de nicotina',
   'levotiroxina', 'anticoagulantes?', 'biológicos', 'hormonas', 'cpap', 'marcapasos', 'bypass',
   'cateterismos?', 'escleroterapia', 'litotricia', 'pediatras?', 'reemplazos? de (?:rodilla|cadera)', 'prótesis de (?:rodilla|cadera)',
-  'endodoncias?',
+  'endodoncias?', 'quirófano', 'bisturí', 'hemodiálisis', 'cesárea', 'lentes de contacto',
+  // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
+  'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
+  'salbutamol', 'ventolin', 'pastillitas', 'quimios',
   '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol)s?',
 ];
 
 /** Vaccines and their colloquial names. */
 export const VACCINES: readonly string[] = [
-  'vacunas?', 'vacun(?:ar|arse|arlos|arlas|é|ó|amos|aron|ación|aciones|ad[oa]s?)', 'inmunizaci(?:ón|ones)', 'refuerzos?',
-  'triple viral', 'esquema (?:infantil|de vacunación)',
+  'vacunas?', 'vacunitas?', 'vacun(?:ar|arse|arlos|arlas|arlo|arla|arte|arme|arnos|é|ó|amos|aron|ación|aciones|ad[oa]s?)', 'boosters?', 'inmunizaci(?:ón|ones)', 'refuerzos?',
+  'triple viral', 'esquema (?:infantil|de vacunación)', 'vaccines?', 'vax',
 ];
 
 /** Words before a trigger that put it in a negated or reported scope, and the strong hedges. */
 export const NEGATORS: readonly string[] = [
   'no', 'ni', 'nunca', 'jamás', 'jamas', 'tampoco', 'nadie', 'nada', 'ningún', 'ningun', 'ninguna', 'ninguno', 'ningunos', 'ningunas',
-  'apenas', 'mito', 'mitos', 'falso', 'falsa', 'falsos', 'mentira', 'mentiras', 'estafa', 'estafas', 'fraude', 'fraudes', 'engaño',
+  // not "apenas": in ads it is "only" or "as soon as" ("en apenas 3 días", "apenas me lo puse")
+  'mito', 'mitos', 'falso', 'falsa', 'falsos', 'mentira', 'mentiras', 'estafa', 'estafas', 'fraude', 'fraudes', 'engaño',
   'desconfíe', 'desconfie', 'desconfía', 'desconfia', 'desconfíen', 'cuidado', 'supuesta', 'supuesto', 'supuestas', 'supuestos',
   'supuestamente', 'promete', 'prometen', 'prometían', 'anuncios', 'anuncian', 'dice', 'dicen', 'decían', 'pide', 'piden', 'dudo',
   // Strong hedges: without a classifier for Spanish, a hedge in the clause rules the claim out.
@@ -119,16 +145,23 @@ export const HEDGES: readonly string[] = [
 const H = alt(HEALTH_OBJECTS.map(p));
 const T = alt(TREATMENTS.map(p));
 const V = alt(VACCINES.map(p));
+/** Units of a short time, abbreviations included ("5 min", "24 hrs"). */
+const UNIT = '(?:minutos?|mins?|segundos?|segs?|horas?|hrs?|h)';
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 /** Small numbers in digits or words. */
-const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|el${S}100|el${S}cien)`;
+const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|(?:el|al)${S}(?:100|cien)(?:${S0}%|${S}por${S}ciento)?)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
-const SERVICE = any([
+const SERVICE_NOUNS = any([
   'su derecho', 'tu derecho', 'el derecho', 'sus derechos', 'tus derechos', 'cobertura', 'la cobertura',
   'una cita', 'su cita', 'tu cita', 'cita', 'citas', 'atención', 'privacidad', 'confidencialidad', 'precio', 'precios', 'el precio',
   'el mejor precio', 'estacionamiento', 'un trato', 'trato', 'respuesta', 'servicio', 'su satisfacción', 'satisfacción', 'calidad',
   'el envío', 'envío', 'entrega', 'reembolso', 'intérprete', 'un intérprete', 'acceso', 'la seguridad de sus datos',
+  'datos', 'información', 'puntualidad', 'confianza', 'discreción', 'transparencia', 'comodidad', 'limpieza', 'higiene',
+  'seguridad de (?:sus|tus) datos', 'espacio', 'lugar', 'turno', 'consulta', 'seguimiento', 'disponibilidad',
+  'laboratorio', 'resultados de laboratorio', 'análisis', 'estudios', 'entrega de resultados',
 ]);
+/** A service noun with its determiner ("la privacidad de sus datos", "una cita"). */
+const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?${SERVICE_NOUNS}`;
 
 /**
  * Spanish puts the negation before the verb, often several words before the claim ("no les voy a
@@ -137,22 +170,55 @@ const SERVICE = any([
  * 60 characters (no punctuation between). The lookahead first: the look-behind only runs where
  * the rule would match, so the cost stays that of the rule.
  */
+/**
+ * "y" or "pero" followed by a new subject ends the scope of a negation: "no tiene riesgos y todos
+ * nuestros pacientes recuperan…" negates the risks, not the promise after it ("no cura ni
+ * regenera" and "no cura y regenera" stay negated: no new subject).
+ */
+const NEW_SUBJECT = `${S}(?:y|e|pero|sino${S}que)${S}(?:tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)${S}`;
+/**
+ * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
+ * sufras más", "no lo vas a creer", "no sé cómo, pero…".
+ */
+const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
 const NEGATED_BEFORE = fold(
-  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que))|nunca|jamás|tampoco|nadie|prometen|promete|dice|dicen|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,60})`
+  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|prometen|promete|dice|dicen|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
 );
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
-  `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}(?:la${S}mayoría|algunos|muchos|ciertos)${S}(?:de${S}los${S})?(?:casos|pacientes)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
+  `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}(?:la${S}mayoría|algunos|muchos|ciertos|algunas|muchas|ciertas)${S}(?:de${S}(?:los|las)${S})?(?:casos|pacientes|personas|adultos|niños|mujeres|hombres)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
     // doubt right after a reported claim ("…te cura todo, pero no le creo")
     `|pero${S}(?:yo${S})?no${S}(?:le${S}|lo${S}|les${S})?cre[oa]|no${S}es${S}(?:cierto|verdad)|es${S}(?:mentira|falso|un${S}mito)|no${S}(?:funciona|sirve)${S}(?:así|para${S}nada)|no${S}(?:funcionó|sirvió)(?![\\p{L}])|pero${S}no(?=${S0}[,.;!]|${S}al${S}final)))`
 );
+/** Refuted right after the trigger ("las curas milagro no existen", "…son un mito"). */
+const REFUTED_AFTER = fold(`(?!${S}(?:no${S}existen?|no${S}son${S}reales|son${S}(?:un${S}mito|mentira|falsas?|falsos?)|es${S}(?:un${S}mito|mentira|falso))(?![\\p{L}]))`);
 const scoped = (rule: ClaimRule): ClaimRule => ({
   ...rule,
-  pattern: `(?=(?:${rule.pattern}))${NEGATED_BEFORE}(?:${rule.pattern})${HEDGED_AFTER}`,
+  pattern: `(?=(?:${rule.pattern}))${NEGATED_BEFORE}(?:${rule.pattern})${HEDGED_AFTER}${REFUTED_AFTER}`,
 });
 
 /** Devices and procedures meant to be permanent (implants, dentures, sterilisation): "permanente" describes them. */
 const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótesis|anticoncepción|ligadura|vasectomía|marcapasos)[^.;!?]{0,40})`;
+
+/** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
+const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s)';
+const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
+/** Having tried the remedy, any tense ("lo prueba", "la han tomado", "los usó"). */
+const TRIED = `(?:lo|la|los|las)${S}(?:(?:ha|han|hemos|he|haya|hayan)${S})?(?:prueba|prueban|probó|probaron|probado|toma|toman|tomó|tomaron|tomado|usa|usan|usó|usaron|usado|aplica|aplican|aplicó|aplicaron|aplicado|consume|consumen|consumió|consumieron|consumido|compra|compran|compró|compraron|comprado)`;
+/** A result verb, present, preterite or perfect ("mejora", "bajaron", "se han curado"). */
+const RESULT = `(?:se${S})?(?:(?:ha|han)${S})?(?:cura|curan|curó|curaron|curado|sana|sanan|sanó|sanaron|sanado|mejora|mejoran|mejoró|mejoraron|mejorado|baja|bajan|bajó|bajaron|bajado|adelgaza|adelgazan|adelgazó|adelgazaron|nota|notan|notó|notaron|notado|siente|sienten|sintió|sintieron|obtiene|obtienen|obtuvo|obtuvieron|consigue|consiguen|consiguió|recupera|recuperan|recuperó|recuperaron|recuperado|alivia|alivian|alivió|aliviado|repite|repiten|desinflama|desinflaman|responde|responden|respondió|respondieron|logra|logran|logró|lograron|alcanza|alcanzan|supera|superan|superó|superaron|ven${S}resultados|vieron${S}resultados|tienen${S}resultados)(?![\\p{L}])`;
+
+/** One rule per family over a list of phrases (accents optional, spaces bounded). */
+const phraseRules = (prefix: string, phrases: Partial<Record<ClaimKind, readonly string[]>>): ClaimRule[] =>
+  Object.entries(phrases).map(([kind, list]) => ({ id: `${prefix}.${kind}`, kind: kind as ClaimKind, pattern: any(list ?? []) }));
+
+/** One hashtag rule per family: `#` and its joined key words, with any words around them. */
+const hashtagRules = (tags: Partial<Record<ClaimKind, readonly string[]>>): ClaimRule[] =>
+  Object.entries(tags).map(([kind, words]) => ({
+    id: `hashtag.${kind}`,
+    kind: kind as ClaimKind,
+    pattern: fold(`#[\\p{L}\\p{N}_]{0,30}?(?:${(words ?? []).join('|')})[\\p{L}\\p{N}_]{0,30}`),
+  }));
 
 const RULES: ClaimRule[] = [
     // cure: a cure verb or noun with a condition around it ("me curó la diabetes", "la cura para la neuropatía").
@@ -162,13 +228,37 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?<!(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
           `(?<!(?:probabilidad(?:es)?|posibilidad(?:es)?|tasas?|índices?|porcentaje)${S}de${S})` +
-          `cur(?:a|an|ó|o|aron|é|e|en|amos|ando|ará|arán|aría|ado|ada|ados|adas|ar|arte|arse|arme|arle|arla|arlo|ame|ándome|ación|aciones|ativ[oa]s?)` +
-          `(?!${S}(?:muchas|muchos|algunas|algunos|casi|la${S}mayoría|en${S}la${S}mayoría|en${S}muchos|en${S}algunos|la${S}herida|las${S}heridas|heridas?))`
+          // "cures" is English more often than the Spanish subjunctive
+          `(?!cures(?![\\p{L}]))(?:${ar('cur')}|cur(?:ación|aciones|ativ[oa]s?))` +
+          `(?!${S}(?:muchas|muchos|algunas|algunos|casi|la${S}mayoría|en${S}la${S}mayoría|en${S}muchos|en${S}algunos))` +
+          // wound care ("la curación de la herida", "curaciones del pie diabético"), not a cure
+          `(?!${S}(?:(?:de|del|a|en)${S})?(?:(?:la|las|una|su|sus|mi|mis|tu|tus|el|los|un)${S})?(?:heridas?|llagas?|quemaduras?|úlceras?|pie|pies|cortadas?|raspones?|puntos|catéter|muñón|domicilio))`
       ),
       needs: 'health-around',
     },
     // detox of an organ ("limpia los riñones"); brushing teeth is not one
     { id: 'cure.detox', kind: 'cure', pattern: fold(`(?:limpi|desintoxic)(?:a|an|ó|ar)${S}(?:el|la|los|las|tu|su|tus|sus|mi|mis)${S}(?:colon|hígado|riñones|riñón|arterias|sangre|intestinos?|pulmones|organismo)`) },
+    // The illness as the subject of a cure by a remedy: "la diabetes se quita con canela" (not a
+    // proven treatment, rest or time: "la neumonía se cura con antibióticos").
+    {
+      id: 'cure.with',
+      kind: 'cure',
+      pattern: fold(
+        `se${S}(?:(?:me|te|le|les|nos)${S})?(?:quita|quitan|quitó|quitaron|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|eliminó|va|van|fue|fueron|revierte|revierten|revirtió|desinflama|desinflaman|disuelve|disuelven|desaparece|desaparecen|desapareció|compone|componen|compuso)` +
+          `${S}(?:(?:sol[oa]s?|fácil(?:mente)?|rapidísimo|rápido|luego|de${S}volada|tomando|usando|nomás|solamente|solo|sólo)${S})?con(?=${S}(?!(?:${W}){0,2}(?:${T}|reposo|descanso|el${S}tiempo|tiempo|hierro|líquidos|hidratación|agua${S}y${S}reposo|el${S}tratamiento|un${S}tratamiento|tratamiento|vacunas?|antibióticos?|antivirales?)(?![\\p{L}])))`
+      ),
+      needs: 'health-before',
+    },
+    // A cure said of an illness named earlier in the text: "¿Gastritis? El jugo de papa te la cura",
+    // "a mi compadre se le quitó en un mes" (the look-behind runs only where the verb matched).
+    {
+      id: 'cure.anaphor',
+      kind: 'cure',
+      pattern: fold(
+        `(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
+          `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
+      ),
+    },
     // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
     {
       id: 'cure.free',
@@ -176,14 +266,79 @@ const RULES: ClaimRule[] = [
       pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)|mat(?:a|an|ó|ar)${S}(?:las${S}|los${S}|el${S}|la${S})?(?:células|tumor)`),
       needs: 'health-around',
     },
+    // US Spanish mixes in the English red flags ("100% effective", "no side effects", "sin dieta ni workout").
+    ...phraseRules('spanglish', {
+      'universal-efficacy': ['100% effective', '100 % effective', '(?:100|cien) percent effective', 'works (?:for|on) (?:everyone|everybody|all|todos|todo el mundo|cualquiera)', '(?:funciona|sirve|works) (?:para|for) everybody', 'never fails'],
+      'zero-risk': ['no side effects', 'sin side effects', 'zero side effects', 'risk free', 'riskfree', '100% safe', '100 % safe', '(?:totally|completely) safe', 'safe (?:para|for) (?:todos|everyone|everybody|toda la familia)'],
+      'effortless-weight-loss': ['sin (?:hacer )?(?:workout|workouts|cardio|dieting)', 'without (?:diet|dieting|exercise|working out)', 'burn fat while you sleep', 'quema (?:fat|grasa) while'],
+      'instant-results': ['same day results', 'results overnight', 'instant(?:ly)? (?:relief|results|alivio)', 'immediate results'],
+      miracle: ['miracle (?:cure|pill|drink|tea|cream|oil|treatment|product|remedy)', 'magic pill', 'es un miracle', 'milagro total'],
+      'vaccine-alternative': ['no vax', 'novax', 'anti vax', 'antivax(?:xers?)?', 'skip (?:the )?(?:vaccines?|shots?)', 'natural immunity'],
+      'suppressed-knowledge': ["(?:they|doctors|big pharma) (?:don'?t|do not) want you to know", 'what (?:doctors|they) (?:don.?t|won.?t) tell you'],
+      'treatment-replacement': ['no more (?:pills|pastillas|insulin|insulina|meds|medicinas|chemo|quimio|inhaler)', '(?:ditch|quit|stop) (?:your |tus |the )?(?:pills|meds|insulin|insulina|pastillas|inhaler)', '(?:good bye|goodbye) (?:a |to )?(?:las |the |your |tus )?(?:pills|pastillas|insulina|insulin|meds)'],
+      permanence: ['permanent (?:results|relief|cure|fix)', 'gone for good', '(?:resultados|alivio) permanent'],
+      cure: ['(?:me |lo |la |se )?cur[oó] (?:my|mi|su|tu) (?:diabetes|arthritis|artritis|cancer|cáncer|asthma|asma)'],
+    }),
+    // Hashtags run the words together ("#SinVacunas", "#CeroEfectosSecundarios", "#AdiósInsulina"):
+    // one rule per family over the joined key words, run only where a "#" is.
+    ...hashtagRules({
+      'vaccine-alternative': ['sinvacunas?', 'novacunas?', 'antivacunas?', 'vacunasno', 'noalasvacunas', 'inmunidadnatural', 'vacunasnaturales', 'vacunanatural', 'yonovacuno', 'novacuno', 'vacunasmatan', 'vacunasveneno'],
+      'universal-efficacy': ['100(?:por)?(?:ciento)?efectiv[oa]', 'nuncafalla', 'nofalla', 'funcionaparatodos', 'infalible', 'efectividadtotal'],
+      'effortless-weight-loss': ['sindietas?', 'sinejercicio', 'singym', 'singimnasio', 'sinesfuerzo', 'bajadepesosin\\p{L}{0,12}', 'adelgazasin\\p{L}{0,12}', 'adelgazadormid[oa]', 'comiendodetodo', 'sinpasarhambre', 'sinmatarte'],
+      'zero-risk': ['sinefectos(?:secundarios)?', 'ceroefectos(?:secundarios)?', 'sinriesgos?', 'cerorriesgos?', 'riesgocero', '100seguro', 'inofensiv[oa]', 'sincontraindicaciones'],
+      'treatment-replacement': ['adi[oó]s(?:a)?(?:la|las|los)?(?:insulina|pastillas|medicamentos|quimio|cirug[ií]a|inhalador|lentes|metformina)', 'sin(?:pastillas|medicamentos|medicinas|cirug[ií]a|quimio|insulina|operaci[oó]n)', 'nom[aá]s(?:pastillas|medicamentos|insulina|quimio)', 'dejalaspastillas', 'tiralaspastillas'],
+      'instant-results': ['resultadosinmediatos', 'alivioinmediato', 'efectoinmediato', 'alinstante', 'resultadosexpress', 'enunasolasesi[oó]n'],
+      'cure-all': ['curatodo', 'curalotodo', 'sirveparatodo', 'remediouniversal'],
+      'disease-reversal': ['(?:revierte|revertir|reversi[oó]n)\\p{L}{0,20}'],
+      'suppressed-knowledge': ['loquenotedicen', 'loquenoquierenquesepas', 'laverdadoculta', 'nosmienten', 'lafdamiente', 'curaprohibida', 'medicinaprohibida'],
+      'fda-approval': ['aprobadoporlafda', 'avaladoporlafda', 'fdaapproved', 'aprobadofda'],
+      permanence: ['parasiempre(?=\\p{L}{0,4}(?:libre|sano|sana|sin))', 'adi[oó]s(?:al|a)?(?:dolor|diabetes|acn[eé]|artritis|gastritis|migra[nñ]a|colitis|psoriasis|asma)parasiempre'],
+      miracle: ['remediomilagroso', 'curamilagrosa', 'milagronatural'],
+    }),
     { id: 'cure.hashtag', kind: 'cure', pattern: fold(`#[\\p{L}\\p{N}_]{0,30}(?:curad[oa]|meCuré|curaci[oó]n)[\\p{L}\\p{N}_]{0,30}`) },
     {
       id: 'cure.remove',
       kind: 'cure',
       pattern: fold(
-        `(?:quit(?:a|an|ó|aron|ar|ármelo|ó${S}de${S}raíz)|elimin(?:a|an|ó|aron|ar)(?:${S}de${S}raíz)?|acab(?:a|an|ó|ar)${S}con|termin(?:a|ó|ar)${S}con|desaparec(?:e|en|ió|ieron)|san(?:an|ó|ar|é)|borr(?:a|ó|ar)|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos)(?:${S}de)?)`
+        // a cheap look at the first letters first, so the look-behind only runs where a trigger can start
+        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
+          `(?:${ar('quit')}|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|desaparec(?:e|en|ió|ieron|erá|erán|ería|erían)|desaparezc(?:a|an)` +
+          // "sano/sana" are also the adjective ("comer sano"): only the unambiguous forms of sanar
+          `|san(?:an|aron|ará|arán|aría|ar|arte|arse|arlo|arla|é|amos|ando|ándo${CLITIC})(?![\\p{L}])|s[aá]n(?:ate|ese|ense)|sana(?=${S}(?:el|la|los|las|tus?|sus?|mis?)${S})` +
+          // "sanó" keeps its accent (escaped, so fold leaves it), unless "de" follows: plain "sano" is the adjective
+          `|san\\u00f3(?![\\p{L}])|sano(?=${S}(?:de|del)${S})` +
+          // free of the illness ("ya está libre de cáncer", "estoy libre de dolor"), unless proven care
+          // (doctors, chemotherapy, check-ups) gets the credit in the sentence: a survivor's story
+          `|(?=est|ya|qu|sal|viv)(?<!(?:doctor|médic|quimio|cirug|oncólog|hospital|radioterapia|trasplante|tratamiento${S}médico)[\\p{L}]{0,8}[^.!?\\n]{0,80})` +
+          `(?:est[aá]|estoy|están|estamos|ya|qued[oóe]|quedaron|salió|salí|vivo|vive|viven)${S}(?:(?:totalmente|completamente|por${S}fin|100${S0}%)${S})?libres?${S}de(?![\\p{L}])` +
+          `(?![^.!?\\n]{0,80}(?:doctor|médic|quimio|cirug|oncólog|revisiones|hospital|radioterapia|trasplante|remisión))` +
+          `|(?:me|te|se|nos|les?)${S}libr(?:é|ó|aron|amos|a|an|ará|arán|as|aste)${S}(?:de|del)(?![\\p{L}])|l[ií]br(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
+          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S})` +
+          `|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos|sufrí|sufrió|padecí|padeció|tuve|tuvo|he${S}(?:tenido|sufrido|vuelto${S}a${S}(?:tener|sufrir))|ha${S}(?:tenido|sufrido))(?:${S}más)?(?:${S}de)?)`
       ),
       needs: 'health',
+    },
+    // The illness as the subject: "los discos herniados desaparecen por completo", "la psoriasis se va sola".
+    {
+      id: 'cure.subject',
+      kind: 'cure',
+      pattern: fold(
+        `(?:desaparec(?:e|en|ió|ieron|erá|erán)|se${S}(?:va|van|fue|fueron|irá|irán|esfuma|esfuman|borra|borran|disuelve|disuelven|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|quita|quitan|acaba|acaban|revierte|revierten|revirtió))` +
+          `${S}(?:(?:sol[oa]s?|por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|sin${S}(?:cirugía|dolor|medicamentos|pastillas)|como${S}por${S}arte${S}de${S}magia|en${S}(?:días|semanas|horas|minutos|una${S}sesión))(?![\\p{L}]))`
+      ),
+      needs: 'health-before',
+    },
+    // "se le revirtió por completo", "se me quitó de raíz": gone for good, the illness named earlier in the text
+    {
+      id: 'cure.wholly',
+      kind: 'cure',
+      pattern: fold(`se${S}(?:me|le|te|nos|les)${S}(?:revirtió|curó|quitó|fue|desapareció|borró|eliminó|sanó|acabó|esfumó)${S}(?:por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|por${S}completito|toditito)`),
+    },
+    // "más de 500 pacientes curados"
+    {
+      id: 'cure.count',
+      kind: 'cure',
+      pattern: fold(`(?:\\d[\\d.,]{0,8}|cientos${S}de|miles${S}de|más${S}de${S}\\d[\\d.,]{0,8}|cien|mil)${S}(?:de${S})?(?:pacientes|personas|casos|gente|niños|mujeres|hombres|clientes|familias)${S}(?:ya${S})?(?:curad[oa]s|sanad[oa]s)(?![\\p{L}])`),
     },
     { id: 'cure.gone', kind: 'cure', pattern: fold(`(?:se${S}(?:acabó|acabaron|terminó|terminaron)|se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },
     // miracle
@@ -193,11 +348,14 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
           `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
-          `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagro${S}(?:natural${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
+          `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
+          `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
-          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia` +
+          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
           // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
+          `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
+          `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
           `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },
@@ -206,7 +364,9 @@ const RULES: ClaimRule[] = [
       id: 'guarantee.word',
       kind: 'guarantee',
       pattern: fold(
-        `(?:garantiz(?:a|an|o|ó|amos|ado|ada|ados|adas|ar)|garantía|garantías|aseguramos|te${S}aseguro|le${S}aseguro)(?!${S}(?:de${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
+        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
+          // a warranty of a device ("garantía de 3 años del fabricante")
+          `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
           `|(?:le|te|les)${S}(?:devolvemos|regresamos|reembolsamos)${S}(?:su|tu|el)${S}dinero`
@@ -218,27 +378,59 @@ const RULES: ClaimRule[] = [
       kind: 'universal-efficacy',
       pattern: fold(
         `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
-          `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}el${S}mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
+          `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}(?:el${S})?mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
       ),
     },
     {
       id: 'universal.every',
       kind: 'universal-efficacy',
       pattern: fold(
-        `no${S}falla(?:${S}nunca)?|nunca${S}falla|jamás${S}falla|infalibles?|sin${S}excepci(?:ón|ones)` +
+        `no${S}falla(?:${S}nunca)?|nunca${S}falla|no${S}importa${S}(?:la${S}edad|tu${S}edad|su${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|qué${S}tan|cuánto${S}tiempo|cuántos${S}años|(?:lo${S})?que${S}(?:tengas|tenga|hayas${S}probado|haya${S}probado)|si${S}(?:tienes|tiene|llevas|lleva)${S}(?:${W}){0,1}(?:años|meses))|jamás${S}falla|infalibles?|sin${S}excepci(?:ón|ones)` +
           `|sin${S}importar${S}(?:la${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|el${S}caso|la${S}enfermedad|tu${S}(?:edad|condición|caso|peso)|su${S}(?:edad|condición|caso|peso)|qué${S}tan|cuánto${S}tiempo|cuántos${S}años)` +
           `|no${S}hay${S}(?:enfermo|paciente|persona|nadie|caso|cuerpo)${S}que${S}no` +
-          `|tasa${S}de${S}(?:éxito|efectividad|eficacia)${S}(?:del?${S})?(?:100|cien)` +
+          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:del?|de${S}un)${S}(?:100|cien)` +
           `|${hundred}${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))` +
-          `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:pacientes|casos|usuari[oa]s|clientes|personas|participantes|tratad[oa]s)` +
+          `|(?:funciona|funcionan|funcionó|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|works?)${S}(?:en${S}un${S})?${hundred}` +
+          `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:${PEOPLE}|participantes|tratad[oa]s|mujeres|hombres|adultos|ancianos)` +
           `|tod[oa]s${S}(?:nuestr[oa]s|los|las|mis|sus)${S}(?:pacientes|clientes|usuari[oa]s)${S}(?:${W}){0,1}(?:alcanzan|logran|mejoran|sanan|se${S}curan|bajan|ven|notan|obtienen|consiguen|quedan|recuperan|se${S}recuperan|salen|superan|eliminan|pierden|dejan)` +
           `|(?:éxito|resultados)${S}(?:en|con|para)${S}tod[oa]s${S}(?:(?:los|las|nuestr[oa]s|mis|sus)${S})?(?:pacientes|casos|clientes|usuari[oa]s)` +
           `|a${S}tod[oa]s?${S}(?:el|la|los|las)${S}que${S}(?:${W}){0,3}(?:le|les)${S}(?:funciona|funcionó|sirve|sirvió|ha${S}servido|han${S}servido|ha${S}funcionado)` +
           // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
           `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
-          `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}el${S}mundo|cualquiera|tod[oa]s)` +
-          `|(?:a${S})?(?:todo${S}el${S}mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
+          `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}(?:el${S})?mundo|cualquiera|tod[oa]s)` +
+          `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
+      ),
+    },
+    // Everyone who tries it gets the result ("todo el que lo prueba mejora", "siempre funciona", "no hay una sola que no haya bajado").
+    {
+      id: 'universal.all',
+      kind: 'universal-efficacy',
+      pattern: fold(
+        `(?:tod[oa]s${S}(?:l[oa]s${S}que|quienes)|todo${S}(?:el|aquel)${S}que|(?=quien)(?<![\\p{L}]${S})quien(?:es)?|cualquiera${S}que)${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
+          `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:${W}){0,2}${RESULT}` +
+          `|(?:a${S}|para${S})?tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:les${S})?(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido|da${S}resultado|dio${S}resultado)` +
+          `|(?=siempre)(?<!casi${S})siempre${S}(?:funciona|funcionan|da${S}resultados?|dan${S}resultados?|sirve|sirven)|(?:funciona|funcionan|sirve|sirven)${S}siempre(?![\\p{L}])|(?:funciona|funcionan|sirve|sirven|resultados?)${S}s[ií]${S}o${S}s[ií]` +
+          `|no${S}(?:hay|existe|conozco${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
+          `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${PERSON}${S})?(?:sin${S}resultados|(?:se${S})?(?:ha${S})?(?:quejado|fallado))|cero${S}fracasos|ningún${S}fracaso` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|alivia|quita)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de(?!${S}(?:piel|pieles|cabello|pelo|uñas))` +
+          `|(?:hasta|incluso|aun|aún)${S}(?:en${S})?(?:los${S}|l[oa]${S})?(?:casos|pacientes|personas)${S}más${S}(?:difíciles|graves|severos|avanzados|crónicos|complicados|rebeldes|desahuciados)` +
+          `|${hundred}${S}de${S}(?:resultados|mejoría|alivio|recuperación|curación)|(?:resultados|alivio|mejoría|curación)${S}(?:al|del)${S}(?:100|cien)(?![\\p{N}])|99(?:[.,]\\d{1,2})?${S0}%${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))|(?:efectividad|eficacia|éxito)${S}(?:total|absolut[oa]|asegurad[oa])` +
+          `|tod[oa]s${S}(?:l[oa]s|mis|sus|nuestr[oa]s)${S}${PEOPLE}${S}que${S}${TRIED}${S}(?:${W}){0,3}${RESULT}|(?:cualquier|tod[oa]|cada)${S}${PERSON}${S}que${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?)${S}(?:${W}){0,4}(?:a${S}cualquier${S}edad|de${S}todas${S}las${S}edades|en${S}todas${S}las${S}edades|en${S}cualquier${S}etapa|en${S}todos${S}los${S}(?:cuerpos|organismos|tipos${S}de)|en${S}cualquier${S}(?:cuerpo|organismo))` +
+          `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S})?(?:diez|10|cien|100)(?![\\p{L}\\p{N}])` +
+          `|a${S}prueba${S}de${S}fallas` +
+          `|(?:quita|quitan|elimina|eliminan|cura|curan|alivia|alivian|borra|borran|desaparece|desaparecen|resuelve|resuelven|soluciona|solucionan|combate|combaten)${S}(?:cualquier|todo${S}tipo${S}de|toda${S}clase${S}de)${S}(?:tipo${S}de${S})?(?!(?:duda|dudas|pregunta|preguntas|inquietud|inquietudes|trámite|trámites|consulta|consultas|problema${S}de${S}(?:pago|facturación|cita)))\\p{L}{1,20}` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de${S}(?:personas|pacientes|cuerpos|edades|organismos)` +
+          `|no${S}hay${S}quien${S}no|nadie${S}(?:se${S}queda|(?:ha${S})?(?:salido|sale|se${S}(?:ha${S})?ido|se${S}va))${S}sin|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
+          `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}comprobad[oa]|comprobad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
+          `|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
+          // works even after everything else failed
+          `|(?:aunque|incluso${S}si|aun${S}si|aún${S}si|aun${S}cuando)${S}(?:ya${S})?(?:(?:hayas|haya|hayan|has|ha|han)${S}probado${S}(?:de${S}todo|todo|mil${S}cosas)|nada${S}(?:más${S})?(?:te|le|les)${S}(?:haya|ha|hayan|han)${S}(?:funcionado|servido))` +
+          // whatever the case ("no importa tu edad ni cuántos años lleves: te quita el dolor"), when a result follows
+          `|(?:no${S}importa|da${S}igual|sea${S}cual${S}sea|cualquiera${S}que${S}sea)${S}(?:tu|su|la|el|qué|cuánto|cuántos|cuántas|cuál|lo)(?![\\p{L}])` +
+          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana))`
       ),
     },
     // zero risk
@@ -258,13 +450,30 @@ const RULES: ClaimRule[] = [
       id: 'zero.safe',
       kind: 'zero-risk',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?` +
+        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
-          `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})segur[oa]s?${S}para${S}(?:todo${S}el${S}mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
+          `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})segur[oa]s?${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
+          `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
           `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))`
+      ),
+    },
+    // Harmless for anyone or any organ: "es imposible tener complicaciones", "no daña el hígado ni
+    // los riñones", "hasta las embarazadas y los bebés lo pueden tomar", "como es natural no hace daño".
+    {
+      id: 'zero.anyone',
+      kind: 'zero-risk',
+      pattern: fold(
+        `imposible${S}(?:(?:que${S})?(?:tener|tengas|tenga|tengan|sufrir|sufras|presentar|haya|se${S}presenten?|aparezcan?)${S})(?:(?:alg[uú]n|alguna|ningún|ninguna)${S})?(?:complicaci(?:ón|ones)|efectos?|riesgos?|reacci(?:ón|ones)|problemas?|infecci(?:ón|ones))` +
+          `|(?=no)(?<!(?:dosis|cantidad|cantidades|si${S}se|siempre${S}que|indicad)\\p{L}{0,4}[^.!?\\n]{0,40})no${S}(?:(?:te|le|les|nos)${S})?(?:daña|dañan|dañará|lastima|lastiman|perjudica|perjudican|afecta|afectan|irrita|irritan|intoxica|intoxican|maltrata|maltratan)${S}(?:(?:el|la|los|las|tu|tus|su|sus|ni${S}el|ni${S}la|ni${S}tus|ni${S}los)${S})?(?:hígado|riñones|riñón|estómago|corazón|organismo|cuerpo|salud|piel|sistema${S}nervioso|órganos|intestinos?|páncreas|esmalte|encías)(?![^.!?\\n]{0,60}(?:pero|excepto|salvo|si${S}se|siempre${S}que|en${S}exceso|en${S}dosis|a${S}dosis))` +
+          `|(?:hasta|incluso)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|mujeres${S}embarazadas|diabéticos|hipertensos|mascotas)(?:${S0}(?:,|y|e)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|diabéticos|hipertensos|mascotas)){0,2}${S}(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrán)${S}(?:(?:lo|la|los|las)${S})?(?:tomar|usar|consumir|beber|aplicar)` +
+          `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
+          // "natural, so harmless"
+          `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
+          `|(?:tóma|tóme|úsa|úse|aplíca|aplíque)(?:l[oa]s?|tel[oa]s?|sel[oa]s?)${S}(?:cuantas${S}veces|todas${S}las${S}veces${S}que|las${S}veces${S}que|todo${S}lo${S}que)${S}(?:quieras|quiera|quieran|desees|necesites)` +
+          `|(?:es|al${S}ser|como${S}es|por${S}ser|son|siendo)${S}(?:100${S0}%${S}|totalmente${S}|completamente${S}|puro${S}|pura${S})?natural(?:es)?${S0},?${S}(?:(?:así${S}que|por${S}eso|por${S}lo${S}tanto|entonces|y)${S})?(?:no${S}(?:(?:te|le)${S})?(?:hace${S}(?:ningún${S})?daño|hacen${S}daño|tiene${S}(?:ningún${S})?(?:riesgos?|efectos|contraindicaciones)|tienen${S}(?:riesgos?|efectos|contraindicaciones)|daña|causa${S}(?:ningún${S})?(?:daño|efecto))|es${S}(?:totalmente${S})?segur[oa]|no${S}hay${S}riesgo)`
       ),
     },
     // permanence
@@ -272,7 +481,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.forever',
       kind: 'permanence',
       pattern: fold(
-        `(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|marc[oó]|agradecid[oa]s?|recordar[eé]|recordaremos|record[aá]ndote|amor|gracias|vida|queda|quedará|qued[oó]|quedaron|estar[eé]|mi${S}vida|tratamiento|tratamientos|medicamento|medicamentos|medicación|insulina|control|seguimiento|vigilancia|terapia|condición|enfermedad|crónica|crónico|dieta|cuidado|cuidados|secuelas|daño|dañad[oa]s?|paralizad[oa]s?|discapacidad|cicatriz|cicatrices|marcad[oa]s?|perdí|perdió|perder)${S})(?:para${S}siempre|de${S}por${S}vida)`
+        `(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|marc[oó]|agradecid[oa]s?|recordar[eé]|recordaremos|record[aá]ndote|amor|gracias|vida|queda|quedará|qued[oó]|quedaron|estar[eé]|mi${S}vida|tratamiento|tratamientos|medicamento|medicamentos|medicación|insulina|control|seguimiento|vigilancia|terapia|condición|enfermedad|crónica|crónico|dieta|cuidado|cuidados|secuelas|daño|dañad[oa]s?|paralizad[oa]s?|discapacidad|cicatriz|cicatrices|marcad[oa]s?|perdí|perdió|perder)${S})(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}siempre|de${S}una${S}vez${S}(?:por${S}todas|y${S}para${S}siempre)|forever|for${S}good)`
       ),
       needs: 'health-around',
     },
@@ -280,27 +489,80 @@ const RULES: ClaimRule[] = [
       id: 'perm.word',
       kind: 'permanence',
       pattern: fold(
-        `(?:(?:resultados?|alivio|soluci[oó]n|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía)${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}permanentes?|definitiv[oa]s?|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
+        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:vas|van|va)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
-          `|no${S}(?:volverás|volverá|volverán|vuelves|vuelve|vuelven)${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer)` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:volver|vuelv)\\p{L}{0,4}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
     },
+    // "For good" after a removal or result verb in its clause, whatever the object ("te quita las
+    // ganas de fumar para siempre", "olvídate de los lentes de por vida").
+    {
+      id: 'perm.verbForever',
+      kind: 'permanence',
+      pattern: fold(
+        `(?=para${S}(?:siempre|toda)|de${S}por${S}vida|por${S}siempre|forever)` +
+          `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|cur|san[aóe]|libr|olvid|olvíd|despid|despíd|adiós|adios|resuelv|resolv|solucion|corrig|arregl)[\\p{L}]{0,8}[^.;:!?,\\n]{0,50})` +
+          `(?<!(?:gracias|agradec|amor|amar|recuerd|record|corazón|quiero|juntos|bendic)[\\p{L}]{0,8}[^.!?\\n]{0,40})` +
+          `(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}siempre|forever)(?![\\p{L}])`
+      ),
+    },
+    // "el acné ya no volvió nunca", "mi dolor jamás regresó": the illness before, never back since
+    {
+      id: 'perm.return',
+      kind: 'permanence',
+      pattern: fold(
+        `(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido|volvió${S}a${S}(?:salir|aparecer|doler))(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
+          `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))`
+      ),
+      needs: 'health-before',
+    },
+    // The same, with the illness named further back in the text ("mi psoriasis desapareció con el
+    // aceite de coco, ya no volvió más"): the look-behind runs only where the verb matched.
+    {
+      id: 'perm.returnAnaphor',
+      kind: 'permanence',
+      pattern: fold(
+        `(?:nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido)(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
+          `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))(?!${S}a${S}(?!(?:salir|aparecer|doler|molestar|brotar|presentarse|sentirse)(?![\\p{L}]))\\p{L})` +
+          `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
+      ),
+    },
+    // "Quita el dolor definitivamente", "elimina las várices de forma definitiva": an adverb of
+    // permanence after a removal or cure verb (alone, "definitivamente" means "definitely").
+    {
+      id: 'perm.adverb',
+      kind: 'permanence',
+      pattern: fold(
+        `(?=definitiv|permanente|de${S}(?:forma|manera|modo|raíz)|para${S}no${S}volver)` +
+          `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|desaparezc|cur|san|libr|resuelv|resolv|solucion|corrig|arregl|se${S}(?:va|van|fue|fueron))\\p{L}{0,10}[^.;!?\\n]{0,50})` +
+          `(?:definitiv(?:amente|o|a|os|as)|permanente(?:mente|s)?|de${S}(?:forma|manera|modo)${S}(?:definitiva|permanente|total${S}y${S}definitiva)|de${S}raíz|para${S}no${S}volver)`
+      ),
+      needs: 'health-around',
+    },
     { id: 'perm.goodbye', kind: 'permanence', pattern: fold(`adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|sus))?)?`), needs: 'health' },
+    // "adiós a las resinas para siempre", "chao lentes para siempre": farewell to anything, for good
+    { id: 'perm.farewell', kind: 'permanence', pattern: fold(`(?:adi[oó]s|chao|chau|bye${S}bye|bye|di${S}adi[oó]s|dile${S}adi[oó]s|despídete)${S}(?:(?:a|al|de)${S})?(?:(?:la|las|los|el|tus|sus|mis)${S})?(?:${W}){1,3}(?:para${S}siempre|de${S}por${S}vida|forever)`) },
+    // "te hace dormir desde la primera noche y para siempre": "for good" added to a promised result
+    {
+      id: 'perm.andForever',
+      kind: 'permanence',
+      pattern: fold(`(?=[ye]${S}para${S}siempre)(?<!(?:gracias|agradec|amor|amar|amo|recuerd|record|corazón|quiero|juntos|famili|amig|herman|bendic|dios)[\\p{L}]{0,8}[^.!?\\n]{0,40})(?:y|e)${S}para${S}siempre(?![\\p{L}])`),
+    },
     // stopping or replacing proven treatment
     {
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|e|en|é|ó|aron)|bot(?:a|e|en|é|ó))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|e|en|é|ó|aron)|bot(?:a|e|en|é|ó))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
-          `|ya${S}no${S}(?:tomo|toma|tomas|tomamos|necesito|necesita|necesitas|uso|usa|usas|me${S}pongo|me${S}inyecto|voy${S}al?)` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?)(?![\\p{L}])` +
-          `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|reemplaz(?:a|an|ar|ó)|sustitu(?:ye|yen|ir|yó)|en${S}vez${S}de|en${S}lugar${S}de` +
+          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
+          `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
           `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
@@ -324,13 +586,24 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'treatment',
     },
+    {
+      id: 'repl.dont',
+      kind: 'treatment-replacement',
+      pattern: fold(`no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
+    },
     { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`cambi(?:a|e|en|é|ó|ar|amos)${S}(?:tus|sus|mis|la|las|los|el|su|tu)${S}(?:${T})${S}por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
+    {
+      id: 'repl.monitor',
+      kind: 'treatment-replacement',
+      pattern: fold(`(?:ya${S}no|nunca${S}más|ya${S}ni)${S}(?:me${S}|se${S}|le${S})?(?:checo|chequeo|checa|chequea|mido|mide|reviso|revisa|monitoreo|monitorea|pincho|hago${S}(?:los${S}|mis${S})?(?:análisis|estudios|chequeos))(?![\\p{L}])`),
+      needs: 'health',
+    },
     {
       id: 'repl.after',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?:ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?)`
+        `(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
       ),
       needs: 'treatment-before',
     },
@@ -339,8 +612,10 @@ const RULES: ClaimRule[] = [
       id: 'instant.word',
       kind: 'instant-results',
       pattern: fold(
-        `instant[aá]ne(?:o|a|os|as|amente)|al${S}instante|en${S}un${S}instante` +
-          `|(?<!(?:atención|ayuda|cita|contacto|respuesta|servicio|confirmación|acceso|alta|busque|buscar|llame|llamar|acuda|acudir|emergencia|médica|avísenos|avise|avisar|informe|notifique|comuníquese|suspenda|deje|consulte)${S})inmediat(?:o|a|os|as|amente)` +
+        `instant[aá]ne(?:o|a|os|as|amente)|al${S}instante|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
+          `|(?<!(?:atención|ayuda|cita|contacto|respuesta|servicio|confirmación|acceso|alta|busque|buscar|llame|llamar|acuda|acudir|emergencia|médica|avísenos|avise|avisar|informe|notifique|comuníquese|suspenda|deje|consulte)${S})` +
+          // booking, calling or writing in the clause: logistics, not a result
+          `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
           `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
@@ -349,6 +624,8 @@ const RULES: ClaimRule[] = [
           `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
           `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])` +
           `|en${S}el${S}acto` +
+          // a speed promised for a condition ("resultados en 24 horas para tu colitis"), not a lab's turnaround
+          `|(?:resultados?|alivio|mejoría|results?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas?|días?)${S}(?:para|contra|en)${S}(?:(?:tu|su|el|la|los|las|tus|sus)${S})?${H}` +
           `|(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago)` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
           `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
@@ -359,11 +636,28 @@ const RULES: ClaimRule[] = [
       kind: 'instant-results',
       pattern: fold(
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
-          `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S}(?:minutos|horas|hora|segundos)` +
+          `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
+          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])`
       ),
       needs: 'health-before',
+    },
+    // Idioms of speed, with a condition around ("el dolor se quita al momento", "luego luego se me quitó la migraña").
+    {
+      id: 'instant.idiom',
+      kind: 'instant-results',
+      pattern: fold(
+        `al${S}momento(?!${S}(?:de|del|en${S}que|que|de${S}la|oportuno))|en${S}un${S}dos${S}por${S}tres|de${S}un${S}(?:día|momento)${S}(?:para|a)${S}otro` +
+          `|en${S}un${S}(?:santiamén|parpadeo|abrir${S}y${S}cerrar${S}de${S}ojos|dos${S}por${S}tres)|en${S}menos${S}de${S}lo${S}que${S}canta${S}un${S}gallo` +
+          `|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
+          `|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
+          // "al día siguiente ya no tenía dolor", "apenas me la puse se me quitó"
+          `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía)|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
+          `|(?:apenas|en${S}cuanto|nomás|tan${S}pronto${S}como)${S}(?:me|te|se|le)${S}(?:l[oa]s?${S})?(?:puse|pongo|pones|tomé|tomo|tomas|apliqué|aplico|aplicas|unté|unto|untas|bebí|tomó|puso|aplicó)(?![\\p{L}])` +
+          `|en${S}(?:solo${S}|apenas${S})?(?:(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco)${S0}(?:${UNIT}|días?|semana)|media${S}hora)(?=${S0},?${S0}(?:${W}){0,4}(?:desaparec|se${S}(?:va|van|fue|quita|quitan|acaba|acabó|elimina)|adiós|olvídate|chao|bye))`
+      ),
+      needs: 'health-around',
     },
     // "A los cinco minutos ya no sentía el dolor": a few minutes or hours counted from the remedy, with a condition around.
     {
@@ -387,8 +681,18 @@ const RULES: ClaimRule[] = [
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
           `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?${S}(?:sin|mientras|sola|solas|dormid|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
+          `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
           `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
+          // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
+          // (not the dietitian's "comer de todo con moderación")
+          `|(?=com)(?<!(?:aprend|enseñ|nutri[oó]log|nutricionist|dietist|plan${S}de|dieta)\\p{L}{0,8}[^.!?\\n]{0,60})(?:come|coma|coman|comes|comen|comer|comiendo|comí|comía|comas)${S}(?:(?:lo${S}que|todo${S}lo${S}que)${S}(?:quieras|quiera|quieran|quería|querías|quise|se${S}te${S}antoje|se${S}le${S}antoje|te${S}guste|gustes|gusten|desees)|sin${S}(?:culpa|límites?|restricci(?:ón|ones)|remordimientos?|contar))(?![\\p{L}])(?![^.!?\\n]{0,60}(?:moderaci[oó]n|porci[oó]n|porciones|balance|equilibr|nutri[oó]log|nutricionist|pequeñas${S}cantidades|un${S}poco${S}de${S}todo))` +
+          `(?:(?<=(?:peso|kilos|kilitos|libras|tallas|talla|grasa|panza|barriga|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5}|delgad\\p{L}{0,2}|flac\\p{L}{0,2}|figura|cintura|abdomen|lonjas)[^.!?\\n]{0,80})|(?=[^.!?\\n]{0,80}(?:peso|kilos|kilitos|libras|tallas|talla|grasa|panza|barriga|adelgaz|bajando|bajar|bajas|pierdes|perder|delgad|flac|figura|cintura|abdomen|lonjas)))` +
+          `|sin${S}(?:ir${S}al|pisar${S}(?:el|un))${S}(?:gym|gimnasio)|sin${S}(?:sudar|cardio|mover${S}un${S}dedo|renunciar${S}a|privarte|privarse|restricciones|sacrificar|hambre|pasar${S}hambre|hacer${S}nada)(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar|bajas|baja|pierdes|pierde|perder|quema)[^.!?\\n]{0,90})` +
+          `|(?:con${S}solo|solo${S}con|con${S}sólo|sólo${S}con|nada${S}más${S}con)${S}(?:tomar(?:l[oa]s?)?|tomarte|beber|una${S}(?:cápsula|pastilla|taza|gota)|un${S}(?:vaso|té|sobre|licuado|shot))(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar|bajas|baja|pierdes|pierde|perder|quema)[^.!?\\n]{0,90})` +
+          `|mientras${S}(?:trabajas|trabaja|caminas|haces${S}(?:tu${S}vida|tus${S}actividades|tus${S}cosas)|sigues${S}con${S}tu${S}vida|comes|descansas)(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|quema\\p{L}{0,2}|derrit\\p{L}{0,3}|bajar|bajas|pierdes|pierde)[^.!?\\n]{0,90})` +
+          // a fast drop, a few kilos a week ("¡8 kilos en 15 días!", "5 tallas menos en un mes")
+          `|(?:[3-9]|[1-9]\\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)${S}(?:kilos|kilitos|kg|libras|lbs|tallas)${S}(?:menos${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S}|sólo${S})?(?:(?:una|un|[1-4]|dos|tres|cuatro)${S}semanas?|un${S}mes|(?:[1-9]|[1-3]\\d|tres|cinco|siete|diez|quince|veinte|treinta)${S}días)(?![\\p{L}])` +
           `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)))`
       ),
     },
@@ -404,13 +708,36 @@ const RULES: ClaimRule[] = [
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
           `|(?:cura|curan|trata|tratan|sana|sanan|alivia|alivian|elimina|eliminan|previene|previenen)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:y|e|,|o)${S0}hasta${S}(?:el${S}|la${S}|los${S}|las${S})?(?:cáncer|diabetes|autismo|alzh?eimer|covid|vih|sida|lupus|parkinson|esclerosis|tumores|leucemia|epilepsia)` +
-          `|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo`
+          `|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo` +
+          // the cure-all words, and counts after any verb of treating ("combate más de 100 enfermedades")
+          `|panaceas?|cura${S0}lo${S0}todo|curalotodos?|(?:remedio|cura|medicina|tratamiento)${S}universal` +
+          `|(?:combate|combaten|ataca|atacan|controla|controlan|mejora|mejoran|ayuda${S}(?:con|en|a)|ayudan${S}(?:con|en|a)|sirve${S}(?:para|contra)|sirven${S}(?:para|contra)|funciona${S}(?:para|contra)|curó|curaron|curará|sanó|quita|quitan|desaparece|desaparecen|regula|regulan)${S}(?:más${S}de${S}|hasta${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de|decenas${S}de|docenas${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones|problemas${S}de${S}salud)`
+      ),
+    },
+    // Two illnesses "and much more" ("para la diabetes, la presión y mucho más"): the look-behind
+    // runs only where the open ending matched.
+    {
+      id: 'cureall.more',
+      kind: 'cure-all',
+      pattern: fold(
+        `(?=much|un|etc|todo|lo)(?<=(?:[\\s\\u00a0](?:y|e)|,)[\\s\\u00a0]{1,3})(?:mucho${S}más|muchas${S}(?:otras|más)(?:${S}(?:enfermedades|cosas|dolencias))?|muchos${S}(?:otros|más)(?:${S}(?:males|padecimientos))?|un${S}largo${S}etcétera|etc(?:étera)?|(?:todo${S})?lo${S}que${S}(?:se${S}te${S}ocurra|imagines))(?![\\p{L}])` +
+          `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^.!?\\n]{1,40}(?<![\\p{L}])${H}(?![\\p{L}])[^.!?\\n]{0,30})` +
+          // not a list of symptoms, causes or risks ("los síntomas son fiebre, tos, etc.")
+          `(?<!(?:síntoma|señal|signo|causa|factor|complicaci|efecto|riesgo|incluye|incluyen|como)\\p{L}{0,3}[^.!?\\n]{0,110})`
+      ),
+    },
+    // From one illness to another ("cura desde la gripa hasta el cáncer"), after a verb of curing.
+    {
+      id: 'cureall.range',
+      kind: 'cure-all',
+      pattern: fold(
+        `(?:cura|curan|curó|sana|sanan|alivia|alivian|quita|quitan|elimina|eliminan|previene|previenen|combate|combaten|sirve${S}para|sirven${S}para|sirvió${S}para|ayuda${S}con|trata|tratan|funciona${S}para|remedio${S}para|bueno${S}para|buena${S}para)${S}(?:${W}){0,2}desde${S}(?:el${S}|la${S}|los${S}|las${S}|un${S}|una${S})?${H}(?:${S}(?:${W}){0,2})?${S0},?${S}hasta${S}(?:el${S}|la${S}|los${S}|las${S}|un${S}|una${S})?${H}`
       ),
     },
     {
       id: 'cureall.list',
       kind: 'cure-all',
-      pattern: fold(`(?:cura|curan|curó|sana|sanan|trata|tratan|quita|quitan|elimina|eliminan|alivia|alivian|previene|previenen|sirve${S}para|es${S}buen[oa]${S}para|ayuda${S}con|combate|combaten)`),
+      pattern: fold(`(?:${ar('cur')}|${ar('san')}|trata|tratan|trató|${ar('quit')}|${ar('elimin')}|${ar('alivi')}|previene|previenen|previno|sirve${S}(?:para|contra)|sirven${S}(?:para|contra)|sirvió${S}para|es${S}buen[oa]${S}para|son${S}buen[oa]s${S}para|ayuda${S}(?:con|a|en)|ayudan${S}(?:con|a|en)|combate|combaten|ataca|atacan|controla|controlan|mejora|mejoran|desinflama|desinflaman|funciona${S}(?:para|contra)|funcionan${S}(?:para|contra)|(?:remedio|solución|cura)${S}(?:para|contra)|adiós${S}a)`),
       needs: 'list',
     },
     // disease reversal
@@ -425,6 +752,20 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'health-around',
     },
+    // A lost function back ("hace que el páncreas vuelva a producir insulina", "recupera la vista
+    // perdida por glaucoma"), unless proven care gets the credit in the sentence.
+    {
+      id: 'reversal.back',
+      kind: 'disease-reversal',
+      pattern: fold(
+        `(?=vuelv|volv|recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:(?:vuelv\\p{L}{1,3}|volv\\p{L}{1,6})${S}a${S}(?:producir|funcionar|caminar|ver|oír|escuchar|hablar|moverse|regenerar(?:se)?|fabricar|generar)` +
+          `|recuper\\p{L}{0,5}${S}(?:la|el|su|tu|sus|tus|mi|mis)${S}(?:vista|visión|audición|oído|memoria|movilidad|sensibilidad|función${S}(?:renal|hepática|pancreática|tiroidea)|cartílago|masa${S}ósea|células))(?![\\p{L}])` +
+          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio))`
+      ),
+      needs: 'health-around',
+    },
+    { id: 'reversal.clitic', kind: 'disease-reversal', pattern: fold(`se${S}(?:me|le|te|nos|les)${S}(?:revirtió|revirtieron|regeneró|regeneraron)`) },
     { id: 'reversal.stop', kind: 'disease-reversal', pattern: fold(`(?<!que${S})(?:detien(?:e|en)|detuvo)`), needs: 'health' },
     // vaccine alternative
     {
@@ -432,29 +773,74 @@ const RULES: ClaimRule[] = [
       kind: 'vaccine-alternative',
       pattern: fold(
         `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
-          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])` +
-          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|no${S}(?:necesitas?|necesitan|hace${S}falta|hacen${S}falta)${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más)(?![\\p{L}])|sin${S}necesidad${S}de|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
+          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que(?:${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|(?=${S}vacun))` +
+          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
           `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
-          `|(?:para|por)${S}qué${S}(?:ponerte|ponerle|ponerles)`
+          `|(?:para|por)${S}qué(?:${S}(?:ponerte|ponerle|ponerles)|(?=${S}vacun))`
       ),
       needs: 'vaccine',
+    },
+    // The vaccine refused or swapped for a remedy: "¿vacuna? no gracias, se protege con vitaminas",
+    // "decidimos no vacunarlo", "prefiero darle ajo que vacunarla".
+    {
+      id: 'vax.refuse',
+      kind: 'vaccine-alternative',
+      pattern: fold(
+        `(?=no|ni|pas|jam|nun)(?<=vac[uú]n\\p{L}{0,8}[^.!\\n]{0,25}[?!¿¡.,:…]${S0})(?:no${S0},?${S0}gracias|ni${S}(?:loc[oa]|de${S}(?:chiste|broma)|muert[oa])|paso|jamás|nunca${S}más)(?![\\p{L}])` +
+          `|(?:(?:me|te|se|lo|la|los|las|nos|les)${S})?(?:protej\\p{L}{0,4}|proteg\\p{L}{0,5}|defiend\\p{L}{0,3}|defend\\p{L}{0,5}|inmuniz\\p{L}{0,5}|blind\\p{L}{0,5}|fortalec\\p{L}{0,5})${S}(?:(?:sol[oa]s?|solo|mejor|bien)${S})?con(?=${S}(?!(?:la${S}|las${S}|su${S}|sus${S}|una${S})?vacun))(?<=vac[uú]n\\p{L}{0,8}[^.!\\n]{0,150})` +
+          `|(?<![\\p{L}])no${S}(?:(?:lo|la|los|las)${S})?(?:vacunes|vacune|vacunen|vacunemos|vacunaré|vacunaremos|(?:pienso|pensamos|vamos${S}a|voy${S}a)${S}vacunar\\p{L}{0,4})(?![\\p{L}])` +
+          `|(?:(?:di|digan|digamos|decimos|dile|dígale)${S})?no${S}a${S}(?:las${S}|la${S}|los${S})?vacun(?:as?|ación|aciones)(?![\\p{L}])|vacun\\p{L}{0,6}${S0}[:,]?${S}no${S0}[,;.!]?${S}(?:${W}){1,4}s[ií](?![\\p{L}])` +
+          `|antes${S}de${S}vacunar\\p{L}{0,4}${S0},?${S}(?:prueba|pruebe|prueben|dale|denle|dele|usa|use|usen|intenta|intente)(?![\\p{L}])|(?:trampa|engaño|farsa|cuento|estafa|negocio)${S}de${S}(?:las${S}|la${S})?vacunas?(?![\\p{L}])` +
+          `|(?:no${S}(?:tiene|tienen|tengo|tenemos|lleva|llevan)|sin)${S}(?:ni${S}una|ninguna|una${S}sola)${S}vacuna(?!${S}(?:pendiente|atrasada|faltante|vencida))` +
+          `|(?:protege|protegen|funciona|funcionan|sirve|sirven|inmuniza|inmunizan|defiende|defienden)${S}más${S}que${S}(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?` +
+          `|(?:decid\\p{L}{1,6}|eleg\\p{L}{1,6}|prefer\\p{L}{1,6}|prefier\\p{L}{1,4}|opt\\p{L}{1,5}${S}por)${S}no${S}vacunar\\p{L}{0,4}` +
+          `|(?:prefiero|preferimos|prefiere|prefieren|mejor)${S}(?:${W}){1,4}(?:que|antes${S}que|a)${S}(?:vacunar\\p{L}{0,4}|ponerle${S}(?:la|las)${S}vacunas?|(?:la|las|una)${S}vacunas?)(?![\\p{L}])` +
+          `|(?:sistema${S}inmune|sistema${S}inmunológico|cuerpo|organismo|defensas)${S}(?:${W}){0,2}(?:se${S}defiende${S}sol[oa]|se${S}defienden${S}solas|no${S}necesita${S}vacunas|no${S}necesitan${S}vacunas)`
+      ),
     },
     // The vaccine dismissed after it is named ("las vacunas no sirven", "las vacunas son veneno").
     {
       id: 'vax.after',
       kind: 'vaccine-alternative',
-      pattern: fold(`no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?)|hacen${S}más${S}daño`),
+      pattern: fold(
+        `no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?|tóxic[oa]s?|dañin[oa]s?)|hacen${S}más${S}daño` +
+          `|(?:enferman|envenenan|intoxican|dañan|debilitan|debilita|destruyen|destruye|arruinan)(?![\\p{L}])|(?:causan?|provocan?|dan|da)${S}(?:autismo|esterilidad|infertilidad|cáncer|parálisis|la${S}enfermedad)` +
+          // not needed, worse than the disease, full of poison
+          // (these only with the vaccine before them: "el sarampión es más peligroso que la vacuna" is the opposite)
+          `|(?=no|son|es|lle|con|tien|est|car|peor)(?<=vac[uú]n\\p{L}{0,8}[^.;!?\\n]{0,30})(?:no${S}(?:son${S}necesari[oa]s|es${S}necesari[oa]|hace${S}falta|hacen${S}falta|sirven${S}de${S}nada|sirve${S}de${S}nada)|(?:son|es)${S}(?:un${S})?(?:negocio|invento|experimento)(?![\\p{L}])` +
+          `|(?:son|es)${S}(?:más${S}(?:peligros[oa]s?|dañin[oa]s?|riesgos[oa]s?|tóxic[oa]s?)|peor(?:es)?)${S}que|(?:llevan|lleva|contienen|contiene|tienen|tiene|están${S}llenas${S}de|está${S}llena${S}de|cargadas${S}de)${S}(?:mercurio|aluminio|metales|químicos|tóxicos|veneno|chips?|grafeno))`
+      ),
       needs: 'vaccine',
     },
     {
       id: 'vax.natural',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `inmunidad${S}natural(?:${S}es${S}(?:mejor|suficiente))?|nosodes|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
+        `inmunidad${S}natural(?:${S}es${S}(?:mejor|suficiente))?(?!["'\u201d\u00bb]?${S}(?:significa|implica|requiere|se${S}adquiere|se${S}obtiene|quiere${S}decir|es${S}(?:enfermarse|contagiarse)))|nosodes|` +
+          // after a vaccine in the text: "…mejor denles propóleo que protege igual", "la mejor protección es…"
+          `(?=proteg|funcion|sirv|inmuniz)(?<=vac[uú]n[\\p{L}]{0,8}[^.!\\n]{0,100})(?:protege|protegen|funciona|funcionan|sirve|sirven|inmuniza|inmunizan)${S}(?:igual|lo${S}mismo|mejor|más)(?![\\p{L}])|` +
+          `ningun[ao]?${S}vacunas?${S}(?:(?:te|le|les|los|nos)${S})?(?:protege|funciona|sirve)${S}(?:como|igual${S}que|tan${S}bien${S}como)|` +
+          `(?:funciona|funcionan|actúa|actúan|sirve|sirven|trabaja|trabajan)${S}como${S}(?:una${S})?vacuna(?![\\p{L}])|` +
+          `(?=(?:la${S})?mejor${S}(?:protección|defensa|escudo|inmunización|prevención))(?<=vac[uú]n[\\p{L}]{0,8}[^.!?\\n]{0,100})(?:la${S})?mejor${S}(?:protección|defensa|escudo|inmunización|prevención)${S}(?:${W}){0,3}(?:es|son)(?!${S}(?:(?:la|las|el)${S})?(?:vacun|que))|` +
+          // the child never vaccinated and healthy ("mis nietos nunca se vacunaron y están más sanos")
+          `(?:no|nunca|jamás)${S}(?:(?:se|me|nos|los|las|lo|la|le|les)${S})?(?:(?:han|ha|he|hemos|est[aá]n?|estamos|estoy|fueron|fuimos)${S}(?:sido${S})?)?vacun[\\p{L}]{1,6}${S}(?:y|pero)${S}(?:${W}){0,2}(?:nunca|jamás|están|estamos|está|son|somos|más${S}san|ni${S}(?:una|un)|san[oa]s)|` +
+          // "la mejor vacuna es el ajo" (not the public-health saying "la mejor vacuna es la que está disponible")
+          `(?:la${S})?mejor${S}vacuna${S}(?:es|son|del${S}mundo|que${S}existe)(?!${S}(?:la|el|aquella|aquel)${S}(?:que|disponible))` +
+          `|vac[uú]n\\p{L}{0,8}${S}(?:de${S}(?:forma|manera)${S})?natural(?:es|mente)?(?![\\p{L}])` +
+          // protected without the vaccine ("inmuniza a tu familia sin vacunas")
+          `|(?=sin)(?<=(?:proteg|protecc|inmun|defens|previen|prevenc|blind|escud)\\p{L}{0,8}[^.;!?\\n]{0,60})sin${S}(?:necesidad${S}de${S})?(?:vacunas?|vacunar\\p{L}{0,4}|pinchazos|inyecciones|agujas)` +
+          `|(?:no|nunca)${S}(?:est[aá]n?|estamos|estoy|fueron|fuimos|han${S}sido|hemos${S}sido)${S}vacunad[oa]s?${S}(?:y|pero)${S}(?:${W}){0,2}(?:nunca|jamás|están|estamos|son|somos|más${S}san[oa]s|sanos|sanas|ni${S}(?:una|un))` +
+          `|(?:defensas|inmunidad|protección)${S}naturale?s?${S}(?:son|es)${S}(?:suficientes?|mejor(?:es)?|más${S}fuertes?|más${S}efectivas?)|fiestas?${S}de${S}(?:la${S})?(?:varicela|sarampión)|(?:varicela|chickenpox|measles)${S}part(?:y|ies)` +
+          `|(?:no|nunca|jamás)${S}(?:(?:le|les|me|se|nos)${S})?(?:(?:he|hemos|han|ha)${S})?(?:puse|pusimos|pongo|ponemos|pondré|pondremos|puesto|apliqué|aplicamos|aplicado|di|dimos|dado)${S}(?:ni${S})?(?:ninguna|ni${S}una|una${S}sola)${S}vacuna` +
+          `|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
           // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
-          `|(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
+          `|(?=proteg|inmuniz)(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
           `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
+          `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
+          `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
+          `|(?:niños|niñas|hijos|hijas|bebés|nietos|personas)${S}(?:no|sin)${S}(?:vacunad[oa]s|vacunas)${S}(?:son|están|crecen|viven|se${S}enferman)${S}(?:más${S}|mucho${S}más${S})?(?:san[oa]s|fuertes|menos|sanit[oa]s)` +
+          `|(?:es|son)${S}(?:la${S}|las${S})?(?:mejor|mejores|única|verdadera|auténtica)${S}vacunas?(?!${S}(?:que|disponible|contra${S}la${S}desinformación))(?![\\p{L}])` +
           `|(?:nunca|jamás|no)${S}(?:se${S}|me${S}|nos${S})?(?:han|ha|he|hemos)${S}vacunado${S}(?:y|pero)${S}(?:están|estamos|está|estoy|son|somos|nunca|jamás)` +
           `|(?:no|nunca)${S}(?:vacun[eéó]|vacunamos|vacuno|vacunaré|vacunaremos|vacunes|vacunen)${S}(?:a${S})?(?:mis|mi|sus|su|nuestros|nuestras|los|las|tus|tu)${S}(?:hijos|hijas|niños|niñas|bebés|bebé|hijo|hija|niña|niño|nietos|chamacos)`
       ),
@@ -464,19 +850,27 @@ const RULES: ClaimRule[] = [
       id: 'supp.know',
       kind: 'suppressed-knowledge',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
+        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|muestran|recetan|recetarán|explican)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:esconden|escondieron|esconde|escondió|ocultan|ocultaron|oculta|ocultó|callan|silencian|censuran|censuraron|prohibieron|prohíben)(?<=(?:médicos|doctores|farmacéuticas|farmacéutica|industria|fda|gobierno|hospitales|laboratorios|pharma|dentistas|oncólogos|ellos|sistema)${S}(?:${W}){0,2}\\p{L}{5,12})` +
-          `|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
+          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
           `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:callan|lo${S}esconden|lo${S}ocultan)|(?:cura|verdad|remedio|tratamiento)s?${S}que${S}(?:${W}){0,2}(?:esconden|ocultan|escondieron|ocultaron|callan)` +
           `|(?:lo|la|los|las|me|nos|le|les)${S}(?:censuraron|censuran|silenciaron|callaron|vetaron)` +
-          `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)`
+          `|(?:lo|la|los|este${S}video|este${S}audio|esta${S}información|este${S}post)${S}(?:van${S}a|quieren|querrán)${S}(?:borrar|censurar|eliminar|bajar)` +
+          `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)` +
+          // kept hidden ("la tienen escondida", "lo mantienen oculto"), and why ("para seguir vendiendo quimio")
+          `|(?:lo|la|los|las)${S}(?:tienen|tenían|mantienen|han${S}tenido|han${S}mantenido)${S}(?:bien${S})?(?:escondid[oa]s?|ocult[oa]s?|ocultad[oa]s?|guardad[oa]s?|enterrad[oa]s?|bajo${S}llave|en${S}secreto)` +
+          `|(?:para|porque|quieren|prefieren)${S}(?:seguir|sigan|siguen|continuar)${S}(?:vendiendo|vendiéndote|vendiéndole|vendiéndonos|lucrando|cobrando|ganando${S}(?:dinero|millones)|haciendo${S}negocio)` +
+          `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
+          `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)` +
+          `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
+          `|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
       ),
     },
     // FDA approval stated as marketing (a dated, sourced approval of a named drug passes)
@@ -487,7 +881,13 @@ const RULES: ClaimRule[] = [
         `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
           `|(?:registro|aprobación|aval|certificación|certificado|autorización)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|registrad[oa]s?${S}ante${S}la${S}fda` +
-          `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda`
+          `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
+          // the agency as the subject ("la FDA lo aprobó", "la FDA ya aprobó este suero"), without a date after
+          `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
+          // its seal or number on the label ("sello FDA", "con registro FDA", "aprobado FDA")
+          `|(?:sello|registro|certificado|aval|aprobaci[oó]n|aprobad[oa]s?|certificad[oa]s?|avalad[oa]s?)${S}(?:de${S}(?:la${S})?)?fda(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
+          // the regulators of Mexico, Colombia, Argentina, Peru, Brazil and Chile, and the WHO, used the same way
+          `|(?:aprobad|avalad|certificad|respaldad|recomendad)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S}|el${S})?(?:cofepris|invima|anmat|digemid|anvisa|isp|oms|organización${S}mundial${S}de${S}la${S}salud|secretaría${S}de${S}salud|ministerio${S}de${S}salud)(?![\\p{L}])(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))`
       ),
     },
   ];
@@ -499,11 +899,20 @@ export const es: ClaimPack = {
   vaccine: V,
   negators: NEGATORS,
   notNegations: [
-    'no solo', 'no sólo', 'nada menos', 'no cabe', 'no hay duda', 'sin duda', 'no lo puedo', 'no me lo', 'no podía creer', 'no puedo creer',
+    'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes', 'no espere', 'no esperen',
+    'no sufras', 'no sufra', 'no sufran', 'no dudes', 'no dude', 'no duden', 'no te pierdas', 'no lo vas', 'no lo va', 'no sé cómo',
+    'no se pierda', 'no lo pienses', 'no hay duda', 'sin duda', 'no lo puedo', 'no me lo', 'no podía creer', 'no puedo creer',
     // the suppression frame: what "they" do not tell you is asserted, not denied
     'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
   ],
   hedges: HEDGES,
+  scopeBreak: fold(NEW_SUBJECT),
+  // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
+  quotedClaim: fold(
+    // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'
+    `(?:["\\u201d\\u00bb]${S0},?${S0}|(?:todo${S})?(?:eso|esto)${S}(?:es${S}lo${S}que${S})?)(?:me${S}|nos${S}|le${S}|les${S})?(?:dijo|decía|dice|dijeron|decían|dicen|prometía|promete|prometían|prometen|aseguraba|asegura|aseguró|juraba|juró)${S}(?:el|la|los|las|ese|esa|aquel|aquella|un|una)${S}(?:${W}){0,1}?(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|etiquetas?|cajas?|folletos?|comerciales?|páginas?|vendedor(?:a|es|as)?|influencers?)(?![\\p{L}])|` +
+    `(?:(?:ese|esa|esos|esas|el|la|los|las|un|una)${S}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?|eslóganes|eslogan)${S}(?:${W}){0,3}?["\\u201c\\u00ab])|(?<=[\\p{L}\\p{N}.!?,)])["\\u201d\\u00bb]${S0}(?:[\\p{L}\\-]{1,20}${S}){0,1}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?)(?![\\p{L}])`
+  ),
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
       `|(?:declaraciones|afirmaciones)${S}(?:no${S}han${S}sido|no${S}fueron)${S}evaluadas` +
@@ -512,10 +921,14 @@ export const es: ClaimPack = {
       // Without a classifier for Spanish, sentences that inform rather than promise are ruled out
       // here too: risk factors, symptom and complication lists, a clinic's list of what it treats.
       `|factores${S}de${S}riesgo|(?:los${S}|sus${S})?(?:síntomas|señales|complicaciones|riesgos|causas|efectos${S}secundarios)${S}(?:más${S}comunes${S})?(?:incluyen|pueden${S}incluir|son${S}(?:raras|raros|poco${S}comunes|leves))` +
-      `|(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de))(?![\\p{L}])`
+      `|(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de))(?![\\p{L}])` +
+      // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
+      `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
   ),
+  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
+  answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
-    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|tristemente${S}no|tampoco|nada${S}de${S}eso)`
+    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso)`
   ),
   rules: RULES.map(scoped),
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.

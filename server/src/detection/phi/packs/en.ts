@@ -26,19 +26,36 @@ export const en: PhiLanguagePack = {
     mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
     godson goddaughter godmother godfather godchild
     neighbour neighbor neighbours neighbors roommate housemate flatmate caregiver friend friends bestie buddy
-  `),
-  /** Relations that are also used as a title without "my": "Grandpa Walt", "Aunt Sue", "Mom (Edna)". */
+    ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
+    sil mil bil fil dh dw ds dd bff hubs boys girls youngest oldest eldest
+    nonna nonno nonni yiayia yaya papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia
+    lola lolo tita tito kuya nani dadi
+  `).concat(
+    // The relation trigger (names.ts) uses an ASCII word boundary, which never falls after a final
+    // accented letter: this stem only opens the look-up window for "fiancé"/"fiancée" (listed above).
+    words(`fianc`)
+  ),
+  /**
+   * Relations that are also used as a title without "my": "Grandpa Walt", "Aunt Sue", "Mom (Edna)",
+   * and the grandparent titles of immigrant families ("Nonna Pina", "Yiayia Eleni", "Bubbe Rivka").
+   * Titles that are also common given names ("Lola", "Tito") are relations only: they need "my".
+   */
   relationTitles: words(`
     grandma grandpa granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw mamaw meemaw memaw
     abuela abuelo oma opa aunt auntie aunty uncle cousin mom mum mama dad papa
     great-grandson great-granddaughter great-grandma great-grandpa grandson granddaughter
     stepdad stepmom
+    nonna nonno yiayia papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia kuya
   `),
   /** Words before a relation that make it somebody's: "my", "our", "Jamal's". */
   possessives: words(`my our his her their your whose`),
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
   religiousTitles: words(`sister brother mother father`),
+  relationCopulas: words(`is was`),
+  possessedOnly: words(`boys girls youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
+  relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
+  relationPronouns: words(`she he she's he's`),
   namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
   selfIntroductions: ["i'm", 'i am'],
   /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
@@ -63,7 +80,7 @@ export const en: PhiLanguagePack = {
 
   // --- Places. Cues before a place name, and words that end a county-level name.
   placeCuesBefore: words(`
-    in from near outside around to of via
+    in from near outside around to of via between
   `),
   /** Multi-word cues (lower case, single spaces) that make the next capitalised words a place. */
   placePhrasesBefore: [
@@ -98,6 +115,17 @@ export const en: PhiLanguagePack = {
     'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
     'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
   ],
+  placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
+  spatialCues: words(`around near outside nearby`),
+  placeAdjectives: words(`
+    sunny beautiful rural downtown little small tiny old good lovely gorgeous snowy rainy windy hot cold freezing
+    historic charming quiet busy upstate downstate uptown midtown suburban northern southern eastern western central
+    humid
+  `),
+  placePartNouns: words(`
+    side end part parts outskirts edge edges middle heart streets town city village suburbs suburb half rest
+    north south east west northeast northwest southeast southwest people folks
+  `),
   districtHeads: words(`
     ward side village heights highlands hills end flats bottoms bottom quarter district gardens harbor harbour point
     corners crossing acres estates meadows terrace
@@ -110,7 +138,10 @@ export const en: PhiLanguagePack = {
     god lord heaven hell
   `),
   /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
-  placeCuesAfter: words(`resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood`),
+  placeCuesAfter: words(`
+    resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood
+    airport fairgrounds courthouse
+  `),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
   notPlaces: words(`
@@ -222,7 +253,11 @@ export const en: PhiLanguagePack = {
   /** Words just before a number that make it somebody's age: "is 93", "turned ninety", "aged 91". */
   ageCuesBefore: words(`
     is was 's 're turned turns turning be being aged age reached reaching hit hits hitting celebrated celebrates
+    pushing
   `),
+  /** "My grandmother, now 101, still knits": a word of the present in an apposition before an age. */
+  ageAppositionWords: words(`now still`),
+  agePointWords: words(`at`),
   /** Words before "is 93" that make its subject a person, not a score or a room. */
   ageSubjects: words(`
     he she who they you i grandma grandpa gran granny nana nan mom mum dad mother father wife husband patient

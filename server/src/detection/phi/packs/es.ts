@@ -55,6 +55,7 @@ export const es: PhiLanguagePack = {
       padrastro madrastra hijastro hijastra medio-hermano media-hermana
       padrino madrina ahijado ahijada compadre comadre compa
       vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie cuidador cuidadora
+      exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito
       sister brother son daughter husband wife mom dad
     `)
   ).concat(
@@ -72,11 +73,37 @@ export const es: PhiLanguagePack = {
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
+  relationCopulas: words(`es era fue`),
+  relationModifiers: withPlain(
+    words(`
+      mayor menor mayores menores grande chico chica chiquito chiquita chiquillo más el la los las del alma
+      querido querida queridos amado amada adorado adorada lindo linda hermoso hermosa bello bella difunto difunta
+    `)
+  ),
+  honorifics: withPlain(words(`don doña señor señora sr sra srita`)),
+  relationPronouns: withPlain(words(`ella él`)),
   familyWordsBefore: words(`familia Familia`),
   namingPhrases: withPlain([
     'me llamo', 'se llama', 'se llamaba', 'mi nombre es', 'su nombre es', 'nombre completo es', 'le dicen', 'le decían',
     'le decimos', 'my name is',
   ]),
+  /** Common short forms of given names (words that are also common nouns, "coco", "chava", left out). */
+  nicknames: {
+    jesus: ['Chuy', 'Chuyito', 'Chucho'], jose: ['Pepe', 'Pepito', 'Chepe', 'Joselito'], francisco: ['Paco', 'Pancho', 'Paquito', 'Kiko'],
+    guadalupe: ['Lupe', 'Lupita'], maria: ['Mari', 'Maru', 'Mary', 'Marita'], ignacio: ['Nacho'], antonio: ['Toño', 'Toñito', 'Tony'],
+    antonia: ['Toña', 'Toñita'], eduardo: ['Lalo'], guillermo: ['Memo'], roberto: ['Beto'], alberto: ['Beto'], humberto: ['Beto'],
+    rosario: ['Chayo', 'Charo'], graciela: ['Chela'], consuelo: ['Chelo'], concepcion: ['Conchita', 'Concha', 'Conchis'],
+    dolores: ['Lola', 'Lolita'], mercedes: ['Meche'], manuel: ['Manolo', 'Meño'], enrique: ['Kike', 'Quique'], luis: ['Lucho', 'Wicho'],
+    rafael: ['Rafa'], margarita: ['Margo'], soledad: ['Chole'], isabel: ['Chabela', 'Chabelita'], ramon: ['Moncho'],
+    salvador: ['Chava'], santiago: ['Chago'], rodolfo: ['Fito'], adolfo: ['Fito'], gerardo: ['Gera'], fernando: ['Nando'],
+    alejandro: ['Alex', 'Jando'], alejandra: ['Alex'], gabriela: ['Gaby', 'Gabi'], daniela: ['Dani'], daniel: ['Dani'],
+    patricia: ['Paty', 'Pati'], teresa: ['Tere', 'Teresita'], leticia: ['Lety', 'Leti'], beatriz: ['Bety'], ernesto: ['Neto'],
+    vicente: ['Chente'], cristina: ['Cris', 'Cristy'], elizabeth: ['Eli', 'Liz', 'Lizzy'], jorge: ['Coque'], ricardo: ['Richi', 'Richie'],
+    gregorio: ['Goyo'], gumersindo: ['Chindo'], anastasio: ['Tacho'], eusebio: ['Chebo'], rosa: ['Rosita', 'Chayito'],
+    josefina: ['Chepina', 'Pepa', 'Fina'], federico: ['Fede', 'Lico'], carolina: ['Caro'], veronica: ['Vero'], mariana: ['Mariana'],
+    natalia: ['Naty'], jesusa: ['Chucha'], catalina: ['Cata', 'Caty'], andres: ['Andy'], ana: ['Anita'],
+  },
+  diminutives: true,
   /** Nationalities and most adjectives are written in lower case in Spanish: "soy Chayo" is a name. */
   selfIntroductions: words(`soy`),
 
@@ -93,6 +120,8 @@ export const es: PhiLanguagePack = {
       er uci ucin urgencias
       sí no ok jaja jajaja lol omg vida
       i i'm a an the and or but is was my
+      aguascalientes campeche chiapas chihuahua coahuila colima durango guanajuato guerrero jalisco michoacán nayarit oaxaca
+      querétaro sinaloa sonora tabasco tamaulipas tlaxcala veracruz yucatán zacatecas
     `)
   ),
 
@@ -131,9 +160,15 @@ export const es: PhiLanguagePack = {
     'ciudad de',
     'colonia',
     'barrio',
+    // "allá por Odessa", "se mudó para Houston", "por el rumbo de Pasadena": movement and nearness
+    'allá por', 'acá por', 'aquí por', 'vivo por', 'vive por', 'vivimos por', 'viven por', 'rumbo de', 'lado de',
+    'mudó para', 'mudé para', 'mudamos para', 'mudaron para', 'vine para', 'vino para', 'venimos para', 'vinimos para',
+    'vinieron para', 'fui para', 'fuimos para', 'fue para', 'regresé para', 'regresó para', 'regresamos para',
+    'volví para', 'volvimos para',
   ]),
   placeCuesAfter: words(`area resident residents native`),
   articles: words(`el la los las the`),
+  articleContractions: words(`al del`),
   strongPlacePhrases: withPlain([
     'vivo en', 'vive en', 'vivimos en', 'viven en', 'vivía en', 'viví en', 'vivíamos en', 'me mudé a', 'se mudó a',
     'nos mudamos a', 'se mudaron a', 'crecí en', 'creció en', 'crecimos en', 'nací en', 'nació en', 'nacido en',
@@ -149,7 +184,19 @@ export const es: PhiLanguagePack = {
       hospital clinic center medical health school church
     `)
   ),
-  countyWords: words(`County Parish Borough County's`),
+  countyWords: words(`County Parish Borough County's condado Condado`),
+  /**
+   * Mexico's 32 federal entities and a few states and departments of Colombia and Venezuela, as
+   * people name them: state-level, never identifiers ("en Jalisco"); "Jerez, Zacatecas" is a town.
+   */
+  states: withPlain([
+    'aguascalientes', 'baja california', 'baja california sur', 'campeche', 'chiapas', 'chihuahua', 'coahuila',
+    'colima', 'durango', 'estado de méxico', 'edomex', 'guanajuato', 'guerrero', 'hidalgo', 'jalisco', 'michoacán',
+    'morelos', 'nayarit', 'nuevo león', 'oaxaca', 'puebla', 'querétaro', 'quintana roo', 'san luis potosí', 'sinaloa',
+    'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz', 'yucatán', 'zacatecas', 'antioquia', 'cundinamarca',
+    'valle del cauca', 'santander', 'boyacá', 'nariño', 'tolima', 'huila', 'risaralda', 'quindío', 'atlántico',
+    'zulia', 'carabobo', 'anzoátegui', 'táchira',
+  ]),
   /**
    * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among
    * them given names that are also US towns: "de" and "a" come before names as often as before
@@ -186,12 +233,17 @@ export const es: PhiLanguagePack = {
       horarios visite visítenos síguenos inscripciones inscríbase evento eventos clase clases taller talleres feria campaña
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
       atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
+      llámanos visítanos escríbenos agenda agéndanos encuéntranos encuéntrenos ubícanos ubicados ubicadas ubicación estamos
+      contáctanos contáctenos reserva reserve
     `)
   ),
   orgPhrases: withPlain([
-    'síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'informes al', 'línea de enfermería', 'sede principal', 'follow us',
+    'síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'visítanos', 'llámanos', 'escríbenos', 'estamos en', 'estamos ubicados', 'informes al', 'línea de enfermería', 'sede principal', 'follow us',
     'nuestra clínica', 'nuestras clínicas', 'nuestro centro', 'nuestros centros', 'nuestro hospital', 'nuestra sede',
     'nuestras sedes', 'nuestra oficina', 'nuestras oficinas', 'nuestro consultorio',
+    // the organisation's community work: "donamos 300 despensas en la colonia Independencia"
+    'donamos', 'entregamos', 'repartimos', 'visitaremos', 'estaremos en', 'nuestra unidad móvil', 'nuestra unidad movil',
+    'nuestra feria', 'nuestra jornada', 'nuestra campaña', 'nuestros voluntarios', 'nuestro equipo',
   ]),
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: withPlain(
@@ -203,6 +255,12 @@ export const es: PhiLanguagePack = {
       entré salí llegué fui estuve tuve desperté empecé terminé pasé volví regresé caí sentí perdí bajé pude quedé dejé
       recibí hice dije
     `)
+  ),
+  /** The writer speaking of themself: a personal site, a first-person sentence. */
+  firstPersonWords: withPlain(words(`mi mis yo me conmigo mío mía my i me`)),
+  /** "Mi blog: www.…", "sigan mi proceso en …": a plain domain the writer calls their own. */
+  ownSiteWords: withPlain(
+    words(`blog página sitio web canal diario bitácora historia proceso recuperación sígueme síganme sigan perfil link enlace vlog podcast`)
   ),
   staffCues: withPlain(words(`dr dra doctor doctora médico médica cirujano cirujana residencia especialidad contratamos bienvenida bienvenido`)),
   businessWords: words(`
@@ -235,6 +293,14 @@ export const es: PhiLanguagePack = {
     ...words(`January February March April June July August September October November December`),
   ],
   dayMonthJoiners: words(`de del`),
+  monthAbbreviations: words(`ene feb mar abr may jun jul ago sep sept set oct nov dic`),
+  dayWords: withPlain(
+    words(`
+      uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete
+      dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete
+      veintiocho veintinueve treinta
+    `)
+  ),
   weekdays: withPlain(words(`lunes martes miércoles jueves viernes sábado domingo`)),
   /** Days named by a holiday or by day and month ("en Nochebuena", "el 14 de marzo"). */
   holidays: withPlain([
@@ -305,7 +371,7 @@ export const es: PhiLanguagePack = {
   streetTypes: withPlain(
     words(`
       calle avenida av avda ave c/ calzada calz bulevar boulevard blvd camino carretera carr privada priv callejón
-      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno
+      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno esquina
     `)
   ),
   streetNumberJoiners: ['de la', 'del', 'de'],
@@ -345,12 +411,20 @@ export const es: PhiLanguagePack = {
     curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
     'green card': 'certificate-license-number',
     'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',
+    // Phone labels of Mexican and Caribbean usage: numbers written "55 1234 5678", "33 12 34 56 78"
+    celular: 'phone', cel: 'phone', teléfono: 'phone', telefono: 'phone', tel: 'phone', whats: 'phone', whatsapp: 'phone',
+    wasap: 'phone', wats: 'phone', guasap: 'phone', fijo: 'phone', móvil: 'phone', movil: 'phone', 'mi número': 'phone',
+    'mi numero': 'phone', 'su número': 'phone', 'su numero': 'phone', llámame: 'phone', llamame: 'phone', llámenme: 'phone',
+    llamenme: 'phone', llámeme: 'phone', llameme: 'phone', márcame: 'phone', marcame: 'phone', márquenme: 'phone',
+    marquenme: 'phone', márcale: 'phone', marcale: 'phone', escríbeme: 'phone', escribeme: 'phone', escríbanme: 'phone',
+    escribanme: 'phone', mensajéame: 'phone', textéame: 'phone', texteame: 'phone',
   },
   genericIdLabels: { id: 'medical-record-number' },
   notIdContext: withPlain(
     words(`
       modelo versión firmware actualización app cpt icd lote habitación cuarto piso suite cama ruta camión carretera
       autobús zona orden confirmación boleto vuelo puerta extensión ext error turno
+      profesional especialidad sanitaria sanitario cofepris colegiado colegiada
     `)
   ),
 };

@@ -13,6 +13,8 @@
  */
 import { collectText } from '../server/src/scanners';
 import { findDraftDocument } from '../server/src/utils/db';
+import { consentRows } from '../server/src/repositories/consents';
+import { plainRows } from '../server/src/repositories/plain-rows';
 import type { RuleContext } from '../server/src/rules/types';
 import {
   MARKED_UID,
@@ -109,7 +111,7 @@ const measurePhases = async (strapi: Strapi, documentId: string) => {
     if (!entry) throw new Error('draft vanished');
     const hash = await timed(() => checks.contentHashOf(MARKED_UID, entry));
     add('contentHash', hash.ms);
-    const consents = await timed(() => service(strapi, 'consents').forEntry(ref));
+    const consents = await timed(() => consentRows(strapi).forEntry(ref));
     add('consents', consents.ms);
     const reviews = await timed(() => service(strapi, 'reviews').decisionsFor(ref));
     add('reviews', reviews.ms);
@@ -214,11 +216,13 @@ const instrument = (strapi: Strapi) => {
   };
   wrap(service(strapi, 'checks'), 'evaluateEntry', (record, start, end) => (record.evaluate += end - start));
   wrap(service(strapi, 'statuses'), 'refresh', (record, start, end) => (record.statusUpsert += end - start));
-  wrap(service(strapi, 'waivers'), 'forEntry', (record, start, end) => lookup(record, start, end));
+  // The rule engine reads reviews and waivers from their tables (server/src/repositories), each one
+  // plain statement: the per-model reader is one shared object, so its `select` is what to time.
+  wrap(plainRows(strapi, 'plugin::compliance.waiver'), 'select', (record, start, end) => lookup(record, start, end));
   wrap(service(strapi, 'entries'), 'loadDraft', (record, start, end) => (record.loadDraft += end - start));
   // The gate reads an entry's consents under lock (consents.lockEntryConsents), before it evaluates.
   wrap(service(strapi, 'consents'), 'lockEntryConsents', (record, start, end) => (record.consents += end - start));
-  wrap(service(strapi, 'reviews'), 'decisionsFor', (record, start, end) => {
+  wrap(plainRows(strapi, 'plugin::compliance.review'), 'select', (record, start, end) => {
     record.reviews += end - start;
     lookup(record, start, end);
   });

@@ -16,6 +16,7 @@ const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { stripVTControlCharacters } = require('node:util');
 
 const root = path.resolve(__dirname, '..');
 const reports = path.join(root, '.tmp', 'test-reports');
@@ -51,6 +52,20 @@ fs.mkdirSync(reports, { recursive: true });
 const totals = { passed: 0, failed: 0 };
 const seconds = (ms) => `${(ms / 1000).toFixed(0)}s`;
 const began = Date.now();
+const failures = [];
+
+/**
+ * The failed tests of one jest report, each with the start of its message: printed again at the
+ * very end, so that a log cut to its last lines still says what failed.
+ */
+const failuresOf = (stage, summary) =>
+  summary.testResults.flatMap((file) => {
+    const where = path.relative(root, file.name);
+    const failed = file.assertionResults.filter((result) => result.status === 'failed');
+    const first = (text) => stripVTControlCharacters(String(text ?? '')).split('\n').filter((line) => line.trim()).slice(0, 6).join('\n    ');
+    if (failed.length === 0 && file.status === 'failed') return [`${stage.name}: ${where}\n    ${first(file.message)}`];
+    return failed.map((result) => `${stage.name}: ${where} › ${result.fullName}\n    ${first(result.failureMessages[0])}`);
+  });
 
 /** Runs one stage with its output kept; resolves with its exit status. */
 const runStage = (stage, index) =>
@@ -72,6 +87,7 @@ const runStage = (stage, index) =>
         totals.passed += summary.numPassedTests;
         failedTests = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
         totals.failed += failedTests;
+        failures.push(...failuresOf(stage, summary));
       }
       // A failed stage that reported no failed test (a compiler, the linter, a crash) counts as one.
       if (status !== 0 && failedTests === 0) totals.failed += 1;
@@ -115,6 +131,7 @@ const main = async () => {
 
   const lines = stages.map((stage) => stage.line ?? `skip ${stage.name} (not started)`);
   process.stdout.write(`\n${lines.join('\n')}\n\nwall clock ${seconds(Date.now() - began)}, up to ${jobs} stages at once\n`);
+  if (failures.length > 0) process.stdout.write(`\nfailed tests:\n${failures.slice(0, 10).join('\n')}\n`);
   process.stdout.write(failure ? `"${failedStage.line.slice(5)}" failed.\n` : 'All stages passed.\n');
   process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed\n`);
   process.exit(failure);

@@ -189,13 +189,19 @@ const options = (body: string): Array<[string, string]> => {
   return result;
 };
 
+// Intl constructors cost about a tenth of a millisecond each: one of each per locale, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormat = (locale: string) => numberFormats.get(locale) ?? numberFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+const pluralRule = (locale: string) => pluralRules.get(locale) ?? pluralRules.set(locale, new Intl.PluralRules(locale)).get(locale)!;
+
 const render = (message: string, values: MessageValues, locale: string, pound?: number): string => {
   let output = '';
   let index = 0;
   while (index < message.length) {
     const char = message[index];
     if (char === '#' && pound !== undefined) {
-      output += new Intl.NumberFormat(locale).format(pound);
+      output += numberFormat(locale).format(pound);
       index += 1;
       continue;
     }
@@ -219,7 +225,7 @@ const render = (message: string, values: MessageValues, locale: string, pound?: 
     if (type.trim() === 'plural') {
       const count = Number(value);
       chosen = choices.find(([option]) => option === `=${count}`)?.[1];
-      chosen ??= choices.find(([option]) => option === new Intl.PluralRules(locale).select(count))?.[1];
+      chosen ??= choices.find(([option]) => option === pluralRule(locale).select(count))?.[1];
       chosen ??= choices.find(([option]) => option === 'other')?.[1] ?? '';
       output += render(chosen, values, locale, count);
     } else {
@@ -233,8 +239,21 @@ const render = (message: string, values: MessageValues, locale: string, pound?: 
 /** Renders an ICU message with its values (missing values stay as `{name}`). */
 export const formatIcu = (message: string, values: MessageValues = {}, locale = 'en'): string => render(message, values, locale);
 
+/** English texts already rendered, by key and values: every evaluation renders the same titles and passes. */
+const rendered = new Map<string, string>();
+const RENDERED_LIMIT = 2000;
+
 /** The English text of a checklist message key (unprefixed or prefixed); `undefined` when unknown. */
 export const englishMessage = (id: string, values: MessageValues = {}): string | undefined => {
-  const message = CHECKLIST_MESSAGES[unprefixed(id)];
-  return message === undefined ? undefined : formatIcu(message, values);
+  const key = unprefixed(id);
+  const message = CHECKLIST_MESSAGES[key];
+  if (message === undefined) return undefined;
+  const cacheKey = `${key}\u0000${JSON.stringify(values)}`;
+  let text = rendered.get(cacheKey);
+  if (text === undefined) {
+    text = formatIcu(message, values);
+    if (rendered.size >= RENDERED_LIMIT) rendered.clear();
+    rendered.set(cacheKey, text);
+  }
+  return text;
 };

@@ -25,6 +25,7 @@ const table = () => app.strapi.db.metadata.get('plugin::compliance.audit-event')
 /** Raw rows as the driver wants them back: MySQL returns JSON columns parsed, SQLite as text. */
 const rawRow = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value]));
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const jsonOf = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as Record<string, unknown>;
 
 beforeAll(async () => {
@@ -175,6 +176,57 @@ describe('tamper evidence', () => {
     const query = app.strapi.db.query('plugin::compliance.audit-event');
     await expect(query.update({ where: { seq: 1 }, data: { action: 'x' } })).rejects.toThrow(/append-only/);
     await expect(query.delete({ where: { seq: 1 } })).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('append', () => {
+  const audit = () => app.strapi.plugin('compliance').service('audit-log');
+  const system = { type: 'system', id: null };
+  const headRow = async () => app.strapi.db.query('plugin::compliance.audit-head').findOne({ where: { chain: 'main' } });
+
+  it('keeps one gapless chain when the head it extended last was rolled back', async () => {
+    await audit().append({ action: 'settings.updated', actor: system, subject: null, data: { step: 'before' } });
+    const rolledBack = app.strapi.db.transaction(async () => {
+      await audit().append({ action: 'settings.updated', actor: system, subject: null, data: { step: 'rolled back' } });
+      throw new Error('rollback on purpose');
+    });
+    await expect(rolledBack).rejects.toThrow('rollback on purpose');
+    const after = await audit().append({ action: 'settings.updated', actor: system, subject: null, data: { step: 'after' } });
+    const { events } = await exportNdjson();
+    verifyIndependently(events);
+    expect(events.some((event) => event.data.step === 'rolled back')).toBe(false);
+    expect(events.find((event) => event.data.step === 'after')?.seq).toBe(after.seq);
+    expect(await verify()).toMatchObject({ valid: true });
+  });
+
+  it('puts the head back when the event cannot be written, so a caller that goes on keeps a valid chain', async () => {
+    await audit().append({ action: 'settings.updated', actor: system, subject: null, data: { step: 'warm' } });
+    const before = await headRow();
+    let failures = 0;
+    const unsubscribe = app.strapi.db.lifecycles.subscribe({
+      models: ['plugin::compliance.audit-event'],
+      beforeCreate(event) {
+        const data: unknown = event.params.data;
+        const step = isRecord(data) && isRecord(data.data) ? data.data.step : undefined;
+        if (step !== 'refused') return;
+        failures += 1;
+        throw new Error('simulated insert failure');
+      },
+    });
+    try {
+      await app.strapi.db.transaction(async () => {
+        await expect(audit().append({ action: 'settings.updated', actor: system, subject: null, data: { step: 'refused' } })).rejects.toThrow('simulated insert failure');
+        expect(await headRow()).toMatchObject({ lastSeq: before.lastSeq, lastHash: before.lastHash });
+        await audit().append({ action: 'settings.updated', actor: system, subject: null, data: { step: 'went on' } });
+      });
+    } finally {
+      unsubscribe();
+    }
+    expect(failures).toBe(1);
+    const { events } = await exportNdjson();
+    verifyIndependently(events);
+    expect(events.find((event) => event.data.step === 'went on')?.seq).toBe(Number(before.lastSeq) + 1);
+    expect(await verify()).toMatchObject({ valid: true });
   });
 });
 

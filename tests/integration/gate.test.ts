@@ -1,6 +1,8 @@
 import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createConsent, createDraft, signReview, waitForAudit } from './helpers/fixtures';
+import type { UID as StrapiUID } from '@strapi/strapi';
 import type { GateRefusalDetails } from '../../shared/contracts/checks';
+import { getService } from '../../server/src/utils/get-service';
 
 /** The 400 the gate answers with (README.md#the-gate). */
 interface RefusalResponse {
@@ -56,6 +58,18 @@ const expectRefusalOf = (response: RefusalResponse, rule: string) => {
   expect(response.body.error.details.checks.map((check: { rule: string }) => check.rule)).toEqual([rule]);
   return response.body.error.details;
 };
+
+const ARTICLE = 'api::health-article.health-article';
+/** A health article drafted in English (by the editor) and in French (through the Content Manager); its documentId. */
+const articleInTwoLocales = async (en: { title: string; summary: string; text: string }, fr: { title: string; summary: string; text: string }) => {
+  const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+  const draft = await createDraft(app, editor, ARTICLE, { title: en.title, summary: en.summary, body: body(en.text) }, 'en');
+  const french = await app.http().put(`/content-manager/collection-types/${ARTICLE}/${draft.documentId}?locale=fr`).set(auth(editor)).send({ title: fr.title, summary: fr.summary, body: body(fr.text) });
+  expect(french.status).toBe(200);
+  return draft.documentId;
+};
+/** The Document Service of a type the test names by its uid. */
+const documentsOf = (uid: string) => app.strapi.documents(uid as StrapiUID.ContentType);
 
 beforeAll(async () => {
   app = await startApp();
@@ -270,6 +284,89 @@ describe('what is published is what was evaluated', () => {
   });
 });
 
+describe('the gate evaluates the drafts Strapi publishes (docs/architecture.md#the-gate)', () => {
+  const entries = () => getService(app.strapi, 'entries');
+  const publish = (documentId: string) => documentsOf(UID).publish({ documentId });
+  /** Counts the gate's own draft loads while `run` runs. */
+  const countingLoads = async (run: () => Promise<unknown>) => {
+    const service = entries();
+    const original = service.loadDraft;
+    let loads = 0;
+    service.loadDraft = async (...args: Parameters<typeof original>) => {
+      loads += 1;
+      return original(...args);
+    };
+    try {
+      const [outcome] = await Promise.allSettled([run()]);
+      return { loads, outcome };
+    } finally {
+      service.loadDraft = original;
+    }
+  };
+  const allowedHash = async (documentId: string) =>
+    (await auditEvents(app)).filter((event) => event.action === 'publish.allowed' && event.subject?.documentId === documentId).at(-1)?.data.contentHash;
+  const panelHash = async (documentId: string) =>
+    (await app.http().get(`/compliance/checks/${UID}/${documentId}`).set(auth(admin))).body.data.contentHash as string;
+
+  it('reads no draft of its own on publish, and records the hash the reviewers signed', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    await makeCompliant(draft.documentId);
+    const signed = await panelHash(draft.documentId);
+    const { loads, outcome } = await countingLoads(() => publish(draft.documentId));
+    expect(outcome.status).toBe('fulfilled');
+    expect(loads).toBe(0);
+    expect(await allowedHash(draft.documentId)).toBe(signed);
+  });
+
+  it('refuses from inside that read: nothing is published', async () => {
+    const draft = await createDraft(app, editor, UID, BAD);
+    const { loads, outcome } = await countingLoads(() => publish(draft.documentId));
+    expect(outcome.status === 'rejected' && String(outcome.reason)).toMatch(/compliance checklist blocked publication/);
+    expect(loads).toBe(0);
+    expect(await isPublished(UID, draft.documentId)).toBe(false);
+  });
+
+  it('loads and evaluates the drafts itself when the publish read them another way, and still refuses', async () => {
+    const service = entries();
+    const populateFor = service.populateFor;
+    // A populate the gate needs but the publish's read lacks: the gate cannot use those rows.
+    service.populateFor = (uid: string) => ({ ...populateFor(uid), notReadByThePublish: true });
+    try {
+      const good = await createDraft(app, editor, UID, GOOD);
+      await makeCompliant(good.documentId);
+      const signed = await panelHash(good.documentId);
+      const allowed = await countingLoads(() => publish(good.documentId));
+      expect(allowed.outcome.status).toBe('fulfilled');
+      expect(allowed.loads).toBe(1);
+      expect(await allowedHash(good.documentId)).toBe(signed);
+
+      const bad = await createDraft(app, editor, UID, BAD);
+      const refused = await countingLoads(() => publish(bad.documentId));
+      expect(refused.outcome.status === 'rejected' && String(refused.outcome.reason)).toMatch(/compliance checklist blocked publication/);
+      expect(await isPublished(UID, bad.documentId)).toBe(false);
+    } finally {
+      service.populateFor = populateFor;
+    }
+  });
+
+  it('evaluates every locale of a publish of all locales, and refuses a locale without a draft (a 404)', async () => {
+    const documentId = await articleInTwoLocales(
+      { title: 'Hydration', summary: 'Drinking water.', text: 'Drink water through the day.' },
+      { title: 'Hydratation', summary: 'Boire.', text: "Buvez de l'eau." }
+    );
+    await makeCompliant(documentId, ARTICLE, ['medical'], 'en');
+    const documents = documentsOf(ARTICLE);
+    // fr has no approval: publishing every locale is refused as a whole.
+    await expect(documents.publish({ documentId, locale: '*' })).rejects.toThrow(/compliance checklist blocked publication/);
+    expect(await isPublished(ARTICLE, documentId, 'en')).toBe(false);
+    await expect(documents.publish({ documentId, locale: 'es' })).rejects.toThrow(/No draft of .* in locale es/);
+    await makeCompliant(documentId, ARTICLE, ['medical'], 'fr');
+    await documents.publish({ documentId, locale: '*' });
+    expect(await isPublished(ARTICLE, documentId, 'en')).toBe(true);
+    expect(await isPublished(ARTICLE, documentId, 'fr')).toBe(true);
+  });
+});
+
 describe('other marked types and unmarked types', () => {
   it('checks an endorsement with its own profile: legal review and the paid-partnership disclosure', async () => {
     const uid = 'api::endorsement.endorsement';
@@ -284,19 +381,19 @@ describe('other marked types and unmarked types', () => {
   });
 
   it('checks and approves a localized health article per locale', async () => {
-    const uid = 'api::health-article.health-article';
-    const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
-    const en = await createDraft(app, editor, uid, { title: 'Sleep', summary: 'Sleep hygiene basics.', body: body('Keep a regular bedtime.') }, 'en');
-    const fr = await app.http().put(`/content-manager/collection-types/${uid}/${en.documentId}?locale=fr`).set(auth(editor)).send({ title: 'Sommeil', summary: 'Les bases.', body: body('Couchez-vous à heure fixe.') });
-    expect(fr.status).toBe(200);
-    await makeCompliant(en.documentId, uid, ['medical'], 'en');
+    const uid = ARTICLE;
+    const documentId = await articleInTwoLocales(
+      { title: 'Sleep', summary: 'Sleep hygiene basics.', text: 'Keep a regular bedtime.' },
+      { title: 'Sommeil', summary: 'Les bases.', text: 'Couchez-vous à heure fixe.' }
+    );
+    await makeCompliant(documentId, uid, ['medical'], 'en');
     // Strapi's default Editor role only holds the locales that existed when it was created; an admin publishes here.
-    expect((await cm(admin).post(`${uid}/${en.documentId}/actions/publish?locale=en`, {})).status).toBe(200);
-    expectRefusal(await cm(admin).post(`${uid}/${en.documentId}/actions/publish?locale=fr`, {}));
-    expect(await isPublished(uid, en.documentId, 'en')).toBe(true);
-    expect(await isPublished(uid, en.documentId, 'fr')).toBe(false);
+    expect((await cm(admin).post(`${uid}/${documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+    expectRefusal(await cm(admin).post(`${uid}/${documentId}/actions/publish?locale=fr`, {}));
+    expect(await isPublished(uid, documentId, 'en')).toBe(true);
+    expect(await isPublished(uid, documentId, 'fr')).toBe(false);
     // Nor may it read them, so the checklist (which quotes the text) is the admin's to see.
-    const frChecks = await app.http().get(`/compliance/checks/${uid}/${en.documentId}?locale=fr`).set(auth(admin));
+    const frChecks = await app.http().get(`/compliance/checks/${uid}/${documentId}?locale=fr`).set(auth(admin));
     expect(frChecks.body.data.checks.find((check: { rule: string }) => check.rule === 'review.approval').details.missingRoles).toEqual(['medical']);
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalize } from './jcs';
 import type { ComponentLookup, SchemaLike } from '../scanners/types';
+import { visitSchema, type SchemaVisitor } from './schema-visitor';
 
 /** Bookkeeping that changes without the content changing: never part of what a reviewer signs. */
 const IGNORED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
@@ -45,40 +46,52 @@ const normalizeScalar = (type: string, value: Value): Value => {
   return value;
 };
 
+interface Level {
+  entry: Record<string, unknown>;
+  out: Record<string, Value>;
+}
+
+/** What a reviewer signs of each attribute, one level of the entry at a time (domain/schema-visitor.ts). */
+const normalizer: SchemaVisitor<Level> = {
+  skip: (name) => IGNORED.has(name),
+  component: ({ name, attribute, context, descend }, component) => {
+    const value = context.entry[name];
+    if (!component || value === null || value === undefined) {
+      context.out[name] = attribute.repeatable ? [] : null;
+      return;
+    }
+    const normalize = (item: Record<string, unknown>) => {
+      const out: Record<string, Value> = {};
+      descend(component, { entry: item, out });
+      return out;
+    };
+    context.out[name] = attribute.repeatable ? (value as Record<string, unknown>[]).map(normalize) : normalize(value as Record<string, unknown>);
+  },
+  dynamiczone: ({ name, context, lookup, descend }) => {
+    context.out[name] = ((context.entry[name] as Record<string, unknown>[] | null) ?? []).map((item) => {
+      const uid = String(item.__component);
+      const component = lookup(uid);
+      const out: Record<string, Value> = {};
+      if (component) descend(component, { entry: item, out });
+      return { __component: uid, ...out };
+    });
+  },
+  relation: ({ name, context }) => {
+    const value = context.entry[name];
+    context.out[name] = Array.isArray(value) ? value.map(identity) : identity(value);
+  },
+  media: ({ name, context }) => {
+    const value = context.entry[name];
+    context.out[name] = Array.isArray(value) ? value.map(mediaIdentity) : mediaIdentity(value);
+  },
+  other: ({ name, attribute, context }) => {
+    context.out[name] = normalizeScalar(attribute.type, context.entry[name]);
+  },
+};
+
 const normalizeEntry = (entry: Record<string, unknown>, schema: SchemaLike, getComponent: ComponentLookup): Record<string, Value> => {
   const out: Record<string, Value> = {};
-  for (const [name, attribute] of Object.entries(schema.attributes)) {
-    if (IGNORED.has(name)) continue;
-    const value = entry[name];
-    switch (attribute.type) {
-      case 'component': {
-        const component = attribute.component ? getComponent(attribute.component) : undefined;
-        if (!component || value === null || value === undefined) {
-          out[name] = attribute.repeatable ? [] : null;
-        } else if (attribute.repeatable) {
-          out[name] = (value as Record<string, unknown>[]).map((item) => normalizeEntry(item, component, getComponent));
-        } else {
-          out[name] = normalizeEntry(value as Record<string, unknown>, component, getComponent);
-        }
-        break;
-      }
-      case 'dynamiczone':
-        out[name] = ((value as Record<string, unknown>[] | null) ?? []).map((item) => {
-          const uid = String(item.__component);
-          const component = getComponent(uid);
-          return { __component: uid, ...(component ? normalizeEntry(item, component, getComponent) : {}) };
-        });
-        break;
-      case 'relation':
-        out[name] = Array.isArray(value) ? value.map(identity) : identity(value);
-        break;
-      case 'media':
-        out[name] = Array.isArray(value) ? value.map(mediaIdentity) : mediaIdentity(value);
-        break;
-      default:
-        out[name] = normalizeScalar(attribute.type, value);
-    }
-  }
+  visitSchema(schema, getComponent, normalizer, { entry, out });
   return out;
 };
 

@@ -3,6 +3,7 @@
  * components and dynamic zones, so the scanners see exactly what would be published.
  */
 import type { ComponentLookup, FieldPath, SchemaLike, TextSegment } from './types';
+import { visitSchema, type Field, type SchemaVisitor } from '../domain/schema-visitor';
 
 /** Attribute types whose value is a plain string worth scanning. */
 const STRING_TYPES = new Set(['string', 'text', 'richtext', 'email']);
@@ -23,56 +24,62 @@ export function collectText(
   basePath: string[] = []
 ): TextSegment[] {
   const out: TextSegment[] = [];
-  walkEntry(entry, schema, getComponent, basePath, out, 0);
+  visitSchema(schema, getComponent, textCollector(out), { entry, path: basePath }, MAX_DEPTH);
   return out;
 }
 
-function walkEntry(
-  entry: Json,
-  schema: SchemaLike,
-  getComponent: ComponentLookup,
-  basePath: FieldPath,
-  out: TextSegment[],
-  depth: number
-): void {
-  if (depth > MAX_DEPTH) return;
-  for (const [name, attribute] of Object.entries(schema.attributes)) {
-    const value = entry[name];
-    if (value === null || value === undefined) continue;
-    const path = [...basePath, name];
+interface Level {
+  entry: Json;
+  path: FieldPath;
+}
 
-    if (STRING_TYPES.has(attribute.type)) {
-      if (typeof value === 'string' && value.length > 0) out.push({ path, text: value });
-    } else if (attribute.type === 'blocks') {
-      collectBlocks(value, path, out);
-    } else if (attribute.type === 'component') {
-      const componentSchema = attribute.component ? getComponent(attribute.component) : undefined;
-      if (!componentSchema) continue;
+/** The schema walk itself is domain/schema-visitor.ts; this says what each kind of attribute gives. */
+function textCollector(out: TextSegment[]): SchemaVisitor<Level> {
+  /** The attribute's value and path; null for an absent value, which holds no text. */
+  const read = ({ name, context }: Field<Level>) => {
+    const value = context.entry[name];
+    return value === null || value === undefined ? null : { value, path: [...context.path, name] };
+  };
+  return {
+    other: (field) => {
+      const found = read(field);
+      if (!found) return;
+      if (STRING_TYPES.has(field.attribute.type)) {
+        if (typeof found.value === 'string' && found.value.length > 0) out.push({ path: found.path, text: found.value });
+      } else if (field.attribute.type === 'blocks') {
+        collectBlocks(found.value, found.path, out);
+      }
+      // Other types (numbers, dates, enumerations, booleans, uids, json) carry no free text an
+      // editor writes for readers, so they are not scanned; neither are relations.
+    },
+    component: (field, componentSchema) => {
+      const found = read(field);
+      if (!found || !componentSchema) return;
+      const { value, path } = found;
       // Repeatable components arrive as arrays; tolerate either shape whatever `repeatable` says.
       if (Array.isArray(value)) {
         value.forEach((item, i) => {
-          if (isObject(item)) {
-            walkEntry(item, componentSchema, getComponent, [...path, String(i)], out, depth + 1);
-          }
+          if (isObject(item)) field.descend(componentSchema, { entry: item, path: [...path, String(i)] });
         });
       } else if (isObject(value)) {
-        walkEntry(value, componentSchema, getComponent, path, out, depth + 1);
+        field.descend(componentSchema, { entry: value, path });
       }
-    } else if (attribute.type === 'dynamiczone') {
-      if (!Array.isArray(value)) continue;
+    },
+    dynamiczone: (field) => {
+      const found = read(field);
+      if (!found || !Array.isArray(found.value)) return;
+      const { value, path } = found;
       value.forEach((item, i) => {
         if (!isObject(item) || typeof item.__component !== 'string') return;
-        const componentSchema = getComponent(item.__component);
-        if (componentSchema) {
-          walkEntry(item, componentSchema, getComponent, [...path, String(i)], out, depth + 1);
-        }
+        const componentSchema = field.lookup(item.__component);
+        if (componentSchema) field.descend(componentSchema, { entry: item, path: [...path, String(i)] });
       });
-    } else if (attribute.type === 'media') {
-      collectMediaText(value, path, out);
-    }
-    // Other types (numbers, dates, relations, enumerations, booleans, uids, json) carry no free
-    // text an editor writes for readers, so they are not scanned.
-  }
+    },
+    media: (field) => {
+      const found = read(field);
+      if (found) collectMediaText(found.value, found.path, out);
+    },
+  };
 }
 
 /** A media file's alternative text and caption are published with it (and edited in the Media Library). */

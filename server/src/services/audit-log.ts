@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context, Next } from 'koa';
@@ -16,10 +17,12 @@ import type { TextReference } from '../domain/audit-texts';
 import { UIDS } from '../content-types';
 import type { AuditAction, AuditFilters, VerifyAudit } from '../../../shared/contracts/audit';
 import { ERROR_CODES } from '../../../shared/error-codes';
-import { columnOf, supportsRowLocks, tableIn } from '../utils/db';
+import { columnOf, isRow, supportsRowLocks, tableIn } from '../utils/db';
+import { keysetPages } from '../repositories/keyset';
 import { getService } from '../utils/get-service';
 import type { TextSource } from './audit-texts';
 import { asPluginWrite } from './internal-scope';
+import { plainRows } from '../repositories/plain-rows';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
@@ -66,6 +69,7 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   const column = (uid: string, attribute: string) => columnOf(strapi, uid, attribute);
   const table = (trx: unknown, uid: string) => tableIn(strapi, trx, uid);
   const keys = () => getService(strapi, 'audit-keys');
+  const supportsReturning = () => strapi.db.dialect.useReturning();
 
   /** Column names, resolved once: the export maps hundreds of thousands of rows. */
   const NAMES = ['seq', 'occurredAt', 'action', 'actor', 'subject', 'data', 'prevHash', 'hash', 'signature', 'keyId', 'subjectUid', 'subjectDocumentId'] as const;
@@ -163,47 +167,102 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       return run;
     });
 
-  const appendIn = async (trx: unknown, onCommit: (callback: () => void) => void, input: AuditInput): Promise<AuditEvent> => {
-      let headQuery = table(trx, UIDS.auditHead).where(column(UIDS.auditHead, 'chain'), CHAIN);
-      if (supportsRowLocks(strapi)) headQuery = headQuery.forUpdate();
-      const head = (await headQuery.first()) as Row | undefined;
-      if (!head) throw new Error('compliance audit chain head is missing (bootstrap did not run)');
+  /**
+   * Writes one event row: the audit-event model's lifecycles (the plugin-table guards, and anything
+   * else subscribed, such as the failure tests of tests/integration/audit-refusals.test.ts) run
+   * before and after, as the Query Engine's `create` would run them, around one plain INSERT. The
+   * Query Engine would also open a nested transaction for relations (there are none) and read the
+   * row back, which the append does not need (docs/architecture.md, "The audit chain").
+   */
+  const insertEvent = async (trx: unknown, data: Row): Promise<void> =>
+    asPluginWrite(async () => {
+      const params = { data };
+      const states = await strapi.db.lifecycles.run('beforeCreate', UIDS.auditEvent, { params });
+      const now = new Date();
+      const record: Row = { documentId: randomBytes(12).toString('hex'), createdAt: now, updatedAt: now, publishedAt: now, ...params.data };
+      const row = plainRows(strapi, UIDS.auditEvent).toColumns(record);
+      const inserted: unknown = supportsReturning() ? await table(trx, UIDS.auditEvent).insert(row, ['id']) : await table(trx, UIDS.auditEvent).insert(row);
+      const first: unknown = Array.isArray(inserted) ? inserted[0] : undefined;
+      const id = isRow(first) ? first.id : first;
+      await strapi.db.lifecycles.run('afterCreate', UIDS.auditEvent, { params, result: { id, ...record } }, states);
+    });
 
-      const prevHash = String(head[column(UIDS.auditHead, 'lastHash')]);
-      const body = {
-        seq: Number(head[column(UIDS.auditHead, 'lastSeq')]) + 1,
-        occurredAt: new Date().toISOString(),
-        action: input.action,
-        actor: input.actor,
-        subject: input.subject,
-        // A JSON round trip now makes the hashed value equal to what the database gives back.
-        data: JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>,
+  /**
+   * The head this process last wrote or read, with the row's id and signature. An append first
+   * extends it with one conditional update (`… WHERE lastSeq = ? AND lastHash = ?`), which takes
+   * the row lock and proves it is still the head, then inserts the event: one update and one
+   * insert, no read. When another transaction or instance moved the head (or it was rolled back,
+   * or changed by hand), the update matches nothing and the append reads the head under lock as
+   * before (docs/architecture.md, "The audit chain").
+   */
+  type CachedHead = { id: number; seq: number; hash: string; signature: unknown; keyId: unknown };
+  let lastHead: CachedHead | undefined;
+
+  const appendIn = async (trx: unknown, onCommit: (callback: () => void) => void, input: AuditInput): Promise<AuditEvent> => {
+      const headColumn = (attribute: 'chain' | 'lastSeq' | 'lastHash' | 'signature' | 'keyId') => column(UIDS.auditHead, attribute);
+      const occurredAt = new Date().toISOString();
+      // A JSON round trip now makes the hashed value equal to what the database gives back.
+      const data = JSON.parse(JSON.stringify(input.data ?? {})) as Record<string, unknown>;
+      const next = (prev: { seq: number; hash: string }) => {
+        const body = { seq: prev.seq + 1, occurredAt, action: input.action, actor: input.actor, subject: input.subject, data };
+        const hash = hashEvent(prev.hash, body);
+        const headSignature = signed(headMessage(body.seq, hash));
+        return { body, prevHash: prev.hash, hash, signature: signed(hash), headSignature };
       };
-      const hash = hashEvent(prevHash, body);
-      const signature = signed(hash);
-      // Through the Query Engine, so the audit-event model's lifecycles see every append (the
-      // plugin-table guards, and the failure tests of tests/integration/audit-refusals.test.ts).
-      await asPluginWrite(() =>
-        strapi.db.query(UIDS.auditEvent).create({
-          data: {
-            ...body,
-            prevHash,
-            hash,
-            ...signature,
-            subjectUid: input.subject?.uid ?? null,
-            subjectDocumentId: input.subject?.documentId ?? null,
-          },
-        })
-      );
-      const headSignature = signed(headMessage(body.seq, hash));
-      await table(trx, UIDS.auditHead)
-        .where('id', head.id as number)
-        .update({
-          [column(UIDS.auditHead, 'lastSeq')]: body.seq,
-          [column(UIDS.auditHead, 'lastHash')]: hash,
-          [column(UIDS.auditHead, 'signature')]: headSignature.signature,
-          [column(UIDS.auditHead, 'keyId')]: headSignature.keyId,
+      type Next = ReturnType<typeof next>;
+      const headValues = (written: Next) => ({
+        [headColumn('lastSeq')]: written.body.seq,
+        [headColumn('lastHash')]: written.hash,
+        [headColumn('signature')]: written.headSignature.signature,
+        [headColumn('keyId')]: written.headSignature.keyId,
+      });
+      const insert = (written: Next) =>
+        insertEvent(trx, {
+          ...written.body,
+          prevHash: written.prevHash,
+          hash: written.hash,
+          ...written.signature,
+          subjectUid: input.subject?.uid ?? null,
+          subjectDocumentId: input.subject?.documentId ?? null,
         });
+
+      let written: Next | undefined;
+      let headId: number | undefined;
+      const cached = lastHead;
+      if (cached) {
+        const candidate = next(cached);
+        const moved = await table(trx, UIDS.auditHead)
+          .where('id', cached.id)
+          .where(headColumn('lastSeq'), cached.seq)
+          .where(headColumn('lastHash'), cached.hash)
+          .update(headValues(candidate));
+        if (Number(moved) === 1) {
+          try {
+            await insert(candidate);
+          } catch (error) {
+            // A caller that survives the failure must not keep a head without its event.
+            lastHead = undefined;
+            await table(trx, UIDS.auditHead)
+              .where('id', cached.id)
+              .update({ [headColumn('lastSeq')]: cached.seq, [headColumn('lastHash')]: cached.hash, [headColumn('signature')]: cached.signature, [headColumn('keyId')]: cached.keyId });
+            throw error;
+          }
+          written = candidate;
+          headId = cached.id;
+        }
+      }
+      if (!written || headId === undefined) {
+        let headQuery = table(trx, UIDS.auditHead).where(headColumn('chain'), CHAIN);
+        if (supportsRowLocks(strapi)) headQuery = headQuery.forUpdate();
+        const head = (await headQuery.first()) as Row | undefined;
+        if (!head) throw new Error('compliance audit chain head is missing (bootstrap did not run)');
+        written = next({ seq: Number(head[headColumn('lastSeq')]), hash: String(head[headColumn('lastHash')]) });
+        headId = Number(head.id);
+        await insert(written);
+        await table(trx, UIDS.auditHead).where('id', headId).update(headValues(written));
+      }
+      lastHead = { id: headId, seq: written.body.seq, hash: written.hash, signature: written.headSignature.signature, keyId: written.headSignature.keyId };
+      const { body, prevHash, hash, signature } = written;
       const event: AuditEvent = { ...body, prevHash, hash, ...(signature.signature ? { signature: signature.signature, keyId: signature.keyId as string } : {}) };
       // Only once committed (nested in a caller's transaction: after that one commits, never on rollback).
       onCommit(() => {
@@ -304,20 +363,17 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Events in seq order, a keyset page at a time, so memory stays flat however long the chain is. */
   async function* pages(filters: AuditFilters = {}, untilSeq?: number): AsyncGenerator<AuditEvent[]> {
     const c = columns();
-    let after = 0;
-    for (;;) {
-      let query = strapi.db.getConnection(meta(UIDS.auditEvent).tableName).select('*').where(c.seq, '>', after).orderBy(c.seq, 'asc').limit(PAGE);
+    const after = async (seq: number, limit: number) => {
+      let query = strapi.db.getConnection(meta(UIDS.auditEvent).tableName).select('*').where(c.seq, '>', seq).orderBy(c.seq, 'asc').limit(limit);
       if (untilSeq !== undefined) query = query.where(c.seq, '<=', untilSeq);
       if (filters.from) query = query.where(c.occurredAt, '>=', filters.from);
       if (filters.to) query = query.where(c.occurredAt, '<=', filters.to);
       if (filters.action) query = query.where(c.action, filters.action);
       if (filters.uid) query = query.where(c.subjectUid, filters.uid);
       if (filters.documentId) query = query.where(c.subjectDocumentId, filters.documentId);
-      const rows = (await query) as Row[];
-      if (rows.length) yield rows.map(toEvent);
-      if (rows.length < PAGE) return;
-      after = Number(rows[rows.length - 1][c.seq]);
-    }
+      return (await query) as Row[];
+    };
+    for await (const rows of keysetPages({ after, key: (row) => Number(row[c.seq]) }, PAGE)) yield rows.map(toEvent);
   }
 
   async function* iterate(filters: AuditFilters = {}, untilSeq?: number): AsyncGenerator<AuditEvent> {

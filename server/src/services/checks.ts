@@ -9,6 +9,10 @@ import { hashContent } from '../domain/content-hash';
 import { applyWaivers, type WaiverRecord } from '../domain/waivers';
 import type { RuleContext, RuleResult } from '../rules';
 import { describeResult, say, titleIdOf } from '../rules/messages';
+import { consentRows } from '../repositories/consents';
+import { reviewRows } from '../repositories/reviews';
+import { waiverRows } from '../repositories/waivers';
+import { isWaivableRule } from '../../../shared/rule-ids';
 import { getService } from '../utils/get-service';
 
 /**
@@ -37,10 +41,12 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
     const settings = getService(strapi, 'settings');
     const locale = ref.locale ?? null;
     const contentHash = contentHashOf(ref.uid, entry);
-    const [consents, reviews, waivers, overrides] = await Promise.all([
-      options.consents ?? getService(strapi, 'consents').forEntry(ref),
-      options.reviews ?? getService(strapi, 'reviews').decisionsFor(ref, { lock: options.lock }),
-      options.waivers ?? getService(strapi, 'waivers').forEntry(ref, { lock: options.lock }),
+    const [consents, reviews, overrides] = await Promise.all([
+      // From the table, not through the consent service, which refreshes stored statuses (docs/architecture.md#service-dependencies).
+      options.consents ?? consentRows(strapi).forEntry(ref),
+      // From the tables, not through the reviews and waivers services: those record decisions and
+      // then refresh the stored status, which evaluates here (docs/architecture.md#service-dependencies).
+      options.reviews ?? reviewRows(strapi).decisionsFor(ref, { lock: options.lock }),
       settings.overrides(),
     ]);
     const context: RuleContext = {
@@ -56,7 +62,7 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
       config: settings.config(),
       now: new Date(),
     };
-    const checks: Check[] = [];
+    const unwaived: Check[] = [];
     for (const { rule, severity } of getService(strapi, 'rules').forType(type, overrides[ref.uid])) {
       if (severity === 'off') continue;
       let result: RuleResult;
@@ -81,9 +87,13 @@ export const createChecksService = ({ strapi }: { strapi: Core.Strapi }) => {
         findings: result.findings ?? [],
         ...(result.details ? { details: result.details } : {}),
       };
-      // A finding a reviewer waived on this content hash no longer counts (README, "Waivers").
-      checks.push(applyWaivers(check, waivers, contentHash));
+      unwaived.push(check);
     }
+    // A finding a reviewer waived on this content hash no longer counts (README, "Waivers"). Only a
+    // finding can be waived: an entry without any (a compliant publish) needs no read of the waivers.
+    const waivable = unwaived.some((check) => isWaivableRule(check.rule) && check.findings.length > 0);
+    const waivers = options.waivers ?? (waivable ? await waiverRows(strapi).forEntry(ref, { lock: options.lock }) : []);
+    const checks = unwaived.map((check) => applyWaivers(check, waivers, contentHash));
     return {
       passed: !checks.some((check) => check.severity === 'blocker' && check.status === 'fail'),
       contentHash,

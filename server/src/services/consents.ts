@@ -4,34 +4,17 @@ import { errors } from '@strapi/utils';
 import { UIDS } from '../content-types';
 import type { Actor } from '../domain/audit-chain';
 import { toConsentReceipt } from '../domain/receipt';
-import { CONSENT_MEDIA, CONSENT_STATUSES, SIGNATURE_METHODS } from '../../../shared/contracts/consents';
-import type { Consent, ConsentEvidence, ConsentInput, ConsentLink, ConsentMedium, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
+import type { Consent, ConsentEvidence, ConsentInput, ConsentStatus, ListConsents } from '../../../shared/contracts/consents';
 import type { EntryRef, PersonRef } from '../../../shared/contracts/common';
 import { asPluginWrite, runInScope } from './internal-scope';
 import { sha256Hex } from '../domain/evidence';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { getService } from '../utils/get-service';
-import { columnOf, documentsOf, findLocked, isRow, stringField, supportsRowLocks, tableIn, type Row } from '../utils/db';
+import { plainRows } from '../repositories/plain-rows';
+import { consentRows, entryLinksAndConsents, formatConsent, linkAppliesTo, str, toLinkKey, type LinkKey } from '../repositories/consents';
+import { documentsOf, findLocked, isRow, supportsRowLocks, type Row } from '../utils/db';
 
-/**
- * Readers for a consent or link row from the query engine: strings and enumerations are checked;
- * JSON columns keep the shape the validated input gave them when the row was written (the plugin is
- * their only writer, see README "Security and privacy").
- */
-const str = (row: Row, key: string): string => stringField(row, key) ?? '';
-const optStr = (row: Row, key: string): string | undefined => stringField(row, key);
-const nullableStr = (row: Row, key: string): string | null => stringField(row, key) ?? null;
-const json = <T>(row: Row, key: string): T | undefined => {
-  const value = row[key];
-  return value === null || value === undefined ? undefined : (value as T);
-};
-const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => values.find((item) => item === value) ?? fallback;
-const person = (row: Row, key: string): PersonRef | null => {
-  const value = row[key];
-  return isRow(value) && (typeof value.id === 'number' || typeof value.id === 'string') ? (value as unknown as PersonRef) : null;
-};
-
-const iso = (value: unknown): string | null => (value ? new Date(value as string).toISOString() : null);
+export { linkAppliesTo } from '../repositories/consents';
 
 export const consentSubject = (documentId: string) => ({ uid: UIDS.consentRecord, documentId, locale: null });
 
@@ -41,30 +24,6 @@ export interface EvidenceUpload {
   name: string;
   mime: string;
 }
-
-const formatEvidence = (value: unknown): ConsentEvidence | null => {
-  if (!value || typeof value !== 'object') return null;
-  const { name, mime, size, sha256 } = value as Record<string, unknown>;
-  return { name: String(name), mime: String(mime), size: Number(size), sha256: String(sha256) };
-};
-
-/** A link as the lock paths read it. */
-interface LinkKey {
-  consentDocumentId: string;
-  entryUid: string;
-  entryDocumentId: string;
-  entryLocale: string | null;
-}
-
-const toLinkKey = (row: Row): LinkKey => ({
-  consentDocumentId: String(row.consentDocumentId),
-  entryUid: String(row.entryUid),
-  entryDocumentId: String(row.entryDocumentId),
-  entryLocale: nullableStr(row, 'entryLocale'),
-});
-
-/** A link without locale applies to every locale of its entry. */
-export const linkAppliesTo = (linkLocale: string | null, locale: string | null) => linkLocale === null || linkLocale === locale;
 
 /** The consents linked to one entry, read under lock, per locale as the checklist sees them. */
 export interface EntryConsents {
@@ -81,57 +40,6 @@ export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
   ...(actor.name ? { name: actor.name } : {}),
 });
 
-const formatLink = (row: Row): ConsentLink => ({
-  uid: str(row, 'entryUid'),
-  documentId: str(row, 'entryDocumentId'),
-  locale: nullableStr(row, 'entryLocale'),
-  linkedAt: iso(row.createdAt) as string,
-  linkedBy: person(row, 'linkedBy'),
-});
-
-const scopeOf = (row: Row): Consent['scope'] => {
-  const scope = json<{ channels?: unknown; media?: unknown }>(row, 'scope');
-  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-  return {
-    channels: list(scope?.channels).map(String),
-    media: list(scope?.media).filter((medium): medium is ConsentMedium => CONSENT_MEDIA.some((item) => item === medium)),
-  };
-};
-
-const formatConsent = (row: Row, links: Row[]): Consent => ({
-  documentId: str(row, 'documentId'),
-  receiptId: str(row, 'receiptId'),
-  status: oneOf<ConsentStatus>(CONSENT_STATUSES, row.status, 'expired'),
-  subjectName: str(row, 'subjectName'),
-  subjectReference: optStr(row, 'subjectReference'),
-  representative: json<Consent['representative']>(row, 'representative'),
-  informationDescription: str(row, 'informationDescription'),
-  authorizedDisclosers: str(row, 'authorizedDisclosers'),
-  recipients: str(row, 'recipients'),
-  purposes: (json<unknown[]>(row, 'purposes') ?? []).map(String),
-  expiresAt: iso(row.expiresAt),
-  expirationEvent: nullableStr(row, 'expirationEvent'),
-  signedAt: iso(row.signedAt) as string,
-  signatureMethod: oneOf(SIGNATURE_METHODS, row.signatureMethod, 'electronic'),
-  statements: json<Consent['statements']>(row, 'statements') ?? { rightToRevoke: false, conditioning: false, redisclosure: false },
-  remuneration: json<Consent['remuneration']>(row, 'remuneration') ?? { involved: false },
-  scope: scopeOf(row),
-  collectionMethod: optStr(row, 'collectionMethod'),
-  jurisdiction: optStr(row, 'jurisdiction'),
-  language: optStr(row, 'language'),
-  policyUrl: optStr(row, 'policyUrl'),
-  evidence: formatEvidence(row.evidence),
-  revokedAt: iso(row.revokedAt),
-  revocationReason: nullableStr(row, 'revocationReason'),
-  revocationReceivedAt: iso(row.revocationReceivedAt),
-  revokedBy: person(row, 'revokedBy'),
-  expiredAt: iso(row.expiredAt),
-  createdBy: person(row, 'recordedBy'),
-  createdAt: iso(row.createdAt) as string,
-  updatedAt: iso(row.updatedAt) as string,
-  links: links.map(formatLink),
-});
-
 /**
  * The consent store: signed authorizations, which entries they cover, and revocation. A stored
  * consent never changes except through revocation, expiry and linking, each audited.
@@ -142,8 +50,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => getService(strapi, 'audit-log');
   const config = () => getService(strapi, 'settings').config();
 
-  const linksOf = (documentIds: string[]) =>
-    documentIds.length ? linkRows().findMany({ where: { consentDocumentId: { $in: documentIds } }, orderBy: { id: 'asc' } }) : Promise.resolve([]);
+  const linksOf = (documentIds: string[]) => consentRows(strapi).linksOf(documentIds);
 
   const load = async (documentId: string): Promise<Consent> => {
     const row = await records().findOne({ where: { documentId } });
@@ -294,65 +201,38 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     return { consent: await load(documentId), unpublished };
   };
 
-  /**
-   * Consents linked to an entry (a link without locale covers every locale). The checklist runs
-   * on every publish and reads only the consents, so each consent's own links are listed only
-   * when asked for.
-   */
-  const forEntry = async (ref: EntryRef, { withLinks = false } = {}): Promise<Consent[]> => {
-    const links = await linkRows().findMany({
-      where: {
-        entryUid: ref.uid,
-        entryDocumentId: ref.documentId,
-        $or: [{ entryLocale: null }, ...(ref.locale ? [{ entryLocale: ref.locale }] : [])],
-      },
-    });
-    const ids = [...new Set(links.map((row: Row) => str(row, 'consentDocumentId')))];
-    if (!ids.length) return [];
-    const rows = await records().findMany({ where: { documentId: { $in: ids } }, orderBy: { id: 'asc' } });
-    const allLinks = withLinks ? await linksOf(ids) : [];
-    return rows.map((row: Row) => formatConsent(row, allLinks.filter((item: Row) => item.consentDocumentId === row.documentId)));
-  };
-
-  /**
-   * `forEntry` for many entries of one type at once (the status re-evaluation job): two queries,
-   * then each entry's consents per locale as `forEntry` gives them.
-   */
-  const forEntries = async (uid: string, documentIds: string[]): Promise<(documentId: string, locale: string | null) => Consent[]> => {
-    const links = documentIds.length ? ((await linkRows().findMany({ where: { entryUid: uid, entryDocumentId: { $in: documentIds } } })) as Row[]).map(toLinkKey) : [];
-    const ids = [...new Set(links.map((link) => link.consentDocumentId))];
-    const rows: Row[] = ids.length ? await records().findMany({ where: { documentId: { $in: ids } }, orderBy: { id: 'asc' } }) : [];
-    const consents = rows.map((row) => formatConsent(row, []));
-    return (documentId, locale) => {
-      const linked = new Set(links.filter((link) => link.entryDocumentId === documentId && linkAppliesTo(link.entryLocale, locale)).map((link) => link.consentDocumentId));
-      return consents.filter((consent) => linked.has(consent.documentId));
-    };
-  };
-
   /** Links read with a shared lock (FOR SHARE / LOCK IN SHARE MODE): many readers at once, no unlink meanwhile. */
   const shareLockLinks = async (where: { consentDocumentId: string } | { entryUid: string; entryDocumentId: string }): Promise<LinkKey[]> => {
-    const attributes = ['consentDocumentId', 'entryUid', 'entryDocumentId', 'entryLocale'] as const;
-    if (!supportsRowLocks(strapi)) {
-      return ((await linkRows().findMany({ where, select: [...attributes], orderBy: { id: 'asc' } })) as Row[]).map(toLinkKey);
-    }
-    return strapi.db.transaction(async ({ trx }) => {
-      const column = (attribute: string) => columnOf(strapi, UIDS.consentLink, attribute);
-      let query = tableIn(strapi, trx, UIDS.consentLink);
-      for (const [attribute, value] of Object.entries(where)) query = query.where(column(attribute), value);
-      const rows = (await query.orderBy('id').forShare().select(attributes.map((attribute) => `${column(attribute)} as ${attribute}`))) as Row[];
-      return rows.map(toLinkKey);
+    const rows = await plainRows(strapi, UIDS.consentLink).select({
+      where,
+      select: ['consentDocumentId', 'entryUid', 'entryDocumentId', 'entryLocale'],
+      orderBy: ['id', 'asc'],
+      lock: 'share',
     });
+    return rows.map(toLinkKey);
   };
 
   /**
    * Consent rows locked for update, one at a time in documentId order: every path that locks
    * several consents (a publish, a revocation, an unlink) takes them in the same order, so two of
-   * them cannot deadlock. The rows returned are the latest committed ones.
+   * them cannot deadlock. The rows returned are the latest committed ones. (SQLite has a single
+   * writer and takes no row locks: `lockEntryConsents` reads links and consents there in one join.)
    */
   const lockConsents = async (documentIds: string[]): Promise<Consent[]> => {
+    const ids = [...new Set(documentIds)].sort();
+    if (!ids.length) return [];
+    const consentRows = plainRows(strapi, UIDS.consentRecord);
+    if (!supportsRowLocks(strapi)) {
+      const rows = await consentRows.select({ where: { documentId: ids } });
+      const byId = new Map(rows.map((row) => [str(row, 'documentId'), row]));
+      return ids.flatMap((id) => {
+        const row = byId.get(id);
+        return row ? [formatConsent(row, [])] : [];
+      });
+    }
     const locked: Consent[] = [];
-    for (const id of [...new Set(documentIds)].sort()) {
-      const [row] = await findLocked(strapi, UIDS.consentRecord, { where: { documentId: id } });
+    for (const id of ids) {
+      const [row] = await consentRows.select({ where: { documentId: id }, lock: 'update' });
       if (row) locked.push(formatConsent(row, []));
     }
     return locked;
@@ -381,7 +261,11 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
    * from a repeatable-read snapshot taken before the locks (a Content Manager publish reads first).
    */
   const lockEntryConsents = async (uid: string, documentId: string): Promise<EntryConsents> =>
-    strapi.db.transaction(async () => {
+    strapi.db.transaction(async ({ trx }) => {
+      if (!supportsRowLocks(strapi)) {
+        const joined = await entryLinksAndConsents(strapi, trx, uid, documentId);
+        return entryConsentsOf(uid, documentId, joined.links, joined.consents);
+      }
       const links = await shareLockLinks({ entryUid: uid, entryDocumentId: documentId });
       const consents = await lockConsents(links.map((link) => link.consentDocumentId));
       return entryConsentsOf(uid, documentId, links, consents);
@@ -480,5 +364,5 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  return { load, findPage, create, link, unlink, forEntry, forEntries, end, receipt, evidenceOf, formatConsent, lockEntryConsents };
+  return { load, findPage, create, link, unlink, end, receipt, evidenceOf, formatConsent, lockEntryConsents };
 };

@@ -2,9 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { queryParams } from '@strapi/utils';
 import type { ComponentLookup, SchemaLike } from '../scanners/types';
 import { columnOf, findDraftDocument, isRow, localeOf, rowsOf, supportsRowLocks, tableIn, type Row } from '../utils/db';
-import { MEDIA_FIELDS } from '../domain/content-hash';
-
-type Populate = Record<string, unknown>;
+import { draftPopulate, type Populate } from '../domain/draft-populate';
 
 /**
  * Loads the draft of an entry with everything the checklist reads: components and dynamic zones
@@ -21,33 +19,10 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const getComponent: ComponentLookup = (uid) => strapi.components[uid as keyof typeof strapi.components] as unknown as SchemaLike | undefined;
   const getSchema = (uid: string) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as SchemaLike;
 
-  const buildPopulate = (schema: SchemaLike, depth: number): Populate => {
-    const populate: Populate = {};
-    if (depth > 10) return populate;
-    for (const [name, attribute] of Object.entries(schema.attributes)) {
-      if (attribute.type === 'component' && attribute.component) {
-        const component = getComponent(attribute.component);
-        populate[name] = component ? { populate: buildPopulate(component, depth + 1) } : true;
-      } else if (attribute.type === 'dynamiczone') {
-        const on: Populate = {};
-        for (const uid of attribute.components ?? []) {
-          const component = getComponent(uid);
-          on[uid] = component ? { populate: buildPopulate(component, depth + 1) } : true;
-        }
-        populate[name] = { on };
-      } else if (attribute.type === 'media') {
-        populate[name] = { fields: [...MEDIA_FIELDS, 'name'] };
-      } else if (attribute.type === 'relation' && !['createdBy', 'updatedBy', 'localizations'].includes(name)) {
-        populate[name] = { fields: ['documentId'] };
-      }
-    }
-    return populate;
-  };
-
   const populateFor = (uid: string): Populate => {
     let populate = populateCache.get(uid);
     if (!populate) {
-      populate = buildPopulate(getSchema(uid), 0);
+      populate = draftPopulate(getSchema(uid), getComponent);
       populateCache.set(uid, populate);
     }
     return populate;

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Check, Checklist, GateRefusalDetails } from '../../../shared/contracts/checks';
@@ -7,13 +8,29 @@ import type { EntryConsents } from './consents';
 import { inScope, runInScope } from './internal-scope';
 import { actorFrom, currentRequest, originFrom } from './request-actor';
 import { getService } from '../utils/get-service';
-import { localeOf, rowsOf, type Row } from '../utils/db';
+import { populateCovers } from '../domain/draft-populate';
+import { isRow, localeOf, rowsOf, type Row } from '../utils/db';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
 type LifecycleEvent = Parameters<Extract<Parameters<Core.Strapi['db']['lifecycles']['subscribe']>[0], (...args: never[]) => unknown>>[0];
 type Params = Record<string, unknown> & { documentId?: string; locale?: unknown; status?: string; populate?: unknown; fields?: unknown };
 type Evaluated = { ref: Required<EntryRef> & { locale: string | null }; entry: Row; checklist: Checklist };
 type FindOneParams = Parameters<ReturnType<typeof documentsOf>['findOne']>[0];
+/**
+ * A `publish` the gate let through to Strapi, waiting for Strapi's own load of the drafts it is
+ * about to copy: those rows are the ones evaluated (docs/architecture.md#the-gate).
+ */
+interface PendingPublish {
+  uid: string;
+  documentId: string;
+  consents: EntryConsents;
+  actor: ReturnType<typeof actorFrom>;
+  origin: Record<string, unknown>;
+  /** How the publish was asked for, as `publish.allowed` and `publish.blocked` record it. */
+  via: string;
+  /** Set once the drafts were loaded and passed. */
+  results: Evaluated[] | null;
+}
 /** The Document Service of a marked type: its uid is known only at run time. */
 const documentsOf = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as UID.ContentType);
 
@@ -58,37 +75,107 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     return [i18n ? await i18n.getDefaultLocale() : null];
   };
 
-  /**
-   * Evaluates every locale with the consents read under lock and locking reads of the reviews;
-   * audits and throws if any is refused.
-   */
-  const assertPublishable = async (uid: string, documentId: string, locales: Array<string | null>, via: string, consents: EntryConsents) => {
-    const { actor, origin } = requestInfo();
+  /** Evaluates each loaded draft with the consents read under lock and locking reads of the reviews. */
+  const evaluateDrafts = async (uid: string, documentId: string, drafts: Array<{ locale: string | null; entry: Row }>, consents: EntryConsents) => {
     const results: Evaluated[] = [];
-    const entries = getService(strapi, 'entries');
-    for (const locale of locales) {
-      // The draft as it is now, under the locks taken above: the gate never reads a stored status.
-      const entry = await entries.loadDraft(uid, documentId, locale);
-      if (!entry) throw new errors.NotFoundError(`No draft of ${uid} "${documentId}"${locale ? ` in locale ${locale}` : ''}`);
+    for (const { locale, entry } of drafts) {
       const ref = { uid, documentId, locale: locale ?? localeOf(entry) };
       results.push({ ref, entry, checklist: await getService(strapi, 'checks').evaluateEntry(ref, entry, { consents: consents.forLocale(locale), lock: true }) });
     }
+    return results;
+  };
+
+  /** Audits and throws (a 400 that marks the fields) if any evaluated locale is refused. */
+  const refuseFailing = async (results: Evaluated[], via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
     const refused = results.filter(({ checklist }) => !checklist.passed);
-    if (refused.length) {
-      for (const { ref, checklist } of refused) {
-        await audit().appendDetached({
-          action: 'publish.blocked',
-          actor,
-          subject: ref,
-          data: { via, contentHash: checklist.contentHash, failing: checklist.checks.filter((c) => c.status === 'fail').map((c) => c.rule), origin },
-        });
-      }
-      const blocking = refused[0].checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker');
-      const failing = await getService(strapi, 'access').checksForCaller(refused[0].ref, blocking);
-      const details: GateRefusalDetails = { checks: failing, errors: fieldErrors(failing) };
-      throw new errors.ValidationError(refusalMessage(failing), details);
+    if (!refused.length) return;
+    for (const { ref, checklist } of refused) {
+      await audit().appendDetached({
+        action: 'publish.blocked',
+        actor,
+        subject: ref,
+        data: { via, contentHash: checklist.contentHash, failing: checklist.checks.filter((c) => c.status === 'fail').map((c) => c.rule), origin },
+      });
     }
-    return { results, actor, origin };
+    const blocking = refused[0].checklist.checks.filter((check) => check.status === 'fail' && check.severity === 'blocker');
+    const failing = await getService(strapi, 'access').checksForCaller(refused[0].ref, blocking);
+    const details: GateRefusalDetails = { checks: failing, errors: fieldErrors(failing) };
+    throw new errors.ValidationError(refusalMessage(failing), details);
+  };
+
+  const notFound = (uid: string, documentId: string, locale: string | null) =>
+    new errors.NotFoundError(`No draft of ${uid} "${documentId}"${locale ? ` in locale ${locale}` : ''}`);
+
+  /** Loads each locale's draft as it is now, under the locks taken before, and evaluates it. */
+  const loadAndEvaluate = async (uid: string, documentId: string, locales: Array<string | null>, consents: EntryConsents) => {
+    const entries = getService(strapi, 'entries');
+    const drafts: Array<{ locale: string | null; entry: Row }> = [];
+    for (const locale of locales) {
+      // The gate never reads a stored status.
+      const entry = await entries.loadDraft(uid, documentId, locale);
+      if (!entry) throw notFound(uid, documentId, locale);
+      drafts.push({ locale, entry });
+    }
+    return evaluateDrafts(uid, documentId, drafts, consents);
+  };
+
+  /**
+   * `publish` evaluates the very rows Strapi's publish loads to copy (its draft read, with every
+   * component, dynamic zone, relation and media populated), before it writes anything: the gate
+   * needs no load of its own. A refusal thrown there aborts the publish and its transaction.
+   */
+  const pendingPublish = new AsyncLocalStorage<PendingPublish>();
+
+
+  /**
+   * `populateCovers`, once per pair of populate objects: Strapi builds its deep populate once per
+   * type and passes the same object on every publish, and `entries.populateFor` is cached too.
+   */
+  const covered = new WeakMap<object, WeakMap<object, boolean>>();
+  const coversOwnLoad = (uid: string, populate: unknown): boolean => {
+    if (!isRow(populate)) return false;
+    const needed = getService(strapi, 'entries').populateFor(uid);
+    const byNeed = covered.get(populate) ?? new WeakMap<object, boolean>();
+    covered.set(populate, byNeed);
+    let covers = byNeed.get(needed);
+    if (covers === undefined) {
+      covers = populateCovers(needed, populate);
+      byNeed.set(needed, covers);
+    }
+    return covers;
+  };
+
+  const evaluateLoadedDrafts = async (event: Pick<LifecycleEvent, 'model' | 'params'> & { result?: unknown }) => {
+    const publishing = pendingPublish.getStore();
+    if (!publishing || publishing.results || event.model.uid !== publishing.uid) return;
+    const where = event.params.where as Record<string, unknown> | undefined;
+    if (!where || where.documentId !== publishing.documentId || where.publishedAt !== null) return;
+    if (!coversOwnLoad(publishing.uid, event.params.populate)) return;
+    const rows = Array.isArray(event.result) ? event.result.filter(isRow) : [];
+    const results = await evaluateDrafts(
+      publishing.uid,
+      publishing.documentId,
+      rows.map((entry) => ({ locale: localeOf(entry), entry })),
+      publishing.consents
+    );
+    await refuseFailing(results, publishing.via, publishing.actor, publishing.origin);
+    publishing.results = results;
+  };
+
+  /**
+   * Runs Strapi's publish (`publish`) approved, evaluating the drafts it reads; if it read them
+   * another way, loads and evaluates them once it returns, still inside the caller's transaction,
+   * so a refusal rolls the publish back. A locale asked for by name without a draft is a 404.
+   */
+  const publishEvaluated = async <T>(pending: Omit<PendingPublish, 'results'>, locales: Array<string | null>, publish: () => Promise<T>) => {
+    const publishing: PendingPublish = { ...pending, results: null };
+    const published = await runInScope('gate-approved', () => pendingPublish.run(publishing, publish));
+    const results = publishing.results ?? (await loadAndEvaluate(pending.uid, pending.documentId, locales, pending.consents));
+    await refuseFailing(results, pending.via, pending.actor, pending.origin);
+    const evaluated = (locale: string | null) => (locale === null ? results.length > 0 : results.some(({ ref }) => ref.locale === locale));
+    const missing = locales.find((locale) => !evaluated(locale));
+    if (missing !== undefined) throw notFound(pending.uid, pending.documentId, missing);
+    return { published, results };
   };
 
   const recordAllowed = async (results: Evaluated[], via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
@@ -126,8 +213,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         const consents = await getService(strapi, 'consents').lockEntryConsents(uid, documentId);
         const locales = await localesToCheck(uid, documentId, params.locale);
         await getService(strapi, 'entries').lockDraftRows(uid, documentId, locales);
-        const { results, actor, origin } = await assertPublishable(uid, documentId, locales, 'publish', consents);
-        const published = await runInScope('gate-approved', async () => next());
+        const { actor, origin } = requestInfo();
+        const { published, results } = await publishEvaluated({ uid, documentId, consents, actor, origin, via: 'publish' }, locales, async () => next());
         await recordAllowed(results, 'publish', actor, origin);
         return published;
       });
@@ -144,8 +231,10 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!draft) return draft;
         const locale = draft.locale ?? null;
         const consents = locked ?? (await getService(strapi, 'consents').lockEntryConsents(uid, draft.documentId));
-        const { results, actor, origin } = await assertPublishable(uid, draft.documentId, [locale], ctx.action, consents);
-        await runInScope('gate-approved', () => documentsOf(strapi, uid).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) }));
+        const { actor, origin } = requestInfo();
+        const { results } = await publishEvaluated({ uid, documentId: draft.documentId, consents, actor, origin, via: ctx.action }, [locale], () =>
+          documentsOf(strapi, uid).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) })
+        );
         await recordAllowed(results, ctx.action, actor, origin);
         // The caller's own populate and fields, passed through as Strapi received them.
         const selection = { ...(params.populate ? { populate: params.populate } : {}), ...(params.fields ? { fields: params.fields } : {}) } as Pick<FindOneParams, 'populate' | 'fields'>;
@@ -201,5 +290,11 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  return { middleware, subscribeDatabaseBackstop };
+  /** Strapi's publish reads the drafts it copies; the gate evaluates them there (`middleware`). */
+  const subscribePublishLoads = () => {
+    const uids = getService(strapi, 'marked-types').all().map((type) => type.uid);
+    if (uids.length) strapi.db.lifecycles.subscribe({ models: uids, afterFindMany: evaluateLoadedDrafts });
+  };
+
+  return { middleware, subscribeDatabaseBackstop, subscribePublishLoads };
 };

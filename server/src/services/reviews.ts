@@ -7,7 +7,6 @@ import { defaultRoleLabel } from '../../../shared/review-roles';
 import type { RecordReview, Review } from '../../../shared/contracts/reviews';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { otherRoleApprovedBy, type ReviewDecision } from '../domain/review-approval';
-import { hashContent } from '../domain/content-hash';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
 import { ConflictError } from '../utils/conflict-error';
@@ -22,8 +21,6 @@ export type Reviewer = AdminUser & { password?: string };
 /** 21 CFR 11.50: a signature shows the printed name, the date and time, and its meaning. */
 export const signatureMeaning = (role: string, decision: Review['decision']) =>
   `${defaultRoleLabel(role)} review: ${decision === 'approved' ? 'approved' : 'changes requested'}`;
-
-const toDecision = (row: ReviewRecord): ReviewDecision => ({ role: row.role, decision: row.decision, contentHash: row.contentHash, createdAt: row.signedAt, reviewer: row.reviewer });
 
 const toReview = (row: ReviewRecord, currentHash: string | null): Review => ({
   id: row.id,
@@ -43,27 +40,13 @@ const toReview = (row: ReviewRecord, currentHash: string | null): Review => ({
 /** Reviewer decisions, each bound to the hash of the draft it signed. */
 export const createReviewsService = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = reviewRows(strapi);
-  // Hashed here rather than through the checks service, which reads this service's decisions.
-  const contentHashOf = (uid: string, entry: Record<string, unknown>) => {
-    const entries = getService(strapi, 'entries');
-    return hashContent(entry, entries.getSchema(uid), entries.getComponent);
-  };
+  const contentHashOf = (uid: string, entry: Record<string, unknown>) => getService(strapi, 'checks').contentHashOf(uid, entry);
 
   /** `lock`: a locking read, for the gate (see utils/db.ts `findLocked`). */
-  const decisionsFor = async (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => {
-    const found = await rows.forEntry(ref, { lock });
-    return found.map(toDecision);
-  };
+  const decisionsFor = (ref: EntryRef, { lock = false } = {}): Promise<ReviewDecision[]> => rows.decisionsFor(ref, { lock });
 
   /** `decisionsFor` for many entries of one type at once (the status re-evaluation job), in one query, by `documentId|locale`. */
-  const decisionsForEntries = async (uid: string, documentIds: string[]): Promise<Map<string, ReviewDecision[]>> => {
-    const byEntry = new Map<string, ReviewDecision[]>();
-    for (const row of await rows.forEntries(uid, documentIds)) {
-      const key = `${row.entryDocumentId}|${row.entryLocale ?? ''}`;
-      byEntry.set(key, [...(byEntry.get(key) ?? []), toDecision(row)]);
-    }
-    return byEntry;
-  };
+  const decisionsForEntries = (uid: string, documentIds: string[]): Promise<Map<string, ReviewDecision[]>> => rows.decisionsForEntries(uid, documentIds);
 
   const list = async (ref: EntryRef): Promise<{ reviews: Review[]; contentHash: string }> => {
     const entry = await getService(strapi, 'entries').loadDraft(ref.uid, ref.documentId, ref.locale);

@@ -3,14 +3,17 @@ import type { Core } from '@strapi/strapi';
 import type { StatusJob } from '../../../shared/contracts/statuses';
 import { UIDS } from '../content-types';
 import { asPluginWrite } from './internal-scope';
-import { columnOf, localeOf, rowsOf, tableIn } from '../utils/db';
+import { columnOf, localeOf, rowsOf, tableIn, type Row } from '../utils/db';
+import { nextKeysetPage, type KeysetSource } from '../repositories/keyset';
+import { consentRows } from '../repositories/consents';
+import { reviewRows } from '../repositories/reviews';
+import { waiverRows } from '../repositories/waivers';
 import { getService } from '../utils/get-service';
 
 const JOB = 'reevaluate';
 /** Config keys no rule reads: changing them does not re-evaluate anything. */
 const NOT_FOR_RULES = ['controller', 'policyUrl', 'retentionYears', 'expiry', 'notifications', 'evidence', 'signing', 'audit', 'reevaluation'];
 
-type Row = Record<string, unknown>;
 interface Cursor {
   uid: string;
   id: number;
@@ -95,22 +98,16 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     return Number(count) === 1 ? token : null;
   };
 
+  /** The drafts of one marked type, in id order (repositories/keyset.ts). */
+  const draftsAfter = (uid: string): KeysetSource<Row> => ({
+    after: (id, limit) => rowsOf(strapi, uid).findMany({ where: { publishedAt: null, id: { $gt: id } }, select: ['id', 'documentId', 'locale'], orderBy: { id: 'asc' }, limit }),
+    key: (row) => Number(row.id),
+  });
+
   /** The next drafts after the cursor, across the marked types in uid order. */
-  const nextBatch = async (cursor: Cursor | null, size: number) => {
-    const batch: BatchItem[] = [];
-    for (const uid of markedUids()) {
-      if (cursor && uid < cursor.uid) continue;
-      const after = cursor && uid === cursor.uid ? cursor.id : 0;
-      const found = await rowsOf(strapi, uid).findMany({
-        where: { publishedAt: null, id: { $gt: after } },
-        select: ['id', 'documentId', 'locale'],
-        orderBy: { id: 'asc' },
-        limit: size - batch.length,
-      });
-      batch.push(...found.map((row) => ({ uid, id: Number(row.id), documentId: String(row.documentId), locale: localeOf(row) })));
-      if (batch.length >= size) break;
-    }
-    return batch;
+  const nextBatch = async (cursor: Cursor | null, size: number): Promise<BatchItem[]> => {
+    const page = await nextKeysetPage(markedUids(), draftsAfter, cursor && { source: cursor.uid, key: cursor.id }, size);
+    return page.map(({ source, key, row }) => ({ uid: source, id: key, documentId: String(row.documentId), locale: localeOf(row) }));
   };
 
   /** Which entries of a batch have a published version: one query per type instead of one per entry. */
@@ -136,9 +133,9 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
         await entries.lockRows(uid, ids);
         const [drafts, consentsOf, reviews, waivers, published] = await Promise.all([
           entries.loadDrafts(uid, ids),
-          getService(strapi, 'consents').forEntries(uid, documentIds),
-          getService(strapi, 'reviews').decisionsForEntries(uid, documentIds),
-          getService(strapi, 'waivers').forEntries(uid, documentIds),
+          consentRows(strapi).forEntries(uid, documentIds),
+          reviewRows(strapi).decisionsForEntries(uid, documentIds),
+          waiverRows(strapi).forEntries(uid, documentIds),
           publishedKeys(uid, documentIds),
         ]);
         const byId = new Map(drafts.map((draft) => [Number(draft.id), draft]));
@@ -231,9 +228,21 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     return running;
   };
 
-  /** At boot: a rules or config version other than the stored one starts the job; then poll for work. */
+  let unsubscribe: (() => void) | undefined;
+
+  /**
+   * At boot: a rules or config version other than the stored one starts the job; then poll for
+   * work. Every stored status is re-evaluated under new severities once their change commits.
+   */
   const start = async () => {
     stopping = false;
+    unsubscribe?.();
+    unsubscribe = getService(strapi, 'settings').onOverridesChanged(
+      () =>
+        restart().catch((error: unknown) => {
+          strapi.log.error(`compliance: status re-evaluation: ${String(error)}`);
+        })
+    );
     await ensure();
     void kick();
     timer = setInterval(() => void kick(), pollMs());
@@ -243,6 +252,8 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
   /** Stops between two batches and hands the lease back, so the next boot resumes at once. */
   const stop = async () => {
     stopping = true;
+    unsubscribe?.();
+    unsubscribe = undefined;
     if (timer) clearInterval(timer);
     timer = undefined;
     await running;

@@ -5,88 +5,26 @@ import type { EntryRef } from '../../../shared/contracts/common';
 import type { RecordReview } from '../../../shared/contracts/reviews';
 import type { WaiveFinding, Waiver } from '../../../shared/contracts/waivers';
 import { ERROR_CODES } from '../../../shared/error-codes';
-import { isWaivableRule } from '../../../shared/rule-ids';
 import { coversFinding, type WaiverRecord } from '../domain/waivers';
 import { displayName } from './request-actor';
 import { asPluginWrite } from './internal-scope';
 import type { Reviewer } from './reviews';
 import { ConflictError } from '../utils/conflict-error';
-import { findLocked, isRow, rowsOf, stringField, type Row } from '../utils/db';
+import { waiverRows, whereTarget } from '../repositories/waivers';
 import { getService } from '../utils/get-service';
-
-const where = (ref: EntryRef) => ({ targetUid: ref.uid, targetDocumentId: ref.documentId, targetLocale: ref.locale ?? null });
-
-const parseJson = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
-const isoDate = (value: unknown) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
-
-const text = (row: Row, key: string): string => stringField(row, key) ?? '';
-const pathOf = (value: unknown): string[] => {
-  const parsed = parseJson(value);
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-};
-const idOf = (value: unknown): number | string => (typeof value === 'number' || typeof value === 'string' ? value : '');
-
-/**
- * A waiver row from the query engine, parsed into the contract's shape; null for a row whose rule is
- * not a waivable rule (the route never writes one), so such a row waives nothing.
- */
-const toWaiver = (row: Row): Waiver | null => {
-  const rule = text(row, 'rule');
-  return isWaivableRule(rule) ? { ...waiverFields(row), rule } : null;
-};
-
-const waiverFields = (row: Row): Omit<Waiver, 'rule'> => ({
-  id: Number(row.id),
-  uid: text(row, 'targetUid'),
-  documentId: text(row, 'targetDocumentId'),
-  locale: stringField(row, 'targetLocale') ?? null,
-  path: pathOf(row.path),
-  match: text(row, 'match'),
-  reason: text(row, 'reason'),
-  contentHash: text(row, 'contentHash'),
-  waivedBy: { id: idOf(row.waivedBy), name: text(row, 'signerName') },
-  createdAt: isoDate(row.createdAt),
-});
-
-const recordsOf = (row: Row): WaiverRecord[] => {
-  const waiver = toWaiver(row);
-  return waiver ? [toRecord(waiver)] : [];
-};
-
-const toRecord = (waiver: Waiver): WaiverRecord => ({
-  rule: waiver.rule,
-  path: waiver.path,
-  match: waiver.match,
-  contentHash: waiver.contentHash,
-  reason: waiver.reason,
-  by: waiver.waivedBy,
-  at: waiver.createdAt,
-});
 
 /**
  * Waivers of single checklist findings (README, "Waivers"): a reviewer's signed statement that one
  * finding is a false positive, bound to the content hash it was signed on.
  */
 export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const rows = () => rowsOf(strapi, UIDS.waiver);
+  const rows = waiverRows(strapi);
 
   /** Every waiver of the entry, newest first, in one query (`lock`: a locking read, for the gate). */
-  const forEntry = async (ref: EntryRef, { lock = false } = {}): Promise<WaiverRecord[]> => {
-    const params = { where: where(ref), orderBy: { id: 'desc' as const } };
-    const found = lock ? await findLocked(strapi, UIDS.waiver, params) : await rows().findMany(params);
-    return found.flatMap((row) => recordsOf(row));
-  };
+  const forEntry = (ref: EntryRef, { lock = false } = {}): Promise<WaiverRecord[]> => rows.forEntry(ref, { lock });
 
   /** `forEntry` for many entries of one type at once (the status re-evaluation job), in one query, by `documentId|locale`. */
-  const forEntries = async (uid: string, documentIds: string[]): Promise<Map<string, WaiverRecord[]>> => {
-    const byEntry = new Map<string, WaiverRecord[]>();
-    const found = documentIds.length ? await rows().findMany({ where: { targetUid: uid, targetDocumentId: { $in: documentIds } }, orderBy: { id: 'desc' } }) : [];
-    for (const row of found) {
-      const key = `${text(row, 'targetDocumentId')}|${stringField(row, 'targetLocale') ?? ''}`;
-      byEntry.set(key, [...(byEntry.get(key) ?? []), ...recordsOf(row)]);
-    }
-    return byEntry;
-  };
+  const forEntries = (uid: string, documentIds: string[]): Promise<Map<string, WaiverRecord[]>> => rows.forEntries(uid, documentIds);
 
   const findingError = (code: WaiveFinding.FindingNotFoundDetails['code'], rule: string, message: string) =>
     new errors.ValidationError(message, {
@@ -136,7 +74,7 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
         throw findingError(ERROR_CODES.alreadyWaived, input.rule, 'This finding is already waived on the current version');
       }
       const data = {
-        ...where(subject),
+        ...whereTarget(subject),
         rule: input.rule,
         path: input.path,
         match: input.match,
@@ -145,8 +83,7 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
         waivedBy: String(user.id),
         signerName: displayName(user),
       };
-      const inserted: unknown = await asPluginWrite(() => strapi.db.query(UIDS.waiver).create({ data }));
-      const row: Row = isRow(inserted) ? inserted : {};
+      const row = await asPluginWrite(() => rows.create(data));
       const audit = getService(strapi, 'audit-log');
       const source = { uid: UIDS.waiver, id: Number(row.id) };
       await audit.append({
@@ -168,7 +105,7 @@ export const createWaiversService = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       // The stored status (review queue, list column) follows in the same transaction.
       await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, locale, { entry });
-      return { ...waiverFields(row), rule: input.rule };
+      return { ...row, rule: input.rule };
     });
     return created;
   };

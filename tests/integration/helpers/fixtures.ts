@@ -64,14 +64,19 @@ export const auditEvents = async (app: TestApp) =>
     data: Record<string, unknown>;
   }>;
 
-/** Events written after a rollback are recorded asynchronously; wait for one to appear. */
+/**
+ * Events written after a rollback are recorded asynchronously; wait for one to appear. The limit
+ * is generous (a loaded CI machine runs three suites at once): it ends a test that would hang, it
+ * is not a speed assertion.
+ */
 export const waitForAudit = async (app: TestApp, predicate: (event: Awaited<ReturnType<typeof auditEvents>>[number]) => boolean) => {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  const giveUpAt = Date.now() + 30000;
+  for (;;) {
     const found = (await auditEvents(app)).find(predicate);
     if (found) return found;
+    if (Date.now() > giveUpAt) throw new Error('expected audit event was not recorded');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('expected audit event was not recorded');
 };
 
 /** A small but real PDF (the plugin checks evidence files on their bytes). */

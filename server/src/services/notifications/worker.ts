@@ -9,6 +9,7 @@ export const createWorker = (onError: (error: unknown) => void) => {
   let running = false;
   let stopped = false;
   const idleWaiters: Array<() => void> = [];
+  let finished: Promise<void> | undefined;
 
   const loop = async () => {
     while (!stopped) {
@@ -32,7 +33,7 @@ export const createWorker = (onError: (error: unknown) => void) => {
   return {
     /** Starts the loop; call from bootstrap, outside any request. */
     start() {
-      void loop();
+      finished ??= loop();
     },
     push(job: () => Promise<void>) {
       if (stopped) return;
@@ -46,10 +47,12 @@ export const createWorker = (onError: (error: unknown) => void) => {
       if (stopped || (!running && !jobs.length)) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
-    stop() {
+    /** Drops the queued jobs and resolves once the job running now (if any) has ended. */
+    stop(): Promise<void> {
       stopped = true;
       jobs.length = 0;
       wake?.();
+      return finished ?? Promise.resolve();
     },
   };
 };

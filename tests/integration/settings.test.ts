@@ -52,6 +52,34 @@ it('changes a severity at runtime: the checklist follows and the change is audit
   expect((await claims()).severity).toBe('blocker');
 });
 
+it('answers a change once its listeners (the re-evaluation job) have heard of it, and a rolled-back change reaches none', async () => {
+  const settings = app.strapi.plugin('compliance').service('settings');
+  const heard: string[] = [];
+  const unsubscribe = settings.onOverridesChanged(async () => {
+    // A slow listener: the PUT must not answer before it has finished.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    heard.push('finished');
+  });
+  try {
+    const response = await app.http().put('/compliance/settings').set(auth(admin)).send({ contentTypes: { [UID]: { rules: { 'marketing.tone': 'warning' } } } });
+    expect(response.status).toBe(200);
+    expect(heard).toEqual(['finished']);
+
+    const before = await settings.overrides();
+    await expect(
+      app.strapi.db.transaction(async () => {
+        await settings.setOverrides({ [UID]: { 'marketing.tone': 'blocker' } });
+        throw new Error('rolled back');
+      })
+    ).rejects.toThrow('rolled back');
+    await settings.settled();
+    expect(heard).toEqual(['finished']);
+    expect(await settings.overrides()).toEqual(before);
+  } finally {
+    unsubscribe();
+  }
+});
+
 describe('core protections cannot be switched off at runtime', () => {
   const severityOf = async (rule: string) =>
     (await app.http().get('/compliance/settings').set(auth(admin))).body.data.contentTypes.find((type: { uid: string }) => type.uid === UID).rules.find((item: { id: string }) => item.id === rule).severity;

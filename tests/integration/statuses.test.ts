@@ -346,7 +346,12 @@ describe('re-evaluation after a rule change', () => {
 
   it('re-evaluates every stored status after a settings change and shows its progress', async () => {
     expect((await stored(toneEntry))?.failing).not.toContain('marketing.tone');
+    const before = await idle(admin);
     expect((await setTone('blocker')).status).toBe(200);
+    // The PUT answers once the job has taken the change in: its progress is the new run's.
+    const after = await job(admin);
+    expect(after.startedAt).not.toBe(before.startedAt);
+    expect(after.total).toBeGreaterThan(0);
     const done = await idle(admin);
     expect(done.processed).toBe(done.total);
     expect(done.total).toBeGreaterThan(0);

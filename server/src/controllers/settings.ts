@@ -78,6 +78,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await settings.setOverrides(next);
         await getService(strapi, 'audit-log').append({ action: 'settings.updated', actor: adminActor(ctx), subject: null, data: { before, after: next, origin: origin(ctx) } });
       });
+      // The change committed with its audit event; the re-evaluation job has taken it in.
+      await settings.settled();
       ctx.body = (await describe()) satisfies UpdateSettings.Response;
     },
   };

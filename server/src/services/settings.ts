@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { resolveConfig, type ResolvedConfig } from '../config/resolve';
 import type { SeverityOverride } from '../../../shared/rule-ids';
 import { withoutCoreWeakenings } from '../domain/core-protections';
-import { getService } from '../utils/get-service';
 
 type Overrides = Record<string, Record<string, SeverityOverride>>;
 
@@ -18,6 +17,8 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
   let resolved: ResolvedConfig | undefined;
   let overrides: { value: Overrides; at: number } | undefined;
   const store = () => strapi.store({ type: 'plugin', name: 'compliance' });
+  const changed = new Set<() => Promise<void> | void>();
+  let hearing: Promise<unknown> = Promise.resolve();
 
   return {
     config(): ResolvedConfig {
@@ -31,13 +32,35 @@ export const createSettingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return overrides.value;
     },
+    /**
+     * Stores the runtime severities in the caller's transaction, if any. The cache and the
+     * listeners (the status re-evaluation job) hear of the change once that transaction commits;
+     * `settled()` then resolves once they have, so a caller that awaits it before answering
+     * (PUT /settings) lets a GET of the job's progress see the job started or pending, never the
+     * previous run. A rolled-back change reaches neither.
+     */
     async setOverrides(value: Overrides) {
-      await store().set({ key: STORE_KEY, value });
-      overrides = { value: withoutCoreWeakenings(value), at: Date.now() };
-      // Every stored status is re-evaluated under the new severities, once the change commits.
       await strapi.db.transaction(async ({ onCommit }) => {
-        onCommit(() => void getService(strapi, 'status-job').restart().catch((error: unknown) => strapi.log.error(`compliance: status re-evaluation: ${String(error)}`)));
+        await store().set({ key: STORE_KEY, value });
+        onCommit(() => {
+          overrides = { value: withoutCoreWeakenings(value), at: Date.now() };
+          hearing = Promise.all([...changed].map((listener) => listener()));
+        });
       });
+      await hearing;
+    },
+    /** Resolves once the listeners of the last committed change have finished. */
+    settled(): Promise<unknown> {
+      return hearing;
+    },
+    /**
+     * Calls `listener` after each committed change of the runtime severities (and waits for the
+     * promise it returns, which must not reject); returns the unsubscribe function. The status job subscribes (services depend on settings, never the
+     * other way: docs/architecture.md#service-dependencies).
+     */
+    onOverridesChanged(listener: () => Promise<void> | void): () => void {
+      changed.add(listener);
+      return () => changed.delete(listener);
     },
   };
 };

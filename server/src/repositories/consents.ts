@@ -5,6 +5,7 @@ import type { Consent, ConsentEvidence, ConsentLink, ConsentMedium, ConsentStatu
 import type { EntryRef, PersonRef } from '../../../shared/contracts/common';
 import { isRow, stringField, type Row } from '../utils/db';
 import { plainRows } from './plain-rows';
+import { prepared } from './prepared';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -163,18 +164,23 @@ export const entryLinksAndConsents = async (strapi: Core.Strapi, trx: unknown, u
   const links = plainRows(strapi, UIDS.consentLink);
   const records = plainRows(strapi, UIDS.consentRecord);
   const schema = strapi.db.getSchemaName();
-  const knex = trx as Knex;
   const from = schema ? `${schema}.${links.tableName}` : links.tableName;
   const joined = schema ? `${schema}.${records.tableName}` : records.tableName;
-  const rows: unknown = await knex({ l: from })
-    .leftJoin({ c: joined }, `c.${records.columnOf('documentId')}`, `l.${links.columnOf('consentDocumentId')}`)
-    .where(`l.${links.columnOf('entryUid')}`, uid)
-    .where(`l.${links.columnOf('entryDocumentId')}`, documentId)
-    .orderBy('l.id', 'asc')
-    .select({ __linkConsent: `l.${links.columnOf('consentDocumentId')}`, __linkLocale: `l.${links.columnOf('entryLocale')}` }, 'c.*');
+  const { rows } = await prepared(strapi).run(
+    trx,
+    'entry-links-and-consents',
+    (knex: Knex, param) =>
+      knex({ l: from })
+        .leftJoin({ c: joined }, `c.${records.columnOf('documentId')}`, `l.${links.columnOf('consentDocumentId')}`)
+        .where(`l.${links.columnOf('entryUid')}`, param(0))
+        .where(`l.${links.columnOf('entryDocumentId')}`, param(1))
+        .orderBy('l.id', 'asc')
+        .select({ __linkConsent: `l.${links.columnOf('consentDocumentId')}`, __linkLocale: `l.${links.columnOf('entryLocale')}` }, 'c.*'),
+    [uid, documentId]
+  );
   const keys: LinkKey[] = [];
   const byId = new Map<string, Consent>();
-  for (const row of Array.isArray(rows) ? rows.filter(isRow) : []) {
+  for (const row of rows) {
     keys.push({ consentDocumentId: String(row.__linkConsent), entryUid: uid, entryDocumentId: documentId, entryLocale: nullableStr(row, '__linkLocale') });
     const record = records.toRecord(row);
     const id = stringField(record, 'documentId');

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { supportsRowLocks, tableIn, type Row } from '../utils/db';
+import { supportsRowLocks, tableOf, type Row } from '../utils/db';
+import { prepared } from './prepared';
 
 /**
  * Plain reads of the plugin's own tables, for the publish gate's hot path (docs/architecture.md,
@@ -100,21 +101,39 @@ const createPlainRows = (strapi: Core.Strapi, uid: string) => {
       }
       return row;
     },
-    select: async ({ where, select, orderBy, lock }: PlainSelect): Promise<Row[]> =>
-      // Nested in the caller's transaction when there is one (the gate's), so locks and reads see its writes.
-      strapi.db.transaction(async ({ trx }) => {
-        let query = tableIn(strapi, trx, uid);
-        for (const [attribute, value] of Object.entries(where)) {
-          const column = columnOf(attribute);
-          if (value === null) query = query.whereNull(column);
-          else if (Array.isArray(value)) query = query.whereIn(column, value as Scalar[]);
-          else query = query.where(column, value as Exclude<Scalar, null>);
+    select: async ({ where, select, orderBy, lock }: PlainSelect): Promise<Row[]> => {
+      // One prepared shape per kind of where, selection, order and lock (repositories/prepared.ts).
+      const locking = lock && supportsRowLocks(strapi) ? lock : null;
+      const entries = Object.entries(where);
+      const values: Scalar[] = [];
+      const kinds = entries.map(([attribute, value]) => {
+        if (value === null) return `${attribute}:null`;
+        if (Array.isArray(value)) {
+          values.push(...(value as Scalar[]));
+          return `${attribute}:in${value.length}`;
         }
-        if (orderBy) query = query.orderBy(columnOf(orderBy[0]), orderBy[1]);
-        if (lock && supportsRowLocks(strapi)) query = lock === 'update' ? query.forUpdate() : query.forShare();
-        const rows: unknown = await query.select(select ? select.map(columnOf) : '*');
-        return Array.isArray(rows) ? rows.map((row: Row) => toRecord(row)) : [];
-      }),
+        values.push(value as Scalar);
+        return `${attribute}:eq`;
+      });
+      const key = `plain-select|${uid}|${kinds.join(',')}|${select?.join(',') ?? '*'}|${orderBy?.join(' ') ?? ''}|${locking ?? ''}`;
+      // Nested in the caller's transaction when there is one (the gate's), so locks and reads see its writes.
+      const { rows } = await strapi.db.transaction(({ trx }) =>
+        prepared(strapi).run(trx, key, (knex, param) => {
+          let query = tableOf(strapi, knex, uid);
+          let next = 0;
+          for (const [attribute, value] of entries) {
+            const column = columnOf(attribute);
+            if (value === null) query = query.whereNull(column);
+            else if (Array.isArray(value)) query = query.whereIn(column, value.map(() => param(next++)));
+            else query = query.where(column, param(next++));
+          }
+          if (orderBy) query = query.orderBy(columnOf(orderBy[0]), orderBy[1]);
+          if (locking) query = locking === 'update' ? query.forUpdate() : query.forShare();
+          return query.select(select ? select.map(columnOf) : '*');
+        }, values)
+      );
+      return rows.map((row) => toRecord(row));
+    },
   };
 };
 

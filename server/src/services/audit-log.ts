@@ -17,12 +17,13 @@ import type { TextReference } from '../domain/audit-texts';
 import { UIDS } from '../content-types';
 import type { AuditAction, AuditFilters, VerifyAudit } from '../../../shared/contracts/audit';
 import { ERROR_CODES } from '../../../shared/error-codes';
-import { columnOf, isRow, supportsRowLocks, tableIn } from '../utils/db';
+import { columnOf, supportsRowLocks, tableIn, tableOf } from '../utils/db';
 import { keysetPages } from '../repositories/keyset';
 import { getService } from '../utils/get-service';
 import type { TextSource } from './audit-texts';
 import { asPluginWrite } from './internal-scope';
 import { plainRows } from '../repositories/plain-rows';
+import { prepared } from '../repositories/prepared';
 
 export { AUDIT_ACTIONS } from '../../../shared/contracts/audit';
 
@@ -181,9 +182,19 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const record: Row = { documentId: randomBytes(12).toString('hex'), createdAt: now, updatedAt: now, publishedAt: now, ...params.data };
       const row = plainRows(strapi, UIDS.auditEvent).toColumns(record);
-      const inserted: unknown = supportsReturning() ? await table(trx, UIDS.auditEvent).insert(row, ['id']) : await table(trx, UIDS.auditEvent).insert(row);
-      const first: unknown = Array.isArray(inserted) ? inserted[0] : undefined;
-      const id = isRow(first) ? first.id : first;
+      const columns = Object.keys(row);
+      const returning = supportsReturning();
+      const inserted = await prepared(strapi).run(
+        trx,
+        `audit-insert|${returning}|${columns.join(',')}`,
+        (knex, param) => {
+          const query = tableOf(strapi, knex, UIDS.auditEvent);
+          const values = Object.fromEntries(columns.map((name, index) => [name, param(index)]));
+          return returning ? query.insert(values, ['id']) : query.insert(values);
+        },
+        columns.map((name) => row[name])
+      );
+      const id = returning ? inserted.rows[0]?.id : inserted.insertId;
       await strapi.db.lifecycles.run('afterCreate', UIDS.auditEvent, { params, result: { id, ...record } }, states);
     });
 
@@ -231,12 +242,24 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       const cached = lastHead;
       if (cached) {
         const candidate = next(cached);
-        const moved = await table(trx, UIDS.auditHead)
-          .where('id', cached.id)
-          .where(headColumn('lastSeq'), cached.seq)
-          .where(headColumn('lastHash'), cached.hash)
-          .update(headValues(candidate));
-        if (Number(moved) === 1) {
+        const extend = headValues(candidate);
+        const { changes: moved } = await prepared(strapi).run(
+          trx,
+          'audit-head-extend',
+          (knex, param) =>
+            tableOf(strapi, knex, UIDS.auditHead)
+              .where('id', param(0))
+              .where(headColumn('lastSeq'), param(1))
+              .where(headColumn('lastHash'), param(2))
+              .update({
+                [headColumn('lastSeq')]: param(3),
+                [headColumn('lastHash')]: param(4),
+                [headColumn('signature')]: param(5),
+                [headColumn('keyId')]: param(6),
+              }),
+          [cached.id, cached.seq, cached.hash, extend[headColumn('lastSeq')], extend[headColumn('lastHash')], extend[headColumn('signature')], extend[headColumn('keyId')]]
+        );
+        if (moved === 1) {
           try {
             await insert(candidate);
           } catch (error) {

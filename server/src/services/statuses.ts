@@ -6,7 +6,8 @@ import { UIDS } from '../content-types';
 import { listKey, localeOfStored, statusFields, storedLocale } from '../domain/entry-status';
 import { inScope } from './internal-scope';
 import type { Viewer } from './access';
-import { columnOf, rowsOf, tableIn } from '../utils/db';
+import { columnOf, rowsOf, tableIn, tableOf } from '../utils/db';
+import { prepared } from '../repositories/prepared';
 import { getService } from '../utils/get-service';
 
 type Middleware = Modules.Documents.Middleware.Middleware;
@@ -123,10 +124,19 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!writes.length) return;
     const now = new Date();
     const byKey = new Map(writes.map((write) => [`${write.uid}|${write.documentId}|${storedLocale(write.locale)}`, write]));
-    await table(trx)
-      .insert([...byKey.values()].map((write) => ({ ...rowOf(write, now), [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now })))
-      .onConflict([column('entryUid'), column('entryDocumentId'), column('entryLocale')])
-      .merge(MERGED.map(column));
+    const rows = [...byKey.values()].map((write) => ({ ...rowOf(write, now), [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now }));
+    const columns = Object.keys(rows[0]);
+    // One prepared shape per number of rows (repositories/prepared.ts).
+    await prepared(strapi).run(
+      trx,
+      `status-upsert|${rows.length}`,
+      (knex, param) =>
+        tableOf(strapi, knex, UIDS.entryStatus)
+          .insert(rows.map((_, row) => Object.fromEntries(columns.map((name, index) => [name, param(row * columns.length + index)]))))
+          .onConflict([column('entryUid'), column('entryDocumentId'), column('entryLocale')])
+          .merge(MERGED.map(column)),
+      rows.flatMap((row) => columns.map((name) => row[name]))
+    );
   };
 
   const inTransaction = <T>(options: RefreshOptions, run: (trx: unknown) => Promise<T>): Promise<T> =>

@@ -72,9 +72,12 @@ export const columnOf = (strapi: Core.Strapi, uid: string, attribute: string): s
 };
 
 /** A knex query on a model's table inside the given transaction, honouring the PostgreSQL schema. */
-export const tableIn = (strapi: Core.Strapi, trx: unknown, uid: string): ReturnType<Knex> => {
+export const tableIn = (strapi: Core.Strapi, trx: unknown, uid: string): ReturnType<Knex> => tableOf(strapi, trx as Knex, uid);
+
+/** A knex query on a model's table through this knex instance or transaction, honouring the PostgreSQL schema. */
+export const tableOf = (strapi: Core.Strapi, knex: Knex, uid: string): ReturnType<Knex> => {
   const schema = strapi.db.getSchemaName();
-  const qb = (trx as Knex)(strapi.db.metadata.get(uid).tableName);
+  const qb = knex(strapi.db.metadata.get(uid).tableName);
   return (schema ? qb.withSchema(schema) : qb) as ReturnType<Knex>;
 };
 

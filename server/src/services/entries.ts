@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { queryParams } from '@strapi/utils';
 import type { ComponentLookup, SchemaLike } from '../scanners/types';
 import { columnOf, findDraftDocument, isRow, localeOf, rowsOf, supportsRowLocks, tableIn, type Row } from '../utils/db';
@@ -17,7 +17,8 @@ export const createEntriesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const { transformQueryParams } = queryParams.createTransformer({ getModel: (uid) => strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]) });
 
   const getComponent: ComponentLookup = (uid) => strapi.components[uid as keyof typeof strapi.components] as unknown as SchemaLike | undefined;
-  const getSchema = (uid: string) => strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as SchemaLike;
+  // `strapi.contentType(uid)` is a lookup; the `strapi.contentTypes` getter copies the whole registry on every call.
+  const getSchema = (uid: string) => strapi.contentType(uid as UID.ContentType) as unknown as SchemaLike;
 
   const populateFor = (uid: string): Populate => {
     let populate = populateCache.get(uid);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { EntryRef } from '../../../shared/contracts/common';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { ConflictError } from '../utils/conflict-error';
@@ -44,7 +44,7 @@ export const createMediaGuard = ({ strapi }: { strapi: Core.Strapi }) => {
   const slotCache = new Map<string, ComponentSlot[]>();
 
   const schemaOf = (uid: string) =>
-    (strapi.contentTypes[uid as keyof typeof strapi.contentTypes] ?? strapi.components[uid as keyof typeof strapi.components]) as unknown as
+    (strapi.contentType(uid as UID.ContentType) ?? strapi.components[uid as keyof typeof strapi.components]) as unknown as
       | { attributes: Record<string, { type: string; component?: string; components?: string[] }> }
       | undefined;
 

@@ -37,7 +37,7 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
   const statuses = () => getService(strapi, 'statuses');
 
   const mainFieldOf = (uid: string) => {
-    const schema = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> };
+    const schema = strapi.contentType(uid as UID.ContentType) as unknown as { attributes: Record<string, { type: string }> };
     return ['title', 'name', 'headline'].find((name) => schema.attributes[name]?.type === 'string');
   };
 

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import type { EntryRef } from '../../../../shared/contracts/common';
 import { isRow, rowsOf, type Row } from '../../utils/db';
 import { getService } from '../../utils/get-service';
@@ -16,7 +16,7 @@ export const createEntryInfo = (strapi: Core.Strapi) => {
   const typeName = (uid: string) => getService(strapi, 'marked-types').get(uid)?.displayName ?? uid;
 
   const titleField = (uid: string) => {
-    const schema = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as { attributes: Record<string, { type: string }> } | undefined;
+    const schema = strapi.contentType(uid as UID.ContentType) as unknown as { attributes: Record<string, { type: string }> } | undefined;
     return TITLE_FIELDS.find((name) => schema?.attributes[name]?.type === 'string');
   };
 

@@ -64,9 +64,26 @@ export const bootOnCurrentDatabase = async (): Promise<Omit<TestApp, 'removeData
     strapi,
     http: () => request.agent(strapi.server.httpServer),
     async close() {
+      await settlePool(strapi);
       await strapi.destroy();
     },
   };
+};
+
+/**
+ * Strapi emits an entry's events after its transaction commits without awaiting them, and reads
+ * the entry for the payload first. Closing the pool under such a read leaves it waiting for a
+ * connection until knex gives up, 60 s later, in whichever test file runs then: so close waits
+ * until the pool has been idle for a moment (at most 15 s).
+ */
+const settlePool = async (strapi: Core.Strapi) => {
+  const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number; numPendingCreates(): number } }).pool;
+  if (!pool) return;
+  const deadline = Date.now() + 15_000;
+  for (let quiet = 0; quiet < 3 && Date.now() < deadline; ) {
+    quiet = pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 };
 
 export interface TestUser {

@@ -27,8 +27,8 @@ export interface PreparedResult {
   insertId?: number;
 }
 
-/** Builds the query of a shape; `param(i)` stands for `values[i]` of each call. */
-export type ShapeBuilder = (knex: Knex, param: (index: number) => string) => QueryBuilder;
+/** Builds the query of a shape (a query builder, or `knex.raw` for SQL knex cannot build); `param(i)` stands for `values[i]` of each call. */
+export type ShapeBuilder = (knex: Knex, param: (index: number) => string) => QueryBuilder | ReturnType<Knex['raw']>;
 
 type Binding = { index: number } | { constant: unknown };
 interface Shape {

@@ -175,7 +175,28 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
    * Query Engine would also open a nested transaction for relations (there are none) and read the
    * row back, which the append does not need (docs/architecture.md, "The audit chain").
    */
-  const insertEvent = async (trx: unknown, data: Row): Promise<void> =>
+  /** On PostgreSQL, the head update an event insert depends on, run in the same statement. */
+  interface HeadExtension {
+    /** The head row's id, and the sequence number and hash it must still have. */
+    id: number;
+    seq: number;
+    hash: string;
+    /** The head's new columns → values. */
+    values: Row;
+  }
+
+  /**
+   * Writes one event row: the audit-event model's lifecycles (the plugin-table guards, and anything
+   * else subscribed, such as the failure tests of tests/integration/audit-refusals.test.ts) run
+   * before and after, as the Query Engine's `create` would run them, around one plain INSERT. The
+   * Query Engine would also open a nested transaction for relations (there are none) and read the
+   * row back, which the append does not need (docs/architecture.md, "The audit chain").
+   *
+   * With `extend` (PostgreSQL), the conditional head update and the insert are one statement: the
+   * insert selects from the updated head row, so it writes nothing when the head has moved (and
+   * returns false), and a failing insert undoes the update with it.
+   */
+  const insertEvent = async (trx: unknown, data: Row, extend?: HeadExtension): Promise<boolean> =>
     asPluginWrite(async () => {
       const params = { data };
       const states = await strapi.db.lifecycles.run('beforeCreate', UIDS.auditEvent, { params });
@@ -183,19 +204,58 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
       const record: Row = { documentId: randomBytes(12).toString('hex'), createdAt: now, updatedAt: now, publishedAt: now, ...params.data };
       const row = plainRows(strapi, UIDS.auditEvent).toColumns(record);
       const columns = Object.keys(row);
-      const returning = supportsReturning();
-      const inserted = await prepared(strapi).run(
-        trx,
-        `audit-insert|${returning}|${columns.join(',')}`,
-        (knex, param) => {
-          const query = tableOf(strapi, knex, UIDS.auditEvent);
-          const values = Object.fromEntries(columns.map((name, index) => [name, param(index)]));
-          return returning ? query.insert(values, ['id']) : query.insert(values);
-        },
-        columns.map((name) => row[name])
-      );
-      const id = returning ? inserted.rows[0]?.id : inserted.insertId;
+      let id: unknown;
+      if (extend) {
+        const heads = Object.keys(extend.values);
+        const qualified = (uid: string) => {
+          const schema = strapi.db.getSchemaName();
+          const name = strapi.db.metadata.get(uid).tableName;
+          return schema ? `${schema}.${name}` : name;
+        };
+        const head = (attribute: string) => column(UIDS.auditHead, attribute);
+        const inserted = await prepared(strapi).run(
+          trx,
+          `audit-extend-insert|${heads.join(',')}|${columns.join(',')}`,
+          (knex, param) =>
+            knex.raw(
+              `with moved as (update ?? set ${heads.map(() => '?? = ?').join(', ')} where ?? = ? and ?? = ? and ?? = ? returning ??) ` +
+                `insert into ?? (${columns.map(() => '??').join(', ')}) select ${columns.map(() => '?').join(', ')} from moved returning ??`,
+              [
+                qualified(UIDS.auditHead),
+                ...heads.flatMap((name, index) => [name, param(3 + index)]),
+                'id',
+                param(0),
+                head('lastSeq'),
+                param(1),
+                head('lastHash'),
+                param(2),
+                'id',
+                qualified(UIDS.auditEvent),
+                ...columns,
+                ...columns.map((_, index) => param(3 + heads.length + index)),
+                'id',
+              ]
+            ),
+          [extend.id, extend.seq, extend.hash, ...heads.map((name) => extend.values[name]), ...columns.map((name) => row[name])]
+        );
+        if (!inserted.rows.length) return false;
+        id = inserted.rows[0].id;
+      } else {
+        const returning = supportsReturning();
+        const inserted = await prepared(strapi).run(
+          trx,
+          `audit-insert|${returning}|${columns.join(',')}`,
+          (knex, param) => {
+            const query = tableOf(strapi, knex, UIDS.auditEvent);
+            const values = Object.fromEntries(columns.map((name, index) => [name, param(index)]));
+            return returning ? query.insert(values, ['id']) : query.insert(values);
+          },
+          columns.map((name) => row[name])
+        );
+        id = returning ? inserted.rows[0]?.id : inserted.insertId;
+      }
       await strapi.db.lifecycles.run('afterCreate', UIDS.auditEvent, { params, result: { id, ...record } }, states);
+      return true;
     });
 
   /**
@@ -227,20 +287,31 @@ export const createAuditLog = ({ strapi }: { strapi: Core.Strapi }) => {
         [headColumn('signature')]: written.headSignature.signature,
         [headColumn('keyId')]: written.headSignature.keyId,
       });
-      const insert = (written: Next) =>
-        insertEvent(trx, {
-          ...written.body,
-          prevHash: written.prevHash,
-          hash: written.hash,
-          ...written.signature,
-          subjectUid: input.subject?.uid ?? null,
-          subjectDocumentId: input.subject?.documentId ?? null,
-        });
+      const insert = (written: Next, extend?: HeadExtension) =>
+        insertEvent(
+          trx,
+          {
+            ...written.body,
+            prevHash: written.prevHash,
+            hash: written.hash,
+            ...written.signature,
+            subjectUid: input.subject?.uid ?? null,
+            subjectDocumentId: input.subject?.documentId ?? null,
+          },
+          extend
+        );
 
       let written: Next | undefined;
       let headId: number | undefined;
       const cached = lastHead;
-      if (cached) {
+      if (cached && strapi.db.dialect.client === 'postgres') {
+        // One statement: the head update and the insert that selects from it.
+        const candidate = next(cached);
+        if (await insert(candidate, { id: cached.id, seq: cached.seq, hash: cached.hash, values: headValues(candidate) })) {
+          written = candidate;
+          headId = cached.id;
+        }
+      } else if (cached) {
         const candidate = next(cached);
         const extend = headValues(candidate);
         const { changes: moved } = await prepared(strapi).run(

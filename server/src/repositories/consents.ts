@@ -188,3 +188,80 @@ export const entryLinksAndConsents = async (strapi: Core.Strapi, trx: unknown, u
   }
   return { links: keys, consents: [...byId.keys()].sort().map((id) => byId.get(id) as Consent) };
 };
+
+/**
+ * PostgreSQL: the publish gate's locks and reads in one statement (docs/architecture.md, "The
+ * gate"), taken in the order the separate statements take them on MySQL: the entry's links
+ * (shared), the consents they name (for update, in documentId order), the entry's draft rows of
+ * these locales (for update), then its reviews in these locales (for update), newest first. Each
+ * part is a materialized CTE, and the union reads them in that order; rows come back as JSON.
+ * `locales`: `[null]` for a type that is not localized.
+ */
+export const publishLocksPg = async (
+  strapi: Core.Strapi,
+  trx: unknown,
+  uid: string,
+  documentId: string,
+  locales: ReadonlyArray<string | null>
+): Promise<{ links: LinkKey[]; consents: Consent[]; reviews: Row[] }> => {
+  const links = plainRows(strapi, UIDS.consentLink);
+  const records = plainRows(strapi, UIDS.consentRecord);
+  const reviews = plainRows(strapi, UIDS.review);
+  const entryTable = strapi.db.metadata.get(uid).tableName;
+  const schema = strapi.db.getSchemaName();
+  const qualified = (name: string) => (schema ? `${schema}.${name}` : name);
+  const named = locales.filter((locale): locale is string => Boolean(locale));
+  const entryColumn = (attribute: string) => (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
+  const { rows } = await prepared(strapi).run(
+    trx,
+    `publish-locks|${uid}|${named.length}`,
+    (knex: Knex, param) => {
+      const inList = (first: number) => named.map((_, index) => param(first + index));
+      const placeholders = named.map(() => '?').join(', ');
+      return knex.raw(
+        'with l as materialized (select * from ?? where ?? = ? and ?? = ? order by ?? for share), ' +
+          'c as materialized (select * from ?? where ?? in (select ?? from l) order by ?? for update), ' +
+          `d as materialized (select ?? from ?? where ?? = ? and ?? is null${named.length ? ` and ?? in (${placeholders})` : ''} order by ?? for update), ` +
+          `r as materialized (select * from ?? where ?? = ? and ?? = ? and ${named.length ? `?? in (${placeholders})` : '?? is null'} order by ?? desc for update) ` +
+          "select 'l' as part, row_to_json(l.*) as row from l " +
+          "union all select 'c', row_to_json(c.*) from c " +
+          "union all select 'd', null from d " +
+          "union all select 'r', row_to_json(r.*) from r",
+        [
+          qualified(links.tableName),
+          links.columnOf('entryUid'),
+          param(0),
+          links.columnOf('entryDocumentId'),
+          param(1),
+          'id',
+          qualified(records.tableName),
+          records.columnOf('documentId'),
+          links.columnOf('consentDocumentId'),
+          records.columnOf('documentId'),
+          'id',
+          qualified(entryTable),
+          entryColumn('documentId'),
+          param(1),
+          entryColumn('publishedAt'),
+          ...(named.length ? [entryColumn('locale'), ...inList(2)] : []),
+          'id',
+          qualified(reviews.tableName),
+          reviews.columnOf('entryUid'),
+          param(0),
+          reviews.columnOf('entryDocumentId'),
+          param(1),
+          reviews.columnOf('entryLocale'),
+          ...(named.length ? inList(2) : []),
+          'id',
+        ]
+      );
+    },
+    [uid, documentId, ...named]
+  );
+  const parts = (part: string) => rows.filter((row) => row.part === part).map((row) => (isRow(row.row) ? row.row : {}));
+  return {
+    links: parts('l').map((row) => toLinkKey(links.toRecord(row))),
+    consents: parts('c').map((row) => formatConsent(records.toRecord(row), [])),
+    reviews: parts('r').map((row) => reviews.toRecord(row)),
+  };
+};

@@ -11,7 +11,9 @@ import { sha256Hex } from '../domain/evidence';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { getService } from '../utils/get-service';
 import { plainRows } from '../repositories/plain-rows';
-import { consentRows, entryLinksAndConsents, formatConsent, linkAppliesTo, str, toLinkKey, type LinkKey } from '../repositories/consents';
+import { consentRows, entryLinksAndConsents, formatConsent, linkAppliesTo, publishLocksPg, str, toLinkKey, type LinkKey } from '../repositories/consents';
+import { parseReviewRow, toDecision } from '../repositories/reviews';
+import type { ReviewDecision } from '../domain/review-approval';
 import { documentsOf, findLocked, isRow, supportsRowLocks, type Row } from '../utils/db';
 
 export { linkAppliesTo } from '../repositories/consents';
@@ -272,6 +274,30 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   /**
+   * PostgreSQL: what a publish locks and reads before Strapi's publish, in one statement
+   * (`publishLocksPg`): the entry's consents as `lockEntryConsents` reads them, its draft rows as
+   * `entries.lockDraftRows` locks them, and its reviews in these locales as the gate's locking read
+   * of them. Null elsewhere: MySQL and SQLite take the separate statements.
+   */
+  const lockForPublish = async (
+    uid: string,
+    documentId: string,
+    locales: Array<string | null>
+  ): Promise<{ consents: EntryConsents; reviewsFor(locale: string | null): ReviewDecision[] | undefined } | null> => {
+    if (strapi.db.dialect.client !== 'postgres') return null;
+    return strapi.db.transaction(async ({ trx }) => {
+      const read = await publishLocksPg(strapi, trx, uid, documentId, locales);
+      const reviews = read.reviews.map(parseReviewRow);
+      const readLocales = new Set(locales.map((locale) => locale ?? null));
+      return {
+        consents: entryConsentsOf(uid, documentId, read.links, read.consents),
+        reviewsFor: (locale: string | null) =>
+          readLocales.has(locale ?? null) ? reviews.filter((review) => review.entryLocale === (locale ?? null)).map(toDecision) : undefined,
+      };
+    });
+  };
+
+  /**
    * Ends a consent (revocation or expiry) and unpublishes, in the same transaction, every published
    * entry it covered that no other consent still covers (`coversEntry`). Locks: the consent's links,
    * the links of the entries they name, then every consent involved, in documentId order; so two
@@ -364,5 +390,5 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
-  return { load, findPage, create, link, unlink, end, receipt, evidenceOf, formatConsent, lockEntryConsents };
+  return { load, findPage, create, link, unlink, end, receipt, evidenceOf, formatConsent, lockEntryConsents, lockForPublish };
 };

@@ -5,6 +5,7 @@ import type { Check, Checklist, GateRefusalDetails } from '../../../shared/contr
 import type { EntryRef } from '../../../shared/contracts/common';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import type { EntryConsents } from './consents';
+import type { ReviewDecision } from '../domain/review-approval';
 import { inScope, runInScope } from './internal-scope';
 import { actorFrom, currentRequest, originFrom } from './request-actor';
 import { getService } from '../utils/get-service';
@@ -24,6 +25,8 @@ interface PendingPublish {
   uid: string;
   documentId: string;
   consents: EntryConsents;
+  /** The entry's reviews of a locale, when they were read with the publish's locks (PostgreSQL); undefined: read them while evaluating. */
+  reviewsFor?: (locale: string | null) => ReviewDecision[] | undefined;
   actor: ReturnType<typeof actorFrom>;
   origin: Record<string, unknown>;
   /** How the publish was asked for, as `publish.allowed` and `publish.blocked` record it. */
@@ -76,13 +79,40 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Evaluates each loaded draft with the consents read under lock and locking reads of the reviews. */
-  const evaluateDrafts = async (uid: string, documentId: string, drafts: Array<{ locale: string | null; entry: Row }>, consents: EntryConsents) => {
+  const evaluateDrafts = async (
+    uid: string,
+    documentId: string,
+    drafts: Array<{ locale: string | null; entry: Row }>,
+    consents: EntryConsents,
+    reviewsFor?: PendingPublish['reviewsFor']
+  ) => {
     const results: Evaluated[] = [];
     for (const { locale, entry } of drafts) {
       const ref = { uid, documentId, locale: locale ?? localeOf(entry) };
-      results.push({ ref, entry, checklist: await getService(strapi, 'checks').evaluateEntry(ref, entry, { consents: consents.forLocale(locale), lock: true }) });
+      const reviews = reviewsFor?.(ref.locale);
+      results.push({
+        ref,
+        entry,
+        checklist: await getService(strapi, 'checks').evaluateEntry(ref, entry, { consents: consents.forLocale(locale), lock: true, ...(reviews ? { reviews } : {}) }),
+      });
     }
     return results;
+  };
+
+  /** The locks a publish takes before Strapi's publish reads anything, and what they read. */
+  const lockForPublish = async (uid: string, documentId: string, locale: unknown) => {
+    const consentsService = getService(strapi, 'consents');
+    if (strapi.db.dialect.client === 'postgres') {
+      // Read committed: each statement sees the latest commits, so the locales may be read first.
+      const locales = await localesToCheck(uid, documentId, locale);
+      const combined = await consentsService.lockForPublish(uid, documentId, locales);
+      if (combined) return { ...combined, locales };
+    }
+    // MySQL's repeatable-read snapshot starts at the first plain read: the locking reads go first.
+    const consents = await consentsService.lockEntryConsents(uid, documentId);
+    const locales = await localesToCheck(uid, documentId, locale);
+    await getService(strapi, 'entries').lockDraftRows(uid, documentId, locales);
+    return { consents, reviewsFor: undefined, locales };
   };
 
   /** Audits and throws (a 400 that marks the fields) if any evaluated locale is refused. */
@@ -107,7 +137,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     new errors.NotFoundError(`No draft of ${uid} "${documentId}"${locale ? ` in locale ${locale}` : ''}`);
 
   /** Loads each locale's draft as it is now, under the locks taken before, and evaluates it. */
-  const loadAndEvaluate = async (uid: string, documentId: string, locales: Array<string | null>, consents: EntryConsents) => {
+  const loadAndEvaluate = async (uid: string, documentId: string, locales: Array<string | null>, consents: EntryConsents, reviewsFor?: PendingPublish['reviewsFor']) => {
     const entries = getService(strapi, 'entries');
     const drafts: Array<{ locale: string | null; entry: Row }> = [];
     for (const locale of locales) {
@@ -116,7 +146,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!entry) throw notFound(uid, documentId, locale);
       drafts.push({ locale, entry });
     }
-    return evaluateDrafts(uid, documentId, drafts, consents);
+    return evaluateDrafts(uid, documentId, drafts, consents, reviewsFor);
   };
 
   /**
@@ -156,7 +186,8 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       publishing.uid,
       publishing.documentId,
       rows.map((entry) => ({ locale: localeOf(entry), entry })),
-      publishing.consents
+      publishing.consents,
+      publishing.reviewsFor
     );
     await refuseFailing(results, publishing.via, publishing.actor, publishing.origin);
     publishing.results = results;
@@ -170,7 +201,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
   const publishEvaluated = async <T>(pending: Omit<PendingPublish, 'results'>, locales: Array<string | null>, publish: () => Promise<T>) => {
     const publishing: PendingPublish = { ...pending, results: null };
     const published = await runInScope('gate-approved', () => pendingPublish.run(publishing, publish));
-    const results = publishing.results ?? (await loadAndEvaluate(pending.uid, pending.documentId, locales, pending.consents));
+    const results = publishing.results ?? (await loadAndEvaluate(pending.uid, pending.documentId, locales, pending.consents, pending.reviewsFor));
     await refuseFailing(results, pending.via, pending.actor, pending.origin);
     const evaluated = (locale: string | null) => (locale === null ? results.length > 0 : results.some(({ ref }) => ref.locale === locale));
     const missing = locales.find((locale) => !evaluated(locale));
@@ -209,12 +240,11 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId = String(params.documentId);
       return strapi.db.transaction(async () => {
         // Locks first (the entry's links and consents, then its draft rows): a revocation, an
-        // unlink or a save waits, and what is evaluated is what is published.
-        const consents = await getService(strapi, 'consents').lockEntryConsents(uid, documentId);
-        const locales = await localesToCheck(uid, documentId, params.locale);
-        await getService(strapi, 'entries').lockDraftRows(uid, documentId, locales);
+        // unlink or a save waits, and what is evaluated is what is published. On PostgreSQL one
+        // statement takes them, and the reviews' locks after them (consents.lockForPublish).
+        const { consents, reviewsFor, locales } = await lockForPublish(uid, documentId, params.locale);
         const { actor, origin } = requestInfo();
-        const { published, results } = await publishEvaluated({ uid, documentId, consents, actor, origin, via: 'publish' }, locales, async () => next());
+        const { published, results } = await publishEvaluated({ uid, documentId, consents, reviewsFor, actor, origin, via: 'publish' }, locales, async () => next());
         await recordAllowed(results, 'publish', actor, origin);
         return published;
       });

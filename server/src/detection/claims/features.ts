@@ -37,6 +37,8 @@ export interface SentenceInfo extends Span {
   refutesText: boolean;
   /** A sentence near (three each side, or this one) quotes a claim as someone else's words (the pack's quotedClaim). */
   quotedClaim: boolean;
+  /** A sentence near (three each side, or this one) distances the text from what it quotes (the pack's distancing). */
+  distanced: boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
   /** Family or pets in the sentence. */
@@ -82,9 +84,10 @@ export interface NearMemo {
   saidNo: Array<boolean | undefined>;
   hedged: Array<boolean | undefined>;
   quoted: Array<boolean | undefined>;
+  distanced: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -141,6 +144,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     warned: c.warning?.test(body) ?? false,
     reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
+    distanced: c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
@@ -248,6 +252,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.refutesText) f.push('refutesText');
   if (info.saidNo) f.push('saidNo');
   if (info.quotedClaim) f.push('quotedClaim');
+  // Scare quotes: the claim quoted as someone else's words, held up to doubt near it (the pack's
+  // distancing) or questioned right after the quote ("'Never fails'? …").
+  const closing = quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd);
+  if (closing !== -1 && (info.distanced || /^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)))) f.push('scare');
   if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
@@ -310,6 +318,53 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
   return open;
 }
 
+/** A letter or digit at `i` (false outside the text). */
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
+/**
+ * A single quotation mark at `i` ("'" or the curly ones) that opens or closes a quotation: an
+ * apostrophe between letters ("don't", "ppl’s") does neither.
+ */
+function singleQuote(text: string, i: number): 'open' | 'close' | null {
+  const ch = text.charCodeAt(i);
+  if (ch === 0x2018) return 'open';
+  if (ch !== 0x27 && ch !== 0x2019) return null;
+  const before = isWordChar(text, i - 1);
+  const after = isWordChar(text, i + 1);
+  if (!before && after && !/[.!?,\p{L}\p{N}]/u.test(text.charAt(i - 1))) return 'open';
+  if (!after && i > 0 && !/[\s\u00a0]/u.test(text.charAt(i - 1))) return 'close';
+  return null;
+}
+
+/**
+ * Is the trigger [start, end) inside a quotation of its sentence (double or single quotation marks,
+ * straight or curly, or guillemets), opened before it and closed after it? Returns the offset of the
+ * closing mark, or -1. Looks at most 200 characters each side.
+ */
+function quotationEnd(text: string, from: number, to: number, start: number, end: number): number {
+  let double = false;
+  let single = false;
+  for (let i = Math.max(from, start - 200); i < start; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) double = !double;
+    else if (ch === 0x201c || ch === 0xab) double = true;
+    else if (ch === 0x201d || ch === 0xbb) double = false;
+    else {
+      const q = singleQuote(text, i);
+      if (q !== null) single = q === 'open';
+    }
+  }
+  if (!double && !single) return -1;
+  for (let i = end; i < Math.min(to, end + 200); i++) {
+    const ch = text.charCodeAt(i);
+    if (double && (ch === 0x22 || ch === 0x201d || ch === 0xbb)) return i;
+    if (single && singleQuote(text, i) === 'close') return i;
+  }
+  return -1;
+}
+
 /**
  * Context that rules a candidate out whatever the classifier says (README, "Checklist":
  * claims.prohibited): a negator before the trigger in its clause ("it won't melt fat", "no
@@ -321,11 +376,11 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
  * risk"), a referral to the professional the claim names, the supplement disclaimer, a text that
  * discusses quoted claims as someone else's words (the pack's quotedClaim), a yes/no question
  * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
- * vaccine word, a weight loss stated with its effort or a realistic pace, or a quantifier over
- * patients whose predicate is a service.
+ * vaccine word, a weight loss stated with its effort or a realistic pace, a quantifier over
+ * patients whose predicate is a service, or a claim in scare quotes (quoted and held up to doubt).
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare']);

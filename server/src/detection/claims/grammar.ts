@@ -40,6 +40,7 @@ export interface CompiledPack {
   weightLoss: RegExp | null;
   slowPace: RegExp | null;
   quotedClaim: RegExp | null;
+  distancing: RegExp | null;
   reportingVerb: Set<string>;
   kin: Set<string>;
   effort: Set<string>;
@@ -82,6 +83,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     weightLoss: optional(pack.weightLoss),
     slowPace: optional(pack.slowPace),
     quotedClaim: optional(pack.quotedClaim),
+    distancing: optional(pack.distancing),
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),
     effort: new Set(pack.effort ?? []),

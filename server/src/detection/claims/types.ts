@@ -110,6 +110,12 @@ export interface ClaimPack {
    * I see that phrase"): the text discusses claims, it does not make them.
    */
   quotedClaim?: string;
+  /**
+   * Words that distance the text from what it quotes (falsehood, warnings, "doesn't mean", "used to
+   * believe"): a claim inside quotation marks, in a text with such a word near it, is the quoted words
+   * of someone else held up to doubt ("'melt fat while you sleep' ❌ that's not how it works").
+   */
+  distancing?: string;
   /** Family and pets, words or two-word phrases: "our little miracle" is a baby, not a product. */
   kin?: readonly string[];
   /**

@@ -913,6 +913,10 @@ export const es: ClaimPack = {
     `(?:["\\u201d\\u00bb]${S0},?${S0}|(?:todo${S})?(?:eso|esto)${S}(?:es${S}lo${S}que${S})?)(?:me${S}|nos${S}|le${S}|les${S})?(?:dijo|decía|dice|dijeron|decían|dicen|prometía|promete|prometían|prometen|aseguraba|asegura|aseguró|juraba|juró)${S}(?:el|la|los|las|ese|esa|aquel|aquella|un|una)${S}(?:${W}){0,1}?(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|etiquetas?|cajas?|folletos?|comerciales?|páginas?|vendedor(?:a|es|as)?|influencers?)(?![\\p{L}])|` +
     `(?:(?:ese|esa|esos|esas|el|la|los|las|un|una)${S}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?|eslóganes|eslogan)${S}(?:${W}){0,3}?["\\u201c\\u00ab])|(?<=[\\p{L}\\p{N}.!?,)])["\\u201d\\u00bb]${S0}(?:[\\p{L}\\-]{1,20}${S}){0,1}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?)(?![\\p{L}])`
   ),
+  // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
+  distancing: fold(
+    `(?:^|[^\\p{L}])(?:fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`
+  ),
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
       `|(?:declaraciones|afirmaciones)${S}(?:no${S}han${S}sido|no${S}fueron)${S}evaluadas` +

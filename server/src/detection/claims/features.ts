@@ -37,8 +37,11 @@ export interface SentenceInfo extends Span {
   refutesText: boolean;
   /** A sentence near (three each side, or this one) quotes a claim as someone else's words (the pack's quotedClaim). */
   quotedClaim: boolean;
-  /** A sentence near (three each side, or this one) distances the text from what it quotes (the pack's distancing). */
-  distanced: boolean;
+  /**
+   * A sentence near (three each side, or this one) distances the text from what it quotes (the pack's
+   * distancing): asked only for a candidate inside quotation marks, then remembered.
+   */
+  distanced: () => boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
   /** Family or pets in the sentence. */
@@ -144,7 +147,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     warned: c.warning?.test(body) ?? false,
     reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
-    distanced: c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
+    distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
@@ -255,7 +258,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // Scare quotes: the claim quoted as someone else's words, held up to doubt near it (the pack's
   // distancing) or questioned right after the quote ("'Never fails'? …").
   const closing = quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd);
-  if (closing !== -1 && (info.distanced || /^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)))) f.push('scare');
+  if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
   if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {

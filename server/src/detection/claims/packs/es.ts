@@ -631,6 +631,19 @@ const RULES: ClaimRule[] = [
           `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
     },
+    // One single unit of treatment, wherever it stands ("Una sola sesión y…", "con una sola aplicación"): "solo/sola" makes it the
+    // speed promise, with an illness or a weight loss in its sentence. Not a regimen ("es de una sola dosis", "solo una pastilla al
+    // día") nor a vaccine's schedule.
+    {
+      id: 'instant.single',
+      kind: 'instant-results',
+      pattern: fold(
+        `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|solo${S}una|solo${S}un|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
+          `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
+          `(?!${S}(?:al${S}día|diaria|por${S}día|cada|a${S}la${S}semana|por${S}semana))` +
+          `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
+      ),
+    },
     {
       id: 'instant.hours',
       kind: 'instant-results',

@@ -41,6 +41,7 @@ export interface CompiledPack {
   slowPace: RegExp | null;
   quotedClaim: RegExp | null;
   distancing: RegExp | null;
+  vaccineRefusal: RegExp | null;
   reportingVerb: Set<string>;
   kin: Set<string>;
   effort: Set<string>;
@@ -84,6 +85,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     slowPace: optional(pack.slowPace),
     quotedClaim: optional(pack.quotedClaim),
     distancing: optional(pack.distancing),
+    vaccineRefusal: optional(pack.vaccineRefusal),
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),
     effort: new Set(pack.effort ?? []),
@@ -100,6 +102,8 @@ const BEFORE_CHARS = 50;
 const MAX_GAP_WORDS = 5;
 const LIST_CHARS = 140;
 const LIST_MIN = 3;
+/** How far back (characters, across sentences) a refused vaccination reaches a substitute named after it. */
+const REFUSAL_CHARS = 200;
 
 /** End of the window after `from`: the sentence end or a hard clause stop. */
 function windowAfter(lower: string, from: number, sentenceEnd: number, chars: number, stops: RegExp): string {
@@ -256,6 +260,10 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
       const b = objectBefore(c.vaccine, lower, start, sentence.start, 2);
       return b === -1 ? null : cand(b, end);
     }
+    case 'vaccine-refused':
+      // The substitute is not the vaccine itself ("no flu shot yet, we give them free"): no vaccine word right after it.
+      if (objectAfter(c.vaccine, lower, end, sentence.end, 4) !== -1) return null;
+      return c.vaccineRefusal?.test(lower.slice(Math.max(0, start - REFUSAL_CHARS), start)) ? cand(start, end) : null;
     case 'list': {
       const e = listAfter(c.health, lower, end, sentence.end);
       return e === -1 ? null : cand(start, e);

@@ -644,6 +644,20 @@ const RULES: ClaimRule[] = [
           `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
       ),
     },
+    // What replaces a vaccination just refused: "nunca vacunamos, puro aceite esencial", "no nos ponemos la vacuna, usamos saúco",
+    // "les damos vitamina A pa las defensas", "los inmuniza naturalmente", "protegen a su familia … de forma natural".
+    {
+      id: 'vax.substitute',
+      kind: 'vaccine-alternative',
+      pattern: fold(
+        `(?:usamos|uso|usan|tomamos|damos|(?:les|le|nos|me)${S}(?:damos|doy|da|dan|ponemos|pongo)|confiamos${S}en|preferimos|puro|pura|puros|puras|nomás|solo${S}(?:usamos|tomamos|les${S}damos))(?![\\p{L}])(?!${S}(?:una${S}|la${S}|su${S}|el${S})?(?:cita|turno|consulta|información|orientación|seguimiento|receta|pase))` +
+          `|(?:l[oa]s?|te|nos|les?)${S}(?:inmuniza|inmunizan|protege|protegen)${S}(?:${W}){0,1}?(?:de${S}forma${S}|de${S}manera${S})?natural(?:mente)?` +
+          `|(?:protege|protegen|inmuniza|inmunizan)${S}(?:[\\p{L}\\p{N}'\\u2019\\-]{1,20}[\\s\\u00a0,]{1,3}){0,12}?(?:de${S}forma|de${S}manera)${S}natural` +
+          `|(?:todas${S})?las${S}defensas${S}que${S}(?:${W}){0,1}?(?:necesita|necesitan|necesitas)|(?:es|son)${S}(?:igual${S}de|más)${S}(?:efectiv[oa]s?|eficaz|eficaces|segur[oa]s?)` +
+          `|(?:alternativa|forma|manera)${S}(?:más${S})?(?:natural|segura|sana)${S}(?:de|para)${S}(?:proteger|inmunizar)`
+      ),
+      needs: 'vaccine-refused',
+    },
     {
       id: 'instant.hours',
       kind: 'instant-results',
@@ -925,6 +939,10 @@ export const es: ClaimPack = {
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'
     `(?:["\\u201d\\u00bb]${S0},?${S0}|(?:todo${S})?(?:eso|esto)${S}(?:es${S}lo${S}que${S})?)(?:me${S}|nos${S}|le${S}|les${S})?(?:dijo|decía|dice|dijeron|decían|dicen|prometía|promete|prometían|prometen|aseguraba|asegura|aseguró|juraba|juró)${S}(?:el|la|los|las|ese|esa|aquel|aquella|un|una)${S}(?:${W}){0,1}?(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|etiquetas?|cajas?|folletos?|comerciales?|páginas?|vendedor(?:a|es|as)?|influencers?)(?![\\p{L}])|` +
     `(?:(?:ese|esa|esos|esas|el|la|los|las|un|una)${S}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?|eslóganes|eslogan)${S}(?:${W}){0,3}?["\\u201c\\u00ab])|(?<=[\\p{L}\\p{N}.!?,)])["\\u201d\\u00bb]${S0}(?:[\\p{L}\\-]{1,20}${S}){0,1}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?)(?![\\p{L}])`
+  ),
+  // A vaccination refused or belittled: "nada de vacunas", "no nos ponemos la vacuna", "nunca vacunamos", "no hay que vacunarlos", "sáltese la vacuna".
+  vaccineRefusal: fold(
+    `(?:^|[^\\p{L}])(?:no(?!${S}(?:hay(?!${S}que)|había|hubo|existe|existen|tiene|tienen|tenemos|tengo|está|están|estaba)(?![\\p{L}]))|nunca|jamás|nada${S}de|sin|sáltese|sáltate|sáltense|olvídese${S}de|olvídate${S}de|olvídense${S}de|adiós${S}a|mejor${S}que|más${S}fuerte${S}que|>)${S0}(?:${W}){0,3}?${V}(?![\\p{L}])(?![^?]{0,200}\\?)`
   ),
   // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
   distancing: fold(

@@ -259,6 +259,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // distancing) or questioned right after the quote ("'Never fails'? …").
   const closing = quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd);
   if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
+  // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
+  else if (c.reportFrame !== null && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
   if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
@@ -380,10 +382,10 @@ function quotationEnd(text: string, from: number, to: number, start: number, end
  * discusses quoted claims as someone else's words (the pack's quotedClaim), a yes/no question
  * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
  * vaccine word, a weight loss stated with its effort or a realistic pace, a quantifier over
- * patients whose predicate is a service, or a claim in scare quotes (quoted and held up to doubt).
+ * patients whose predicate is a service, or a claim in scare quotes or reported in its clause as someone else's words, and held up to doubt near it.
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt']);

@@ -41,6 +41,7 @@ export interface CompiledPack {
   slowPace: RegExp | null;
   quotedClaim: RegExp | null;
   distancing: RegExp | null;
+  reportFrame: RegExp | null;
   vaccineRefusal: RegExp | null;
   reportingVerb: Set<string>;
   kin: Set<string>;
@@ -85,6 +86,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     slowPace: optional(pack.slowPace),
     quotedClaim: optional(pack.quotedClaim),
     distancing: optional(pack.distancing),
+    reportFrame: optional(pack.reportFrame),
     vaccineRefusal: optional(pack.vaccineRefusal),
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),

@@ -118,6 +118,12 @@ export interface ClaimPack {
    */
   distancing?: string;
   /**
+   * Someone else's words introduced before a claim in its clause ("posts saying", "a viral video
+   * urged", "cadenas de que", "por asegurar que"): with distancing near it, the claim is reported
+   * to be doubted, like a quoted one.
+   */
+  reportFrame?: string;
+  /**
    * A vaccination refused or belittled ("no shots for my kids", "we never vaccinated", "forget the
    * flu shot", "nada de vacunas"): a rule that needs `vaccine-refused` is a candidate only after one,
    * in its sentence or the one or two before (at most REFUSAL_CHARS characters back).

@@ -944,6 +944,10 @@ export const es: ClaimPack = {
   vaccineRefusal: fold(
     `(?:^|[^\\p{L}])(?:no(?!${S}(?:hay(?!${S}que)|había|hubo|existe|existen|tiene|tienen|tenemos|tengo|está|están|estaba)(?![\\p{L}]))|nunca|jamás|nada${S}de|sin|sáltese|sáltate|sáltense|olvídese${S}de|olvídate${S}de|olvídense${S}de|adiós${S}a|mejor${S}que|más${S}fuerte${S}que|>)${S0}(?:${W}){0,3}?${V}(?![\\p{L}])(?![^?]{0,200}\\?)`
   ),
+  // Someone else's words before the claim in its clause: "cadenas de que", "por asegurar que", "les escribe que", "anunciaba".
+  reportFrame: fold(
+    `(?:^|[^\\p{L}])(?:de${S}que|(?:asegura|aseguraba|aseguran|asegurar|afirma|afirmaba|afirman|afirmar|dice|dicen|decía|decían|escribe|escriben|jura|juran)${S}que|promet(?:e|en|ía|ían|iendo)|anunci(?:a|an|aba|aban|ando)|vend(?:e|en|ía|ían|iendo)|preguntan${S}si|me${S}preguntan)(?![\\p{L}])`
+  ),
   // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
   distancing: fold(
     `(?:^|[^\\p{L}])(?:fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`

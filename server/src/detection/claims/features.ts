@@ -290,6 +290,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
     if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
+  // Hoped for, not delivered: an expectation before the claim in its clause, a let-down after it ("I had hoped X would…, but…").
+  if (c.expectation?.test(lower.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(lower.slice(cand.triggerEnd, Math.min(lower.length, cand.triggerEnd + 200))))
+    f.push('expectation');
   // Someone else's words, reported in the claim's sentence before it.
   if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
@@ -382,10 +385,11 @@ function quotationEnd(text: string, from: number, to: number, start: number, end
  * discusses quoted claims as someone else's words (the pack's quotedClaim), a yes/no question
  * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
  * vaccine word, a weight loss stated with its effort or a realistic pace, a quantifier over
- * patients whose predicate is a service, or a claim in scare quotes or reported in its clause as someone else's words, and held up to doubt near it.
+ * patients whose predicate is a service, or a claim in scare quotes or reported in its clause as someone else's words, and held up to doubt near it,
+ * or a claim hoped for and let down ("I had hoped it would…, but").
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation']);

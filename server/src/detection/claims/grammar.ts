@@ -42,6 +42,8 @@ export interface CompiledPack {
   quotedClaim: RegExp | null;
   distancing: RegExp | null;
   reportFrame: RegExp | null;
+  expectation: RegExp | null;
+  letDown: RegExp | null;
   vaccineRefusal: RegExp | null;
   reportingVerb: Set<string>;
   kin: Set<string>;
@@ -87,6 +89,8 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     quotedClaim: optional(pack.quotedClaim),
     distancing: optional(pack.distancing),
     reportFrame: optional(pack.reportFrame),
+    expectation: optional(pack.expectation),
+    letDown: optional(pack.letDown),
     vaccineRefusal: optional(pack.vaccineRefusal),
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),

@@ -124,6 +124,13 @@ export interface ClaimPack {
    */
   reportFrame?: string;
   /**
+   * An expectation or a wish before the claim in its clause ("I had hoped…", "not me thinking…",
+   * "wish there was…", "esperaba…"), and a let-down after it in its sentence or the next ("but…",
+   * "there isn't", "pero…"): the claim was hoped for, not delivered.
+   */
+  expectation?: string;
+  letDown?: string;
+  /**
    * A vaccination refused or belittled ("no shots for my kids", "we never vaccinated", "forget the
    * flu shot", "nada de vacunas"): a rule that needs `vaccine-refused` is a candidate only after one,
    * in its sentence or the one or two before (at most REFUSAL_CHARS characters back).

@@ -948,6 +948,9 @@ export const es: ClaimPack = {
   reportFrame: fold(
     `(?:^|[^\\p{L}])(?:de${S}que|(?:asegura|aseguraba|aseguran|asegurar|afirma|afirmaba|afirman|afirmar|dice|dicen|decía|decían|escribe|escriben|jura|juran)${S}que|promet(?:e|en|ía|ían|iendo)|anunci(?:a|an|aba|aban|ando)|vend(?:e|en|ía|ían|iendo)|preguntan${S}si|me${S}preguntan)(?![\\p{L}])`
   ),
+  // Hoped for, then let down: "Esperaba alivio inmediato, …, pero tardó semanas", "ojalá hubiera una cura…; no la hay".
+  expectation: fold(`(?:^|[^\\p{L}])(?:esperaba|esperábamos|esperaban|pensaba|pensé|creía|creí|ojalá|quería|quise)(?![\\p{L}])`),
+  letDown: fold(`^[^.!?\\n]{0,160}?(?:^|[^\\p{L}])(?:pero|sin${S}embargo|en${S}cambio|no${S}(?:fue|era|funcionó|sirvió|hay|existe))(?![\\p{L}])`),
   // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
   distancing: fold(
     `(?:^|[^\\p{L}])(?:fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`

@@ -42,6 +42,11 @@ export interface SentenceInfo extends Span {
    * distancing): asked only for a candidate inside quotation marks, then remembered.
    */
   distanced: () => boolean;
+  /** The sentence holds a quotation mark (double, single or guillemet): only then can a candidate be in scare quotes. */
+  quotes: boolean;
+  /** The sentence holds the pack's reportFrame or expectation words anywhere (asked lazily, then remembered). */
+  framed: () => boolean;
+  expects: () => boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
   /** Family or pets in the sentence. */
@@ -130,6 +135,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     // Effort that is denied ("no gym, no diet") is the effortless promise, not effort.
     if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '');
   }
+  let framed: boolean | undefined;
+  let expects: boolean | undefined;
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
     start: s.start,
@@ -147,6 +154,9 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     warned: c.warning?.test(body) ?? false,
     reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
+    quotes: QUOTE_MARK.test(body),
+    framed: () => (framed ??= c.reportFrame !== null && c.reportFrame.test(body)),
+    expects: () => (expects ??= c.expectation !== null && c.expectation.test(body)),
     distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
@@ -257,10 +267,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.quotedClaim) f.push('quotedClaim');
   // Scare quotes: the claim quoted as someone else's words, held up to doubt near it (the pack's
   // distancing) or questioned right after the quote ("'Never fails'? …").
-  const closing = quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd);
+  const closing = info.quotes ? quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd) : -1;
   if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
   // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
-  else if (c.reportFrame !== null && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
+  else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
   if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
@@ -291,7 +301,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
   // Hoped for, not delivered: an expectation before the claim in its clause, a let-down after it ("I had hoped X would…, but…").
-  if (c.expectation?.test(lower.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(lower.slice(cand.triggerEnd, Math.min(lower.length, cand.triggerEnd + 200))))
+  if (c.expectation !== null && info.expects() && c.expectation.test(lower.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(lower.slice(cand.triggerEnd, Math.min(lower.length, cand.triggerEnd + 200))))
     f.push('expectation');
   // Someone else's words, reported in the claim's sentence before it.
   if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
@@ -325,6 +335,8 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
   }
   return open;
 }
+
+const QUOTE_MARK = /["'\u201c\u201d\u00ab\u00bb\u2018\u2019]/u;
 
 /** A letter or digit at `i` (false outside the text). */
 function isWordChar(text: string, i: number): boolean {

@@ -266,10 +266,13 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
       const b = objectBefore(c.vaccine, lower, start, sentence.start, 2);
       return b === -1 ? null : cand(b, end);
     }
-    case 'vaccine-refused':
+    case 'vaccine-refused': {
+      // A vaccine word before it first (the lexicon's prefilter is cheap), then the refusal around it.
+      const before = lower.slice(Math.max(0, start - REFUSAL_CHARS), start);
+      if (c.vaccineRefusal === null || firstLexiconMatch(c.vaccine, before) === null || !c.vaccineRefusal.test(before)) return null;
       // The substitute is not the vaccine itself ("no flu shot yet, we give them free"): no vaccine word right after it.
-      if (objectAfter(c.vaccine, lower, end, sentence.end, 4) !== -1) return null;
-      return c.vaccineRefusal?.test(lower.slice(Math.max(0, start - REFUSAL_CHARS), start)) ? cand(start, end) : null;
+      return objectAfter(c.vaccine, lower, end, sentence.end, 4) === -1 ? cand(start, end) : null;
+    }
     case 'list': {
       const e = listAfter(c.health, lower, end, sentence.end);
       return e === -1 ? null : cand(start, e);

@@ -37,6 +37,16 @@ export interface SentenceInfo extends Span {
   refutesText: boolean;
   /** A sentence near (three each side, or this one) quotes a claim as someone else's words (the pack's quotedClaim). */
   quotedClaim: boolean;
+  /**
+   * A sentence near (three each side, or this one) distances the text from what it quotes (the pack's
+   * distancing): asked only for a candidate inside quotation marks, then remembered.
+   */
+  distanced: () => boolean;
+  /** The sentence holds a quotation mark (double, single or guillemet): only then can a candidate be in scare quotes. */
+  quotes: boolean;
+  /** The sentence holds the pack's reportFrame or expectation words anywhere (asked lazily, then remembered). */
+  framed: () => boolean;
+  expects: () => boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
   /** Family or pets in the sentence. */
@@ -82,9 +92,10 @@ export interface NearMemo {
   saidNo: Array<boolean | undefined>;
   hedged: Array<boolean | undefined>;
   quoted: Array<boolean | undefined>;
+  distanced: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -124,6 +135,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     // Effort that is denied ("no gym, no diet") is the effortless promise, not effort.
     if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '');
   }
+  let framed: boolean | undefined;
+  let expects: boolean | undefined;
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
     start: s.start,
@@ -141,6 +154,10 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     warned: c.warning?.test(body) ?? false,
     reports,
     refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
+    quotes: QUOTE_MARK.test(body),
+    framed: () => (framed ??= c.reportFrame !== null && c.reportFrame.test(body)),
+    expects: () => (expects ??= c.expectation !== null && c.expectation.test(body)),
+    distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
     treatment: firstLexiconMatch(c.treatment, body) !== null,
@@ -248,6 +265,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.refutesText) f.push('refutesText');
   if (info.saidNo) f.push('saidNo');
   if (info.quotedClaim) f.push('quotedClaim');
+  // Scare quotes: the claim quoted as someone else's words, held up to doubt near it (the pack's
+  // distancing) or questioned right after the quote ("'Never fails'? …").
+  const closing = info.quotes ? quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd) : -1;
+  if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
+  // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
+  else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
   if (info.health) f.push('healthS', kf('healthS', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
@@ -277,6 +300,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
     if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
+  // Hoped for, not delivered: an expectation before the claim in its clause, a let-down after it ("I had hoped X would…, but…").
+  if (c.expectation !== null && info.expects() && c.expectation.test(lower.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(lower.slice(cand.triggerEnd, Math.min(lower.length, cand.triggerEnd + 200))))
+    f.push('expectation');
   // Someone else's words, reported in the claim's sentence before it.
   if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
@@ -310,6 +336,55 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
   return open;
 }
 
+const QUOTE_MARK = /["'\u201c\u201d\u00ab\u00bb\u2018\u2019]/u;
+
+/** A letter or digit at `i` (false outside the text). */
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /[\p{L}\p{N}]/u.test(text.charAt(i));
+}
+
+/**
+ * A single quotation mark at `i` ("'" or the curly ones) that opens or closes a quotation: an
+ * apostrophe between letters ("don't", "ppl’s") does neither.
+ */
+function singleQuote(text: string, i: number): 'open' | 'close' | null {
+  const ch = text.charCodeAt(i);
+  if (ch === 0x2018) return 'open';
+  if (ch !== 0x27 && ch !== 0x2019) return null;
+  const before = isWordChar(text, i - 1);
+  const after = isWordChar(text, i + 1);
+  if (!before && after && !/[.!?,\p{L}\p{N}]/u.test(text.charAt(i - 1))) return 'open';
+  if (!after && i > 0 && !/[\s\u00a0]/u.test(text.charAt(i - 1))) return 'close';
+  return null;
+}
+
+/**
+ * Is the trigger [start, end) inside a quotation of its sentence (double or single quotation marks,
+ * straight or curly, or guillemets), opened before it and closed after it? Returns the offset of the
+ * closing mark, or -1. Looks at most 200 characters each side.
+ */
+function quotationEnd(text: string, from: number, to: number, start: number, end: number): number {
+  let double = false;
+  let single = false;
+  for (let i = Math.max(from, start - 200); i < start; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) double = !double;
+    else if (ch === 0x201c || ch === 0xab) double = true;
+    else if (ch === 0x201d || ch === 0xbb) double = false;
+    else {
+      const q = singleQuote(text, i);
+      if (q !== null) single = q === 'open';
+    }
+  }
+  if (!double && !single) return -1;
+  for (let i = end; i < Math.min(to, end + 200); i++) {
+    const ch = text.charCodeAt(i);
+    if (double && (ch === 0x22 || ch === 0x201d || ch === 0xbb)) return i;
+    if (single && singleQuote(text, i) === 'close') return i;
+  }
+  return -1;
+}
+
 /**
  * Context that rules a candidate out whatever the classifier says (README, "Checklist":
  * claims.prohibited): a negator before the trigger in its clause ("it won't melt fat", "no
@@ -321,11 +396,12 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
  * risk"), a referral to the professional the claim names, the supplement disclaimer, a text that
  * discusses quoted claims as someone else's words (the pack's quotedClaim), a yes/no question
  * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
- * vaccine word, a weight loss stated with its effort or a realistic pace, or a quantifier over
- * patients whose predicate is a service.
+ * vaccine word, a weight loss stated with its effort or a realistic pace, a quantifier over
+ * patients whose predicate is a service, or a claim in scare quotes or reported in its clause as someone else's words, and held up to doubt near it,
+ * or a claim hoped for and let down ("I had hoped it would…, but").
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation']);

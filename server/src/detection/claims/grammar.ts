@@ -40,6 +40,11 @@ export interface CompiledPack {
   weightLoss: RegExp | null;
   slowPace: RegExp | null;
   quotedClaim: RegExp | null;
+  distancing: RegExp | null;
+  reportFrame: RegExp | null;
+  expectation: RegExp | null;
+  letDown: RegExp | null;
+  vaccineRefusal: RegExp | null;
   reportingVerb: Set<string>;
   kin: Set<string>;
   effort: Set<string>;
@@ -82,6 +87,11 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     weightLoss: optional(pack.weightLoss),
     slowPace: optional(pack.slowPace),
     quotedClaim: optional(pack.quotedClaim),
+    distancing: optional(pack.distancing),
+    reportFrame: optional(pack.reportFrame),
+    expectation: optional(pack.expectation),
+    letDown: optional(pack.letDown),
+    vaccineRefusal: optional(pack.vaccineRefusal),
     reportingVerb: new Set(pack.reportingVerbs ?? []),
     kin: new Set(pack.kin ?? []),
     effort: new Set(pack.effort ?? []),
@@ -98,6 +108,8 @@ const BEFORE_CHARS = 50;
 const MAX_GAP_WORDS = 5;
 const LIST_CHARS = 140;
 const LIST_MIN = 3;
+/** How far back (characters, across sentences) a refused vaccination reaches a substitute named after it. */
+const REFUSAL_CHARS = 200;
 
 /** End of the window after `from`: the sentence end or a hard clause stop. */
 function windowAfter(lower: string, from: number, sentenceEnd: number, chars: number, stops: RegExp): string {
@@ -253,6 +265,13 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
       if (e !== -1) return cand(start, e);
       const b = objectBefore(c.vaccine, lower, start, sentence.start, 2);
       return b === -1 ? null : cand(b, end);
+    }
+    case 'vaccine-refused': {
+      // A vaccine word before it first (the lexicon's prefilter is cheap), then the refusal around it.
+      const before = lower.slice(Math.max(0, start - REFUSAL_CHARS), start);
+      if (c.vaccineRefusal === null || firstLexiconMatch(c.vaccine, before) === null || !c.vaccineRefusal.test(before)) return null;
+      // The substitute is not the vaccine itself ("no flu shot yet, we give them free"): no vaccine word right after it.
+      return objectAfter(c.vaccine, lower, end, sentence.end, 4) === -1 ? cand(start, end) : null;
     }
     case 'list': {
       const e = listAfter(c.health, lower, end, sentence.end);

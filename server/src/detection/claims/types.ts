@@ -24,9 +24,10 @@ export type ClaimKind =
 /**
  * What a rule needs near its trigger to be a candidate: a health object after it (`health`),
  * before it (`health-before`) or either side (`health-around`), a proven treatment after it
- * (`treatment`) or before it (`treatment-before`), a vaccine word near it (`vaccine`), or a list of several health objects (`list`).
+ * (`treatment`) or before it (`treatment-before`), a vaccine word near it (`vaccine`), a list of several health objects (`list`),
+ * or a vaccination refused shortly before it (`vaccine-refused`, the pack's vaccineRefusal: "we never vaccinated, we just…").
  */
-export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'treatment' | 'treatment-before' | 'vaccine' | 'list';
+export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'treatment' | 'treatment-before' | 'vaccine' | 'list' | 'vaccine-refused';
 
 export interface ClaimRule {
   /** Stable id ("cure.word"); a feature of the classifier and a name for `lexicon.remove`. */
@@ -110,6 +111,31 @@ export interface ClaimPack {
    * I see that phrase"): the text discusses claims, it does not make them.
    */
   quotedClaim?: string;
+  /**
+   * Words that distance the text from what it quotes (falsehood, warnings, "doesn't mean", "used to
+   * believe"): a claim inside quotation marks, in a text with such a word near it, is the quoted words
+   * of someone else held up to doubt ("'melt fat while you sleep' ❌ that's not how it works").
+   */
+  distancing?: string;
+  /**
+   * Someone else's words introduced before a claim in its clause ("posts saying", "a viral video
+   * urged", "cadenas de que", "por asegurar que"): with distancing near it, the claim is reported
+   * to be doubted, like a quoted one.
+   */
+  reportFrame?: string;
+  /**
+   * An expectation or a wish before the claim in its clause ("I had hoped…", "not me thinking…",
+   * "wish there was…", "esperaba…"), and a let-down after it in its sentence or the next ("but…",
+   * "there isn't", "pero…"): the claim was hoped for, not delivered.
+   */
+  expectation?: string;
+  letDown?: string;
+  /**
+   * A vaccination refused or belittled ("no shots for my kids", "we never vaccinated", "forget the
+   * flu shot", "nada de vacunas"): a rule that needs `vaccine-refused` is a candidate only after one,
+   * in its sentence or the one or two before (at most REFUSAL_CHARS characters back).
+   */
+  vaccineRefusal?: string;
   /** Family and pets, words or two-word phrases: "our little miracle" is a baby, not a product. */
   kin?: readonly string[];
   /**

@@ -631,6 +631,33 @@ const RULES: ClaimRule[] = [
           `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
     },
+    // One single unit of treatment, wherever it stands ("Una sola sesión y…", "con una sola aplicación"): "solo/sola" makes it the
+    // speed promise, with an illness or a weight loss in its sentence. Not a regimen ("es de una sola dosis", "solo una pastilla al
+    // día") nor a vaccine's schedule.
+    {
+      id: 'instant.single',
+      kind: 'instant-results',
+      pattern: fold(
+        `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|solo${S}una|solo${S}un|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
+          `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
+          `(?!${S}(?:al${S}día|diaria|por${S}día|cada|a${S}la${S}semana|por${S}semana))` +
+          `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
+      ),
+    },
+    // What replaces a vaccination just refused: "nunca vacunamos, puro aceite esencial", "no nos ponemos la vacuna, usamos saúco",
+    // "les damos vitamina A pa las defensas", "los inmuniza naturalmente", "protegen a su familia … de forma natural".
+    {
+      id: 'vax.substitute',
+      kind: 'vaccine-alternative',
+      pattern: fold(
+        `(?:usamos|uso|usan|tomamos|damos|(?:les|le|nos|me)${S}(?:damos|doy|da|dan|ponemos|pongo)|confiamos${S}en|preferimos|puro|pura|puros|puras|nomás|solo${S}(?:usamos|tomamos|les${S}damos))(?![\\p{L}])(?!${S}(?:una${S}|la${S}|su${S}|el${S})?(?:cita|turno|consulta|información|orientación|seguimiento|receta|pase))` +
+          `|(?:l[oa]s?|te|nos|les?)${S}(?:inmuniza|inmunizan|protege|protegen)${S}(?:${W}){0,1}?(?:de${S}forma${S}|de${S}manera${S})?natural(?:mente)?` +
+          `|(?:protege|protegen|inmuniza|inmunizan)${S}(?:[\\p{L}\\p{N}'\\u2019\\-]{1,20}[\\s\\u00a0,]{1,3}){0,12}?(?:de${S}forma|de${S}manera)${S}natural` +
+          `|(?:todas${S})?las${S}defensas${S}que${S}(?:${W}){0,1}?(?:necesita|necesitan|necesitas)|(?:es|son)${S}(?:igual${S}de|más)${S}(?:efectiv[oa]s?|eficaz|eficaces|segur[oa]s?)` +
+          `|(?:alternativa|forma|manera)${S}(?:más${S})?(?:natural|segura|sana)${S}(?:de|para)${S}(?:proteger|inmunizar)`
+      ),
+      needs: 'vaccine-refused',
+    },
     {
       id: 'instant.hours',
       kind: 'instant-results',
@@ -912,6 +939,21 @@ export const es: ClaimPack = {
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'
     `(?:["\\u201d\\u00bb]${S0},?${S0}|(?:todo${S})?(?:eso|esto)${S}(?:es${S}lo${S}que${S})?)(?:me${S}|nos${S}|le${S}|les${S})?(?:dijo|decía|dice|dijeron|decían|dicen|prometía|promete|prometían|prometen|aseguraba|asegura|aseguró|juraba|juró)${S}(?:el|la|los|las|ese|esa|aquel|aquella|un|una)${S}(?:${W}){0,1}?(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|etiquetas?|cajas?|folletos?|comerciales?|páginas?|vendedor(?:a|es|as)?|influencers?)(?![\\p{L}])|` +
     `(?:(?:ese|esa|esos|esas|el|la|los|las|un|una)${S}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?|eslóganes|eslogan)${S}(?:${W}){0,3}?["\\u201c\\u00ab])|(?<=[\\p{L}\\p{N}.!?,)])["\\u201d\\u00bb]${S0}(?:[\\p{L}\\-]{1,20}${S}){0,1}(?:anuncios?|videos?|vídeos?|publicaci(?:ón|ones)|frases?|titulares?|mensajes?|cadenas?|memes?|reels?|correos?|comerciales?)(?![\\p{L}])`
+  ),
+  // A vaccination refused or belittled: "nada de vacunas", "no nos ponemos la vacuna", "nunca vacunamos", "no hay que vacunarlos", "sáltese la vacuna".
+  vaccineRefusal: fold(
+    `(?:^|[^\\p{L}])(?:no(?!${S}(?:hay(?!${S}que)|había|hubo|existe|existen|tiene|tienen|tenemos|tengo|está|están|estaba)(?![\\p{L}]))|nunca|jamás|nada${S}de|sin|sáltese|sáltate|sáltense|olvídese${S}de|olvídate${S}de|olvídense${S}de|adiós${S}a|mejor${S}que|más${S}fuerte${S}que|>)${S0}(?:${W}){0,3}?${V}(?![\\p{L}])(?![^?]{0,200}\\?)`
+  ),
+  // Someone else's words before the claim in its clause: "cadenas de que", "por asegurar que", "les escribe que", "anunciaba".
+  reportFrame: fold(
+    `(?:^|[^\\p{L}])(?:de${S}que|(?:asegura|aseguraba|aseguran|asegurar|afirma|afirmaba|afirman|afirmar|dice|dicen|decía|decían|escribe|escriben|jura|juran)${S}que|promet(?:e|en|ía|ían|iendo)|anunci(?:a|an|aba|aban|ando)|vend(?:e|en|ía|ían|iendo)|preguntan${S}si|me${S}preguntan)(?![\\p{L}])`
+  ),
+  // Hoped for, then let down: "Esperaba alivio inmediato, …, pero tardó semanas", "ojalá hubiera una cura…; no la hay".
+  expectation: fold(`(?:^|[^\\p{L}])(?:esperaba|esperábamos|esperaban|pensaba|pensé|creía|creí|ojalá|quería|quise)(?![\\p{L}])`),
+  letDown: fold(`^[^.!?\\n]{0,160}?(?:^|[^\\p{L}])(?:pero|sin${S}embargo|en${S}cambio|no${S}(?:fue|era|funcionó|sirvió|hay|existe))(?![\\p{L}])`),
+  // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
+  distancing: fold(
+    `(?:^|[^\\p{L}])(?:fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`
   ),
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +

@@ -8,6 +8,7 @@
 import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
+import { STATE_CODES } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
@@ -94,7 +95,9 @@ export function textContext(text: string, c: CompiledPack): TextContext {
       const key = `${start}:${end}`;
       let set = cache.get(key);
       if (!set) {
-        set = new Set(tokenize(text.slice(start, end)).map((w) => w.lower));
+        // A state code in capitals ("Springfield, MA", "Erie, PA", "Portland, ME") is no word:
+        // "ma", "pa" and "me" would read as a relation or the first person.
+        set = new Set(tokenize(text.slice(start, end)).map((w) => (w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower)));
         cache.set(key, set);
       }
       return set;
@@ -141,8 +144,10 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (!c.staffCues.has(w.lower)) continue;
-    if (w.lower.length > 3) return true;
     const prev = words[i - 1];
+    // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.
+    if (prev && c.possessives.has(prev.lower) && w.text === w.lower) continue;
+    if (w.lower.length > 3) return true;
     const next = words[i + 1];
     // "Hillcrest Dr" is a street; "La Dra. Ramírez" (an article first) is a clinician.
     const afterName = !!prev && isCapitalized(prev.text) && !c.notNames.has(prev.lower) && /^[\s\u00a0]$/.test(text.slice(start + prev.end, start + w.start));
@@ -159,8 +164,34 @@ function sentenceBefore(text: string, offset: number): number {
   return Math.max(0, i);
 }
 
+/** Does an organisation phrase of the pack ("find us", "nuestra clínica") come before `offset` in its sentence? */
+function orgPhraseBefore(text: string, offset: number, c: CompiledPack): boolean {
+  if (c.orgPhrases.length === 0) return false;
+  const lead = text.slice(sentenceAround(text, offset).start, offset).toLowerCase();
+  return c.orgPhrases.some((p) => lead.includes(p));
+}
+
+/** Between the parts of one address: commas, spaces and a state code ("759 Elm St, Springfield, MA 01199"). */
+const ADDRESS_GAP = /^[\s\u00a0]{0,2},?[\s\u00a0]{0,2}(?:[A-Z]{2}[\s\u00a0]{1,2})?$/;
+
+/**
+ * Places inside an address of the organisation that was dropped ("write to 759 Elm St,
+ * Springfield, MA 01199"; "nueva sede: 13171 Van Nuys Blvd, Pacoima, CA 91331") go with it.
+ */
+function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]): Candidate[] {
+  const keptSet = new Set(kept);
+  const dropped = found.filter((f) => !keptSet.has(f) && (f.kind === 'street-address' || f.kind === 'zip-code'));
+  if (dropped.length === 0) return kept;
+  const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 8 && ADDRESS_GAP.test(text.slice(a.end, b.start));
+  return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
+}
+
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
+  return dropAddressPlaces(text, found, keepPersonalDetails(text, found, c, ctx));
+}
+
+function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
   const staffBio = (f: Candidate): boolean => {
     if (f.kind !== 'place') return false;
@@ -190,12 +221,15 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
       return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(before)) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, before))));
     }
     if (f.kind === 'place' || f.kind === 'relative-name') {
-      // A staff member's biography ("Dr. Brandt grew up near Chadron") or the organisation's
-      // address ("Find us at …, Houston, TX") is not about the patient.
       const words = ctx.sentenceWords(f.start);
-      if (speaksOfSelf(words, c)) return true;
-      if (f.kind === 'place' && staffIn(text, f.start, c)) return false;
-      return !(f.kind === 'place' && c.orgPhrases.some((p) => [...words].join(' ').includes(p)));
+      if (speaksOfSelf(words, c) || f.kind !== 'place') return true;
+      // A staff member's biography ("Dr. Brandt grew up near Chadron", "our new nurse moved
+      // here from Tuskegee with her husband") is not about the patient.
+      if (staffIn(text, f.start, c)) return false;
+      // The organisation's address or site ("Find us at …, Houston, TX"): an organisation phrase
+      // before the place, in a sentence about nobody. A patient's story names the place before
+      // the organisation ("Marisol, de Paterson, acudió a nuestra clínica").
+      return !orgPhraseBefore(text, f.start, c) || some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
     }
     if (f.kind === 'person-name' && ASK_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
       // "Tours daily; ask for Brenda in admissions": a staff member the organisation names; "call

@@ -62,6 +62,10 @@ export interface CompiledPack {
   /** Holidays, lower case: "around Labor Day" is a time, not a place. */
   holidayNames: Set<string>;
   relationCopulas: Set<string>;
+  relativePronouns: Set<string>;
+  relationOf: Set<string>;
+  /** The pack's nicknames and the names they shorten, lower case: given names the English lexicon lacks ("Chuy", "Lety"). */
+  packGivenNames: Set<string>;
   relationPronouns: Set<string>;
   agePointWords: Set<string>;
   placePartNouns: Set<string>;
@@ -118,6 +122,9 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     homeWords: lower(pack.homeWords),
     religiousTitles: lower(pack.religiousTitles),
     relationCopulas: lower(pack.relationCopulas),
+    relativePronouns: lower(pack.relativePronouns),
+    relationOf: lower(pack.relationOf),
+    packGivenNames: lower(Object.entries(pack.nicknames ?? {}).flatMap(([name, short]) => [name, ...short])),
     relationPronouns: lower(pack.relationPronouns),
     agePointWords: lower(pack.agePointWords),
     placePartNouns: lower(pack.placePartNouns),

@@ -29,6 +29,17 @@ export interface PhiLanguagePack {
    * niece"), contracted forms included.
    */
   relationCopulas?: string[];
+  /**
+   * Relative pronouns that open an appositive relation after a name: "Rosa Delgado, who is our
+   * mom", "Milagros, que es mi mamá".
+   */
+  relativePronouns?: string[];
+  /**
+   * Words after a relation that make it somebody else's ("the husband of", "el esposo de"): an
+   * appositive led by an article or by the relation itself ("Anselmo, el esposo de Ofelia",
+   * "Rigoberto, vecino de la colonia") then names a relative.
+   */
+  relationOf?: string[];
   relationPronouns?: string[];
   /**
    * Lower-case words that may sit between a possessed relation and its name: "mi hermana mayor

@@ -1,0 +1,87 @@
+/**
+ * PHI mechanisms that generalise across writers, each with its look-alike negatives:
+ * - the organisation's voice versus a patient's story (server/src/detection/phi/org-context.ts):
+ *   a place a patient comes from stays an identifier when the organisation is named after it; the
+ *   patient's own clinician ("her doctor") is no staff biography; a state code in capitals ("MA",
+ *   "PA") is neither a relation nor the first person; the towns of an organisation's address go
+ *   with the address;
+ * - relatives named before an appositive relation (names.ts, `nameBefore`): a given name and
+ *   surname ("Rosa Delgado, our mom"), a relative pronoun and a copula ("who is my aunt", "que es
+ *   mi mamá"), somebody else's relation ("el esposo de"), the pack's nicknames as given names
+ *   ("Chuy, mi hermano"); great-grandparents, roommates and Spanish titles in English; staff
+ *   credentials in capitals ("her MA", "his PA") are no relation.
+ * Sentences are written for these tests, not copied from tests/corpus.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import type { PhiOptions } from '../../../server/src/detection/phi';
+
+const EN: PhiOptions = { language: 'en', currentYear: 2026 };
+const ES: PhiOptions = { language: 'es', currentYear: 2026 };
+
+function kindsAt(text: string, span: string, options: PhiOptions): string[] {
+  const start = text.indexOf(span);
+  if (start < 0) throw new Error(`"${span}" is not in "${text}"`);
+  return scanPhiText(text, options)
+    .filter((f) => f.offset < start + span.length && start < f.offset + f.match.length)
+    .map((f) => f.kind);
+}
+
+type Positive = [PhiOptions, string, string];
+type Negative = [PhiOptions, string];
+
+/** Each positive reports `kind` over its span; no negative reports any of `negativeKinds`. */
+function mechanism(title: string, kind: string, positives: Positive[], negatives: Negative[], negativeKinds: string[] = [kind]): void {
+  describe(title, () => {
+    it.each(positives)(`%#: ${kind} is reported`, (options, text, span) => {
+      expect(kindsAt(text, span, options)).toContain(kind);
+    });
+    it.each(negatives)('%#: the look-alike stays negative', (options, text) => {
+      expect(scanPhiText(text, options).filter((f) => negativeKinds.includes(f.kind))).toEqual([]);
+    });
+  });
+}
+
+mechanism(
+  'places in patient stories told by the organisation',
+  'place',
+  [
+    [EN, 'Ronan Pike, 58, rode the bus from Kalispell to our clinic every Tuesday for six weeks.', 'Kalispell'],
+    [EN, 'After her doctor felt a lump, Nadia drove in from Ellensburg to see our team.', 'Ellensburg'],
+    [ES, 'Ofelia Ríos, costurera de Pasadena, llegó a nuestra clínica con dolor de espalda.', 'Pasadena'],
+    [ES, 'Cuando Gustavo Pardo vino desde Brownsville, nuestro equipo de cirugía lo recibió esa noche.', 'Brownsville'],
+  ],
+  [
+    [EN, 'Find us at 88 Birch Ave, Missoula, MT 59801, next to the library.'],
+    [EN, 'Write to our billing office at 410 Oak St, Worcester, MA 01608.'],
+    [EN, 'Welcome Dr. Imani Cole, who trained in Baltimore and joins our cardiology team.'],
+    [ES, 'Nuestra clínica en Pasadena abre los sábados.'],
+    [ES, 'Abrimos una nueva oficina: 2200 Main St, Pasadena, CA 91101. ¡Los esperamos!'],
+  ],
+  ['place', 'street-address', 'zip-code']
+);
+
+mechanism(
+  'relatives named before their relation',
+  'relative-name',
+  [
+    [EN, 'Checks can be made out to Karen Whitlow, our grandmother, at the bank.', 'Whitlow'],
+    [EN, 'Questions go to Doris, who is my aunt and the family organiser.', 'Doris'],
+    [EN, 'Pray for Harold, the husband of our choir director, who fell last night.', 'Harold'],
+    [EN, 'Huge thanks to my roomie Felicity for the rides to infusion.', 'Felicity'],
+    [EN, 'Great-Aunt Bernice turns out to be the family expert on casseroles.', 'Bernice'],
+    [EN, 'Tía Rocio drove me to every appointment.', 'Rocio'],
+    [ES, 'Lalo, mi primo, ya salió de terapia intensiva.', 'Lalo'],
+    [ES, 'Le pueden depositar a Laura Benítez, que es mi hermana.', 'Laura'],
+    [ES, 'Oremos por Gonzalo, el esposo de mi comadre, que sigue internado.', 'Gonzalo'],
+    [ES, 'Mi bisabuela Refugio cumplió años en el asilo.', 'Refugio'],
+    [ES, 'Con mi roommate Valeria que me cuidó toda la semana.', 'Valeria'],
+  ],
+  [
+    [EN, 'Dr. Ortiz and her MA, Jocelyn, walked us through the whole plan.'],
+    [EN, "Dr. Baird's PA, Trevor, called back the same afternoon."],
+    [EN, 'Dr. Lena Marsh, our surgeon, answered every question.'],
+    [EN, 'Jocelyn, the author of the study, spoke at the meeting.'],
+    [ES, 'La Dra. Salas, nuestra cardióloga, explicó todo con calma.'],
+    [ES, 'Lupita, la autora del libro, firmó ejemplares en la feria.'],
+  ]
+);

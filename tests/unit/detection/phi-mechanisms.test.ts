@@ -85,3 +85,26 @@ mechanism(
     [ES, 'Lupita, la autora del libro, firmó ejemplares en la feria.'],
   ]
 );
+
+mechanism(
+  'places named by a home, an adverb inside a residence cue, a facility the patient went to, a demonym',
+  'place',
+  [
+    [EN, 'Our volunteer driver, who lives over in Lindenmere, picked her up at six.', 'Lindenmere'],
+    [EN, 'My grandson just rented an apartment in Quillmoor near the water.', 'Quillmoor'],
+    [EN, 'He grew up right in Mudtown and never left.', 'Mudtown'],
+    [EN, 'My port was placed at a hospital in Bakersfield two years ago.', 'Bakersfield'],
+    [EN, 'My wife spent three weeks at the rehab center in Flagstaff.', 'Flagstaff'],
+    [EN, 'The Missoula woman said the clinic changed her life.', 'Missoula'],
+    [EN, "A Yakima family's minivan was found near the river.", 'Yakima'],
+    [ES, 'Desde su casita en Loma Dorada, doña Chayo sigue tejiendo.', 'Loma Dorada'],
+    [ES, 'Mi hijo vive acá en Arboledas con su esposa.', 'Arboledas'],
+  ],
+  [
+    [EN, 'Our hospital in Bakersfield opens a new wing in May.'],
+    [EN, 'The Missoula clinic extends its hours on Fridays.'],
+    [EN, 'The team in Boise is hiring nurses.'],
+    [EN, 'Please come home in December for the holidays.'],
+    [ES, 'Nuestra casa en Navidad siempre está llena.'],
+  ]
+);

@@ -55,6 +55,7 @@ export interface CompiledPack {
   articles: Set<string>;
   /** Strong place cues as word arrays, longest first: any capitalised name after them is a place. */
   strongPlacePhrases: string[][];
+  placeAdverbs: Set<string>;
   districtHeads: Set<string>;
   institutionWords: Set<string>;
   placeLabels: Set<string>;
@@ -138,6 +139,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
+    placeAdverbs: lower(pack.placeAdverbs),
     districtHeads: lower(pack.districtHeads),
     institutionWords: lower(pack.institutionWords),
     placeLabels: lower(pack.placeLabels),

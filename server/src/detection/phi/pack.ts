@@ -66,6 +66,11 @@ export interface PhiLanguagePack {
    */
   strongPlacePhrases?: string[];
   /**
+   * Adverbs that may sit inside a strong cue before its last word: "lives over in Frogtown",
+   * "grew up right in", "vive allá en".
+   */
+  placeAdverbs?: string[];
+  /**
    * Words that label a place with punctuation ("Nextdoor, Bywater", "Nextdoor (Overtown)",
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
    */

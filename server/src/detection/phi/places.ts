@@ -139,24 +139,46 @@ const EN_FIRST_PERSON = ['my', 'i', 'me'];
  */
 function personalVisit(words: readonly Word[], k: number, c: CompiledPack): boolean {
   const noun = words[k] as Word;
-  const article = words[k - 1];
   // Facilities only: "the conference in Orlando" stays the organisation's event.
-  if (isCapitalized(noun.text) || !c.institutionWords.has(noun.lower) || !article || !(c.articles.has(article.lower) || (c.pack.articleContractions ?? []).includes(article.lower))) return false;
+  if (isCapitalized(noun.text) || !c.institutionWords.has(noun.lower)) return false;
+  // "the hospital", "a hospital", "the transplant center": an article, one lower-case word allowed.
+  const isArticle = (w: Word | undefined): boolean =>
+    !!w && (c.articles.has(w.lower) || (c.pack.articleContractions ?? []).includes(w.lower) || INDEFINITE_ARTICLES.has(w.lower));
+  const before = words[k - 1];
+  if (!isArticle(before) && !(before && before.text === before.lower && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
   const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
-  return words.some((w) => self.has(w.lower) || (c.relations.has(w.lower) && w.text === w.lower));
+  return words.some((w) => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower))));
 }
+
+/** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una']);
 
 /** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
 function strongCueBefore(words: readonly Word[], at: number, c: CompiledPack): boolean {
   let i = at;
   if (words[i - 1] && c.articles.has((words[i - 1] as Word).lower)) i -= 1;
+  // "lives over in Frogtown", "vive allá en": an adverb of the pack before the cue's last word.
+  const adverb = i >= 3 && c.placeAdverbs.has((words[i - 2] as Word).lower);
   for (const phrase of c.strongPlacePhrases) {
-    if (i < phrase.length) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
-    if (ok) return true;
+    if (phraseEndsAt(words, i, phrase, -1)) return true;
+    if (adverb && phrase.length > 1 && phraseEndsAt(words, i, phrase, phrase.length - 1)) return true;
   }
   return false;
+}
+
+/**
+ * Do the words before index `end` spell `phrase`? With `skipBefore` ≥ 0, one extra word (an
+ * adverb) sits before the phrase's word of that index: "lives [over] in".
+ */
+function phraseEndsAt(words: readonly Word[], end: number, phrase: readonly string[], skipBefore: number): boolean {
+  const length = phrase.length + (skipBefore >= 0 ? 1 : 0);
+  if (end < length) return false;
+  let w = end - length;
+  for (let k = 0; k < phrase.length; k++, w++) {
+    if (k === skipBefore) w++;
+    if ((words[w] as Word).lower !== phrase[k]) return false;
+  }
+  return true;
 }
 
 /**
@@ -262,7 +284,9 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     // "a Queens family", "a Butte man": a place used as an adjective of a person.
     // "in a Tulsa nursing home", "at a Reno hospital": a facility in lower case, named by its town.
     const facility = !!after && after.text === after.lower && c.institutionWords.has(after.lower);
-    const demonym = !!after && (PERSON_NOUNS.has(after.lower) || facility) && SPACE_GAP.test(text.slice(place.end, after.start)) && articleBefore(text, words, i);
+    // "the Sandpoint woman", "a Scottsdale family's car": a person noun, possessive or not.
+    const person = !!after && PERSON_NOUNS.has(after.lower.replace(/['\u2019]s$/, ''));
+    const demonym = !!after && (person || facility) && SPACE_GAP.test(text.slice(place.end, after.start)) && articleBefore(text, words, i, person);
     // "our Plano location", "the Mesa, AZ office": the organisation's site, named by its town.
     const orgAfter = /^(?:,?[\s\u00a0]{1,2}[A-Z]{2})?[\s\u00a0]{1,2}(\p{L}+)/u.exec(text.slice(place.end, place.end + 24));
     if (orgAfter && c.placeOrgNouns.has(norm(orgAfter[1] as string))) {
@@ -293,8 +317,9 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
  * "a Queens family", "a 92-year-old Cedar Rapids man", "a retired Butte teacher": an indefinite
  * article before the place word `i`, one lower-case adjective or an age in between allowed.
  */
-function articleBefore(text: string, words: readonly Word[], i: number): boolean {
-  const isArticle = (w: Word | undefined): boolean => !!w && (w.lower === 'a' || w.lower === 'an');
+function articleBefore(text: string, words: readonly Word[], i: number, person: boolean): boolean {
+  // "the Sandpoint woman" is a person; "the Tulsa hospital" may be the organisation's.
+  const isArticle = (w: Word | undefined): boolean => !!w && (w.lower === 'a' || w.lower === 'an' || (person && w.lower === 'the'));
   const before = words[i - 1];
   if (!before || !SPACE_GAP.test(text.slice(before.end, (words[i] as Word).start))) return false;
   if (isArticle(before)) return true;
@@ -365,9 +390,14 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
       return { start: (words[i] as Word).start, end, next: k + 1 };
     }
     if (!capitalisedOrUpper(w.text) || c.notPlaces.has(n) || c.months.has(n)) return null;
+    // "The county reported…", "Each County office": a determiner names no county.
+    if (k === i && (c.articles.has(n) || c.possessives.has(n) || DETERMINERS.has(n))) return null;
   }
   return null;
 }
+
+/** Determiners before a county word that name no county. */
+const DETERMINERS = new Set(['this', 'that', 'each', 'every', 'any', 'which', 'no', 'one', 'este', 'esta', 'ese', 'esa', 'cada', 'cualquier', 'un', 'una']);
 
 // ---------------------------------------------------------------------------------------------
 // Bare ZIP codes: five digits that are a ZIP in use, with a ZIP or place cue nearby.
@@ -436,7 +466,7 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       // a cue after a name: "Eunice resident", "Beckley's own"
       new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
-      new RegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
+      new RegExp(`\\b(?:[Aa]n?|[Tt]he) (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
       // a town after a street: "1122 W. Pecan St., Deming"

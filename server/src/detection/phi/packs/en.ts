@@ -118,7 +118,10 @@ export const en: PhiLanguagePack = {
     'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
     'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
     'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
+    // a home named by where it is: "his home in Frogtown", "her apartment in the Ironbound"
+    'home in', 'house in', 'apartment in', 'apt in', 'condo in', 'trailer in',
   ],
+  placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
   spatialCues: words(`around near outside nearby`),
   placeAdjectives: words(`

@@ -178,7 +178,10 @@ export const es: PhiLanguagePack = {
     'nos mudamos a', 'se mudaron a', 'crecí en', 'creció en', 'crecimos en', 'nací en', 'nació en', 'nacido en',
     'nacida en', 'originario de', 'originaria de', 'oriundo de', 'oriunda de', 'residente de', 'soy de', 'somos de',
     'allá en', 'mi pueblo', 'lives in', 'grew up in', 'moved to',
+    // a home named by where it is: "su casa en Pilsen", "el depa en la Villita"
+    'casa en', 'casita en', 'hogar en', 'departamento en', 'depa en', 'apartamento en', 'traila en',
   ]),
+  placeAdverbs: withPlain(words(`allá acá aquí ahí`)),
   districtHeads: words(`ward side village heights`),
   institutionWords: withPlain(
     words(`

@@ -29,14 +29,19 @@ function kindsAt(text: string, span: string, options: PhiOptions): string[] {
 type Positive = [PhiOptions, string, string];
 type Negative = [PhiOptions, string];
 
-/** Each positive reports `kind` over its span; no negative reports any of `negativeKinds`. */
-function mechanism(title: string, kind: string, positives: Positive[], negatives: Negative[], negativeKinds: string[] = [kind]): void {
+/**
+ * Each positive reports `kind` (any kind when null) over its span; no negative reports any of
+ * `negativeKinds` (any kind when null).
+ */
+function mechanism(title: string, kind: string | null, positives: Positive[], negatives: Negative[], negativeKinds: string[] | null = kind ? [kind] : null): void {
   describe(title, () => {
-    it.each(positives)(`%#: ${kind} is reported`, (options, text, span) => {
-      expect(kindsAt(text, span, options)).toContain(kind);
+    it.each(positives)(`%#: ${kind ?? 'a finding'} is reported`, (options, text, span) => {
+      const kinds = kindsAt(text, span, options);
+      if (kind) expect(kinds).toContain(kind);
+      else expect(kinds.length).toBeGreaterThan(0);
     });
     it.each(negatives)('%#: the look-alike stays negative', (options, text) => {
-      expect(scanPhiText(text, options).filter((f) => negativeKinds.includes(f.kind))).toEqual([]);
+      expect(scanPhiText(text, options).filter((f) => !negativeKinds || negativeKinds.includes(f.kind))).toEqual([]);
     });
   });
 }
@@ -107,4 +112,44 @@ mechanism(
     [EN, 'Please come home in December for the holidays.'],
     [ES, 'Nuestra casa en Navidad siempre está llena.'],
   ]
+);
+
+mechanism(
+  'business contacts and generic words stay negative, whoever writes',
+  null,
+  [
+    [EN, 'My mom sells quilts for her chemo fund. Orders: text 406-555-0177.', '406-555-0177'],
+    [EN, 'Call my cell, 406-555-0133, if you see him.', '406-555-0133'],
+    [EN, 'My grandmother was a centenarian when she passed.', 'centenarian'],
+    [EN, 'Write to Grandpa at 14 Alder St, Havre, MT 59501.', '14 Alder St'],
+  ],
+  [
+    [EN, 'The hotline is 888-555-0199 and they answer on weekends.'],
+    [ES, 'Llamé a la línea de ayuda, 1-877-555-0100, y me contestaron rápido.'],
+    [EN, 'Book online at brightknee.com or call 406-555-0122. Walk-ins welcome.'],
+    [EN, 'For billing questions, fax 406-555-0190 or mail to Patient Accounts, PO Box 7710.'],
+    [EN, 'Questions? Email wellness@lakeviewhealth.example.org.'],
+    [ES, 'Para dudas, escriba a Servicios Financieros, 455 Main St, Yakima, WA 98901.'],
+    [EN, 'The county logged 41 new flu cases this week.'],
+    [EN, 'Each County office keeps its own hours.'],
+    [EN, 'Researchers followed 300 centenarians for a decade.'],
+    [EN, 'The sign-up page is at portal dot example dot org now.'],
+    [ES, 'La versión 3.10.2.7 de la aplicación ya salió.'],
+  ]
+);
+
+mechanism(
+  'holidays in texts about nobody; institutions\' handles',
+  'date',
+  [
+    [EN, 'My husband had his bypass the day after Thanksgiving.', 'Thanksgiving'],
+    [ES, 'A mi papá lo operaron en Nochebuena.', 'Nochebuena'],
+  ],
+  [
+    [EN, 'State officials asked families to test before Thanksgiving gatherings.'],
+    [ES, 'Las autoridades pidieron vacunarse antes de Nochebuena.'],
+    [EN, 'Thanks to @MercyPediatrics for the reading list! #nicu'],
+    [EN, 'Great explainer from @StateMedicine on flu shots.'],
+  ],
+  null
 );

@@ -6,7 +6,7 @@
  * event). The clinic's configured phones and domains pass in any case (options).
  */
 import { escapeRegex } from '../../scanners/match-utils';
-import { isCapitalized, sentenceAround, tokenize } from '../text';
+import { isCapitalized, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
 import { STATE_CODES } from './compile';
 import type { CompiledPack } from './compile';
@@ -28,6 +28,8 @@ export interface TextContext {
   /** The text speaks as the organisation somewhere. */
   org: boolean;
   sentenceWords(offset: number): Set<string>;
+  /** The words of the whole text, lower case (state codes in capitals kept), computed once. */
+  allWords(): Set<string>;
 }
 
 /**
@@ -84,20 +86,31 @@ function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
   return regexes.lowerCase.test(text.toLowerCase());
 }
 
+/**
+ * The words of a text, lower case. A state code in capitals ("Springfield, MA", "Erie, PA",
+ * "Portland, ME") is no word: "ma", "pa" and "me" would read as a relation or the first person.
+ */
+function wordSet(text: string): Set<string> {
+  return new Set(tokenize(text).map((w) => (w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower)));
+}
+
 export function textContext(text: string, c: CompiledPack): TextContext {
   let org = holdsOrgPhrase(text, c);
   if (!org) for (const w of tokenize(text)) if (c.orgCues.has(w.lower)) { org = true; break; }
   const cache = new Map<string, Set<string>>();
+  let all: Set<string> | null = null;
   return {
     org,
+    allWords(): Set<string> {
+      all ??= wordSet(text);
+      return all;
+    },
     sentenceWords(offset: number): Set<string> {
       const { start, end } = sentenceAround(text, offset);
       const key = `${start}:${end}`;
       let set = cache.get(key);
       if (!set) {
-        // A state code in capitals ("Springfield, MA", "Erie, PA", "Portland, ME") is no word:
-        // "ma", "pa" and "me" would read as a relation or the first person.
-        set = new Set(tokenize(text.slice(start, end)).map((w) => (w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower)));
+        set = wordSet(text.slice(start, end));
         cache.set(key, set);
       }
       return set;
@@ -188,8 +201,55 @@ function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]):
 
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
-  return dropAddressPlaces(text, found, keepPersonalDetails(text, found, c, ctx));
+  const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx));
+  return dropAddressPlaces(text, found, kept);
 }
+
+/**
+ * A business's contact in any text, whoever speaks: a toll-free number ("Main number is
+ * 800-633-4227", "llamé al 1-800-275-2273") in a text about no relative, or a number, address or company mailbox after an
+ * imperative to the reader ("Questions? Email support@…", "fax 402-555-0188 or mail to …, PO Box
+ * 3400", "Escriba a …") in a sentence about nobody (no first person, relation, third person or
+ * life event).
+ */
+function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextContext): boolean {
+  // "Get vaccinated before Thanksgiving": a holiday (named, not numbered: the Spanish pack lists
+  // "14 de marzo" among its named days) is a day of somebody's life only in a text about somebody.
+  if (f.kind === 'date') {
+    const day = text.slice(f.start, f.end);
+    return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
+  }
+  if (!CONTACT_KINDS.has(f.kind)) return false;
+  const lead = text.slice(Math.max(0, f.start - 24), f.start);
+  // A toll-free line is a business's, even when the writer called it; a relative who answers it
+  // ("my husband answers 1-800-…") is identified by it.
+  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !some(ctx.allWords(), c.relations);
+  if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
+  const { start } = sentenceAround(text, f.start);
+  const imperative = f.kind === 'street-address' || f.kind === 'zip-code' ? WRITE_TO.test(text.slice(start, f.start)) : IMPERATIVE_CONTACT.test(lead);
+  if (!imperative) return false;
+  // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about nobody.
+  return !aboutSomebody(ctx.allWords(), c);
+}
+
+/** Do these words speak of the writer, a relative, a life event or a third person? */
+function aboutSomebody(words: Set<string>, c: CompiledPack): boolean {
+  return speaksOfSelf(words, c) || some(words, c.relations) || some(words, c.personalCues) || some(words, THIRD_PERSON);
+}
+
+/** A person's own line right before a number: "my cell", "mi número", "her phone". */
+const PERSONAL_LEAD = /\b(?:my|his|her|mi|su)\s(?:cell|phone|number|line|n[uú]mero|cel|celular|tel[eé]fono)\b[^\d]{0,6}$/i;
+/**
+ * An imperative to the reader right before a contact, after a question, a comma or "or":
+ * "Questions? Email", "or call", "For records, fax"; a bare label ("Fax: …") is no imperative.
+ */
+const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|e-?mail|llame|ll[aá]menos|marque|escriba|env[ií]e|mande)(?:\s(?:us|now|today|al|a|anytime))?(?:\s(?:at|on))?\s{1,2}$/i;
+/**
+ * An imperative to send mail to a named office, before the address in its sentence: "mail to
+ * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …" (not "mail it
+ * to PO Box 12", an errand).
+ */
+const WRITE_TO = /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$/iu;
 
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));

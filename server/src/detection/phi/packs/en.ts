@@ -190,6 +190,7 @@ export const en: PhiLanguagePack = {
   businessWords: words(`
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
     labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
+    medicine childrens pediatrics peds cdc nih fda
   `),
 
   // --- Dates

@@ -273,6 +273,7 @@ export const es: PhiLanguagePack = {
   businessWords: words(`
     oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
+    medicina medicine pediatria pediatría childrens cdc nih fda
   `),
 
   // --- Dates

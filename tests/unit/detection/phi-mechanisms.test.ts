@@ -139,6 +139,22 @@ mechanism(
 );
 
 mechanism(
+  'the town that closes an address',
+  'place',
+  [
+    [ES, 'Le pueden mandar flores a mi tía: calle Ponce 455, apto 2, Carolina.', 'Carolina'],
+    [ES, 'Mi abuelo vive en Av. Hidalgo #80, col. Centro, CP 58000, Morelia.', 'Morelia'],
+    [EN, 'Cards for my dad can go to 22 Ash St, Apt 4, Billings.', 'Billings'],
+  ],
+  [
+    [EN, 'Write to our billing office at 410 Oak St, Suite 200, Worcester, MA 01608.'],
+    [ES, 'Escríbanos a nuestra oficina: 300 Main St, Suite 5, Laredo, TX 78040.'],
+    [EN, 'My aunt lives at 22 Ash St, Apt 4, and loves visitors.'],
+  ],
+  ['place']
+);
+
+mechanism(
   'holidays in texts about nobody; institutions\' handles',
   'date',
   [
@@ -152,4 +168,26 @@ mechanism(
     [EN, 'Great explainer from @StateMedicine on flu shots.'],
   ],
   null
+);
+
+mechanism(
+  'a ZIP after a town of two words',
+  'zip-code',
+  [[EN, 'Cards for my mom: 40 Pine Ct, Sioux Falls 57104.', '57104']],
+  [[EN, 'Our Sioux Falls team saw 57104 visits last year.']]
+);
+
+mechanism(
+  'towns of South America and Spain; a facility in a sentence about a relative',
+  'place',
+  [
+    [ES, 'Mi abuelo nació en Valparaíso y llegó a Texas en 1975.', 'Valparaíso'],
+    [ES, 'Mi tía se vino de Cochabamba el año pasado.', 'Cochabamba'],
+    [ES, 'Oren por mi tío Beto, que lleva tres días muy grave en el hospital de Puntarenas.', 'Puntarenas'],
+    [EN, 'My sister-in-law Gwen, who has been in and out of care for months, is now at the rehab center in Flagstaff.', 'Flagstaff'],
+  ],
+  [
+    [ES, 'El hospital de Puntarenas abrió una nueva sala de maternidad.'],
+    [ES, 'Mendoza, nuestra enfermera, explicó todo.'],
+  ]
 );

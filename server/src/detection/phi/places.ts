@@ -5,11 +5,11 @@
  * the cue is strong on its own ("Otsego County", "Barre, VT", "Decorah 52101"). State names alone
  * pass, and so do places named as the organisation's ("the conference in Orlando").
  */
-import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, wordAlternation } from '../text';
+import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
 
 const MAX_PLACE_WORDS = 4;
 /** Nouns for a person after "a <place>": "a Queens family". */
@@ -109,7 +109,7 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
   if (c.placeCuesBefore.has(p)) {
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
-    if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(words, i - 2, c)) return false;
+    if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(text, words, i - 2, c)) return false;
     // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
     for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
       const w = words[k] as Word;
@@ -137,7 +137,7 @@ const EN_FIRST_PERSON = ['my', 'i', 'me'];
  * named with a definite article (not "our"), in words where the writer speaks of themself or of a
  * relative, is where the patient went, so the place after it counts. `k` is the facility word.
  */
-function personalVisit(words: readonly Word[], k: number, c: CompiledPack): boolean {
+function personalVisit(text: string, words: readonly Word[], k: number, c: CompiledPack): boolean {
   const noun = words[k] as Word;
   // Facilities only: "the conference in Orlando" stays the organisation's event.
   if (isCapitalized(noun.text) || !c.institutionWords.has(noun.lower)) return false;
@@ -147,7 +147,9 @@ function personalVisit(words: readonly Word[], k: number, c: CompiledPack): bool
   const before = words[k - 1];
   if (!isArticle(before) && !(before && before.text === before.lower && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
   const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
-  return words.some((w) => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower))));
+  // The whole sentence, not only the trigger's window: "mi bisabuela …, que tiene 101 años y está en el hospital de Cartago".
+  const { start, end } = sentenceAround(text, noun.start);
+  return wordsIn(text, start, end).some((w) => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower))));
 }
 
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
@@ -429,12 +431,20 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
       // "Brownsville, New Mexico 88001"
       stateNameBefore(before) ||
-      (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord));
+      (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
+      // "Des Moines 50316", "San Juan, 00907": a town of two words
+      placeOfTwoWordsBefore(before);
     if (!cue) continue;
     if (isDigitCode(text.charCodeAt(end))) continue;
     emit('zip-code', start, end);
     lastZipEnd = end;
   }
+}
+
+/** A town of the gazetteer in two capitalised words right before a ZIP: "Des Moines 50316". */
+function placeOfTwoWordsBefore(before: string): boolean {
+  const m = /(\p{Lu}\p{Ll}+[\s\u00a0]\p{Lu}\p{Ll}+),?[\s\u00a0]{1,2}$/u.exec(before.slice(-32));
+  return !!m && isUsPlace(norm((m[1] as string).replace(/[\s\u00a0]/, ' ')));
 }
 
 /** A state's name of two words right before a ZIP: "Las Cruces, New Mexico 88001". */
@@ -486,4 +496,36 @@ function strongTriggers(c: CompiledPack): RegExp[] {
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */
 export function findContextPlaces(text: string, emit: Emit, c: CompiledPack): void {
   forEachTriggerWindow(text, placeTriggers(c), 48, 64, (words) => findPlaces(text, words, emit, c));
+}
+
+/** A part of an address between commas that names no town: "apto 3", "Box 118", "col. Centro", "CP 44100", "suite 210". */
+const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
+const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
+
+/**
+ * The town that closes an address after its other parts: "calle Loíza 1902, apto 3, Santurce",
+ * "Av. Juárez #245, col. Centro, CP 44100, Guadalajara", "Rural Route 2, Box 118, Hale Center".
+ * After a street address or ZIP found by the other detectors, up to two address parts between
+ * commas are skipped; a name of the gazetteer (not a state or a country) that follows is a place.
+ */
+export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
+  for (const f of found) {
+    if (f.kind !== 'street-address' && f.kind !== 'zip-code') continue;
+    let at = f.end;
+    for (let part = 0; part < 3; part++) {
+      const m = COMMA_PART.exec(text.slice(at, at + 48));
+      if (!m) break;
+      const segment = (m[1] as string).trimEnd();
+      const start = at + m[0].length - (m[1] as string).length;
+      if (ADDRESS_PART.test(segment)) {
+        at = start + segment.length;
+        continue;
+      }
+      const words = wordsIn(text, start, start + segment.length);
+      const first = words.findIndex((w) => w.start >= start);
+      const place = first >= 0 && (words[first] as Word).start === start ? placeAt(text, words, first, c) : null;
+      if (place && !isCountry(norm(text.slice(place.start, place.end)))) emit('place', place.start, place.end);
+      break;
+    }
+  }
 }

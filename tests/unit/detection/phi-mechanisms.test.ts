@@ -191,3 +191,17 @@ mechanism(
     [ES, 'Mendoza, nuestra enfermera, explicó todo.'],
   ]
 );
+
+mechanism(
+  'neighbourhoods of the list after a place cue',
+  'place',
+  [
+    [EN, 'My uncle has lived in Bed-Stuy since the seventies.', 'Bed-Stuy'],
+    [EN, 'Meals for my mom can be dropped off in Little Havana.', 'Little Havana'],
+    [ES, 'Mi abuela es de Little Village y ahí la atienden.', 'Little Village'],
+  ],
+  [
+    [EN, 'Capitol Hill staffers toured the cancer center.'],
+    [EN, 'The Tenderloin Health Fair is on Saturday at our main campus.'],
+  ]
+);

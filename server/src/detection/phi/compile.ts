@@ -5,6 +5,7 @@
 import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
 import { LATIN_PLACES } from '../data/latin-places';
+import { US_NEIGHBOURHOODS } from '../data/us-neighbourhoods';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
 import { US_ZIP_BITS } from '../data/us-zips';
 import { lineSet, norm } from '../text';
@@ -158,11 +159,12 @@ let counties: Set<string> | null = null;
 let names: Set<string> | null = null;
 let zipBits: Buffer | null = null;
 
-/** A place in the US gazetteer or in the Latin American and Puerto Rican list (../data/README.md). */
+/** A place in the US gazetteer, the US neighbourhoods or the Latin American and Puerto Rican list (../data/README.md). */
 export function isUsPlace(name: string): boolean {
   if (!places) {
     places = lineSet(US_PLACES);
     for (const p of LATIN_PLACES.split('\n')) places.add(p);
+    for (const p of US_NEIGHBOURHOODS.split('\n')) places.add(p);
   }
   return places.has(name.toLowerCase());
 }

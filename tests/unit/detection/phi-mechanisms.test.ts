@@ -205,3 +205,24 @@ mechanism(
     [EN, 'The Tenderloin Health Fair is on Saturday at our main campus.'],
   ]
 );
+
+mechanism(
+  "the writer's questions; adjectives that are no staff; accents on US names; countries with an article",
+  'place',
+  [
+    [ES, 'Alguien en Pasadena que haya usado el transporte médico gratis?', 'Pasadena'],
+    [ES, 'Mi sobrino se atiende en Los Ángeles desde enero.', 'Los Ángeles'],
+  ],
+  [
+    [ES, 'Vivo en El Salvador y mi hija en Texas.'],
+    [EN, 'We moved from The Gambia when I was ten.'],
+    [ES, 'Este mensaje es de la Clínica Sol, 300 Calle Real, Suite 3, Santa Bárbara. Llámenos hoy.'],
+  ]
+);
+
+mechanism(
+  'a ZIP in the writer\'s question',
+  'zip-code',
+  [[ES, '¿Alguien conoce una clínica gratis cerca del 90033? es para mi tío', '90033']],
+  [[ES, 'Nuestra clínica gratuita atiende al 90033 y al 90063.']]
+);

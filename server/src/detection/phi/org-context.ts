@@ -160,13 +160,26 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
     const prev = words[i - 1];
     // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.
     if (prev && c.possessives.has(prev.lower) && w.text === w.lower) continue;
-    if (w.lower.length > 3) return true;
     const next = words[i + 1];
+    // "transporte médico", "equipo médico": a staff word of the pack that is also an adjective,
+    // after a noun, with no name after it.
+    const adjective =
+      (c.pack.staffAdjectives ?? []).includes(w.lower) && !!prev && prev.text === prev.lower && !c.articles.has(prev.lower) && !c.staffCues.has(prev.lower) && !(next && isCapitalized(next.text));
+    if (w.lower.length > 3) {
+      if (adjective) continue;
+      return true;
+    }
     // "Hillcrest Dr" is a street; "La Dra. Ramírez" (an article first) is a clinician.
     const afterName = !!prev && isCapitalized(prev.text) && !c.notNames.has(prev.lower) && /^[\s\u00a0]$/.test(text.slice(start + prev.end, start + w.start));
     if (!afterName && !!next && isCapitalized(next.text)) return true;
   }
   return false;
+}
+
+/** Does the sentence at `offset` end with a question mark? */
+function isQuestionAt(text: string, offset: number): boolean {
+  const { end } = sentenceAround(text, offset);
+  return text.charCodeAt(end) === 63;
 }
 
 /** An offset in the sentence before the one at `offset` (or `offset` itself in the first sentence). */
@@ -179,13 +192,20 @@ function sentenceBefore(text: string, offset: number): number {
 
 /** Does an organisation phrase of the pack ("find us", "nuestra clínica") come before `offset` in its sentence? */
 function orgPhraseBefore(text: string, offset: number, c: CompiledPack): boolean {
-  if (c.orgPhrases.length === 0) return false;
-  const lead = text.slice(sentenceAround(text, offset).start, offset).toLowerCase();
-  return c.orgPhrases.some((p) => lead.includes(p));
+  const start = sentenceAround(text, offset).start;
+  const lead = text.slice(start, offset).toLowerCase();
+  if (c.orgPhrases.some((p) => lead.includes(p))) return true;
+  // "Atendemos en Los Ángeles", "We serve Tulsa": the organisation's cue word right before the place's cue.
+  const before = tokenize(text.slice(Math.max(start, offset - 32), offset));
+  const cue = before[before.length - 2];
+  return !!cue && c.orgCues.has(cue.lower) && !c.possessives.has(cue.lower);
 }
 
-/** Between the parts of one address: commas, spaces and a state code ("759 Elm St, Springfield, MA 01199"). */
-const ADDRESS_GAP = /^[\s\u00a0]{0,2},?[\s\u00a0]{0,2}(?:[A-Z]{2}[\s\u00a0]{1,2})?$/;
+/**
+ * Between the parts of one address: commas, spaces, a suite or unit and a state code ("759 Elm
+ * St, Suite 3, Springfield, MA 01199").
+ */
+const ADDRESS_GAP = /^[\s\u00a0]{0,2},?[\s\u00a0]{0,2}(?:(?:suite|ste|apt|apto|unit|int|depto|piso|#)\.?[\s\u00a0]?[\p{L}\p{N}-]{1,6},[\s\u00a0]{1,2})?(?:[A-Z]{2}[\s\u00a0]{1,2})?$/iu;
 
 /**
  * Places inside an address of the organisation that was dropped ("write to 759 Elm St,
@@ -195,7 +215,7 @@ function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]):
   const keptSet = new Set(kept);
   const dropped = found.filter((f) => !keptSet.has(f) && (f.kind === 'street-address' || f.kind === 'zip-code'));
   if (dropped.length === 0) return kept;
-  const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 8 && ADDRESS_GAP.test(text.slice(a.end, b.start));
+  const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 24 && ADDRESS_GAP.test(text.slice(a.end, b.start));
   return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
 }
 
@@ -266,6 +286,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
     if (role(f)) return false;
     if (f.kind === 'phone' && /^[\s\u00a0,]{0,2}(?:ext\.?|extension|x)[\s\u00a0]?\d/i.test(text.slice(f.end, f.end + 14))) return false;
     if (CONTACT_KINDS.has(f.kind)) {
+      // "¿Alguien conoce una clínica cerca del 90031?": the writer asks; the organisation answers.
+      if (isQuestionAt(text, f.start)) return true;
       const words = ctx.sentenceWords(f.start);
       if (f.kind === 'email') {
         const address = text.slice(f.start, f.end);

@@ -109,6 +109,8 @@ export interface PhiLanguagePack {
   ownSiteWords?: string[];
   /** Words naming a clinician or staff member: places in their biography are not the patient's. */
   staffCues: string[];
+  /** Staff words that are also adjectives after a noun ("transporte médico", "equipo médico"): no clinician there. */
+  staffAdjectives?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
   businessWords: string[];
   ordinalFollowers: string[];

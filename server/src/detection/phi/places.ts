@@ -25,6 +25,15 @@ const SPACE_GAP = /^[\s\u00a0]{1,2}$/;
 const ABBREV_GAP = /^\.[\s\u00a0]{1,2}$/;
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
 
+function withoutAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function isAsciiWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 interface PlaceMatch {
   start: number;
   end: number;
@@ -62,7 +71,8 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
     altName += ABBREVIATIONS[n] ?? n;
     if (connector) continue;
     const end = /['\u2019]s$/.test(w.text) ? w.end - 2 : w.end;
-    if (isUsPlace(name) || isUsPlace(altName)) best = { start: first.start, end, next: k + 1 };
+    // "Los Ángeles", "San Antonio": a Spanish writer's accents on a US name.
+    if (isUsPlace(name) || isUsPlace(altName) || (!isAsciiWord(name) && !isCountry(name) && isUsPlace(withoutAccents(name)))) best = { start: first.start, end, next: k + 1 };
     else if (anyName) best = { start: first.start, end, next: k + 1 };
     if (/['\u2019]s$/.test(w.text)) break;
   }
@@ -263,6 +273,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       if (any && packStateAfter(text, any.end, c) && !isCountry(norm(text.slice(any.start, any.end)))) place = any;
     }
     if (!place) continue;
+    // "Vivo en El Salvador", "from The Gambia": the article belongs to a country's name.
+    const article = words[i - 1];
+    if (article && c.articles.has(article.lower) && isCountry(norm(text.slice(article.start, place.end)))) {
+      i = place.next - 1;
+      continue;
+    }
     // "the Kansas City Chiefs", "Tampa Bay Lightning Foundation": part of a longer proper name.
     const following = words[place.next];
     if (

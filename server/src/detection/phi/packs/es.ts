@@ -270,6 +270,7 @@ export const es: PhiLanguagePack = {
     words(`blog página sitio web canal diario bitácora historia proceso recuperación sígueme síganme sigan perfil link enlace vlog podcast`)
   ),
   staffCues: withPlain(words(`dr dra doctor doctora médico médica cirujano cirujana residencia especialidad contratamos bienvenida bienvenido`)),
+  staffAdjectives: withPlain(words(`médico médica`)),
   businessWords: words(`
     oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care

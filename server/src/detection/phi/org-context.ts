@@ -212,8 +212,8 @@ const ADDRESS_GAP = /^[\s\u00a0]{0,2},?[\s\u00a0]{0,2}(?:(?:suite|ste|apt|apto|u
  * Springfield, MA 01199"; "nueva sede: 13171 Van Nuys Blvd, Pacoima, CA 91331") go with it.
  */
 function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]): Candidate[] {
-  const keptSet = new Set(kept);
-  const dropped = found.filter((f) => !keptSet.has(f) && (f.kind === 'street-address' || f.kind === 'zip-code'));
+  if (kept.length === found.length) return kept;
+  const dropped = found.filter((f) => (f.kind === 'street-address' || f.kind === 'zip-code') && !kept.includes(f));
   if (dropped.length === 0) return kept;
   const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 24 && ADDRESS_GAP.test(text.slice(a.end, b.start));
   return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
@@ -221,6 +221,7 @@ function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]):
 
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
+  if (found.length === 0) return found;
   const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx));
   return dropAddressPlaces(text, found, kept);
 }
@@ -245,8 +246,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // ("my husband answers 1-800-…") is identified by it.
   if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !some(ctx.allWords(), c.relations);
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
-  const { start } = sentenceAround(text, f.start);
-  const imperative = f.kind === 'street-address' || f.kind === 'zip-code' ? WRITE_TO.test(text.slice(start, f.start)) : IMPERATIVE_CONTACT.test(lead);
+  const address = f.kind === 'street-address' || f.kind === 'zip-code';
+  const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
   // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about nobody.
   return !aboutSomebody(ctx.allWords(), c);
@@ -269,6 +270,7 @@ const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|
  * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …" (not "mail it
  * to PO Box 12", an errand).
  */
+const WRITE_HINT = /\b(?:write|mail|send|escr[ií]b|env[ií]e|mande)/i;
 const WRITE_TO = /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$/iu;
 
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {

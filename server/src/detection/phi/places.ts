@@ -157,9 +157,14 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
   const before = words[k - 1];
   if (!isArticle(before) && !(before && before.text === before.lower && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
   const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
-  // The whole sentence, not only the trigger's window: "mi bisabuela …, que tiene 101 años y está en el hospital de Cartago".
+  const personal = (w: Word): boolean => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower)));
+  if (words.some(personal)) return true;
+  // The rest of the sentence beyond the trigger's window: "mi bisabuela …, que tiene 101 años y
+  // está en el hospital de Cartago".
   const { start, end } = sentenceAround(text, noun.start);
-  return wordsIn(text, start, end).some((w) => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower))));
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  return (start < first.start && wordsIn(text, start, first.start).some(personal)) || (end > last.end && wordsIn(text, last.end, end).some(personal));
 }
 
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
@@ -492,7 +497,9 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       // a cue after a name: "Eunice resident", "Beckley's own"
       new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
-      new RegExp(`\\b(?:[Aa]n?|[Tt]he) (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
+      new RegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
+      // "the Sandpoint woman": a person noun only, the place's capital right after "the"
+      new RegExp(`\\b[Tt]he [A-Z][A-Za-z.'\\u2019-]{1,20}(?: [A-Z][A-Za-z.'\\u2019-]{1,20})? (?:${[...PERSON_NOUNS].join('|')})\\b`, 'g'),
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
       // a town after a street: "1122 W. Pecan St., Deming"

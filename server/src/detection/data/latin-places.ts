@@ -1,12 +1,15 @@
 /**
  * Places of Puerto Rico (its 78 municipalities and the San Juan neighbourhoods people name), and
- * cities of Mexico, Central America, the Spanish-speaking Caribbean and northern South America
- * where US Spanish-speaking patients come from. Lower case, with and without accents. Compiled by
- * hand from the official municipality lists (facts, no licence needed); see ./README.md. City
- * names that are also a state or a common given name are left out (state-level places are not
- * identifiers, and "gracias a Victoria" is a person).
+ * cities of Mexico, Central America, the Spanish-speaking Caribbean, South America and Spain
+ * where US Spanish-speaking patients and their families come from. Lower case, with and without
+ * accents. Compiled by hand from the official municipality lists (facts, no licence needed); see
+ * ./README.md. City names that are also a state, a common given name or a common surname
+ * (Rosario, Concepción, Mendoza, Trujillo) are left out: state-level places are not identifiers,
+ * and "gracias a Victoria" is a person.
  */
-export const LATIN_PLACES = `abasolo
+export const LATIN_PLACES = `a coruna
+a coruña
+abasolo
 acambaro
 acapulco
 acayucan
@@ -20,10 +23,14 @@ ahuachapan
 ahuachapán
 aibonito
 alajuela
+alicante
+almeria
+almería
 altamira
 ambato
 ameca
 anasco
+antofagasta
 apatzingan
 apatzingán
 apizaco
@@ -32,14 +39,19 @@ apopa
 arandas
 arecibo
 arequipa
+arica
 atlixco
 autlan
 autlán
 ayacucho
 azcapotzalco
 añasco
+badajoz
+bahia blanca
+bahía blanca
 bani
 baní
+barcelona
 barceloneta
 barinas
 barquisimeto
@@ -47,15 +59,20 @@ barranquilla
 barranquitas
 bayamon
 bayamón
+bilbao
+bocas del toro
 bogota
 bogotá
 bucaramanga
 buenaventura
+burgos
 cabimas
 cabo rojo
 cabo san lucas
+cadiz
 caguas
 cajamarca
+calama
 cali
 camaguey
 camagüey
@@ -69,6 +86,7 @@ canóvanas
 caparra
 caracas
 cartagena
+cartago
 catano
 cataño
 cayey
@@ -79,11 +97,16 @@ chalatenango
 chalco
 chetumal
 chiclayo
+chillan
+chillán
 chilpancingo
 chimaltenango
 chimbote
 chinandega
+chincha
 chiquimula
+chitre
+chitré
 cholula
 choluteca
 ciales
@@ -97,6 +120,7 @@ ciudad bolívar
 ciudad de mexico
 ciudad de méxico
 ciudad del carmen
+ciudad del este
 ciudad guzman
 ciudad guzmán
 ciudad juarez
@@ -111,6 +135,7 @@ coamo
 coatzacoalcos
 coban
 cobán
+cochabamba
 cocula
 cojutepeque
 comayagua
@@ -118,7 +143,11 @@ comerio
 comerío
 comitan
 comitán
+copiapo
+copiapó
+coquimbo
 corozal
+corrientes
 cotija
 coyoacan
 coyoacán
@@ -133,10 +162,16 @@ cuitzeo
 culebra
 culiacan
 culiacán
+curico
+curicó
+cusco
+cuzco
+cádiz
 cúcuta
 danli
 danlí
 delicias
+desamparados
 dolores hidalgo
 dorado
 ecatepec
@@ -145,16 +180,21 @@ encarnacion de diaz
 encarnación de díaz
 ensenada
 envigado
+escazu
+escazú
 escuintla
 esmeraldas
 esteli
 estelí
 fajardo
 fresnillo
+gijon
+gijón
 gomez palacio
 granada
 guadalajara
 guanica
+guapiles
 guasave
 guayama
 guayanilla
@@ -163,6 +203,7 @@ guaymas
 guaynabo
 gurabo
 guánica
+guápiles
 gómez palacio
 habana
 hatillo
@@ -181,6 +222,7 @@ huancayo
 huandacareo
 huatulco
 huehuetenango
+huelva
 huetamo
 humacao
 ibague
@@ -188,6 +230,7 @@ ibagué
 ica
 iguala
 ilopango
+iquique
 iquitos
 irapuato
 isla verde
@@ -199,10 +242,12 @@ iztapalapa
 izucar de matamoros
 izúcar de matamoros
 jacona
+jaen
 jalostotitlan
 jalostotitlán
 jalpa
 jayuya
+jaén
 jiquilpan
 juan aldama
 juana diaz
@@ -210,36 +255,51 @@ juana díaz
 juchipila
 juchitan
 juchitán
+jujuy
 juliaca
 juncos
 jutiapa
 juticalpa
 la ceiba
+la chorrera
+la coruna
+la coruña
 la habana
 la piedad
+la plata
 la romana
+la serena
 la vega
 lagos de moreno
 lajas
+lanus
+lanús
 lares
 las marias
 las marías
+las palmas
 las piedras
 levittown
 lima
+limon
+limón
 linares
+logrono
+logroño
 loiza
 loja
 los mochis
 loíza
 luquillo
 machala
+malaga
 managua
 manati
 manatí
 manizales
 manta
 manzanillo
+mar del plata
 maracaibo
 maracay
 maravatio
@@ -273,18 +333,24 @@ montemorelos
 monteria
 monterrey
 montería
+montevideo
 morelia
 moroleon
 moroleón
 morovis
+murcia
+málaga
 mérida
 naguabo
 naranjito
 naucalpan
 navojoa
 neiva
+neuquen
+neuquén
 nezahualcoyotl
 nezahualcóyotl
+nicoya
 nochistlan
 nochistlán
 nuevo laredo
@@ -296,14 +362,25 @@ olanchito
 ometepec
 orizaba
 orocovis
+oruro
+osorno
+oviedo
 pachuca
+pamplona
 papantla
+parana
+paraná
 parral
 patillas
 patzcuaro
+paysandu
+paysandú
 penjamo
+penonome
+penonomé
 penuelas
 pereira
+perez zeledon
 peñuelas
 piedras negras
 pinar del rio
@@ -315,20 +392,31 @@ ponce
 popayan
 popayán
 portoviejo
+potosi
+potosí
 poza rica
 pucallpa
 puerta de tierra
 puerto cortes
 puerto cortés
+puerto montt
 puerto plata
 puerto vallarta
+puno
+punta arenas
+punta del este
+puntarenas
 puruandiro
 puruándiro
 pátzcuaro
 pénjamo
+pérez zeledón
 quebradillas
+quepos
 quetzaltenango
+quilmes
 quito
+rancagua
 retalhuleu
 reynosa
 rincon
@@ -348,6 +436,7 @@ sabana grande
 sabinas
 sahuayo
 salina cruz
+salta
 saltillo
 san cristobal de las casas
 san cristóbal de las casas
@@ -365,16 +454,20 @@ san luis río colorado
 san martin texmelucan
 san martín texmelucan
 san miguel de allende
+san miguel de tucuman
+san miguel de tucumán
 san nicolas de los garza
 san nicolás de los garza
 san pedro de macoris
 san pedro de macorís
 san pedro sula
 san salvador
+san salvador de jujuy
 san sebastian
 san sebastián
 santa catarina
 santa clara
+santa cruz de la sierra
 santa cruz del quiche
 santa cruz del quiché
 santa isabel
@@ -384,10 +477,12 @@ santa rosa de copán
 santa tecla
 santiago de cuba
 santiago de los caballeros
+santiago del estero
 santiago papasquiaro
 santo domingo
 santurce
 sayula
+sevilla
 siguatepeque
 silao
 sincelejo
@@ -399,18 +494,25 @@ sonsonate
 soyapango
 tacambaro
 tacna
+tacuarembo
+tacuarembó
 tacámbaro
+talca
 tamazula
 tampico
 tangancicuaro
 tangancícuaro
 tapachula
+tarapoto
+tarija
 taxco
 tecate
 tegucigalpa
 tehuacan
 tehuacán
 teloloapan
+temuco
+tenerife
 teocaltiche
 tepatitlan
 tepatitlán
@@ -438,12 +540,15 @@ torreón
 totonicapan
 totonicapán
 trujillo alto
+tucuman
+tucumán
 tulancingo
 tultitlan
 tultitlán
 tulua
 tuluá
 tunja
+turrialba
 tuxpan
 tuxtepec
 tuxtla gutierrez
@@ -453,17 +558,24 @@ uruapan
 usulutan
 usulután
 utuado
+valdivia
+valladolid
 valle de santiago
 valle hermoso
 valledupar
+valparaiso
+valparaíso
 vega alta
 vega baja
 viejo san juan
 vieques
+vigo
 villa nueva
 villahermosa
 villalba
 villavicencio
+vina del mar
+viña del mar
 xalapa
 xela
 xochimilco
@@ -480,6 +592,7 @@ zacatlan
 zacatlán
 zapopan
 zapotlanejo
+zaragoza
 zihuatanejo
 zinapecuaro
 zinapécuaro

@@ -5,6 +5,7 @@
 import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
 import { LATIN_PLACES } from '../data/latin-places';
+import { US_NEIGHBOURHOODS } from '../data/us-neighbourhoods';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
 import { US_ZIP_BITS } from '../data/us-zips';
 import { lineSet, norm } from '../text';
@@ -55,6 +56,7 @@ export interface CompiledPack {
   articles: Set<string>;
   /** Strong place cues as word arrays, longest first: any capitalised name after them is a place. */
   strongPlacePhrases: string[][];
+  placeAdverbs: Set<string>;
   districtHeads: Set<string>;
   institutionWords: Set<string>;
   placeLabels: Set<string>;
@@ -62,6 +64,10 @@ export interface CompiledPack {
   /** Holidays, lower case: "around Labor Day" is a time, not a place. */
   holidayNames: Set<string>;
   relationCopulas: Set<string>;
+  relativePronouns: Set<string>;
+  relationOf: Set<string>;
+  /** The pack's nicknames and the names they shorten, lower case: given names the English lexicon lacks ("Chuy", "Lety"). */
+  packGivenNames: Set<string>;
   relationPronouns: Set<string>;
   agePointWords: Set<string>;
   placePartNouns: Set<string>;
@@ -118,6 +124,9 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     homeWords: lower(pack.homeWords),
     religiousTitles: lower(pack.religiousTitles),
     relationCopulas: lower(pack.relationCopulas),
+    relativePronouns: lower(pack.relativePronouns),
+    relationOf: lower(pack.relationOf),
+    packGivenNames: lower(Object.entries(pack.nicknames ?? {}).flatMap(([name, short]) => [name, ...short])),
     relationPronouns: lower(pack.relationPronouns),
     agePointWords: lower(pack.agePointWords),
     placePartNouns: lower(pack.placePartNouns),
@@ -131,6 +140,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),
+    placeAdverbs: lower(pack.placeAdverbs),
     districtHeads: lower(pack.districtHeads),
     institutionWords: lower(pack.institutionWords),
     placeLabels: lower(pack.placeLabels),
@@ -149,11 +159,12 @@ let counties: Set<string> | null = null;
 let names: Set<string> | null = null;
 let zipBits: Buffer | null = null;
 
-/** A place in the US gazetteer or in the Latin American and Puerto Rican list (../data/README.md). */
+/** A place in the US gazetteer, the US neighbourhoods or the Latin American and Puerto Rican list (../data/README.md). */
 export function isUsPlace(name: string): boolean {
   if (!places) {
     places = lineSet(US_PLACES);
     for (const p of LATIN_PLACES.split('\n')) places.add(p);
+    for (const p of US_NEIGHBOURHOODS.split('\n')) places.add(p);
   }
   return places.has(name.toLowerCase());
 }

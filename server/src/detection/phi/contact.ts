@@ -35,6 +35,9 @@ const PROVIDERS = new Set(
   )
 );
 
+/** Words before a spelled "at" that are no mailbox: "the portal is at …", "find it at …". */
+const NOT_MAILBOX = new Set(['is', 'are', 'was', 'were', 'be', 'it', 'us', 'them', 'him', 'her', 'me', 'online', 'here', 'there', 'now', 'live', 'found', 'located']);
+
 export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: readonly string[]): void {
   AT_HINT.lastIndex = 0;
   let h: RegExpExecArray | null;
@@ -62,6 +65,8 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
     const spelledDot = /(?:^|[\s\u00a0[({<])(?:dot|punto)(?:[\s\u00a0\])}>]|$)/i.test(m[0]);
     const provider = PROVIDERS.has((domain[0] ?? '').toLowerCase());
     if (at === 'at' && !bracketed && !provider && !spelledDot) continue;
+    // "the portal is at mychart dot example dot org": a verb or a pronoun is no mailbox.
+    if (at === 'at' && !bracketed && NOT_MAILBOX.has((m[1] as string).trim().toLowerCase())) continue;
     // "en" is a preposition: only before a free-mail domain, after a mailbox-like local part.
     if (at === 'en' && !(provider && /[\d._]/.test(m[1] as string))) continue;
     const host = `${domain.join('.')}.${tld}`.toLowerCase();

@@ -27,7 +27,7 @@ import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-con
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
-import { findBareZips, findContextPlaces } from './places';
+import { findAddressTowns, findBareZips, findContextPlaces } from './places';
 import { findPackStreets } from './streets';
 import {
   digitRuns,
@@ -217,6 +217,8 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     if (mayZip(digits)) findZips(region, local);
     findStreets(region, local);
   });
+  // The town closing an address the detectors above found ("calle Loíza 1902, apto 3, Santurce").
+  findAddressTowns(text, candidates.slice(), emit, c);
   const allowedSignature = (f: Candidate): boolean =>
     f.kind === 'person-name' && prepared.allowedNameParts.has(text.slice(f.start, f.end).toLowerCase().split(/\s+/)[0] ?? '');
   // A business's social page ("facebook.com/clinicasaludfamiliar"), as a business's handle passes,

@@ -75,6 +75,9 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     const w = words[i] as Word;
     const n = w.lower;
     if (!c.relations.has(n)) continue;
+    // "her MA, Brianna", "Dr. Lee's PA": two capitals are a staff credential, not "ma" or "pa"
+    // (shorthand written in capitals, "my DH Curtis", stays a relation).
+    if (w.text.length <= 2 && isUpperWord(w.text) && !c.possessedOnly.has(n)) continue;
     // "my son", "Grandpa Walt", or a relation in lower case ("proud parents Kase and Mallory");
     // a capitalised "Sister Hattie" or "Brother Amos" without "my" is a title, not a relation.
     const titled = c.relationTitles.has(n) && isCapitalized(w.text);
@@ -198,18 +201,47 @@ function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit,
     // words of the appositive: "Pastor Dale's 3-month-old grandson"
     if (/^[\s\u00a0]{1,2}(?:\d{1,3}-)?$/.test(gap)) continue;
     if (!APPOSITION_GAP.test(gap)) return;
-    const name = words[k - 1] as Word;
-    // "Mom's surgery, my husband": only a given name (or a name from the lexicon) is taken.
-    if (!looksLikeName(name, c) || hasPossessiveEnd(name.text) || !isGivenName(name.text)) return;
-    // The appositive must start with the possessive: "Jen, my niece", "Brantley, Pastor Dale's …".
-    const first = words[k] as Word;
-    if (!c.possessives.has(first.lower) && !hasPossessiveEnd(first.text) && !HONORIFICS.has(first.lower) && !/^(?:pastor|father|fr|rev|dr)$/.test(first.lower)) return;
-    const prev = words[k - 2];
+    const last = words[k - 1] as Word;
+    // "Mom's surgery, my husband": only a given name (or a name from the lexicon) is taken, or a
+    // given name and a surname ("Rosa Delgado, our mom").
+    if (!looksLikeName(last, c) || hasPossessiveEnd(last.text)) return;
+    const given = words[k - 2];
+    const full = !isPackGivenName(last, c) && !!given && text.slice(given.end, last.start) === ' ' && looksLikeName(given, c) && isPackGivenName(given, c);
+    if (!full && !isPackGivenName(last, c)) return;
+    const name = full ? (given as Word) : last;
+    if (!appositiveLead(words, k, i, c)) return;
+    const prev = words[(full ? k - 2 : k - 1) - 1];
     // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.
     if (prev && /^(?:dr|doctor|nurse|pastor|rev|fr|father|coach|officer|judge|senator|president)$/.test(prev.lower)) return;
-    emit('relative-name', name.start, name.end);
+    emit('relative-name', name.start, last.end);
     return;
   }
+}
+
+/** A given name of the English lexicon or of the pack's nicknames ("Chuy", "Lety"). */
+function isPackGivenName(word: Word, c: CompiledPack): boolean {
+  const bare = bareName(word).text;
+  return isGivenName(bare) || c.packGivenNames.has(norm(bare));
+}
+
+/**
+ * Does the appositive from word k to the relation i name the relation of the name before it?
+ * It starts with a possessive ("Jen, my niece", "Brantley, Pastor Dale's grandson"), a relative
+ * pronoun and a copula before one ("Rosa, who is our mom", "Milagros, que es mi mamá"), or an
+ * article or the relation itself when the relation is somebody else's ("Anselmo, el esposo de
+ * Ofelia", "Rigoberto, vecino de la colonia").
+ */
+function appositiveLead(words: readonly Word[], k: number, i: number, c: CompiledPack): boolean {
+  const first = words[k] as Word;
+  if (c.possessives.has(first.lower) || hasPossessiveEnd(first.text) || HONORIFICS.has(first.lower) || /^(?:pastor|father|fr|rev|dr)$/.test(first.lower)) return true;
+  if (c.relativePronouns.has(first.lower)) {
+    const copula = words[k + 1];
+    const possessive = words[k + 2];
+    return k + 3 <= i && !!copula && c.relationCopulas.has(copula.lower) && !!possessive && c.possessives.has(possessive.lower);
+  }
+  const of = words[i + 1];
+  const somebodys = !!of && c.relationOf.has(of.lower) && of.text === of.lower;
+  return somebodys && (k === i || (k === i - 1 && c.articles.has(first.lower) && first.text === first.lower));
 }
 
 /** "nuestra Valentina", "our little Eli": a possessive right before a given name from the lexicon. */

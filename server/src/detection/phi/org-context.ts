@@ -6,8 +6,9 @@
  * event). The clinic's configured phones and domains pass in any case (options).
  */
 import { escapeRegex } from '../../scanners/match-utils';
-import { isCapitalized, sentenceAround, tokenize } from '../text';
+import { isCapitalized, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
+import { STATE_CODES } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
@@ -27,6 +28,8 @@ export interface TextContext {
   /** The text speaks as the organisation somewhere. */
   org: boolean;
   sentenceWords(offset: number): Set<string>;
+  /** The words of the whole text, lower case (state codes in capitals kept), computed once. */
+  allWords(): Set<string>;
 }
 
 /**
@@ -83,18 +86,31 @@ function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
   return regexes.lowerCase.test(text.toLowerCase());
 }
 
+/**
+ * The words of a text, lower case. A state code in capitals ("Springfield, MA", "Erie, PA",
+ * "Portland, ME") is no word: "ma", "pa" and "me" would read as a relation or the first person.
+ */
+function wordSet(text: string): Set<string> {
+  return new Set(tokenize(text).map((w) => (w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower)));
+}
+
 export function textContext(text: string, c: CompiledPack): TextContext {
   let org = holdsOrgPhrase(text, c);
   if (!org) for (const w of tokenize(text)) if (c.orgCues.has(w.lower)) { org = true; break; }
   const cache = new Map<string, Set<string>>();
+  let all: Set<string> | null = null;
   return {
     org,
+    allWords(): Set<string> {
+      all ??= wordSet(text);
+      return all;
+    },
     sentenceWords(offset: number): Set<string> {
       const { start, end } = sentenceAround(text, offset);
       const key = `${start}:${end}`;
       let set = cache.get(key);
       if (!set) {
-        set = new Set(tokenize(text.slice(start, end)).map((w) => w.lower));
+        set = wordSet(text.slice(start, end));
         cache.set(key, set);
       }
       return set;
@@ -141,14 +157,29 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (!c.staffCues.has(w.lower)) continue;
-    if (w.lower.length > 3) return true;
     const prev = words[i - 1];
+    // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.
+    if (prev && c.possessives.has(prev.lower) && w.text === w.lower) continue;
     const next = words[i + 1];
+    // "transporte médico", "equipo médico": a staff word of the pack that is also an adjective,
+    // after a noun, with no name after it.
+    const adjective =
+      (c.pack.staffAdjectives ?? []).includes(w.lower) && !!prev && prev.text === prev.lower && !c.articles.has(prev.lower) && !c.staffCues.has(prev.lower) && !(next && isCapitalized(next.text));
+    if (w.lower.length > 3) {
+      if (adjective) continue;
+      return true;
+    }
     // "Hillcrest Dr" is a street; "La Dra. Ramírez" (an article first) is a clinician.
     const afterName = !!prev && isCapitalized(prev.text) && !c.notNames.has(prev.lower) && /^[\s\u00a0]$/.test(text.slice(start + prev.end, start + w.start));
     if (!afterName && !!next && isCapitalized(next.text)) return true;
   }
   return false;
+}
+
+/** Does the sentence at `offset` end with a question mark? */
+function isQuestionAt(text: string, offset: number): boolean {
+  const { end } = sentenceAround(text, offset);
+  return text.charCodeAt(end) === 63;
 }
 
 /** An offset in the sentence before the one at `offset` (or `offset` itself in the first sentence). */
@@ -159,8 +190,90 @@ function sentenceBefore(text: string, offset: number): number {
   return Math.max(0, i);
 }
 
+/** Does an organisation phrase of the pack ("find us", "nuestra clínica") come before `offset` in its sentence? */
+function orgPhraseBefore(text: string, offset: number, c: CompiledPack): boolean {
+  const start = sentenceAround(text, offset).start;
+  const lead = text.slice(start, offset).toLowerCase();
+  if (c.orgPhrases.some((p) => lead.includes(p))) return true;
+  // "Atendemos en Los Ángeles", "We serve Tulsa": the organisation's cue word right before the place's cue.
+  const before = tokenize(text.slice(Math.max(start, offset - 32), offset));
+  const cue = before[before.length - 2];
+  return !!cue && c.orgCues.has(cue.lower) && !c.possessives.has(cue.lower);
+}
+
+/**
+ * Between the parts of one address: commas, spaces, a suite or unit and a state code ("759 Elm
+ * St, Suite 3, Springfield, MA 01199").
+ */
+const ADDRESS_GAP = /^[\s\u00a0]{0,2},?[\s\u00a0]{0,2}(?:(?:suite|ste|apt|apto|unit|int|depto|piso|#)\.?[\s\u00a0]?[\p{L}\p{N}-]{1,6},[\s\u00a0]{1,2})?(?:[A-Z]{2}[\s\u00a0]{1,2})?$/iu;
+
+/**
+ * Places inside an address of the organisation that was dropped ("write to 759 Elm St,
+ * Springfield, MA 01199"; "nueva sede: 13171 Van Nuys Blvd, Pacoima, CA 91331") go with it.
+ */
+function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]): Candidate[] {
+  if (kept.length === found.length) return kept;
+  const dropped = found.filter((f) => (f.kind === 'street-address' || f.kind === 'zip-code') && !kept.includes(f));
+  if (dropped.length === 0) return kept;
+  const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 24 && ADDRESS_GAP.test(text.slice(a.end, b.start));
+  return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
+}
+
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
+  if (found.length === 0) return found;
+  const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx));
+  return dropAddressPlaces(text, found, kept);
+}
+
+/**
+ * A business's contact in any text, whoever speaks: a toll-free number ("Main number is
+ * 800-633-4227", "llamé al 1-800-275-2273") in a text about no relative, or a number, address or company mailbox after an
+ * imperative to the reader ("Questions? Email support@…", "fax 402-555-0188 or mail to …, PO Box
+ * 3400", "Escriba a …") in a sentence about nobody (no first person, relation, third person or
+ * life event).
+ */
+function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextContext): boolean {
+  // "Get vaccinated before Thanksgiving": a holiday (named, not numbered: the Spanish pack lists
+  // "14 de marzo" among its named days) is a day of somebody's life only in a text about somebody.
+  if (f.kind === 'date') {
+    const day = text.slice(f.start, f.end);
+    return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
+  }
+  if (!CONTACT_KINDS.has(f.kind)) return false;
+  const lead = text.slice(Math.max(0, f.start - 24), f.start);
+  // A toll-free line is a business's, even when the writer called it; a relative who answers it
+  // ("my husband answers 1-800-…") is identified by it.
+  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !some(ctx.allWords(), c.relations);
+  if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
+  const address = f.kind === 'street-address' || f.kind === 'zip-code';
+  const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
+  if (!imperative) return false;
+  // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about nobody.
+  return !aboutSomebody(ctx.allWords(), c);
+}
+
+/** Do these words speak of the writer, a relative, a life event or a third person? */
+function aboutSomebody(words: Set<string>, c: CompiledPack): boolean {
+  return speaksOfSelf(words, c) || some(words, c.relations) || some(words, c.personalCues) || some(words, THIRD_PERSON);
+}
+
+/** A person's own line right before a number: "my cell", "mi número", "her phone". */
+const PERSONAL_LEAD = /\b(?:my|his|her|mi|su)\s(?:cell|phone|number|line|n[uú]mero|cel|celular|tel[eé]fono)\b[^\d]{0,6}$/i;
+/**
+ * An imperative to the reader right before a contact, after a question, a comma or "or":
+ * "Questions? Email", "or call", "For records, fax"; a bare label ("Fax: …") is no imperative.
+ */
+const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|e-?mail|llame|ll[aá]menos|marque|escriba|env[ií]e|mande)(?:\s(?:us|now|today|al|a|anytime))?(?:\s(?:at|on))?\s{1,2}$/i;
+/**
+ * An imperative to send mail to a named office, before the address in its sentence: "mail to
+ * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …" (not "mail it
+ * to PO Box 12", an errand).
+ */
+const WRITE_HINT = /\b(?:write|mail|send|escr[ií]b|env[ií]e|mande)/i;
+const WRITE_TO = /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$/iu;
+
+function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
   const staffBio = (f: Candidate): boolean => {
     if (f.kind !== 'place') return false;
@@ -175,6 +288,8 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
     if (role(f)) return false;
     if (f.kind === 'phone' && /^[\s\u00a0,]{0,2}(?:ext\.?|extension|x)[\s\u00a0]?\d/i.test(text.slice(f.end, f.end + 14))) return false;
     if (CONTACT_KINDS.has(f.kind)) {
+      // "¿Alguien conoce una clínica cerca del 90031?": the writer asks; the organisation answers.
+      if (isQuestionAt(text, f.start)) return true;
       const words = ctx.sentenceWords(f.start);
       if (f.kind === 'email') {
         const address = text.slice(f.start, f.end);
@@ -190,12 +305,15 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
       return !(orgSpeaks(words) || orgSpeaks(ctx.sentenceWords(before)) || orgSpeaks(ctx.sentenceWords(sentenceBefore(text, before))));
     }
     if (f.kind === 'place' || f.kind === 'relative-name') {
-      // A staff member's biography ("Dr. Brandt grew up near Chadron") or the organisation's
-      // address ("Find us at …, Houston, TX") is not about the patient.
       const words = ctx.sentenceWords(f.start);
-      if (speaksOfSelf(words, c)) return true;
-      if (f.kind === 'place' && staffIn(text, f.start, c)) return false;
-      return !(f.kind === 'place' && c.orgPhrases.some((p) => [...words].join(' ').includes(p)));
+      if (speaksOfSelf(words, c) || f.kind !== 'place') return true;
+      // A staff member's biography ("Dr. Brandt grew up near Chadron", "our new nurse moved
+      // here from Tuskegee with her husband") is not about the patient.
+      if (staffIn(text, f.start, c)) return false;
+      // The organisation's address or site ("Find us at …, Houston, TX"): an organisation phrase
+      // before the place, in a sentence about nobody. A patient's story names the place before
+      // the organisation ("Marisol, de Paterson, acudió a nuestra clínica").
+      return !orgPhraseBefore(text, f.start, c) || some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
     }
     if (f.kind === 'person-name' && ASK_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
       // "Tours daily; ask for Brenda in admissions": a staff member the organisation names; "call

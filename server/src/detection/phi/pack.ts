@@ -29,6 +29,17 @@ export interface PhiLanguagePack {
    * niece"), contracted forms included.
    */
   relationCopulas?: string[];
+  /**
+   * Relative pronouns that open an appositive relation after a name: "Rosa Delgado, who is our
+   * mom", "Milagros, que es mi mamá".
+   */
+  relativePronouns?: string[];
+  /**
+   * Words after a relation that make it somebody else's ("the husband of", "el esposo de"): an
+   * appositive led by an article or by the relation itself ("Anselmo, el esposo de Ofelia",
+   * "Rigoberto, vecino de la colonia") then names a relative.
+   */
+  relationOf?: string[];
   relationPronouns?: string[];
   /**
    * Lower-case words that may sit between a possessed relation and its name: "mi hermana mayor
@@ -54,6 +65,11 @@ export interface PhiLanguagePack {
    * capitalised name is a place, in the gazetteer or not (countries, states and institutions pass).
    */
   strongPlacePhrases?: string[];
+  /**
+   * Adverbs that may sit inside a strong cue before its last word: "lives over in Frogtown",
+   * "grew up right in", "vive allá en".
+   */
+  placeAdverbs?: string[];
   /**
    * Words that label a place with punctuation ("Nextdoor, Bywater", "Nextdoor (Overtown)",
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
@@ -93,6 +109,8 @@ export interface PhiLanguagePack {
   ownSiteWords?: string[];
   /** Words naming a clinician or staff member: places in their biography are not the patient's. */
   staffCues: string[];
+  /** Staff words that are also adjectives after a noun ("transporte médico", "equipo médico"): no clinician there. */
+  staffAdjectives?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
   businessWords: string[];
   ordinalFollowers: string[];

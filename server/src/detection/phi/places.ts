@@ -5,11 +5,11 @@
  * the cue is strong on its own ("Otsego County", "Barre, VT", "Decorah 52101"). State names alone
  * pass, and so do places named as the organisation's ("the conference in Orlando").
  */
-import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, wordAlternation } from '../text';
+import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
 
 const MAX_PLACE_WORDS = 4;
 /** Nouns for a person after "a <place>": "a Queens family". */
@@ -24,6 +24,15 @@ const SPACE_GAP = /^[\s\u00a0]{1,2}$/;
 /** "St." / "Mt." / "Ft." inside a place name. */
 const ABBREV_GAP = /^\.[\s\u00a0]{1,2}$/;
 const ABBREVIATIONS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
+
+function withoutAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function isAsciiWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 interface PlaceMatch {
   start: number;
@@ -62,7 +71,8 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
     altName += ABBREVIATIONS[n] ?? n;
     if (connector) continue;
     const end = /['\u2019]s$/.test(w.text) ? w.end - 2 : w.end;
-    if (isUsPlace(name) || isUsPlace(altName)) best = { start: first.start, end, next: k + 1 };
+    // "Los Ángeles", "San Antonio": a Spanish writer's accents on a US name.
+    if (isUsPlace(name) || isUsPlace(altName) || (!isAsciiWord(name) && !isCountry(name) && isUsPlace(withoutAccents(name)))) best = { start: first.start, end, next: k + 1 };
     else if (anyName) best = { start: first.start, end, next: k + 1 };
     if (/['\u2019]s$/.test(w.text)) break;
   }
@@ -109,7 +119,7 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
   if (c.placeCuesBefore.has(p)) {
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
-    if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(words, i - 2, c)) return false;
+    if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(text, words, i - 2, c)) return false;
     // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
     for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
       const w = words[k] as Word;
@@ -137,26 +147,55 @@ const EN_FIRST_PERSON = ['my', 'i', 'me'];
  * named with a definite article (not "our"), in words where the writer speaks of themself or of a
  * relative, is where the patient went, so the place after it counts. `k` is the facility word.
  */
-function personalVisit(words: readonly Word[], k: number, c: CompiledPack): boolean {
+function personalVisit(text: string, words: readonly Word[], k: number, c: CompiledPack): boolean {
   const noun = words[k] as Word;
-  const article = words[k - 1];
   // Facilities only: "the conference in Orlando" stays the organisation's event.
-  if (isCapitalized(noun.text) || !c.institutionWords.has(noun.lower) || !article || !(c.articles.has(article.lower) || (c.pack.articleContractions ?? []).includes(article.lower))) return false;
+  if (isCapitalized(noun.text) || !c.institutionWords.has(noun.lower)) return false;
+  // "the hospital", "a hospital", "the transplant center": an article, one lower-case word allowed.
+  const isArticle = (w: Word | undefined): boolean =>
+    !!w && (c.articles.has(w.lower) || (c.pack.articleContractions ?? []).includes(w.lower) || INDEFINITE_ARTICLES.has(w.lower));
+  const before = words[k - 1];
+  if (!isArticle(before) && !(before && before.text === before.lower && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
   const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
-  return words.some((w) => self.has(w.lower) || (c.relations.has(w.lower) && w.text === w.lower));
+  const personal = (w: Word): boolean => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower)));
+  if (words.some(personal)) return true;
+  // The rest of the sentence beyond the trigger's window: "mi bisabuela …, que tiene 101 años y
+  // está en el hospital de Cartago".
+  const { start, end } = sentenceAround(text, noun.start);
+  const first = words[0] as Word;
+  const last = words[words.length - 1] as Word;
+  return (start < first.start && wordsIn(text, start, first.start).some(personal)) || (end > last.end && wordsIn(text, last.end, end).some(personal));
 }
+
+/** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una']);
 
 /** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
 function strongCueBefore(words: readonly Word[], at: number, c: CompiledPack): boolean {
   let i = at;
   if (words[i - 1] && c.articles.has((words[i - 1] as Word).lower)) i -= 1;
+  // "lives over in Frogtown", "vive allá en": an adverb of the pack before the cue's last word.
+  const adverb = i >= 3 && c.placeAdverbs.has((words[i - 2] as Word).lower);
   for (const phrase of c.strongPlacePhrases) {
-    if (i < phrase.length) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
-    if (ok) return true;
+    if (phraseEndsAt(words, i, phrase, -1)) return true;
+    if (adverb && phrase.length > 1 && phraseEndsAt(words, i, phrase, phrase.length - 1)) return true;
   }
   return false;
+}
+
+/**
+ * Do the words before index `end` spell `phrase`? With `skipBefore` ≥ 0, one extra word (an
+ * adverb) sits before the phrase's word of that index: "lives [over] in".
+ */
+function phraseEndsAt(words: readonly Word[], end: number, phrase: readonly string[], skipBefore: number): boolean {
+  const length = phrase.length + (skipBefore >= 0 ? 1 : 0);
+  if (end < length) return false;
+  let w = end - length;
+  for (let k = 0; k < phrase.length; k++, w++) {
+    if (k === skipBefore) w++;
+    if ((words[w] as Word).lower !== phrase[k]) return false;
+  }
+  return true;
 }
 
 /**
@@ -239,6 +278,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       if (any && packStateAfter(text, any.end, c) && !isCountry(norm(text.slice(any.start, any.end)))) place = any;
     }
     if (!place) continue;
+    // "Vivo en El Salvador", "from The Gambia": the article belongs to a country's name.
+    const article = words[i - 1];
+    if (article && c.articles.has(article.lower) && isCountry(norm(text.slice(article.start, place.end)))) {
+      i = place.next - 1;
+      continue;
+    }
     // "the Kansas City Chiefs", "Tampa Bay Lightning Foundation": part of a longer proper name.
     const following = words[place.next];
     if (
@@ -262,7 +307,9 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     // "a Queens family", "a Butte man": a place used as an adjective of a person.
     // "in a Tulsa nursing home", "at a Reno hospital": a facility in lower case, named by its town.
     const facility = !!after && after.text === after.lower && c.institutionWords.has(after.lower);
-    const demonym = !!after && (PERSON_NOUNS.has(after.lower) || facility) && SPACE_GAP.test(text.slice(place.end, after.start)) && articleBefore(text, words, i);
+    // "the Sandpoint woman", "a Scottsdale family's car": a person noun, possessive or not.
+    const person = !!after && PERSON_NOUNS.has(after.lower.replace(/['\u2019]s$/, ''));
+    const demonym = !!after && (person || facility) && SPACE_GAP.test(text.slice(place.end, after.start)) && articleBefore(text, words, i, person);
     // "our Plano location", "the Mesa, AZ office": the organisation's site, named by its town.
     const orgAfter = /^(?:,?[\s\u00a0]{1,2}[A-Z]{2})?[\s\u00a0]{1,2}(\p{L}+)/u.exec(text.slice(place.end, place.end + 24));
     if (orgAfter && c.placeOrgNouns.has(norm(orgAfter[1] as string))) {
@@ -293,8 +340,9 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
  * "a Queens family", "a 92-year-old Cedar Rapids man", "a retired Butte teacher": an indefinite
  * article before the place word `i`, one lower-case adjective or an age in between allowed.
  */
-function articleBefore(text: string, words: readonly Word[], i: number): boolean {
-  const isArticle = (w: Word | undefined): boolean => !!w && (w.lower === 'a' || w.lower === 'an');
+function articleBefore(text: string, words: readonly Word[], i: number, person: boolean): boolean {
+  // "the Sandpoint woman" is a person; "the Tulsa hospital" may be the organisation's.
+  const isArticle = (w: Word | undefined): boolean => !!w && (w.lower === 'a' || w.lower === 'an' || (person && w.lower === 'the'));
   const before = words[i - 1];
   if (!before || !SPACE_GAP.test(text.slice(before.end, (words[i] as Word).start))) return false;
   if (isArticle(before)) return true;
@@ -365,9 +413,14 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
       return { start: (words[i] as Word).start, end, next: k + 1 };
     }
     if (!capitalisedOrUpper(w.text) || c.notPlaces.has(n) || c.months.has(n)) return null;
+    // "The county reported…", "Each County office": a determiner names no county.
+    if (k === i && (c.articles.has(n) || c.possessives.has(n) || DETERMINERS.has(n))) return null;
   }
   return null;
 }
+
+/** Determiners before a county word that name no county. */
+const DETERMINERS = new Set(['this', 'that', 'each', 'every', 'any', 'which', 'no', 'one', 'este', 'esta', 'ese', 'esa', 'cada', 'cualquier', 'un', 'una']);
 
 // ---------------------------------------------------------------------------------------------
 // Bare ZIP codes: five digits that are a ZIP in use, with a ZIP or place cue nearby.
@@ -399,12 +452,20 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
       // "Brownsville, New Mexico 88001"
       stateNameBefore(before) ||
-      (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord));
+      (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
+      // "Des Moines 50316", "San Juan, 00907": a town of two words
+      placeOfTwoWordsBefore(before);
     if (!cue) continue;
     if (isDigitCode(text.charCodeAt(end))) continue;
     emit('zip-code', start, end);
     lastZipEnd = end;
   }
+}
+
+/** A town of the gazetteer in two capitalised words right before a ZIP: "Des Moines 50316". */
+function placeOfTwoWordsBefore(before: string): boolean {
+  const m = /(\p{Lu}\p{Ll}+[\s\u00a0]\p{Lu}\p{Ll}+),?[\s\u00a0]{1,2}$/u.exec(before.slice(-32));
+  return !!m && isUsPlace(norm((m[1] as string).replace(/[\s\u00a0]/, ' ')));
 }
 
 /** A state's name of two words right before a ZIP: "Las Cruces, New Mexico 88001". */
@@ -437,6 +498,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
       new RegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
+      // "the Sandpoint woman": a person noun only, the place's capital right after "the"
+      new RegExp(`\\b[Tt]he [A-Z][A-Za-z.'\\u2019-]{1,20}(?: [A-Z][A-Za-z.'\\u2019-]{1,20})? (?:${[...PERSON_NOUNS].join('|')})\\b`, 'g'),
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
       // a town after a street: "1122 W. Pecan St., Deming"
@@ -456,4 +519,36 @@ function strongTriggers(c: CompiledPack): RegExp[] {
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */
 export function findContextPlaces(text: string, emit: Emit, c: CompiledPack): void {
   forEachTriggerWindow(text, placeTriggers(c), 48, 64, (words) => findPlaces(text, words, emit, c));
+}
+
+/** A part of an address between commas that names no town: "apto 3", "Box 118", "col. Centro", "CP 44100", "suite 210". */
+const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
+const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
+
+/**
+ * The town that closes an address after its other parts: "calle Loíza 1902, apto 3, Santurce",
+ * "Av. Juárez #245, col. Centro, CP 44100, Guadalajara", "Rural Route 2, Box 118, Hale Center".
+ * After a street address or ZIP found by the other detectors, up to two address parts between
+ * commas are skipped; a name of the gazetteer (not a state or a country) that follows is a place.
+ */
+export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
+  for (const f of found) {
+    if (f.kind !== 'street-address' && f.kind !== 'zip-code') continue;
+    let at = f.end;
+    for (let part = 0; part < 3; part++) {
+      const m = COMMA_PART.exec(text.slice(at, at + 48));
+      if (!m) break;
+      const segment = (m[1] as string).trimEnd();
+      const start = at + m[0].length - (m[1] as string).length;
+      if (ADDRESS_PART.test(segment)) {
+        at = start + segment.length;
+        continue;
+      }
+      const words = wordsIn(text, start, start + segment.length);
+      const first = words.findIndex((w) => w.start >= start);
+      const place = first >= 0 && (words[first] as Word).start === start ? placeAt(text, words, first, c) : null;
+      if (place && !isCountry(norm(text.slice(place.start, place.end)))) emit('place', place.start, place.end);
+      break;
+    }
+  }
 }

@@ -490,7 +490,8 @@ const SPELLED_AGE_HINT = /ninet|hundred|narian/i;
 const SPELLED_AGE_RE = new RegExp(
   `${WB}in${S}{1,3}(?:my|his|her|their|our)${S}{1,3}nineties${WA}` +
     `|${WB}(?:(?:i['\\u2019]?m|i${S}{1,3}am|aged?)${S}{1,3})?(?:ninety|one${S}{1,3}hundred)(?:${H}{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?${H}{1,2}years?${H}{1,2}old${WA}` +
-    `|${WB}(?:nonagenarian|centenarian|supercentenarian)s?${WA}`,
+    // one person ("#centenarian"), not a group ("many centenarians have…")
+    `|${WB}(?:nonagenarian|centenarian|supercentenarian)${WA}`,
   'giu'
 );
 
@@ -574,8 +575,8 @@ export function scanDigitRuns(text: string, runs: readonly number[], allowedPhon
 // --- IPv4 (IPv6 is driven by ':' below).
 const IPV4_RE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)/g;
 /** A software version a few words before: "firmware on my CPAP updated itself to 3.11.204.7". */
-const VERSION_NEAR = /\b(?:version|firmware|software|updated?|upgraded?|release|build)\b[^.!?]{0,30}$/i;
-const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
+const VERSION_NEAR = /(?:\b(?:version|firmware|software|updated?|upgraded?|release|build|actualizaci[oó]n|actualiz[oó])\b|\bversi[oó]n(?![\p{L}]))[^.!?]{0,30}$/iu;
+const VERSION_BEFORE = /(?:\bv|version|versi[oó]n|ver\.?|release|build|firmware|update)\s{0,3}$/i;
 
 export function findIpv4(text: string, emit: Emit): void {
   eachMatch(IPV4_RE, text, (m) => {

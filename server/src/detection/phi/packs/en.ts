@@ -18,14 +18,15 @@ export const en: PhiLanguagePack = {
     brother brothers bro sister sisters sis sibling siblings
     grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid grandkids grandbaby
     grandma grandmother grandpa grandfather granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw
-    mamaw meemaw memaw abuela abuelo avó avô oma opa
+    mamaw meemaw memaw abuela abuelo avó avô oma opa tía tia tío tio
+    great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandchild
     aunt auntie aunty uncle cousin cousins niece nieces nephew nephews
     stepdad stepmom stepmum stepfather stepmother stepson stepdaughter stepbrother stepsister
     step-dad step-mom step-son step-daughter
     mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
     godson goddaughter godmother godfather godchild
-    neighbour neighbor neighbours neighbors roommate housemate flatmate caregiver friend friends bestie buddy
+    neighbour neighbor neighbours neighbors roommate roommates roomie housemate flatmate caregiver friend friends bestie buddy
     ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
     sil mil bil fil dh dw ds dd bff hubs boys girls youngest oldest eldest
     nonna nonno nonni yiayia yaya papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia
@@ -42,7 +43,8 @@ export const en: PhiLanguagePack = {
    */
   relationTitles: words(`
     grandma grandpa granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw mamaw meemaw memaw
-    abuela abuelo oma opa aunt auntie aunty uncle cousin mom mum mama dad papa
+    abuela abuelo oma opa aunt auntie aunty uncle cousin mom mum mama dad papa tía tia tío tio
+    great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa grandson granddaughter
     stepdad stepmom
     nonna nonno yiayia papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia kuya
@@ -53,6 +55,8 @@ export const en: PhiLanguagePack = {
   coordinators: words(`and &`),
   religiousTitles: words(`sister brother mother father`),
   relationCopulas: words(`is was`),
+  relativePronouns: words(`who`),
+  relationOf: words(`of`),
   possessedOnly: words(`boys girls youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
   relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
@@ -114,7 +118,10 @@ export const en: PhiLanguagePack = {
     'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
     'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
     'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
+    // a home named by where it is: "his home in Frogtown", "her apartment in the Ironbound"
+    'home in', 'house in', 'apartment in', 'apt in', 'condo in', 'trailer in',
   ],
+  placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
   spatialCues: words(`around near outside nearby`),
   placeAdjectives: words(`
@@ -183,6 +190,7 @@ export const en: PhiLanguagePack = {
   businessWords: words(`
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
     labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
+    medicine childrens pediatrics peds cdc nih fda
   `),
 
   // --- Dates

@@ -49,12 +49,13 @@ export const es: PhiLanguagePack = {
       mamá mami amá mamita mai papá papi apá papito pai jefa papás mamás padres madre padre mijo mija hijito hijita
       hermano hermana hermanos hermanas hermanito hermanita manito manita carnal carnala
       nieto nieta nietos nietas nietecita nietecito bisnieto bisnieta bisnietos
-      abuelo abuela abuelos abuelito abuelita abue tata
+      abuelo abuela abuelos abuelito abuelita abue tata bisabuelo bisabuela bisabuelos bisabuelita bisabuelito
+      tatarabuelo tatarabuela
       tío tía tíos tías tito tita primo prima primos primas sobrino sobrina sobrinos sobrinas
       suegro suegra suegros cuñado cuñada cuñados yerno nuera consuegro consuegra
       padrastro madrastra hijastro hijastra medio-hermano media-hermana
       padrino madrina ahijado ahijada compadre comadre compa
-      vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie cuidador cuidadora
+      vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie roommate cuidador cuidadora
       exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito
       sister brother son daughter husband wife mom dad
     `)
@@ -67,6 +68,7 @@ export const es: PhiLanguagePack = {
   relationTitles: withPlain(
     words(`
       abuela abuelo abuelita abuelito abue tía tío tita tito nana tata mamá papá madrina padrino comadre compadre prima primo
+      bisabuela bisabuelo
     `)
   ),
   /** Words before a relation that make it somebody's: "mi", "nuestra", "su". */
@@ -74,6 +76,8 @@ export const es: PhiLanguagePack = {
   coordinators: words(`y e &`),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
   relationCopulas: words(`es era fue`),
+  relativePronouns: words(`que quien`),
+  relationOf: words(`de del`),
   relationModifiers: withPlain(
     words(`
       mayor menor mayores menores grande chico chica chiquito chiquita chiquillo más el la los las del alma
@@ -174,7 +178,10 @@ export const es: PhiLanguagePack = {
     'nos mudamos a', 'se mudaron a', 'crecí en', 'creció en', 'crecimos en', 'nací en', 'nació en', 'nacido en',
     'nacida en', 'originario de', 'originaria de', 'oriundo de', 'oriunda de', 'residente de', 'soy de', 'somos de',
     'allá en', 'mi pueblo', 'lives in', 'grew up in', 'moved to',
+    // a home named by where it is: "su casa en Pilsen", "el depa en la Villita"
+    'casa en', 'casita en', 'hogar en', 'departamento en', 'depa en', 'apartamento en', 'traila en',
   ]),
+  placeAdverbs: withPlain(words(`allá acá aquí ahí`)),
   districtHeads: words(`ward side village heights`),
   institutionWords: withPlain(
     words(`
@@ -263,9 +270,11 @@ export const es: PhiLanguagePack = {
     words(`blog página sitio web canal diario bitácora historia proceso recuperación sígueme síganme sigan perfil link enlace vlog podcast`)
   ),
   staffCues: withPlain(words(`dr dra doctor doctora médico médica cirujano cirujana residencia especialidad contratamos bienvenida bienvenido`)),
+  staffAdjectives: withPlain(words(`médico médica`)),
   businessWords: words(`
     oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
+    medicina medicine pediatria pediatría childrens cdc nih fda
   `),
 
   // --- Dates

@@ -220,8 +220,10 @@ const instrument = (strapi: Strapi) => {
   // plain statement: the per-model reader is one shared object, so its `select` is what to time.
   wrap(plainRows(strapi, 'plugin::compliance.waiver'), 'select', (record, start, end) => lookup(record, start, end));
   wrap(service(strapi, 'entries'), 'loadDraft', (record, start, end) => (record.loadDraft += end - start));
-  // The gate reads an entry's consents under lock (consents.lockEntryConsents), before it evaluates.
+  // The gate reads an entry's consents under lock (consents.lockEntryConsents; on PostgreSQL
+  // consents.lockForPublish, which also locks the draft rows and reads the reviews), before it evaluates.
   wrap(service(strapi, 'consents'), 'lockEntryConsents', (record, start, end) => (record.consents += end - start));
+  wrap(service(strapi, 'consents'), 'lockForPublish', (record, start, end) => (record.consents += end - start));
   wrap(plainRows(strapi, 'plugin::compliance.review'), 'select', (record, start, end) => {
     record.reviews += end - start;
     lookup(record, start, end);

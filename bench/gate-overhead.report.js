@@ -44,7 +44,7 @@ const explain = (r) => {
     `| **evaluate** (\`checks.evaluateEntry\` on the drafts Strapi's publish read, plus any draft load of the gate's own) | ${inSitu((x) => ms(x.evaluate))} |`,
     `| … the gate's own draft load (\`entries.loadDraft\`; none when it evaluates the rows Strapi's publish read) | ${inSitu((x) => ms(x.loadDraft))} |`,
     `| … reviews and waivers (one \`Promise.all\`, first start to last end) | ${inSitu((x) => ms(x.lookups))} |`,
-    `| … the entry's consents, read under lock (\`consents.lockEntryConsents\`, before evaluate) | ${inSitu((x) => ms(x.consents))} |`,
+    `| … the entry's consents, read under lock (\`consents.lockEntryConsents\`; on PostgreSQL \`consents.lockForPublish\`, with the draft-row locks and the reviews; before evaluate) | ${inSitu((x) => ms(x.consents))} |`,
     `| … … \`reviews.decisionsFor\` | ${inSitu((x) => ms(x.reviews))} |`,
     `| … the rest: content hash, text collection, 10 rules (CPU) | ${inSitu((x) => ms(x.evaluateCpu))} |`,
     `| **\`publish.allowed\` append** (\`audit-log.append\`: conditional head update, insert; a locked head read only when another transaction moved the head) | ${inSitu((x) => ms(x.append))} |`,

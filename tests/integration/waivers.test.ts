@@ -260,12 +260,12 @@ describe('a localized entry', () => {
   const body = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
   it('binds the waiver to the locale it was signed in', async () => {
-    const en = await createDraft(app, editor, ARTICLE, { title: 'Sleep', summary: `Questions? Call ${PHONE}.`, body: body('Keep a regular bedtime.') }, 'en');
+    const en = await createDraft(app, editor, ARTICLE, { title: 'Sleep', summary: `My daughter answers for me at ${PHONE}.`, body: body('Keep a regular bedtime.') }, 'en');
     const fr = await app
       .http()
       .put(`/content-manager/collection-types/${ARTICLE}/${en.documentId}?locale=fr`)
       .set(auth(editor))
-      .send({ title: 'Sommeil', summary: `Questions ? Appelez le ${PHONE}.`, body: body('Couchez-vous à heure fixe.') });
+      .send({ title: 'Sommeil', summary: `Ma fille répond pour moi au ${PHONE}.`, body: body('Couchez-vous à heure fixe.') });
     expect(fr.status).toBe(200);
     const phoneFinding = async (locale: string) => {
       const response = await app.http().get(`/compliance/checks/${ARTICLE}/${en.documentId}?locale=${locale}`).set(auth(medical));

@@ -116,7 +116,7 @@ const createPrepared = (strapi: Core.Strapi) => {
       return { rows: result.rows.filter(isRow), changes: Number(result.rowCount ?? 0) };
     }
     // MySQL: knex's raw query answers [rows or an OK packet, fields].
-    const response: unknown = await (trx as Knex).raw(shape.sql, bound as never[]);
+    const response: unknown = await (trx as Knex).raw(shape.sql, bound as Parameters<Knex['raw']>[1]);
     const first: unknown = Array.isArray(response) ? response[0] : response;
     if (Array.isArray(first)) return { rows: first.filter(isRow), changes: first.length };
     const packet = isRow(first) ? first : {};

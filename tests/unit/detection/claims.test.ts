@@ -185,3 +185,24 @@ describe('claims: grammar and classifier', () => {
     for (const h of detectClaims(text)) expect(text.slice(h.start, h.end).length).toBe(h.end - h.start);
   });
 });
+
+describe('claims: cached analysis', () => {
+  it('a text analysed before gives the same findings, and the options still apply on every call', () => {
+    const text = 'Every time I visit, the staff are lovely. FDA approved and it cures arthritis.';
+    const first = hits(text);
+    expect(first.map((h) => h.kind)).toEqual(expect.arrayContaining(['fda-approval', 'cure']));
+    // The second call is answered from the cache: same findings, and the options still decide.
+    expect(hits(text)).toEqual(first);
+    expect(hits(text, { hasReference: true }).map((h) => h.kind)).not.toContain('fda-approval');
+    expect(hits(text, { remove: ['cure'] }).map((h) => h.kind)).not.toContain('cure');
+    expect(detectClaims(text, { model: null }).map((h) => h.kind)).toContain('universal-efficacy');
+    expect(hits(text)).toEqual(first);
+  });
+
+  it('keeps one cache per language: the same text is analysed by each language pack', () => {
+    const text = 'curación milagrosa garantizada';
+    expect(detectClaims(text, {}, 'es').length).toBeGreaterThan(0);
+    expect(detectClaims(text, {}, 'en')).toEqual([]);
+    expect(detectClaims(text, {}, 'es').length).toBeGreaterThan(0);
+  });
+});

@@ -22,6 +22,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
 import { sentences } from './text';
+import { TextLruCache } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
 import modelEn from './model.en.json';
 
@@ -103,6 +104,22 @@ function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidat
   });
 }
 
+/**
+ * The analysed candidates of recent texts, per compiled pack: the panel evaluates a draft moments
+ * before the gate evaluates the same text (README, "Checklist": scan results are cached by text).
+ * The options (`add`, `remove`, `hasReference`, the model) apply after, on every call.
+ */
+const analysedCache = new WeakMap<CompiledPack, TextLruCache<readonly AnalysedCandidate[]>>();
+
+function analyseCached(c: CompiledPack, text: string): readonly AnalysedCandidate[] {
+  let cache = analysedCache.get(c);
+  if (!cache) {
+    cache = new TextLruCache<readonly AnalysedCandidate[]>(512, 4_000_000, 200_000);
+    analysedCache.set(c, cache);
+  }
+  return cache.get(text, '', () => analyse(c, text, lowerSameLength(text)));
+}
+
 function coKind(cand: AnalysedCandidate, other: ClaimKind): void {
   if (other === cand.rule.kind) return;
   const f = `co=${other}`;
@@ -148,11 +165,10 @@ function isRemoved(removed: Set<string>, hit: ClaimHit, trigger: string, span: s
  */
 export function detectClaims(text: string, options: ClaimDetectOptions = {}, language = 'en'): ClaimHit[] {
   const c = compilePack(packFor(language));
-  const lower = lowerSameLength(text);
   const model = options.model === undefined ? MODELS[language] ?? null : options.model;
   const removed = new Set((options.remove ?? []).map(normalisePhrase).filter((p) => p.length > 0));
   const hits: ClaimHit[] = [];
-  for (const cand of analyse(c, text, lower)) {
+  for (const cand of analyseCached(c, text)) {
     if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
     if (vetoed(cand.features)) continue;
     const p = model ? score(model, cand.features) : 1;
@@ -163,7 +179,7 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   }
   const custom = customRegex(options.add ?? []);
   if (custom) {
-    eachWordMatch(custom, lower, (m) => {
+    eachWordMatch(custom, lowerSameLength(text), (m) => {
       if (isNegated(text, m.index)) return;
       hits.push({ kind: 'custom', start: m.index, end: m.index + m[0].length, rule: 'custom', score: 1 });
     });

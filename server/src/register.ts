@@ -6,6 +6,7 @@ import { useDocumentMiddlewares } from './middlewares';
 import { pluginUids } from './utils/plugin-uids';
 import { getService } from './utils/get-service';
 import { hideFromGraphql } from './utils/graphql';
+import { dropUnusedDocumentIndexes } from './lifecycles/unused-indexes';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fails boot on a marked type without Draft & Publish or a bad field mapping.
@@ -38,6 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // GraphQL generates queries and mutations for every non-admin type; the schema is built in its
   // bootstrap, after every register, so the plugin's types never enter it.
   hideFromGraphql(strapi, pluginUids(strapi));
+
+  dropUnusedDocumentIndexes(strapi);
 
   strapi.server.use(noStoreMiddleware);
   useDocumentMiddlewares(strapi);

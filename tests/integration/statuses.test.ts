@@ -85,6 +85,38 @@ describe('the stored status follows every change', () => {
     expect(await stored(documentId)).toMatchObject({ passed: true, published: false });
   });
 
+  it('a publish that changes only `published` updates that and its times; a row that differs is rewritten whole', async () => {
+    const table = () => app.strapi.db.connection('compliance_entry_statuses').where({ entry_uid: UID, entry_document_id: documentId });
+    type Raw = { digest: string | null; roles_key: string; evaluated_at: unknown };
+    const before = (await table().first()) as Raw;
+    expect(before.digest).toEqual(expect.any(String));
+    // A marker in a column the narrow update does not write shows which way the row was written.
+    await table().update({ roles_key: ',marker,' });
+    // The Document Service's publish leaves the draft alone (the Content Manager's saves it first).
+    await app.strapi.documents(UID).publish({ documentId });
+    const narrow = (await table().first()) as Raw;
+    expect(narrow).toMatchObject({ digest: before.digest, roles_key: ',marker,' });
+    expect(await stored(documentId)).toMatchObject({ passed: true, published: true, failing: [] });
+
+    // A row whose digest does not match what is evaluated is rewritten whole.
+    await table().update({ digest: 'stale' });
+    await app.strapi.documents(UID).unpublish({ documentId });
+    expect((await table().first()) as Raw).toMatchObject({ digest: before.digest, roles_key: '' });
+    expect(await stored(documentId)).toMatchObject({ passed: true, published: false, failing: [] });
+  });
+
+  it('internal tables that are never looked up by documentId have no document index', async () => {
+    const inspector = (app.strapi.db.dialect as unknown as { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string; columns: string[] }>> } }).schemaInspector;
+    for (const table of ['compliance_audit_events', 'compliance_audit_heads', 'compliance_entry_statuses']) {
+      const indexes = await inspector.getIndexes(table);
+      expect(indexes.length).toBeGreaterThan(0);
+      expect({ table, documentIndexes: indexes.filter((index) => index.columns[0] === 'document_id').map((index) => index.name) }).toEqual({ table, documentIndexes: [] });
+    }
+    // Types read by documentId keep Strapi's index.
+    const consents = await inspector.getIndexes('compliance_consent_records');
+    expect(consents.some((index) => index.columns[0] === 'document_id')).toBe(true);
+  });
+
   it('follows an unlink', async () => {
     const response = await app.http().delete(`/compliance/consents/${consentId}/links`).query({ uid: UID, documentId }).set(auth(privacy));
     expect(response.status).toBe(200);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Core, Modules, UID } from '@strapi/strapi';
 import type { Checklist } from '../../../shared/contracts/checks';
 import type { EntryStatus } from '../../../shared/contracts/statuses';
@@ -94,8 +94,15 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     return row ? row.updatedAt : undefined;
   };
 
+  /** What a row holds besides `published` and its times, as one value (the narrow update's condition). */
+  const digestOf = (fields: ReturnType<typeof statusFields>, entryUpdatedAt: Date): string =>
+    createHash('sha256').update(JSON.stringify([fields, entryUpdatedAt.toISOString()])).digest('base64url');
+
+  const entryUpdatedAtOf = (updatedAt: unknown, now: Date) => (updatedAt ? new Date(updatedAt as string) : now);
+
   const rowOf = ({ uid, documentId, locale, checklist, published, updatedAt }: StatusWrite, now: Date): Row => {
     const fields = statusFields(checklist);
+    const entryUpdatedAt = entryUpdatedAtOf(updatedAt, now);
     return {
       ...keyWhere(uid, documentId, locale),
       [column('contentHash')]: fields.contentHash,
@@ -107,14 +114,36 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
       [column('failingKey')]: listKey(fields.failing),
       [column('rolesKey')]: listKey(fields.missingRoles),
       [column('published')]: published,
-      [column('entryUpdatedAt')]: updatedAt ? new Date(updatedAt as string) : now,
+      [column('entryUpdatedAt')]: entryUpdatedAt,
       [column('evaluatedAt')]: now,
       [column('updatedAt')]: now,
+      [column('digest')]: digestOf(fields, entryUpdatedAt),
     };
   };
 
+  /**
+   * The common refresh that changes only `published` (a publish or unpublish of an entry whose
+   * checklist is what was stored): one update of the row's own columns, so the queue's indexes
+   * are not rewritten (docs/architecture.md, "Indexes the gate writes"). False when the row is
+   * missing or anything else differs; the caller then upserts.
+   */
+  const updateUnchanged = async (trx: unknown, write: StatusWrite): Promise<boolean> => {
+    const now = new Date();
+    const digest = digestOf(statusFields(write.checklist), entryUpdatedAtOf(write.updatedAt, now));
+    const { changes } = await prepared(strapi).run(
+      trx,
+      'status-unchanged',
+      (knex, param) =>
+        tableOf(strapi, knex, UIDS.entryStatus)
+          .where({ [column('entryUid')]: param(0), [column('entryDocumentId')]: param(1), [column('entryLocale')]: param(2), [column('digest')]: param(3) })
+          .update({ [column('published')]: param(4), [column('evaluatedAt')]: param(5), [column('updatedAt')]: param(6) }),
+      [write.uid, write.documentId, storedLocale(write.locale), digest, write.published, now, now]
+    );
+    return changes > 0;
+  };
+
   /** The columns an upsert replaces on a row that exists: everything but the key, the row's own documentId and createdAt. */
-  const MERGED = ['contentHash', 'passed', 'failing', 'warnings', 'missingRoles', 'messages', 'failingKey', 'rolesKey', 'published', 'entryUpdatedAt', 'evaluatedAt', 'updatedAt'];
+  const MERGED = ['contentHash', 'passed', 'failing', 'warnings', 'missingRoles', 'messages', 'failingKey', 'rolesKey', 'published', 'entryUpdatedAt', 'evaluatedAt', 'updatedAt', 'digest'];
 
   /**
    * Inserts or updates the statuses of many entries in one statement, so two transactions
@@ -162,7 +191,8 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         return null;
       }
       const published = options.published ?? (await publishedExists(uid, documentId, locale));
-      await upsertMany(trx, [{ uid, documentId, locale, checklist, published, updatedAt }]);
+      const write = { uid, documentId, locale, checklist, published, updatedAt };
+      if (!(await updateUnchanged(trx, write))) await upsertMany(trx, [write]);
       return checklist;
     });
 

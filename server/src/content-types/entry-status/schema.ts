@@ -24,5 +24,7 @@ export default internalType({
     published: { type: 'boolean' },
     entryUpdatedAt: { type: 'datetime' },
     evaluatedAt: { type: 'datetime', required: true },
+    /** A digest of everything above but `published` and the times: a refresh that changes nothing else updates only those. */
+    digest: { type: 'string' },
   },
 });

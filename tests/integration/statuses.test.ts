@@ -105,13 +105,17 @@ describe('the stored status follows every change', () => {
     expect(await stored(documentId)).toMatchObject({ passed: true, published: false, failing: [] });
   });
 
-  it('internal tables that are never looked up by documentId have no document index', async () => {
+  it('internal tables written on every publish carry only the indexes something reads', async () => {
     const inspector = (app.strapi.db.dialect as unknown as { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string; columns: string[] }>> } }).schemaInspector;
     for (const table of ['compliance_audit_events', 'compliance_audit_heads', 'compliance_entry_statuses']) {
       const indexes = await inspector.getIndexes(table);
       expect(indexes.length).toBeGreaterThan(0);
       expect({ table, documentIndexes: indexes.filter((index) => index.columns[0] === 'document_id').map((index) => index.name) }).toEqual({ table, documentIndexes: [] });
     }
+    // Nothing looks an audit event up by its hash: seq orders the chain and is the one unique key.
+    const events = await inspector.getIndexes('compliance_audit_events');
+    expect(events.filter((index) => index.columns.includes('hash')).map((index) => index.name)).toEqual([]);
+    expect(events.some((index) => index.columns.length === 1 && index.columns[0] === 'seq')).toBe(true);
     // Types read by documentId keep Strapi's index.
     const consents = await inspector.getIndexes('compliance_consent_records');
     expect(consents.some((index) => index.columns[0] === 'document_id')).toBe(true);

@@ -12,7 +12,7 @@ export default internalType({
     subject: { type: 'json' },
     data: { type: 'json' },
     prevHash: { type: 'string', required: true },
-    hash: { type: 'string', required: true, column: { unique: true } },
+    hash: { type: 'string', required: true },
     subjectUid: { type: 'string' },
     subjectDocumentId: { type: 'string' },
     signature: { type: 'text' },

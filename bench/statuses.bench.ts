@@ -51,7 +51,6 @@ const seed = async (strapi: Strapi, from: number, to: number) => {
         [column('messages')]: JSON.stringify(Object.fromEntries(failing.map((rule) => [rule, `${rule} fails`]))),
         [column('failingKey')]: failing.length ? `,${failing.join(',')},` : '',
         [column('rolesKey')]: ROLES[kind].length ? `,${ROLES[kind].join(',')},` : '',
-        [column('published')]: false,
         [column('entryUpdatedAt')]: draft.updatedAt,
         [column('evaluatedAt')]: new Date(),
         [column('createdAt')]: new Date(),

@@ -213,9 +213,9 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     // Strapi's publish leaves the draft row alone unless the type stamps `firstPublishedAt` on it.
     const draftUnchanged = (uid: string) => !('firstPublishedAt' in getService(strapi, 'entries').getSchema(uid).attributes);
     for (const { ref, entry, checklist } of results) {
-      // The stored status takes what was just evaluated and published (one upsert, the draft's
-      // updatedAt from the row already loaded); the gate itself never reads it.
-      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, { checklist, published: true, ...(draftUnchanged(ref.uid) ? { entry } : {}) });
+      // The stored status takes what was just evaluated (nothing is written when it is what is
+      // stored; the draft's updatedAt from the row already loaded); the gate never trusts it.
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, { checklist, ...(draftUnchanged(ref.uid) ? { entry } : {}) });
       await audit().append({
         action: 'publish.allowed',
         actor,

@@ -79,20 +79,25 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
     return query;
   };
 
+  /** The page's titles (from the drafts) and which of its entries have a published version: one query per type. */
   const titles = async (rows: Row[]) => {
     const found = new Map<string, string>();
+    const published = new Set<string>();
     const byType = new Map<string, string[]>();
     for (const row of rows) byType.set(String(row.entryUid), [...(byType.get(String(row.entryUid)) ?? []), String(row.entryDocumentId)]);
     for (const [uid, documentIds] of byType) {
       const mainField = mainFieldOf(uid);
-      if (!mainField) continue;
-      const drafts = (await strapi.db.query(uid as UID.ContentType).findMany({
-        where: { documentId: { $in: documentIds }, publishedAt: null },
-        select: ['documentId', 'locale', mainField],
+      const versions = (await strapi.db.query(uid as UID.ContentType).findMany({
+        where: { documentId: { $in: documentIds } },
+        select: ['documentId', 'locale', 'publishedAt', ...(mainField ? [mainField] : [])],
       })) as Row[];
-      for (const draft of drafts) found.set(`${uid}|${draft.documentId}|${draft.locale ?? ''}`, titleOf(draft, mainField, String(draft.documentId)));
+      for (const version of versions) {
+        const key = `${uid}|${version.documentId}|${version.locale ?? ''}`;
+        if (version.publishedAt) published.add(key);
+        else found.set(key, titleOf(version, mainField, String(version.documentId)));
+      }
     }
-    return found;
+    return { titles: found, published };
   };
 
   /** The viewer sees only the entries they may read in the Content Manager; the others are left out. */
@@ -113,17 +118,17 @@ export const createQueueService = ({ strapi }: { strapi: Core.Strapi }) => {
     ]);
     const total = Number(counted[0]?.count ?? 0);
     const rows = raw.map((row) => statuses().fromColumns(row));
-    const names = await titles(rows);
+    const { titles: names, published } = await titles(rows);
     const rules = getService(strapi, 'rules');
     const data: QueueItem[] = rows.map((row) => {
-      const status = toEntryStatus(row);
+      const locale = localeOfStored(row.entryLocale as string);
+      const status = toEntryStatus(row, published.has(`${String(row.entryUid)}|${String(row.entryDocumentId)}|${locale ?? ''}`));
       const messages = (typeof row.messages === 'string' ? JSON.parse(row.messages) : (row.messages ?? {})) as Record<string, StoredMessage | string>;
       // Statuses stored before messages carried translation ids hold the English text only.
       const said = (rule: string): StoredMessage => {
         const stored = messages[rule];
         return typeof stored === 'string' ? { message: stored } : (stored ?? { message: '' });
       };
-      const locale = localeOfStored(row.entryLocale as string);
       return {
         uid: status.uid,
         documentId: status.documentId,

@@ -110,15 +110,9 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
     return page.map(({ source, key, row }) => ({ uid: source, id: key, documentId: String(row.documentId), locale: localeOf(row) }));
   };
 
-  /** Which entries of a batch have a published version: one query per type instead of one per entry. */
-  const publishedKeys = async (uid: string, documentIds: string[]) => {
-    const rows = await rowsOf(strapi, uid).findMany({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] });
-    return new Set(rows.map((row) => `${String(row.documentId)}|${localeOf(row) ?? ''}`));
-  };
-
   /**
    * Re-evaluates the drafts of one batch in its transaction: per type, their draft rows locked
-   * (a concurrent save waits), the drafts, consents, reviews, waivers and published flags read in
+   * (a concurrent save waits), the drafts, consents, reviews and waivers read in
    * a few queries, each checklist evaluated, and every status written in one upsert.
    */
   const evaluateBatch = async (batch: BatchItem[]) => {
@@ -131,12 +125,11 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
         const ids = items.map((item) => item.id);
         const documentIds = [...new Set(items.map((item) => item.documentId))];
         await entries.lockRows(uid, ids);
-        const [drafts, consentsOf, reviews, waivers, published] = await Promise.all([
+        const [drafts, consentsOf, reviews, waivers] = await Promise.all([
           entries.loadDrafts(uid, ids),
           consentRows(strapi).forEntries(uid, documentIds),
           reviewRows(strapi).decisionsForEntries(uid, documentIds),
           waiverRows(strapi).forEntries(uid, documentIds),
-          publishedKeys(uid, documentIds),
         ]);
         const byId = new Map(drafts.map((draft) => [Number(draft.id), draft]));
         for (const item of items) {
@@ -153,7 +146,7 @@ export const createStatusJob = ({ strapi }: { strapi: Core.Strapi }) => {
             reviews: reviews.get(key) ?? [],
             waivers: waivers.get(key) ?? [],
           });
-          writes.push({ ...ref, checklist, published: published.has(key), updatedAt: entry.updatedAt });
+          writes.push({ ...ref, checklist, updatedAt: entry.updatedAt });
         }
       }
       await statuses.upsertMany(trx, writes);

@@ -20,8 +20,6 @@ export interface RefreshOptions {
   entry?: Record<string, unknown> | null;
   /** The checklist just evaluated on the current draft (the gate's), so it is not evaluated twice. */
   checklist?: Checklist;
-  /** Whether a published version exists, when the caller knows. */
-  published?: boolean;
 }
 
 /** Document Service actions after which the statuses of the document are refreshed here (draft saves are refreshed by the edit history, publishes by the gate). */
@@ -45,8 +43,8 @@ export const toIso = (value: unknown): string | null => {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 };
 
-/** A stored row as the API returns it. */
-export const toEntryStatus = (row: Row): EntryStatus => ({
+/** A stored row as the API returns it; whether a published version exists is read from the entry's own table. */
+export const toEntryStatus = (row: Row, published = false): EntryStatus => ({
   uid: String(row.entryUid),
   documentId: String(row.entryDocumentId),
   locale: localeOfStored(row.entryLocale as string | null),
@@ -55,7 +53,7 @@ export const toEntryStatus = (row: Row): EntryStatus => ({
   failing: parse<string[]>(row.failing, []),
   warnings: parse<string[]>(row.warnings, []),
   missingRoles: parse<string[]>(row.missingRoles, []),
-  published: Boolean(row.published),
+  published,
   evaluatedAt: toIso(row.evaluatedAt) ?? '',
 });
 
@@ -65,9 +63,15 @@ export interface StatusWrite {
   documentId: string;
   locale: string | null;
   checklist: Checklist;
-  published: boolean;
   updatedAt: unknown;
 }
+
+/** `documentId|locale` of the entries among `documentIds` of `uid` that have a published version (one query). */
+export const publishedKeys = async (strapi: Core.Strapi, uid: string, documentIds: string[]): Promise<Set<string>> => {
+  if (!documentIds.length) return new Set();
+  const rows = await rowsOf(strapi, uid).findMany({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] });
+  return new Set(rows.map((row) => `${String(row.documentId)}|${typeof row.locale === 'string' ? row.locale : ''}`));
+};
 
 /**
  * The stored compliance status of every marked draft and locale (README, "Stored statuses"):
@@ -84,23 +88,18 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     [column('entryLocale')]: storedLocale(locale),
   });
 
-  const publishedExists = async (uid: string, documentId: string, locale: string | null) =>
-    Boolean(
-      await rowsOf(strapi, uid).findOne({ where: { documentId, publishedAt: { $notNull: true }, ...(locale ? { locale } : {}) }, select: ['id'] })
-    );
-
   const draftUpdatedAt = async (uid: string, documentId: string, locale: string | null) => {
     const row = await rowsOf(strapi, uid).findOne({ where: { documentId, publishedAt: null, ...(locale ? { locale } : {}) }, select: ['updatedAt'] });
     return row ? row.updatedAt : undefined;
   };
 
-  /** What a row holds besides `published` and its times, as one value (the narrow update's condition). */
+  /** What a row holds besides its times, as one value: a refresh that would store the same writes nothing. */
   const digestOf = (fields: ReturnType<typeof statusFields>, entryUpdatedAt: Date): string =>
     createHash('sha256').update(JSON.stringify([fields, entryUpdatedAt.toISOString()])).digest('base64url');
 
   const entryUpdatedAtOf = (updatedAt: unknown, now: Date) => (updatedAt ? new Date(updatedAt as string) : now);
 
-  const rowOf = ({ uid, documentId, locale, checklist, published, updatedAt }: StatusWrite, now: Date): Row => {
+  const rowOf = ({ uid, documentId, locale, checklist, updatedAt }: StatusWrite, now: Date): Row => {
     const fields = statusFields(checklist);
     const entryUpdatedAt = entryUpdatedAtOf(updatedAt, now);
     return {
@@ -113,7 +112,6 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
       [column('messages')]: JSON.stringify(fields.messages),
       [column('failingKey')]: listKey(fields.failing),
       [column('rolesKey')]: listKey(fields.missingRoles),
-      [column('published')]: published,
       [column('entryUpdatedAt')]: entryUpdatedAt,
       [column('evaluatedAt')]: now,
       [column('updatedAt')]: now,
@@ -122,28 +120,26 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * The common refresh that changes only `published` (a publish or unpublish of an entry whose
-   * checklist is what was stored): one update of the row's own columns, so the queue's indexes
-   * are not rewritten (docs/architecture.md, "Indexes the gate writes"). False when the row is
-   * missing or anything else differs; the caller then upserts.
+   * Whether the stored row already holds what `write` would store (its digest matches): a publish
+   * or unpublish of an unchanged draft, or a re-evaluation with the same outcome, then writes
+   * nothing (docs/architecture.md, "Indexes the gate writes"). One read by the unique key.
    */
-  const updateUnchanged = async (trx: unknown, write: StatusWrite): Promise<boolean> => {
-    const now = new Date();
-    const digest = digestOf(statusFields(write.checklist), entryUpdatedAtOf(write.updatedAt, now));
-    const { changes } = await prepared(strapi).run(
+  const storedUnchanged = async (trx: unknown, write: StatusWrite): Promise<boolean> => {
+    const digest = digestOf(statusFields(write.checklist), entryUpdatedAtOf(write.updatedAt, new Date()));
+    const { rows } = await prepared(strapi).run(
       trx,
-      'status-unchanged',
+      'status-digest',
       (knex, param) =>
         tableOf(strapi, knex, UIDS.entryStatus)
-          .where({ [column('entryUid')]: param(0), [column('entryDocumentId')]: param(1), [column('entryLocale')]: param(2), [column('digest')]: param(3) })
-          .update({ [column('published')]: param(4), [column('evaluatedAt')]: param(5), [column('updatedAt')]: param(6) }),
-      [write.uid, write.documentId, storedLocale(write.locale), digest, write.published, now, now]
+          .select(column('digest'))
+          .where({ [column('entryUid')]: param(0), [column('entryDocumentId')]: param(1), [column('entryLocale')]: param(2) }),
+      [write.uid, write.documentId, storedLocale(write.locale)]
     );
-    return changes > 0;
+    return rows.length > 0 && rows[0][column('digest')] === digest;
   };
 
   /** The columns an upsert replaces on a row that exists: everything but the key, the row's own documentId and createdAt. */
-  const MERGED = ['contentHash', 'passed', 'failing', 'warnings', 'missingRoles', 'messages', 'failingKey', 'rolesKey', 'published', 'entryUpdatedAt', 'evaluatedAt', 'updatedAt', 'digest'];
+  const MERGED = ['contentHash', 'passed', 'failing', 'warnings', 'missingRoles', 'messages', 'failingKey', 'rolesKey', 'entryUpdatedAt', 'evaluatedAt', 'updatedAt', 'digest'];
 
   /**
    * Inserts or updates the statuses of many entries in one statement, so two transactions
@@ -190,9 +186,8 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         await table(trx).where(keyWhere(uid, documentId, locale)).delete();
         return null;
       }
-      const published = options.published ?? (await publishedExists(uid, documentId, locale));
-      const write = { uid, documentId, locale, checklist, published, updatedAt };
-      if (!(await updateUnchanged(trx, write))) await upsertMany(trx, [write]);
+      const write = { uid, documentId, locale, checklist, updatedAt };
+      if (!(await storedUnchanged(trx, write))) await upsertMany(trx, [write]);
       return checklist;
     });
 
@@ -214,7 +209,7 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     await inTransaction(options, async (trx) => {
       const locales = (await getService(strapi, 'entries').draftLocales(uid, documentId)).filter((item): item is string => Boolean(item));
-      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined, published: undefined });
+      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined });
       const stale = table(trx).where({ [column('entryUid')]: uid, [column('entryDocumentId')]: documentId });
       await (locales.length ? stale.whereNotIn(column('entryLocale'), locales) : stale).delete();
     });
@@ -257,8 +252,9 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         .getKnexQuery();
       query.whereIn(column('entryDocumentId'), rows);
     }
-    const rows = (await query) as Row[];
-    return rows.map((row) => toEntryStatus(fromColumns(row)));
+    const rows = ((await query) as Row[]).map(fromColumns);
+    const published = await publishedKeys(strapi, uid, rows.map((row) => String(row.entryDocumentId)));
+    return rows.map((row) => toEntryStatus(row, published.has(`${String(row.entryDocumentId)}|${String(row.entryLocale ?? '')}`)));
   };
 
   /** A raw row with its attribute names. */

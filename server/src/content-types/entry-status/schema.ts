@@ -21,10 +21,9 @@ export default internalType({
     messages: { type: 'json' },
     failingKey: { type: 'text' },
     rolesKey: { type: 'text' },
-    published: { type: 'boolean' },
     entryUpdatedAt: { type: 'datetime' },
     evaluatedAt: { type: 'datetime', required: true },
-    /** A digest of everything above but `published` and the times: a refresh that changes nothing else updates only those. */
+    /** A digest of the outcome above and the draft's updatedAt: a refresh that would store the same writes nothing. */
     digest: { type: 'string' },
   },
 });

@@ -203,10 +203,11 @@ export const publishLocksPg = async (
   uid: string,
   documentId: string,
   locales: ReadonlyArray<string | null>
-): Promise<{ links: LinkKey[]; consents: Consent[]; reviews: Row[] }> => {
+): Promise<{ links: LinkKey[]; consents: Consent[]; reviews: Row[]; digests: Map<string, string | null> }> => {
   const links = plainRows(strapi, UIDS.consentLink);
   const records = plainRows(strapi, UIDS.consentRecord);
   const reviews = plainRows(strapi, UIDS.review);
+  const statuses = plainRows(strapi, UIDS.entryStatus);
   const entryTable = strapi.db.metadata.get(uid).tableName;
   const schema = strapi.db.getSchemaName();
   const qualified = (name: string) => (schema ? `${schema}.${name}` : name);
@@ -222,11 +223,14 @@ export const publishLocksPg = async (
         'with l as materialized (select * from ?? where ?? = ? and ?? = ? order by ?? for share), ' +
           'c as materialized (select * from ?? where ?? in (select ?? from l) order by ?? for update), ' +
           `d as materialized (select ?? from ?? where ?? = ? and ?? is null${named.length ? ` and ?? in (${placeholders})` : ''} order by ?? for update), ` +
-          `r as materialized (select * from ?? where ?? = ? and ?? = ? and ${named.length ? `?? in (${placeholders})` : '?? is null'} order by ?? desc for update) ` +
+          `r as materialized (select * from ?? where ?? = ? and ?? = ? and ${named.length ? `?? in (${placeholders})` : '?? is null'} order by ?? desc for update), ` +
+          // The stored statuses' digests (not locked): the gate writes a status only when its outcome differs.
+          's as materialized (select ?? as locale, ?? as digest from ?? where ?? = ? and ?? = ?) ' +
           "select 'l' as part, row_to_json(l.*) as row from l " +
           "union all select 'c', row_to_json(c.*) from c " +
           "union all select 'd', null from d " +
-          "union all select 'r', row_to_json(r.*) from r",
+          "union all select 'r', row_to_json(r.*) from r " +
+          "union all select 's', row_to_json(s.*) from s",
         [
           qualified(links.tableName),
           links.columnOf('entryUid'),
@@ -253,6 +257,13 @@ export const publishLocksPg = async (
           reviews.columnOf('entryLocale'),
           ...(named.length ? inList(2) : []),
           'id',
+          statuses.columnOf('entryLocale'),
+          statuses.columnOf('digest'),
+          qualified(statuses.tableName),
+          statuses.columnOf('entryUid'),
+          param(0),
+          statuses.columnOf('entryDocumentId'),
+          param(1),
         ]
       );
     },
@@ -263,5 +274,6 @@ export const publishLocksPg = async (
     links: parts('l').map((row) => toLinkKey(links.toRecord(row))),
     consents: parts('c').map((row) => formatConsent(records.toRecord(row), [])),
     reviews: parts('r').map((row) => reviews.toRecord(row)),
+    digests: new Map(parts('s').map((row) => [String(row.locale ?? ''), typeof row.digest === 'string' ? row.digest : null])),
   };
 };

@@ -283,7 +283,12 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
     uid: string,
     documentId: string,
     locales: Array<string | null>
-  ): Promise<{ consents: EntryConsents; reviewsFor(locale: string | null): ReviewDecision[] | undefined } | null> => {
+  ): Promise<{
+    consents: EntryConsents;
+    reviewsFor(locale: string | null): ReviewDecision[] | undefined;
+    /** The stored status's digest of a locale as read with the locks (null: no row). */
+    storedDigest(locale: string | null): string | null;
+  } | null> => {
     if (strapi.db.dialect.client !== 'postgres') return null;
     return strapi.db.transaction(async ({ trx }) => {
       const read = await publishLocksPg(strapi, trx, uid, documentId, locales);
@@ -293,6 +298,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
         consents: entryConsentsOf(uid, documentId, read.links, read.consents),
         reviewsFor: (locale: string | null) =>
           readLocales.has(locale ?? null) ? reviews.filter((review) => review.entryLocale === (locale ?? null)).map(toDecision) : undefined,
+        storedDigest: (locale: string | null) => read.digests.get(locale ?? '') ?? null,
       };
     });
   };

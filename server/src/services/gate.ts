@@ -112,7 +112,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     const consents = await consentsService.lockEntryConsents(uid, documentId);
     const locales = await localesToCheck(uid, documentId, locale);
     await getService(strapi, 'entries').lockDraftRows(uid, documentId, locales);
-    return { consents, reviewsFor: undefined, locales };
+    return { consents, reviewsFor: undefined, storedDigest: undefined, locales };
   };
 
   /** Audits and throws (a 400 that marks the fields) if any evaluated locale is refused. */
@@ -209,13 +209,24 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     return { published, results };
   };
 
-  const recordAllowed = async (results: Evaluated[], via: string, actor: ReturnType<typeof actorFrom>, origin: Record<string, unknown>) => {
+  const recordAllowed = async (
+    results: Evaluated[],
+    via: string,
+    actor: ReturnType<typeof actorFrom>,
+    origin: Record<string, unknown>,
+    /** The stored status's digest of a locale, when it was read with the publish's locks (PostgreSQL). */
+    storedDigest?: (locale: string | null) => string | null
+  ) => {
     // Strapi's publish leaves the draft row alone unless the type stamps `firstPublishedAt` on it.
     const draftUnchanged = (uid: string) => !('firstPublishedAt' in getService(strapi, 'entries').getSchema(uid).attributes);
     for (const { ref, entry, checklist } of results) {
       // The stored status takes what was just evaluated (nothing is written when it is what is
       // stored; the draft's updatedAt from the row already loaded); the gate never trusts it.
-      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, { checklist, ...(draftUnchanged(ref.uid) ? { entry } : {}) });
+      await getService(strapi, 'statuses').refresh(ref.uid, ref.documentId, ref.locale, {
+        checklist,
+        ...(draftUnchanged(ref.uid) ? { entry } : {}),
+        ...(storedDigest ? { storedDigest: storedDigest(ref.locale) } : {}),
+      });
       await audit().append({
         action: 'publish.allowed',
         actor,
@@ -242,10 +253,10 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         // Locks first (the entry's links and consents, then its draft rows): a revocation, an
         // unlink or a save waits, and what is evaluated is what is published. On PostgreSQL one
         // statement takes them, and the reviews' locks after them (consents.lockForPublish).
-        const { consents, reviewsFor, locales } = await lockForPublish(uid, documentId, params.locale);
+        const { consents, reviewsFor, storedDigest, locales } = await lockForPublish(uid, documentId, params.locale);
         const { actor, origin } = requestInfo();
         const { published, results } = await publishEvaluated({ uid, documentId, consents, reviewsFor, actor, origin, via: 'publish' }, locales, async () => next());
-        await recordAllowed(results, 'publish', actor, origin);
+        await recordAllowed(results, 'publish', actor, origin, storedDigest);
         return published;
       });
     }

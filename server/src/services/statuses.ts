@@ -20,6 +20,8 @@ export interface RefreshOptions {
   entry?: Record<string, unknown> | null;
   /** The checklist just evaluated on the current draft (the gate's), so it is not evaluated twice. */
   checklist?: Checklist;
+  /** The stored row's digest, when the caller read it already (the gate on PostgreSQL, with its locks; null: no row). */
+  storedDigest?: string | null;
 }
 
 /** Document Service actions after which the statuses of the document are refreshed here (draft saves are refreshed by the edit history, publishes by the gate). */
@@ -124,8 +126,9 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
    * or unpublish of an unchanged draft, or a re-evaluation with the same outcome, then writes
    * nothing (docs/architecture.md, "Indexes the gate writes"). One read by the unique key.
    */
-  const storedUnchanged = async (trx: unknown, write: StatusWrite): Promise<boolean> => {
+  const storedUnchanged = async (trx: unknown, write: StatusWrite, known?: string | null): Promise<boolean> => {
     const digest = digestOf(statusFields(write.checklist), entryUpdatedAtOf(write.updatedAt, new Date()));
+    if (known !== undefined) return known === digest;
     const { rows } = await prepared(strapi).run(
       trx,
       'status-digest',
@@ -187,7 +190,7 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         return null;
       }
       const write = { uid, documentId, locale, checklist, updatedAt };
-      if (!(await storedUnchanged(trx, write))) await upsertMany(trx, [write]);
+      if (!(await storedUnchanged(trx, write, options.storedDigest))) await upsertMany(trx, [write]);
       return checklist;
     });
 
@@ -209,7 +212,7 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     await inTransaction(options, async (trx) => {
       const locales = (await getService(strapi, 'entries').draftLocales(uid, documentId)).filter((item): item is string => Boolean(item));
-      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined });
+      for (const item of locales) await refreshLocale(uid, documentId, item, { ...options, trx, entry: undefined, checklist: undefined, storedDigest: undefined });
       const stale = table(trx).where({ [column('entryUid')]: uid, [column('entryDocumentId')]: documentId });
       await (locales.length ? stale.whereNotIn(column('entryLocale'), locales) : stale).delete();
     });

@@ -179,7 +179,7 @@ interface InSituRecord {
   /** checks.evaluateEntry: the checklist of the draft the gate loaded. */
   evaluate: number;
   loadDraft: number;
-  /** The stored status written next to publish.allowed (statuses.refresh: one upsert). */
+  /** The stored status written next to publish.allowed (statuses.refresh: the stored digest compared, an upsert only when the outcome changed). */
   statusUpsert: number;
   /** reviews.decisionsFor and waivers.forEntry run in one Promise.all (with the cached overrides): first start to last end. */
   lookups: { start: number; end: number } | null;

@@ -48,7 +48,7 @@ const explain = (r) => {
     `| … … \`reviews.decisionsFor\` | ${inSitu((x) => ms(x.reviews))} |`,
     `| … the rest: content hash, text collection, 10 rules (CPU) | ${inSitu((x) => ms(x.evaluateCpu))} |`,
     `| **\`publish.allowed\` append** (\`audit-log.append\`: conditional head update, insert; a locked head read only when another transaction moved the head) | ${inSitu((x) => ms(x.append))} |`,
-    `| **stored status** (\`statuses.refresh\`: one upsert) | ${inSitu((x) => ms(x.statusUpsert ?? 0))} |`,
+    `| **stored status** (\`statuses.refresh\`: the stored digest compared, an upsert only when the outcome changed) | ${inSitu((x) => ms(x.statusUpsert ?? 0))} |`,
     `| the publish minus evaluate, append and status (Strapi's publish, the consents' locks, the gate's transaction, scopes, backstop hooks) | ${inSitu((x) => ms(x.publishWithoutEvaluateAndAppend))} |`,
     '',
     `| timed alone (median of ${100}) | ${names.join(' | ')} |`,

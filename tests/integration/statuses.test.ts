@@ -127,6 +127,10 @@ describe('the stored status follows every change', () => {
     const events = await inspector.getIndexes('compliance_audit_events');
     expect(events.filter((index) => index.columns.includes('hash')).map((index) => index.name)).toEqual([]);
     expect(events.some((index) => index.columns.length === 1 && index.columns[0] === 'seq')).toBe(true);
+    // Nor by Strapi's creator columns, which the plugin's own INSERT never sets: the table has none.
+    expect(events.filter((index) => index.columns.some((name) => name.endsWith('_by_id'))).map((index) => index.name)).toEqual([]);
+    expect(await app.strapi.db.connection.schema.hasColumn('compliance_audit_events', 'created_by_id')).toBe(false);
+    expect(await app.strapi.db.connection.schema.hasColumn('compliance_audit_heads', 'created_by_id')).toBe(true);
     // Types read by documentId keep Strapi's index.
     const consents = await inspector.getIndexes('compliance_consent_records');
     expect(consents.some((index) => index.columns[0] === 'document_id')).toBe(true);

@@ -14,14 +14,26 @@ const isDocumentIndex = (index: { name?: string; columns?: string[] }) =>
   Array.isArray(index.columns) && index.columns[0] === 'document_id' && index.columns.includes('published_at');
 
 /**
- * Leaves Strapi's document index out of those tables' schema before the schema sync: a new
- * database never gets it, and the sync drops it from a database that has it.
+ * Audit events are written by the plugin's own INSERT, which never sets Strapi's creator columns
+ * (`created_by_id`, `updated_by_id`: the actor is in the hashed body), and nothing reads them; each
+ * would still cost an index page per append.
+ */
+export const TABLES_WITHOUT_CREATOR_COLUMNS = [UIDS.auditEvent] as const;
+
+/**
+ * Leaves those indexes (and the audit events' creator columns) out of the tables' schema before
+ * the schema sync: a new database never gets them, and the sync drops them from one that has them.
  */
 export const dropUnusedDocumentIndexes = (strapi: Core.Strapi) => {
   strapi.hook('strapi::content-types.beforeSync').register(() => {
     for (const uid of TABLES_WITHOUT_DOCUMENT_INDEX) {
       const meta = strapi.db.metadata.get(uid) as { indexes?: Array<{ name?: string; columns?: string[] }> };
       if (meta.indexes) meta.indexes = meta.indexes.filter((index) => !isDocumentIndex(index));
+    }
+    for (const uid of TABLES_WITHOUT_CREATOR_COLUMNS) {
+      const { attributes } = strapi.db.metadata.get(uid) as { attributes: Record<string, unknown> };
+      delete attributes.createdBy;
+      delete attributes.updatedBy;
     }
   });
 };

@@ -38,3 +38,21 @@ describe('PHI: streets without a house number, rural routes and blocks', () => {
     expect(kindsAt(text, span, EN)).not.toContain('street-address');
   });
 });
+
+describe('PHI: dates of a person the organisation writes to', () => {
+  it.each([
+    ['Hi Marjorie, reminder: your infusion is 11/14 at 8am. Call our desk to reschedule.', '11/14', EN],
+    ['Dear Mr. Abernathy: our office has your follow-up on March 3 at 2 PM.', 'March 3', EN],
+    ['Pharmacy reminder for Eleanor: your appt at our clinic is Fri 9/12.', '9/12', EN],
+    ['Clínica Esperanza: Hola Yuridia, su cita de revisión es el jueves 9 de abril.', '9 de abril', ES],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('date');
+  });
+
+  it.each([
+    ['Hi everyone! Our flu shot clinic opens on October 9 at our Elm St office.', 'October 9', EN],
+    ['Hola Familia, nuestra feria de salud es el 14 de octubre en el parque.', '14 de octubre', ES],
+  ])('leaves the organisation’s events alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).not.toContain('date');
+  });
+});

@@ -8,7 +8,7 @@
 import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES } from './compile';
+import { STATE_CODES, isGivenName } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
@@ -219,6 +219,72 @@ function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]):
   return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
 }
 
+/** Titles before a surname in a greeting or an appointment ("Mr. Okafor", "Don Efrén"). */
+const TITLES = '(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Don|Doña|Dona)\\.?[\\s\\u00a0]{1,2}\\p{Lu}';
+const NAME = "(\\p{Lu}[\\p{L}'\\u2019\\-]{1,20})";
+
+interface AddressRes {
+  /** "Hi Dolores,", "Hola Yesenia,", "Dear Mr. Okafor": a greeting to one person. */
+  greeting: RegExp | null;
+  /** "Reminder for Mr. Okafor", "appt for Gordon", "Cita de Don Efrén", "Tomas's post-op visit". */
+  appointment: RegExp | null;
+  /** Any appointment word. */
+  appointmentWord: RegExp | null;
+}
+
+const addressRes = new WeakMap<CompiledPack, AddressRes>();
+
+function addressRegexes(c: CompiledPack): AddressRes {
+  let res = addressRes.get(c);
+  if (!res) {
+    // The words in either case of their first letter ("Hi", "hi"); the name after them capitalised.
+    const alt = (list: readonly string[]): string =>
+      [...list]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1))}`)
+        .join('|');
+    const greetings = c.pack.greetings ?? [];
+    const appointments = c.pack.appointmentWords ?? [];
+    res = {
+      greeting: greetings.length
+        ? new RegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
+        : null,
+      appointment: appointments.length
+        ? new RegExp(
+            `(?<![\\p{L}])(?:${alt(appointments)})[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))|${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?(?:${alt(appointments)})(?![\\p{L}])`,
+            'gu'
+          )
+        : null,
+      appointmentWord: appointments.length ? new RegExp(`(?<![\\p{L}])(?:${alt(appointments)})(?![\\p{L}])`, 'u') : null,
+    };
+    addressRes.set(c, res);
+  }
+  return res;
+}
+
+/**
+ * Does the organisation write to one person ("Hi Dolores, reminder: your prep starts 10/22",
+ * "Hola Yesenia, su cita es el martes 14 de octubre", "confirming Tomas's post-op visit on Thu
+ * Oct 9")? Then the dates in the text are that person's appointments, not the organisation's
+ * events. The name must be a given name (a title needs none).
+ */
+function addressedToPerson(text: string, c: CompiledPack): boolean {
+  const { greeting, appointment, appointmentWord } = addressRegexes(c);
+  // A name the lexicon lacks ("Hola Yesenia,") counts after a greeting when the text speaks of an appointment.
+  const named = (re: RegExp | null, orAppointment: boolean): boolean => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const name = m[1] ?? m[2];
+      if (name === undefined || isGivenName(name) || c.packGivenNames.has(norm(name))) return true;
+      if (orAppointment && !c.notNames.has(norm(name)) && appointmentWord?.test(text)) return true;
+    }
+    return false;
+  };
+  return named(greeting, true) || named(appointment, false);
+}
+
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   if (found.length === 0) return found;
@@ -283,6 +349,7 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
+  let addressed: boolean | undefined;
   const orgSpeaks = (words: Set<string>): boolean => some(words, c.orgCues) || c.orgPhrases.some((p) => [...words].join(' ').includes(p));
   return found.filter((f) => {
     if (role(f)) return false;
@@ -332,6 +399,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       return !lead.some((w) => ORG_HANDLE_LEADS.has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
     }
     if (f.kind === 'date') {
+      addressed ??= addressedToPerson(text, c);
+      if (addressed) return true;
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
       return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);

@@ -111,6 +111,13 @@ export interface PhiLanguagePack {
   staffCues: string[];
   /** Staff words that are also adjectives after a noun ("transporte médico", "equipo médico"): no clinician there. */
   staffAdjectives?: string[];
+  /**
+   * Greetings that open a message to one person ("Hi", "Hola"): with a given name or an honorific
+   * after them, the organisation writes to that person, and the dates in the text are theirs.
+   */
+  greetings?: string[];
+  /** Appointments ("appt", "cita"): "Reminder for Mr. Okafor", "Tomas's post-op visit" name whose they are. */
+  appointmentWords?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
   businessWords: string[];
   ordinalFollowers: string[];

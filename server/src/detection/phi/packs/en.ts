@@ -176,6 +176,11 @@ export const en: PhiLanguagePack = {
     drive fair reminder appt appointments parking hours campus team staff navigator apply hiring jobs intake
     visit closed open reopen reopens closes
   `),
+  greetings: words(`hi hello hey dear`),
+  appointmentWords: words(`
+    appt appointment visit prep procedure surgery checkup check-up follow-up consult cleaning scan mri infusion
+    session pickup reminder
+  `),
   orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: words(`

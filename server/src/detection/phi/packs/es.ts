@@ -244,6 +244,10 @@ export const es: PhiLanguagePack = {
       contáctanos contáctenos reserva reserve
     `)
   ),
+  greetings: withPlain(words(`hola estimado estimada querido querida`)),
+  appointmentWords: withPlain(
+    words(`cita consulta limpieza cirugía ultrasonido estudio procedimiento chequeo revisión sesión recordatorio`)
+  ),
   orgPhrases: withPlain([
     'síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'visítanos', 'llámanos', 'escríbenos', 'estamos en', 'estamos ubicados', 'informes al', 'línea de enfermería', 'sede principal', 'follow us',
     'nuestra clínica', 'nuestras clínicas', 'nuestro centro', 'nuestros centros', 'nuestro hospital', 'nuestra sede',

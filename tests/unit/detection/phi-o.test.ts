@@ -56,3 +56,20 @@ describe('PHI: dates of a person the organisation writes to', () => {
     expect(kindsAt(text, span, options)).not.toContain('date');
   });
 });
+
+describe('PHI: handles of organisations and handles after the platform', () => {
+  it.each([
+    ['my recovery diary is on tiktok @ walkingwithwendy if anyone wants it', 'walkingwithwendy', EN],
+    ['sígueme @fibro.y.yo.oficial para ver mi día a día', '@fibro.y.yo.oficial', ES],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('social-handle');
+  });
+
+  it.each([
+    ['Great toolkit from @ArthritisFoundation this month, and my rheumatologist agrees.', '@ArthritisFoundation', EN],
+    ['Sígueme y también a @NIHespanol para más información.', '@NIHespanol', ES],
+    ['The @HeartAssociation walk was so fun with my sister.', '@HeartAssociation', EN],
+  ])('leaves organisations alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).not.toContain('social-handle');
+  });
+});

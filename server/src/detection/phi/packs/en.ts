@@ -196,6 +196,7 @@ export const en: PhiLanguagePack = {
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
     labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
     medicine childrens pediatrics peds cdc nih fda
+    foundation intl international org assoc association society alliance network institute nurse rn np
   `),
 
   // --- Dates

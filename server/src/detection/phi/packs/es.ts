@@ -279,6 +279,7 @@ export const es: PhiLanguagePack = {
     oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
     medicina medicine pediatria pediatría childrens cdc nih fda
+    foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
   `),
 
   // --- Dates

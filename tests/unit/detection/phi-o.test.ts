@@ -73,3 +73,21 @@ describe('PHI: handles of organisations and handles after the platform', () => {
     expect(kindsAt(text, span, options)).not.toContain('social-handle');
   });
 });
+
+describe('PHI: an address after an organisation’s name is the organisation’s', () => {
+  it.each([
+    ['Donations can be mailed to Prairie Heart Foundation, 410 Elm St, Wichita, KS 67202.', '410 Elm St', EN],
+    ['Clínica Familiar del Valle: 220 N Main St, Weslaco, TX 78596. ¡Los esperamos!', '220 N Main St', ES],
+    ['Hospital San Rafael, ahora en el 300 de la avenida Central. Citas por teléfono.', '300 de la avenida Central', ES],
+    ['Escriba a quejas@hospital.example.org o a 12 Calle Tito Rodríguez, Bayamón, PR 00961.', '12 Calle Tito Rodríguez', ES],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toEqual([]);
+  });
+
+  it.each([
+    ['Mail cards to the Jurado family, 88 Pine Ct, Enid, OK 73703.', '88 Pine Ct', EN],
+    ['My mom, Rosa, lives at 55 Oak St, Ogden, UT 84401.', '55 Oak St', EN],
+  ])('keeps a family’s address: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('street-address');
+  });
+});

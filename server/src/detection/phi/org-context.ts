@@ -216,7 +216,15 @@ function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]):
   const dropped = found.filter((f) => (f.kind === 'street-address' || f.kind === 'zip-code') && !kept.includes(f));
   if (dropped.length === 0) return kept;
   const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 24 && ADDRESS_GAP.test(text.slice(a.end, b.start));
-  return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
+  // In order along the text, so a ZIP after a dropped street's town goes too ("…, Kissimmee, FL 34741").
+  const out: Candidate[] = [];
+  for (const f of [...kept].sort((a, b) => a.start - b.start)) {
+    // A name inside the dropped address ("Calle Tito Castro") is the street's.
+    if (dropped.some((d) => d.kind === 'street-address' && d.start <= f.start && f.end <= d.end)) continue;
+    if ((f.kind === 'place' || f.kind === 'zip-code') && dropped.some((d) => joined(d, f) || (f.kind === 'place' && joined(f, d)))) dropped.push(f);
+    else out.push(f);
+  }
+  return out;
 }
 
 /** Titles before a surname in a greeting or an appointment ("Mr. Okafor", "Don Efrén"). */
@@ -307,6 +315,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
+  if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
@@ -315,8 +324,39 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
   const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
-  // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about nobody.
-  return !aboutSomebody(ctx.allWords(), c);
+  // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
+  // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
+  return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+}
+
+/** Lower-case words that may join the capitalised words of an organisation's name ("Fundación del Hospital DHR"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y']);
+
+/**
+ * Is the address right after an organisation's name and a comma or colon ("Harbor Point Health,
+ * 77 Wharf St", "Centro de Salud Boricua: 1200 W Vine St", "a la Fundación del Hospital DHR,
+ * 5501 S McColl Rd")? The name is a run of capitalised words (joined by "of", "de", "del"…) with
+ * an institution or business word of the pack among them; an address after a family ("the
+ * Hollister family, 1906 Quail Run Dr") stays theirs.
+ */
+function afterOrganisationName(text: string, start: number, c: CompiledPack): boolean {
+  // "Centro Médico Latino, ahora en el 4500…", "Riverside Clinic, now at 12 Elm St": a few lower-case words may come between.
+  const lead = text.slice(Math.max(0, start - 64), start).replace(/(?:[\s\u00a0]\p{Ll}{1,8}){1,3}[\s\u00a0]$/u, ' ');
+  if (!/[,:][\s\u00a0]{1,2}$/.test(lead)) return false;
+  const words = tokenize(lead);
+  let institution = false;
+  let capitals = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    if (isCapitalized(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) {
+      capitals++;
+      if (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower)) institution = true;
+      continue;
+    }
+    if (NAME_JOINERS.has(w.lower) && i > 0) continue;
+    break;
+  }
+  return institution && capitals >= 2;
 }
 
 /** Do these words speak of the writer, a relative, a life event or a third person? */
@@ -333,11 +373,13 @@ const PERSONAL_LEAD = /\b(?:my|his|her|mi|su)\s(?:cell|phone|number|line|n[uú]m
 const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|e-?mail|llame|ll[aá]menos|marque|escriba|env[ií]e|mande)(?:\s(?:us|now|today|al|a|anytime))?(?:\s(?:at|on))?\s{1,2}$/i;
 /**
  * An imperative to send mail to a named office, before the address in its sentence: "mail to
- * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …" (not "mail it
- * to PO Box 12", an errand).
+ * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …", or to the
+ * address as the other way to write ("Escriba a info@… o a 917 Calle…"); not "mail it to PO Box
+ * 12", an errand.
  */
 const WRITE_HINT = /\b(?:write|mail|send|escr[ií]b|env[ií]e|mande)/i;
-const WRITE_TO = /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$/iu;
+const WRITE_TO =
+  /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:write|mail|escriba|escr[ií]banos|env[ií]e|mande)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:or|o)\s(?:to|a)\s{1,2}$/iu;
 
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));

@@ -91,3 +91,27 @@ describe('PHI: an address after an organisation’s name is the organisation’s
     expect(kindsAt(text, span, options)).toContain('street-address');
   });
 });
+
+describe('PHI: ZIPs after Spanish joiners, short codes, codes and lab values', () => {
+  it.each([
+    ['De el 78572 a la quimio cada semana, y de vuelta 💪', '78572', ES],
+    ['Si andan por el 90022, mi prima reparte despensas', '90022', ES],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('zip-code');
+  });
+
+  it.each([
+    ['Text FLU to 78247 for clinic reminders. Msg rates may apply.', '78247', EN],
+    ['Mande SALUD al 90210 para recibir consejos.', '90210', ES],
+    ['My bill says CPT 99214 and I still owe $80 on the account.', '99214', EN],
+    ['La factura tiene el código ICD-10 E11.9 y el cobro de la cuenta está bien.', 'ICD-10', ES],
+    ['Cholesterol 180 mg/dL, LDL 104, my doctor is happy.', 'LDL 104', EN],
+    ['Call 1-800-MEDICARE about your plan, it helped me.', '1-800-MEDICARE', EN],
+  ])('leaves look-alikes alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toEqual([]);
+  });
+
+  it('keeps a driver’s licence after "DL"', () => {
+    expect(kindsAt('My DL 558 214 907 was in the wallet I lost.', '558 214 907', EN)).toContain('certificate-license-number');
+  });
+});

@@ -24,6 +24,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const PHONE_SHAPE = /^\+?[\d\s().-]{7,20}$/;
 const PHONE_WORDS = new Set(['call', 'phone', 'text', 'fax', 'cell', 'mobile', 'tel', 'at', 'on']);
 const MAX_LABEL_WORDS = 12;
+const VANITY_NUMBER = /^(?:1-)?8(?:00|88|77|66|55|44|33)-[A-Z]{3,}/;
+const CODE_SYSTEM = /^(?:ICD|CPT|HCPCS|DSM|NDC)-?\d{1,2}(?:-[A-Z]{2})?$/;
 const WINDOW = 64;
 
 interface Compiled {
@@ -160,9 +162,13 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     resumeAt = Math.max(resumeAt, end);
     const prefix = mayEndLetterGroup(text, start) ? LETTER_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (prefix && /^\d/.test(text.charAt(start)) && !l.labels.has(norm(prefix[1] as string)) && !l.generic.has(norm(prefix[1] as string))) {
+      // "CPT 70553", "ICD 10": a code system's letters name a code, not an identifier.
+      if (l.notId.has(norm(prefix[1] as string))) continue;
       start -= prefix[0].length;
     }
     const token = text.slice(start, end);
+    // "1-800-MEDICARE": a toll-free number spelled in letters; "ICD-10": a code system.
+    if (VANITY_NUMBER.test(token) || CODE_SYSTEM.test(token)) continue;
     if (MBI.test(token)) {
       emit('health-plan-number', start, end);
       continue;

@@ -428,6 +428,13 @@ const DETERMINERS = new Set(['this', 'that', 'each', 'every', 'any', 'which', 'n
 const ZIP_CANDIDATE = /(?<![\p{N}$€£.,\-/#:])\d{5}(?![\p{N}%]|[.,\-/:]\p{N})/gu;
 const ZIP_WORD = /\bzip\b|\bzipcode\b|\bpostal code\b|\bpost ?code\b|c[oó]digo postal|zona postal/i;
 
+/** After a ZIP and a joiner: a unit of time ("… al día"), so the number was a count. */
+const TIME_UNIT_AFTER = /^[\s\u00a0]{1,2}\p{L}{1,5}[\s\u00a0]{1,2}(?:(?:la|el)[\s\u00a0])?(?:d[ií]a|mes|a[nñ]o|semana|hora|day|month|year|week|hour)s?\b/iu;
+/** A keyword in capitals to text to a number: "Text STOP to", "Envíe CITA al". */
+const SHORT_CODE_BEFORE = /(?:[Tt]ext|TEXT|[Tt]xt|[Ss]end|[Rr]eply|[Ee]nv[ií][ea]|[Mm]and[ea]|[Tt]extea|[Ee]scrib[ea])[\s\u00a0]{1,2}["'\u201c]?\p{Lu}{2,12}["'\u201d]?[\s\u00a0]{1,2}(?:to|al|a)[\s\u00a0]{1,2}$/u;
+/** Words before a ZIP only, as a neighbourhood is named by its ZIP: "si están por el 60623". */
+const ZIP_CUES = new Set(['por', 'around']);
+
 export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
   ZIP_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -440,7 +447,10 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     const before = text.slice(Math.max(0, start - 48), start);
     const after = text.slice(end, end + 16);
     const nextWord = /^[\s\u00a0]{0,2}([\p{L}]+)/u.exec(after)?.[1];
-    if (nextWord && c.ageUnitsAfter.has(norm(nextWord))) continue;
+    // "20000 pasos", "3 al día": a count; "del 10027 al quirófano" is a way from a ZIP.
+    if (nextWord && c.ageUnitsAfter.has(norm(nextWord)) && !(c.placeCuesBefore.has(norm(nextWord)) && !TIME_UNIT_AFTER.test(text.slice(end, end + 24)))) continue;
+    // "Text STOP to 78247", "Envíe CITA al 78247": a short code, not a ZIP.
+    if (SHORT_CODE_BEFORE.test(before)) continue;
     // "vivo en el 90255": an article may sit between the cue and the ZIP.
     const lastTwo = /([\p{L}]+)[\s\u00a0(]{1,3}(?:([\p{L}]+)[\s\u00a0]{1,2})?$/u.exec(before);
     const prevWord = lastTwo?.[2] !== undefined && c.articles.has(norm(lastTwo[2])) ? lastTwo[1] : (lastTwo?.[2] ?? lastTwo?.[1]);
@@ -449,7 +459,7 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       ZIP_WORD.test(before) ||
       listed ||
       (nextWord !== undefined && (norm(nextWord) === 'area' || ZIP_WORD.test(nextWord))) ||
-      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
+      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || ZIP_CUES.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
       // "Brownsville, New Mexico 88001"
       stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||

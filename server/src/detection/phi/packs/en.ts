@@ -315,5 +315,6 @@ export const en: PhiLanguagePack = {
   notIdContext: words(`
     model version firmware update build release software app isbn code cpt icd hcpcs ndc batch room suite floor
     ward bed step steps order confirmation ticket flight gate extension ext
+    mg mmol ldl hdl a1c hba1c glucose cholesterol triglycerides
   `),
 };

@@ -439,6 +439,7 @@ export const es: PhiLanguagePack = {
       modelo versión firmware actualización app cpt icd lote habitación cuarto piso suite cama ruta camión carretera
       autobús zona orden confirmación boleto vuelo puerta extensión ext error turno
       profesional especialidad sanitaria sanitario cofepris colegiado colegiada
+      código codigo code mg mmol glucosa colesterol triglicéridos hemoglobina
     `)
   ),
 };

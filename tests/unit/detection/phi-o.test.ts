@@ -115,3 +115,21 @@ describe('PHI: ZIPs after Spanish joiners, short codes, codes and lab values', (
     expect(kindsAt('My DL 558 214 907 was in the wallet I lost.', '558 214 907', EN)).toContain('certificate-license-number');
   });
 });
+
+describe('PHI: numbers of an office', () => {
+  it.each([
+    ['Para hacer una cita llamen al 956-555-0134, contestan en español.', '956-555-0134', ES],
+    ['The number of the billing office at the hospital is 312-555-0177, they fixed my bill.', '312-555-0177', EN],
+    ['La enfermera del hospital me dio el (213) 555-0109 ext. 12 para dudas.', '(213) 555-0109', ES],
+    ['Grupo de apoyo los jueves. Info: apoyo@saludvecinal.example.org', 'apoyo@saludvecinal.example.org', ES],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toEqual([]);
+  });
+
+  it.each([
+    ['Mi número de casa es el 664-555-0140, llámenme.', '664-555-0140', ES],
+    ['My daughter’s number at the hospital is 312-555-0177 if you need her.', '312-555-0177', EN],
+  ])('keeps a person’s number: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('phone');
+  });
+});

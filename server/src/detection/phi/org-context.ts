@@ -321,6 +321,16 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // ("my husband answers 1-800-…") is identified by it.
   if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !some(ctx.allWords(), c.relations);
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
+  if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
+    // "(718) 555-0100 ext. 214": a line with extensions is an office's.
+    if (EXTENSION_AFTER.test(text.slice(f.end, f.end + 14))) return true;
+    const sentenceLead = text.slice(Math.max(sentenceAround(text, f.start).start, f.start - 96), f.start);
+    // "Para sacar cita llamen al …", "To book an appointment, call …": the number books a visit.
+    if (BOOKING_LEAD.test(sentenceLead)) return true;
+    // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
+    if (institutionNumberLead(sentenceLead, c)) return true;
+  }
+  if ((f.kind === 'email' || f.kind === 'phone') && INFO_LABEL.test(lead) && !aboutSomebody(ctx.allWords(), c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
   const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
@@ -362,6 +372,40 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
 /** Do these words speak of the writer, a relative, a life event or a third person? */
 function aboutSomebody(words: Set<string>, c: CompiledPack): boolean {
   return speaksOfSelf(words, c) || some(words, c.relations) || some(words, c.personalCues) || some(words, THIRD_PERSON);
+}
+
+const EXTENSION_AFTER = /^[\s\u00a0,]{0,2}(?:ext\.?|extension|extensión|x)[\s\u00a0]?\d/i;
+/** A booking purpose before a number: "para sacar cita llamen al", "to book an appointment, call". */
+const BOOKING_LEAD =
+  /\b(?:para|to)[\s\u00a0](?:sacar|hacer|pedir|agendar|programar|book|make|schedule|request)[\s\u00a0](?:(?:una|su|an|a|your)[\s\u00a0])?(?:cita|citas|appointment|appointments|appt|visit)\b[^.!?\d]{0,24}$/i;
+/** "Info:", "Informes:", "More info:": a label for the reader before a contact. */
+const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
+const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
+const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
+
+/**
+ * A number word, then an institution of the pack as its owner, before the number: "el número de
+ * trabajo social del hospital es el …", "the number of the pharmacy at the clinic is …". A number
+ * the writer calls theirs ("mi número") is not asked about here.
+ */
+function institutionNumberLead(lead: string, c: CompiledPack): boolean {
+  const words = tokenize(lead);
+  let numberAt = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as Word).lower;
+    if (NUMBER_WORDS.has(w)) {
+      const prev = words[i - 1];
+      // "mi número", "my daughter's number": somebody's own.
+      const owned = !!prev && (c.possessives.has(prev.lower) || (c.pack.firstPersonWords ?? []).includes(prev.lower) || /['\u2019]s$/.test(prev.lower));
+      numberAt = owned ? -1 : i;
+      continue;
+    }
+    if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;
+    const before = words[i - 1];
+    const joiner = before && c.articles.has(before.lower) ? words[i - 2] : before;
+    if (joiner && (OWNER_JOINERS.has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
+  }
+  return false;
 }
 
 /** A person's own line right before a number: "my cell", "mi número", "her phone". */

@@ -133,3 +133,21 @@ describe('PHI: numbers of an office', () => {
     expect(kindsAt(text, span, options)).toContain('phone');
   });
 });
+
+describe('PHI: vanity plates and placards', () => {
+  it.each([
+    ['My dad’s license plate is literally BYPASS 3 and he loves it.', 'BYPASS 3', EN],
+    ['Her plate GR8 MOM is easy to spot in the lot.', 'GR8 MOM', EN],
+    ['Stolen van, tags KRT-4410, with my son’s wheelchair inside.', 'KRT-4410', EN],
+    ['My disability placard # HP-5531207 expired last week.', 'HP-5531207', EN],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('vehicle-identifier');
+  });
+
+  it.each([
+    ['Her name tag READY was a joke from the nurses.', 'READY', EN],
+    ['The plate said NY on the bottom.', 'NY', EN],
+  ])('leaves look-alikes alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toEqual([]);
+  });
+});

@@ -130,7 +130,48 @@ function mayEndLetterGroup(text: string, at: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+const plateRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A plate label, at most three lower-case words ("is literally", "that read"), then capitals:
+ * "license plate is literally KNEE NU", "plate CNCR SVR", "tags LKP-8832". A vanity plate has
+ * no digit, so the digit-driven search below never sees it; four to eight letters and digits.
+ */
+function plateRegex(c: CompiledPack): RegExp | null {
+  let re = plateRes.get(c);
+  if (re === undefined) {
+    const words = Object.entries(c.pack.idLabels)
+      .filter(([k, v]) => v === 'vehicle-identifier' && k !== 'vin' && /^\p{L}+$/u.test(k))
+      .map(([k]) => `[${k.charAt(0).toUpperCase()}${k.charAt(0)}]${k.slice(1)}`);
+    re = words.length
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
+          'gu'
+        )
+      : null;
+    plateRes.set(c, re);
+  }
+  return re;
+}
+
+function findVanityPlates(text: string, emit: Emit, c: CompiledPack): void {
+  const re = plateRegex(c);
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const plate = m[1] as string;
+    const alnum = plate.replace(/[ -]/g, '');
+    if (alnum.length < 4 || alnum.length > 8 || !/[A-Z]/.test(alnum)) continue;
+    // "name tag READY": a tag is a plate only with digits in it.
+    if (/^[Tt]ag/.test(m[0]) && !/\d/.test(alnum)) continue;
+    const start = m.index + m[0].length - plate.length;
+    emit('vehicle-identifier', start, start + plate.length);
+  }
+}
+
 export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void {
+  findVanityPlates(text, emit, c);
   const l = labelsOf(c);
   // Where label words end; a token is only looked at when one ends within WINDOW before it.
   const labelEnds: number[] = [];

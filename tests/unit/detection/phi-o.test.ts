@@ -151,3 +151,26 @@ describe('PHI: vanity plates and placards', () => {
     expect(kindsAt(text, span, options)).toEqual([]);
   });
 });
+
+describe('PHI: more ways to say an age over 89', () => {
+  it.each([
+    ['Our neighbour Ida (b. 1931) still bakes for the whole block.', '1931', EN],
+    ['My grandmother was born in nineteen twenty-nine on a farm.', 'nineteen twenty-nine', EN],
+    ['At a hundred and two, Walt is our oldest volunteer.', 'a hundred and two', EN],
+    ['Everyone’s dad slows down eventually; mine is 93 and still mows.', '93', EN],
+    ['My aunt is nearly 96 and lives alone.', '96', EN],
+    ['Mi bisabuela de casi 97 años sigue cocinando.', '97', ES],
+    ['Mi abuelo nació en mil novecientos treinta en Zacatecas.', 'mil novecientos treinta', ES],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('age-over-89');
+  });
+
+  it.each([
+    ['The team scored nearly 95 points in the final.', '95', EN],
+    ['My grandmother was born in nineteen sixty-two.', 'nineteen sixty-two', EN],
+    ['At a hundred and four dollars a month, the copay hurts.', 'a hundred and four', EN],
+    ['Mi mamá nació en mil novecientos setenta y dos.', 'mil novecientos setenta y dos', ES],
+  ])('leaves look-alikes alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).not.toContain('age-over-89');
+  });
+});

@@ -152,6 +152,11 @@ export interface PhiLanguagePack {
   ageUnitsAfter: string[];
   birthCues: string[];
   birthdayWords: string[];
+  /**
+   * How a year's century is said before its last two digits in words ("nineteen" → 1900 in "born
+   * in nineteen-thirty"; "mil novecientos" → 1900): with a birth cue, a year in words is a birth year.
+   */
+  centuryWords?: Record<string, number>;
   /** Street types written before the name ("calle", "Av.", "C/"); US suffixes are language-independent. */
   streetTypes?: string[];
   /** Words joining a house number to its street: "el 2301 de la calle Pecan". */

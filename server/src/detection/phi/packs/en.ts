@@ -275,7 +275,7 @@ export const en: PhiLanguagePack = {
   /** Words before "is 93" that make its subject a person, not a score or a room. */
   ageSubjects: words(`
     he she who they you i grandma grandpa gran granny nana nan mom mum dad mother father wife husband patient
-    grandmother grandfather aunt uncle neighbor neighbour dad's mom's
+    grandmother grandfather aunt uncle neighbor neighbour dad's mom's mine
   `),
   /** Words after "turned 95" that make the number a measurement. */
   ageUnitsAfter: words(`
@@ -287,6 +287,7 @@ export const en: PhiLanguagePack = {
   birthCues: ['born in', 'born', 'b.', 'birth year', 'born back in'],
   /** Ordinal birthdays: "her 101st birthday", "Happy 90th". */
   birthdayWords: words(`birthday bday b-day`),
+  centuryWords: { nineteen: 1900, eighteen: 1800 },
 
   // --- Labelled identifiers: "MRN 0048213", "my Tricare ID is 10293847561", "plate HZT 4471".
   idLabels: {

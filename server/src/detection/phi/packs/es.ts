@@ -379,6 +379,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   birthCues: withPlain(['nació en', 'nació', 'nací en', 'nací', 'nacido en', 'nacida en', 'nacido', 'nacida', 'año de nacimiento', 'born in', 'born']),
+  centuryWords: { 'mil novecientos': 1900, 'mil ochocientos': 1800 },
   birthdayWords: words(`cumpleaños cumple birthday`),
 
   // --- Streets and neighbourhoods: "calle Luna #45", "el 2301 de la calle Pecan", "colonia Centro".

@@ -174,3 +174,22 @@ describe('PHI: more ways to say an age over 89', () => {
     expect(kindsAt(text, span, options)).not.toContain('age-over-89');
   });
 });
+
+describe('PHI: places by their ZIP, their direction, their district; questions near a clinician', () => {
+  it.each([
+    ['Any home health aides for Ogden/South Ogden zip 84403? my mom needs help', 'South Ogden', EN],
+    ['She grew up poor in East Harlem and still goes back.', 'East Harlem', EN],
+    ['The Mission district clinic saw my brother twice.', 'Mission', EN],
+    ['Anyone from Shaker Heights know if Dr. Patel is taking new patients?', 'Shaker Heights', EN],
+    ['We thank Dr. Ruiz for caring for Pastor Dan’s mother, who came home to Opelousas last week.', 'Opelousas', EN],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('place');
+  });
+
+  it.each([
+    ['Dr. Brandt, our new surgeon, grew up near Chadron with her husband.', 'Chadron', EN],
+    ['Our West office is closed on Fridays.', 'West', EN],
+  ])('leaves look-alikes alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).not.toContain('place');
+  });
+});

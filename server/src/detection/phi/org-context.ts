@@ -176,6 +176,23 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   return false;
 }
 
+/**
+ * Does the sentence at `offset` name a relative of somebody other than a third person ("Fr.
+ * Mike's mother", "my aunt"), rather than a staff member's own ("her husband")?
+ */
+function relativeOfSomebody(text: string, offset: number, c: CompiledPack): boolean {
+  const { start, end } = sentenceAround(text, offset);
+  const words = tokenize(text.slice(start, end));
+  const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!c.relations.has(w.lower)) continue;
+    const prev = words[i - 1] as Word;
+    if (self.has(prev.lower) || /['\u2019]s$/.test(prev.lower)) return true;
+  }
+  return false;
+}
+
 /** Does the sentence at `offset` end with a question mark? */
 function isQuestionAt(text: string, offset: number): boolean {
   const { end } = sentenceAround(text, offset);
@@ -430,7 +447,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
   const staffBio = (f: Candidate): boolean => {
     if (f.kind !== 'place') return false;
     const words = ctx.sentenceWords(f.start);
-    if (speaksOfSelf(words, c)) return false;
+    // "Anyone from Fox Chapel know if Dr. Ahn's office…?": a question asks about the writer's place.
+    if (speaksOfSelf(words, c) || isQuestionAt(text, f.start)) return false;
     return staffIn(text, f.start, c) && !some(words, personalRelations(c));
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
@@ -461,8 +479,9 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       const words = ctx.sentenceWords(f.start);
       if (speaksOfSelf(words, c) || f.kind !== 'place') return true;
       // A staff member's biography ("Dr. Brandt grew up near Chadron", "our new nurse moved
-      // here from Tuskegee with her husband") is not about the patient.
-      if (staffIn(text, f.start, c)) return false;
+      // here from Tuskegee with her husband") is not about the patient; a sentence about a
+      // patient's relative ("caring for Fr. Mike's mother, Teresa, who came home to Opelousas") is.
+      if (staffIn(text, f.start, c) && !isQuestionAt(text, f.start) && !relativeOfSomebody(text, f.start, c)) return false;
       // The organisation's address or site ("Find us at …, Houston, TX"): an organisation phrase
       // before the place, in a sentence about nobody. A patient's story names the place before
       // the organisation ("Marisol, de Paterson, acudió a nuestra clínica").

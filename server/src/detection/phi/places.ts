@@ -12,6 +12,8 @@ import type { CompiledPack } from './compile';
 import type { Candidate, Emit } from './shapes';
 
 const MAX_PLACE_WORDS = 4;
+/** First words of many gazetteer names of several words that are not places alone. */
+const PLACE_PREFIXES = new Set(['north', 'south', 'east', 'west', 'lake', 'river', 'bay', 'mountain', 'valley', 'beach', 'park', 'little', 'lower', 'upper']);
 /** Nouns for a person after "a <place>": "a Queens family". */
 const PERSON_NOUNS = new Set([
   'family', 'man', 'woman', 'couple', 'teen', 'teenager', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother',
@@ -82,7 +84,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   const several = anyName && best.next - i > 1;
   // A pack's state is a county after a county word ("condado de Hidalgo").
   const countyOf = i >= 2 && c.countyWords.has((words[i - 2] as Word).lower);
-  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || c.notPlaces.has(whole) || (!several && c.notPlaces.has(first.lower))) return null;
+  // "West Baltimore", "Lake Oswego": a direction or a water word opens many listed names of several words.
+  const prefixed = best.next - i > 1 && PLACE_PREFIXES.has(first.lower);
+  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || c.notPlaces.has(whole) || (!several && !prefixed && c.notPlaces.has(first.lower))) return null;
   if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
   return best;
 }
@@ -541,8 +545,35 @@ const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
  * After a street address or ZIP found by the other detectors, up to two address parts between
  * commas are skipped; a name of the gazetteer (not a state or a country) that follows is a place.
  */
+/** ZIP words between a town and its ZIP: "Wauwatosa/West Allis zip 53213". */
+const ZIP_WORDS = new Set(['zip', 'zipcode', 'code', 'postal']);
+
+/**
+ * The towns right before a ZIP: "Hale Center 79041", "Wauwatosa/West Allis zip 53213", "Enid, OK
+ * 73703" (a state code between), each town the gazetteer knows.
+ */
+function townsBeforeZip(text: string, zip: Candidate, emit: Emit, c: CompiledPack): void {
+  const words = wordsIn(text, zip.start - 48, zip.start);
+  let k = words.length - 1;
+  let at = zip.start;
+  while (k >= 0 && ZIP_WORDS.has((words[k] as Word).lower)) at = (words[k--] as Word).start;
+  if (k >= 0 && STATE_CODES.has((words[k] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice((words[k] as Word).end, at))) at = (words[k--] as Word).start;
+  if (k < 0 || !/^,?[\s\u00a0]{1,2}$/.test(text.slice((words[k] as Word).end, at))) return;
+  // Back over capitalised words joined by spaces or "/", at most six.
+  let first = k;
+  while (first > 0 && k - first < 5 && capitalisedOrUpper((words[first - 1] as Word).text) && /^(?:[\s\u00a0]|\/)$/.test(text.slice((words[first - 1] as Word).end, (words[first] as Word).start))) first--;
+  for (let i = first; i <= k; i++) {
+    const place = placeAt(text, words, i, c);
+    // The town ends the run or a "/" follows it ("Wauwatosa/West Allis").
+    if (!place || place.next - 1 > k || (place.next - 1 < k && text.charAt(place.end) !== '/')) continue;
+    if (!isCountry(norm(text.slice(place.start, place.end)))) emit('place', place.start, place.end);
+    i = place.next - 1;
+  }
+}
+
 export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
   for (const f of found) {
+    if (f.kind === 'zip-code') townsBeforeZip(text, f, emit, c);
     if (f.kind !== 'street-address' && f.kind !== 'zip-code') continue;
     let at = f.end;
     for (let part = 0; part < 3; part++) {

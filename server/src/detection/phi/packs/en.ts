@@ -147,7 +147,7 @@ export const en: PhiLanguagePack = {
   /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
   placeCuesAfter: words(`
     resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood
-    airport fairgrounds courthouse
+    airport fairgrounds courthouse district
   `),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */

@@ -193,3 +193,21 @@ describe('PHI: places by their ZIP, their direction, their district; questions n
     expect(kindsAt(text, span, options)).not.toContain('place');
   });
 });
+
+describe('PHI: Spanish labels, states and organisation words', () => {
+  it.each([
+    ['Historia clínica n.º 553190: me lo sé de memoria.', '553190', 'medical-record-number'],
+    ['A mi papá le pusieron número de afiliación 0923 7781 2290 01 en la receta.', '0923 7781 2290 01', 'health-plan-number'],
+    ['Una vecina de Camden, Nueva Jersey, me ayudó con la silla.', 'Camden', 'place'],
+  ])('%s', (text, span, kind) => {
+    expect(kindsAt(text, span, ES)).toContain(kind);
+  });
+
+  it.each([
+    ['Nuestro programa de cardiología en Dallas atiende a niños de 20 países.', 'Dallas'],
+    ['El equipo corre el maratón de Boston el próximo mes.', 'Boston'],
+    ['Clínica Salud Total, suite 210. Citas: 713-555-0199.', '713-555-0199'],
+  ])('leaves the organisation’s alone: %s', (text, span) => {
+    expect(kindsAt(text, span, ES)).toEqual([]);
+  });
+});

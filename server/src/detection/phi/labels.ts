@@ -192,7 +192,7 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     resumeAt = end;
     while (end > start && !isAlnum(text.charCodeAt(end - 1))) end--;
     if (isOtherLetterAt(text, start - 1) || isOtherLetterAt(text, end)) continue;
-    if (text.charAt(start - 1) === '$' || text.charAt(end) === '%' || text.charAt(end) === ':' || text.charAt(start - 1) === '/') continue;
+    if (text.charAt(start - 1) === '$' || text.charAt(end) === '%' || (text.charAt(end) === ':' && isDigitCode(text.charCodeAt(end + 1))) || text.charAt(start - 1) === '/') continue;
     // Grouped digits: "558 214 907", "4471 0092 3318"
     let groups = 0;
     let g: RegExpExecArray | null;

@@ -181,7 +181,7 @@ export const en: PhiLanguagePack = {
     appt appointment visit prep procedure surgery checkup check-up follow-up consult cleaning scan mri infusion
     session pickup reminder
   `),
-  orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'front desk', 'open house', 'blood drive', 'church office'],
+  orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'our program', 'our programs', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: words(`
     i i'm i've i'd me my mine myself

@@ -203,6 +203,10 @@ export const es: PhiLanguagePack = {
     'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz', 'yucatán', 'zacatecas', 'antioquia', 'cundinamarca',
     'valle del cauca', 'santander', 'boyacá', 'nariño', 'tolima', 'huila', 'risaralda', 'quindío', 'atlántico',
     'zulia', 'carabobo', 'anzoátegui', 'táchira',
+    // US states as Spanish writers name them: "Elizabeth, Nueva Jersey"
+    'nueva jersey', 'nueva york', 'nuevo méxico', 'carolina del norte', 'carolina del sur', 'dakota del norte',
+    'dakota del sur', 'luisiana', 'pensilvania', 'misisipi', 'virginia occidental', 'hawái', 'california', 'texas', 'florida',
+    'arizona', 'illinois', 'nevada', 'colorado', 'oregón', 'massachusetts', 'míchigan',
   ]),
   /**
    * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among
@@ -229,7 +233,7 @@ export const es: PhiLanguagePack = {
   placeOrgNouns: withPlain(
     words(`
       conferencia reunión evento eventos sede sedes oficina oficinas clínica clínicas centro centros hospital hospitales
-      sucursal sucursales ubicación ubicaciones consultorio consultorios campus instalaciones feria ambulatoria
+      sucursal sucursales ubicación ubicaciones consultorio consultorios campus instalaciones feria ambulatoria maratón
     `)
   ),
 
@@ -241,7 +245,7 @@ export const es: PhiLanguagePack = {
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
       atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
       llámanos visítanos escríbenos agenda agéndanos encuéntranos encuéntrenos ubícanos ubicados ubicadas ubicación estamos
-      contáctanos contáctenos reserva reserve
+      contáctanos contáctenos reserva reserve citas suite
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
@@ -254,7 +258,7 @@ export const es: PhiLanguagePack = {
     'nuestras sedes', 'nuestra oficina', 'nuestras oficinas', 'nuestro consultorio',
     // the organisation's community work: "donamos 300 despensas en la colonia Independencia"
     'donamos', 'entregamos', 'repartimos', 'visitaremos', 'estaremos en', 'nuestra unidad móvil', 'nuestra unidad movil',
-    'nuestra feria', 'nuestra jornada', 'nuestra campaña', 'nuestros voluntarios', 'nuestro equipo',
+    'nuestro programa', 'nuestros programas', 'nuestra feria', 'nuestra jornada', 'nuestra campaña', 'nuestros voluntarios', 'nuestro equipo',
   ]),
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: withPlain(
@@ -405,7 +409,7 @@ export const es: PhiLanguagePack = {
     'historia clinica': 'medical-record-number', historial: 'medical-record-number', paciente: 'medical-record-number',
     'registro médico': 'medical-record-number', 'registro medico': 'medical-record-number', chart: 'medical-record-number',
     medicaid: 'health-plan-number', medicare: 'health-plan-number', chip: 'health-plan-number', seguro: 'health-plan-number',
-    afiliado: 'health-plan-number', afiliada: 'health-plan-number', miembro: 'health-plan-number', póliza: 'health-plan-number',
+    afiliado: 'health-plan-number', afiliada: 'health-plan-number', afiliación: 'health-plan-number', afiliacion: 'health-plan-number', miembro: 'health-plan-number', póliza: 'health-plan-number',
     poliza: 'health-plan-number', aseguranza: 'health-plan-number', aseguradora: 'health-plan-number', beneficiario: 'health-plan-number',
     suscriptor: 'health-plan-number', tricare: 'health-plan-number', 'medi-cal': 'health-plan-number', member: 'health-plan-number',
     cuenta: 'account-number', factura: 'account-number', cobro: 'account-number', cobros: 'account-number', cobranza: 'account-number',

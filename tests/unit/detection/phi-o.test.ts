@@ -211,3 +211,20 @@ describe('PHI: Spanish labels, states and organisation words', () => {
     expect(kindsAt(text, span, ES)).toEqual([]);
   });
 });
+
+describe('PHI: places around "por" and in hashtags', () => {
+  it.each([
+    ['¿Alguien conoce un buen dentista por Hialeah? mi hija lo necesita', 'Hialeah', ES],
+    ['Gracias vecinos por todo ❤️ #PilsenStrong', 'Pilsen', ES],
+    ['back home after chemo, so grateful #LittleVillageLife', 'LittleVillage', EN],
+  ])('%s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).toContain('place');
+  });
+
+  it.each([
+    ['Gracias por todo, Dios es grande 🙏', 'Dios', ES],
+    ['day 30 of chemo #warrior #Strong #Paradise #blessed', 'warrior', EN],
+  ])('leaves look-alikes alone: %s', (text, span, options) => {
+    expect(kindsAt(text, span, options)).not.toContain('place');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, isUsZip } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate, Emit } from './shapes';
 
@@ -533,18 +533,60 @@ function strongTriggers(c: CompiledPack): RegExp[] {
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */
 export function findContextPlaces(text: string, emit: Emit, c: CompiledPack): void {
   forEachTriggerWindow(text, placeTriggers(c), 48, 64, (words) => findPlaces(text, words, emit, c));
+  if (text.includes('#')) findHashtagPlaces(text, emit, c);
+}
+
+const HASHTAG = /#([\p{L}]{4,40})(?![\p{L}\p{N}_])/gu;
+/** Words people add to their town in a hashtag: "#BostonStrong", "#BushwickLife", "#HarlemPride". */
+const HASHTAG_SUFFIXES = ['strong', 'life', 'love', 'pride', 'proud', 'native', 'born', 'local', 'living', 'vibes', 'girl', 'boy', 'moms', 'mom'];
+
+/**
+ * A neighbourhood or town as a hashtag: "#BushwickLife", "#HarlemStrong", "#Bayamón". The name
+ * (five letters or more) must be in the hand-compiled lists (the GeoNames towns hold common words
+ * like "Warrior" and "Strong") and be no given name, state, country or word the pack keeps from
+ * places.
+ */
+function findHashtagPlaces(text: string, emit: Emit, c: CompiledPack): void {
+  HASHTAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HASHTAG.exec(text)) !== null) {
+    const tag = m[1] as string;
+    const lower = norm(tag);
+    // "#LittleVillageLife": the words of a capitalised tag, the place first, a suffix or nothing after.
+    const parts = tag.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    let name = '';
+    let length = 0;
+    for (let k = parts.length; k >= 1 && !name; k--) {
+      const rest = norm(parts.slice(k).join(''));
+      if (rest && !HASHTAG_SUFFIXES.includes(rest)) continue;
+      const candidate = norm(parts.slice(0, k).join(' '));
+      if (isCuratedPlace(candidate)) {
+        name = candidate;
+        length = parts.slice(0, k).join('').length;
+      }
+    }
+    // "#bushwicklife": a lower-case tag, a suffix cut off.
+    if (!name) {
+      name = lower;
+      for (const suffix of HASHTAG_SUFFIXES) {
+        if (lower.length > suffix.length + 4 && lower.endsWith(suffix)) {
+          name = lower.slice(0, -suffix.length);
+          break;
+        }
+      }
+      length = name.length;
+    }
+    if (name.length < 5 || !isCuratedPlace(name) || c.notPlaces.has(name) || isGivenName(name) || c.packGivenNames.has(name)) continue;
+    if (STATE_NAMES.has(name) || packStates(c).has(name) || isCountry(name) || c.months.has(name) || c.holidayNames.has(name)) continue;
+    const start = m.index + 1;
+    emit('place', start, start + length);
+  }
 }
 
 /** A part of an address between commas that names no town: "apto 3", "Box 118", "col. Centro", "CP 44100", "suite 210". */
 const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
 const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
 
-/**
- * The town that closes an address after its other parts: "calle Loíza 1902, apto 3, Santurce",
- * "Av. Juárez #245, col. Centro, CP 44100, Guadalajara", "Rural Route 2, Box 118, Hale Center".
- * After a street address or ZIP found by the other detectors, up to two address parts between
- * commas are skipped; a name of the gazetteer (not a state or a country) that follows is a place.
- */
 /** ZIP words between a town and its ZIP: "Wauwatosa/West Allis zip 53213". */
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'code', 'postal']);
 
@@ -571,6 +613,12 @@ function townsBeforeZip(text: string, zip: Candidate, emit: Emit, c: CompiledPac
   }
 }
 
+/**
+ * The town that closes an address after its other parts: "calle Loíza 1902, apto 3, Santurce",
+ * "Av. Juárez #245, col. Centro, CP 44100, Guadalajara", "Rural Route 2, Box 118, Hale Center".
+ * After a street address or ZIP found by the other detectors, up to two address parts between
+ * commas are skipped; a name of the gazetteer (not a state or a country) that follows is a place.
+ */
 export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
   for (const f of found) {
     if (f.kind === 'zip-code') townsBeforeZip(text, f, emit, c);

@@ -130,7 +130,7 @@ export const es: PhiLanguagePack = {
   ),
 
   // --- Places
-  placeCuesBefore: words(`en de del al desde cerca hacia a hasta in from near`),
+  placeCuesBefore: words(`en de del al desde cerca hacia a hasta por in from near`),
   placePhrasesBefore: withPlain([
     'allá en',
     'aquí en',

@@ -154,9 +154,12 @@ function plateRegex(c: CompiledPack): RegExp | null {
   return re;
 }
 
+/** Does the text hold a plate word at all? The plate regex opens with a look-behind, so it runs only then. */
+const PLATE_HINT = /plate|placa|tablilla|tag|placard/i;
+
 function findVanityPlates(text: string, emit: Emit, c: CompiledPack): void {
   const re = plateRegex(c);
-  if (!re) return;
+  if (!re || !PLATE_HINT.test(text)) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

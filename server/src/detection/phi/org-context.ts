@@ -251,13 +251,15 @@ const NAME = "(\\p{Lu}[\\p{L}'\\u2019\\-]{1,20})";
 interface AddressRes {
   /** "Hi Dolores,", "Hola Yesenia,", "Dear Mr. Okafor": a greeting to one person. */
   greeting: RegExp | null;
-  /** "Reminder for Mr. Okafor", "appt for Gordon", "Cita de Don Efrén", "Tomas's post-op visit". */
-  appointment: RegExp | null;
-  /** Any appointment word. */
+  /** Any appointment word ("appt", "cita"); the words around it are read in code. */
   appointmentWord: RegExp | null;
 }
 
 const addressRes = new WeakMap<CompiledPack, AddressRes>();
+/** After an appointment word: "for Gordon", "de Don Efrén", "for Mr. Okafor". */
+const FOR_NAME = new RegExp(`^[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))`, 'u');
+/** Before an appointment word: "Tomas's post-op ", "Gordon's ". */
+const NAME_OWNS = new RegExp(`${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?$`, 'u');
 
 function addressRegexes(c: CompiledPack): AddressRes {
   let res = addressRes.get(c);
@@ -274,13 +276,7 @@ function addressRegexes(c: CompiledPack): AddressRes {
       greeting: greetings.length
         ? new RegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
         : null,
-      appointment: appointments.length
-        ? new RegExp(
-            `(?<![\\p{L}])(?:${alt(appointments)})[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))|${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?(?:${alt(appointments)})(?![\\p{L}])`,
-            'gu'
-          )
-        : null,
-      appointmentWord: appointments.length ? new RegExp(`(?<![\\p{L}])(?:${alt(appointments)})(?![\\p{L}])`, 'u') : null,
+      appointmentWord: appointments.length ? new RegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
     };
     addressRes.set(c, res);
   }
@@ -290,24 +286,34 @@ function addressRegexes(c: CompiledPack): AddressRes {
 /**
  * Does the organisation write to one person ("Hi Dolores, reminder: your prep starts 10/22",
  * "Hola Yesenia, su cita es el martes 14 de octubre", "confirming Tomas's post-op visit on Thu
- * Oct 9")? Then the dates in the text are that person's appointments, not the organisation's
- * events. The name must be a given name (a title needs none).
+ * Oct 9", "reminder for Mr. Okafor")? Then the dates in the text are that person's appointments,
+ * not the organisation's events. The name must be a given name (a title needs none); after a
+ * greeting, any capitalised name counts when the text speaks of an appointment.
  */
 function addressedToPerson(text: string, c: CompiledPack): boolean {
-  const { greeting, appointment, appointmentWord } = addressRegexes(c);
-  // A name the lexicon lacks ("Hola Yesenia,") counts after a greeting when the text speaks of an appointment.
-  const named = (re: RegExp | null, orAppointment: boolean): boolean => {
-    if (!re) return false;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      const name = m[1] ?? m[2];
-      if (name === undefined || isGivenName(name) || c.packGivenNames.has(norm(name))) return true;
-      if (orAppointment && !c.notNames.has(norm(name)) && appointmentWord?.test(text)) return true;
-    }
-    return false;
-  };
-  return named(greeting, true) || named(appointment, false);
+  const { greeting, appointmentWord } = addressRegexes(c);
+  if (!appointmentWord) return false;
+  const given = (name: string | undefined): boolean => name === undefined || isGivenName(name) || c.packGivenNames.has(norm(name));
+  let appointment = false;
+  appointmentWord.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = appointmentWord.exec(text)) !== null) {
+    appointment = true;
+    const end = m.index + m[0].length;
+    const after = FOR_NAME.exec(text.slice(end, end + 40));
+    if (after && given(after[1])) return true;
+    const before = NAME_OWNS.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (before && given(before[1])) return true;
+  }
+  if (!greeting) return false;
+  greeting.lastIndex = 0;
+  while ((m = greeting.exec(text)) !== null) {
+    const name = m[1];
+    if (given(name)) return true;
+    // A name the lexicon lacks ("Hola Yesenia,") counts after a greeting when the text speaks of an appointment.
+    if (appointment && name !== undefined && !c.notNames.has(norm(name))) return true;
+  }
+  return false;
 }
 
 /** Drops the organisation's own contact details and event dates (see the module comment). */
@@ -399,6 +405,7 @@ const BOOKING_LEAD =
 const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
 const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
+const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
 
 /**
  * A number word, then an institution of the pack as its owner, before the number: "el número de
@@ -406,6 +413,7 @@ const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
  * the writer calls theirs ("mi número") is not asked about here.
  */
 function institutionNumberLead(lead: string, c: CompiledPack): boolean {
+  if (!NUMBER_WORD_HINT.test(lead)) return false;
   const words = tokenize(lead);
   let numberAt = -1;
   for (let i = 0; i < words.length; i++) {

@@ -712,7 +712,9 @@ const BLOCK_RE = new RegExp(
 /** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
 const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z-]{0,5}\b/;
 /** Intersections where somebody lives: "the house on 5th and Elm", "my corner (Sycamore & 12th)" (not "the urgent care on Pine & 9th"). */
-const CORNER_RE = /(?:\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]|\b(?:my|our|the)[\s\u00a0]corner(?:[\s\u00a0]of)?[\s\u00a0]{1,2}\(?)((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+/** "my corner (Sycamore & 12th)", "our corner of Pine and 5th": a corner named as the writer's (only where "corner" occurs). */
+const MY_CORNER_RE = /\b(?:my|our)[\s\u00a0]corner(?:[\s\u00a0]of)?[\s\u00a0]{1,2}\(?((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
 /** A numbered street after a direction, without a house number: "we're on NE 41st", "lives off W. 3rd Street". */
 const DIRECTIONAL_STREET_RE = /\b(?:on|off)[\s\u00a0]((?:N|S|E|W|NE|NW|SE|SW)\.?[\s\u00a0]\d{1,3}(?:st|nd|rd|th)(?:[\s\u00a0](?:Street|St|Avenue|Ave|Place|Pl|Terrace|Ter|Way|Drive|Dr|Court|Ct)\b\.?)?)(?![\p{L}\p{N}])/gu;
 /** A street without a number after "on"/"off": "grew up on Cherry Street". */
@@ -752,6 +754,7 @@ export function findNamedStreets(text: string, emit: Emit): void {
     emit('street-address', start, start + inner.length);
   };
   eachMatch(CORNER_RE, text, group);
+  if (text.includes('corner')) eachMatch(MY_CORNER_RE, text, group);
   eachMatch(NAMED_STREET_RE, text, group);
   eachMatch(DIRECTIONAL_STREET_RE, text, group);
 }

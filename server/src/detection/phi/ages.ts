@@ -104,8 +104,8 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
 }
 
 interface SpelledYear {
-  /** Does the text hold a century phrase at all (any case)? */
-  hint: RegExp;
+  /** The century phrases' last words without their first letter: does the text hold one (either case of that letter)? */
+  hints: string[];
   /** The century phrase, then the year's last two digits in words: "nineteen-thirty", "mil novecientos treinta y dos". */
   year: RegExp;
 }
@@ -121,7 +121,8 @@ function spelledYearRegex(c: CompiledPack): SpelledYear | null {
     const sep = '(?:[\\s\\u00a0]{1,2}|-)';
     re = centuries.length
       ? {
-          hint: new RegExp(centuries.map((w) => w.split(' ')[0]).join('|'), 'i'),
+          // The century's last word is the rarer one ("novecientos", not "mil" as in "familia").
+          hints: centuries.map((w) => (w.split(' ').pop() as string).slice(1)),
           year: new RegExp(
             `(?<![\\p{L}])(${centuries.map((w) => w.replace(/ /g, '[\\s\\u00a0]{1,2}')).join('|')})${sep}(${wordAlternation(tens)})(?:${sep}(?:(?:${joiners.join('|') || '(?!)'})[\\s\\u00a0]{1,2})?(${wordAlternation(units)}))?(?![\\p{L}])`,
             'giu'
@@ -136,7 +137,7 @@ function spelledYearRegex(c: CompiledPack): SpelledYear | null {
 /** A birth year in words after a birth cue: "born in nineteen-thirty", "nació en mil novecientos treinta y dos". */
 function findSpelledBirthYears(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
   const re = spelledYearRegex(c);
-  if (!re || !re.hint.test(text)) return;
+  if (!re || !re.hints.some((h) => text.includes(h))) return;
   re.year.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.year.exec(text)) !== null) {

@@ -34,6 +34,8 @@ interface Compiled {
   labels: Map<string, PhiKind>;
   generic: Map<string, PhiKind>;
   notId: Set<string>;
+  /** The plate labels, lower case as the pack writes them. */
+  vehicle: Set<string>;
 }
 const compiledLabels = new WeakMap<CompiledPack, Compiled>();
 
@@ -46,6 +48,7 @@ function labelsOf(c: CompiledPack): Compiled {
       labels: new Map(Object.entries(c.pack.idLabels).map(([k, v]) => [norm(k), v as PhiKind])),
       generic: new Map(Object.entries(c.pack.genericIdLabels).map(([k, v]) => [norm(k), v as PhiKind])),
       notId: new Set(c.pack.notIdContext.map(norm)),
+      vehicle: new Set(Object.entries(c.pack.idLabels).filter(([, v]) => v === 'vehicle-identifier').map(([k]) => k.toLowerCase())),
     };
     compiledLabels.set(c, l);
   }
@@ -133,7 +136,7 @@ function mayEndLetterGroup(text: string, at: number): boolean {
 const plateRes = new WeakMap<CompiledPack, RegExp | null>();
 
 /**
- * A plate label, at most three lower-case words ("is literally", "that read"), then capitals:
+ * After a plate label, at most three lower-case words ("is literally", "that read"), then capitals:
  * "license plate is literally KNEE NU", "plate CNCR SVR", "tags LKP-8832". A vanity plate has
  * no digit, so the digit-driven search below never sees it; four to eight letters and digits.
  */
@@ -145,8 +148,8 @@ function plateRegex(c: CompiledPack): RegExp | null {
       .map(([k]) => `[${k.charAt(0).toUpperCase()}${k.charAt(0)}]${k.slice(1)}`);
     re = words.length
       ? new RegExp(
-          `(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
-          'gu'
+          `(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
+          'uy'
         )
       : null;
     plateRes.set(c, re);
@@ -154,33 +157,33 @@ function plateRegex(c: CompiledPack): RegExp | null {
   return re;
 }
 
-/** Does the text hold a plate word at all? The plate regex opens with a look-behind, so it runs only then. */
-const PLATE_HINT = /plate|placa|tablilla|tag|placard/i;
-
-function findVanityPlates(text: string, emit: Emit, c: CompiledPack): void {
+/** A vanity plate read from a label word the label search found at `at` ("plate" at the start of "plate CNCR SVR"). */
+function vanityPlateAt(text: string, at: number, emit: Emit, c: CompiledPack): void {
   const re = plateRegex(c);
-  if (!re || !PLATE_HINT.test(text)) return;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const plate = m[1] as string;
-    const alnum = plate.replace(/[ -]/g, '');
-    if (alnum.length < 4 || alnum.length > 8 || !/[A-Z]/.test(alnum)) continue;
-    // "name tag READY": a tag is a plate only with digits in it.
-    if (/^[Tt]ag/.test(m[0]) && !/\d/.test(alnum)) continue;
-    const start = m.index + m[0].length - plate.length;
-    emit('vehicle-identifier', start, start + plate.length);
-  }
+  if (!re) return;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return;
+  const plate = m[1] as string;
+  const alnum = plate.replace(/[ -]/g, '');
+  if (alnum.length < 4 || alnum.length > 8 || !/[A-Z]/.test(alnum)) return;
+  // "name tag READY": a tag is a plate only with digits in it.
+  if (/^[Tt]ag/.test(m[0]) && !/\d/.test(alnum)) return;
+  const start = m.index + m[0].length - plate.length;
+  emit('vehicle-identifier', start, start + plate.length);
 }
 
 export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void {
-  findVanityPlates(text, emit, c);
   const l = labelsOf(c);
   // Where label words end; a token is only looked at when one ends within WINDOW before it.
   const labelEnds: number[] = [];
   l.any.lastIndex = 0;
   let a: RegExpExecArray | null;
-  while ((a = l.any.exec(text)) !== null) labelEnds.push(a.index + a[0].length);
+  while ((a = l.any.exec(text)) !== null) {
+    labelEnds.push(a.index + a[0].length);
+    // "license plate": the plate regex reads from the label's last word.
+    if (l.vehicle.has(a[0].toLowerCase())) vanityPlateAt(text, a.index + a[0].lastIndexOf(' ') + 1, emit, c);
+  }
   let next = 0;
   // Where the search for the next digit resumes.
   let resumeAt = 0;

@@ -374,7 +374,8 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'del', 'la',
  */
 function afterOrganisationName(text: string, start: number, c: CompiledPack): boolean {
   // "Centro Médico Latino, ahora en el 4500…", "Riverside Clinic, now at 12 Elm St": a few lower-case words may come between.
-  const lead = text.slice(Math.max(0, start - 64), start).replace(/(?:[\s\u00a0]\p{Ll}{1,8}){1,3}[\s\u00a0]$/u, ' ');
+  let lead = text.slice(Math.max(0, start - 64), start);
+  if (!/[,:][\s\u00a0]{1,2}$/.test(lead)) lead = lead.replace(/(?:[\s\u00a0]\p{Ll}{1,8}){1,3}[\s\u00a0]$/u, ' ');
   if (!/[,:][\s\u00a0]{1,2}$/.test(lead)) return false;
   const words = tokenize(lead);
   let institution = false;

@@ -454,7 +454,7 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     // "20000 pasos", "3 al día": a count; "del 10027 al quirófano" is a way from a ZIP.
     if (nextWord && c.ageUnitsAfter.has(norm(nextWord)) && !(c.placeCuesBefore.has(norm(nextWord)) && !TIME_UNIT_AFTER.test(text.slice(end, end + 24)))) continue;
     // "Text STOP to 78247", "Envíe CITA al 78247": a short code, not a ZIP.
-    if (SHORT_CODE_BEFORE.test(before)) continue;
+    if (/(?:to|al|a)[\s\u00a0]{1,2}$/.test(before) && SHORT_CODE_BEFORE.test(before)) continue;
     // "vivo en el 90255": an article may sit between the cue and the ZIP.
     const lastTwo = /([\p{L}]+)[\s\u00a0(]{1,3}(?:([\p{L}]+)[\s\u00a0]{1,2})?$/u.exec(before);
     const prevWord = lastTwo?.[2] !== undefined && c.articles.has(norm(lastTwo[2])) ? lastTwo[1] : (lastTwo?.[2] ?? lastTwo?.[1]);
@@ -551,15 +551,15 @@ function findHashtagPlaces(text: string, emit: Emit, c: CompiledPack): void {
   let m: RegExpExecArray | null;
   while ((m = HASHTAG.exec(text)) !== null) {
     const tag = m[1] as string;
-    const lower = norm(tag);
+    const lower = tag.toLowerCase();
     // "#LittleVillageLife": the words of a capitalised tag, the place first, a suffix or nothing after.
-    const parts = tag.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+    const parts = /\p{Ll}\p{Lu}/u.test(tag) ? tag.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [tag];
     let name = '';
     let length = 0;
     for (let k = parts.length; k >= 1 && !name; k--) {
-      const rest = norm(parts.slice(k).join(''));
+      const rest = parts.slice(k).join('').toLowerCase();
       if (rest && !HASHTAG_SUFFIXES.includes(rest)) continue;
-      const candidate = norm(parts.slice(0, k).join(' '));
+      const candidate = parts.slice(0, k).join(' ').toLowerCase();
       if (isCuratedPlace(candidate)) {
         name = candidate;
         length = parts.slice(0, k).join('').length;

@@ -133,9 +133,9 @@ const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag
 export function isBusinessName(name: string, businessWords: readonly string[]): boolean {
   const h = name.toLowerCase();
   // Parts split at separators and at capitals ("CDCespanol" → cdc, espanol; "LupusFoundation").
-  const parts = name
-    .split(/[._-]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u)
-    .map((p) => p.toLowerCase());
+  const parts = /[A-Z]/.test(name)
+    ? name.split(/[._-]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).map((p) => p.toLowerCase())
+    : h.split(/[._-]+/);
   // An acronym before a lower-case word ("CDCespanol").
   const acronym = /^\p{Lu}{2,}(?=\p{Ll})/u.exec(name);
   if (acronym) parts.push(acronym[0].toLowerCase());

@@ -513,11 +513,12 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       return !lead.some((w) => ORG_HANDLE_LEADS.has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
     }
     if (f.kind === 'date') {
-      addressed ??= addressedToPerson(text, c);
-      if (addressed) return true;
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
-      return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
+      if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // The organisation's event, unless it writes to one person about their appointment.
+      addressed ??= addressedToPerson(text, c);
+      return addressed;
     }
     return true;
   });

@@ -228,3 +228,12 @@ describe('PHI: places around "por" and in hashtags', () => {
     expect(kindsAt(text, span, options)).not.toContain('place');
   });
 });
+
+describe('PHI: a day and a month name joined by a slash', () => {
+  it('finds "5/abril" without a cue', () => {
+    expect(kindsAt('Cita de Doña Lupe: 5/abril 10 am con el Dr. Soto.', '5/abril', ES)).toContain('date');
+  });
+  it('leaves "1/mes" alone', () => {
+    expect(kindsAt('Tome 1/mes con comida.', '1/mes', ES)).toEqual([]);
+  });
+});

@@ -237,3 +237,19 @@ describe('PHI: a day and a month name joined by a slash', () => {
     expect(kindsAt('Tome 1/mes con comida.', '1/mes', ES)).toEqual([]);
   });
 });
+
+describe('PHI: "my boy", "my girl" and capitalised words of time', () => {
+  it.each([
+    ['The ER treated my boy Declan in twenty minutes.', 'Declan'],
+    ['So proud of my girl Imani after her surgery!', 'Imani'],
+  ])('%s', (text, span) => {
+    expect(kindsAt(text, span, EN)).toContain('relative-name');
+  });
+
+  it.each([
+    ['Our Volunteer of the Month is here every Tuesday.', 'Month'],
+    ['The boy Declan met at camp was nice.', 'Declan'],
+  ])('leaves look-alikes alone: %s', (text, span) => {
+    expect(kindsAt(text, span, EN)).not.toContain('relative-name');
+  });
+});

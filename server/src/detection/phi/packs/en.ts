@@ -28,7 +28,7 @@ export const en: PhiLanguagePack = {
     godson goddaughter godmother godfather godchild
     neighbour neighbor neighbours neighbors roommate roommates roomie housemate flatmate caregiver friend friends bestie buddy
     ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
-    sil mil bil fil dh dw ds dd bff hubs boys girls youngest oldest eldest
+    sil mil bil fil dh dw ds dd bff hubs boys girls boy girl youngest oldest eldest
     nonna nonno nonni yiayia yaya papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia
     lola lolo tita tito kuya nani dadi
   `).concat(
@@ -57,7 +57,7 @@ export const en: PhiLanguagePack = {
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
   relationOf: words(`of`),
-  possessedOnly: words(`boys girls youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
+  possessedOnly: words(`boys girls boy girl youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
   relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
   namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
@@ -80,6 +80,7 @@ export const en: PhiLanguagePack = {
     says said told asked got went came drove took found made
     er icu ed or nicu picu pt ot ob gyn md rn np pa do
     yes no ok okay lol omg life
+    month year week
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.

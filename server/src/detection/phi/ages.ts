@@ -24,6 +24,8 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   const b = wordEndingBy(words, start);
   const prev = words[b];
   if (!prev || start - prev.end > 3) return -1;
+  // "is almost 95", "de casi 91 años": an approximation between the cue and the age.
+  if (APPROXIMATIONS.has(prev.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(prev.end, start))) return ageByCue(text, words, prev.start, end, c, spelled, closeAt);
   const gap = text.slice(prev.end, start);
   let p = prev.lower;
   let subjectIndex = b - 1;
@@ -60,6 +62,9 @@ function unitAfter(text: string, words: readonly Word[], end: number, c: Compile
   return !!w && w.start - end <= 2 && c.ageUnitsAfter.has(w.lower);
 }
 
+/** Words of approximation before an age: "almost 95", "casi 91". */
+const APPROXIMATIONS = new Set(['almost', 'nearly', 'casi', 'cerca', 'quase', 'presque']);
+
 const NUM = /(?<![\d.,$])\b(9\d|1[0-2]\d|1[89]\d\d)(?:(st|nd|rd|th)\b)?(?!\d|[.,]\d)/g;
 
 export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
@@ -95,6 +100,57 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
     if (from !== -1 || ageAtPoint(text, words, start, end, c)) emit('age-over-89', start, end);
   }
   forEachTriggerWindow(text, [spelledHint(c)], 48, 48, (words) => findSpelledAges(text, words, emit, c));
+  findSpelledBirthYears(text, emit, c, currentYear);
+}
+
+interface SpelledYear {
+  /** The century phrases' last words without their first letter: does the text hold one (either case of that letter)? */
+  hints: string[];
+  /** The century phrase, then the year's last two digits in words: "nineteen-thirty", "mil novecientos treinta y dos". */
+  year: RegExp;
+}
+const spelledYears = new WeakMap<CompiledPack, SpelledYear | null>();
+
+function spelledYearRegex(c: CompiledPack): SpelledYear | null {
+  let re = spelledYears.get(c);
+  if (re === undefined) {
+    const centuries = Object.keys(c.pack.centuryWords ?? {});
+    const tens = [...c.numberWords].filter(([, v]) => v >= 10 && v < 100).map(([k]) => k);
+    const units = [...c.numberWords].filter(([, v]) => v > 0 && v < 10).map(([k]) => k);
+    const joiners = [...c.coordinators].filter((j) => /^\p{L}+$/u.test(j));
+    const sep = '(?:[\\s\\u00a0]{1,2}|-)';
+    re = centuries.length
+      ? {
+          // The century's last word is the rarer one ("novecientos", not "mil" as in "familia").
+          hints: centuries.map((w) => (w.split(' ').pop() as string).slice(1)),
+          year: new RegExp(
+            `(?<![\\p{L}])(${centuries.map((w) => w.replace(/ /g, '[\\s\\u00a0]{1,2}')).join('|')})${sep}(${wordAlternation(tens)})(?:${sep}(?:(?:${joiners.join('|') || '(?!)'})[\\s\\u00a0]{1,2})?(${wordAlternation(units)}))?(?![\\p{L}])`,
+            'giu'
+          ),
+        }
+      : null;
+    spelledYears.set(c, re);
+  }
+  return re;
+}
+
+/** A birth year in words after a birth cue: "born in nineteen-thirty", "nació en mil novecientos treinta y dos". */
+function findSpelledBirthYears(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
+  const re = spelledYearRegex(c);
+  if (!re || !re.hints.some((h) => text.includes(h))) return;
+  re.year.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.year.exec(text)) !== null) {
+    const century = c.pack.centuryWords?.[norm(m[1] as string).replace(/[\s\u00a0]+/g, ' ')];
+    const tens = c.numberWords.get(norm(m[2] as string));
+    if (century === undefined || tens === undefined) continue;
+    const units = m[3] !== undefined ? (c.numberWords.get(norm(m[3])) ?? 0) : 0;
+    if (units > 0 && tens % 10 !== 0) continue;
+    const year = century + tens + units;
+    const start = m.index;
+    const end = start + m[0].length;
+    checkBirthYear(text, wordsIn(text, start - 48, end + 12), start, end, year, emit, c, currentYear);
+  }
 }
 
 /**
@@ -149,7 +205,10 @@ function checkBirthYear(
   }
   const before = norm(text.slice(Math.max(0, start - 40), start));
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1);
-  if (c.birthCues.some((cue) => cueRegex(cue).test(clause))) {
+  // A cue ending in a period right before the year ("Bev (b. 1932)") is cut off by the clause above.
+  const tail = before.replace(/[\s\u00a0]+$/, '');
+  const cueEnds = (cue: string): boolean => tail.endsWith(cue) && !/\p{L}/u.test(tail.charAt(tail.length - cue.length - 1));
+  if (c.birthCues.some((cue) => cueRegex(cue).test(clause) || (cue.endsWith('.') && cueEnds(cue)))) {
     const b = words[wordEndingBy(words, start)];
     // "born in 1931" and "born 1931" count; "born in Oneonta in 1923" too (same clause, 40 chars).
     if (!b || start - b.end <= 3) emit('age-over-89', start, end);
@@ -209,7 +268,8 @@ function findSpelledAges(text: string, words: readonly Word[], emit: Emit, c: Co
       (c.oldWords.has((after as Word).lower.slice(yearWord.length + 1)) ||
         [words[last + 2], words[last + 3]].some((o) => !!o && c.oldWords.has(o.lower)));
     const duration = yearsAfter && !oldAfter && !!words[last + 2] && c.yearsOfWords.has((words[last + 2] as Word).lower);
-    if (!duration && (oldAfter || ageByCue(text, words, start, end, c, true) !== -1)) {
+    // "At a hundred and four, Mae…": a point in a life, as with digits.
+    if (!duration && (oldAfter || ageByCue(text, words, start, end, c, true) !== -1 || ageAtPoint(text, words, start, end, c))) {
       if (yearsAfter || !unitAfter(text, words, end, c)) emit('age-over-89', start, end);
     }
     i = last;

@@ -169,6 +169,20 @@ export function isUsPlace(name: string): boolean {
   return places.has(name.toLowerCase());
 }
 
+let curated: Set<string> | null = null;
+
+/**
+ * A place of the hand-compiled lists only (US neighbourhoods, Latin American and Puerto Rican
+ * places), from which common words were left out: safe to take without a cue ("#HarlemStrong").
+ */
+export function isCuratedPlace(name: string): boolean {
+  if (!curated) {
+    curated = new Set(LATIN_PLACES.split('\n'));
+    for (const p of US_NEIGHBOURHOODS.split('\n')) curated.add(p);
+  }
+  return curated.has(name.toLowerCase());
+}
+
 let countries: Set<string> | null = null;
 
 /** A country or world region (larger than a state: never an identifier). */

@@ -122,8 +122,9 @@ function nextHandle(text: string): RegExpExecArray | null {
 const REDDIT_USER = /(?<![\p{L}\p{N}_/])u\/([A-Za-z0-9_-]{3,20})/gu;
 /** "on Instagram at the_ostomy_cowgirl": a handle without "@" needs an underscore or dot inside. */
 const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snapchat|youtube/i;
+/** A handle named after its platform: "IG: jen.runs", "tiktok @ scarsandsunflowers" (a space after the at sign). */
 const NAMED_HANDLE =
-  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|youtube)(?:[\s\u00a0]{1,2}(?:at|is|as|@))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._][a-z0-9]+){1,4})(?![A-Za-z0-9_])/gi;
+  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|youtube)(?:(?:[\s\u00a0]{1,2}(?:at|is|as|@))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._][a-z0-9]+){1,4})|[\s\u00a0:]{1,3}@[\s\u00a0]{1,2}([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])))(?![A-Za-z0-9_])/gi;
 
 /** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
 const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
@@ -131,7 +132,13 @@ const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag
 /** A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic"). */
 export function isBusinessName(name: string, businessWords: readonly string[]): boolean {
   const h = name.toLowerCase();
-  const parts = h.split(/[._-]+/);
+  // Parts split at separators and at capitals ("CDCespanol" → cdc, espanol; "LupusFoundation").
+  const parts = /[A-Z]/.test(name)
+    ? name.split(/[._-]+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).map((p) => p.toLowerCase())
+    : h.split(/[._-]+/);
+  // An acronym before a lower-case word ("CDCespanol").
+  const acronym = /^\p{Lu}{2,}(?=\p{Ll})/u.exec(name);
+  if (acronym) parts.push(acronym[0].toLowerCase());
   // Long business words anywhere inside ("mercyhealthnw"); short ones as a part or at an end.
   return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))) || (w.length >= 6 && h.includes(w)));
 }
@@ -159,7 +166,9 @@ export function findHandles(
       if (name.length < 2 || /^\d+$/.test(name) || allowedHandles.has(name.toLowerCase())) continue;
       // "@ 5pm", "@home" (a place), "@the clinic": a handle has a letter and is not a common word.
       if (COMMON_AT_WORDS.has(name.toLowerCase())) continue;
-      if (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
+      const lead = text.slice(Math.max(0, m.index - 40), m.index);
+      // "sígueme @lupus.y.yo.oficial": the writer's own handle, whatever its words.
+      if (!FOLLOW_ME_BEFORE.test(lead) && (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(lead)))) continue;
       emit('social-handle', m.index, m.index + 1 + name.length);
     }
   }
@@ -172,7 +181,7 @@ export function findHandles(
   NAMED_HANDLE.lastIndex = 0;
   let n: RegExpExecArray | null;
   while ((n = NAMED_HANDLE.exec(text)) !== null) {
-    const handle = n[1] as string;
+    const handle = (n[1] ?? n[2]) as string;
     const start = n.index + n[0].length - handle.length;
     if (!/[a-z]/i.test(handle) || /\.(?:com|net|org)$/i.test(handle) || allowedHandles.has(handle.toLowerCase())) continue;
     emit('social-handle', start, start + handle.length);
@@ -181,6 +190,8 @@ export function findHandles(
 
 /** "my account @x", "follow me @x", "which is me": the writer's own handle even in a sponsored post. */
 const FIRST_PERSON_BEFORE = /\b(?:my|me|i'm|i am|mine)\b[^.!?]{0,30}$/i;
+/** "follow me", "sígueme", "síganme en tiktok": the handle after it is the writer's. */
+const FOLLOW_ME_BEFORE = /(?:\bfollow[\s\u00a0]me|\bs[ií]g(?:ue|a)n?me)(?:[\s\u00a0](?:on|en)[\s\u00a0]\w{2,12})?[\s\u00a0:]{0,3}$/i;
 const COMMON_AT_WORDS = new Set(['home', 'work', 'night', 'noon', 'midnight', 'the', 'a', 'an', 'my', 'our', 'all', 'everyone', 'here']);
 
 // ---------------------------------------------------------------------------------------------

@@ -153,7 +153,9 @@ function findOtherDayOrders(text: string, emit: Emit, c: CompiledPack): void {
   while ((m = res.dayShort.exec(text)) !== null) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
-    if (!res.joined.test(m[0]) && m[2] === undefined && !cuedAt(m.index)) continue;
+    // "3/marzo", "14-feb": a day and a month name joined by a slash or hyphen is written as a date.
+    const slashed = /^\d{1,2}[-/]\p{L}/u.test(m[0]);
+    if (!res.joined.test(m[0]) && m[2] === undefined && !slashed && !cuedAt(m.index)) continue;
     emit('date', m.index, m.index + m[0].length);
   }
   if (!res.anyMonth.test(text)) return;

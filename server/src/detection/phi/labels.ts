@@ -24,6 +24,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const PHONE_SHAPE = /^\+?[\d\s().-]{7,20}$/;
 const PHONE_WORDS = new Set(['call', 'phone', 'text', 'fax', 'cell', 'mobile', 'tel', 'at', 'on']);
 const MAX_LABEL_WORDS = 12;
+const VANITY_NUMBER = /^(?:1-)?8(?:00|88|77|66|55|44|33)-[A-Z]{3,}/;
+const CODE_SYSTEM = /^(?:ICD|CPT|HCPCS|DSM|NDC)-?\d{1,2}(?:-[A-Z]{2})?$/;
 const WINDOW = 64;
 
 interface Compiled {
@@ -32,6 +34,8 @@ interface Compiled {
   labels: Map<string, PhiKind>;
   generic: Map<string, PhiKind>;
   notId: Set<string>;
+  /** The plate labels, lower case as the pack writes them. */
+  vehicle: Set<string>;
 }
 const compiledLabels = new WeakMap<CompiledPack, Compiled>();
 
@@ -44,6 +48,7 @@ function labelsOf(c: CompiledPack): Compiled {
       labels: new Map(Object.entries(c.pack.idLabels).map(([k, v]) => [norm(k), v as PhiKind])),
       generic: new Map(Object.entries(c.pack.genericIdLabels).map(([k, v]) => [norm(k), v as PhiKind])),
       notId: new Set(c.pack.notIdContext.map(norm)),
+      vehicle: new Set(Object.entries(c.pack.idLabels).filter(([, v]) => v === 'vehicle-identifier').map(([k]) => k.toLowerCase())),
     };
     compiledLabels.set(c, l);
   }
@@ -128,13 +133,57 @@ function mayEndLetterGroup(text: string, at: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+const plateRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * After a plate label, at most three lower-case words ("is literally", "that read"), then capitals:
+ * "license plate is literally KNEE NU", "plate CNCR SVR", "tags LKP-8832". A vanity plate has
+ * no digit, so the digit-driven search below never sees it; four to eight letters and digits.
+ */
+function plateRegex(c: CompiledPack): RegExp | null {
+  let re = plateRes.get(c);
+  if (re === undefined) {
+    const words = Object.entries(c.pack.idLabels)
+      .filter(([k, v]) => v === 'vehicle-identifier' && k !== 'vin' && /^\p{L}+$/u.test(k))
+      .map(([k]) => `[${k.charAt(0).toUpperCase()}${k.charAt(0)}]${k.slice(1)}`);
+    re = words.length
+      ? new RegExp(
+          `(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
+          'uy'
+        )
+      : null;
+    plateRes.set(c, re);
+  }
+  return re;
+}
+
+/** A vanity plate read from a label word the label search found at `at` ("plate" at the start of "plate CNCR SVR"). */
+function vanityPlateAt(text: string, at: number, emit: Emit, c: CompiledPack): void {
+  const re = plateRegex(c);
+  if (!re) return;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return;
+  const plate = m[1] as string;
+  const alnum = plate.replace(/[ -]/g, '');
+  if (alnum.length < 4 || alnum.length > 8 || !/[A-Z]/.test(alnum)) return;
+  // "name tag READY": a tag is a plate only with digits in it.
+  if (/^[Tt]ag/.test(m[0]) && !/\d/.test(alnum)) return;
+  const start = m.index + m[0].length - plate.length;
+  emit('vehicle-identifier', start, start + plate.length);
+}
+
 export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void {
   const l = labelsOf(c);
   // Where label words end; a token is only looked at when one ends within WINDOW before it.
   const labelEnds: number[] = [];
   l.any.lastIndex = 0;
   let a: RegExpExecArray | null;
-  while ((a = l.any.exec(text)) !== null) labelEnds.push(a.index + a[0].length);
+  while ((a = l.any.exec(text)) !== null) {
+    labelEnds.push(a.index + a[0].length);
+    // "license plate": the plate regex reads from the label's last word.
+    if (l.vehicle.has(a[0].toLowerCase())) vanityPlateAt(text, a.index + a[0].lastIndexOf(' ') + 1, emit, c);
+  }
   let next = 0;
   // Where the search for the next digit resumes.
   let resumeAt = 0;
@@ -149,7 +198,7 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     resumeAt = end;
     while (end > start && !isAlnum(text.charCodeAt(end - 1))) end--;
     if (isOtherLetterAt(text, start - 1) || isOtherLetterAt(text, end)) continue;
-    if (text.charAt(start - 1) === '$' || text.charAt(end) === '%' || text.charAt(end) === ':' || text.charAt(start - 1) === '/') continue;
+    if (text.charAt(start - 1) === '$' || text.charAt(end) === '%' || (text.charAt(end) === ':' && isDigitCode(text.charCodeAt(end + 1))) || text.charAt(start - 1) === '/') continue;
     // Grouped digits: "558 214 907", "4471 0092 3318"
     let groups = 0;
     let g: RegExpExecArray | null;
@@ -160,9 +209,13 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     resumeAt = Math.max(resumeAt, end);
     const prefix = mayEndLetterGroup(text, start) ? LETTER_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (prefix && /^\d/.test(text.charAt(start)) && !l.labels.has(norm(prefix[1] as string)) && !l.generic.has(norm(prefix[1] as string))) {
+      // "CPT 70553", "ICD 10": a code system's letters name a code, not an identifier.
+      if (l.notId.has(norm(prefix[1] as string))) continue;
       start -= prefix[0].length;
     }
     const token = text.slice(start, end);
+    // "1-800-MEDICARE": a toll-free number spelled in letters; "ICD-10": a code system.
+    if (VANITY_NUMBER.test(token) || CODE_SYSTEM.test(token)) continue;
     if (MBI.test(token)) {
       emit('health-plan-number', start, end);
       continue;

@@ -8,7 +8,7 @@
 import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES } from './compile';
+import { STATE_CODES, isGivenName } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
@@ -176,6 +176,23 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   return false;
 }
 
+/**
+ * Does the sentence at `offset` name a relative of somebody other than a third person ("Fr.
+ * Mike's mother", "my aunt"), rather than a staff member's own ("her husband")?
+ */
+function relativeOfSomebody(text: string, offset: number, c: CompiledPack): boolean {
+  const { start, end } = sentenceAround(text, offset);
+  const words = tokenize(text.slice(start, end));
+  const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!c.relations.has(w.lower)) continue;
+    const prev = words[i - 1] as Word;
+    if (self.has(prev.lower) || /['\u2019]s$/.test(prev.lower)) return true;
+  }
+  return false;
+}
+
 /** Does the sentence at `offset` end with a question mark? */
 function isQuestionAt(text: string, offset: number): boolean {
   const { end } = sentenceAround(text, offset);
@@ -216,7 +233,87 @@ function dropAddressPlaces(text: string, found: Candidate[], kept: Candidate[]):
   const dropped = found.filter((f) => (f.kind === 'street-address' || f.kind === 'zip-code') && !kept.includes(f));
   if (dropped.length === 0) return kept;
   const joined = (a: Candidate, b: Candidate): boolean => a.end <= b.start && b.start - a.end <= 24 && ADDRESS_GAP.test(text.slice(a.end, b.start));
-  return kept.filter((f) => f.kind !== 'place' || !dropped.some((d) => joined(d, f) || joined(f, d)));
+  // In order along the text, so a ZIP after a dropped street's town goes too ("…, Kissimmee, FL 34741").
+  const out: Candidate[] = [];
+  for (const f of [...kept].sort((a, b) => a.start - b.start)) {
+    // A name inside the dropped address ("Calle Tito Castro") is the street's.
+    if (dropped.some((d) => d.kind === 'street-address' && d.start <= f.start && f.end <= d.end)) continue;
+    if ((f.kind === 'place' || f.kind === 'zip-code') && dropped.some((d) => joined(d, f) || (f.kind === 'place' && joined(f, d)))) dropped.push(f);
+    else out.push(f);
+  }
+  return out;
+}
+
+/** Titles before a surname in a greeting or an appointment ("Mr. Okafor", "Don Efrén"). */
+const TITLES = '(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Don|Doña|Dona)\\.?[\\s\\u00a0]{1,2}\\p{Lu}';
+const NAME = "(\\p{Lu}[\\p{L}'\\u2019\\-]{1,20})";
+
+interface AddressRes {
+  /** "Hi Dolores,", "Hola Yesenia,", "Dear Mr. Okafor": a greeting to one person. */
+  greeting: RegExp | null;
+  /** Any appointment word ("appt", "cita"); the words around it are read in code. */
+  appointmentWord: RegExp | null;
+}
+
+const addressRes = new WeakMap<CompiledPack, AddressRes>();
+/** After an appointment word: "for Gordon", "de Don Efrén", "for Mr. Okafor". */
+const FOR_NAME = new RegExp(`^[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))`, 'u');
+/** Before an appointment word: "Tomas's post-op ", "Gordon's ". */
+const NAME_OWNS = new RegExp(`${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?$`, 'u');
+
+function addressRegexes(c: CompiledPack): AddressRes {
+  let res = addressRes.get(c);
+  if (!res) {
+    // The words in either case of their first letter ("Hi", "hi"); the name after them capitalised.
+    const alt = (list: readonly string[]): string =>
+      [...list]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1))}`)
+        .join('|');
+    const greetings = c.pack.greetings ?? [];
+    const appointments = c.pack.appointmentWords ?? [];
+    res = {
+      greeting: greetings.length
+        ? new RegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
+        : null,
+      appointmentWord: appointments.length ? new RegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
+    };
+    addressRes.set(c, res);
+  }
+  return res;
+}
+
+/**
+ * Does the organisation write to one person ("Hi Dolores, reminder: your prep starts 10/22",
+ * "Hola Yesenia, su cita es el martes 14 de octubre", "confirming Tomas's post-op visit on Thu
+ * Oct 9", "reminder for Mr. Okafor")? Then the dates in the text are that person's appointments,
+ * not the organisation's events. The name must be a given name (a title needs none); after a
+ * greeting, any capitalised name counts when the text speaks of an appointment.
+ */
+function addressedToPerson(text: string, c: CompiledPack): boolean {
+  const { greeting, appointmentWord } = addressRegexes(c);
+  if (!appointmentWord) return false;
+  const given = (name: string | undefined): boolean => name === undefined || isGivenName(name) || c.packGivenNames.has(norm(name));
+  let appointment = false;
+  appointmentWord.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = appointmentWord.exec(text)) !== null) {
+    appointment = true;
+    const end = m.index + m[0].length;
+    const after = FOR_NAME.exec(text.slice(end, end + 40));
+    if (after && given(after[1])) return true;
+    const before = NAME_OWNS.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (before && given(before[1])) return true;
+  }
+  if (!greeting) return false;
+  greeting.lastIndex = 0;
+  while ((m = greeting.exec(text)) !== null) {
+    const name = m[1];
+    if (given(name)) return true;
+    // A name the lexicon lacks ("Hola Yesenia,") counts after a greeting when the text speaks of an appointment.
+    if (appointment && name !== undefined && !c.notNames.has(norm(name))) return true;
+  }
+  return false;
 }
 
 /** Drops the organisation's own contact details and event dates (see the module comment). */
@@ -241,21 +338,100 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
+  if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
   if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !some(ctx.allWords(), c.relations);
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
+  if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
+    // "(718) 555-0100 ext. 214": a line with extensions is an office's.
+    if (EXTENSION_AFTER.test(text.slice(f.end, f.end + 14))) return true;
+    const sentenceLead = text.slice(Math.max(sentenceAround(text, f.start).start, f.start - 96), f.start);
+    // "Para sacar cita llamen al …", "To book an appointment, call …": the number books a visit.
+    if (BOOKING_LEAD.test(sentenceLead)) return true;
+    // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
+    if (institutionNumberLead(sentenceLead, c)) return true;
+  }
+  if ((f.kind === 'email' || f.kind === 'phone') && INFO_LABEL.test(lead) && !aboutSomebody(ctx.allWords(), c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
   const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
-  // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about nobody.
-  return !aboutSomebody(ctx.allWords(), c);
+  // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
+  // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
+  return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+}
+
+/** Lower-case words that may join the capitalised words of an organisation's name ("Fundación del Hospital DHR"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y']);
+
+/**
+ * Is the address right after an organisation's name and a comma or colon ("Harbor Point Health,
+ * 77 Wharf St", "Centro de Salud Boricua: 1200 W Vine St", "a la Fundación del Hospital DHR,
+ * 5501 S McColl Rd")? The name is a run of capitalised words (joined by "of", "de", "del"…) with
+ * an institution or business word of the pack among them; an address after a family ("the
+ * Hollister family, 1906 Quail Run Dr") stays theirs.
+ */
+function afterOrganisationName(text: string, start: number, c: CompiledPack): boolean {
+  // "Centro Médico Latino, ahora en el 4500…", "Riverside Clinic, now at 12 Elm St": a few lower-case words may come between.
+  let lead = text.slice(Math.max(0, start - 64), start);
+  if (!/[,:][\s\u00a0]{1,2}$/.test(lead)) lead = lead.replace(/(?:[\s\u00a0]\p{Ll}{1,8}){1,3}[\s\u00a0]$/u, ' ');
+  if (!/[,:][\s\u00a0]{1,2}$/.test(lead)) return false;
+  const words = tokenize(lead);
+  let institution = false;
+  let capitals = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as Word;
+    if (isCapitalized(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) {
+      capitals++;
+      if (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower)) institution = true;
+      continue;
+    }
+    if (NAME_JOINERS.has(w.lower) && i > 0) continue;
+    break;
+  }
+  return institution && capitals >= 2;
 }
 
 /** Do these words speak of the writer, a relative, a life event or a third person? */
 function aboutSomebody(words: Set<string>, c: CompiledPack): boolean {
   return speaksOfSelf(words, c) || some(words, c.relations) || some(words, c.personalCues) || some(words, THIRD_PERSON);
+}
+
+const EXTENSION_AFTER = /^[\s\u00a0,]{0,2}(?:ext\.?|extension|extensión|x)[\s\u00a0]?\d/i;
+/** A booking purpose before a number: "para sacar cita llamen al", "to book an appointment, call". */
+const BOOKING_LEAD =
+  /\b(?:para|to)[\s\u00a0](?:sacar|hacer|pedir|agendar|programar|book|make|schedule|request)[\s\u00a0](?:(?:una|su|an|a|your)[\s\u00a0])?(?:cita|citas|appointment|appointments|appt|visit)\b[^.!?\d]{0,24}$/i;
+/** "Info:", "Informes:", "More info:": a label for the reader before a contact. */
+const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
+const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
+const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
+const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
+
+/**
+ * A number word, then an institution of the pack as its owner, before the number: "el número de
+ * trabajo social del hospital es el …", "the number of the pharmacy at the clinic is …". A number
+ * the writer calls theirs ("mi número") is not asked about here.
+ */
+function institutionNumberLead(lead: string, c: CompiledPack): boolean {
+  if (!NUMBER_WORD_HINT.test(lead)) return false;
+  const words = tokenize(lead);
+  let numberAt = -1;
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as Word).lower;
+    if (NUMBER_WORDS.has(w)) {
+      const prev = words[i - 1];
+      // "mi número", "my daughter's number": somebody's own.
+      const owned = !!prev && (c.possessives.has(prev.lower) || (c.pack.firstPersonWords ?? []).includes(prev.lower) || /['\u2019]s$/.test(prev.lower));
+      numberAt = owned ? -1 : i;
+      continue;
+    }
+    if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;
+    const before = words[i - 1];
+    const joiner = before && c.articles.has(before.lower) ? words[i - 2] : before;
+    if (joiner && (OWNER_JOINERS.has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
+  }
+  return false;
 }
 
 /** A person's own line right before a number: "my cell", "mi número", "her phone". */
@@ -267,22 +443,26 @@ const PERSONAL_LEAD = /\b(?:my|his|her|mi|su)\s(?:cell|phone|number|line|n[uú]m
 const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|e-?mail|llame|ll[aá]menos|marque|escriba|env[ií]e|mande)(?:\s(?:us|now|today|al|a|anytime))?(?:\s(?:at|on))?\s{1,2}$/i;
 /**
  * An imperative to send mail to a named office, before the address in its sentence: "mail to
- * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …" (not "mail it
- * to PO Box 12", an errand).
+ * Health Information Management, PO Box 3400", "escriba a Servicios al Paciente, …", or to the
+ * address as the other way to write ("Escriba a info@… o a 917 Calle…"); not "mail it to PO Box
+ * 12", an errand.
  */
 const WRITE_HINT = /\b(?:write|mail|send|escr[ií]b|env[ií]e|mande)/i;
-const WRITE_TO = /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$/iu;
+const WRITE_TO =
+  /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:write|mail|escriba|escr[ií]banos|env[ií]e|mande)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:or|o)\s(?:to|a)\s{1,2}$/iu;
 
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
   const staffBio = (f: Candidate): boolean => {
     if (f.kind !== 'place') return false;
     const words = ctx.sentenceWords(f.start);
-    if (speaksOfSelf(words, c)) return false;
+    // "Anyone from Fox Chapel know if Dr. Ahn's office…?": a question asks about the writer's place.
+    if (speaksOfSelf(words, c) || isQuestionAt(text, f.start)) return false;
     return staffIn(text, f.start, c) && !some(words, personalRelations(c));
   };
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
+  let addressed: boolean | undefined;
   const orgSpeaks = (words: Set<string>): boolean => some(words, c.orgCues) || c.orgPhrases.some((p) => [...words].join(' ').includes(p));
   return found.filter((f) => {
     if (role(f)) return false;
@@ -308,8 +488,9 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       const words = ctx.sentenceWords(f.start);
       if (speaksOfSelf(words, c) || f.kind !== 'place') return true;
       // A staff member's biography ("Dr. Brandt grew up near Chadron", "our new nurse moved
-      // here from Tuskegee with her husband") is not about the patient.
-      if (staffIn(text, f.start, c)) return false;
+      // here from Tuskegee with her husband") is not about the patient; a sentence about a
+      // patient's relative ("caring for Fr. Mike's mother, Teresa, who came home to Opelousas") is.
+      if (staffIn(text, f.start, c) && !isQuestionAt(text, f.start) && !relativeOfSomebody(text, f.start, c)) return false;
       // The organisation's address or site ("Find us at …, Houston, TX"): an organisation phrase
       // before the place, in a sentence about nobody. A patient's story names the place before
       // the organisation ("Marisol, de Paterson, acudió a nuestra clínica").
@@ -334,7 +515,10 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
     if (f.kind === 'date') {
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
-      return some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
+      if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // The organisation's event, unless it writes to one person about their appointment.
+      addressed ??= addressedToPerson(text, c);
+      return addressed;
     }
     return true;
   });

@@ -111,6 +111,13 @@ export interface PhiLanguagePack {
   staffCues: string[];
   /** Staff words that are also adjectives after a noun ("transporte médico", "equipo médico"): no clinician there. */
   staffAdjectives?: string[];
+  /**
+   * Greetings that open a message to one person ("Hi", "Hola"): with a given name or an honorific
+   * after them, the organisation writes to that person, and the dates in the text are theirs.
+   */
+  greetings?: string[];
+  /** Appointments ("appt", "cita"): "Reminder for Mr. Okafor", "Tomas's post-op visit" name whose they are. */
+  appointmentWords?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
   businessWords: string[];
   ordinalFollowers: string[];
@@ -145,6 +152,11 @@ export interface PhiLanguagePack {
   ageUnitsAfter: string[];
   birthCues: string[];
   birthdayWords: string[];
+  /**
+   * How a year's century is said before its last two digits in words ("nineteen" → 1900 in "born
+   * in nineteen-thirty"; "mil novecientos" → 1900): with a birth cue, a year in words is a birth year.
+   */
+  centuryWords?: Record<string, number>;
   /** Street types written before the name ("calle", "Av.", "C/"); US suffixes are language-independent. */
   streetTypes?: string[];
   /** Words joining a house number to its street: "el 2301 de la calle Pecan". */

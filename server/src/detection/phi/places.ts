@@ -7,11 +7,13 @@
  */
 import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, isUsZip } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate, Emit } from './shapes';
 
 const MAX_PLACE_WORDS = 4;
+/** First words of many gazetteer names of several words that are not places alone. */
+const PLACE_PREFIXES = new Set(['north', 'south', 'east', 'west', 'lake', 'river', 'bay', 'mountain', 'valley', 'beach', 'park', 'little', 'lower', 'upper']);
 /** Nouns for a person after "a <place>": "a Queens family". */
 const PERSON_NOUNS = new Set([
   'family', 'man', 'woman', 'couple', 'teen', 'teenager', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother',
@@ -82,7 +84,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   const several = anyName && best.next - i > 1;
   // A pack's state is a county after a county word ("condado de Hidalgo").
   const countyOf = i >= 2 && c.countyWords.has((words[i - 2] as Word).lower);
-  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || c.notPlaces.has(whole) || (!several && c.notPlaces.has(first.lower))) return null;
+  // "West Baltimore", "Lake Oswego": a direction or a water word opens many listed names of several words.
+  const prefixed = best.next - i > 1 && PLACE_PREFIXES.has(first.lower);
+  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || c.notPlaces.has(whole) || (!several && !prefixed && c.notPlaces.has(first.lower))) return null;
   if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
   return best;
 }
@@ -428,6 +432,13 @@ const DETERMINERS = new Set(['this', 'that', 'each', 'every', 'any', 'which', 'n
 const ZIP_CANDIDATE = /(?<![\p{N}$€£.,\-/#:])\d{5}(?![\p{N}%]|[.,\-/:]\p{N})/gu;
 const ZIP_WORD = /\bzip\b|\bzipcode\b|\bpostal code\b|\bpost ?code\b|c[oó]digo postal|zona postal/i;
 
+/** After a ZIP and a joiner: a unit of time ("… al día"), so the number was a count. */
+const TIME_UNIT_AFTER = /^[\s\u00a0]{1,2}\p{L}{1,5}[\s\u00a0]{1,2}(?:(?:la|el)[\s\u00a0])?(?:d[ií]a|mes|a[nñ]o|semana|hora|day|month|year|week|hour)s?\b/iu;
+/** A keyword in capitals to text to a number: "Text STOP to", "Envíe CITA al". */
+const SHORT_CODE_BEFORE = /(?:[Tt]ext|TEXT|[Tt]xt|[Ss]end|[Rr]eply|[Ee]nv[ií][ea]|[Mm]and[ea]|[Tt]extea|[Ee]scrib[ea])[\s\u00a0]{1,2}["'\u201c]?\p{Lu}{2,12}["'\u201d]?[\s\u00a0]{1,2}(?:to|al|a)[\s\u00a0]{1,2}$/u;
+/** Words before a ZIP only, as a neighbourhood is named by its ZIP: "si están por el 60623". */
+const ZIP_CUES = new Set(['por', 'around']);
+
 export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
   ZIP_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -440,7 +451,10 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     const before = text.slice(Math.max(0, start - 48), start);
     const after = text.slice(end, end + 16);
     const nextWord = /^[\s\u00a0]{0,2}([\p{L}]+)/u.exec(after)?.[1];
-    if (nextWord && c.ageUnitsAfter.has(norm(nextWord))) continue;
+    // "20000 pasos", "3 al día": a count; "del 10027 al quirófano" is a way from a ZIP.
+    if (nextWord && c.ageUnitsAfter.has(norm(nextWord)) && !(c.placeCuesBefore.has(norm(nextWord)) && !TIME_UNIT_AFTER.test(text.slice(end, end + 24)))) continue;
+    // "Text STOP to 78247", "Envíe CITA al 78247": a short code, not a ZIP.
+    if (/(?:to|al|a)[\s\u00a0]{1,2}$/.test(before) && SHORT_CODE_BEFORE.test(before)) continue;
     // "vivo en el 90255": an article may sit between the cue and the ZIP.
     const lastTwo = /([\p{L}]+)[\s\u00a0(]{1,3}(?:([\p{L}]+)[\s\u00a0]{1,2})?$/u.exec(before);
     const prevWord = lastTwo?.[2] !== undefined && c.articles.has(norm(lastTwo[2])) ? lastTwo[1] : (lastTwo?.[2] ?? lastTwo?.[1]);
@@ -449,7 +463,7 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       ZIP_WORD.test(before) ||
       listed ||
       (nextWord !== undefined && (norm(nextWord) === 'area' || ZIP_WORD.test(nextWord))) ||
-      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
+      (prevWord !== undefined && (c.placeCuesBefore.has(norm(prevWord)) || ZIP_CUES.has(norm(prevWord)) || STATE_CODES.has(prevWord) || STATE_NAMES.has(norm(prevWord)))) ||
       // "Brownsville, New Mexico 88001"
       stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
@@ -519,11 +533,85 @@ function strongTriggers(c: CompiledPack): RegExp[] {
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */
 export function findContextPlaces(text: string, emit: Emit, c: CompiledPack): void {
   forEachTriggerWindow(text, placeTriggers(c), 48, 64, (words) => findPlaces(text, words, emit, c));
+  if (text.includes('#')) findHashtagPlaces(text, emit, c);
+}
+
+const HASHTAG = /#([\p{L}]{4,40})(?![\p{L}\p{N}_])/gu;
+/** Words people add to their town in a hashtag: "#BostonStrong", "#BushwickLife", "#HarlemPride". */
+const HASHTAG_SUFFIXES = ['strong', 'life', 'love', 'pride', 'proud', 'native', 'born', 'local', 'living', 'vibes', 'girl', 'boy', 'moms', 'mom'];
+
+/**
+ * A neighbourhood or town as a hashtag: "#BushwickLife", "#HarlemStrong", "#Bayamón". The name
+ * (five letters or more) must be in the hand-compiled lists (the GeoNames towns hold common words
+ * like "Warrior" and "Strong") and be no given name, state, country or word the pack keeps from
+ * places.
+ */
+function findHashtagPlaces(text: string, emit: Emit, c: CompiledPack): void {
+  HASHTAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HASHTAG.exec(text)) !== null) {
+    const tag = m[1] as string;
+    const lower = tag.toLowerCase();
+    // "#LittleVillageLife": the words of a capitalised tag, the place first, a suffix or nothing after.
+    const parts = /\p{Ll}\p{Lu}/u.test(tag) ? tag.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [tag];
+    let name = '';
+    let length = 0;
+    for (let k = parts.length; k >= 1 && !name; k--) {
+      const rest = parts.slice(k).join('').toLowerCase();
+      if (rest && !HASHTAG_SUFFIXES.includes(rest)) continue;
+      const candidate = parts.slice(0, k).join(' ').toLowerCase();
+      if (isCuratedPlace(candidate)) {
+        name = candidate;
+        length = parts.slice(0, k).join('').length;
+      }
+    }
+    // "#bushwicklife": a lower-case tag, a suffix cut off.
+    if (!name) {
+      name = lower;
+      for (const suffix of HASHTAG_SUFFIXES) {
+        if (lower.length > suffix.length + 4 && lower.endsWith(suffix)) {
+          name = lower.slice(0, -suffix.length);
+          break;
+        }
+      }
+      length = name.length;
+    }
+    if (name.length < 5 || !isCuratedPlace(name) || c.notPlaces.has(name) || isGivenName(name) || c.packGivenNames.has(name)) continue;
+    if (STATE_NAMES.has(name) || packStates(c).has(name) || isCountry(name) || c.months.has(name) || c.holidayNames.has(name)) continue;
+    const start = m.index + 1;
+    emit('place', start, start + length);
+  }
 }
 
 /** A part of an address between commas that names no town: "apto 3", "Box 118", "col. Centro", "CP 44100", "suite 210". */
 const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
 const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
+
+/** ZIP words between a town and its ZIP: "Wauwatosa/West Allis zip 53213". */
+const ZIP_WORDS = new Set(['zip', 'zipcode', 'code', 'postal']);
+
+/**
+ * The towns right before a ZIP: "Hale Center 79041", "Wauwatosa/West Allis zip 53213", "Enid, OK
+ * 73703" (a state code between), each town the gazetteer knows.
+ */
+function townsBeforeZip(text: string, zip: Candidate, emit: Emit, c: CompiledPack): void {
+  const words = wordsIn(text, zip.start - 48, zip.start);
+  let k = words.length - 1;
+  let at = zip.start;
+  while (k >= 0 && ZIP_WORDS.has((words[k] as Word).lower)) at = (words[k--] as Word).start;
+  if (k >= 0 && STATE_CODES.has((words[k] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice((words[k] as Word).end, at))) at = (words[k--] as Word).start;
+  if (k < 0 || !/^,?[\s\u00a0]{1,2}$/.test(text.slice((words[k] as Word).end, at))) return;
+  // Back over capitalised words joined by spaces or "/", at most six.
+  let first = k;
+  while (first > 0 && k - first < 5 && capitalisedOrUpper((words[first - 1] as Word).text) && /^(?:[\s\u00a0]|\/)$/.test(text.slice((words[first - 1] as Word).end, (words[first] as Word).start))) first--;
+  for (let i = first; i <= k; i++) {
+    const place = placeAt(text, words, i, c);
+    // The town ends the run or a "/" follows it ("Wauwatosa/West Allis").
+    if (!place || place.next - 1 > k || (place.next - 1 < k && text.charAt(place.end) !== '/')) continue;
+    if (!isCountry(norm(text.slice(place.start, place.end)))) emit('place', place.start, place.end);
+    i = place.next - 1;
+  }
+}
 
 /**
  * The town that closes an address after its other parts: "calle Loíza 1902, apto 3, Santurce",
@@ -533,6 +621,7 @@ const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
  */
 export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
   for (const f of found) {
+    if (f.kind === 'zip-code') townsBeforeZip(text, f, emit, c);
     if (f.kind !== 'street-address' && f.kind !== 'zip-code') continue;
     let at = f.end;
     for (let part = 0; part < 3; part++) {

@@ -687,7 +687,7 @@ function findNumericDates(text: string, emit: Emit): void {
 // --- Street addresses: a house number, one to three capitalised name words, a street suffix.
 // Case-sensitive on purpose: "walked 3 blocks down the road" is not an address.
 export const STREET_SUFFIX =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|Trace|Cove|Cv|Bend|Ridge|Crossing|Xing|Glen|Hollow|Landing|Expressway|Expy|Freeway|Fwy|Turnpike|street|avenue|road|boulevard|lane|drive)';
+  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|Trace|Cove|Cv|Bend|Ridge|Crossing|Xing|Glen|Hollow|Landing|Expressway|Expy|Freeway|Fwy|Turnpike|street|avenue|road|boulevard|lane|drive)';
 const STREET_RE = new RegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}[A-Za-z]?${S}{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?${S}{1,3})?` +
     `(?:(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))\\.?${S}{1,3}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
@@ -697,25 +697,38 @@ const STREET_RE = new RegExp(
 const PO_BOX_RE = /(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)[\s\u00a0]{1,3}box[\s\u00a0]{1,3}\d{1,6}(?!\p{N})/giu;
 
 /** Rural addresses: "Rural Route 2, Box 118", "RR 2 Box 41", "HC 65 Box 12"; county roads: "County Road 14", "Co. Rd. 9". */
-const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
+const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:Rural|Star)[\s\u00a0]Route[\s\u00a0]\d{1,3}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
 /** A house number on a numbered road: "20487 Hwy 12", "300 N. Highway 89", "5120 FM 1960", "88 Old Route 9". */
 const NUMBERED_ROAD_RE = new RegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}${S}{1,2}(?:(?:N|S|E|W|North|South|East|West)\\.?${S}{1,2})?(?:(?:Old|US|U\\.S\\.|State)${S}{1,2})?(?:Highway|Hwy|Route|Rte|FM|State${S}Road|SR)\\.?${S}{1,2}\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`,
   'gu'
 );
 const ROAD_WORDS = /Highway|Hwy|Route|Rte|FM|SR/;
+/** A block named by its hundred: "the 900 block of Larkin Street", "the 1200 block of W. 3rd Ave". */
+const BLOCK_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])\\d{1,3}00${S}block${S}of${S}(?:(?:N|S|E|W|North|South|East|West)\\.?${S})?(?:(?:\\p{Lu}[\\p{L}'\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))${S}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
+  'gu'
+);
 /** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
 const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z-]{0,5}\b/;
-/** Intersections where somebody lives: "the house on 5th and Elm" (not "the urgent care on Pine & 9th"). */
+/** Intersections where somebody lives: "the house on 5th and Elm", "my corner (Sycamore & 12th)" (not "the urgent care on Pine & 9th"). */
 const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+/** "my corner (Sycamore & 12th)", "our corner of Pine and 5th": a corner named as the writer's (only where "corner" occurs). */
+const MY_CORNER_RE = /\b(?:my|our)[\s\u00a0]corner(?:[\s\u00a0]of)?[\s\u00a0]{1,2}\(?((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
 /** A numbered street after a direction, without a house number: "we're on NE 41st", "lives off W. 3rd Street". */
 const DIRECTIONAL_STREET_RE = /\b(?:on|off)[\s\u00a0]((?:N|S|E|W|NE|NW|SE|SW)\.?[\s\u00a0]\d{1,3}(?:st|nd|rd|th)(?:[\s\u00a0](?:Street|St|Avenue|Ave|Place|Pl|Terrace|Ter|Way|Drive|Dr|Court|Ct)\b\.?)?)(?![\p{L}\p{N}])/gu;
 /** A street without a number after "on"/"off": "grew up on Cherry Street". */
-const NAMED_STREET_RE = /\b(?:on|off|lives on|grew up on)[\s\u00a0]((?:[A-Z][a-z]{2,15}[\s\u00a0]){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway))\b/g;
+/**
+ * A street without a number after "on"/"off": "grew up on Cherry Street", "lives on Whitmore Rd",
+ * "the fire hall on Depot St", and the cross street that makes it a corner ("off Glenhaven Blvd and
+ * Fifth"). "Dr" is left out (a title before a name); "St." before a capital is a saint.
+ */
+const NAMED_STREET_RE =
+  /\b(?:on|off|lives on|grew up on)[\s\u00a0]((?:[A-Z][a-z]{2,15}[\s\u00a0]){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Rd|Ave|Blvd|Ln|Ct|Pkwy|St(?!\.?[\s\u00a0]{1,2}[A-Z]))\b(?:\.?[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})\b)?)/g;
 
 /** Cheap tests that a text holds what each street regex needs: a suffix, "Box"/"County"/"Co.", "box" in any case. */
 const ANY_STREET_SUFFIX = new RegExp(STREET_SUFFIX);
-const RURAL_WORDS = /Box|County|Co\./;
+const RURAL_WORDS = /Box|County|Co\.|Route/;
 const BOX_WORD = /box/i;
 
 export function findStreets(text: string, emit: Emit): void {
@@ -728,6 +741,7 @@ export function findStreets(text: string, emit: Emit): void {
     });
   }
   if (RURAL_WORDS.test(text)) eachMatch(RURAL_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
+  if (text.includes(' block of')) eachMatch(BLOCK_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
   if (ROAD_WORDS.test(text)) eachMatch(NUMBERED_ROAD_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
   if (BOX_WORD.test(text)) eachMatchNotAfterLetter(PO_BOX_RE, text, (m) => emit('street-address', m.index, m.index + m[0].length));
 }
@@ -740,6 +754,7 @@ export function findNamedStreets(text: string, emit: Emit): void {
     emit('street-address', start, start + inner.length);
   };
   eachMatch(CORNER_RE, text, group);
+  if (text.includes('corner')) eachMatch(MY_CORNER_RE, text, group);
   eachMatch(NAMED_STREET_RE, text, group);
   eachMatch(DIRECTIONAL_STREET_RE, text, group);
 }

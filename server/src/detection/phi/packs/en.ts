@@ -28,7 +28,7 @@ export const en: PhiLanguagePack = {
     godson goddaughter godmother godfather godchild
     neighbour neighbor neighbours neighbors roommate roommates roomie housemate flatmate caregiver friend friends bestie buddy
     ex-wife ex-husband ex-boyfriend ex-girlfriend ex-partner
-    sil mil bil fil dh dw ds dd bff hubs boys girls youngest oldest eldest
+    sil mil bil fil dh dw ds dd bff hubs boys girls boy girl youngest oldest eldest
     nonna nonno nonni yiayia yaya papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia
     lola lolo tita tito kuya nani dadi
   `).concat(
@@ -57,7 +57,7 @@ export const en: PhiLanguagePack = {
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
   relationOf: words(`of`),
-  possessedOnly: words(`boys girls youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
+  possessedOnly: words(`boys girls boy girl youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
   relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
   namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
@@ -80,6 +80,7 @@ export const en: PhiLanguagePack = {
     says said told asked got went came drove took found made
     er icu ed or nicu picu pt ot ob gyn md rn np pa do
     yes no ok okay lol omg life
+    month year week
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.
@@ -147,7 +148,7 @@ export const en: PhiLanguagePack = {
   /** Words right after a place name that make it one: "Eunice resident", "Harlan Co. native". */
   placeCuesAfter: words(`
     resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood
-    airport fairgrounds courthouse
+    airport fairgrounds courthouse district
   `),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
@@ -176,7 +177,12 @@ export const en: PhiLanguagePack = {
     drive fair reminder appt appointments parking hours campus team staff navigator apply hiring jobs intake
     visit closed open reopen reopens closes
   `),
-  orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'front desk', 'open house', 'blood drive', 'church office'],
+  greetings: words(`hi hello hey dear`),
+  appointmentWords: words(`
+    appt appointment visit prep procedure surgery checkup check-up follow-up consult cleaning scan mri infusion
+    session pickup reminder
+  `),
+  orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'our program', 'our programs', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: words(`
     i i'm i've i'd me my mine myself
@@ -191,6 +197,7 @@ export const en: PhiLanguagePack = {
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
     labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
     medicine childrens pediatrics peds cdc nih fda
+    foundation intl international org assoc association society alliance network institute nurse rn np
   `),
 
   // --- Dates
@@ -269,7 +276,7 @@ export const en: PhiLanguagePack = {
   /** Words before "is 93" that make its subject a person, not a score or a room. */
   ageSubjects: words(`
     he she who they you i grandma grandpa gran granny nana nan mom mum dad mother father wife husband patient
-    grandmother grandfather aunt uncle neighbor neighbour dad's mom's
+    grandmother grandfather aunt uncle neighbor neighbour dad's mom's mine
   `),
   /** Words after "turned 95" that make the number a measurement. */
   ageUnitsAfter: words(`
@@ -281,6 +288,7 @@ export const en: PhiLanguagePack = {
   birthCues: ['born in', 'born', 'b.', 'birth year', 'born back in'],
   /** Ordinal birthdays: "her 101st birthday", "Happy 90th". */
   birthdayWords: words(`birthday bday b-day`),
+  centuryWords: { nineteen: 1900, eighteen: 1800 },
 
   // --- Labelled identifiers: "MRN 0048213", "my Tricare ID is 10293847561", "plate HZT 4471".
   idLabels: {
@@ -297,7 +305,8 @@ export const en: PhiLanguagePack = {
     certificate: 'certificate-license-number', certification: 'certificate-license-number', cdl: 'certificate-license-number',
     dl: 'certificate-license-number', passport: 'certificate-license-number', permit: 'certificate-license-number',
     airman: 'certificate-license-number',
-    plate: 'vehicle-identifier', plates: 'vehicle-identifier', tag: 'vehicle-identifier', vin: 'vehicle-identifier',
+    plate: 'vehicle-identifier', plates: 'vehicle-identifier', tag: 'vehicle-identifier', tags: 'vehicle-identifier', vin: 'vehicle-identifier',
+    placard: 'vehicle-identifier',
     'license plate': 'vehicle-identifier', 'licence plate': 'vehicle-identifier', 'tag number': 'vehicle-identifier',
     serial: 'device-identifier', serials: 'device-identifier', 's/n': 'device-identifier', sn: 'device-identifier',
     imei: 'device-identifier', udi: 'device-identifier', device: 'device-identifier', transmitter: 'device-identifier',
@@ -309,5 +318,6 @@ export const en: PhiLanguagePack = {
   notIdContext: words(`
     model version firmware update build release software app isbn code cpt icd hcpcs ndc batch room suite floor
     ward bed step steps order confirmation ticket flight gate extension ext
+    mg mmol ldl hdl a1c hba1c glucose cholesterol triglycerides
   `),
 };

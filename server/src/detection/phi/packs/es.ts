@@ -130,7 +130,7 @@ export const es: PhiLanguagePack = {
   ),
 
   // --- Places
-  placeCuesBefore: words(`en de del al desde cerca hacia a hasta in from near`),
+  placeCuesBefore: words(`en de del al desde cerca hacia a hasta por in from near`),
   placePhrasesBefore: withPlain([
     'allá en',
     'aquí en',
@@ -203,6 +203,10 @@ export const es: PhiLanguagePack = {
     'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz', 'yucatán', 'zacatecas', 'antioquia', 'cundinamarca',
     'valle del cauca', 'santander', 'boyacá', 'nariño', 'tolima', 'huila', 'risaralda', 'quindío', 'atlántico',
     'zulia', 'carabobo', 'anzoátegui', 'táchira',
+    // US states as Spanish writers name them: "Elizabeth, Nueva Jersey"
+    'nueva jersey', 'nueva york', 'nuevo méxico', 'carolina del norte', 'carolina del sur', 'dakota del norte',
+    'dakota del sur', 'luisiana', 'pensilvania', 'misisipi', 'virginia occidental', 'hawái', 'california', 'texas', 'florida',
+    'arizona', 'illinois', 'nevada', 'colorado', 'oregón', 'massachusetts', 'míchigan',
   ]),
   /**
    * Capitalised words that are places in the gazetteer but rarely mean one in this prose, among
@@ -229,7 +233,7 @@ export const es: PhiLanguagePack = {
   placeOrgNouns: withPlain(
     words(`
       conferencia reunión evento eventos sede sedes oficina oficinas clínica clínicas centro centros hospital hospitales
-      sucursal sucursales ubicación ubicaciones consultorio consultorios campus instalaciones feria ambulatoria
+      sucursal sucursales ubicación ubicaciones consultorio consultorios campus instalaciones feria ambulatoria maratón
     `)
   ),
 
@@ -241,8 +245,12 @@ export const es: PhiLanguagePack = {
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
       atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
       llámanos visítanos escríbenos agenda agéndanos encuéntranos encuéntrenos ubícanos ubicados ubicadas ubicación estamos
-      contáctanos contáctenos reserva reserve
+      contáctanos contáctenos reserva reserve citas suite
     `)
+  ),
+  greetings: withPlain(words(`hola estimado estimada querido querida`)),
+  appointmentWords: withPlain(
+    words(`cita consulta limpieza cirugía ultrasonido estudio procedimiento chequeo revisión sesión recordatorio`)
   ),
   orgPhrases: withPlain([
     'síguenos en', 'visítenos', 'llámenos', 'escríbanos', 'visítanos', 'llámanos', 'escríbenos', 'estamos en', 'estamos ubicados', 'informes al', 'línea de enfermería', 'sede principal', 'follow us',
@@ -250,7 +258,7 @@ export const es: PhiLanguagePack = {
     'nuestras sedes', 'nuestra oficina', 'nuestras oficinas', 'nuestro consultorio',
     // the organisation's community work: "donamos 300 despensas en la colonia Independencia"
     'donamos', 'entregamos', 'repartimos', 'visitaremos', 'estaremos en', 'nuestra unidad móvil', 'nuestra unidad movil',
-    'nuestra feria', 'nuestra jornada', 'nuestra campaña', 'nuestros voluntarios', 'nuestro equipo',
+    'nuestro programa', 'nuestros programas', 'nuestra feria', 'nuestra jornada', 'nuestra campaña', 'nuestros voluntarios', 'nuestro equipo',
   ]),
   /** A sentence with one of these is about a person, so its details are identifiers. */
   personalCues: withPlain(
@@ -275,6 +283,7 @@ export const es: PhiLanguagePack = {
     oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
     medicina medicine pediatria pediatría childrens cdc nih fda
+    foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
   `),
 
   // --- Dates
@@ -374,6 +383,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   birthCues: withPlain(['nació en', 'nació', 'nací en', 'nací', 'nacido en', 'nacida en', 'nacido', 'nacida', 'año de nacimiento', 'born in', 'born']),
+  centuryWords: { 'mil novecientos': 1900, 'mil ochocientos': 1800 },
   birthdayWords: words(`cumpleaños cumple birthday`),
 
   // --- Streets and neighbourhoods: "calle Luna #45", "el 2301 de la calle Pecan", "colonia Centro".
@@ -399,7 +409,7 @@ export const es: PhiLanguagePack = {
     'historia clinica': 'medical-record-number', historial: 'medical-record-number', paciente: 'medical-record-number',
     'registro médico': 'medical-record-number', 'registro medico': 'medical-record-number', chart: 'medical-record-number',
     medicaid: 'health-plan-number', medicare: 'health-plan-number', chip: 'health-plan-number', seguro: 'health-plan-number',
-    afiliado: 'health-plan-number', afiliada: 'health-plan-number', miembro: 'health-plan-number', póliza: 'health-plan-number',
+    afiliado: 'health-plan-number', afiliada: 'health-plan-number', afiliación: 'health-plan-number', afiliacion: 'health-plan-number', miembro: 'health-plan-number', póliza: 'health-plan-number',
     poliza: 'health-plan-number', aseguranza: 'health-plan-number', aseguradora: 'health-plan-number', beneficiario: 'health-plan-number',
     suscriptor: 'health-plan-number', tricare: 'health-plan-number', 'medi-cal': 'health-plan-number', member: 'health-plan-number',
     cuenta: 'account-number', factura: 'account-number', cobro: 'account-number', cobros: 'account-number', cobranza: 'account-number',
@@ -434,6 +444,7 @@ export const es: PhiLanguagePack = {
       modelo versión firmware actualización app cpt icd lote habitación cuarto piso suite cama ruta camión carretera
       autobús zona orden confirmación boleto vuelo puerta extensión ext error turno
       profesional especialidad sanitaria sanitario cofepris colegiado colegiada
+      código codigo code mg mmol glucosa colesterol triglicéridos hemoglobina
     `)
   ),
 };

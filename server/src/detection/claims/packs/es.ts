@@ -95,6 +95,13 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'vesícula', 'cálculos', 'piedras', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
   'rinitis', 'bronquitis', 'neumonía', 'diverticulitis', 'lumbago', 'tendinitis', 'túnel carpiano', 'incontinencia', 'ojeras',
   'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices', 'acidez',
+  // infections and inflammations by name (-itis, -osis), tropical and childhood illnesses
+  'dengue', 'malaria', 'paludismo', 'zika', 'chikungunya', 'c[oó]lera', 'tuberculosis', 'tifoidea', 'sarna', 'varicela', 'paperas', 'rubéola',
+  'otitis', 'amigdalitis', 'anginas', 'faringitis', 'laringitis', 'conjuntivitis', 'cistitis', 'dermatitis', 'bursitis', 'fascitis(?: plantar)?',
+  'gingivitis', 'periodontitis', 'pancreatitis', 'nefritis', 'encefalitis', 'tiroiditis', 'esofagitis', 'vaginitis', 'prostatitis', 'uveítis',
+  'bronquiolitis', 'rinitis alérgica', 'fibrosis', 'trombosis', 'candidiasis', 'micosis', 'psicosis', 'neurosis', 'aterosclerosis', 'arteriosclerosis',
+  'osteopenia', 'carcinoma', 'sarcoma', 'glioma', 'mieloma', 'metástasis', 'hipotiroidismo', 'neuralgia', 'lumbalgia', 'cervicalgia', 'esquizofrenia',
+  'bipolaridad', 'trastorno bipolar', 'ataques de pánico', 'pánico', 'cataratas', 'retinopatía', 'cardiopatía', 'miopatía', 'nefropatía', 'hernia hiatal',
   'sop', 'envejecimiento(?: celular)?', 'audición', 'oídos?', 'olfato', 'libido', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
 ];
 
@@ -113,6 +120,10 @@ export const TREATMENTS: readonly string[] = [
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
   'salbutamol', 'ventolin', 'pastillitas', 'quimios',
+  // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
+  '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
+  'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
+  'isotretinoína', 'prednisona', 'omeprazol', 'losartán', 'enalapril', 'atorvastatina', 'warfarina', 'sertralina', 'fluoxetina', 'epipen', 'epinefrina',
   '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol)s?',
 ];
 

@@ -211,6 +211,13 @@ const scoped = (rule: ClaimRule): ClaimRule => ({
 /** Devices and procedures meant to be permanent (implants, dentures, sterilisation): "permanente" describes them. */
 const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótesis|anticoncepción|ligadura|vasectomía|marcapasos)[^.;!?]{0,40})`;
 
+/** Hiding, burying or silencing, any tense ("ocultan", "escondió", "tapan", "enterraron", "se lo callan"). */
+const HIDE = `(?:escond(?:e|en|ió|ieron|ían|ía)|ocult(?:a|an|ó|aron|aban|aba)|call(?:a|an|aron|aban)|silenci(?:a|an|ó|aron)|censur(?:a|an|ó|aron)|prohib(?:ió|ieron)|prohíben|prohíbe|tap(?:a|an|ó|aron|aban)|encubr(?:e|en|ió|ieron)|entierr(?:a|an)|enterr(?:ó|aron)|sepult(?:a|an|ó|aron)|guard(?:a|an|ó|aron)${S}(?:en${S})?secreto)(?![\\p{L}])`;
+/** Who is said to hide it: the medical professions and agencies, "they". */
+const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|industria|fda|gobierno|gobiernos|hospitales|clínicas|laboratorios|pharma|dentistas|especialistas|[a-zñáéíóú]{2,12}ólog[oa]s|ellos|sistema|oms|cdc|ops|autoridades|medios|científicos|universidades|ministerio|cofepris|élites?|poderosos)';
+/** Telling, teaching or mentioning, for "no te lo van a decir", "jamás te hablará de ella". */
+const TELL = `(?:dicen|dice|dirán|dirá|cuentan|cuenta|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablará${S}de|hablarán${S}de|mencionan|mencionará|mencionarán|revelan|revelará|revelarán|recomiendan|recomendarán|recomendará)`;
+
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -889,16 +896,21 @@ const RULES: ClaimRule[] = [
       kind: 'suppressed-knowledge',
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|muestran|recetan|recetarán|explican)` +
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar|hablar${S}de|mencionar|revelar)` +
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL}(?![\\p{L}])` +
+          // not taught at medical school ('esto no lo enseñan en la facultad')
+          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
-          `|(?:esconden|escondieron|esconde|escondió|ocultan|ocultaron|oculta|ocultó|callan|silencian|censuran|censuraron|prohibieron|prohíben)(?<=(?:médicos|doctores|farmacéuticas|farmacéutica|industria|fda|gobierno|hospitales|laboratorios|pharma|dentistas|oncólogos|ellos|sistema)${S}(?:${W}){0,2}\\p{L}{5,12})` +
+          `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
           `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
-          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:callan|lo${S}esconden|lo${S}ocultan)|(?:cura|verdad|remedio|tratamiento)s?${S}que${S}(?:${W}){0,2}(?:esconden|ocultan|escondieron|ocultaron|callan)` +
+          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:lo${S}|la${S})?${HIDE}|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
+          // paid to keep quiet, and the profit motive after a concealment in the sentence ('porque perderían millones')
+          `|(?:les?|los|las)${S}pagan${S}(?:por|para)${S}(?:callar|que${S}(?:se${S})?callen|no${S}(?:decir|hablar)|ocultar\\p{L}*|esconder\\p{L}*)` +
+          `|(?=porque|los|les|la|lo|se)(?<=(?:${HIDE}|no${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?${TELL})[^.!?\\n]{0,120})(?:porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perderían|perderán|perdería|pierde|perdían)${S}(?:(?:mucho|el|su|sus)${S})?(?:dinero|millones|negocio|clientes|ganancias)|(?:los|les|la|lo)${S}dejaría(?:n)?${S}sin${S}(?:negocio|trabajo|clientes|ganancias)|se${S}(?:les|le)${S}(?:acaba|acabaría|termina|terminaría)${S}el${S}negocio)` +
           `|(?:lo|la|los|las|me|nos|le|les)${S}(?:censuraron|censuran|silenciaron|callaron|vetaron)` +
           `|(?:lo|la|los|este${S}video|este${S}audio|esta${S}información|este${S}post)${S}(?:van${S}a|quieren|querrán)${S}(?:borrar|censurar|eliminar|bajar)` +
           `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)` +

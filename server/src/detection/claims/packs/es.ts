@@ -219,12 +219,12 @@ const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|
 const TELL = `(?:dicen|dice|dirán|dirá|cuentan|cuenta|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablará${S}de|hablarán${S}de|mencionan|mencionará|mencionarán|revelan|revelará|revelarán|recomiendan|recomendarán|recomendará)`;
 
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
-const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s)';
+const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
 /** Having tried the remedy, any tense ("lo prueba", "la han tomado", "los usó"). */
 const TRIED = `(?:lo|la|los|las)${S}(?:(?:ha|han|hemos|he|haya|hayan)${S})?(?:prueba|prueban|probó|probaron|probado|toma|toman|tomó|tomaron|tomado|usa|usan|usó|usaron|usado|aplica|aplican|aplicó|aplicaron|aplicado|consume|consumen|consumió|consumieron|consumido|compra|compran|compró|compraron|comprado)`;
 /** A result verb, present, preterite or perfect ("mejora", "bajaron", "se han curado"). */
-const RESULT = `(?:se${S})?(?:(?:ha|han)${S})?(?:cura|curan|curó|curaron|curado|sana|sanan|sanó|sanaron|sanado|mejora|mejoran|mejoró|mejoraron|mejorado|baja|bajan|bajó|bajaron|bajado|adelgaza|adelgazan|adelgazó|adelgazaron|nota|notan|notó|notaron|notado|siente|sienten|sintió|sintieron|obtiene|obtienen|obtuvo|obtuvieron|consigue|consiguen|consiguió|recupera|recuperan|recuperó|recuperaron|recuperado|alivia|alivian|alivió|aliviado|repite|repiten|desinflama|desinflaman|responde|responden|respondió|respondieron|logra|logran|logró|lograron|alcanza|alcanzan|supera|superan|superó|superaron|ven${S}resultados|vieron${S}resultados|tienen${S}resultados)(?![\\p{L}])`;
+const RESULT = `(?:se${S})?(?:(?:ha|han)${S})?(?:cura|curan|curó|curaron|curado|sana|sanan|sanó|sanaron|sanado|mejora|mejoran|mejoró|mejoraron|mejorado|baja|bajan|bajó|bajaron|bajado|adelgaza|adelgazan|adelgazó|adelgazaron|nota|notan|notó|notaron|notado|siente|sienten|sintió|sintieron|obtiene|obtienen|obtuvo|obtuvieron|consigue|consiguen|consiguió|recupera|recuperan|recuperó|recuperaron|recuperado|alivia|alivian|alivió|aliviado|repite|repiten|desinflama|desinflaman|responde|responden|respondió|respondieron|logra|logran|logró|lograron|alcanza|alcanzan|supera|superan|superó|superaron|ven${S}resultados|vieron${S}resultados|tienen${S}resultados|(?:queda|quedan|quedó|quedaron|sale|salen|salió|salieron|termina|terminan|terminó|terminaron)${S}(?:(?:totalmente|completamente)${S})?(?:embarazadas?|san[oa]s?|curad[oa]s?|libres?${S}de|caminando|sin${S}(?:dolor|síntomas|molestias)|como${S}nuev[oa]s?|aliviad[oa]s?|recuperad[oa]s?))(?![\\p{L}])`;
 
 /** One rule per family over a list of phrases (accents optional, spaces bounded). */
 const phraseRules = (prefix: string, phrases: Partial<Record<ClaimKind, readonly string[]>>): ClaimRule[] =>
@@ -406,7 +406,7 @@ const RULES: ClaimRule[] = [
         `no${S}falla(?:${S}nunca)?|nunca${S}falla|no${S}importa${S}(?:la${S}edad|tu${S}edad|su${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|qué${S}tan|cuánto${S}tiempo|cuántos${S}años|(?:lo${S})?que${S}(?:tengas|tenga|hayas${S}probado|haya${S}probado)|si${S}(?:tienes|tiene|llevas|lleva)${S}(?:${W}){0,1}(?:años|meses))|jamás${S}falla|infalibles?|sin${S}excepci(?:ón|ones)` +
           `|sin${S}importar${S}(?:la${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|el${S}caso|la${S}enfermedad|tu${S}(?:edad|condición|caso|peso)|su${S}(?:edad|condición|caso|peso)|qué${S}tan|cuánto${S}tiempo|cuántos${S}años)` +
           `|no${S}hay${S}(?:enfermo|paciente|persona|nadie|caso|cuerpo)${S}que${S}no` +
-          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:del?|de${S}un)${S}(?:100|cien)` +
+          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:(?:es|fue|ha${S}sido|será|está${S}en)${S})?(?:del?|de${S}un|en${S}el|en${S}un)${S}(?:100|cien)` +
           `|${hundred}${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))` +
           `|(?:funciona|funcionan|funcionó|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|works?)${S}(?:en${S}un${S})?${hundred}` +
           `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:${PEOPLE}|participantes|tratad[oa]s|mujeres|hombres|adultos|ancianos)` +
@@ -416,7 +416,9 @@ const RULES: ClaimRule[] = [
           // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
           `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
-          `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}(?:el${S})?mundo|cualquiera|tod[oa]s)` +
+          `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
+          // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
+          `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
           `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
       ),
     },
@@ -427,11 +429,13 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:tod[oa]s${S}(?:l[oa]s${S}que|quienes)|todo${S}(?:el|aquel)${S}que|(?=quien)(?<![\\p{L}]${S})quien(?:es)?|cualquiera${S}que)${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
           `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:${W}){0,2}${RESULT}` +
+          // everyone who does something ends up well ('todas las parejas que terminan el programa quedan embarazadas')
+          `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}que${S}(?:${W}){1,6}?${RESULT}` +
           `|(?:a${S}|para${S})?tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:les${S})?(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido|da${S}resultado|dio${S}resultado)` +
           `|(?=siempre)(?<!casi${S})siempre${S}(?:funciona|funcionan|da${S}resultados?|dan${S}resultados?|sirve|sirven)|(?:funciona|funcionan|sirve|sirven)${S}siempre(?![\\p{L}])|(?:funciona|funcionan|sirve|sirven|resultados?)${S}s[ií]${S}o${S}s[ií]` +
           `|no${S}(?:hay|existe|conozco${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
           `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${PERSON}${S})?(?:sin${S}resultados|(?:se${S})?(?:ha${S})?(?:quejado|fallado))|cero${S}fracasos|ningún${S}fracaso` +
-          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|alivia|quita)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|curan|alivia|alivian|quita|quitan|evita|evitan|previene|previenen|elimina|eliminan|regenera|revierte|mejora|mejoran)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de(?!${S}(?:piel|pieles|cabello|pelo|uñas))` +
           `|(?:hasta|incluso|aun|aún)${S}(?:en${S})?(?:los${S}|l[oa]${S})?(?:casos|pacientes|personas)${S}más${S}(?:difíciles|graves|severos|avanzados|crónicos|complicados|rebeldes|desahuciados)` +
           `|${hundred}${S}de${S}(?:resultados|mejoría|alivio|recuperación|curación)|(?:resultados|alivio|mejoría|curación)${S}(?:al|del)${S}(?:100|cien)(?![\\p{N}])|99(?:[.,]\\d{1,2})?${S0}%${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))|(?:efectividad|eficacia|éxito)${S}(?:total|absolut[oa]|asegurad[oa])` +
@@ -448,7 +452,7 @@ const RULES: ClaimRule[] = [
           `|(?:aunque|incluso${S}si|aun${S}si|aún${S}si|aun${S}cuando)${S}(?:ya${S})?(?:(?:hayas|haya|hayan|has|ha|han)${S}probado${S}(?:de${S}todo|todo|mil${S}cosas)|nada${S}(?:más${S})?(?:te|le|les)${S}(?:haya|ha|hayan|han)${S}(?:funcionado|servido))` +
           // whatever the case ("no importa tu edad ni cuántos años lleves: te quita el dolor"), when a result follows
           `|(?:no${S}importa|da${S}igual|sea${S}cual${S}sea|cualquiera${S}que${S}sea)${S}(?:tu|su|la|el|qué|cuánto|cuántos|cuántas|cuál|lo)(?![\\p{L}])` +
-          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana))`
+          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana|arregl|resuelv|solucion|compon|acaba${S}con))`
       ),
     },
     // zero risk

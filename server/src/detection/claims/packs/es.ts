@@ -377,6 +377,21 @@ const RULES: ClaimRule[] = [
           `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },
+    // The word alone, as a verdict on a remedy ("este té es un MILAGRO", "es un milagrito este aceite"), as an exclamation
+    // opening the text ("MILAGRO!!!", "Un milagro, de verdad.") or as a gift from God ("Dios nos mandó un milagro:"). Not a
+    // baby or a life ("nuestro bebé es un milagro"), not luck ("es un milagro que esté aquí"), not thanks to proven care
+    // in the clause ("fue un milagro, gracias a los doctores").
+    {
+      id: 'miracle.bare',
+      kind: 'miracle',
+      pattern: fold(
+        `(?=es|fu|so|er|re|un|mi|di|la|el|se)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,25})` +
+          `(?:(?:es|fue|son|era|resultó${S}ser)${S}(?:todo${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito)(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
+          `|(?<=^[\\s"'\u201c\u00ab¡]{0,3}|[.!?\\n][\\s"'\u201c\u00ab¡]{0,3})(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)` +
+          `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
+      ),
+    },
     // guarantee: a promised outcome; a clinic's service guarantee ("garantizamos una cita") passes.
     {
       id: 'guarantee.word',

@@ -218,6 +218,8 @@ const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|
 /** Telling, teaching or mentioning, for "no te lo van a decir", "jamás te hablará de ella". */
 const TELL = `(?:dicen|dice|dirán|dirá|cuentan|cuenta|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablará${S}de|hablarán${S}de|mencionan|mencionará|mencionarán|revelan|revelará|revelarán|recomiendan|recomendarán|recomendará)`;
 
+/** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -281,8 +283,36 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.free',
       kind: 'cure',
-      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)|mat(?:a|an|ó|ar)${S}(?:las${S}|los${S}|el${S}|la${S})?(?:células|tumor)`),
+      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)|(?<!(?:quimio\\p{L}*|radioterapia|radiación|antibióticos?|antivirales?|antimicóticos?|inmunoterapia|tratamiento)${S}(?:${W}){0,2})mat(?:a|an|ó|aron|ar|ará|arán)${S}(?:las${S}|los${S}|el${S}|la${S}|tu${S}|su${S})?(?:células|tumor(?:es)?|cáncer|leucemia|melanoma)`),
       needs: 'health-around',
+    },
+    // Healed, said of someone whose illness the text named before ("mi suegro ya está curado", "dice que ya se curó"),
+    // unless proven care is credited around it (a survivor's story).
+    {
+      id: 'cure.state',
+      kind: 'cure',
+      pattern: fold(
+        `(?=ya)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))(?![\\p{L}])` +
+          `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`
+      ),
+    },
+    // The illness gone, in the past, right after it is named ("mi tía lo toma y el cáncer desapareció"), without proven care around.
+    {
+      id: 'cure.vanished',
+      kind: 'cure',
+      pattern: fold(`(?=desapareci)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})desapareci(?:ó|eron)(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
+      needs: 'health-before',
+    },
+    // Colloquial mending of an illness by a healer ("me compuso la hernia", "le acomodó la ciática"), not of a body part or a device.
+    {
+      id: 'cure.mend',
+      kind: 'cure',
+      pattern: fold(
+        `(?:me|te|le|les|nos|se${S}(?:me|le|te))${S}(?:compuso|compusieron|compone|componen|acomodó|acomodaron|acomoda|acomodan|arregló|arreglaron|arregla|arreglan)(?![\\p{L}])` +
+          `(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus)${S})?(?:espalda|cuello|columna|cadera|hombros?|huesos?|dientes|muelas|brackets|frenos|lentes|cita|cabello|pelo|cara|piel|papeles|seguro)(?![\\p{L}]))`
+      ),
+      needs: 'health',
     },
     // US Spanish mixes in the English red flags ("100% effective", "no side effects", "sin dieta ni workout").
     ...phraseRules('spanglish', {

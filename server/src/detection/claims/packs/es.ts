@@ -283,8 +283,14 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.free',
       kind: 'cure',
-      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)|(?<!(?:quimio\\p{L}*|radioterapia|radiación|antibióticos?|antivirales?|antimicóticos?|inmunoterapia|tratamiento)${S}(?:${W}){0,2})mat(?:a|an|ó|aron|ar|ará|arán)${S}(?:las${S}|los${S}|el${S}|la${S}|tu${S}|su${S})?(?:células|tumor(?:es)?|cáncer|leucemia|melanoma)`),
+      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)`),
       needs: 'health-around',
+    },
+    // Killing the illness itself ("mata el cáncer", "mata las células del tumor"), unless a proven treatment is the subject.
+    {
+      id: 'cure.kill',
+      kind: 'cure',
+      pattern: fold(`(?<!(?:quimio\\p{L}*|radioterapia|radiación|antibióticos?|antivirales?|antimicóticos?|inmunoterapia|tratamiento)${S}(?:${W}){0,2})mat(?:a|an|ó|aron|ará|arán)${S}(?:las${S}|los${S}|el${S}|la${S}|tu${S}|su${S})?(?:células${S}(?:del${S}cáncer|cancerosas|malignas|malas|enfermas|del${S}tumor)|tumor(?:es)?|cáncer|leucemia|melanoma)(?![\\p{L}])`),
     },
     // Healed, said of someone whose illness the text named before ("mi suegro ya está curado", "dice que ya se curó"),
     // unless proven care is credited around it (a survivor's story).
@@ -522,7 +528,7 @@ const RULES: ClaimRule[] = [
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})segur[oa]s?${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
-          `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal` +
+          `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
           `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))`
       ),
@@ -561,6 +567,10 @@ const RULES: ClaimRule[] = [
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:vas|van|va)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
+          // the illness never again given, hurting or attacking ('nunca más me dará gripa', 'nunca más le dolerá')
+          `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
+          // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
+          `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
           `|(?:no|nunca|jamás)${S}(?:más${S})?(?:volver|vuelv)\\p{L}{0,4}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
@@ -735,7 +745,9 @@ const RULES: ClaimRule[] = [
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
-          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])`
+          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
+          // a week, or 'days' alone ('en una semana', 'revierte el hígado graso en días')
+          `|(?=en)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))`
       ),
       needs: 'health-before',
     },
@@ -771,14 +783,14 @@ const RULES: ClaimRule[] = [
           `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
           // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
           `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
-          `|mientras${S}(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
+          `|mientras${S}(?:(?:usted|tú|ustedes)${S})?(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
           `|comiendo${S}(?:de${S}todo|lo${S}que${S}quieras|lo${S}que${S}quiera|lo${S}mismo|todo${S}lo${S}que|tacos|pizza|tortillas|pan|postres|hamburguesas)` +
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
-          `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?${S}(?:sin|mientras|sola|solas|dormid|como${S}por${S}arte)` +
+          `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
-          `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid)` +
+          `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid[oa]s?)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid[oa]s?)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
           // (not the dietitian's "comer de todo con moderación")
@@ -804,7 +816,7 @@ const RULES: ClaimRule[] = [
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
           `|(?:cura|curan|trata|tratan|sana|sanan|alivia|alivian|elimina|eliminan|previene|previenen)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:y|e|,|o)${S0}hasta${S}(?:el${S}|la${S}|los${S}|las${S})?(?:cáncer|diabetes|autismo|alzh?eimer|covid|vih|sida|lupus|parkinson|esclerosis|tumores|leucemia|epilepsia)` +
-          `|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo` +
+          `|(?:(?:te|le|les|me|nos)${S})?lo${S}(?:cura|curan|sana|sanan|quita|quitan|arregla|arreglan|resuelve|resuelven|alivia|alivian|compone)${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|en))|(?:te|le|les|nos|me)${S}(?:cura|sana|quita|arregla|resuelve|compone)${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|en))|para${S}(?:curar|sanar|quitar|aliviar|arreglar)(?:lo|te|se)?${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|tu|su|en))|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo` +
           // the cure-all words, and counts after any verb of treating ("combate más de 100 enfermedades")
           `|panaceas?|cura${S0}lo${S0}todo|curalotodos?|(?:remedio|cura|medicina|tratamiento)${S}universal` +
           `|(?:combate|combaten|ataca|atacan|controla|controlan|mejora|mejoran|ayuda${S}(?:con|en|a)|ayudan${S}(?:con|en|a)|sirve${S}(?:para|contra)|sirven${S}(?:para|contra)|funciona${S}(?:para|contra)|curó|curaron|curará|sanó|quita|quitan|desaparece|desaparecen|regula|regulan)${S}(?:más${S}de${S}|hasta${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de|decenas${S}de|docenas${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones|problemas${S}de${S}salud)`
@@ -870,7 +882,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que(?:${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|(?=${S}vacun))` +
-          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
+          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|necesito|necesitamos|ocupo|ocupas|ocupa|ocupan|ocupamos|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))(?![^.!?\\n]{0,60}(?:porque${S}ya|ya${S}(?:me|te|se|nos|le)${S}(?:la|las|lo)${S}(?:puse|pusieron|pusimos|aplicaron|dieron)|para${S}(?:viajar|entrar)))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
           `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
           `|(?:para|por)${S}qué(?:${S}(?:ponerte|ponerle|ponerles)|(?=${S}vacun))`
       ),
@@ -886,6 +898,7 @@ const RULES: ClaimRule[] = [
           `|(?:(?:me|te|se|lo|la|los|las|nos|les)${S})?(?:protej\\p{L}{0,4}|proteg\\p{L}{0,5}|defiend\\p{L}{0,3}|defend\\p{L}{0,5}|inmuniz\\p{L}{0,5}|blind\\p{L}{0,5}|fortalec\\p{L}{0,5})${S}(?:(?:sol[oa]s?|solo|mejor|bien)${S})?con(?=${S}(?!(?:la${S}|las${S}|su${S}|sus${S}|una${S})?vacun))(?<=vac[uú]n\\p{L}{0,8}[^.!\\n]{0,150})` +
           `|(?<![\\p{L}])no${S}(?:(?:lo|la|los|las)${S})?(?:vacunes|vacune|vacunen|vacunemos|vacunaré|vacunaremos|(?:pienso|pensamos|vamos${S}a|voy${S}a)${S}vacunar\\p{L}{0,4})(?![\\p{L}])` +
           `|(?:(?:di|digan|digamos|decimos|dile|dígale)${S})?no${S}a${S}(?:las${S}|la${S}|los${S})?vacun(?:as?|ación|aciones)(?![\\p{L}])|vacun\\p{L}{0,6}${S0}[:,]?${S}no${S0}[,;.!]?${S}(?:${W}){1,4}s[ií](?![\\p{L}])` +
+          `|(?:sáltese|sáltate|sáltense|sáltele|sáltenle|sáltales|evite|evita|eviten|olvíde(?:se|nse)${S}de|olvídate${S}de|no${S}(?:le${S}|les${S})?(?:pongas|ponga|pongan))${S}(?:(?:la|las|el|los|tu|tus|su|sus|esa|esas)${S})?(?:vacunas?|refuerzos?|boosters?)(?![\\p{L}])(?![^.!?\\n]{0,40}(?:hasta|si${S}|mientras|cuando|por${S}ahora|este${S}(?:año|mes)|durante|fiebre|alergia|embaraz))` +
           `|antes${S}de${S}vacunar\\p{L}{0,4}${S0},?${S}(?:prueba|pruebe|prueben|dale|denle|dele|usa|use|usen|intenta|intente)(?![\\p{L}])|(?:trampa|engaño|farsa|cuento|estafa|negocio)${S}de${S}(?:las${S}|la${S})?vacunas?(?![\\p{L}])` +
           `|(?:no${S}(?:tiene|tienen|tengo|tenemos|lleva|llevan)|sin)${S}(?:ni${S}una|ninguna|una${S}sola)${S}vacuna(?!${S}(?:pendiente|atrasada|faltante|vencida))` +
           `|(?:protege|protegen|funciona|funcionan|sirve|sirven|inmuniza|inmunizan|defiende|defienden)${S}más${S}que${S}(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?` +
@@ -969,7 +982,7 @@ const RULES: ClaimRule[] = [
           `|(?:lo|la|los|las)${S}(?:tienen|tenían|mantienen|han${S}tenido|han${S}mantenido)${S}(?:bien${S})?(?:escondid[oa]s?|ocult[oa]s?|ocultad[oa]s?|guardad[oa]s?|enterrad[oa]s?|bajo${S}llave|en${S}secreto)` +
           `|(?:para|porque|quieren|prefieren)${S}(?:seguir|sigan|siguen|continuar)${S}(?:vendiendo|vendiéndote|vendiéndole|vendiéndonos|lucrando|cobrando|ganando${S}(?:dinero|millones)|haciendo${S}negocio)` +
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
-          `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)` +
+          `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
           `|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
       ),
@@ -981,7 +994,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
-          `|(?:registro|aprobación|aval|certificación|certificado|autorización)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|registrad[oa]s?${S}ante${S}la${S}fda` +
+          `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|registrad[oa]s?${S}ante${S}la${S}fda` +
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
           // the agency as the subject ("la FDA lo aprobó", "la FDA ya aprobó este suero"), without a date after
           `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +

@@ -420,11 +420,12 @@ const RULES: ClaimRule[] = [
     {
       id: 'miracle.bare',
       kind: 'miracle',
+      // Each branch starts at the word itself and looks back for its frame, so the prefilter runs the rule only where "milagr" is.
       pattern: fold(
-        `(?=es|fu|so|er|re|un|mi|di|la|el|se)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,25})` +
-          `(?:(?:es|fue|son|era|resultó${S}ser)${S}(?:todo${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito)(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
-          `|(?<=^[\\s"'\u201c\u00ab¡]{0,3}|[.!?\\n][\\s"'\u201c\u00ab¡]{0,3})(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
-          `|(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)` +
+        `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
+          `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser)${S}(?:todo${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
+          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
       ),
     },

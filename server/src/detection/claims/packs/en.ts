@@ -87,7 +87,8 @@ export const NEGATORS: readonly string[] = [
 
 /** Hedges and modality: the sentence does not promise. */
 export const HEDGES: readonly string[] = [
-  'may', 'might', 'could', 'can help', 'some', 'many', 'most', 'often', 'usually', 'sometimes', 'likely', 'possible', 'possibly',
+  // 'could' hedges, except a bodily ability regained ('I could hear perfectly'), which reports a result
+  'may', 'might', 'could(?![\\s\\u00a0]{1,3}(?:finally[\\s\\u00a0]{1,3}|actually[\\s\\u00a0]{1,3})?(?:hear|see|walk|breathe|sleep|move|run|bend|climb|stand|feel|swallow|focus|lift|drive|dance|smell|taste|read|think)(?![\\p{L}]))', 'can help', 'some', 'many', 'most', 'often', 'usually', 'sometimes', 'likely', 'possible', 'possibly',
   'typically', 'generally', 'in some', 'for some', 'individual results', 'results vary', 'results may vary', 'evidence', 'studies',
   'research', 'trial', 'trials', 'talk to', 'ask your', 'consult', 'limited', 'mixed', 'modest', 'modestly', 'average', 'percent', 'almost', 'nearly', 'temporary', 'temporarily',
 ];

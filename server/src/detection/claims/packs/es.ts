@@ -216,7 +216,10 @@ const HIDE = `(?:escond(?:e|en|ió|ieron|ían|ía)|ocult(?:a|an|ó|aron|aban|aba
 /** Who is said to hide it: the medical professions and agencies, "they". */
 const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|industria|fda|gobierno|gobiernos|hospitales|clínicas|laboratorios|pharma|dentistas|especialistas|[a-zñáéíóú]{2,12}ólog[oa]s|ellos|sistema|oms|cdc|ops|autoridades|medios|científicos|universidades|ministerio|cofepris|élites?|poderosos)';
 /** Telling, teaching or mentioning, for "no te lo van a decir", "jamás te hablará de ella". */
-const TELL = `(?:dicen|dice|dirán|dirá|cuentan|cuenta|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablará${S}de|hablarán${S}de|mencionan|mencionará|mencionarán|revelan|revelará|revelarán|recomiendan|recomendarán|recomendará)`;
+const TELL_PL = `(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablarán${S}de|mencionan|mencionarán|revelan|revelarán|recomiendan|recomendarán)`;
+/** The same said of one person ("tu oncólogo jamás te hablará de ella"): only after "nunca"/"jamás" ("su médico no le dice nada" is no secret). */
+const TELL_SG = `(?:dice|dirá|cuenta|contará|hablará${S}de|mencionará|revelará|recomendará)`;
+const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
 const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista)`;
@@ -962,7 +965,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar|hablar${S}de|mencionar|revelar)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL}(?![\\p{L}])` +
+          `|(?:(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_PL}|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_SG})(?![\\p{L}])(?!${S}(?:nada|si|cuando|qué|cómo|cuánto)(?![\\p{L}]))` +
           // not taught at medical school ('esto no lo enseñan en la facultad')
           `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +

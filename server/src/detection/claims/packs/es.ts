@@ -186,7 +186,7 @@ const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?
  * nuestros pacientes recuperan…" negates the risks, not the promise after it ("no cura ni
  * regenera" and "no cura y regenera" stay negated: no new subject).
  */
-const NEW_SUBJECT = `${S}(?:y|e|pero|sino${S}que)${S}(?:tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)${S}`;
+const NEW_SUBJECT = `${S}(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)${S}`;
 /**
  * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
@@ -702,7 +702,7 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
           `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste)` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
           `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
           `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])` +
@@ -722,7 +722,7 @@ const RULES: ClaimRule[] = [
       kind: 'instant-results',
       pattern: fold(
         `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|solo${S}una|solo${S}un|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
-          `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
+          `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
           `(?!${S}(?:al${S}día|diaria|por${S}día|cada|a${S}la${S}semana|por${S}semana))` +
           `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
       ),
@@ -875,6 +875,29 @@ const RULES: ClaimRule[] = [
           `|recuper\\p{L}{0,5}${S}(?:la|el|su|tu|sus|tus|mi|mis)${S}(?:vista|visión|audición|oído|memoria|movilidad|sensibilidad|función${S}(?:renal|hepática|pancreática|tiroidea)|cartílago|masa${S}ósea|células))(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio))`
       ),
+      needs: 'health-around',
+    },
+    // A function or an organ regained ("recuperas la tiroides", "recuperan su vista"), unless proven care gets the credit in the sentence.
+    {
+      id: 'reversal.regain',
+      kind: 'disease-reversal',
+      pattern: fold(
+        `(?=recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `recuper\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
+          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
+      ),
+    },
+    // An organ left as new ("deja su corazón como nuevo", "quedan las rodillas como nuevas"), without surgery around.
+    {
+      id: 'reversal.asNew',
+      kind: 'disease-reversal',
+      pattern: fold(`(?:dej|qued)\\p{L}{1,5}${S}(?:(?:tu|su|el|la|los|las|mis?|sus|tus)${S})?${H}${S}como${S}nuev[oa]s?(?![\\p{L}])(?![^.!?\\n]{0,80}(?:cirug|operaci|prótesis|implante|reemplazo|trasplante))`),
+    },
+    // Nights or days of use, then the result gone ("3 noches usando esta crema y mis manchas desaparecieron"), not an illness still there.
+    {
+      id: 'instant.uses',
+      kind: 'instant-results',
+      pattern: fold(`(?:[1-7]|una|dos|tres|cuatro|cinco|seis|siete)${S}(?:noches?|días?|tomas|dosis|sesiones|aplicaciones)${S}(?:usando|tomando|aplicando|untando|bebiendo)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:desapareci|se${S}(?:(?:me|le|te|nos)${S})?(?:fue|fueron|quitó|quitaron|curó|borró|borraron|acabó)|adiós|ya${S}no|san[óé]|curad[oa]|como${S}nuev))`),
       needs: 'health-around',
     },
     { id: 'reversal.clitic', kind: 'disease-reversal', pattern: fold(`se${S}(?:me|le|te|nos|les)${S}(?:revirtió|revirtieron|regeneró|regeneraron)`) },

@@ -36,6 +36,11 @@ const ES_POSITIVES: Array<[string, string]> = [
   ['El jugo de apio te sana todo.', 'cure-all'],
   ['Tiene el visto bueno de la FDA.', 'fda-approval'],
   ['Con estas gotas nunca más te dolerá la cabeza.', 'permanence'],
+  ['El naturista jura que su jarabe nunca falla y que no necesitas la vacuna.', 'vaccine-alternative'],
+  ['Con una sola untada se me quitó la ciática.', 'instant-results'],
+  ['Con estas gotas recuperas la audición.', 'disease-reversal'],
+  ['El té deja tus riñones como nuevos.', 'disease-reversal'],
+  ['Dos noches usando el parche y la migraña se fue.', 'instant-results'],
 ];
 
 const ES_LOOKALIKES: string[] = [
@@ -52,6 +57,9 @@ const ES_LOOKALIKES: string[] = [
   'La quimioterapia mata las células cancerosas.',
   'La gripe se quita en una semana con reposo.',
   'Evite la vacuna si tiene fiebre alta.',
+  'Tras la cirugía de cataratas recuperó la vista.',
+  'Después de la prótesis mis rodillas quedaron como nuevas.',
+  'Llevo dos días tomando ibuprofeno y el dolor de muela sigue.',
 ];
 
 const EN_POSITIVES: Array<[string, string]> = [
@@ -60,6 +68,9 @@ const EN_POSITIVES: Array<[string, string]> = [
   ['Throw away your PPIs, this tea fixes reflux.', 'treatment-replacement'],
   ["They didn't want you to have this cure.", 'suppressed-knowledge'],
   ["They don't teach this in medical school.", 'suppressed-knowledge'],
+  ['It is all natural, so nothing can go wrong.', 'zero-risk'],
+  ['Lose the pounds while you nap with this patch.', 'effortless-weight-loss'],
+  ['I got off all 3 of my blood pressure meds with beet juice.', 'treatment-replacement'],
 ];
 
 describe('claims recall mechanisms (es)', () => {

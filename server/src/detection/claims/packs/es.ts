@@ -751,7 +751,7 @@ const RULES: ClaimRule[] = [
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
           // a week, or 'days' alone ('en una semana', 'revierte el hígado graso en días')
-          `|(?=en)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))`
+          `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))`
       ),
       needs: 'health-before',
     },
@@ -891,7 +891,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'reversal.asNew',
       kind: 'disease-reversal',
-      pattern: fold(`(?:dej|qued)\\p{L}{1,5}${S}(?:(?:tu|su|el|la|los|las|mis?|sus|tus)${S})?${H}${S}como${S}nuev[oa]s?(?![\\p{L}])(?![^.!?\\n]{0,80}(?:cirug|operaci|prótesis|implante|reemplazo|trasplante))`),
+      pattern: fold(`(?=(?:dej|qued)\\p{L}{1,5}${S}[^.!?\\n]{1,50}?${S}como${S}nuev)(?:dej|qued)\\p{L}{1,5}${S}(?:(?:tu|su|el|la|los|las|mis?|sus|tus)${S})?${H}${S}como${S}nuev[oa]s?(?![\\p{L}])(?![^.!?\\n]{0,80}(?:cirug|operaci|prótesis|implante|reemplazo|trasplante))`),
     },
     // Nights or days of use, then the result gone ("3 noches usando esta crema y mis manchas desaparecieron"), not an illness still there.
     {
@@ -1001,7 +1001,7 @@ const RULES: ClaimRule[] = [
           `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:lo${S}|la${S})?${HIDE}|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
           // paid to keep quiet, and the profit motive after a concealment in the sentence ('porque perderían millones')
           `|(?:les?|los|las)${S}pagan${S}(?:por|para)${S}(?:callar|que${S}(?:se${S})?callen|no${S}(?:decir|hablar)|ocultar\\p{L}*|esconder\\p{L}*)` +
-          `|(?=porque|los|les|la|lo|se)(?<=(?:${HIDE}|no${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?${TELL})[^.!?\\n]{0,120})(?:porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perderían|perderán|perdería|pierde|perdían)${S}(?:(?:mucho|el|su|sus)${S})?(?:dinero|millones|negocio|clientes|ganancias)|(?:los|les|la|lo)${S}dejaría(?:n)?${S}sin${S}(?:negocio|trabajo|clientes|ganancias)|se${S}(?:les|le)${S}(?:acaba|acabaría|termina|terminaría)${S}el${S}negocio)` +
+          `|(?=porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perder|pierde|perdí)|(?:los|les|la|lo)${S}dejarí|se${S}(?:les|le)${S}(?:acaba|termina))(?<=(?:${HIDE}|no${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?${TELL})[^.!?\\n]{0,120})(?:porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perderían|perderán|perdería|pierde|perdían)${S}(?:(?:mucho|el|su|sus)${S})?(?:dinero|millones|negocio|clientes|ganancias)|(?:los|les|la|lo)${S}dejaría(?:n)?${S}sin${S}(?:negocio|trabajo|clientes|ganancias)|se${S}(?:les|le)${S}(?:acaba|acabaría|termina|terminaría)${S}el${S}negocio)` +
           `|(?:lo|la|los|las|me|nos|le|les)${S}(?:censuraron|censuran|silenciaron|callaron|vetaron)` +
           `|(?:lo|la|los|este${S}video|este${S}audio|esta${S}información|este${S}post)${S}(?:van${S}a|quieren|querrán)${S}(?:borrar|censurar|eliminar|bajar)` +
           `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)` +

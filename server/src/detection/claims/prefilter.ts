@@ -350,12 +350,65 @@ function child(node: TrieNode, c: number): TrieNode | undefined {
   return node.other === null ? undefined : node.other.get(k);
 }
 
-/** Compiled prefixes of several patterns: one trie over (canonical) UTF-16 code units. */
+/**
+ * Compiled prefixes of several patterns: one trie over (canonical) UTF-16 code units, flattened
+ * into a transition table. The code units the prefixes use form a small alphabet (about 40 in a
+ * pack): `classOf` maps each code unit (after canon) to its column, 0 for none, and `next[node *
+ * width + column]` is the child, 0 for none (node 0 is the root, never a child). A step is two
+ * typed-array reads, where a trie of maps cost a hash lookup.
+ */
 export interface Prefilter {
-  root: TrieNode;
   count: number;
   /** Patterns that need a whole-text scan (their prefixes are unknown). */
   unfiltered: boolean[];
+  classOf: Uint8Array;
+  width: number;
+  next: Uint16Array | Uint32Array;
+  /** Patterns accepted at node n: acceptIds[acceptStart[n] .. acceptStart[n + 1]). */
+  acceptStart: Uint32Array;
+  acceptIds: Uint32Array;
+}
+
+/** The trie as a table (see Prefilter): nodes numbered breadth-first, the root 0. */
+function flatten(root: TrieNode, count: number, unfiltered: boolean[]): Prefilter {
+  const nodes: TrieNode[] = [root];
+  const alphabet = new Set<number>();
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as TrieNode;
+    node.ascii?.forEach((kid, c) => {
+      if (kid) {
+        alphabet.add(c);
+        nodes.push(kid);
+      }
+    });
+    node.other?.forEach((kid, c) => {
+      alphabet.add(c);
+      nodes.push(kid);
+    });
+  }
+  const columns = [...alphabet].sort((a, b) => a - b);
+  const column = new Map(columns.map((c, i) => [c, i + 1]));
+  const width = columns.length + 1;
+  if (width > 255) throw new Error('prefilter alphabet too large');
+  // Every code unit to the column of its canonical class (canon is many-to-one: whitespace, digits).
+  const classOf = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) classOf[c] = column.get(canon(c)) ?? 0;
+  const index = new Map(nodes.map((n, i) => [n, i]));
+  const next = nodes.length * width < 0x7fffffff && nodes.length < 65536 ? new Uint16Array(nodes.length * width) : new Uint32Array(nodes.length * width);
+  const acceptStart = new Uint32Array(nodes.length + 1);
+  const ids: number[] = [];
+  nodes.forEach((node, i) => {
+    node.ascii?.forEach((kid, c) => {
+      if (kid) next[i * width + (column.get(c) as number)] = index.get(kid) as number;
+    });
+    node.other?.forEach((kid, c) => {
+      next[i * width + (column.get(c) as number)] = index.get(kid) as number;
+    });
+    acceptStart[i] = ids.length;
+    ids.push(...node.accept);
+  });
+  acceptStart[nodes.length] = ids.length;
+  return { count, unfiltered, classOf, width, next, acceptStart, acceptIds: Uint32Array.from(ids) };
 }
 
 export function buildPrefilter(sources: readonly string[]): Prefilter {
@@ -380,40 +433,50 @@ export function buildPrefilter(sources: readonly string[]): Prefilter {
     }
     return false;
   });
-  return { root, count: sources.length, unfiltered };
+  return flatten(root, sources.length, unfiltered);
 }
 
 /** ASCII letters, digits and "_": the characters that make a position a word's inside. */
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** The shared (never written) list of a pattern with no position. */
+const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
+
 /**
  * Where each pattern could start a match in `lower`: positions in increasing order, only where no
  * letter, digit or underscore precedes (the matches the grammar accepts; see eachWordMatch).
  */
 export function triggerPositions(pf: Prefilter, lower: string): number[][] {
-  const out: number[][] = Array.from({ length: pf.count }, () => []);
-  const root = pf.root;
+  // Most patterns have no position in a short text: they share one empty list until their first.
+  const out: number[][] = new Array<number[]>(pf.count).fill(NO_POSITIONS);
+  const { classOf, width, next, acceptStart, acceptIds } = pf;
   const n = lower.length;
   let prev = -1; // code unit before p
   for (let p = 0; p < n; prev = lower.charCodeAt(p), p++) {
     // Inside a word (an ASCII word character before p): no match starts here.
     if (prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
     const c = lower.charCodeAt(p);
-    let node = child(root, c);
-    if (node === undefined) continue;
+    const k0 = classOf[c] as number;
+    if (k0 === 0) continue;
+    let node = next[k0] as number; // the root's row is row 0
+    if (node === 0) continue;
     if (prev >= 128 && isWordCharBefore(lower, p)) continue;
     // The second half of a surrogate pair never starts a match of a unicode regex.
     if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
     for (let i = p + 1; ; i++) {
-      for (const a of node.accept) {
-        const list = out[a] as number[];
-        if (list[list.length - 1] !== p) list.push(p);
+      for (let a = acceptStart[node] as number, end = acceptStart[node + 1] as number; a < end; a++) {
+        const id = acceptIds[a] as number;
+        const list = out[id] as number[];
+        if (list === NO_POSITIONS) out[id] = [p];
+        else if (list[list.length - 1] !== p) list.push(p);
       }
       if (i >= n) break;
-      const next: TrieNode | undefined = child(node, lower.charCodeAt(i));
-      if (next === undefined) break;
-      node = next;
+      const k = classOf[lower.charCodeAt(i)] as number;
+      if (k === 0) break;
+      const to = next[node * width + k] as number;
+      if (to === 0) break;
+      node = to;
     }
   }
   return out;
@@ -424,22 +487,26 @@ export function triggerPositions(pf: Prefilter, lower: string): number[][] {
  * positions triggerPositions lists), or -1. For one-pattern prefilters, with no lists to build.
  */
 function nextPosition(pf: Prefilter, text: string, from: number): number {
-  const root = pf.root;
+  const { classOf, width, next, acceptStart } = pf;
   const n = text.length;
   let prev = from > 0 ? text.charCodeAt(from - 1) : -1;
   for (let p = from; p < n; prev = text.charCodeAt(p), p++) {
     if (prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
     const c = text.charCodeAt(p);
-    let node = child(root, c);
-    if (node === undefined) continue;
+    const k0 = classOf[c] as number;
+    if (k0 === 0) continue;
+    let node = next[k0] as number;
+    if (node === 0) continue;
     if (prev >= 128 && isWordCharBefore(text, p)) continue;
     if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
     for (let i = p + 1; ; i++) {
-      if (node.accept.length > 0) return p;
+      if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) return p;
       if (i >= n) break;
-      const next: TrieNode | undefined = child(node, text.charCodeAt(i));
-      if (next === undefined) break;
-      node = next;
+      const k = classOf[text.charCodeAt(i)] as number;
+      if (k === 0) break;
+      const to = next[node * width + k] as number;
+      if (to === 0) break;
+      node = to;
     }
   }
   return -1;

@@ -95,6 +95,13 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'vesícula', 'cálculos', 'piedras', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
   'rinitis', 'bronquitis', 'neumonía', 'diverticulitis', 'lumbago', 'tendinitis', 'túnel carpiano', 'incontinencia', 'ojeras',
   'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices', 'acidez',
+  // infections and inflammations by name (-itis, -osis), tropical and childhood illnesses
+  'dengue', 'malaria', 'paludismo', 'zika', 'chikungunya', 'c[oó]lera', 'tuberculosis', 'tifoidea', 'sarna', 'varicela', 'paperas', 'rubéola',
+  'otitis', 'amigdalitis', 'anginas', 'faringitis', 'laringitis', 'conjuntivitis', 'cistitis', 'dermatitis', 'bursitis', 'fascitis(?: plantar)?',
+  'gingivitis', 'periodontitis', 'pancreatitis', 'nefritis', 'encefalitis', 'tiroiditis', 'esofagitis', 'vaginitis', 'prostatitis', 'uveítis',
+  'bronquiolitis', 'rinitis alérgica', 'fibrosis', 'trombosis', 'candidiasis', 'micosis', 'psicosis', 'neurosis', 'aterosclerosis', 'arteriosclerosis',
+  'osteopenia', 'carcinoma', 'sarcoma', 'glioma', 'mieloma', 'metástasis', 'hipotiroidismo', 'neuralgia', 'lumbalgia', 'cervicalgia', 'esquizofrenia',
+  'bipolaridad', 'trastorno bipolar', 'ataques de pánico', 'pánico', 'cataratas', 'retinopatía', 'cardiopatía', 'miopatía', 'nefropatía', 'hernia hiatal',
   'sop', 'envejecimiento(?: celular)?', 'audición', 'oídos?', 'olfato', 'libido', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
 ];
 
@@ -113,6 +120,10 @@ export const TREATMENTS: readonly string[] = [
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
   'salbutamol', 'ventolin', 'pastillitas', 'quimios',
+  // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
+  '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
+  'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
+  'isotretinoína', 'prednisona', 'omeprazol', 'losartán', 'enalapril', 'atorvastatina', 'warfarina', 'sertralina', 'fluoxetina', 'epipen', 'epinefrina',
   '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol)s?',
 ];
 
@@ -128,7 +139,7 @@ export const NEGATORS: readonly string[] = [
   // not "apenas": in ads it is "only" or "as soon as" ("en apenas 3 días", "apenas me lo puse")
   'mito', 'mitos', 'falso', 'falsa', 'falsos', 'mentira', 'mentiras', 'estafa', 'estafas', 'fraude', 'fraudes', 'engaño',
   'desconfíe', 'desconfie', 'desconfía', 'desconfia', 'desconfíen', 'cuidado', 'supuesta', 'supuesto', 'supuestas', 'supuestos',
-  'supuestamente', 'promete', 'prometen', 'prometían', 'anuncios', 'anuncian', 'dice', 'dicen', 'decían', 'pide', 'piden', 'dudo',
+  'supuestamente', 'promete', 'prometen', 'prometían', 'anuncios', 'anuncian', 'dicen', 'decían', 'pide', 'piden', 'dudo',
   // Strong hedges: without a classifier for Spanish, a hedge in the clause rules the claim out.
   'suele', 'suelen', 'podría', 'podria', 'podrían', 'podrian', 'quizás', 'quizas', 'quizá', 'algunos', 'algunas', 'ciertos',
   'ciertas', 'mayoría', 'mayoria', 'varía', 'varia', 'varían', 'varian', 'sugieren',
@@ -175,14 +186,14 @@ const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?
  * nuestros pacientes recuperan…" negates the risks, not the promise after it ("no cura ni
  * regenera" and "no cura y regenera" stay negated: no new subject).
  */
-const NEW_SUBJECT = `${S}(?:y|e|pero|sino${S}que)${S}(?:tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)${S}`;
+const NEW_SUBJECT = `${S}(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)${S}`;
 /**
  * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
  */
 const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
 const NEGATED_BEFORE = fold(
-  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|prometen|promete|dice|dicen|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|prometen|promete|dicen|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
 );
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
@@ -200,13 +211,25 @@ const scoped = (rule: ClaimRule): ClaimRule => ({
 /** Devices and procedures meant to be permanent (implants, dentures, sterilisation): "permanente" describes them. */
 const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótesis|anticoncepción|ligadura|vasectomía|marcapasos)[^.;!?]{0,40})`;
 
+/** Hiding, burying or silencing, any tense ("ocultan", "escondió", "tapan", "enterraron", "se lo callan"). */
+const HIDE = `(?:escond(?:e|en|ió|ieron|ían|ía)|ocult(?:a|an|ó|aron|aban|aba)|call(?:a|an|aron|aban)|silenci(?:a|an|ó|aron)|censur(?:a|an|ó|aron)|prohib(?:ió|ieron)|prohíben|prohíbe|tap(?:a|an|ó|aron|aban)|encubr(?:e|en|ió|ieron)|entierr(?:a|an)|enterr(?:ó|aron)|sepult(?:a|an|ó|aron)|guard(?:a|an|ó|aron)${S}(?:en${S})?secreto)(?![\\p{L}])`;
+/** Who is said to hide it: the medical professions and agencies, "they". */
+const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|industria|fda|gobierno|gobiernos|hospitales|clínicas|laboratorios|pharma|dentistas|especialistas|[a-zñáéíóú]{2,12}ólog[oa]s|ellos|sistema|oms|cdc|ops|autoridades|medios|científicos|universidades|ministerio|cofepris|élites?|poderosos)';
+/** Telling, teaching or mentioning, for "no te lo van a decir", "jamás te hablará de ella". */
+const TELL_PL = `(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablarán${S}de|mencionan|mencionarán|revelan|revelarán|recomiendan|recomendarán)`;
+/** The same said of one person ("tu oncólogo jamás te hablará de ella"): only after "nunca"/"jamás" ("su médico no le dice nada" is no secret). */
+const TELL_SG = `(?:dice|dirá|cuenta|contará|hablará${S}de|mencionará|revelará|recomendará)`;
+const TELL = `(?:${TELL_PL}|${TELL_SG})`;
+
+/** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
-const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s)';
+const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
 /** Having tried the remedy, any tense ("lo prueba", "la han tomado", "los usó"). */
 const TRIED = `(?:lo|la|los|las)${S}(?:(?:ha|han|hemos|he|haya|hayan)${S})?(?:prueba|prueban|probó|probaron|probado|toma|toman|tomó|tomaron|tomado|usa|usan|usó|usaron|usado|aplica|aplican|aplicó|aplicaron|aplicado|consume|consumen|consumió|consumieron|consumido|compra|compran|compró|compraron|comprado)`;
 /** A result verb, present, preterite or perfect ("mejora", "bajaron", "se han curado"). */
-const RESULT = `(?:se${S})?(?:(?:ha|han)${S})?(?:cura|curan|curó|curaron|curado|sana|sanan|sanó|sanaron|sanado|mejora|mejoran|mejoró|mejoraron|mejorado|baja|bajan|bajó|bajaron|bajado|adelgaza|adelgazan|adelgazó|adelgazaron|nota|notan|notó|notaron|notado|siente|sienten|sintió|sintieron|obtiene|obtienen|obtuvo|obtuvieron|consigue|consiguen|consiguió|recupera|recuperan|recuperó|recuperaron|recuperado|alivia|alivian|alivió|aliviado|repite|repiten|desinflama|desinflaman|responde|responden|respondió|respondieron|logra|logran|logró|lograron|alcanza|alcanzan|supera|superan|superó|superaron|ven${S}resultados|vieron${S}resultados|tienen${S}resultados)(?![\\p{L}])`;
+const RESULT = `(?:se${S})?(?:(?:ha|han)${S})?(?:cura|curan|curó|curaron|curado|sana|sanan|sanó|sanaron|sanado|mejora|mejoran|mejoró|mejoraron|mejorado|baja|bajan|bajó|bajaron|bajado|adelgaza|adelgazan|adelgazó|adelgazaron|nota|notan|notó|notaron|notado|siente|sienten|sintió|sintieron|obtiene|obtienen|obtuvo|obtuvieron|consigue|consiguen|consiguió|recupera|recuperan|recuperó|recuperaron|recuperado|alivia|alivian|alivió|aliviado|repite|repiten|desinflama|desinflaman|responde|responden|respondió|respondieron|logra|logran|logró|lograron|alcanza|alcanzan|supera|superan|superó|superaron|ven${S}resultados|vieron${S}resultados|tienen${S}resultados|(?:queda|quedan|quedó|quedaron|sale|salen|salió|salieron|termina|terminan|terminó|terminaron)${S}(?:(?:totalmente|completamente)${S})?(?:embarazadas?|san[oa]s?|curad[oa]s?|libres?${S}de|caminando|sin${S}(?:dolor|síntomas|molestias)|como${S}nuev[oa]s?|aliviad[oa]s?|recuperad[oa]s?))(?![\\p{L}])`;
 
 /** One rule per family over a list of phrases (accents optional, spaces bounded). */
 const phraseRules = (prefix: string, phrases: Partial<Record<ClaimKind, readonly string[]>>): ClaimRule[] =>
@@ -226,7 +249,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.word',
       kind: 'cure',
       pattern: fold(
-        `(?<!(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
+        `(?<!(?<![\\p{L}])(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
           `(?<!(?:probabilidad(?:es)?|posibilidad(?:es)?|tasas?|índices?|porcentaje)${S}de${S})` +
           // "cures" is English more often than the Spanish subjunctive
           `(?!cures(?![\\p{L}]))(?:${ar('cur')}|cur(?:ación|aciones|ativ[oa]s?))` +
@@ -263,8 +286,42 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.free',
       kind: 'cure',
-      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)|mat(?:a|an|ó|ar)${S}(?:las${S}|los${S}|el${S}|la${S})?(?:células|tumor)`),
+      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)`),
       needs: 'health-around',
+    },
+    // Killing the illness itself ("mata el cáncer", "mata las células del tumor"), unless a proven treatment is the subject.
+    {
+      id: 'cure.kill',
+      kind: 'cure',
+      pattern: fold(`(?<!(?:quimio\\p{L}*|radioterapia|radiación|antibióticos?|antivirales?|antimicóticos?|inmunoterapia|tratamiento)${S}(?:${W}){0,2})mat(?:a|an|ó|aron|ará|arán)${S}(?:las${S}|los${S}|el${S}|la${S}|tu${S}|su${S})?(?:células${S}(?:del${S}cáncer|cancerosas|malignas|malas|enfermas|del${S}tumor)|tumor(?:es)?|cáncer|leucemia|melanoma)(?![\\p{L}])`),
+    },
+    // Healed, said of someone whose illness the text named before ("mi suegro ya está curado", "dice que ya se curó"),
+    // unless proven care is credited around it (a survivor's story).
+    {
+      id: 'cure.state',
+      kind: 'cure',
+      pattern: fold(
+        `(?=ya)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))(?![\\p{L}])` +
+          `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`
+      ),
+    },
+    // The illness gone, in the past, right after it is named ("mi tía lo toma y el cáncer desapareció"), without proven care around.
+    {
+      id: 'cure.vanished',
+      kind: 'cure',
+      pattern: fold(`(?=desapareci)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})desapareci(?:ó|eron)(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
+      needs: 'health-before',
+    },
+    // Colloquial mending of an illness by a healer ("me compuso la hernia", "le acomodó la ciática"), not of a body part or a device.
+    {
+      id: 'cure.mend',
+      kind: 'cure',
+      pattern: fold(
+        `(?:me|te|le|les|nos|se${S}(?:me|le|te))${S}(?:compuso|compusieron|compone|componen|acomodó|acomodaron|acomoda|acomodan|arregló|arreglaron|arregla|arreglan)(?![\\p{L}])` +
+          `(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus)${S})?(?:espalda|cuello|columna|cadera|hombros?|huesos?|dientes|muelas|brackets|frenos|lentes|cita|cabello|pelo|cara|piel|papeles|seguro)(?![\\p{L}]))`
+      ),
+      needs: 'health',
     },
     // US Spanish mixes in the English red flags ("100% effective", "no side effects", "sin dieta ni workout").
     ...phraseRules('spanglish', {
@@ -359,6 +416,22 @@ const RULES: ClaimRule[] = [
           `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },
+    // The word alone, as a verdict on a remedy ("este té es un MILAGRO", "es un milagrito este aceite"), as an exclamation
+    // opening the text ("MILAGRO!!!", "Un milagro, de verdad.") or as a gift from God ("Dios nos mandó un milagro:"). Not a
+    // baby or a life ("nuestro bebé es un milagro"), not luck ("es un milagro que esté aquí"), not thanks to proven care
+    // in the clause ("fue un milagro, gracias a los doctores").
+    {
+      id: 'miracle.bare',
+      kind: 'miracle',
+      // Each branch starts at the word itself and looks back for its frame, so the prefilter runs the rule only where "milagr" is.
+      pattern: fold(
+        `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
+          `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser)${S}(?:todo${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
+          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
+          `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
+      ),
+    },
     // guarantee: a promised outcome; a clinic's service guarantee ("garantizamos una cita") passes.
     {
       id: 'guarantee.word',
@@ -388,7 +461,7 @@ const RULES: ClaimRule[] = [
         `no${S}falla(?:${S}nunca)?|nunca${S}falla|no${S}importa${S}(?:la${S}edad|tu${S}edad|su${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|qué${S}tan|cuánto${S}tiempo|cuántos${S}años|(?:lo${S})?que${S}(?:tengas|tenga|hayas${S}probado|haya${S}probado)|si${S}(?:tienes|tiene|llevas|lleva)${S}(?:${W}){0,1}(?:años|meses))|jamás${S}falla|infalibles?|sin${S}excepci(?:ón|ones)` +
           `|sin${S}importar${S}(?:la${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|el${S}caso|la${S}enfermedad|tu${S}(?:edad|condición|caso|peso)|su${S}(?:edad|condición|caso|peso)|qué${S}tan|cuánto${S}tiempo|cuántos${S}años)` +
           `|no${S}hay${S}(?:enfermo|paciente|persona|nadie|caso|cuerpo)${S}que${S}no` +
-          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:del?|de${S}un)${S}(?:100|cien)` +
+          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:(?:es|fue|ha${S}sido|será|está${S}en)${S})?(?:del?|de${S}un|en${S}el|en${S}un)${S}(?:100|cien)` +
           `|${hundred}${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))` +
           `|(?:funciona|funcionan|funcionó|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|works?)${S}(?:en${S}un${S})?${hundred}` +
           `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:${PEOPLE}|participantes|tratad[oa]s|mujeres|hombres|adultos|ancianos)` +
@@ -398,7 +471,9 @@ const RULES: ClaimRule[] = [
           // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
           `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
-          `|(?:a|para)${S}cualquier${S}persona|le${S}(?:funciona|sirve)${S}a${S}(?:todo${S}(?:el${S})?mundo|cualquiera|tod[oa]s)` +
+          `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
+          // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
+          `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
           `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
       ),
     },
@@ -409,11 +484,13 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:tod[oa]s${S}(?:l[oa]s${S}que|quienes)|todo${S}(?:el|aquel)${S}que|(?=quien)(?<![\\p{L}]${S})quien(?:es)?|cualquiera${S}que)${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
           `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:${W}){0,2}${RESULT}` +
+          // everyone who does something ends up well ('todas las parejas que terminan el programa quedan embarazadas')
+          `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}que${S}(?:${W}){1,6}?${RESULT}` +
           `|(?:a${S}|para${S})?tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:les${S})?(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido|da${S}resultado|dio${S}resultado)` +
           `|(?=siempre)(?<!casi${S})siempre${S}(?:funciona|funcionan|da${S}resultados?|dan${S}resultados?|sirve|sirven)|(?:funciona|funcionan|sirve|sirven)${S}siempre(?![\\p{L}])|(?:funciona|funcionan|sirve|sirven|resultados?)${S}s[ií]${S}o${S}s[ií]` +
           `|no${S}(?:hay|existe|conozco${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
           `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${PERSON}${S})?(?:sin${S}resultados|(?:se${S})?(?:ha${S})?(?:quejado|fallado))|cero${S}fracasos|ningún${S}fracaso` +
-          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|alivia|quita)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|curan|alivia|alivian|quita|quitan|evita|evitan|previene|previenen|elimina|eliminan|regenera|revierte|mejora|mejoran)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de(?!${S}(?:piel|pieles|cabello|pelo|uñas))` +
           `|(?:hasta|incluso|aun|aún)${S}(?:en${S})?(?:los${S}|l[oa]${S})?(?:casos|pacientes|personas)${S}más${S}(?:difíciles|graves|severos|avanzados|crónicos|complicados|rebeldes|desahuciados)` +
           `|${hundred}${S}de${S}(?:resultados|mejoría|alivio|recuperación|curación)|(?:resultados|alivio|mejoría|curación)${S}(?:al|del)${S}(?:100|cien)(?![\\p{N}])|99(?:[.,]\\d{1,2})?${S0}%${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))|(?:efectividad|eficacia|éxito)${S}(?:total|absolut[oa]|asegurad[oa])` +
@@ -430,7 +507,7 @@ const RULES: ClaimRule[] = [
           `|(?:aunque|incluso${S}si|aun${S}si|aún${S}si|aun${S}cuando)${S}(?:ya${S})?(?:(?:hayas|haya|hayan|has|ha|han)${S}probado${S}(?:de${S}todo|todo|mil${S}cosas)|nada${S}(?:más${S})?(?:te|le|les)${S}(?:haya|ha|hayan|han)${S}(?:funcionado|servido))` +
           // whatever the case ("no importa tu edad ni cuántos años lleves: te quita el dolor"), when a result follows
           `|(?:no${S}importa|da${S}igual|sea${S}cual${S}sea|cualquiera${S}que${S}sea)${S}(?:tu|su|la|el|qué|cuánto|cuántos|cuántas|cuál|lo)(?![\\p{L}])` +
-          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana))`
+          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana|arregl|resuelv|solucion|compon|acaba${S}con))`
       ),
     },
     // zero risk
@@ -455,7 +532,7 @@ const RULES: ClaimRule[] = [
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})segur[oa]s?${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
-          `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal` +
+          `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
           `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))`
       ),
@@ -494,6 +571,10 @@ const RULES: ClaimRule[] = [
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:vas|van|va)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
+          // the illness never again given, hurting or attacking ('nunca más me dará gripa', 'nunca más le dolerá')
+          `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
+          // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
+          `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
           `|(?:no|nunca|jamás)${S}(?:más${S})?(?:volver|vuelv)\\p{L}{0,4}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
@@ -557,7 +638,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|e|en|é|ó|aron)|bot(?:a|e|en|é|ó))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
           `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
@@ -591,6 +672,8 @@ const RULES: ClaimRule[] = [
       kind: 'treatment-replacement',
       pattern: fold(`no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
     },
+    // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
+    { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
     { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`cambi(?:a|e|en|é|ó|ar|amos)${S}(?:tus|sus|mis|la|las|los|el|su|tu)${S}(?:${T})${S}por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     {
@@ -619,7 +702,7 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
           `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste)` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
           `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
           `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])` +
@@ -639,7 +722,7 @@ const RULES: ClaimRule[] = [
       kind: 'instant-results',
       pattern: fold(
         `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|solo${S}una|solo${S}un|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
-          `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
+          `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
           `(?!${S}(?:al${S}día|diaria|por${S}día|cada|a${S}la${S}semana|por${S}semana))` +
           `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
       ),
@@ -666,7 +749,9 @@ const RULES: ClaimRule[] = [
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
-          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])`
+          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
+          // a week, or 'days' alone ('en una semana', 'revierte el hígado graso en días')
+          `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))`
       ),
       needs: 'health-before',
     },
@@ -702,14 +787,14 @@ const RULES: ClaimRule[] = [
           `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
           // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
           `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
-          `|mientras${S}(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
+          `|mientras${S}(?:(?:usted|tú|ustedes)${S})?(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
           `|comiendo${S}(?:de${S}todo|lo${S}que${S}quieras|lo${S}que${S}quiera|lo${S}mismo|todo${S}lo${S}que|tacos|pizza|tortillas|pan|postres|hamburguesas)` +
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
-          `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?${S}(?:sin|mientras|sola|solas|dormid|como${S}por${S}arte)` +
+          `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
-          `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid)` +
+          `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid[oa]s?)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid[oa]s?)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
           // (not the dietitian's "comer de todo con moderación")
@@ -735,7 +820,7 @@ const RULES: ClaimRule[] = [
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
           `|(?:cura|curan|trata|tratan|sana|sanan|alivia|alivian|elimina|eliminan|previene|previenen)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:y|e|,|o)${S0}hasta${S}(?:el${S}|la${S}|los${S}|las${S})?(?:cáncer|diabetes|autismo|alzh?eimer|covid|vih|sida|lupus|parkinson|esclerosis|tumores|leucemia|epilepsia)` +
-          `|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo` +
+          `|(?:(?:te|le|les|me|nos)${S})?lo${S}(?:cura|curan|sana|sanan|quita|quitan|arregla|arreglan|resuelve|resuelven|alivia|alivian|compone)${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|en))|(?:te|le|les|nos|me)${S}(?:cura|sana|quita|arregla|resuelve|compone)${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|en))|para${S}(?:curar|sanar|quitar|aliviar|arreglar)(?:lo|te|se)?${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|tu|su|en))|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo` +
           // the cure-all words, and counts after any verb of treating ("combate más de 100 enfermedades")
           `|panaceas?|cura${S0}lo${S0}todo|curalotodos?|(?:remedio|cura|medicina|tratamiento)${S}universal` +
           `|(?:combate|combaten|ataca|atacan|controla|controlan|mejora|mejoran|ayuda${S}(?:con|en|a)|ayudan${S}(?:con|en|a)|sirve${S}(?:para|contra)|sirven${S}(?:para|contra)|funciona${S}(?:para|contra)|curó|curaron|curará|sanó|quita|quitan|desaparece|desaparecen|regula|regulan)${S}(?:más${S}de${S}|hasta${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de|decenas${S}de|docenas${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones|problemas${S}de${S}salud)`
@@ -792,6 +877,29 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'health-around',
     },
+    // A function or an organ regained ("recuperas la tiroides", "recuperan su vista"), unless proven care gets the credit in the sentence.
+    {
+      id: 'reversal.regain',
+      kind: 'disease-reversal',
+      pattern: fold(
+        `(?=recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `recuper\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
+          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
+      ),
+    },
+    // An organ left as new ("deja su corazón como nuevo", "quedan las rodillas como nuevas"), without surgery around.
+    {
+      id: 'reversal.asNew',
+      kind: 'disease-reversal',
+      pattern: fold(`(?=(?:dej|qued)\\p{L}{1,5}${S}[^.!?\\n]{1,50}?${S}como${S}nuev)(?:dej|qued)\\p{L}{1,5}${S}(?:(?:tu|su|el|la|los|las|mis?|sus|tus)${S})?${H}${S}como${S}nuev[oa]s?(?![\\p{L}])(?![^.!?\\n]{0,80}(?:cirug|operaci|prótesis|implante|reemplazo|trasplante))`),
+    },
+    // Nights or days of use, then the result gone ("3 noches usando esta crema y mis manchas desaparecieron"), not an illness still there.
+    {
+      id: 'instant.uses',
+      kind: 'instant-results',
+      pattern: fold(`(?:[1-7]|una|dos|tres|cuatro|cinco|seis|siete)${S}(?:noches?|días?|tomas|dosis|sesiones|aplicaciones)${S}(?:usando|tomando|aplicando|untando|bebiendo)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:desapareci|se${S}(?:(?:me|le|te|nos)${S})?(?:fue|fueron|quitó|quitaron|curó|borró|borraron|acabó)|adiós|ya${S}no|san[óé]|curad[oa]|como${S}nuev))`),
+      needs: 'health-around',
+    },
     { id: 'reversal.clitic', kind: 'disease-reversal', pattern: fold(`se${S}(?:me|le|te|nos|les)${S}(?:revirtió|revirtieron|regeneró|regeneraron)`) },
     { id: 'reversal.stop', kind: 'disease-reversal', pattern: fold(`(?<!que${S})(?:detien(?:e|en)|detuvo)`), needs: 'health' },
     // vaccine alternative
@@ -801,7 +909,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que(?:${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|(?=${S}vacun))` +
-          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
+          `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|necesito|necesitamos|ocupo|ocupas|ocupa|ocupan|ocupamos|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))(?![^.!?\\n]{0,60}(?:porque${S}ya|ya${S}(?:me|te|se|nos|le)${S}(?:la|las|lo)${S}(?:puse|pusieron|pusimos|aplicaron|dieron)|para${S}(?:viajar|entrar)))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
           `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
           `|(?:para|por)${S}qué(?:${S}(?:ponerte|ponerle|ponerles)|(?=${S}vacun))`
       ),
@@ -817,6 +925,7 @@ const RULES: ClaimRule[] = [
           `|(?:(?:me|te|se|lo|la|los|las|nos|les)${S})?(?:protej\\p{L}{0,4}|proteg\\p{L}{0,5}|defiend\\p{L}{0,3}|defend\\p{L}{0,5}|inmuniz\\p{L}{0,5}|blind\\p{L}{0,5}|fortalec\\p{L}{0,5})${S}(?:(?:sol[oa]s?|solo|mejor|bien)${S})?con(?=${S}(?!(?:la${S}|las${S}|su${S}|sus${S}|una${S})?vacun))(?<=vac[uú]n\\p{L}{0,8}[^.!\\n]{0,150})` +
           `|(?<![\\p{L}])no${S}(?:(?:lo|la|los|las)${S})?(?:vacunes|vacune|vacunen|vacunemos|vacunaré|vacunaremos|(?:pienso|pensamos|vamos${S}a|voy${S}a)${S}vacunar\\p{L}{0,4})(?![\\p{L}])` +
           `|(?:(?:di|digan|digamos|decimos|dile|dígale)${S})?no${S}a${S}(?:las${S}|la${S}|los${S})?vacun(?:as?|ación|aciones)(?![\\p{L}])|vacun\\p{L}{0,6}${S0}[:,]?${S}no${S0}[,;.!]?${S}(?:${W}){1,4}s[ií](?![\\p{L}])` +
+          `|(?:sáltese|sáltate|sáltense|sáltele|sáltenle|sáltales|evite|evita|eviten|olvíde(?:se|nse)${S}de|olvídate${S}de|no${S}(?:le${S}|les${S})?(?:pongas|ponga|pongan))${S}(?:(?:la|las|el|los|tu|tus|su|sus|esa|esas)${S})?(?:vacunas?|refuerzos?|boosters?)(?![\\p{L}])(?![^.!?\\n]{0,40}(?:hasta|si${S}|mientras|cuando|por${S}ahora|este${S}(?:año|mes)|durante|fiebre|alergia|embaraz))` +
           `|antes${S}de${S}vacunar\\p{L}{0,4}${S0},?${S}(?:prueba|pruebe|prueben|dale|denle|dele|usa|use|usen|intenta|intente)(?![\\p{L}])|(?:trampa|engaño|farsa|cuento|estafa|negocio)${S}de${S}(?:las${S}|la${S})?vacunas?(?![\\p{L}])` +
           `|(?:no${S}(?:tiene|tienen|tengo|tenemos|lleva|llevan)|sin)${S}(?:ni${S}una|ninguna|una${S}sola)${S}vacuna(?!${S}(?:pendiente|atrasada|faltante|vencida))` +
           `|(?:protege|protegen|funciona|funcionan|sirve|sirven|inmuniza|inmunizan|defiende|defienden)${S}más${S}que${S}(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?` +
@@ -878,16 +987,21 @@ const RULES: ClaimRule[] = [
       kind: 'suppressed-knowledge',
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|muestran|recetan|recetarán|explican)` +
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar|hablar${S}de|mencionar|revelar)` +
+          `|(?:(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_PL}|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_SG})(?![\\p{L}])(?!${S}(?:nada|si|cuando|qué|cómo|cuánto)(?![\\p{L}]))` +
+          // not taught at medical school ('esto no lo enseñan en la facultad')
+          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
-          `|(?:esconden|escondieron|esconde|escondió|ocultan|ocultaron|oculta|ocultó|callan|silencian|censuran|censuraron|prohibieron|prohíben)(?<=(?:médicos|doctores|farmacéuticas|farmacéutica|industria|fda|gobierno|hospitales|laboratorios|pharma|dentistas|oncólogos|ellos|sistema)${S}(?:${W}){0,2}\\p{L}{5,12})` +
+          `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
           `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
-          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:callan|lo${S}esconden|lo${S}ocultan)|(?:cura|verdad|remedio|tratamiento)s?${S}que${S}(?:${W}){0,2}(?:esconden|ocultan|escondieron|ocultaron|callan)` +
+          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:lo${S}|la${S})?${HIDE}|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
+          // paid to keep quiet, and the profit motive after a concealment in the sentence ('porque perderían millones')
+          `|(?:les?|los|las)${S}pagan${S}(?:por|para)${S}(?:callar|que${S}(?:se${S})?callen|no${S}(?:decir|hablar)|ocultar\\p{L}*|esconder\\p{L}*)` +
+          `|(?=porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perder|pierde|perdí)|(?:los|les|la|lo)${S}dejarí|se${S}(?:les|le)${S}(?:acaba|termina))(?<=(?:${HIDE}|no${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?${TELL})[^.!?\\n]{0,120})(?:porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perderían|perderán|perdería|pierde|perdían)${S}(?:(?:mucho|el|su|sus)${S})?(?:dinero|millones|negocio|clientes|ganancias)|(?:los|les|la|lo)${S}dejaría(?:n)?${S}sin${S}(?:negocio|trabajo|clientes|ganancias)|se${S}(?:les|le)${S}(?:acaba|acabaría|termina|terminaría)${S}el${S}negocio)` +
           `|(?:lo|la|los|las|me|nos|le|les)${S}(?:censuraron|censuran|silenciaron|callaron|vetaron)` +
           `|(?:lo|la|los|este${S}video|este${S}audio|esta${S}información|este${S}post)${S}(?:van${S}a|quieren|querrán)${S}(?:borrar|censurar|eliminar|bajar)` +
           `|antes${S}de${S}que${S}(?:lo${S}|la${S})?(?:borren|censuren|eliminen|bajen|prohíban)|(?:la${S}ciencia|la${S}verdad)${S}que${S}(?:no${S}te|nadie${S}te)` +
@@ -895,7 +1009,7 @@ const RULES: ClaimRule[] = [
           `|(?:lo|la|los|las)${S}(?:tienen|tenían|mantienen|han${S}tenido|han${S}mantenido)${S}(?:bien${S})?(?:escondid[oa]s?|ocult[oa]s?|ocultad[oa]s?|guardad[oa]s?|enterrad[oa]s?|bajo${S}llave|en${S}secreto)` +
           `|(?:para|porque|quieren|prefieren)${S}(?:seguir|sigan|siguen|continuar)${S}(?:vendiendo|vendiéndote|vendiéndole|vendiéndonos|lucrando|cobrando|ganando${S}(?:dinero|millones)|haciendo${S}negocio)` +
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
-          `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)` +
+          `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
           `|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
       ),
@@ -907,7 +1021,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
-          `|(?:registro|aprobación|aval|certificación|certificado|autorización)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|registrad[oa]s?${S}ante${S}la${S}fda` +
+          `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|registrad[oa]s?${S}ante${S}la${S}fda` +
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
           // the agency as the subject ("la FDA lo aprobó", "la FDA ya aprobó este suero"), without a date after
           `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +

@@ -6,7 +6,7 @@ import { useDocumentMiddlewares } from './middlewares';
 import { pluginUids } from './utils/plugin-uids';
 import { getService } from './utils/get-service';
 import { hideFromGraphql } from './utils/graphql';
-import { dropUnusedDocumentIndexes } from './lifecycles/unused-indexes';
+import { leaveOutUnusedSchema } from './lifecycles/unused-indexes';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Fails boot on a marked type without Draft & Publish or a bad field mapping.
@@ -40,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // bootstrap, after every register, so the plugin's types never enter it.
   hideFromGraphql(strapi, pluginUids(strapi));
 
-  dropUnusedDocumentIndexes(strapi);
+  leaveOutUnusedSchema(strapi);
 
   strapi.server.use(noStoreMiddleware);
   useDocumentMiddlewares(strapi);

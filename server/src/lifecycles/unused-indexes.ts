@@ -24,7 +24,7 @@ export const TABLES_WITHOUT_CREATOR_COLUMNS = [UIDS.auditEvent] as const;
  * Leaves those indexes (and the audit events' creator columns) out of the tables' schema before
  * the schema sync: a new database never gets them, and the sync drops them from one that has them.
  */
-export const dropUnusedDocumentIndexes = (strapi: Core.Strapi) => {
+export const leaveOutUnusedSchema = (strapi: Core.Strapi) => {
   strapi.hook('strapi::content-types.beforeSync').register(() => {
     for (const uid of TABLES_WITHOUT_DOCUMENT_INDEX) {
       const meta = strapi.db.metadata.get(uid) as { indexes?: Array<{ name?: string; columns?: string[] }> };

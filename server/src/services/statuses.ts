@@ -6,7 +6,7 @@ import { UIDS } from '../content-types';
 import { listKey, localeOfStored, statusFields, storedLocale } from '../domain/entry-status';
 import { inScope } from './internal-scope';
 import type { Viewer } from './access';
-import { columnOf, rowsOf, tableIn, tableOf } from '../utils/db';
+import { columnOf, localeOf, rowsOf, tableIn, tableOf } from '../utils/db';
 import { prepared } from '../repositories/prepared';
 import { getService } from '../utils/get-service';
 
@@ -72,7 +72,7 @@ export interface StatusWrite {
 export const publishedKeys = async (strapi: Core.Strapi, uid: string, documentIds: string[]): Promise<Set<string>> => {
   if (!documentIds.length) return new Set();
   const rows = await rowsOf(strapi, uid).findMany({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, select: ['documentId', 'locale'] });
-  return new Set(rows.map((row) => `${String(row.documentId)}|${typeof row.locale === 'string' ? row.locale : ''}`));
+  return new Set(rows.map((row) => `${String(row.documentId)}|${localeOf(row) ?? ''}`));
 };
 
 /**
@@ -99,36 +99,35 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
   const digestOf = (fields: ReturnType<typeof statusFields>, entryUpdatedAt: Date): string =>
     createHash('sha256').update(JSON.stringify([fields, entryUpdatedAt.toISOString()])).digest('base64url');
 
-  const entryUpdatedAtOf = (updatedAt: unknown, now: Date) => (updatedAt ? new Date(updatedAt as string) : now);
-
-  const rowOf = ({ uid, documentId, locale, checklist, updatedAt }: StatusWrite, now: Date): Row => {
+  /** What a write stores, computed once: the checklist's fields, the draft's updatedAt and their digest. */
+  const summarize = ({ checklist, updatedAt }: StatusWrite, now: Date) => {
     const fields = statusFields(checklist);
-    const entryUpdatedAt = entryUpdatedAtOf(updatedAt, now);
-    return {
-      ...keyWhere(uid, documentId, locale),
-      [column('contentHash')]: fields.contentHash,
-      [column('passed')]: fields.passed,
-      [column('failing')]: JSON.stringify(fields.failing),
-      [column('warnings')]: JSON.stringify(fields.warnings),
-      [column('missingRoles')]: JSON.stringify(fields.missingRoles),
-      [column('messages')]: JSON.stringify(fields.messages),
-      [column('failingKey')]: listKey(fields.failing),
-      [column('rolesKey')]: listKey(fields.missingRoles),
-      [column('entryUpdatedAt')]: entryUpdatedAt,
-      [column('evaluatedAt')]: now,
-      [column('updatedAt')]: now,
-      [column('digest')]: digestOf(fields, entryUpdatedAt),
-    };
+    const entryUpdatedAt = updatedAt ? new Date(updatedAt as string) : now;
+    return { fields, entryUpdatedAt, digest: digestOf(fields, entryUpdatedAt) };
   };
 
+  const rowOf = ({ uid, documentId, locale }: StatusWrite, { fields, entryUpdatedAt, digest }: ReturnType<typeof summarize>, now: Date): Row => ({
+    ...keyWhere(uid, documentId, locale),
+    [column('contentHash')]: fields.contentHash,
+    [column('passed')]: fields.passed,
+    [column('failing')]: JSON.stringify(fields.failing),
+    [column('warnings')]: JSON.stringify(fields.warnings),
+    [column('missingRoles')]: JSON.stringify(fields.missingRoles),
+    [column('messages')]: JSON.stringify(fields.messages),
+    [column('failingKey')]: listKey(fields.failing),
+    [column('rolesKey')]: listKey(fields.missingRoles),
+    [column('entryUpdatedAt')]: entryUpdatedAt,
+    [column('evaluatedAt')]: now,
+    [column('updatedAt')]: now,
+    [column('digest')]: digest,
+  });
+
   /**
-   * Whether the stored row already holds what `write` would store (its digest matches): a publish
-   * or unpublish of an unchanged draft, or a re-evaluation with the same outcome, then writes
-   * nothing (docs/architecture.md, "Indexes the gate writes"). One read by the unique key.
+   * The digest of the stored row (null: no row), one read by the unique key. A refresh whose
+   * digest is this one writes nothing: a publish or unpublish of an unchanged draft, a
+   * re-evaluation with the same outcome (docs/architecture.md, "Indexes the gate writes").
    */
-  const storedUnchanged = async (trx: unknown, write: StatusWrite, known?: string | null): Promise<boolean> => {
-    const digest = digestOf(statusFields(write.checklist), entryUpdatedAtOf(write.updatedAt, new Date()));
-    if (known !== undefined) return known === digest;
+  const storedDigestOf = async (trx: unknown, { uid, documentId, locale }: StatusWrite): Promise<string | null> => {
     const { rows } = await prepared(strapi).run(
       trx,
       'status-digest',
@@ -136,9 +135,10 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         tableOf(strapi, knex, UIDS.entryStatus)
           .select(column('digest'))
           .where({ [column('entryUid')]: param(0), [column('entryDocumentId')]: param(1), [column('entryLocale')]: param(2) }),
-      [write.uid, write.documentId, storedLocale(write.locale)]
+      [uid, documentId, storedLocale(locale)]
     );
-    return rows.length > 0 && rows[0][column('digest')] === digest;
+    const digest = rows[0]?.[column('digest')];
+    return typeof digest === 'string' ? digest : null;
   };
 
   /** The columns an upsert replaces on a row that exists: everything but the key, the row's own documentId and createdAt. */
@@ -148,11 +148,9 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
    * Inserts or updates the statuses of many entries in one statement, so two transactions
    * refreshing the same entry cannot both insert, and a batch of the re-evaluation job is one write.
    */
-  const upsertMany = async (trx: unknown, writes: StatusWrite[]) => {
-    if (!writes.length) return;
-    const now = new Date();
-    const byKey = new Map(writes.map((write) => [`${write.uid}|${write.documentId}|${storedLocale(write.locale)}`, write]));
-    const rows = [...byKey.values()].map((write) => ({ ...rowOf(write, now), [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now }));
+  const upsertRows = async (trx: unknown, stored: Row[], now: Date) => {
+    if (!stored.length) return;
+    const rows = stored.map((row) => ({ ...row, [column('documentId')]: randomBytes(12).toString('hex'), [column('createdAt')]: now }));
     const columns = Object.keys(rows[0]);
     // One prepared shape per number of rows (repositories/prepared.ts).
     await prepared(strapi).run(
@@ -165,6 +163,13 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
           .merge(MERGED.map(column)),
       rows.flatMap((row) => columns.map((name) => row[name]))
     );
+  };
+
+  /** The statuses of these writes (the re-evaluation job's batch), in one upsert. */
+  const upsertMany = async (trx: unknown, writes: StatusWrite[]) => {
+    const now = new Date();
+    const byKey = new Map(writes.map((write) => [`${write.uid}|${write.documentId}|${storedLocale(write.locale)}`, write]));
+    await upsertRows(trx, [...byKey.values()].map((write) => rowOf(write, summarize(write, now), now)), now);
   };
 
   const inTransaction = <T>(options: RefreshOptions, run: (trx: unknown) => Promise<T>): Promise<T> =>
@@ -190,7 +195,10 @@ export const createStatusesService = ({ strapi }: { strapi: Core.Strapi }) => {
         return null;
       }
       const write = { uid, documentId, locale, checklist, updatedAt };
-      if (!(await storedUnchanged(trx, write, options.storedDigest))) await upsertMany(trx, [write]);
+      const now = new Date();
+      const summary = summarize(write, now);
+      const stored = options.storedDigest !== undefined ? options.storedDigest : await storedDigestOf(trx, write);
+      if (stored !== summary.digest) await upsertRows(trx, [rowOf(write, summary, now)], now);
       return checklist;
     });
 

@@ -160,6 +160,59 @@ describe('a revocation committed while a publish transaction is open', () => {
   });
 });
 
+describe('a publish that starts while a revocation holds the consent', () => {
+  const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+  /** The statements now waiting for a row lock in this database (MySQL: now running a locking read), as the server reports them. */
+  const waitingStatements = async (): Promise<string[]> => {
+    const knex = app.strapi.db.connection;
+    if (client === 'postgres') {
+      const { rows } = await knex.raw("select query from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
+      return (rows as Array<{ query: string }>).map((row) => row.query);
+    }
+    // MariaDB does not report the wait in innodb_trx: the statement each other connection is running.
+    const [rows] = await knex.raw("select info as query from information_schema.processlist where id <> connection_id() and info like '%for update%'");
+    return (rows as Array<{ query: string }>).map((row) => row.query);
+  };
+
+  it('waits for the lock before Strapi reads the draft, then evaluates the revoked consent and refuses', async () => {
+    const draft = await createDraft(app, editor, UID, GOOD);
+    const consent = await createConsent(app, privacy);
+    expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
+    for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
+      expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+    }
+    const records = app.strapi.db.metadata.get('plugin::compliance.consent-record');
+    const column = (attribute: string) => (records.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+    const publish = () => app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never);
+    if (client === 'sqlite') {
+      // One connection and no row locks: a revocation and a publish run one after the other.
+      await app.strapi.db.connection(records.tableName).where(column('documentId'), consent.documentId).update({ [column('status')]: 'revoked' });
+      await expect(publish()).rejects.toThrow(/compliance checklist blocked publication/);
+      expect(await isPublished(draft.documentId)).toBe(false);
+      return;
+    }
+    // A revocation in progress on a connection of its own: the consent row is locked and changed, not committed.
+    const revocation = await app.strapi.db.connection.transaction();
+    await revocation(records.tableName).where(column('documentId'), consent.documentId).forUpdate().select('id');
+    await revocation(records.tableName).where(column('documentId'), consent.documentId).update({ [column('status')]: 'revoked' });
+    let settled = false;
+    const attempt = publish().finally(() => {
+      settled = true;
+    });
+    attempt.catch(() => undefined);
+    // The publish waits in the gate's locking read of the consents, the first thing it asks.
+    let waiting: string[] = [];
+    while (!waiting.length) waiting = await waitingStatements();
+    expect(settled).toBe(false);
+    // PostgreSQL: the gate's one locking statement (links, consents, draft rows, reviews), with
+    // Strapi's reads of the draft queued behind it on the same connection; MySQL: the consents' locking read.
+    expect(waiting).toEqual([client === 'postgres' ? expect.stringMatching(/^with l as materialized/) : expect.stringMatching(/for update/i)]);
+    await revocation.commit();
+    await expect(attempt).rejects.toThrow(/compliance checklist blocked publication/);
+    expect(await isPublished(draft.documentId)).toBe(false);
+  });
+});
+
 describe('expiry job', () => {
   const runExpiry = (now: Date) => app.strapi.plugin('compliance').service('expiry').run(now);
   const later = () => new Date(Date.now() + 400 * 86400000);

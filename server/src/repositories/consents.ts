@@ -196,6 +196,9 @@ export const entryLinksAndConsents = async (strapi: Core.Strapi, trx: unknown, u
  * these locales (for update), then its reviews in these locales (for update), newest first. Each
  * part is a materialized CTE, and the union reads them in that order; rows come back as JSON.
  * `locales`: `[null]` for a type that is not localized.
+ *
+ * Resolves once the statement is queued on the transaction's connection (`prepared.submit`), with
+ * its pending `read`: what the caller queues next runs after it has taken its locks.
  */
 export const publishLocksPg = async (
   strapi: Core.Strapi,
@@ -203,7 +206,7 @@ export const publishLocksPg = async (
   uid: string,
   documentId: string,
   locales: ReadonlyArray<string | null>
-): Promise<{ links: LinkKey[]; consents: Consent[]; reviews: Row[]; digests: Map<string, string | null> }> => {
+): Promise<{ read: Promise<{ links: LinkKey[]; consents: Consent[]; reviews: Row[]; digests: Map<string, string | null> }> }> => {
   const links = plainRows(strapi, UIDS.consentLink);
   const records = plainRows(strapi, UIDS.consentRecord);
   const reviews = plainRows(strapi, UIDS.review);
@@ -213,7 +216,7 @@ export const publishLocksPg = async (
   const qualified = (name: string) => (schema ? `${schema}.${name}` : name);
   const named = locales.filter((locale): locale is string => Boolean(locale));
   const entryColumn = (attribute: string) => (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
-  const { rows } = await prepared(strapi).run(
+  const { result } = await prepared(strapi).submit(
     trx,
     `publish-locks|${uid}|${named.length}`,
     (knex: Knex, param) => {
@@ -269,11 +272,16 @@ export const publishLocksPg = async (
     },
     [uid, documentId, ...named]
   );
-  const parts = (part: string) => rows.filter((row) => row.part === part).map((row) => (isRow(row.row) ? row.row : {}));
-  return {
-    links: parts('l').map((row) => toLinkKey(links.toRecord(row))),
-    consents: parts('c').map((row) => formatConsent(records.toRecord(row), [])),
-    reviews: parts('r').map((row) => reviews.toRecord(row)),
-    digests: new Map(parts('s').map((row) => [String(row.locale ?? ''), typeof row.digest === 'string' ? row.digest : null])),
-  };
+  const read = result.then(({ rows }) => {
+    const parts = (part: string) => rows.filter((row) => row.part === part).map((row) => (isRow(row.row) ? row.row : {}));
+    return {
+      links: parts('l').map((row) => toLinkKey(links.toRecord(row))),
+      consents: parts('c').map((row) => formatConsent(records.toRecord(row), [])),
+      reviews: parts('r').map((row) => reviews.toRecord(row)),
+      digests: new Map(parts('s').map((row) => [String(row.locale ?? ''), typeof row.digest === 'string' ? row.digest : null])),
+    };
+  });
+  // Awaited by the gate once Strapi's publish has queued its reads: not an unhandled rejection meanwhile.
+  read.catch(() => undefined);
+  return { read };
 };

@@ -97,8 +97,24 @@ const createPrepared = (strapi: Core.Strapi) => {
     return statement;
   };
 
+  /**
+   * PostgreSQL: queues the named statement on the transaction's connection; pg's query() queues it
+   * synchronously, so it resolves once the statement is queued, with its pending result.
+   */
+  const queuePg = async (trx: unknown, shape: Shape, bound: readonly unknown[]): Promise<{ result: Promise<PreparedResult> }> => {
+    const connection = (await (trx as TransactionClient).client.acquireConnection()) as PgConnection;
+    const result = connection
+      .query({ name: shape.name, text: shape.native, values: bound.map((value) => (value === undefined ? null : value)) })
+      .then((answer) => ({ rows: answer.rows.filter(isRow), changes: Number(answer.rowCount ?? 0) }));
+    // The caller awaits it later (after queuing more work): a failure is not an unhandled rejection meanwhile.
+    result.catch(() => undefined);
+    return { result };
+  };
+
+  const bind = (shape: Shape, values: readonly unknown[]) => shape.bindings.map((binding) => ('index' in binding ? values[binding.index] : binding.constant));
+
   const runIn = async (trx: unknown, shape: Shape, values: readonly unknown[]): Promise<PreparedResult> => {
-    const bound = shape.bindings.map((binding) => ('index' in binding ? values[binding.index] : binding.constant));
+    const bound = bind(shape, values);
     if (client === 'sqlite') {
       const connection = (await (trx as TransactionClient).client.acquireConnection()) as SqliteConnection;
       const statement = sqliteStatement(connection, shape.sql);
@@ -110,11 +126,7 @@ const createPrepared = (strapi: Core.Strapi) => {
       const info = statement.run(...args);
       return { rows: [], changes: info.changes, insertId: Number(info.lastInsertRowid) };
     }
-    if (client === 'postgres') {
-      const connection = (await (trx as TransactionClient).client.acquireConnection()) as PgConnection;
-      const result = await connection.query({ name: shape.name, text: shape.native, values: bound.map((value) => (value === undefined ? null : value)) });
-      return { rows: result.rows.filter(isRow), changes: Number(result.rowCount ?? 0) };
-    }
+    if (client === 'postgres') return (await queuePg(trx, shape, bound)).result;
     // MySQL: knex's raw query answers [rows or an OK packet, fields].
     const response: unknown = await (trx as Knex).raw(shape.sql, bound as Parameters<Knex['raw']>[1]);
     const first: unknown = Array.isArray(response) ? response[0] : response;
@@ -124,6 +136,18 @@ const createPrepared = (strapi: Core.Strapi) => {
   };
 
   return {
+    /**
+     * Puts the statement of shape `key` on `trx`'s connection and resolves once it is queued there,
+     * before its rows come back (`result`). On PostgreSQL the connection runs its statements in the
+     * order they were queued, so whatever the caller queues next runs after this one (and waits
+     * for the row locks it takes); meanwhile the caller's JavaScript runs while the server
+     * executes it (docs/architecture.md, "The gate"). Elsewhere it resolves once the statement ran.
+     */
+    submit: async (trx: unknown, key: string, build: ShapeBuilder, values: readonly unknown[]): Promise<{ result: Promise<PreparedResult> }> => {
+      const shape = shapeOf(key, build);
+      if (client === 'postgres') return queuePg(trx, shape, bind(shape, values));
+      return { result: Promise.resolve(await runIn(trx, shape, values)) };
+    },
     /**
      * Runs the statement of shape `key` (built by `build` the first time) with these values, in
      * `trx` (Strapi's current transaction) or, without one, in a transaction of its own.

@@ -36,6 +36,15 @@ export interface EntryConsents {
   without(link: { consentDocumentId: string; entryLocale: string | null }): EntryConsents;
 }
 
+/** What a publish read with its locks: the entry's consents, and on PostgreSQL its reviews and stored digests too. */
+export interface PublishLocks {
+  consents: EntryConsents;
+  /** The entry's reviews of a locale, when they were read with the locks; undefined: read them while evaluating. */
+  reviewsFor?(locale: string | null): ReviewDecision[] | undefined;
+  /** The stored status's digest of a locale as read with the locks (null: no row); undefined: not read. */
+  storedDigest?(locale: string | null): string | null;
+}
+
 export const toPerson = (actor: Actor & { name?: string }): PersonRef => ({
   id: actor.id,
   ...(actor.email ? { email: actor.email } : {}),
@@ -278,28 +287,32 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
    * (`publishLocksPg`): the entry's consents as `lockEntryConsents` reads them, its draft rows as
    * `entries.lockDraftRows` locks them, and its reviews in these locales as the gate's locking read
    * of them. Null elsewhere: MySQL and SQLite take the separate statements.
+   *
+   * Runs in the caller's transaction and resolves once the statement is queued on its connection,
+   * with what it read still pending (`locked`): the publish queued next waits for these locks, and
+   * its JavaScript runs while the server takes them (docs/architecture.md, "The gate").
    */
   const lockForPublish = async (
     uid: string,
     documentId: string,
     locales: Array<string | null>
-  ): Promise<{
-    consents: EntryConsents;
-    reviewsFor(locale: string | null): ReviewDecision[] | undefined;
-    /** The stored status's digest of a locale as read with the locks (null: no row). */
-    storedDigest(locale: string | null): string | null;
-  } | null> => {
+  ): Promise<{ locked: Promise<PublishLocks> } | null> => {
     if (strapi.db.dialect.client !== 'postgres') return null;
+    if (!strapi.db.inTransaction()) throw new Error('consents.lockForPublish runs inside the publish transaction');
     return strapi.db.transaction(async ({ trx }) => {
-      const read = await publishLocksPg(strapi, trx, uid, documentId, locales);
-      const reviews = read.reviews.map(parseReviewRow);
+      const { read } = await publishLocksPg(strapi, trx, uid, documentId, locales);
       const readLocales = new Set(locales.map((locale) => locale ?? null));
-      return {
-        consents: entryConsentsOf(uid, documentId, read.links, read.consents),
-        reviewsFor: (locale: string | null) =>
-          readLocales.has(locale ?? null) ? reviews.filter((review) => review.entryLocale === (locale ?? null)).map(toDecision) : undefined,
-        storedDigest: (locale: string | null) => read.digests.get(locale ?? '') ?? null,
-      };
+      const locked = read.then((rows): PublishLocks => {
+        const reviews = rows.reviews.map(parseReviewRow);
+        return {
+          consents: entryConsentsOf(uid, documentId, rows.links, rows.consents),
+          reviewsFor: (locale: string | null) =>
+            readLocales.has(locale ?? null) ? reviews.filter((review) => review.entryLocale === (locale ?? null)).map(toDecision) : undefined,
+          storedDigest: (locale: string | null) => rows.digests.get(locale ?? '') ?? null,
+        };
+      });
+      locked.catch(() => undefined);
+      return { locked };
     });
   };
 

@@ -4,8 +4,7 @@ import { errors } from '@strapi/utils';
 import type { Check, Checklist, GateRefusalDetails } from '../../../shared/contracts/checks';
 import type { EntryRef } from '../../../shared/contracts/common';
 import { ERROR_CODES } from '../../../shared/error-codes';
-import type { EntryConsents } from './consents';
-import type { ReviewDecision } from '../domain/review-approval';
+import type { PublishLocks } from './consents';
 import { inScope, runInScope } from './internal-scope';
 import { actorFrom, currentRequest, originFrom } from './request-actor';
 import { getService } from '../utils/get-service';
@@ -24,9 +23,11 @@ type FindOneParams = Parameters<ReturnType<typeof documentsOf>['findOne']>[0];
 interface PendingPublish {
   uid: string;
   documentId: string;
-  consents: EntryConsents;
-  /** The entry's reviews of a locale, when they were read with the publish's locks (PostgreSQL); undefined: read them while evaluating. */
-  reviewsFor?: (locale: string | null) => ReviewDecision[] | undefined;
+  /**
+   * What the publish's locks read. On PostgreSQL still pending while Strapi's publish starts: its
+   * reads are queued behind the locking statement, and the drafts are evaluated once both are in.
+   */
+  locks: Promise<PublishLocks>;
   actor: ReturnType<typeof actorFrom>;
   origin: Record<string, unknown>;
   /** How the publish was asked for, as `publish.allowed` and `publish.blocked` record it. */
@@ -83,8 +84,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     uid: string,
     documentId: string,
     drafts: Array<{ locale: string | null; entry: Row }>,
-    consents: EntryConsents,
-    reviewsFor?: PendingPublish['reviewsFor']
+    { consents, reviewsFor }: PublishLocks
   ) => {
     const results: Evaluated[] = [];
     for (const { locale, entry } of drafts) {
@@ -99,20 +99,24 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     return results;
   };
 
-  /** The locks a publish takes before Strapi's publish reads anything, and what they read. */
-  const lockForPublish = async (uid: string, documentId: string, locale: unknown) => {
+  /**
+   * The locks a publish takes before Strapi's publish reads anything, and what they read. On
+   * PostgreSQL the locking statement is only queued when this returns (`locks` pending): Strapi's
+   * publish queues its reads behind it on the same connection.
+   */
+  const lockForPublish = async (uid: string, documentId: string, locale: unknown): Promise<{ locks: Promise<PublishLocks>; locales: Array<string | null> }> => {
     const consentsService = getService(strapi, 'consents');
     if (strapi.db.dialect.client === 'postgres') {
       // Read committed: each statement sees the latest commits, so the locales may be read first.
       const locales = await localesToCheck(uid, documentId, locale);
       const combined = await consentsService.lockForPublish(uid, documentId, locales);
-      if (combined) return { ...combined, locales };
+      if (combined) return { locks: combined.locked, locales };
     }
     // MySQL's repeatable-read snapshot starts at the first plain read: the locking reads go first.
     const consents = await consentsService.lockEntryConsents(uid, documentId);
     const locales = await localesToCheck(uid, documentId, locale);
     await getService(strapi, 'entries').lockDraftRows(uid, documentId, locales);
-    return { consents, reviewsFor: undefined, storedDigest: undefined, locales };
+    return { locks: Promise.resolve({ consents }), locales };
   };
 
   /** Audits and throws (a 400 that marks the fields) if any evaluated locale is refused. */
@@ -137,7 +141,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
     new errors.NotFoundError(`No draft of ${uid} "${documentId}"${locale ? ` in locale ${locale}` : ''}`);
 
   /** Loads each locale's draft as it is now, under the locks taken before, and evaluates it. */
-  const loadAndEvaluate = async (uid: string, documentId: string, locales: Array<string | null>, consents: EntryConsents, reviewsFor?: PendingPublish['reviewsFor']) => {
+  const loadAndEvaluate = async (uid: string, documentId: string, locales: Array<string | null>, locks: PublishLocks) => {
     const entries = getService(strapi, 'entries');
     const drafts: Array<{ locale: string | null; entry: Row }> = [];
     for (const locale of locales) {
@@ -146,7 +150,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!entry) throw notFound(uid, documentId, locale);
       drafts.push({ locale, entry });
     }
-    return evaluateDrafts(uid, documentId, drafts, consents, reviewsFor);
+    return evaluateDrafts(uid, documentId, drafts, locks);
   };
 
   /**
@@ -186,8 +190,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
       publishing.uid,
       publishing.documentId,
       rows.map((entry) => ({ locale: localeOf(entry), entry })),
-      publishing.consents,
-      publishing.reviewsFor
+      await publishing.locks
     );
     await refuseFailing(results, publishing.via, publishing.actor, publishing.origin);
     publishing.results = results;
@@ -200,8 +203,16 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const publishEvaluated = async <T>(pending: Omit<PendingPublish, 'results'>, locales: Array<string | null>, publish: () => Promise<T>) => {
     const publishing: PendingPublish = { ...pending, results: null };
-    const published = await runInScope('gate-approved', () => pendingPublish.run(publishing, publish));
-    const results = publishing.results ?? (await loadAndEvaluate(pending.uid, pending.documentId, locales, pending.consents, pending.reviewsFor));
+    let published: T;
+    try {
+      published = await runInScope('gate-approved', () => pendingPublish.run(publishing, publish));
+    } catch (error) {
+      // A failed locking statement aborts the transaction, and Strapi's next query then fails
+      // with "transaction is aborted": the lock's own error says what happened.
+      await pending.locks;
+      throw error;
+    }
+    const results = publishing.results ?? (await loadAndEvaluate(pending.uid, pending.documentId, locales, await pending.locks));
     await refuseFailing(results, pending.via, pending.actor, pending.origin);
     const evaluated = (locale: string | null) => (locale === null ? results.length > 0 : results.some(({ ref }) => ref.locale === locale));
     const missing = locales.find((locale) => !evaluated(locale));
@@ -253,10 +264,10 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         // Locks first (the entry's links and consents, then its draft rows): a revocation, an
         // unlink or a save waits, and what is evaluated is what is published. On PostgreSQL one
         // statement takes them, and the reviews' locks after them (consents.lockForPublish).
-        const { consents, reviewsFor, storedDigest, locales } = await lockForPublish(uid, documentId, params.locale);
+        const { locks, locales } = await lockForPublish(uid, documentId, params.locale);
         const { actor, origin } = requestInfo();
-        const { published, results } = await publishEvaluated({ uid, documentId, consents, reviewsFor, actor, origin, via: 'publish' }, locales, async () => next());
-        await recordAllowed(results, 'publish', actor, origin, storedDigest);
+        const { published, results } = await publishEvaluated({ uid, documentId, locks, actor, origin, via: 'publish' }, locales, async () => next());
+        await recordAllowed(results, 'publish', actor, origin, (await locks).storedDigest);
         return published;
       });
     }
@@ -273,7 +284,7 @@ export const createGate = ({ strapi }: { strapi: Core.Strapi }) => {
         const locale = draft.locale ?? null;
         const consents = locked ?? (await getService(strapi, 'consents').lockEntryConsents(uid, draft.documentId));
         const { actor, origin } = requestInfo();
-        const { results } = await publishEvaluated({ uid, documentId: draft.documentId, consents, actor, origin, via: ctx.action }, [locale], () =>
+        const { results } = await publishEvaluated({ uid, documentId: draft.documentId, locks: Promise.resolve({ consents }), actor, origin, via: ctx.action }, [locale], () =>
           documentsOf(strapi, uid).publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) })
         );
         await recordAllowed(results, ctx.action, actor, origin);

@@ -96,6 +96,16 @@ describe('prepared statements (SQLite)', () => {
     });
   });
 
+  it('submits a statement as run would run it: on SQLite the pending result is already settled, errors included', async () => {
+    await context.knex.transaction(async (trx) => {
+      await insert(trx, ['Ada', true, null]);
+      const submitted = await prepared(context.strapi).submit(trx, 'items-by-name', (knex, param) => knex('items').where('name', param(0)).orderBy('id', 'desc').limit(5).select('*'), ['Ada']);
+      expect((await submitted.result).rows).toEqual([{ id: 1, name: 'Ada', active: 1, seen_at: null }]);
+      const failing = prepared(context.strapi).submit(trx, 'items-broken-submit', (knex, param) => knex('no_such_table').where('id', param(0)).select('*'), [1]);
+      await expect(failing).rejects.toThrow(/no such table/);
+    });
+  });
+
   it('passes a database error on', async () => {
     const broken = prepared(context.strapi).run(undefined, 'items-broken', (knex, param) => knex('no_such_table').where('id', param(0)).select('*'), [1]);
     await expect(broken).rejects.toThrow(/no such table/);

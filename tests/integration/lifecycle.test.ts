@@ -30,6 +30,17 @@ const publishedEntry = async (consents = 1, consentOverrides = {}) => {
   return { documentId: draft.documentId, consents: ids };
 };
 
+/** A testimonial draft with one linked consent and both approvals: it would publish. */
+const approvedDraft = async () => {
+  const draft = await createDraft(app, editor, UID, GOOD);
+  const consent = await createConsent(app, privacy);
+  expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
+  for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
+    expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
+  }
+  return { draft, consent };
+};
+
 beforeAll(async () => {
   app = await startApp();
   editor = await createUser(app, ['strapi-editor'], 'editor');
@@ -131,12 +142,7 @@ describe('coverage means valid coverage (active, unexpired, in scope)', () => {
 
 describe('a revocation committed while a publish transaction is open', () => {
   it('refuses the publish even if the transaction read before the revocation (a MySQL snapshot)', async () => {
-    const draft = await createDraft(app, editor, UID, GOOD);
-    const consent = await createConsent(app, privacy);
-    expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
-    for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
-      expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
-    }
+    const { draft, consent } = await approvedDraft();
     const revoke = () => app.http().post(`/compliance/consents/${consent.documentId}/revoke`).set(auth(privacy)).send({ reason: 'Withdrawn' });
     // SQLite has one connection: the revocation cannot run while the transaction is open, so it comes first there.
     const concurrent = (process.env.DATABASE_CLIENT ?? 'sqlite') !== 'sqlite';
@@ -175,12 +181,7 @@ describe('a publish that starts while a revocation holds the consent', () => {
   };
 
   it('waits for the lock before Strapi reads the draft, then evaluates the revoked consent and refuses', async () => {
-    const draft = await createDraft(app, editor, UID, GOOD);
-    const consent = await createConsent(app, privacy);
-    expect((await app.http().post(`/compliance/consents/${consent.documentId}/links`).set(auth(privacy)).send({ uid: UID, documentId: draft.documentId })).status).toBe(200);
-    for (const [user, role] of [[privacy, 'privacy'], [medical, 'medical']] as const) {
-      expect((await signReview(app, user, UID, draft.documentId, { role, decision: 'approved', password: PASSWORD })).status).toBe(201);
-    }
+    const { draft, consent } = await approvedDraft();
     const records = app.strapi.db.metadata.get('plugin::compliance.consent-record');
     const column = (attribute: string) => (records.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
     const publish = () => app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never);

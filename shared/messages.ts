@@ -243,8 +243,23 @@ export const formatIcu = (message: string, values: MessageValues = {}, locale = 
 const rendered = new Map<string, string>();
 const RENDERED_LIMIT = 2000;
 
+/** Texts of messages without values, by key: rule titles and passes, rendered on every evaluation. */
+const plain = new Map<string, string | undefined>();
+
+const hasValues = (values: MessageValues): boolean => {
+  for (const name in values) if (Object.prototype.hasOwnProperty.call(values, name)) return true;
+  return false;
+};
+
 /** The English text of a checklist message key (unprefixed or prefixed); `undefined` when unknown. */
 export const englishMessage = (id: string, values: MessageValues = {}): string | undefined => {
+  if (!hasValues(values)) {
+    if (!plain.has(id)) {
+      const message = CHECKLIST_MESSAGES[unprefixed(id)];
+      plain.set(id, message === undefined ? undefined : formatIcu(message));
+    }
+    return plain.get(id);
+  }
   const key = unprefixed(id);
   const message = CHECKLIST_MESSAGES[key];
   if (message === undefined) return undefined;

@@ -62,9 +62,16 @@ export const describeResult = (rule: Rule, result: RuleResult, context: RuleCont
   return { messageId: prefixed('check.message'), values: { message: result.message } };
 };
 
+/** `titleIdOf` by rule, once per rule object and title: every evaluation asks for every rule's. */
+const titleIds = new WeakMap<Rule, { title: string; id: string | undefined }>();
+
 /** A rule's title id: its own, or the catalog's for a built-in rule (custom rules without one get none). */
 export const titleIdOf = (rule: Rule): string | undefined => {
   if (rule.titleId) return rule.titleId;
+  const known = titleIds.get(rule);
+  if (known && known.title === rule.title) return known.id;
   const key = ruleTitleKey(rule.id);
-  return englishMessage(key) === rule.title ? prefixed(key) : undefined;
+  const id = englishMessage(key) === rule.title ? prefixed(key) : undefined;
+  titleIds.set(rule, { title: rule.title, id });
+  return id;
 };

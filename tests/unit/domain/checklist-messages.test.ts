@@ -98,6 +98,19 @@ describe('the checklist messages', () => {
     expect(titleIdOf(custom)).toBeUndefined();
     expect(titleIdOf({ ...custom, titleId: 'myapp.rule.x' })).toBe('myapp.rule.x');
   });
+
+  it('answers the same when asked again, and follows a rule whose title was changed after it was asked', () => {
+    const copy: Rule = { ...rule('phi.scan') };
+    const first = titleIdOf(copy);
+    expect(first).toBeDefined();
+    expect(titleIdOf(copy)).toBe(first);
+    copy.title = 'Identifiers (house wording)';
+    expect(titleIdOf(copy)).toBeUndefined();
+    // A message without values and the same message with an empty object of values are one text.
+    expect(englishMessage(first as string)).toBe(englishMessage(first as string, {}));
+    expect(englishMessage('rule.phi.scan.fail', { count: 2, matches: '"a", "b"' })).not.toBe(englishMessage('rule.phi.scan.fail', { count: 1, matches: '"a"' }));
+    expect(englishMessage('no.such.message')).toBeUndefined();
+  });
 });
 
 describe('message ids of the rules that give English only (phi.scan, claims.*)', () => {

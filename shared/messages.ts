@@ -243,8 +243,8 @@ export const formatIcu = (message: string, values: MessageValues = {}, locale = 
 const rendered = new Map<string, string>();
 const RENDERED_LIMIT = 2000;
 
-/** Texts of messages without values, by key: rule titles and passes, rendered on every evaluation. */
-const plain = new Map<string, string | undefined>();
+/** Texts of catalog messages without values, by id: rule titles and passes, rendered on every evaluation (at most two entries per catalog message). */
+const plain = new Map<string, string>();
 
 const hasValues = (values: MessageValues): boolean => {
   for (const name in values) if (Object.prototype.hasOwnProperty.call(values, name)) return true;
@@ -254,11 +254,15 @@ const hasValues = (values: MessageValues): boolean => {
 /** The English text of a checklist message key (unprefixed or prefixed); `undefined` when unknown. */
 export const englishMessage = (id: string, values: MessageValues = {}): string | undefined => {
   if (!hasValues(values)) {
-    if (!plain.has(id)) {
+    let text = plain.get(id);
+    if (text === undefined) {
       const message = CHECKLIST_MESSAGES[unprefixed(id)];
-      plain.set(id, message === undefined ? undefined : formatIcu(message));
+      // Unknown ids are not kept: only the catalog's can fill this map.
+      if (message === undefined) return undefined;
+      text = formatIcu(message);
+      plain.set(id, text);
     }
-    return plain.get(id);
+    return text;
   }
   const key = unprefixed(id);
   const message = CHECKLIST_MESSAGES[key];

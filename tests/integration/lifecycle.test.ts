@@ -1,7 +1,8 @@
+import type { UID as StrapiUid } from '@strapi/strapi';
 import { auth, bootOnCurrentDatabase, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createConsent, createDraft, signReview } from './helpers/fixtures';
 
-const UID = 'api::testimonial.testimonial';
+const UID: StrapiUid.ContentType = 'api::testimonial.testimonial';
 const GOOD = { title: 'Walking again', quote: 'The physiotherapy team explained every step.', channel: 'website' };
 
 let app: TestApp;
@@ -10,7 +11,7 @@ let medical: TestUser;
 let privacy: TestUser;
 
 const isPublished = async (documentId: string) =>
-  Boolean(await app.strapi.db.query(UID as never).findOne({ where: { documentId, publishedAt: { $notNull: true } } } as never));
+  Boolean(await app.strapi.db.query(UID).findOne({ where: { documentId, publishedAt: { $notNull: true } } }));
 const consentStatus = async (documentId: string) =>
   (await app.strapi.db.query('plugin::compliance.consent-record').findOne({ where: { documentId } })).status as string;
 
@@ -157,7 +158,7 @@ describe('a revocation committed while a publish transaction is open', () => {
         release();
         expect((await revocation).status).toBe(200);
       }
-      return app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never);
+      return app.strapi.documents(UID).publish({ documentId: draft.documentId });
     });
     await expect(attempt).rejects.toThrow(/compliance checklist blocked publication/);
     expect(await isPublished(draft.documentId)).toBe(false);
@@ -184,7 +185,7 @@ describe('a publish that starts while a revocation holds the consent', () => {
     const { draft, consent } = await approvedDraft();
     const records = app.strapi.db.metadata.get('plugin::compliance.consent-record');
     const column = (attribute: string) => (records.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-    const publish = () => app.strapi.documents(UID as never).publish({ documentId: draft.documentId } as never);
+    const publish = () => app.strapi.documents(UID).publish({ documentId: draft.documentId });
     if (client === 'sqlite') {
       // One connection and no row locks: a revocation and a publish run one after the other.
       await app.strapi.db.connection(records.tableName).where(column('documentId'), consent.documentId).update({ [column('status')]: 'revoked' });

@@ -281,7 +281,5 @@ export const publishLocksPg = async (
       digests: new Map(parts('s').map((row) => [String(row.locale ?? ''), typeof row.digest === 'string' ? row.digest : null])),
     };
   });
-  // Awaited by the gate once Strapi's publish has queued its reads: not an unhandled rejection meanwhile.
-  read.catch(() => undefined);
   return { read };
 };

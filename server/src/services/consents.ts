@@ -311,6 +311,7 @@ export const createConsentService = ({ strapi }: { strapi: Core.Strapi }) => {
           storedDigest: (locale: string | null) => rows.digests.get(locale ?? '') ?? null,
         };
       });
+      // The gate awaits it only after Strapi's publish has queued its reads: not an unhandled rejection meanwhile.
       locked.catch(() => undefined);
       return { locked };
     });

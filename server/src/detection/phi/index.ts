@@ -23,6 +23,7 @@ import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds } from './labels';
 import { findContextNames } from './names';
+import { findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
 import { en } from './packs/en';
 import { es } from './packs/es';
@@ -197,6 +198,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   if (prepared.names) findNames(text, emit, prepared.names);
   // Context detectors over the words.
   findContextNames(text, emit, c);
+  findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
   findAges(text, emit, c, prepared.currentYear);
   findMoreDates(text, emit, c);

@@ -255,6 +255,8 @@ export function findPossessedNames(text: string, words: readonly Word[], emit: E
     const next = words[i + 1];
     if (next && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
       if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || c.placeCuesAfter.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
+      // "my London number", "our Austin trip": a town that is also a given name, as a modifier of a noun.
+      if (next.text === next.lower && !c.coordinators.has(next.lower) && isUsPlace(bareName(w).text)) continue;
     }
     emit('relative-name', w.start, bareName(w).end);
   }

@@ -146,6 +146,21 @@ export interface PhiLanguagePack {
   ageCuesBefore: string[];
   /** Words in an apposition before an age: "My grandmother, now 101, still knits". */
   ageAppositionWords?: string[];
+  /**
+   * People in a story (people.ts): cues before a given name in a sentence about the writer or a
+   * relative ("with", "thanks to", "gracias a"), the writer's object pronouns after a name that
+   * acts on them ("Luca drove me", "Marisol me llevó"), pairs with the writer ("me and", "and I",
+   * "y yo"), nouns of a person's life a possessive name owns ("Cody's fundraiser") and the words
+   * linking them to a name ("el parto de Mía"), and professions that make a name staff's ("nurse",
+   * "promotora").
+   */
+  companionCues?: string[];
+  objectPronouns?: string[];
+  pairsBefore?: string[];
+  pairsAfter?: string[];
+  personalNouns?: string[];
+  personalNounLinks?: string[];
+  professions?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */
   agePointWords?: string[];
   ageSubjects: string[];

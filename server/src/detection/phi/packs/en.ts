@@ -83,6 +83,26 @@ export const en: PhiLanguagePack = {
     month year week
   `),
 
+  // --- People in a story without a relation word (people.ts): "went with Marisol", "Luca drove me home".
+  companionCues: [
+    'with', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
+    'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
+  ],
+  objectPronouns: words(`me us`),
+  pairsBefore: ['me and'],
+  pairsAfter: ['and i', 'and me', '& i'],
+  personalNouns: words(`
+    fundraiser gofundme recovery treatment chemo diagnosis funeral memorial obituary birthday bday wedding journey fight
+    battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
+  `),
+  professions: words(`
+    nurse nurses doctor dr physician surgeon therapist aide tech technician receptionist coordinator navigator chaplain
+    volunteer pharmacist provider np pa rn md dentist hygienist midwife doula coach trainer instructor counselor worker
+    manager director ceo founder host co-host rep agent specialist injector esthetician stylist officer pastor rev fr
+    father sister deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
+    customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
+  `),
+
   // --- Places. Cues before a place name, and words that end a county-level name.
   placeCuesBefore: words(`
     in from near outside around to of via between

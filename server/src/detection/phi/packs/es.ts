@@ -129,6 +129,32 @@ export const es: PhiLanguagePack = {
     `)
   ),
 
+  // --- People in a story without a relation word (people.ts): "fui con Chelo", "Marisol me llevó".
+  companionCues: withPlain([
+    'con', 'gracias a', 'junto a', 'junto con', 'especialmente', 'a nombre de', 'te quiero', 'te amo', 'oren por',
+    'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
+  ]),
+  objectPronouns: words(`me nos`),
+  pairsBefore: ['yo y', 'yo con'],
+  pairsAfter: ['y yo'],
+  personalNouns: withPlain(
+    words(`
+      parto nacimiento cumpleaños cumple velorio funeral recuperación tratamiento quimio diagnóstico operación casa cuarto
+      medicinas receta papeles seguro cuenta nombre correo número celular teléfono
+    `)
+  ),
+  personalNounLinks: words(`de del`),
+  professions: withPlain(
+    words(`
+      enfermera enfermero enfermeras doctora doctor dra dr médico médica cirujano cirujana terapeuta promotora promotor
+      promotoras recepcionista coordinadora coordinador voluntaria voluntario trabajadora trabajador capellán farmacéutico
+      farmacéutica dentista partera doula técnico técnica asistente gerente directora director fundadora fundador
+      locutor locutora conductora conductor padre pastor pastora diácono hermana hermano sor madre alcalde alcaldesa
+      catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
+      dietista recepción paramédico paramédica
+    `)
+  ),
+
   // --- Places
   placeCuesBefore: words(`en de del al desde cerca hacia a hasta por in from near`),
   placePhrasesBefore: withPlain([

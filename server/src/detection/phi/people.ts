@@ -1,0 +1,201 @@
+/**
+ * People in the writer's life named without a relation word (README.md, "People in a story"): a
+ * given name of the lexicon (../data: English given names and US births) in a narrative context
+ * of the pack:
+ * - after a companion or gratitude cue, in a sentence where the writer speaks of themself or a
+ *   relative ("went with Marisol", "thanks to Keisha", "fui con Chelo", "gracias a Yesenia");
+ * - acting on the writer ("Luca drove me home", "Keisha, who drove me", "Marisol me llevó",
+ *   "Yesenia que me llevó"): the pack's object pronouns a few lower-case words after the name;
+ * - with the writer in a pair ("me and Tomasz", "Chuy y yo");
+ * - owning a personal noun ("Marlene's neuro appt", "Cody's fundraiser", "el parto de Mía").
+ * Staff stay negative: a staff title or a profession word of the pack next to the name ("nurse
+ * Kim", "Lorena, promotora", "Dr. Lee's office") makes it a clinician or an employee.
+ */
+import { forEachTriggerWindow, isCapitalized, isUpperWord, notAfterLetter, wordAlternation } from '../text';
+import type { Trigger, Word } from '../text';
+import { isGivenName, isUsPlace } from './compile';
+import type { CompiledPack } from './compile';
+import { isFirstPersonAt } from './org-context';
+import type { TextContext } from './org-context';
+import type { Emit } from './shapes';
+
+const SPACE = /^[\s\u00a0]{1,2}$/;
+/** After a name that acts: a comma (appositive "Keisha, who drove me") or spaces. */
+const ACT_GAP = /^,?[\s\u00a0]{1,2}$/;
+/** A possessive ending: "Marlene's", "Cody’s". */
+const POSSESSIVE = /['\u2019]s$/;
+/** Before a sentence's first word: the text's start, or a sentence break and spaces. */
+const SENTENCE_START = /(?:^|[.!?\n:\u201c"][\s\u00a0'"\u201c]*)$/;
+
+interface PeopleLists {
+  professions: Set<string>;
+  objects: Set<string>;
+  pronounsAfter: Set<string>;
+  personalNouns: Set<string>;
+  /** Cue phrases as word arrays, longest first. */
+  cues: string[][];
+  /** Pairs with the writer: phrases before ("me and") and after ("and I") the name. */
+  pairBefore: string[][];
+  pairAfter: string[][];
+  relativePronouns: Set<string>;
+  ofWords: Set<string>;
+  triggers: Trigger[];
+}
+
+const listsCache = new WeakMap<CompiledPack, PeopleLists | null>();
+
+const phrases = (list: readonly string[] = []): string[][] => list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+function listsOf(c: CompiledPack): PeopleLists | null {
+  let l = listsCache.get(c);
+  if (l === undefined) {
+    const p = c.pack;
+    if (!p.companionCues?.length && !p.objectPronouns?.length) l = null;
+    else {
+      const cues = phrases(p.companionCues);
+      const pairBefore = phrases(p.pairsBefore);
+      const pairAfter = phrases(p.pairsAfter);
+      const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
+      const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
+      const firsts = [...new Set(pairAfter.map((ph) => ph[0] as string))];
+      const triggers: Trigger[] = [];
+      // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
+      if (lasts.length) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')));
+      // a capitalised word, at most two lower-case words, then an object pronoun: "Luca drove me"
+      if (objects.size) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+,?(?:[ \\u00a0]\\p{Ll}{1,15}){0,2}[ \\u00a0](?:${[...objects].join('|')})(?![\\p{L}])`, 'gu'));
+      // a capitalised word before a pair with the writer: "Chuy y yo", "Ray and I"
+      if (firsts.length) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+[ \\u00a0](?:${wordAlternation(firsts, false)})[ \\u00a0]`, 'gu'));
+      // a possessive name: "Marlene's neuro appt"
+      triggers.push(/\p{Lu}\p{Ll}+['\u2019]s[ \u00a0]/gu);
+      // a personal noun and "of" before a name: "el parto de Mía"
+      const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
+      if (ofWords.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      l = {
+        professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
+        objects,
+        pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
+        personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
+        cues,
+        pairBefore,
+        pairAfter,
+        relativePronouns: c.relativePronouns,
+        ofWords,
+        triggers,
+      };
+    }
+    listsCache.set(c, l);
+  }
+  return l;
+}
+
+/** Do words[end - phrase.length, end) spell one of the phrases, joined by spaces (a comma allowed before the name)? */
+function phraseBeforeAt(text: string, words: readonly Word[], end: number, list: readonly string[][]): boolean {
+  for (const phrase of list) {
+    if (end < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const w = words[end - phrase.length + k] as Word;
+      ok = w.lower === phrase[k] && (k === 0 || SPACE.test(text.slice((words[end - phrase.length + k - 1] as Word).end, w.start)));
+    }
+    if (ok && /^[,:]?[\s\u00a0]{1,2}$/.test(text.slice((words[end - 1] as Word).end, (words[end] as Word).start))) return true;
+  }
+  return false;
+}
+
+function phraseAfterAt(text: string, words: readonly Word[], from: number, list: readonly string[][]): boolean {
+  for (const phrase of list) {
+    let ok = from + phrase.length <= words.length;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const w = words[from + k] as Word;
+      ok = w.lower === phrase[k] && SPACE.test(text.slice((words[from + k - 1] as Word).end, w.start));
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The pack's professions and staff cues ("Dr", "nurse", "promotora"). */
+function isStaffWord(w: Word | undefined, c: CompiledPack, l: PeopleLists): boolean {
+  return !!w && (l.professions.has(w.lower) || c.staffCues.has(w.lower));
+}
+
+/** A name of the lexicon that no title or profession makes a clinician or an employee. */
+function personalName(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  const bare = POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text;
+  if (bare.length < 3 || !isCapitalized(bare) || isUpperWord(bare)) return false;
+  const n = bare.toLowerCase();
+  if (!(isGivenName(bare) || c.packGivenNames.has(n)) || c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
+  // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (isStaffWord(words[k], c, l)) return false;
+  // "Lorena, promotora voluntaria", "Alicia, our nurse": staff in an appositive after it.
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) if (isStaffWord(words[k], c, l)) return false;
+  // "Bad Bunny", "Kwame Mensah's": a given name opens a proper name; after another capitalised word mid-sentence it is a part.
+  const prev = words[i - 1];
+  if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !SENTENCE_START.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
+  // "Keller Plumbing", "Grace Chapel": a business or an institution, not a person.
+  const next = words[i + 1];
+  if (next && SPACE.test(text.slice(w.end, next.start)) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return false;
+  return true;
+}
+
+/** Where the name found at word i ends: its surname joined by one space, if capitalised and not a cue. */
+function nameEndAt(text: string, words: readonly Word[], i: number, c: CompiledPack): number {
+  const w = words[i] as Word;
+  if (POSSESSIVE.test(w.text)) return w.end - 2;
+  const next = words[i + 1];
+  if (next && text.slice(w.end, next.start) === ' ' && isCapitalized(next.text) && !isUpperWord(next.text) && !c.notNames.has(next.lower) && !c.placeCuesBefore.has(next.lower) && !c.months.has(next.lower)) {
+    return POSSESSIVE.test(next.text) ? next.end - 2 : next.end;
+  }
+  return w.end;
+}
+
+/** Does the name at word i act on the writer: "Luca drove me", "Keisha, who drove me", "Marisol me llevó"? */
+function actsOnWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  // "estamos en Florida y nos…", "la Virgen de Guadalupe me…": after a place cue or a link word the name is no subject.
+  const prev = words[i - 1];
+  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return false;
+  let prevEnd = w.end;
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+    const x = words[k] as Word;
+    if (!(k === i + 1 ? ACT_GAP : SPACE).test(text.slice(prevEnd, x.start)) || x.text !== x.lower) return false;
+    if (l.objects.has(x.lower)) return true;
+    // "Keisha, who drove me": a relative pronoun only right after the name.
+    if (k > i + 1 && l.relativePronouns.has(x.lower)) return false;
+    if (c.coordinators.has(x.lower)) return false;
+    prevEnd = x.end;
+  }
+  return false;
+}
+
+export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextContext): void {
+  const l = listsOf(c);
+  if (!l) return;
+  forEachTriggerWindow(text, l.triggers, 48, 48, (words) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      if (!isCapitalized(w.text)) continue;
+      const possessive = POSSESSIVE.test(w.text);
+      let found = false;
+      if (possessive) {
+        // "Marlene's neuro appt", "Cody's fundraiser": a personal noun within two words.
+        for (let k = i + 1; k < words.length && k <= i + 2 && !found; k++) {
+          const x = words[k] as Word;
+          if (x.text !== x.lower) break;
+          found = l.personalNouns.has(x.lower);
+        }
+      } else {
+        const prev = words[i - 1];
+        const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
+        const paired = phraseBeforeAt(text, words, i, l.pairBefore) || (!!words[i + 1] && SPACE.test(text.slice(w.end, (words[i + 1] as Word).start)) && phraseAfterAt(text, words, i + 1, l.pairAfter));
+        // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
+        const owner =
+          !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
+        found = cued || paired || owner || actsOnWriter(text, words, i, c, l);
+      }
+      if (!found || !personalName(text, words, i, c, l)) continue;
+      emit('person-name', w.start, nameEndAt(text, words, i, c));
+    }
+  });
+}

@@ -1,0 +1,63 @@
+/**
+ * People in the writer's life named without a relation word (server/src/detection/phi/people.ts)
+ * and the given names of US births (server/src/detection/data/given-names-us.ts): a given name
+ * after a companion or gratitude cue in a sentence about the writer, acting on the writer, paired
+ * with the writer, or owning a personal noun. Staff (a profession or title next to the name),
+ * famous people, saints and places stay negative. Sentences are written for these tests, not
+ * copied from tests/corpus.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import type { PhiOptions } from '../../../server/src/detection/phi';
+import { isGivenName } from '../../../server/src/detection/phi/compile';
+
+const EN: PhiOptions = { language: 'en', currentYear: 2026 };
+const ES: PhiOptions = { language: 'es', currentYear: 2026 };
+
+function found(text: string, span: string, options: PhiOptions): boolean {
+  const start = text.indexOf(span);
+  if (start < 0) throw new Error(`"${span}" is not in "${text}"`);
+  return scanPhiText(text, options).some((f) => f.offset < start + span.length && start < f.offset + f.match.length);
+}
+
+const POSITIVES: Array<[PhiOptions, string, string]> = [
+  [EN, 'After my scan I went home with Marisol and slept for ten hours.', 'Marisol'],
+  [EN, 'Big thanks to Deandre for sitting with me through every infusion.', 'Deandre'],
+  [EN, 'Nayeli drove me to the ER at 3am when the pain started.', 'Nayeli'],
+  [EN, 'Shout out to Jaxon, who picked me up after chemo every week.', 'Jaxon'],
+  [EN, 'Me and Rigoberto did the 5K walk for the cancer center this year.', 'Rigoberto'],
+  [EN, 'Please share Aiden’s fundraiser, the transplant is next month.', 'Aiden'],
+  [ES, 'Fui con Yuridia a la clínica porque yo no manejo.', 'Yuridia'],
+  [ES, 'Gracias a Xiomara que me acompañó a todas las quimios.', 'Xiomara'],
+  [ES, 'Anoche Efraín me llevó a urgencias con el dolor de pecho.', 'Efraín'],
+  [ES, 'Itzel y yo vamos a correr por la fundación de diabetes.', 'Itzel'],
+  [ES, 'Ya les mandé fotos del parto de Nayeli, pesó 3 kilos.', 'Nayeli'],
+];
+
+const NEGATIVES: Array<[PhiOptions, string]> = [
+  [EN, 'Shoutout to Jessica at the front desk, she made my visit easy.'],
+  [EN, 'Our nurse Deandre walked me through the discharge papers.'],
+  [EN, 'Kimberly, our physical therapist, showed me three new stretches.'],
+  [EN, 'I went to the Bad Bunny concert with my cane and survived.'],
+  [EN, 'We moved from Florida and our insurance changed.'],
+  [ES, 'La psicóloga Andrea me enseñó técnicas de respiración.'],
+  [ES, 'La Virgen de Guadalupe me dio fuerzas para seguir con la diálisis.'],
+  [ES, 'Nosotros estamos en Florida y nos negaron el Medicaid.'],
+  [ES, 'La educadora Nilda nos va a enseñar a contar carbohidratos.'],
+  [ES, 'Todos en el concierto de Bad Bunny y yo aquí cambiando el sensor.'],
+];
+
+describe('people in a story without a relation word', () => {
+  it.each(POSITIVES)('%#: the name is reported', (options, text, span) => {
+    expect(found(text, span, options)).toBe(true);
+  });
+  it.each(NEGATIVES)('%#: the look-alike stays negative', (options, text) => {
+    expect(scanPhiText(text, options)).toEqual([]);
+  });
+});
+
+describe('given names of US births', () => {
+  it('holds names the English list lacks, and no common words', () => {
+    for (const name of ['Marisol', 'Yesenia', 'Xiomara', 'Nayeli', 'Jaxon', 'Rigoberto']) expect(isGivenName(name)).toBe(true);
+    for (const word of ['Baker', 'Milagros', 'Esperanza', 'Azul']) expect(isGivenName(word)).toBe(false);
+  });
+});

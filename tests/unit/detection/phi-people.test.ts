@@ -31,6 +31,8 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [ES, 'Anoche Efraín me llevó a urgencias con el dolor de pecho.', 'Efraín'],
   [ES, 'Itzel y yo vamos a correr por la fundación de diabetes.', 'Itzel'],
   [ES, 'Ya les mandé fotos del parto de Nayeli, pesó 3 kilos.', 'Nayeli'],
+  [EN, 'Caller tip: Rosalind from Grand Island says the ER sent her home twice.', 'Rosalind'],
+  [ES, 'Nos escribe Yadira desde Brownsville: su mamá sigue en diálisis.', 'Yadira'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -44,7 +46,31 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [ES, 'Nosotros estamos en Florida y nos negaron el Medicaid.'],
   [ES, 'La educadora Nilda nos va a enseñar a contar carbohidratos.'],
   [ES, 'Todos en el concierto de Bad Bunny y yo aquí cambiando el sensor.'],
+  [EN, 'Dr. Rosalind Chu from Grand Island joins our cardiology team in May.'],
+  [EN, 'Ask Brianna from Tulsa Health Partners about the new hours.'],
 ];
+
+/** Places named by a signature or by a cue strong enough for a town that is also a given name. */
+const PLACES: Array<[PhiOptions, string, string]> = [
+  [EN, '“Best facial of my life!” — Kendra, Bozeman', 'Bozeman'],
+  [EN, 'Loved every minute. – Jessa R., Wasilla', 'Wasilla'],
+  [ES, 'Una madre de Elizabeth, Nueva Jersey, dice que le cobraron dos veces.', 'Elizabeth'],
+  [ES, 'Mi tía ya está en casa en Elizabeth con mi prima.', 'Elizabeth'],
+];
+const PLACE_LOOKALIKES: Array<[PhiOptions, string]> = [
+  [EN, '“Best facial of my life!” — Kendra, Esthetician'],
+  [ES, 'Gracias a Elizabeth por la receta de hoy.'],
+];
+
+describe('places after a signature, and towns that are also given names', () => {
+  it.each(PLACES)('%#: the place is reported', (options, text, span) => {
+    const start = text.indexOf(span);
+    expect(scanPhiText(text, options).some((f) => f.kind === 'place' && f.offset <= start && start < f.offset + f.match.length)).toBe(true);
+  });
+  it.each(PLACE_LOOKALIKES)('%#: no place in the look-alike', (options, text) => {
+    expect(scanPhiText(text, options).filter((f) => f.kind === 'place')).toEqual([]);
+  });
+});
 
 describe('people in a story without a relation word', () => {
   it.each(POSITIVES)('%#: the name is reported', (options, text, span) => {

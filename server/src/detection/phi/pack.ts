@@ -161,6 +161,8 @@ export interface PhiLanguagePack {
   personalNouns?: string[];
   personalNounLinks?: string[];
   professions?: string[];
+  /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
+  originCues?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */
   agePointWords?: string[];
   ageSubjects: string[];

@@ -39,6 +39,7 @@ interface PeopleLists {
   pairAfter: string[][];
   relativePronouns: Set<string>;
   ofWords: Set<string>;
+  origins: Set<string>;
   triggers: Trigger[];
 }
 
@@ -70,7 +71,11 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       // a personal noun and "of" before a name: "el parto de Mía"
       const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
       if (ofWords.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
+      // a name, then where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales"
+      if (origins.size) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+,?[ \\u00a0](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
       l = {
+        origins,
         professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
         objects,
         pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
@@ -169,6 +174,22 @@ function actsOnWriter(text: string, words: readonly Word[], i: number, c: Compil
   return false;
 }
 
+/**
+ * Is the name at word i followed by where the person is from ("Jolene from Pine Bluff", "Deshawn
+ * from Cleveland Heights", "Alma desde Nogales", "Gloria, de Pharr")? A town of the gazetteer, one
+ * or two words, not the first words of an organisation's name ("from Tulsa Health").
+ */
+function fromPlace(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  const cue = words[i + 1];
+  const first = words[i + 2];
+  if (!cue || !first || !l.origins.has(cue.lower) || cue.text !== cue.lower) return false;
+  if (!ACT_GAP.test(text.slice((words[i] as Word).end, cue.start)) || !SPACE.test(text.slice(cue.end, first.start)) || !isCapitalized(first.text)) return false;
+  const second = words[i + 3];
+  const joined = !!second && SPACE.test(text.slice(first.end, second.start)) && isCapitalized(second.text);
+  if (joined && isUsPlace(`${first.text} ${(second as Word).text}`)) return !isCapitalized((words[i + 4] as Word | undefined)?.text ?? '') || !SPACE.test(text.slice(second.end, (words[i + 4] as Word).start));
+  return isUsPlace(first.text) && !isGivenName(first.text) && !joined;
+}
+
 export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextContext): void {
   const l = listsOf(c);
   if (!l) return;
@@ -192,7 +213,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
         const owner =
           !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
-        found = cued || paired || owner || actsOnWriter(text, words, i, c, l);
+        found = cued || paired || owner || fromPlace(text, words, i, l) || actsOnWriter(text, words, i, c, l);
       }
       if (!found || !personalName(text, words, i, c, l)) continue;
       emit('person-name', w.start, nameEndAt(text, words, i, c));

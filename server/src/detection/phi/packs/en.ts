@@ -89,6 +89,7 @@ export const en: PhiLanguagePack = {
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
   ],
   objectPronouns: words(`me us`),
+  originCues: words(`from`),
   pairsBefore: ['me and'],
   pairsAfter: ['and i', 'and me', '& i'],
   personalNouns: words(`

@@ -135,6 +135,7 @@ export const es: PhiLanguagePack = {
     'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
   ]),
   objectPronouns: words(`me nos`),
+  originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],
   pairsAfter: ['y yo'],
   personalNouns: withPlain(

@@ -163,6 +163,10 @@ export interface PhiLanguagePack {
   professions?: string[];
   /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
   originCues?: string[];
+  /** Words for one patient ("patient", "paciente"): the organisation's sentence about one names that person's days. */
+  patientWords?: string[];
+  /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */
+  nounModifiersAfter?: boolean;
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */
   agePointWords?: string[];
   ageSubjects: string[];

@@ -135,6 +135,8 @@ export const es: PhiLanguagePack = {
     'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
   ]),
   objectPronouns: words(`me nos`),
+  patientWords: words(`paciente`),
+  nounModifiersAfter: true,
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],
   pairsAfter: ['y yo'],
@@ -367,6 +369,15 @@ export const es: PhiLanguagePack = {
     'Viernes Santo',
     'Domingo de Resurrección',
     'Domingo de Pascua',
+    'Domingo de Ramos',
+    'Miércoles de Ceniza',
+    'Jueves Santo',
+    'Sábado de Gloria',
+    'día de la Virgen',
+    'Día de la Virgen',
+    'Día de la Candelaria',
+    'Día de San Juan',
+    'Pentecostés',
     'Cuatro de Julio',
     'Cinco de Mayo',
     'Thanksgiving',
@@ -378,6 +389,7 @@ export const es: PhiLanguagePack = {
     words(`
       en el del desde hasta para pasado próximo este esta día hoy nací nació al a º ro ero er
       lunes martes miércoles jueves viernes sábado domingo
+      un aquel aquella ese esa mismo misma
     `)
   ),
 

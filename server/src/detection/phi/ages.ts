@@ -62,6 +62,14 @@ function unitAfter(text: string, words: readonly Word[], end: number, c: Compile
   return !!w && w.start - end <= 2 && c.ageUnitsAfter.has(w.lower);
 }
 
+/** "100 years of …": the pack's word for years, then its duration word, right after the number. */
+function yearsOfAfter(words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const a = wordStartingFrom(words, end);
+  const years = words[a];
+  const of = words[a + 1];
+  return !!years && !!of && years.start - end <= 2 && c.yearWords.has(years.lower) && c.yearsOfWords.has(of.lower) && !(words[a + 2] && c.oldWords.has((words[a + 2] as Word).lower));
+}
+
 /** Words of approximation before an age: "almost 95", "casi 91". */
 const APPROXIMATIONS = new Set(['almost', 'nearly', 'casi', 'cerca', 'quase', 'presque']);
 
@@ -93,6 +101,10 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
       continue;
     }
     if (unitAfter(text, words, end, c)) continue;
+    // "celebrated 100 years of the nursing school": a duration, as with spelled ages.
+    // ("la residente de 91 años de los apartamentos…" is an age: a preposition before the number makes it one.)
+    const before = words[wordEndingBy(words, start)];
+    if (yearsOfAfter(words, end, c) && !(before && start - before.end <= 2 && c.relationOf.has(before.lower))) continue;
     // "Ambrosio Pérez, 90 años, salió": the apposition closes after the word for years.
     const next = words[wordStartingFrom(words, end)];
     const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;

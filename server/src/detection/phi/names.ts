@@ -88,7 +88,10 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     if (!possessed && c.possessedOnly.has(n)) continue;
     // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
     // article; "my sister Alma", "thanks, sister Alma" are relatives.
-    const article = !!words[i - 1] && c.articles.has((words[i - 1] as Word).lower);
+    const before = words[i - 1];
+    const article = !!before && (c.articles.has(before.lower) || (c.pack.articleContractions ?? []).includes(before.lower));
+    // "la enfermera jefa Carmen", "nurse manager Kim": a profession right before the relation makes it a job title.
+    if (!possessed && !!before && (c.pack.professions ?? []).includes(before.lower)) continue;
     if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article)) continue;
     // "Brantley, Pastor Dale's grandson", "Ines (my neighbour)": the name before its relation.
     nameBefore(text, words, i, emit, c);

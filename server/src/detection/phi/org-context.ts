@@ -381,6 +381,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
   if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
+  // "1 Hospital Drive", "1 Medical Center Dr": a street named after a campus is an institution's.
+  if (f.kind === 'street-address' && campusStreet(text.slice(f.start, f.end), c)) return true;
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
@@ -402,6 +404,12 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
   // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
   return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+}
+
+/** Does the street's name hold one of the pack's campus words ("Hospital Drive", "Medical Center Dr")? */
+function campusStreet(address: string, c: CompiledPack): boolean {
+  const words = c.pack.campusWords ?? [];
+  return words.length > 0 && tokenize(address).some((w) => isCapitalized(w.text) && words.includes(w.lower));
 }
 
 /** Lower-case words that may join the capitalised words of an organisation's name ("Fundación del Hospital DHR"). */

@@ -167,6 +167,8 @@ export interface PhiLanguagePack {
   patientWords?: string[];
   /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */
   nounModifiersAfter?: boolean;
+  /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
+  campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */
   agePointWords?: string[];
   ageSubjects: string[];

@@ -103,6 +103,8 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     prev = words[i - 1];
   }
   if (prev && c.articles.has(prev.lower) && i >= 2) {
+    // "a los 52. Hagan sus chequeos": the article must sit right before the place.
+    if (!SPACE_GAP.test(text.slice(prev.end, (words[i] as Word).start))) return false;
     i -= 1;
     prev = words[i - 1];
   }

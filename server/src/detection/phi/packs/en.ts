@@ -89,6 +89,7 @@ export const en: PhiLanguagePack = {
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
   ],
   objectPronouns: words(`me us`),
+  campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
   originCues: words(`from`),
   pairsBefore: ['me and'],
@@ -313,7 +314,7 @@ export const en: PhiLanguagePack = {
   `),
   /** Words after "turned 95" that make the number a measurement. */
   ageUnitsAfter: words(`
-    percent pounds lbs lb kg kgs kilos grams mg ml minutes mins seconds secs hours hrs days weeks months degrees
+    percent pounds lbs lb kg kgs kilos grams g mg ml minutes mins seconds secs hours hrs days weeks months degrees
     points calories kcal mph km miles feet ft meters metres cm mm inches units bpm mmhg times steps people patients
     beats reps laps sessions pages visits beds rooms
   `),

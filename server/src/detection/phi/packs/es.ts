@@ -135,6 +135,7 @@ export const es: PhiLanguagePack = {
     'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
   ]),
   objectPronouns: words(`me nos`),
+  campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
   patientWords: words(`paciente`),
   nounModifiersAfter: true,
   originCues: words(`de desde from`),
@@ -415,7 +416,7 @@ export const es: PhiLanguagePack = {
       millas km pies metros cm mm pulgadas unidades pasos pacientes personas veces latidos lpm camas cuartos visitas
       participantes dólares pesos de mmhg percent pounds minutes days
       familias niños niñas adultos mujeres hombres empleados enfermeras enfermeros médicos voluntarios estudiantes años-luz
-      mcg ui µg mgs tabletas pastillas gotas cápsulas
+      mcg ui µg mgs g tabletas pastillas gotas cápsulas
       a al sobre mil millones firmas seguidores likes comentarios votos casos muestras estudios pruebas kits despensas bolsas
       juguetes mochilas donativos donaciones asistentes inscritos miembros socios alumnos vecinos trabajadores
       llamadas citas consultas cirugías procedimientos pruebas vacunas dosis camas sillas kilómetros cuadras

@@ -33,6 +33,9 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [ES, 'Ya les mandé fotos del parto de Nayeli, pesó 3 kilos.', 'Nayeli'],
   [EN, 'Caller tip: Rosalind from Grand Island says the ER sent her home twice.', 'Rosalind'],
   [ES, 'Nos escribe Yadira desde Brownsville: su mamá sigue en diálisis.', 'Yadira'],
+  [ES, 'Descansa en paz Doña Eulalia Treviño, madre de nuestra vecina.', 'Eulalia'],
+  [ES, 'Ayer visitamos a don Próspero en su casa de Pharr.', 'Próspero'],
+  [EN, 'The ambulance took Mr. Abernathy from the blue house this morning.', 'Abernathy'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -48,6 +51,9 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [ES, 'Todos en el concierto de Bad Bunny y yo aquí cambiando el sensor.'],
   [EN, 'Dr. Rosalind Chu from Grand Island joins our cardiology team in May.'],
   [EN, 'Ask Brianna from Tulsa Health Partners about the new hours.'],
+  [ES, 'Nuestra promotora del año: ¡Doña Lupe Villa! 20 años llevando salud al barrio.'],
+  [ES, 'El trabajador social del hospital, el Sr. Ibáñez, nos está ayudando.'],
+  [EN, 'Child-life specialists Ms. Ana and Mr. Brooks built a Lego model of the MRI.'],
 ];
 
 /** Places named by a signature or by a cue strong enough for a town that is also a given name. */

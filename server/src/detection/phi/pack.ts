@@ -163,6 +163,8 @@ export interface PhiLanguagePack {
   professions?: string[];
   /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
   originCues?: string[];
+  /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
+  personHonorifics?: string[];
   /** Words for one patient ("patient", "paciente"): the organisation's sentence about one names that person's days. */
   patientWords?: string[];
   /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */

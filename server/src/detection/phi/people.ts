@@ -40,6 +40,7 @@ interface PeopleLists {
   relativePronouns: Set<string>;
   ofWords: Set<string>;
   origins: Set<string>;
+  honorifics: Set<string>;
   triggers: Trigger[];
 }
 
@@ -74,7 +75,11 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
       // a name, then where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales"
       if (origins.size) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+,?[ \\u00a0](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
+      // an honorific before a capitalised word: "Doña Gloria", "don Aurelio", "Mr. Abernathy"
+      if (honorifics.size) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')));
       l = {
+        honorifics,
         origins,
         professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
         objects,
@@ -121,7 +126,10 @@ function phraseAfterAt(text: string, words: readonly Word[], from: number, list:
 
 /** The pack's professions and staff cues ("Dr", "nurse", "promotora"). */
 function isStaffWord(w: Word | undefined, c: CompiledPack, l: PeopleLists): boolean {
-  return !!w && (l.professions.has(w.lower) || c.staffCues.has(w.lower));
+  if (!w) return false;
+  // "specialists", "nurses": a profession in the plural too.
+  const singular = w.lower.length > 3 && w.lower.endsWith('s') ? w.lower.slice(0, -1) : w.lower;
+  return l.professions.has(w.lower) || c.staffCues.has(w.lower) || l.professions.has(singular);
 }
 
 /** A name of the lexicon that no title or profession makes a clinician or an employee. */
@@ -141,6 +149,14 @@ function personalName(text: string, words: readonly Word[], i: number, c: Compil
   // "Keller Plumbing", "Grace Chapel": a business or an institution, not a person.
   const next = words[i + 1];
   if (next && SPACE.test(text.slice(w.end, next.start)) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return false;
+  return true;
+}
+
+/** A capitalised name after an honorific, with no profession or staff cue next to it ("Nuestra promotora del año: ¡Doña Lupe Villa!"). */
+function honouredName(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  if (w.text.length < 2 || !isCapitalized(w.text) || isUpperWord(w.text) || c.notNames.has(w.lower) || c.relations.has(w.lower) || c.months.has(w.lower)) return false;
+  for (let k = Math.max(0, i - 6); k < words.length && k <= i + 4; k++) if (k !== i && isStaffWord(words[k], c, l)) return false;
   return true;
 }
 
@@ -214,6 +230,12 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         const owner =
           !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
         found = cued || paired || owner || fromPlace(text, words, i, l) || actsOnWriter(text, words, i, c, l);
+      }
+      // "Doña Gloria", "don Aurelio Méndez", "Mr. Abernathy": an honorific names a person, in the lexicon or not.
+      const title = words[i - 1];
+      if (!possessive && title && l.honorifics.has(title.lower) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(title.end, w.start))) {
+        if (honouredName(text, words, i, c, l)) emit('person-name', w.start, nameEndAt(text, words, i, c));
+        continue;
       }
       if (!found || !personalName(text, words, i, c, l)) continue;
       emit('person-name', w.start, nameEndAt(text, words, i, c));

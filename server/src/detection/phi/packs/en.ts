@@ -91,6 +91,7 @@ export const en: PhiLanguagePack = {
   objectPronouns: words(`me us`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
+  personHonorifics: words(`mr mrs ms miss`),
   originCues: words(`from`),
   pairsBefore: ['me and'],
   pairsAfter: ['and i', 'and me', '& i'],
@@ -102,7 +103,7 @@ export const en: PhiLanguagePack = {
     nurse nurses doctor dr physician surgeon therapist aide tech technician receptionist coordinator navigator chaplain
     volunteer pharmacist provider np pa rn md dentist hygienist midwife doula coach trainer instructor counselor worker
     manager director ceo founder host co-host rep agent specialist injector esthetician stylist officer pastor rev fr
-    father sister deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
+    deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
     customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
   `),
 

@@ -138,6 +138,7 @@ export const es: PhiLanguagePack = {
   campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
   patientWords: words(`paciente`),
   nounModifiersAfter: true,
+  personHonorifics: withPlain(words(`don doña sr sra srta señor señora`)),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],
   pairsAfter: ['y yo'],
@@ -153,7 +154,7 @@ export const es: PhiLanguagePack = {
       enfermera enfermero enfermeras doctora doctor dra dr médico médica cirujano cirujana terapeuta promotora promotor
       promotoras recepcionista coordinadora coordinador voluntaria voluntario trabajadora trabajador capellán farmacéutico
       farmacéutica dentista partera doula técnico técnica asistente gerente directora director fundadora fundador
-      locutor locutora conductora conductor padre pastor pastora diácono hermana hermano sor madre alcalde alcaldesa
+      locutor locutora conductora conductor pastor pastora diácono sor alcalde alcaldesa
       catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
       dietista recepción paramédico paramédica
     `)

@@ -36,6 +36,8 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [ES, 'Descansa en paz Doña Eulalia Treviño, madre de nuestra vecina.', 'Eulalia'],
   [ES, 'Ayer visitamos a don Próspero en su casa de Pharr.', 'Próspero'],
   [EN, 'The ambulance took Mr. Abernathy from the blue house this morning.', 'Abernathy'],
+  [EN, 'Thanks for the soup Rosalind!! My throat feels better already.', 'Rosalind'],
+  [EN, 'Week 3 of radiation with my wife (hi Deandre 👋) and we are holding up.', 'Deandre'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -54,6 +56,8 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [ES, 'Nuestra promotora del año: ¡Doña Lupe Villa! 20 años llevando salud al barrio.'],
   [ES, 'El trabajador social del hospital, el Sr. Ibáñez, nos está ayudando.'],
   [EN, 'Child-life specialists Ms. Ana and Mr. Brooks built a Lego model of the MRI.'],
+  [EN, 'Huge thanks to the whole pharmacy team! Open until 9 tonight.'],
+  [EN, 'Thanks Houston! Our walk raised $40,000 for the cancer center.'],
 ];
 
 /** Places named by a signature or by a cue strong enough for a town that is also a given name. */

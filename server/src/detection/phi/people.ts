@@ -41,6 +41,8 @@ interface PeopleLists {
   ofWords: Set<string>;
   origins: Set<string>;
   honorifics: Set<string>;
+  /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
+  addressWords: Set<string>;
   triggers: Trigger[];
 }
 
@@ -78,7 +80,11 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
       // an honorific before a capitalised word: "Doña Gloria", "don Aurelio", "Mr. Abernathy"
       if (honorifics.size) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')));
+      const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
+      // a capitalised word closed by "!" or an emoji: "Thx for the ride Kofi!!", "(hi Craig 👋)"
+      triggers.push(/\p{Lu}\p{Ll}+[ \u00a0]?(?:!|\p{Extended_Pictographic})/gu);
       l = {
+        addressWords,
         honorifics,
         origins,
         professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
@@ -140,9 +146,9 @@ function personalName(text: string, words: readonly Word[], i: number, c: Compil
   const n = bare.toLowerCase();
   if (!(isGivenName(bare) || c.packGivenNames.has(n)) || c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
   // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (isStaffWord(words[k], c, l)) return false;
-  // "Lorena, promotora voluntaria", "Alicia, our nurse": staff in an appositive after it.
-  for (let k = i + 1; k < words.length && k <= i + 4; k++) if (isStaffWord(words[k], c, l)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return false;
+  // "Lorena, promotora voluntaria", "Alicia, our nurse": staff in an appositive after it (same sentence).
+  for (let k = i + 1; k < words.length && k <= i + 4 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c, l)) return false;
   // "Bad Bunny", "Kwame Mensah's": a given name opens a proper name; after another capitalised word mid-sentence it is a part.
   const prev = words[i - 1];
   if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !SENTENCE_START.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
@@ -156,8 +162,44 @@ function personalName(text: string, words: readonly Word[], i: number, c: Compil
 function honouredName(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
   const w = words[i] as Word;
   if (w.text.length < 2 || !isCapitalized(w.text) || isUpperWord(w.text) || c.notNames.has(w.lower) || c.relations.has(w.lower) || c.months.has(w.lower)) return false;
-  for (let k = Math.max(0, i - 6); k < words.length && k <= i + 4; k++) if (k !== i && isStaffWord(words[k], c, l)) return false;
+  for (let k = Math.max(0, i - 6); k < words.length && k <= i + 4; k++) {
+    const x = words[k] as Word;
+    if (k !== i && isStaffWord(x, c, l) && !(k < i ? breakBetween(text, x, w) : breakBetween(text, w, x))) return false;
+  }
   return true;
+}
+
+/** Does the text speak of the writer or a relative anywhere (the pack's first-person words, its relations)? */
+function personalText(ctx: TextContext, c: CompiledPack): boolean {
+  const all = ctx.allWords();
+  for (const w of c.pack.firstPersonWords ?? ['my', 'i', 'me']) if (all.has(w)) return true;
+  for (const w of all) if (c.relations.has(w)) return true;
+  return false;
+}
+
+/** A full stop after a word of four letters or more, or after a digit or a closing mark: a sentence ends ("Ms." and "Sr." do not). */
+const FULL_STOP = /(?:\p{L}{4,}|[\p{N})\]"'\u201d])\.[\s\u00a0]/u;
+
+/** Is there a sentence break between words a and b (a before b)? */
+function breakBetween(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /[!?;\n]/.test(gap) || (gap.includes('.') && FULL_STOP.test(text.slice(a.start, b.start)));
+}
+
+/**
+ * Is the name at word i the one the writer addresses: closed by "!" or an emoji, with a greeting
+ * or thanks of the pack at most five words before it in its clause ("Thx for the ride Kofi!!",
+ * "(hi Craig 👋)", "gracias Yesenia 🙏")?
+ */
+function addressed(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  if (!/^[\s\u00a0]?(?:!|\p{Extended_Pictographic})/u.test(text.slice(w.end, w.end + 3))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const x = words[k] as Word;
+    if (/[.!?;:\n]/.test(text.slice(x.end, (words[k + 1] as Word).start))) return false;
+    if (l.addressWords.has(x.lower)) return true;
+  }
+  return false;
 }
 
 /** Where the name found at word i ends: its surname joined by one space, if capitalised and not a cue. */
@@ -229,7 +271,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
         const owner =
           !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
-        found = cued || paired || owner || fromPlace(text, words, i, l) || actsOnWriter(text, words, i, c, l);
+        found = cued || paired || owner || fromPlace(text, words, i, l) || actsOnWriter(text, words, i, c, l) || (addressed(text, words, i, l) && personalText(ctx, c));
       }
       // "Doña Gloria", "don Aurelio Méndez", "Mr. Abernathy": an honorific names a person, in the lexicon or not.
       const title = words[i - 1];

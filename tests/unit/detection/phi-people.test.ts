@@ -38,6 +38,8 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [EN, 'The ambulance took Mr. Abernathy from the blue house this morning.', 'Abernathy'],
   [EN, 'Thanks for the soup Rosalind!! My throat feels better already.', 'Rosalind'],
   [EN, 'Week 3 of radiation with my wife (hi Deandre 👋) and we are holding up.', 'Deandre'],
+  [EN, 'At 2am I drove Nayeli to the ER with a fever of 104.', 'Nayeli'],
+  [ES, 'Le mandé la foto de mi receta a Yuridia para que la recoja.', 'Yuridia'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -58,6 +60,8 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [EN, 'Child-life specialists Ms. Ana and Mr. Brooks built a Lego model of the MRI.'],
   [EN, 'Huge thanks to the whole pharmacy team! Open until 9 tonight.'],
   [EN, 'Thanks Houston! Our walk raised $40,000 for the cancer center.'],
+  [ES, 'Gracias a Dios mi mamá ya salió del hospital.'],
+  [EN, 'We visited Denver for the conference last spring.'],
 ];
 
 /** Places named by a signature or by a cue strong enough for a town that is also a given name. */
@@ -66,10 +70,13 @@ const PLACES: Array<[PhiOptions, string, string]> = [
   [EN, 'Loved every minute. – Jessa R., Wasilla', 'Wasilla'],
   [ES, 'Una madre de Elizabeth, Nueva Jersey, dice que le cobraron dos veces.', 'Elizabeth'],
   [ES, 'Mi tía ya está en casa en Elizabeth con mi prima.', 'Elizabeth'],
+  [EN, 'Thank you Kinderhook for every casserole and every prayer!', 'Kinderhook'],
+  [EN, 'Heads up Maplewood: my neighbor was taken by ambulance this morning.', 'Maplewood'],
 ];
 const PLACE_LOOKALIKES: Array<[PhiOptions, string]> = [
   [EN, '“Best facial of my life!” — Kendra, Esthetician'],
   [ES, 'Gracias a Elizabeth por la receta de hoy.'],
+  [EN, 'Thanks Austin! You made my whole week.'],
 ];
 
 describe('places after a signature, and towns that are also given names', () => {

@@ -75,6 +75,8 @@ export interface PhiLanguagePack {
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
    */
   placeLabels?: string[];
+  /** Words that address a town ("Thank you Pine Ridge", "gracias Harlem", "Heads up Maplewood"): a town of the gazetteer after them is one. */
+  placeAddressCues?: string[];
   /**
    * Parts of a place before "of": "the south side of Bozeman", "the outskirts of Tulsa", "half of
    * Gallatin". A place of the gazetteer after them is one.
@@ -165,6 +167,10 @@ export interface PhiLanguagePack {
   originCues?: string[];
   /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
   personHonorifics?: string[];
+  /** The writer as the subject of a verb ("I drove Priyanka"). */
+  writerSubjects?: string[];
+  /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */
+  personalObjectMarkers?: string[];
   /** Words for one patient ("patient", "paciente"): the organisation's sentence about one names that person's days. */
   patientWords?: string[];
   /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */

@@ -43,6 +43,10 @@ interface PeopleLists {
   honorifics: Set<string>;
   /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
   addressWords: Set<string>;
+  /** The writer as a subject ("I", "we"): "I drove Priyanka to…". */
+  subjects: Set<string>;
+  /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
+  objectMarkers: Set<string>;
   triggers: Trigger[];
 }
 
@@ -83,7 +87,15 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
       // a capitalised word closed by "!" or an emoji: "Thx for the ride Kofi!!", "(hi Craig 👋)"
       triggers.push(/\p{Lu}\p{Ll}+[ \u00a0]?(?:!|\p{Extended_Pictographic})/gu);
+      const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
+      const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
+      // the writer, a verb, then a capitalised word: "I drove Priyanka"
+      if (subjects.size) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu')));
+      // a person's object marker: "a Memo"
+      if (objectMarkers.size) triggers.push(notAfterLetter(new RegExp(`(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu')));
       l = {
+        subjects,
+        objectMarkers,
         addressWords,
         honorifics,
         origins,
@@ -202,6 +214,22 @@ function addressed(text: string, words: readonly Word[], i: number, l: PeopleLis
   return false;
 }
 
+/**
+ * Is the name at word i what the writer does something to: "I drove Priyanka to Mass General"
+ * (the writer as subject, one verb, the name), "le mandé la foto a Memo", "se lo das a Ale" (the
+ * pack's object marker after a lower-case word, in a sentence where the writer speaks of
+ * themself)? A town of the gazetteer is no person here ("fui a Houston").
+ */
+function objectOfWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists, ctx: TextContext): boolean {
+  const w = words[i] as Word;
+  const verb = words[i - 1];
+  const subject = words[i - 2];
+  if (!verb || !SPACE.test(text.slice(verb.end, w.start))) return false;
+  if (subject && l.subjects.has(subject.lower) && verb.text === verb.lower && SPACE.test(text.slice(subject.end, verb.start)) && !c.placeCuesBefore.has(verb.lower)) return !isUsPlace(w.text);
+  if (!l.objectMarkers.has(verb.lower) || verb.text !== verb.lower || !subject || subject.text !== subject.lower) return false;
+  return !isUsPlace(w.text) && isFirstPersonAt(ctx, w.start, c);
+}
+
 /** Where the name found at word i ends: its surname joined by one space, if capitalised and not a cue. */
 function nameEndAt(text: string, words: readonly Word[], i: number, c: CompiledPack): number {
   const w = words[i] as Word;
@@ -271,7 +299,14 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
         const owner =
           !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
-        found = cued || paired || owner || fromPlace(text, words, i, l) || actsOnWriter(text, words, i, c, l) || (addressed(text, words, i, l) && personalText(ctx, c));
+        found =
+          cued ||
+          paired ||
+          owner ||
+          fromPlace(text, words, i, l) ||
+          actsOnWriter(text, words, i, c, l) ||
+          (addressed(text, words, i, l) && personalText(ctx, c)) ||
+          objectOfWriter(text, words, i, c, l, ctx);
       }
       // "Doña Gloria", "don Aurelio Méndez", "Mr. Abernathy": an honorific names a person, in the lexicon or not.
       const title = words[i - 1];

@@ -178,6 +178,29 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una']);
 
+const addressCues = new WeakMap<CompiledPack, string[][]>();
+
+/**
+ * A town the writer addresses: "Thank you Pine Ridge for every pancake feed", "gracias Harlem por
+ * el apoyo", "Heads up Maplewood:" (the pack's `placeAddressCues` right before it). A given name
+ * ("Thanks Austin!") is a person, not a town.
+ */
+function addressedPlace(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  let list = addressCues.get(c);
+  if (!list) {
+    list = (c.pack.placeAddressCues ?? []).map((p) => norm(p).split(' '));
+    addressCues.set(c, list);
+  }
+  const w = words[i] as Word;
+  if (isGivenName(w.text) || c.packGivenNames.has(w.lower)) return false;
+  for (const phrase of list) {
+    if (i < phrase.length || !phraseEndsAt(words, i, phrase, -1)) continue;
+    const last = words[i - 1] as Word;
+    if (/^,?[\s\u00a0]{1,2}$/.test(text.slice(last.end, w.start))) return true;
+  }
+  return false;
+}
+
 /** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
 function strongCueBefore(words: readonly Word[], at: number, c: CompiledPack): boolean {
   let i = at;
@@ -269,7 +292,7 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       continue;
     }
     const labelled = labelBefore(text, words, i, c);
-    const cued = labelled || captionBefore(text, w.start) || cueBefore(text, words, i, c);
+    const cued = labelled || captionBefore(text, w.start) || cueBefore(text, words, i, c) || addressedPlace(text, words, i, c);
     let place = placeAt(text, words, i, c);
     if (labelled || spatialBefore(text, words, i, c)) {
       // "Nextdoor, Bywater", "📍 Bozeman", "around Sugar House": named after a label, or of several words after a spatial cue.
@@ -517,6 +540,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       /\u{1F4CD}/gu,
       // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
       /, ?\d{1,3}, {1,2}\p{Lu}/gu,
+      // a town the writer addresses: "Thank you Pine Ridge", "gracias Harlem"
+      ...(c.pack.placeAddressCues?.length ? [new RegExp(`\\b(?:${wordAlternation([...new Set(c.pack.placeAddressCues.map((p) => p.split(' ').pop() as string))])}),?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')] : []),
       // a signature and the writer's town: "— Brianna, Coral Gables"
       /[\u2014\u2013] ?\p{Lu}[\p{L}'\u2019-]{1,20}(?: \p{Lu}[\p{L}'\u2019-]{0,20}\.?)?, \p{Lu}/gu,
       // a county-level word: "Otsego County", "Harlan Co."

@@ -92,6 +92,7 @@ export const en: PhiLanguagePack = {
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),
+  writerSubjects: words(`i we`),
   originCues: words(`from`),
   pairsBefore: ['me and'],
   pairsAfter: ['and i', 'and me', '& i'],
@@ -126,6 +127,7 @@ export const en: PhiLanguagePack = {
     'back to',
     'drove in from',
     'came in from',
+    'out of',
     'flew in from',
     'lives in',
     'live in',
@@ -148,6 +150,7 @@ export const en: PhiLanguagePack = {
   ],
   placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
+  placeAddressCues: ['thank you', 'thanks', 'heads up', 'shoutout to', 'shout out to', 'love you', 'hello', 'hey'],
   spatialCues: words(`around near outside nearby`),
   placeAdjectives: words(`
     sunny beautiful rural downtown little small tiny old good lovely gorgeous snowy rainy windy hot cold freezing

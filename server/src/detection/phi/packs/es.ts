@@ -139,6 +139,7 @@ export const es: PhiLanguagePack = {
   patientWords: words(`paciente`),
   nounModifiersAfter: true,
   personHonorifics: withPlain(words(`don doña sr sra srta señor señora`)),
+  personalObjectMarkers: words(`a`),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],
   pairsAfter: ['y yo'],
@@ -202,6 +203,7 @@ export const es: PhiLanguagePack = {
     'volví para', 'volvimos para',
   ]),
   placeCuesAfter: words(`area resident residents native`),
+  placeAddressCues: withPlain(['gracias', 'saludos a', 'hola', 'te quiero', 'arriba']),
   articles: words(`el la los las the`),
   articleContractions: words(`al del`),
   strongPlacePhrases: withPlain([

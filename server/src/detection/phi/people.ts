@@ -11,7 +11,7 @@
  * Staff stay negative: a staff title or a profession word of the pack next to the name ("nurse
  * Kim", "Lorena, promotora", "Dr. Lee's office") makes it a clinician or an employee.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, notAfterLetter, wordAlternation } from '../text';
+import { forEachTriggerWindow, isCapitalized, isUpperWord, wordAlternation } from '../text';
 import type { Trigger, Word } from '../text';
 import { isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
@@ -65,34 +65,33 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const pairAfter = phrases(p.pairsAfter);
       const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
       const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
-      const firsts = [...new Set(pairAfter.map((ph) => ph[0] as string))];
       const triggers: Trigger[] = [];
       // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
-      if (lasts.length) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')));
-      // a capitalised word, at most two lower-case words, then an object pronoun: "Luca drove me"
-      if (objects.size) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+,?(?:[ \\u00a0]\\p{Ll}{1,15}){0,2}[ \\u00a0](?:${[...objects].join('|')})(?![\\p{L}])`, 'gu'));
-      // a capitalised word before a pair with the writer: "Chuy y yo", "Ray and I"
-      if (firsts.length) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+[ \\u00a0](?:${wordAlternation(firsts, false)})[ \\u00a0]`, 'gu'));
-      // a possessive name: "Marlene's neuro appt"
-      triggers.push(/\p{Lu}\p{Ll}+['\u2019]s[ \u00a0]/gu);
+      if (lasts.length) triggers.push(new RegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      // an object pronoun; the name that acts is looked for in the window before it: "Luca drove me"
+      if (objects.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
+      // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
+      if (pairAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+      // a possessive ending: "Marlene's neuro appt"
+      triggers.push(/['\u2019]s[ \u00a0]/g);
       // a personal noun and "of" before a name: "el parto de Mía"
       const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
       if (ofWords.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
       const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
-      // a name, then where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales"
-      if (origins.size) triggers.push(new RegExp(`\\p{Lu}\\p{Ll}+,?[ \\u00a0](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      // where a person is from, the name before it: "Jolene from Pine Bluff", "Alma desde Nogales"
+      if (origins.size) triggers.push(new RegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
       const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
       // an honorific before a capitalised word: "Doña Gloria", "don Aurelio", "Mr. Abernathy"
-      if (honorifics.size) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')));
+      if (honorifics.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
       const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
-      // a capitalised word closed by "!" or an emoji: "Thx for the ride Kofi!!", "(hi Craig 👋)"
-      triggers.push(/\p{Lu}\p{Ll}+[ \u00a0]?(?:!|\p{Extended_Pictographic})/gu);
+      // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
+      triggers.push(/!|\p{Extended_Pictographic}/gu);
       const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
       const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
       // the writer, a verb, then a capitalised word: "I drove Priyanka"
-      if (subjects.size) triggers.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu')));
+      if (subjects.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
       // a person's object marker: "a Memo"
-      if (objectMarkers.size) triggers.push(notAfterLetter(new RegExp(`(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu')));
+      if (objectMarkers.size) triggers.push(new RegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
       l = {
         subjects,
         objectMarkers,

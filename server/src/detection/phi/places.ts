@@ -305,7 +305,7 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     }
     // A town that is also a given name, which the pack keeps from places, after a strong cue or
     // before a state: "residente de Elizabeth", "Elizabeth, Nueva Jersey", "Soledad, CA".
-    if (!place) {
+    if (!place && c.notPlaces.has(w.lower) && isGivenName(w.text)) {
       const named = placeAt(text, words, i, c, false, true);
       if (named && (strongCueBefore(words, i, c) || stateAfter(text, named.end, c))) place = named;
     }

@@ -15,7 +15,7 @@
 import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
 import { findAges } from './ages';
-import { compilePack } from './compile';
+import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
@@ -29,7 +29,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findAddressTowns, findBareZips, findContextPlaces } from './places';
-import { findPackStreets } from './streets';
+import { findHomeStreets, findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -205,6 +205,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findBareZips(text, emit, c);
   findLabelledIds(text, emit, c);
   findPackStreets(text, emit, c);
+  findHomeStreets(text, emit, c, (name) => isUsPlace(name) || isCountry(name));
   // Everything else involves digits.
   const runs = digitRuns(text);
   scanDigitRuns(text, runs, prepared.allowedPhones, emit);

@@ -200,6 +200,9 @@ export interface PhiLanguagePack {
   nameConnectors?: string[];
   /** Words of a person's home: a street without a house number is an address in their sentence. */
   homeWords?: string[];
+  /** A home named by its street without a suffix: home nouns and the prepositions before the street ("her house on Tchoupitoulas"). */
+  homeStreetNouns?: string[];
+  homeStreetPrepositions?: string[];
   /** Label words (one or two, lower case) before an identifier token, and the kind they make it. */
   idLabels: Record<string, string>;
   /** Label words that take the kind of another label nearby ("ID", "number"), else this kind. */

@@ -150,6 +150,8 @@ export const en: PhiLanguagePack = {
   ],
   placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
+  homeStreetNouns: words(`house home place apartment apt condo trailer duplex`),
+  homeStreetPrepositions: words(`on at`),
   placeAddressCues: ['thank you', 'thanks', 'heads up', 'shoutout to', 'shout out to', 'love you', 'hello', 'hey'],
   spatialCues: words(`around near outside nearby`),
   placeAdjectives: words(`

@@ -4,7 +4,8 @@
  * Carmen"), a religious title after a contracted article ("del padre Jaime"), a number of years of
  * something is a duration ("100 years of the nursing school"), grams are a measure, an article
  * across a sentence break is no place cue, a street named after a campus is the institution's. The
- * near twins that name a relative, an age or a home stay positive. Sentences are written for these
+ * near twins that name a relative, an age or a home stay positive; a credential after a signature
+ * ("— Hannah Voss, RD") signs a staff member's tip, a state's code after it ("— Jessa R., AK") does not. Sentences are written for these
  * tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -21,6 +22,8 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [ES, 'Se fue a los 52. Hagan sus chequeos, por favor.'],
   [EN, 'Cards for patients on the unit go to the hospital at 1 Medical Center Dr, 3 West.'],
   [EN, 'Mail the signed form to our records office, Suite 300, 1 Hospital Drive.'],
+  [EN, 'Aim for 25 grams of fiber a day, and add it slowly! — Hannah Voss, RD'],
+  [EN, 'Ask about our grief groups. — Luis Ortega, LCSW | Social Work'],
 ];
 
 const POSITIVES: Array<[PhiOptions, string, string, string]> = [
@@ -28,6 +31,7 @@ const POSITIVES: Array<[PhiOptions, string, string, string]> = [
   [ES, 'La residente de 91 años de los apartamentos fue atendida por humo.', '91', 'age-over-89'],
   [EN, 'My grandma turned 100 years old last week.', '100', 'age-over-89'],
   [EN, 'My mom still lives at 14 Maple Drive and refuses to move.', '14 Maple Drive', 'street-address'],
+  [EN, 'Loved every minute of my facial! — Jessa R., AK', 'Jessa', 'person-name'],
 ];
 
 describe('staff, durations and campus addresses stay negative', () => {

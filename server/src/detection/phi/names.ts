@@ -7,7 +7,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { isGivenName, isUsPlace } from './compile';
+import { STATE_CODES, isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
@@ -286,6 +286,8 @@ export function findFamilyNames(text: string, words: readonly Word[], emit: Emit
 }
 
 const DASHES = new Set([0x2014, 0x2013, 45]);
+/** A professional credential after a signature's name: ", RD", ", MSW", ", PA-C", ", DDS". */
+const CREDENTIAL_AFTER = /^,[\s\u00a0]{0,2}([A-Z]{2,5}(?:-[A-Z]{1,2})?)(?:[,\s\u00a0|.]|$)/;
 
 /**
  * Signatures at the end of a text or line ("— Carla", "Thx — Bev", "— Jessa R., Wasilla") and
@@ -303,6 +305,10 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
       const ahead = text.slice(end, end + 48); // bounded look-ahead keeps the scan linear
       const lineEnd = ahead.indexOf('\n');
       const rest = lineEnd === -1 ? ahead : ahead.slice(0, lineEnd);
+      // "— Hannah Voss, RD", "— Luis Ortega, MSW": a credential in capitals after the name signs a staff member's tip.
+      const credential = CREDENTIAL_AFTER.exec(rest);
+      // A state's code ("— Jessa R., AK") is where the writer lives, not a credential.
+      if (credential && !STATE_CODES.has((credential[1] as string).split('-')[0] as string)) continue;
       if (/^[.!]?[\s\u00a0'"\u201d]*$/.test(rest) || (rest.charCodeAt(0) === 44 && rest.length <= 40)) {
         emit('person-name', w.start, end);
         continue;

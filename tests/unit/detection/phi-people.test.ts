@@ -60,6 +60,8 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [EN, 'Child-life specialists Ms. Ana and Mr. Brooks built a Lego model of the MRI.'],
   [EN, 'Huge thanks to the whole pharmacy team! Open until 9 tonight.'],
   [EN, 'Thanks Houston! Our walk raised $40,000 for the cancer center.'],
+  [EN, 'Thanks to Maria in billing for sorting out my claim!'],
+  [EN, 'Alexa reminds me to take my pills every night.'],
   [ES, 'Gracias a Dios mi mamá ya salió del hospital.'],
   [EN, 'We visited Denver for the conference last spring.'],
 ];

@@ -158,8 +158,9 @@ function personalName(text: string, words: readonly Word[], i: number, c: Compil
   if (!(isGivenName(bare) || c.packGivenNames.has(n)) || c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
   // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
   for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return false;
-  // "Lorena, promotora voluntaria", "Alicia, our nurse": staff in an appositive after it (same sentence).
-  for (let k = i + 1; k < words.length && k <= i + 4 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c, l)) return false;
+  // "Lorena, promotora voluntaria", "Alicia, our nurse", "Maria in billing", "Jordan helped me at the
+  // front desk": staff or a department within six words after it (same sentence).
+  for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c, l)) return false;
   // "Bad Bunny", "Kwame Mensah's": a given name opens a proper name; after another capitalised word mid-sentence it is a part.
   const prev = words[i - 1];
   if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !SENTENCE_START.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;

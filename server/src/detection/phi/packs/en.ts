@@ -79,7 +79,7 @@ export const en: PhiLanguagePack = {
     just also still even now then here there today tonight yesterday tomorrow
     says said told asked got went came drove took found made
     er icu ed or nicu picu pt ot ob gyn md rn np pa do
-    yes no ok okay lol omg life
+    yes no ok okay lol omg life alexa siri
     month year week
   `),
 
@@ -106,6 +106,7 @@ export const en: PhiLanguagePack = {
     manager director ceo founder host co-host rep agent specialist injector esthetician stylist officer pastor rev fr
     deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
     customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
+    billing scheduling admissions pharmacy records registration intake triage
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.

@@ -122,7 +122,7 @@ export const es: PhiLanguagePack = {
       enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
       navidad nochebuena pascua
       er uci ucin urgencias
-      sí no ok jaja jajaja lol omg vida
+      sí no ok jaja jajaja lol omg vida alexa siri
       i i'm a an the and or but is was my
       aguascalientes campeche chiapas chihuahua coahuila colima durango guanajuato guerrero jalisco michoacán nayarit oaxaca
       querétaro sinaloa sonora tabasco tamaulipas tlaxcala veracruz yucatán zacatecas
@@ -157,7 +157,7 @@ export const es: PhiLanguagePack = {
       farmacéutica dentista partera doula técnico técnica asistente gerente directora director fundadora fundador
       locutor locutora conductora conductor pastor pastora diácono sor alcalde alcaldesa
       catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
-      dietista recepción paramédico paramédica
+      dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas
     `)
   ),
 

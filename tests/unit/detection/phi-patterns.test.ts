@@ -170,7 +170,7 @@ describe('Spanish dates, ZIP codes and ages in their own grammar', () => {
 describe('names given by a naming phrase or a self-introduction', () => {
   it.each([
     ['Les escribo por mi papá, se llama Teodoro Garza y está en el cuarto 12.', 'Teodoro Garza', ES],
-    ['Hola, soy Maricela, la nieta de la señora del cuarto 5.', 'Maricela', ES],
+    ['Hola, soy Maricela y les escribo por la señora del cuarto 5.', 'Maricela', ES],
     ['Mi nombre es Inés Barrios y quiero dar las gracias.', 'Inés Barrios', ES],
     ['His name is Tobias Wren and he is the bravest kid I know.', 'Tobias Wren', EN],
     ["I'm Harold, and after my stroke I couldn't button a shirt.", 'Harold', EN],

@@ -38,7 +38,8 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   if (!/^[\s\u00a0]{1,2}$/.test(gap) || !c.ageCuesBefore.has(p)) {
     // "Oscar, 97," / "(Edna, 94)" / "Arlene (94)"
     if (spelled) return -1;
-    const close = text.charAt(closeAt);
+    // "(91 años 😮)": an emoji may sit before the apposition closes.
+    const close = text.charAt(closeAt + (/^[\s\u00a0]?\p{Extended_Pictographic}[\ufe0f]?[\s\u00a0]?/u.exec(text.slice(closeAt, closeAt + 5))?.[0].length ?? 0));
     const apposition =
       (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':')) || (/^[\s\u00a0]\($/.test(gap) && close === ')');
     // "Oscar, 97,", and a person named by a noun: "our patient, 96,", "mi abuela (92)".
@@ -62,8 +63,25 @@ function unitAfter(text: string, words: readonly Word[], end: number, c: Compile
   return !!w && w.start - end <= 2 && c.ageUnitsAfter.has(w.lower);
 }
 
+/** "100 years of …": the pack's word for years, then its duration word, right after the number. */
+function yearsOfAfter(words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const a = wordStartingFrom(words, end);
+  const years = words[a];
+  const of = words[a + 1];
+  return !!years && !!of && years.start - end <= 2 && c.yearWords.has(years.lower) && c.yearsOfWords.has(of.lower) && !(words[a + 2] && c.oldWords.has((words[a + 2] as Word).lower));
+}
+
+/** After "N years of": a relative, a possessive or a capitalised name ("103 years of Great-Aunt Millie", "100 years of Grandma"). */
+function yearsOfPerson(words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const a = wordStartingFrom(words, end);
+  const who = words[a + 2];
+  if (!who) return false;
+  const first = who.lower.split('-').pop() ?? who.lower;
+  return c.relations.has(who.lower) || c.relations.has(first) || (c.possessives.has(who.lower) && !!words[a + 3] && c.relations.has((words[a + 3] as Word).lower));
+}
+
 /** Words of approximation before an age: "almost 95", "casi 91". */
-const APPROXIMATIONS = new Set(['almost', 'nearly', 'casi', 'cerca', 'quase', 'presque']);
+const APPROXIMATIONS = new Set(['almost', 'nearly', 'about', 'around', 'casi', 'cerca', 'como', 'unos', 'aproximadamente', 'quase', 'presque']);
 
 const NUM = /(?<![\d.,$])\b(9\d|1[0-2]\d|1[89]\d\d)(?:(st|nd|rd|th)\b)?(?!\d|[.,]\d)/g;
 
@@ -93,6 +111,14 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
       continue;
     }
     if (unitAfter(text, words, end, c)) continue;
+    // "celebrated 100 years of the nursing school": a duration, as with spelled ages.
+    // ("la residente de 91 años de los apartamentos…" is an age: a preposition before the number makes it one.)
+    const before = words[wordEndingBy(words, start)];
+    if (yearsOfAfter(words, end, c) && !(before && start - before.end <= 2 && c.relationOf.has(before.lower))) {
+      // "Celebrating 103 years of Great-Aunt Millie": the years of a person's life.
+      if (yearsOfPerson(words, end, c)) emit('age-over-89', start, end);
+      continue;
+    }
     // "Ambrosio Pérez, 90 años, salió": the apposition closes after the word for years.
     const next = words[wordStartingFrom(words, end)];
     const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;

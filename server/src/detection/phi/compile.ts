@@ -4,6 +4,7 @@
  */
 import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
+import { US_GIVEN_NAMES } from '../data/given-names-us';
 import { LATIN_PLACES } from '../data/latin-places';
 import { US_NEIGHBOURHOODS } from '../data/us-neighbourhoods';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
@@ -196,9 +197,16 @@ export function isUsCounty(name: string): boolean {
   return counties.has(name.toLowerCase());
 }
 
+/** A given name of the English lexicon or of the US births since 1930 (../data/README.md). */
 export function isGivenName(word: string): boolean {
-  names ??= lineSet(FIRST_NAMES);
-  return names.has(word.toLowerCase());
+  if (!names) {
+    names = lineSet(FIRST_NAMES);
+    for (const n of US_GIVEN_NAMES.split('\n')) names.add(n);
+  }
+  const lower = word.toLowerCase();
+  if (names.has(lower)) return true;
+  // "Efraín", "Ramón": the lists write names without accents.
+  return /[^a-z]/.test(lower) && names.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 export function isUsZip(zip: string): boolean {

@@ -11,7 +11,7 @@ import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
 const MONTH_DAY = /(?<![\p{N}/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\p{N})/gu;
-const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\p{N}]|\.\p{N})/gu;
+const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})(?![\p{N}]|\.\p{N})/gu;
 const ORDINAL_DAY = /\b[Tt]he[ \u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)\b/g;
 const RECURRING_AFTER = /^[\s\u00a0]{1,2}of[\s\u00a0]{1,2}(?:each|every|the)[\s\u00a0]{1,2}month\b/i;
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;

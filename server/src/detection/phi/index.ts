@@ -15,7 +15,7 @@
 import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
 import { findAges } from './ages';
-import { compilePack } from './compile';
+import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
@@ -23,12 +23,13 @@ import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds } from './labels';
 import { findContextNames } from './names';
+import { findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findAddressTowns, findBareZips, findContextPlaces } from './places';
-import { findPackStreets } from './streets';
+import { findHomeStreets, findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -197,12 +198,14 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   if (prepared.names) findNames(text, emit, prepared.names);
   // Context detectors over the words.
   findContextNames(text, emit, c);
+  findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
   findAges(text, emit, c, prepared.currentYear);
   findMoreDates(text, emit, c);
   findBareZips(text, emit, c);
   findLabelledIds(text, emit, c);
   findPackStreets(text, emit, c);
+  findHomeStreets(text, emit, c, (name) => isUsPlace(name) || isCountry(name));
   // Everything else involves digits.
   const runs = digitRuns(text);
   scanDigitRuns(text, runs, prepared.allowedPhones, emit);

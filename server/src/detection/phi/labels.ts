@@ -27,6 +27,8 @@ const MAX_LABEL_WORDS = 12;
 const VANITY_NUMBER = /^(?:1-)?8(?:00|88|77|66|55|44|33)-[A-Z]{3,}/;
 const CODE_SYSTEM = /^(?:ICD|CPT|HCPCS|DSM|NDC)-?\d{1,2}(?:-[A-Z]{2})?$/;
 const WINDOW = 64;
+/** How far back a label in the sentence before may sit, for a strongly shaped token (see `strongShape`). */
+const WIDE_WINDOW = 160;
 
 interface Compiled {
   /** Any label word, to find where labels are before looking at tokens. */
@@ -77,6 +79,44 @@ function idShaped(token: string, hasMarker: boolean): boolean {
   if (/^0+$/.test(alnum.replace(/\D/g, '')) || /^(\d)\1+$/.test(alnum)) return false;
   const letters = alnum.length - digits;
   return (letters > 0 && letters <= alnum.length - 2) || digits >= 5 || (/[-./ ]/.test(token) && digits >= 4) || hasMarker;
+}
+
+/**
+ * A token shaped like nothing but an identifier: six digits or more with letters or separators
+ * inside ("CH-0093315", "D412-5530-8817", "0923 8812 4470 01"), not a phone's shape.
+ */
+function strongShape(token: string): boolean {
+  const digits = countDigits(token);
+  return digits >= 6 && /[A-Za-z]|[-. ]\d/.test(token) && !PHONE_GROUPS.test(token);
+}
+/** The groups of a phone number ("555-201-3344", "(956) 555 0137", "+1 305 555 0148"): the phone detector's. */
+const PHONE_GROUPS = /^(?:\+?1[-. ]?)?(?:\(?\d{3}\)?[-. ]?)?\d{3}[-. ]\d{4}$/;
+
+/**
+ * A label in the sentence right before the token's, when the token's own sentence speaks of the
+ * writer's or a relative's number: "have the chart number ready. My son's was CH-0093315", "¿da
+ * el número de expediente? a mi mamá le pusieron 4417-88-1203".
+ */
+function labelInSentenceBefore(text: string, start: number, c: CompiledPack, l: Compiled): { kind: PhiKind; marker: boolean } | null {
+  const { start: sentenceStart } = sentenceAround(text, start, WINDOW);
+  if (sentenceStart <= 0 || start - sentenceStart > WINDOW) return null;
+  // The writer's or a relative's number: in the token's sentence or the one before ("They needed my driver's license?? Fine, D412-…").
+  let last = sentenceStart - 1;
+  while (last > 0 && /[\s\u00a0?!.\n"\u201c\u201d]/.test(text.charAt(last))) last--;
+  const previousStart = sentenceAround(text, last, WIDE_WINDOW).start;
+  const own = tokenize(text.slice(previousStart, start)).map((w) => w.lower);
+  const self = c.pack.firstPersonWords ?? ['my', 'i', 'me', 'mine'];
+  if (!own.some((w) => self.includes(w) || /['\u2019]s$/.test(w) || w === 'mine' || w === 'mía' || w === 'mío')) return null;
+  const from = Math.max(0, start - WIDE_WINDOW);
+  const words = tokenize(text.slice(Math.max(from, previousStart), sentenceStart).toLowerCase()).map((w) => w.lower);
+  if (words.some((w) => l.notId.has(w))) return null;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    const two = k > 0 ? `${words[k - 1]} ${w}` : '';
+    const kind = (two && l.labels.get(two)) || l.labels.get(w);
+    if (kind && kind !== 'phone' && kind !== 'zip-code') return { kind, marker: true };
+  }
+  return null;
 }
 
 /** The label before `start`: nearest first, two-word labels before one-word ones; stops at a sentence or clause end. */
@@ -220,9 +260,11 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
       emit('health-plan-number', start, end);
       continue;
     }
-    while (next < labelEnds.length && (labelEnds[next] as number) < start - WINDOW) next++;
+    while (next < labelEnds.length && (labelEnds[next] as number) < start - WIDE_WINDOW) next++;
     if (next >= labelEnds.length || (labelEnds[next] as number) > start) continue;
-    const label = labelBefore(text, start, c, l, PHONE_SHAPE.test(token));
+    const near = (labelEnds[next] as number) >= start - WINDOW || labelEnds.some((e, k) => k > next && e >= start - WINDOW && e <= start);
+    let label = near ? labelBefore(text, start, c, l, PHONE_SHAPE.test(token)) : null;
+    if (!label && strongShape(token)) label = labelInSentenceBefore(text, start, c, l);
     if (!label || !idShaped(token, label.marker)) continue;
     emit(label.kind, start, end);
   }

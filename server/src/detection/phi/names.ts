@@ -7,7 +7,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { isGivenName, isUsPlace } from './compile';
+import { STATE_CODES, isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 
@@ -88,7 +88,10 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     if (!possessed && c.possessedOnly.has(n)) continue;
     // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
     // article; "my sister Alma", "thanks, sister Alma" are relatives.
-    const article = !!words[i - 1] && c.articles.has((words[i - 1] as Word).lower);
+    const before = words[i - 1];
+    const article = !!before && (c.articles.has(before.lower) || (c.pack.articleContractions ?? []).includes(before.lower));
+    // "la enfermera jefa Carmen", "nurse manager Kim": a profession right before the relation makes it a job title.
+    if (!possessed && !!before && (c.pack.professions ?? []).includes(before.lower)) continue;
     if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article)) continue;
     // "Brantley, Pastor Dale's grandson", "Ines (my neighbour)": the name before its relation.
     nameBefore(text, words, i, emit, c);
@@ -255,6 +258,8 @@ export function findPossessedNames(text: string, words: readonly Word[], emit: E
     const next = words[i + 1];
     if (next && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
       if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || c.placeCuesAfter.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
+      // "my London number", "our Austin trip": a town that is also a given name, as a modifier of a noun.
+      if (next.text === next.lower && !c.coordinators.has(next.lower) && isUsPlace(bareName(w).text)) continue;
     }
     emit('relative-name', w.start, bareName(w).end);
   }
@@ -281,6 +286,8 @@ export function findFamilyNames(text: string, words: readonly Word[], emit: Emit
 }
 
 const DASHES = new Set([0x2014, 0x2013, 45]);
+/** A professional credential after a signature's name: ", RD", ", MSW", ", PA-C", ", DDS". */
+const CREDENTIAL_AFTER = /^,[\s\u00a0]{0,2}([A-Z]{2,5}(?:-[A-Z]{1,2})?)(?:[,\s\u00a0|.]|$)/;
 
 /**
  * Signatures at the end of a text or line ("— Carla", "Thx — Bev", "— Jessa R., Wasilla") and
@@ -298,6 +305,10 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
       const ahead = text.slice(end, end + 48); // bounded look-ahead keeps the scan linear
       const lineEnd = ahead.indexOf('\n');
       const rest = lineEnd === -1 ? ahead : ahead.slice(0, lineEnd);
+      // "— Hannah Voss, RD", "— Luis Ortega, MSW": a credential in capitals after the name signs a staff member's tip.
+      const credential = CREDENTIAL_AFTER.exec(rest);
+      // A state's code ("— Jessa R., AK") is where the writer lives, not a credential.
+      if (credential && !STATE_CODES.has((credential[1] as string).split('-')[0] as string)) continue;
       if (/^[.!]?[\s\u00a0'"\u201d]*$/.test(rest) || (rest.charCodeAt(0) === 44 && rest.length <= 40)) {
         emit('person-name', w.start, end);
         continue;

@@ -13,6 +13,8 @@ import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
+/** Findings that name a person: a sentence with one is about somebody. */
+const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
 const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
@@ -116,6 +118,46 @@ export function textContext(text: string, c: CompiledPack): TextContext {
       return set;
     },
   };
+}
+
+const patientCache = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's words for one patient ("patient", "paciente"): a sentence about one is about a person. */
+function patientWords(c: CompiledPack): Set<string> {
+  let set = patientCache.get(c);
+  if (!set) {
+    set = new Set((c.pack.patientWords ?? []).map(norm));
+    patientCache.set(c, set);
+  }
+  return set;
+}
+
+/** Ordinal endings left by the tokenizer after digits: "10,000th patient" → "th". */
+const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th', 'º', 'ª', 'vo', 'va', 'mo', 'ma']);
+const INDEFINITES = new Set(['a', 'an', 'un', 'una', 'este', 'esta', 'ese', 'esa', 'this', 'that']);
+
+/**
+ * Does the sentence at `offset` speak of one patient ("our patient, Imogen Vance,", "Un paciente
+ * dejó olvidada una cartera", "nuestra paciente Yaritza")? A patient word of the pack after an
+ * article, a possessive or an ordinal; in a language whose modifiers come before the noun
+ * (English: "our patient portal", "patient education night") it must be followed by a
+ * punctuation mark or a capitalised name, unless the pack says its modifiers follow the noun.
+ */
+function patientIn(text: string, offset: number, c: CompiledPack): boolean {
+  const list = patientWords(c);
+  if (list.size === 0) return false;
+  const { start, end } = sentenceAround(text, offset);
+  const words = tokenize(text.slice(start, end));
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!list.has(w.lower) || w.text !== w.lower) continue;
+    const prev = (words[i - 1] as Word).lower;
+    if (!(c.articles.has(prev) || c.possessives.has(prev) || INDEFINITES.has(prev) || ORDINAL_ENDS.has(prev) || /['\u2019]s$/.test(prev))) continue;
+    if (c.pack.nounModifiersAfter) return true;
+    const next = words[i + 1];
+    const gap = next ? text.slice(start + w.end, start + next.start) : '';
+    if (!next || /[,(:\u2014\u2013]/.test(gap) || isCapitalized(next.text)) return true;
+  }
+  return false;
 }
 
 /** Relation words that name one person ("wife", "son"), not a group ("children", "friends"). */
@@ -339,6 +381,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
   if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
+  // "1 Hospital Drive", "1 Medical Center Dr": a street named after a campus is an institution's.
+  if (f.kind === 'street-address' && campusStreet(text.slice(f.start, f.end), c)) return true;
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
@@ -360,6 +404,12 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
   // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
   return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+}
+
+/** Does the street's name hold one of the pack's campus words ("Hospital Drive", "Medical Center Dr")? */
+function campusStreet(address: string, c: CompiledPack): boolean {
+  const words = c.pack.campusWords ?? [];
+  return words.length > 0 && tokenize(address).some((w) => isCapitalized(w.text) && words.includes(w.lower));
 }
 
 /** Lower-case words that may join the capitalised words of an organisation's name ("Fundación del Hospital DHR"). */
@@ -516,6 +566,11 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "nuestra paciente Yaritza vino el 18/01", "the clinic's 10,000th patient … on Tuesday, April 8": one patient's day.
+      if (patientIn(text, f.start, c)) return true;
+      // "UPDATE 14.08.2025: our Mateo's MRI was clear": a sentence in which a relative or a person is named.
+      const { start, end } = sentenceAround(text, f.start);
+      if (found.some((n) => NAME_KINDS.has(n.kind) && n.start >= start && n.end <= end)) return true;
       // The organisation's event, unless it writes to one person about their appointment.
       addressed ??= addressedToPerson(text, c);
       return addressed;

@@ -75,6 +75,8 @@ export interface PhiLanguagePack {
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
    */
   placeLabels?: string[];
+  /** Words that address a town ("Thank you Pine Ridge", "gracias Harlem", "Heads up Maplewood"): a town of the gazetteer after them is one. */
+  placeAddressCues?: string[];
   /**
    * Parts of a place before "of": "the south side of Bozeman", "the outskirts of Tulsa", "half of
    * Gallatin". A place of the gazetteer after them is one.
@@ -146,6 +148,35 @@ export interface PhiLanguagePack {
   ageCuesBefore: string[];
   /** Words in an apposition before an age: "My grandmother, now 101, still knits". */
   ageAppositionWords?: string[];
+  /**
+   * People in a story (people.ts): cues before a given name in a sentence about the writer or a
+   * relative ("with", "thanks to", "gracias a"), the writer's object pronouns after a name that
+   * acts on them ("Luca drove me", "Marisol me llevó"), pairs with the writer ("me and", "and I",
+   * "y yo"), nouns of a person's life a possessive name owns ("Cody's fundraiser") and the words
+   * linking them to a name ("el parto de Mía"), and professions that make a name staff's ("nurse",
+   * "promotora").
+   */
+  companionCues?: string[];
+  objectPronouns?: string[];
+  pairsBefore?: string[];
+  pairsAfter?: string[];
+  personalNouns?: string[];
+  personalNounLinks?: string[];
+  professions?: string[];
+  /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
+  originCues?: string[];
+  /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
+  personHonorifics?: string[];
+  /** The writer as the subject of a verb ("I drove Priyanka"). */
+  writerSubjects?: string[];
+  /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */
+  personalObjectMarkers?: string[];
+  /** Words for one patient ("patient", "paciente"): the organisation's sentence about one names that person's days. */
+  patientWords?: string[];
+  /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */
+  nounModifiersAfter?: boolean;
+  /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
+  campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */
   agePointWords?: string[];
   ageSubjects: string[];
@@ -169,6 +200,9 @@ export interface PhiLanguagePack {
   nameConnectors?: string[];
   /** Words of a person's home: a street without a house number is an address in their sentence. */
   homeWords?: string[];
+  /** A home named by its street without a suffix: home nouns and the prepositions before the street ("her house on Tchoupitoulas"). */
+  homeStreetNouns?: string[];
+  homeStreetPrepositions?: string[];
   /** Label words (one or two, lower case) before an identifier token, and the kind they make it. */
   idLabels: Record<string, string>;
   /** Label words that take the kind of another label nearby ("ID", "number"), else this kind. */

@@ -51,7 +51,7 @@ function capitalisedOrUpper(word: string): boolean {
  * The longest run of words from `i` (capitalised, with connectors inside) that the gazetteer
  * knows, or, when `anyName` is set, the longest capitalised run (for strong cues).
  */
-function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPack, anyName = false): PlaceMatch | null {
+function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPack, anyName = false, given = false): PlaceMatch | null {
   const first = words[i];
   if (!first || !capitalisedOrUpper(first.text)) return null;
   let best: PlaceMatch | null = null;
@@ -86,7 +86,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   const countyOf = i >= 2 && c.countyWords.has((words[i - 2] as Word).lower);
   // "West Baltimore", "Lake Oswego": a direction or a water word opens many listed names of several words.
   const prefixed = best.next - i > 1 && PLACE_PREFIXES.has(first.lower);
-  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || c.notPlaces.has(whole) || (!several && !prefixed && c.notPlaces.has(first.lower))) return null;
+  // `given`: a town that is also a given name ("Elizabeth", "Soledad"), named by a state after it or a strong cue.
+  const notPlace = (w: string): boolean => c.notPlaces.has(w) && !(given && isGivenName(w));
+  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && notPlace(first.lower))) return null;
   if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
   return best;
 }
@@ -101,6 +103,8 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     prev = words[i - 1];
   }
   if (prev && c.articles.has(prev.lower) && i >= 2) {
+    // "a los 52. Hagan sus chequeos": the article must sit right before the place.
+    if (!SPACE_GAP.test(text.slice(prev.end, (words[i] as Word).start))) return false;
     i -= 1;
     prev = words[i - 1];
   }
@@ -173,6 +177,29 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
 
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una']);
+
+const addressCues = new WeakMap<CompiledPack, string[][]>();
+
+/**
+ * A town the writer addresses: "Thank you Pine Ridge for every pancake feed", "gracias Harlem por
+ * el apoyo", "Heads up Maplewood:" (the pack's `placeAddressCues` right before it). A given name
+ * ("Thanks Austin!") is a person, not a town.
+ */
+function addressedPlace(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  let list = addressCues.get(c);
+  if (!list) {
+    list = (c.pack.placeAddressCues ?? []).map((p) => norm(p).split(' '));
+    addressCues.set(c, list);
+  }
+  const w = words[i] as Word;
+  if (isGivenName(w.text) || c.packGivenNames.has(w.lower)) return false;
+  for (const phrase of list) {
+    if (i < phrase.length || !phraseEndsAt(words, i, phrase, -1)) continue;
+    const last = words[i - 1] as Word;
+    if (/^,?[\s\u00a0]{1,2}$/.test(text.slice(last.end, w.start))) return true;
+  }
+  return false;
+}
 
 /** Is there a strong place cue ("grew up in", "vivo en") right before word `at`, an article allowed? */
 function strongCueBefore(words: readonly Word[], at: number, c: CompiledPack): boolean {
@@ -265,7 +292,7 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       continue;
     }
     const labelled = labelBefore(text, words, i, c);
-    const cued = labelled || captionBefore(text, w.start) || cueBefore(text, words, i, c);
+    const cued = labelled || captionBefore(text, w.start) || cueBefore(text, words, i, c) || addressedPlace(text, words, i, c);
     let place = placeAt(text, words, i, c);
     if (labelled || spatialBefore(text, words, i, c)) {
       // "Nextdoor, Bywater", "📍 Bozeman", "around Sugar House": named after a label, or of several words after a spatial cue.
@@ -275,6 +302,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       // "Cedar Heights": a longer name than the gazetteer's "Cedar".
       const unlisted = unlistedPlace(text, words, i, c);
       if (unlisted && (!place || unlisted.end > place.end)) place = unlisted;
+    }
+    // A town that is also a given name, which the pack keeps from places, after a strong cue or
+    // before a state: "residente de Elizabeth", "Elizabeth, Nueva Jersey", "Soledad, CA".
+    if (!place && c.notPlaces.has(w.lower) && isGivenName(w.text)) {
+      const named = placeAt(text, words, i, c, false, true);
+      if (named && (strongCueBefore(words, i, c) || stateAfter(text, named.end, c))) place = named;
     }
     // A town not in the gazetteer before a state of the pack ("un ranchito cerca de Jerez, Zacatecas").
     if (!place && packStates(c).size > 0) {
@@ -374,8 +407,11 @@ function labelBefore(text: string, words: readonly Word[], i: number, c: Compile
 /** "DOROTHY MAYFIELD, 100, KANAB", "Ray Pfeiffer, 91, Ogden": a name, an age, then the town (a newsroom apposition). */
 const CAPTION_BEFORE = /[\p{L}'\u2019"\u201d)][\s\u00a0]?,[\s\u00a0]{0,2}\d{1,3},[\s\u00a0]{1,2}$/u;
 
+/** "— Brianna, Coral Gables", "– Jessa R., Wasilla": a signature's name, a comma, then the writer's town. */
+const SIGNATURE_BEFORE = /[\u2014\u2013][\s\u00a0]?\p{Lu}[\p{L}'\u2019-]{1,20}(?:[\s\u00a0]\p{Lu}[\p{L}'\u2019-]{0,20}\.?)?,[\s\u00a0]{1,2}$/u;
+
 function captionBefore(text: string, at: number): boolean {
-  return CAPTION_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  return CAPTION_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || SIGNATURE_BEFORE.test(text.slice(Math.max(0, at - 48), at));
 }
 
 /** Is there a spatial cue ("around", "near") right before word i, an article allowed? */
@@ -504,6 +540,10 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       /\u{1F4CD}/gu,
       // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
       /, ?\d{1,3}, {1,2}\p{Lu}/gu,
+      // a town the writer addresses: "Thank you Pine Ridge", "gracias Harlem"
+      ...(c.pack.placeAddressCues?.length ? [new RegExp(`\\b(?:${wordAlternation([...new Set(c.pack.placeAddressCues.map((p) => p.split(' ').pop() as string))])}),?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')] : []),
+      // a signature and the writer's town: "— Brianna, Coral Gables"
+      /[\u2014\u2013] ?\p{Lu}[\p{L}'\u2019-]{1,20}(?: \p{Lu}[\p{L}'\u2019-]{0,20}\.?)?, \p{Lu}/gu,
       // a county-level word: "Otsego County", "Harlan Co."
       new RegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"

@@ -133,3 +133,45 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
     }
   }
 }
+
+const homeStreetRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A home named by its street without a suffix (README.md, "Homes on a street"): a home noun of the
+ * pack (found first; a possessive or an article before it, at most one adjective between), "on" or "at", an optional house number,
+ * then a capitalised name of one to three words: "her little house on Tchoupitoulas", "their home
+ * on Calle Ocho", "the blue house at 412 Ridgeview". Holidays, months, weekdays, institutions and
+ * places of the gazetteer are not streets ("my place at Thanksgiving", "her house in Ogden").
+ */
+export function findHomeStreets(text: string, emit: Emit, c: CompiledPack, isPlace: (name: string) => boolean): void {
+  let re = homeStreetRes.get(c);
+  if (re === undefined) {
+    const nouns = c.pack.homeStreetNouns ?? [];
+    const preps = c.pack.homeStreetPrepositions ?? [];
+    re =
+      nouns.length && preps.length
+        ? new RegExp(
+            `\\b(?:${alternation(nouns)})${S}(?:${preps.map(escape).join('|')})${S}((?:\\d{1,5}${S})?\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2})`,
+            'gu'
+          )
+        : null;
+    homeStreetRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // A possessive or an article before the home noun, at most one adjective between: "her little house".
+    const before = tokenize(text.slice(Math.max(0, m.index - 32), m.index)).slice(-2);
+    const lead = (w: { lower: string } | undefined): boolean => !!w && (c.possessives.has(w.lower) || c.articles.has(w.lower) || w.lower === 'a' || w.lower === 'an');
+    const last = before[before.length - 1];
+    if (!lead(last) && !(last && last.text === last.lower && lead(before[before.length - 2]))) continue;
+    const street = m[1] as string;
+    const name = street.replace(/^\d+[\s\u00a0]/, '');
+    const words = tokenize(name);
+    if (words.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower))) continue;
+    if (!/^\d/.test(street) && isPlace(name)) continue;
+    const start = m.index + m[0].length - street.length;
+    emit('street-address', start, start + street.length);
+  }
+}

@@ -79,8 +79,34 @@ export const en: PhiLanguagePack = {
     just also still even now then here there today tonight yesterday tomorrow
     says said told asked got went came drove took found made
     er icu ed or nicu picu pt ot ob gyn md rn np pa do
-    yes no ok okay lol omg life
+    yes no ok okay lol omg life alexa siri
     month year week
+  `),
+
+  // --- People in a story without a relation word (people.ts): "went with Marisol", "Luca drove me home".
+  companionCues: [
+    'with', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
+    'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
+  ],
+  objectPronouns: words(`me us`),
+  campusWords: words(`hospital medical health clinic`),
+  patientWords: words(`patient patient's`),
+  personHonorifics: words(`mr mrs ms miss`),
+  writerSubjects: words(`i we`),
+  originCues: words(`from`),
+  pairsBefore: ['me and'],
+  pairsAfter: ['and i', 'and me', '& i'],
+  personalNouns: words(`
+    fundraiser gofundme recovery treatment chemo diagnosis funeral memorial obituary birthday bday wedding journey fight
+    battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
+  `),
+  professions: words(`
+    nurse nurses doctor dr physician surgeon therapist aide tech technician receptionist coordinator navigator chaplain
+    volunteer pharmacist provider np pa rn md dentist hygienist midwife doula coach trainer instructor counselor worker
+    manager director ceo founder host co-host rep agent specialist injector esthetician stylist officer pastor rev fr
+    deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
+    customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
+    billing scheduling admissions pharmacy records registration intake triage
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.
@@ -102,6 +128,7 @@ export const en: PhiLanguagePack = {
     'back to',
     'drove in from',
     'came in from',
+    'out of',
     'flew in from',
     'lives in',
     'live in',
@@ -124,6 +151,9 @@ export const en: PhiLanguagePack = {
   ],
   placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
+  homeStreetNouns: words(`house home place apartment apt condo trailer duplex`),
+  homeStreetPrepositions: words(`on at`),
+  placeAddressCues: ['thank you', 'thanks', 'heads up', 'shoutout to', 'shout out to', 'love you', 'hello', 'hey'],
   spatialCues: words(`around near outside nearby`),
   placeAdjectives: words(`
     sunny beautiful rural downtown little small tiny old good lovely gorgeous snowy rainy windy hot cold freezing
@@ -251,6 +281,17 @@ export const en: PhiLanguagePack = {
     'Labor Day',
     'Veterans Day',
     'Good Friday',
+    'Pentecost Sunday',
+    'Pentecost',
+    'Palm Sunday',
+    'Ash Wednesday',
+    'Holy Thursday',
+    'Maundy Thursday',
+    'Easter Monday',
+    "St. Patrick's Day",
+    "Saint Patrick's Day",
+    'Juneteenth',
+    'Cinco de Mayo',
   ],
   holidayCuesBefore: words(`on since until till before after by over`),
 
@@ -280,7 +321,7 @@ export const en: PhiLanguagePack = {
   `),
   /** Words after "turned 95" that make the number a measurement. */
   ageUnitsAfter: words(`
-    percent pounds lbs lb kg kgs kilos grams mg ml minutes mins seconds secs hours hrs days weeks months degrees
+    percent pounds lbs lb kg kgs kilos grams g mg ml minutes mins seconds secs hours hrs days weeks months degrees
     points calories kcal mph km miles feet ft meters metres cm mm inches units bpm mmhg times steps people patients
     beats reps laps sessions pages visits beds rooms
   `),

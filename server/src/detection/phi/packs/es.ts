@@ -122,10 +122,42 @@ export const es: PhiLanguagePack = {
       enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
       navidad nochebuena pascua
       er uci ucin urgencias
-      sí no ok jaja jajaja lol omg vida
+      sí no ok jaja jajaja lol omg vida alexa siri
       i i'm a an the and or but is was my
       aguascalientes campeche chiapas chihuahua coahuila colima durango guanajuato guerrero jalisco michoacán nayarit oaxaca
       querétaro sinaloa sonora tabasco tamaulipas tlaxcala veracruz yucatán zacatecas
+    `)
+  ),
+
+  // --- People in a story without a relation word (people.ts): "fui con Chelo", "Marisol me llevó".
+  companionCues: withPlain([
+    'con', 'gracias a', 'junto a', 'junto con', 'especialmente', 'a nombre de', 'te quiero', 'te amo', 'oren por',
+    'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
+  ]),
+  objectPronouns: words(`me nos`),
+  campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
+  patientWords: words(`paciente`),
+  nounModifiersAfter: true,
+  personHonorifics: withPlain(words(`don doña sr sra srta señor señora`)),
+  personalObjectMarkers: words(`a`),
+  originCues: words(`de desde from`),
+  pairsBefore: ['yo y', 'yo con'],
+  pairsAfter: ['y yo'],
+  personalNouns: withPlain(
+    words(`
+      parto nacimiento cumpleaños cumple velorio funeral recuperación tratamiento quimio diagnóstico operación casa cuarto
+      medicinas receta papeles seguro cuenta nombre correo número celular teléfono
+    `)
+  ),
+  personalNounLinks: words(`de del`),
+  professions: withPlain(
+    words(`
+      enfermera enfermero enfermeras doctora doctor dra dr médico médica cirujano cirujana terapeuta promotora promotor
+      promotoras recepcionista coordinadora coordinador voluntaria voluntario trabajadora trabajador capellán farmacéutico
+      farmacéutica dentista partera doula técnico técnica asistente gerente directora director fundadora fundador
+      locutor locutora conductora conductor pastor pastora diácono sor alcalde alcaldesa
+      catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
+      dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas
     `)
   ),
 
@@ -171,6 +203,7 @@ export const es: PhiLanguagePack = {
     'volví para', 'volvimos para',
   ]),
   placeCuesAfter: words(`area resident residents native`),
+  placeAddressCues: withPlain(['gracias', 'saludos a', 'hola', 'te quiero', 'arriba']),
   articles: words(`el la los las the`),
   articleContractions: words(`al del`),
   strongPlacePhrases: withPlain([
@@ -340,6 +373,15 @@ export const es: PhiLanguagePack = {
     'Viernes Santo',
     'Domingo de Resurrección',
     'Domingo de Pascua',
+    'Domingo de Ramos',
+    'Miércoles de Ceniza',
+    'Jueves Santo',
+    'Sábado de Gloria',
+    'día de la Virgen',
+    'Día de la Virgen',
+    'Día de la Candelaria',
+    'Día de San Juan',
+    'Pentecostés',
     'Cuatro de Julio',
     'Cinco de Mayo',
     'Thanksgiving',
@@ -351,6 +393,7 @@ export const es: PhiLanguagePack = {
     words(`
       en el del desde hasta para pasado próximo este esta día hoy nací nació al a º ro ero er
       lunes martes miércoles jueves viernes sábado domingo
+      un aquel aquella ese esa mismo misma
     `)
   ),
 
@@ -376,7 +419,7 @@ export const es: PhiLanguagePack = {
       millas km pies metros cm mm pulgadas unidades pasos pacientes personas veces latidos lpm camas cuartos visitas
       participantes dólares pesos de mmhg percent pounds minutes days
       familias niños niñas adultos mujeres hombres empleados enfermeras enfermeros médicos voluntarios estudiantes años-luz
-      mcg ui µg mgs tabletas pastillas gotas cápsulas
+      mcg ui µg mgs g tabletas pastillas gotas cápsulas
       a al sobre mil millones firmas seguidores likes comentarios votos casos muestras estudios pruebas kits despensas bolsas
       juguetes mochilas donativos donaciones asistentes inscritos miembros socios alumnos vecinos trabajadores
       llamadas citas consultas cirugías procedimientos pruebas vacunas dosis camas sillas kilómetros cuadras

@@ -1,0 +1,321 @@
+/**
+ * People in the writer's life named without a relation word (README.md, "People in a story"): a
+ * given name of the lexicon (../data: English given names and US births) in a narrative context
+ * of the pack:
+ * - after a companion or gratitude cue, in a sentence where the writer speaks of themself or a
+ *   relative ("went with Marisol", "thanks to Keisha", "fui con Chelo", "gracias a Yesenia");
+ * - acting on the writer ("Luca drove me home", "Keisha, who drove me", "Marisol me llevó",
+ *   "Yesenia que me llevó"): the pack's object pronouns a few lower-case words after the name;
+ * - with the writer in a pair ("me and Tomasz", "Chuy y yo");
+ * - owning a personal noun ("Marlene's neuro appt", "Cody's fundraiser", "el parto de Mía").
+ * Staff stay negative: a staff title or a profession word of the pack next to the name ("nurse
+ * Kim", "Lorena, promotora", "Dr. Lee's office") makes it a clinician or an employee.
+ */
+import { forEachTriggerWindow, isCapitalized, isUpperWord, wordAlternation } from '../text';
+import type { Trigger, Word } from '../text';
+import { isGivenName, isUsPlace } from './compile';
+import type { CompiledPack } from './compile';
+import { isFirstPersonAt } from './org-context';
+import type { TextContext } from './org-context';
+import type { Emit } from './shapes';
+
+const SPACE = /^[\s\u00a0]{1,2}$/;
+/** After a name that acts: a comma (appositive "Keisha, who drove me") or spaces. */
+const ACT_GAP = /^,?[\s\u00a0]{1,2}$/;
+/** A possessive ending: "Marlene's", "Cody’s". */
+const POSSESSIVE = /['\u2019]s$/;
+/** Before a sentence's first word: the text's start, or a sentence break and spaces. */
+const SENTENCE_START = /(?:^|[.!?\n:\u201c"][\s\u00a0'"\u201c]*)$/;
+
+interface PeopleLists {
+  professions: Set<string>;
+  objects: Set<string>;
+  pronounsAfter: Set<string>;
+  personalNouns: Set<string>;
+  /** Cue phrases as word arrays, longest first. */
+  cues: string[][];
+  /** Pairs with the writer: phrases before ("me and") and after ("and I") the name. */
+  pairBefore: string[][];
+  pairAfter: string[][];
+  relativePronouns: Set<string>;
+  ofWords: Set<string>;
+  origins: Set<string>;
+  honorifics: Set<string>;
+  /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
+  addressWords: Set<string>;
+  /** The writer as a subject ("I", "we"): "I drove Priyanka to…". */
+  subjects: Set<string>;
+  /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
+  objectMarkers: Set<string>;
+  triggers: Trigger[];
+}
+
+const listsCache = new WeakMap<CompiledPack, PeopleLists | null>();
+
+const phrases = (list: readonly string[] = []): string[][] => list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+function listsOf(c: CompiledPack): PeopleLists | null {
+  let l = listsCache.get(c);
+  if (l === undefined) {
+    const p = c.pack;
+    if (!p.companionCues?.length && !p.objectPronouns?.length) l = null;
+    else {
+      const cues = phrases(p.companionCues);
+      const pairBefore = phrases(p.pairsBefore);
+      const pairAfter = phrases(p.pairsAfter);
+      const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
+      const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
+      const triggers: Trigger[] = [];
+      // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
+      if (lasts.length) triggers.push(new RegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      // an object pronoun; the name that acts is looked for in the window before it: "Luca drove me"
+      if (objects.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
+      // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
+      if (pairAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+      // a possessive ending: "Marlene's neuro appt"
+      triggers.push(/['\u2019]s[ \u00a0]/g);
+      // a personal noun and "of" before a name: "el parto de Mía"
+      const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
+      if (ofWords.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
+      // where a person is from, the name before it: "Jolene from Pine Bluff", "Alma desde Nogales"
+      if (origins.size) triggers.push(new RegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
+      // an honorific before a capitalised word: "Doña Gloria", "don Aurelio", "Mr. Abernathy"
+      if (honorifics.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
+      // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
+      triggers.push(/!|\p{Extended_Pictographic}/gu);
+      const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
+      const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
+      // the writer, a verb, then a capitalised word: "I drove Priyanka"
+      if (subjects.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
+      // a person's object marker: "a Memo"
+      if (objectMarkers.size) triggers.push(new RegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
+      l = {
+        subjects,
+        objectMarkers,
+        addressWords,
+        honorifics,
+        origins,
+        professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
+        objects,
+        pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
+        personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
+        cues,
+        pairBefore,
+        pairAfter,
+        relativePronouns: c.relativePronouns,
+        ofWords,
+        triggers,
+      };
+    }
+    listsCache.set(c, l);
+  }
+  return l;
+}
+
+/** Do words[end - phrase.length, end) spell one of the phrases, joined by spaces (a comma allowed before the name)? */
+function phraseBeforeAt(text: string, words: readonly Word[], end: number, list: readonly string[][]): boolean {
+  for (const phrase of list) {
+    if (end < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const w = words[end - phrase.length + k] as Word;
+      ok = w.lower === phrase[k] && (k === 0 || SPACE.test(text.slice((words[end - phrase.length + k - 1] as Word).end, w.start)));
+    }
+    if (ok && /^[,:]?[\s\u00a0]{1,2}$/.test(text.slice((words[end - 1] as Word).end, (words[end] as Word).start))) return true;
+  }
+  return false;
+}
+
+function phraseAfterAt(text: string, words: readonly Word[], from: number, list: readonly string[][]): boolean {
+  for (const phrase of list) {
+    let ok = from + phrase.length <= words.length;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const w = words[from + k] as Word;
+      ok = w.lower === phrase[k] && SPACE.test(text.slice((words[from + k - 1] as Word).end, w.start));
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** The pack's professions and staff cues ("Dr", "nurse", "promotora"). */
+function isStaffWord(w: Word | undefined, c: CompiledPack, l: PeopleLists): boolean {
+  if (!w) return false;
+  // "specialists", "nurses": a profession in the plural too.
+  const singular = w.lower.length > 3 && w.lower.endsWith('s') ? w.lower.slice(0, -1) : w.lower;
+  return l.professions.has(w.lower) || c.staffCues.has(w.lower) || l.professions.has(singular);
+}
+
+/** A name of the lexicon that no title or profession makes a clinician or an employee. */
+function personalName(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  const bare = POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text;
+  if (bare.length < 3 || !isCapitalized(bare) || isUpperWord(bare)) return false;
+  const n = bare.toLowerCase();
+  if (!(isGivenName(bare) || c.packGivenNames.has(n)) || c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
+  // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
+  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return false;
+  // "Lorena, promotora voluntaria", "Alicia, our nurse", "Maria in billing", "Jordan helped me at the
+  // front desk": staff or a department within six words after it (same sentence).
+  for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c, l)) return false;
+  // "Bad Bunny", "Kwame Mensah's": a given name opens a proper name; after another capitalised word mid-sentence it is a part.
+  const prev = words[i - 1];
+  if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !SENTENCE_START.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
+  // "Keller Plumbing", "Grace Chapel": a business or an institution, not a person.
+  const next = words[i + 1];
+  if (next && SPACE.test(text.slice(w.end, next.start)) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return false;
+  return true;
+}
+
+/** A capitalised name after an honorific, with no profession or staff cue next to it ("Nuestra promotora del año: ¡Doña Lupe Villa!"). */
+function honouredName(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  if (w.text.length < 2 || !isCapitalized(w.text) || isUpperWord(w.text) || c.notNames.has(w.lower) || c.relations.has(w.lower) || c.months.has(w.lower)) return false;
+  for (let k = Math.max(0, i - 6); k < words.length && k <= i + 4; k++) {
+    const x = words[k] as Word;
+    if (k !== i && isStaffWord(x, c, l) && !(k < i ? breakBetween(text, x, w) : breakBetween(text, w, x))) return false;
+  }
+  return true;
+}
+
+/** Does the text speak of the writer or a relative anywhere (the pack's first-person words, its relations)? */
+function personalText(ctx: TextContext, c: CompiledPack): boolean {
+  const all = ctx.allWords();
+  for (const w of c.pack.firstPersonWords ?? ['my', 'i', 'me']) if (all.has(w)) return true;
+  for (const w of all) if (c.relations.has(w)) return true;
+  return false;
+}
+
+/** A full stop after a word of four letters or more, or after a digit or a closing mark: a sentence ends ("Ms." and "Sr." do not). */
+const FULL_STOP = /(?:\p{L}{4,}|[\p{N})\]"'\u201d])\.[\s\u00a0]/u;
+
+/** Is there a sentence break between words a and b (a before b)? */
+function breakBetween(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /[!?;\n]/.test(gap) || (gap.includes('.') && FULL_STOP.test(text.slice(a.start, b.start)));
+}
+
+/**
+ * Is the name at word i the one the writer addresses: closed by "!" or an emoji, with a greeting
+ * or thanks of the pack at most five words before it in its clause ("Thx for the ride Kofi!!",
+ * "(hi Craig 👋)", "gracias Yesenia 🙏")?
+ */
+function addressed(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  if (!/^[\s\u00a0]?(?:!|\p{Extended_Pictographic})/u.test(text.slice(w.end, w.end + 3))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const x = words[k] as Word;
+    if (/[.!?;:\n]/.test(text.slice(x.end, (words[k + 1] as Word).start))) return false;
+    if (l.addressWords.has(x.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the name at word i what the writer does something to: "I drove Priyanka to Mass General"
+ * (the writer as subject, one verb, the name), "le mandé la foto a Memo", "se lo das a Ale" (the
+ * pack's object marker after a lower-case word, in a sentence where the writer speaks of
+ * themself)? A town of the gazetteer is no person here ("fui a Houston").
+ */
+function objectOfWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists, ctx: TextContext): boolean {
+  const w = words[i] as Word;
+  const verb = words[i - 1];
+  const subject = words[i - 2];
+  if (!verb || !SPACE.test(text.slice(verb.end, w.start))) return false;
+  if (subject && l.subjects.has(subject.lower) && verb.text === verb.lower && SPACE.test(text.slice(subject.end, verb.start)) && !c.placeCuesBefore.has(verb.lower)) return !isUsPlace(w.text);
+  if (!l.objectMarkers.has(verb.lower) || verb.text !== verb.lower || !subject || subject.text !== subject.lower) return false;
+  return !isUsPlace(w.text) && isFirstPersonAt(ctx, w.start, c);
+}
+
+/** Where the name found at word i ends: its surname joined by one space, if capitalised and not a cue. */
+function nameEndAt(text: string, words: readonly Word[], i: number, c: CompiledPack): number {
+  const w = words[i] as Word;
+  if (POSSESSIVE.test(w.text)) return w.end - 2;
+  const next = words[i + 1];
+  if (next && text.slice(w.end, next.start) === ' ' && isCapitalized(next.text) && !isUpperWord(next.text) && !c.notNames.has(next.lower) && !c.placeCuesBefore.has(next.lower) && !c.months.has(next.lower)) {
+    return POSSESSIVE.test(next.text) ? next.end - 2 : next.end;
+  }
+  return w.end;
+}
+
+/** Does the name at word i act on the writer: "Luca drove me", "Keisha, who drove me", "Marisol me llevó"? */
+function actsOnWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  // "estamos en Florida y nos…", "la Virgen de Guadalupe me…": after a place cue or a link word the name is no subject.
+  const prev = words[i - 1];
+  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return false;
+  let prevEnd = w.end;
+  for (let k = i + 1; k < words.length && k <= i + 3; k++) {
+    const x = words[k] as Word;
+    if (!(k === i + 1 ? ACT_GAP : SPACE).test(text.slice(prevEnd, x.start)) || x.text !== x.lower) return false;
+    if (l.objects.has(x.lower)) return true;
+    // "Keisha, who drove me": a relative pronoun only right after the name.
+    if (k > i + 1 && l.relativePronouns.has(x.lower)) return false;
+    if (c.coordinators.has(x.lower)) return false;
+    prevEnd = x.end;
+  }
+  return false;
+}
+
+/**
+ * Is the name at word i followed by where the person is from ("Jolene from Pine Bluff", "Deshawn
+ * from Cleveland Heights", "Alma desde Nogales", "Gloria, de Pharr")? A town of the gazetteer, one
+ * or two words, not the first words of an organisation's name ("from Tulsa Health").
+ */
+function fromPlace(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  const cue = words[i + 1];
+  const first = words[i + 2];
+  if (!cue || !first || !l.origins.has(cue.lower) || cue.text !== cue.lower) return false;
+  if (!ACT_GAP.test(text.slice((words[i] as Word).end, cue.start)) || !SPACE.test(text.slice(cue.end, first.start)) || !isCapitalized(first.text)) return false;
+  const second = words[i + 3];
+  const joined = !!second && SPACE.test(text.slice(first.end, second.start)) && isCapitalized(second.text);
+  if (joined && isUsPlace(`${first.text} ${(second as Word).text}`)) return !isCapitalized((words[i + 4] as Word | undefined)?.text ?? '') || !SPACE.test(text.slice(second.end, (words[i + 4] as Word).start));
+  return isUsPlace(first.text) && !isGivenName(first.text) && !joined;
+}
+
+export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextContext): void {
+  const l = listsOf(c);
+  if (!l) return;
+  forEachTriggerWindow(text, l.triggers, 48, 48, (words) => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      if (!isCapitalized(w.text)) continue;
+      const possessive = POSSESSIVE.test(w.text);
+      let found = false;
+      if (possessive) {
+        // "Marlene's neuro appt", "Cody's fundraiser": a personal noun within two words.
+        for (let k = i + 1; k < words.length && k <= i + 2 && !found; k++) {
+          const x = words[k] as Word;
+          if (x.text !== x.lower) break;
+          found = l.personalNouns.has(x.lower);
+        }
+      } else {
+        const prev = words[i - 1];
+        const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
+        const paired = phraseBeforeAt(text, words, i, l.pairBefore) || (!!words[i + 1] && SPACE.test(text.slice(w.end, (words[i + 1] as Word).start)) && phraseAfterAt(text, words, i + 1, l.pairAfter));
+        // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
+        const owner =
+          !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
+        found =
+          cued ||
+          paired ||
+          owner ||
+          fromPlace(text, words, i, l) ||
+          actsOnWriter(text, words, i, c, l) ||
+          (addressed(text, words, i, l) && personalText(ctx, c)) ||
+          objectOfWriter(text, words, i, c, l, ctx);
+      }
+      // "Doña Gloria", "don Aurelio Méndez", "Mr. Abernathy": an honorific names a person, in the lexicon or not.
+      const title = words[i - 1];
+      if (!possessive && title && l.honorifics.has(title.lower) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(title.end, w.start))) {
+        if (honouredName(text, words, i, c, l)) emit('person-name', w.start, nameEndAt(text, words, i, c));
+        continue;
+      }
+      if (!found || !personalName(text, words, i, c, l)) continue;
+      emit('person-name', w.start, nameEndAt(text, words, i, c));
+    }
+  });
+}

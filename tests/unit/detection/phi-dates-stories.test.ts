@@ -1,0 +1,49 @@
+/**
+ * Dates beyond the dev phrasings (server/src/detection/phi/dates.ts, packs, org-context.ts): a
+ * Spanish day after an indefinite or demonstrative ("un primero de mayo", "aquel 3 de junio"),
+ * feast days of the calendar ("on Palm Sunday", "el Jueves Santo"), day.month.year with a full
+ * year, and one patient's day in the organisation's voice ("our patient, Imogen Vance, … on
+ * Tuesday, April 8", "Un paciente dejó… el lunes 8 de julio"); the organisation's events and
+ * pages that name patients in general ("patient portal", "portal del paciente") stay negative.
+ * Sentences are written for these tests, not copied from tests/corpus.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import type { PhiOptions } from '../../../server/src/detection/phi';
+
+const EN: PhiOptions = { language: 'en', currentYear: 2026 };
+const ES: PhiOptions = { language: 'es', currentYear: 2026 };
+
+function dateAt(text: string, span: string, options: PhiOptions): boolean {
+  const start = text.indexOf(span);
+  if (start < 0) throw new Error(`"${span}" is not in "${text}"`);
+  return scanPhiText(text, options).some((f) => f.kind === 'date' && f.offset < start + span.length && start < f.offset + f.match.length);
+}
+
+const POSITIVES: Array<[PhiOptions, string, string]> = [
+  [ES, 'Me diagnosticaron un primero de mayo y aquí sigo.', 'primero de mayo'],
+  [ES, 'Todo empezó un quince de agosto, nunca lo olvido.', 'quince de agosto'],
+  [ES, 'Me operaron el Jueves Santo y salí el lunes.', 'Jueves Santo'],
+  [EN, 'My dad had his stroke on Palm Sunday, right after Mass.', 'Palm Sunday'],
+  [EN, 'We brought Noah home from the NICU on 03.11.2024.', '03.11.2024'],
+  [EN, 'Our patient, Imogen Vance, rang the bell on Tuesday, April 8 at our cancer center.', 'April 8'],
+  [EN, 'Our 500th patient, Reuben, joined our program on 5/14.', '5/14'],
+  [ES, 'Un paciente dejó su cartera en nuestra sala de espera el lunes 8 de julio.', 'lunes 8 de julio'],
+  [ES, 'Nuestra paciente Yaritza vino a nuestra clínica el 18/01 para su consulta.', '18/01'],
+];
+
+const NEGATIVES: Array<[PhiOptions, string]> = [
+  [EN, 'Patient education night is on 5/12 at our clinic. Register at the front desk.'],
+  [EN, 'Our patient portal will be down on Sunday, March 8 for upgrades.'],
+  [EN, 'New patient orientation: our clinic hosts it on 6/14.'],
+  [ES, 'Nuestro portal del paciente estará cerrado el 3 de junio en nuestra clínica.'],
+  [EN, 'Version 2.10.2024 of the app fixes the login bug.'],
+];
+
+describe('dates in stories and feast days', () => {
+  it.each(POSITIVES)('%#: the date is reported', (options, text, span) => {
+    expect(dateAt(text, span, options)).toBe(true);
+  });
+  it.each(NEGATIVES)('%#: no date in the look-alike', (options, text) => {
+    expect(scanPhiText(text, options).filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});

@@ -75,3 +75,27 @@ describe('suppression and a general vocabulary', () => {
     expect(kinds('Revise la dosis y el idioma del folleto antes de imprimir.')).toEqual([]);
   });
 });
+
+describe('more general phrasings', () => {
+  it('cured, said to someone, with the illness named before', () => {
+    expect(kinds('Llegué con depresión y en una sola consulta me curaron.')).toContain('cure');
+    expect(kinds('Llegué con mi mamá y en la consulta me atendieron muy bien.')).toEqual([]);
+  });
+
+  it('a remedy that treats the illness, but not a proven treatment', () => {
+    expect(kinds('El cáncer se trata con alimentación alcalina y limón.')).toContain('cure');
+    expect(kinds('La neumonía se trata con antibióticos y reposo.')).toEqual([]);
+  });
+
+  it('a product for everything, restoring a function, better protected than by a vaccine', () => {
+    expect(kinds('Un solo producto para todo, de verdad.')).toContain('cure-all');
+    expect(kinds('Restaura tu vista con estos ejercicios.')).toContain('disease-reversal');
+    expect(kinds('Con el aceite de orégano están más protegidos que con cualquier vacuna.')).toContain('vaccine-alternative');
+    expect(kinds('La equinácea y la vitamina D son la vacuna de Dios.')).toContain('vaccine-alternative');
+  });
+
+  it('a miracle verdict with an adverb, not a baby', () => {
+    expect(kinds('Este serum es literalmente un milagro para el melasma.')).toContain('miracle');
+    expect(kinds('Nuestro bebé es literalmente un milagro.')).toEqual([]);
+  });
+});

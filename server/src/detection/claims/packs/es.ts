@@ -115,7 +115,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   // Conditions named by their medical suffix (-itis, -osis, -emia, -patía, -algia, -oma), from the stems of common diagnoses
   // rather than a bare suffix: "dosis", "idioma", "empatía" and "nostalgia" share the endings and are no illness.
   '(?:tendin|burs|dermat|gastr|gastroenter|diverticul|pancreat|sinus|bronqu|bronquiol|conjuntiv|amigdal|laring|faring|cist|vagin|prostat|nefr|encefal|mening|apendic|esofag|gingiv|periodont|uve|querat|blefar|ot|mast|miocard|pericard|endocard|vascul|espondil|fasc|epicondil|costocondr|tiroid|osteomiel|colecist|hepat|artr|col|rin|neur)itis',
-  '(?:diverticul|endometri|fibr|tromb|tubercul|escoli|cif|cirr|sarcoid|psori|halit|cetoacid|acid|osteopor|osteopen|arterioscler|ateroscler|escler|esten|necr|mic|neur|psic)osis',
+  '(?:diverticul|endometri|fibr|tromb|tubercul|escoli|cif|cirr|sarcoid|psori|halit|cetoacid|acid|osteopor|osteopen|arterioscler|arterioescler|ateroscler|escler|esten|necr|mic|neur|psic)osis',
   '(?:an|leuc|isqu|septic|hipogluc|hipergluc|bacteri|vir|hiperlipid|dislipid|talas|ur)emias?',
   '(?:neuro|retino|cardio|cardiomio|mio|nefro|encefalo|radiculo|entero|adeno)pat[ií]as?',
   '(?:neur|mi|fibromi|artr|lumb|cervic|dors)algias?',
@@ -290,7 +290,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.with',
       kind: 'cure',
       pattern: fold(
-        `se${S}(?:(?:me|te|le|les|nos)${S})?(?:quita|quitan|quitó|quitaron|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|eliminó|va|van|fue|fueron|revierte|revierten|revirtió|desinflama|desinflaman|disuelve|disuelven|desaparece|desaparecen|desapareció|compone|componen|compuso)` +
+        `se${S}(?:(?:me|te|le|les|nos)${S})?(?:trata|tratan|quita|quitan|quitó|quitaron|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|eliminó|va|van|fue|fueron|revierte|revierten|revirtió|desinflama|desinflaman|disuelve|disuelven|desaparece|desaparecen|desapareció|compone|componen|compuso)` +
           `${S}(?:(?:sol[oa]s?|fácil(?:mente)?|rapidísimo|rápido|luego|de${S}volada|tomando|usando|nomás|solamente|solo|sólo)${S})?con(?=${S}(?!(?:${W}){0,2}(?:${T}|reposo|descanso|el${S}tiempo|tiempo|hierro|líquidos|hidratación|agua${S}y${S}reposo|el${S}tratamiento|un${S}tratamiento|tratamiento|vacunas?|antibióticos?|antivirales?)(?![\\p{L}])))`
       ),
       needs: 'health-before',
@@ -304,6 +304,12 @@ const RULES: ClaimRule[] = [
         `(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
           `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
       ),
+    },
+    // Cured, said to someone, the illness named before ("llegué con depresión y en una sola consulta me curaron").
+    {
+      id: 'cure.anaphorTo',
+      kind: 'cure',
+      pattern: fold(`(?:me|te|le|les|nos)${S}(?:curaron|curó|curé|curamos|sanaron|sanó)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
     },
     // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
     {
@@ -449,7 +455,7 @@ const RULES: ClaimRule[] = [
       // Each branch starts at the word itself and looks back for its frame, so the prefilter runs the rule only where "milagr" is.
       pattern: fold(
         `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
-          `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:todo${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
+          `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:(?:todo|literal(?:mente)?|literally|realmente|simplemente|sencillamente)${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
           `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
@@ -849,7 +855,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
-          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las${S}enfermedades|los${S}males|los${S}padecimientos))` +
+          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las${S}enfermedades|los${S}males|los${S}padecimientos))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
@@ -917,8 +923,8 @@ const RULES: ClaimRule[] = [
       id: 'reversal.regain',
       kind: 'disease-reversal',
       pattern: fold(
-        `(?=recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
-          `recuper\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
+        `(?=recuper|restaur)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:recuper|restaur)\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
       ),
     },
@@ -963,6 +969,7 @@ const RULES: ClaimRule[] = [
           `|(?:sáltese|sáltate|sáltense|sáltele|sáltenle|sáltales|evite|evita|eviten|olvíde(?:se|nse)${S}de|olvídate${S}de|no${S}(?:le${S}|les${S})?(?:pongas|ponga|pongan))${S}(?:(?:la|las|el|los|tu|tus|su|sus|esa|esas)${S})?(?:vacunas?|refuerzos?|boosters?)(?![\\p{L}])(?![^.!?\\n]{0,40}(?:hasta|si${S}|mientras|cuando|por${S}ahora|este${S}(?:año|mes)|durante|fiebre|alergia|embaraz))` +
           `|antes${S}de${S}vacunar\\p{L}{0,4}${S0},?${S}(?:prueba|pruebe|prueben|dale|denle|dele|usa|use|usen|intenta|intente)(?![\\p{L}])|(?:trampa|engaño|farsa|cuento|estafa|negocio)${S}de${S}(?:las${S}|la${S})?vacunas?(?![\\p{L}])` +
           `|(?:no${S}(?:tiene|tienen|tengo|tenemos|lleva|llevan)|sin)${S}(?:ni${S}una|ninguna|una${S}sola)${S}vacuna(?!${S}(?:pendiente|atrasada|faltante|vencida))` +
+          `|(?:más|mejor)${S}protegid[oa]s?${S}que${S}(?:con${S})?(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?(?![\\p{L}])` +
           `|(?:protege|protegen|funciona|funcionan|sirve|sirven|inmuniza|inmunizan|defiende|defienden)${S}más${S}que${S}(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?` +
           `|(?:decid\\p{L}{1,6}|eleg\\p{L}{1,6}|prefer\\p{L}{1,6}|prefier\\p{L}{1,4}|opt\\p{L}{1,5}${S}por)${S}no${S}vacunar\\p{L}{0,4}` +
           `|(?:prefiero|preferimos|prefiere|prefieren|mejor)${S}(?:${W}){1,4}(?:que|antes${S}que|a)${S}(?:vacunar\\p{L}{0,4}|ponerle${S}(?:la|las)${S}vacunas?|(?:la|las|una)${S}vacunas?)(?![\\p{L}])` +
@@ -1011,6 +1018,7 @@ const RULES: ClaimRule[] = [
           `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
           `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
           `|(?:niños|niñas|hijos|hijas|bebés|nietos|personas)${S}(?:no|sin)${S}(?:vacunad[oa]s|vacunas)${S}(?:son|están|crecen|viven|se${S}enferman)${S}(?:más${S}|mucho${S}más${S})?(?:san[oa]s|fuertes|menos|sanit[oa]s)` +
+          `|(?:es|son)${S}(?:la|las|mi|mis|nuestra|nuestras|tu|su)${S}vacunas?${S}(?:de${S}(?:dios|la${S}naturaleza|la${S}abuela)|natural(?:es)?)(?![\\p{L}])` +
           `|(?:es|son)${S}(?:la${S}|las${S})?(?:mejor|mejores|única|verdadera|auténtica)${S}vacunas?(?!${S}(?:que|disponible|contra${S}la${S}desinformación))(?![\\p{L}])` +
           `|(?:nunca|jamás|no)${S}(?:se${S}|me${S}|nos${S})?(?:han|ha|he|hemos)${S}vacunado${S}(?:y|pero)${S}(?:están|estamos|está|estoy|son|somos|nunca|jamás)` +
           `|(?:no|nunca)${S}(?:vacun[eéó]|vacunamos|vacuno|vacunaré|vacunaremos|vacunes|vacunen)${S}(?:a${S})?(?:mis|mi|sus|su|nuestros|nuestras|los|las|tus|tu)${S}(?:hijos|hijas|niños|niñas|bebés|bebé|hijo|hija|niña|niño|nietos|chamacos)`

@@ -111,3 +111,17 @@ describe('vaccines, FDA and credited care', () => {
     expect(kinds('My tumor is shrinking after six weeks of apricot pits.')).toContain('disease-reversal');
   });
 });
+
+describe('effort never made, success for everyone, everything', () => {
+  it('effort denied with an intensifier is the effortless promise', () => {
+    expect(kinds('I dropped four sizes and never once counted a calorie or set foot in a gym.')).toContain('effortless-weight-loss');
+    expect(kinds('I never even went to the gym before my knee surgery, and rehab was hard.')).toEqual([]);
+  });
+
+  it('everyone succeeds, it cannot fail, works on everything', () => {
+    expect(kinds('On our hair restoration program everyone succeeds.')).toContain('universal-efficacy');
+    expect(rules("The 30-day reset literally can't not work.")).toContain('universal.every');
+    expect(kinds('This salve works on everything, even diaper rash.')).toContain('cure-all');
+    expect(kinds('Most patients feel better within weeks, though everyone heals at their own pace.')).toEqual([]);
+  });
+});

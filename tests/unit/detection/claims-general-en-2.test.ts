@@ -125,3 +125,15 @@ describe('effort never made, success for everyone, everything', () => {
     expect(kinds('Most patients feel better within weeks, though everyone heals at their own pace.')).toEqual([]);
   });
 });
+
+describe('a plan let down, a quoted claim called deadly advice', () => {
+  it('someone wanted to stop a treatment and was told no', () => {
+    expect(kinds('My aunt wanted to stop her blood pressure pills for garlic honey but her doctor said no.')).toEqual([]);
+    expect(kinds('My naturopath wanted me to ditch my inhaler and I said absolutely not.')).toEqual([]);
+    expect(kinds('Ditch your inhaler: this tea opens your lungs for good.')).toContain('treatment-replacement');
+  });
+
+  it('a quoted claim said to get someone killed', () => {
+    expect(kinds("People on here saying 'ditch your inhaler' are going to get someone killed.")).toEqual([]);
+  });
+});

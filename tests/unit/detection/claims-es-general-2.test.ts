@@ -99,3 +99,23 @@ describe('more general phrasings', () => {
     expect(kinds('Nuestro bebé es literalmente un milagro.')).toEqual([]);
   });
 });
+
+describe('informational look-alikes', () => {
+  it('proven care as the means of a cure is information', () => {
+    expect(kinds('La neumonía se cura con antibióticos que receta el médico.')).toEqual([]);
+    expect(kinds('Con los antivirales, la hepatitis C se cura en más del 95% de los pacientes.')).toEqual([]);
+    expect(kinds('La diabetes se cura con té de canela.')).toContain('cure');
+  });
+
+  it('what one read and found unproven, what people ask and the answer is no', () => {
+    expect(kinds('Leí que el aceite de coco revierte el Alzheimer y le pregunté a la neuróloga: no hay evidencia.')).toEqual([]);
+    expect(kinds('Me preguntan mucho si las gotitas sirven para todo; la verdad no.')).toEqual([]);
+  });
+
+  it('a consultation or a registered plant is logistics', () => {
+    expect(kinds('Su ortodoncista le dará un estimado en la primera consulta.')).toEqual([]);
+    expect(kinds('En una consulta corta no siempre da tiempo de explicarlo todo.')).toEqual([]);
+    expect(kinds('Se fabrican en una planta registrada ante la FDA.')).toEqual([]);
+    expect(kinds('Mejoré la artritis en una sola consulta.')).not.toEqual([]);
+  });
+});

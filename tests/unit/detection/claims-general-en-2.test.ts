@@ -109,6 +109,8 @@ describe('vaccines, FDA and credited care', () => {
   it('proven care credited for a recovery is a patient story', () => {
     expect(kinds('Scans show my tumor is shrinking after six weeks of radiation.')).toEqual([]);
     expect(kinds('My tumor is shrinking after six weeks of apricot pits.')).toContain('disease-reversal');
+    expect(kinds('Her pneumonia was cured with antibiotics in a week.')).not.toContain('cure');
+    expect(kinds('Her pneumonia was cured with oregano oil in a week.')).toContain('cure');
   });
 });
 

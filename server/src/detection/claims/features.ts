@@ -403,7 +403,8 @@ function quotationEnd(text: string, from: number, to: number, start: number, end
  * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
  * vaccine word, a weight loss stated with its effort or a realistic pace, a quantifier over
  * patients whose predicate is a service, or a claim in scare quotes or reported in its clause as someone else's words, and held up to doubt near it,
- * or a claim hoped for and let down ("I had hoped it would…, but").
+ * or a claim hoped for and let down ("I had hoped it would…, but"), or a cure or reversal credited to proven care
+ * in its sentence (the pack's creditedCare: "shrinking after six weeks of radiation", "se cura con antibióticos").
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));

@@ -216,11 +216,14 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
     return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
   };
+  // A trigger that is itself negated ("no risk", "zero complications", "never come back") is an item of its own:
+  // a noun negator before it ("no needles, no pain and absolutely no risk") negates only its own item.
+  const ownNegation = inside[0] !== undefined && (isNegator(c, inside[0].word) || c.nounNegator.has(inside[0].word));
   // A negator whose scope ends before the trigger (the pack's scopeBreak) does not negate it.
   const scoped = (t: Token): boolean => {
     if (c.scopeBreak?.test(lower.slice(t.end, cand.triggerEnd))) return false;
     // A negator of a noun phrase ("without them", "no pain") does not reach a phrase after that noun phrase.
-    return !(c.nounNegator.has(t.word) && c.nounScopeEnd?.test(lower.slice(t.end, cand.triggerEnd)));
+    return !(c.nounNegator.has(t.word) && (ownNegation || c.nounScopeEnd?.test(lower.slice(t.end, cand.triggerEnd))));
   };
   const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
@@ -285,6 +288,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const named = text.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40));
     if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
   }
+  // Proven care credited in the sentence ("shrank after her embolization"): a patient's story, not a promise.
+  if ((kind === 'cure' || kind === 'disease-reversal') && info.treatment && c.creditedCare?.test(lower.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
   if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
@@ -398,10 +403,11 @@ function quotationEnd(text: string, from: number, to: number, start: number, end
  * about the claim not answered yes, a claim refuted right after it, a list of diseases next to a
  * vaccine word, a weight loss stated with its effort or a realistic pace, a quantifier over
  * patients whose predicate is a service, or a claim in scare quotes or reported in its clause as someone else's words, and held up to doubt near it,
- * or a claim hoped for and let down ("I had hoped it would…, but").
+ * or a claim hoped for and let down ("I had hoped it would…, but"), or a cure or reversal credited to proven care
+ * in its sentence (the pack's creditedCare: "shrinking after six weeks of radiation", "se cura con antibióticos").
  */
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);

@@ -34,6 +34,7 @@ export interface CompiledPack {
   scopeBreak: RegExp | null;
   nounNegator: Set<string>;
   nounScopeEnd: RegExp | null;
+  creditedCare: RegExp | null;
   referral: RegExp | null;
   gerund: RegExp | null;
   reported: RegExp | null;
@@ -81,6 +82,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     scopeBreak: optional(pack.scopeBreak),
     nounNegator: new Set(pack.nounNegators ?? []),
     nounScopeEnd: optional(pack.nounScopeEnd),
+    creditedCare: optional(pack.creditedCare),
     referral: optional(pack.referral),
     gerund: optional(pack.gerund),
     reported: optional(pack.reported),

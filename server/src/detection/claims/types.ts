@@ -87,6 +87,12 @@ export interface ClaimPack {
   nounNegators?: readonly string[];
   nounScopeEnd?: string;
   /**
+   * Proven care credited for a recovery in the sentence ("my tumor is shrinking after 6 weeks of
+   * radiation", "thanks to the surgery"): a cure or a reversal there tells a patient's story, not a
+   * remedy's promise (README, "Checklist": claims.prohibited, informational statements).
+   */
+  creditedCare?: string;
+  /**
    * The trigger refuted right after it, in its clause ("miracle cures don't exist", "overnight
    * results are a myth"): tested on the words after the trigger, up to the clause's end.
    */

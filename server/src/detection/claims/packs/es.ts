@@ -70,6 +70,15 @@ const ar = (plainStem: string): string => {
   return `(?:${stem}${a}|${eStem}${e})(?![\\p{L}])`;
 };
 
+/**
+ * The forms of a regular -er or -ir verb from its stems, every person and tense: "escond" → esconde,
+ * esconden, escondió, escondieron, escondía, esconderá, escondiendo, escondido, esconderlo… A
+ * stem-changing verb gives each of its stems ("revert", "reviert", "revirt"); the forms a stem does
+ * not take are not words, so matching them costs nothing.
+ */
+const erIr = (...stems: string[]): string =>
+  `(?:${stems.join('|')})(?:o|es|e|emos|imos|en|í|iste|ió|ieron|ía|ías|íamos|ían|iendo|id[oa]s?|er|ir|erá|erás|erán|eremos|irá|irás|irán|iremos|ería|erían|iría|irían|a|as|an|amos|e${CLITIC}|er${CLITIC}|ir${CLITIC}|iéndo${CLITIC})(?![\\p{L}])`;
+
 /** Diseases, conditions, symptoms, organs and body systems. */
 export const HEALTH_OBJECTS: readonly string[] = [
   'dolor(?:es)?', 'artritis', 'artrosis', 'reumas?', 'reumatismo', 'diabetes', 'diabétic[oa]s?', 'prediabetes', 'az[uú]car', 'glucosa',
@@ -103,6 +112,20 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'osteopenia', 'carcinoma', 'sarcoma', 'glioma', 'mieloma', 'metástasis', 'hipotiroidismo', 'neuralgia', 'lumbalgia', 'cervicalgia', 'esquizofrenia',
   'bipolaridad', 'trastorno bipolar', 'ataques de pánico', 'pánico', 'cataratas', 'retinopatía', 'cardiopatía', 'miopatía', 'nefropatía', 'hernia hiatal',
   'sop', 'envejecimiento(?: celular)?', 'audición', 'oídos?', 'olfato', 'libido', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
+  // Conditions named by their medical suffix (-itis, -osis, -emia, -patía, -algia, -oma), from the stems of common diagnoses
+  // rather than a bare suffix: "dosis", "idioma", "empatía" and "nostalgia" share the endings and are no illness.
+  '(?:tendin|burs|dermat|gastr|gastroenter|diverticul|pancreat|sinus|bronqu|bronquiol|conjuntiv|amigdal|laring|faring|cist|vagin|prostat|nefr|encefal|mening|apendic|esofag|gingiv|periodont|uve|querat|blefar|ot|mast|miocard|pericard|endocard|vascul|espondil|fasc|epicondil|costocondr|tiroid|osteomiel|colecist|hepat|artr|col|rin|neur)itis',
+  '(?:diverticul|endometri|fibr|tromb|tubercul|escoli|cif|cirr|sarcoid|psori|halit|cetoacid|acid|osteopor|osteopen|arterioscler|arterioescler|ateroscler|escler|esten|necr|mic|neur|psic)osis',
+  '(?:an|leuc|isqu|septic|hipogluc|hipergluc|bacteri|vir|hiperlipid|dislipid|talas|ur)emias?',
+  '(?:neuro|retino|cardio|cardiomio|mio|nefro|encefalo|radiculo|entero|adeno)pat[ií]as?',
+  '(?:neur|mi|fibromi|artr|lumb|cervic|dors)algias?',
+  '(?:carcin|sarc|linf|melan|miel|gli|aden|fibr|lip|hemat|angi|neur|meningi|blast|neuroblast|retinoblast|terat|papil|mesoteli|glauc|astrocit)omas?',
+  // Symptoms, organs and body systems of everyday complaints (the README's "health object").
+  'diarreas?', 'náuseas?', 'vómitos?', 'comezón', 'picazón', 'ronchas', 'sarpullidos?', 'urticaria', 'hinchazón', 'calambres', 'entumecimiento',
+  'hormigueo', 'palpitaciones', 'arritmias?', 'angina de pecho', 'estómago', 'vejiga', 'hongos en los pies', 'pie de atleta', 'quemaduras',
+  'esguinces?', 'fracturas?', 'indigestión', 'empacho', 'flemas', 'congestión(?: nasal)?', 'bronquios', 'huesos', 'músculos', 'tendones',
+  'ligamentos', 'vértebras', 'tobillos?', 'alcoholismo', 'tabaquismo', 'clamidia', 'sífilis', 'gonorrea', 'vph', 'papiloma(?: humano)?',
+  'varices', 'arañitas', 'sudores nocturnos', 'ataques de ansiedad', 'crisis de ansiedad', 'dolor crónico', 'sepsis', 'sordera', 'ceguera',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -186,7 +209,7 @@ const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?
  * nuestros pacientes recuperan…" negates the risks, not the promise after it ("no cura ni
  * regenera" and "no cura y regenera" stay negated: no new subject).
  */
-const NEW_SUBJECT = `${S}(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)${S}`;
+const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)|porque|pues|ya${S}que|así${S}que|por${S}eso|por${S}lo${S}que)${S}`;
 /**
  * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
@@ -212,7 +235,7 @@ const scoped = (rule: ClaimRule): ClaimRule => ({
 const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótesis|anticoncepción|ligadura|vasectomía|marcapasos)[^.;!?]{0,40})`;
 
 /** Hiding, burying or silencing, any tense ("ocultan", "escondió", "tapan", "enterraron", "se lo callan"). */
-const HIDE = `(?:escond(?:e|en|ió|ieron|ían|ía)|ocult(?:a|an|ó|aron|aban|aba)|call(?:a|an|aron|aban)|silenci(?:a|an|ó|aron)|censur(?:a|an|ó|aron)|prohib(?:ió|ieron)|prohíben|prohíbe|tap(?:a|an|ó|aron|aban)|encubr(?:e|en|ió|ieron)|entierr(?:a|an)|enterr(?:ó|aron)|sepult(?:a|an|ó|aron)|guard(?:a|an|ó|aron)${S}(?:en${S})?secreto)(?![\\p{L}])`;
+const HIDE = `(?:${erIr('escond', 'encubr', 'prohib')}|prohíben|prohíbe|${ar('ocult')}|${ar('call')}|${ar('silenci')}|${ar('censur')}|${ar('tap')}|${ar('enterr')}|entierr(?:a|an|e|en)(?![\\p{L}])|${ar('sepult')}|${ar('guard')}${S}(?:en${S})?secreto(?![\\p{L}]))`;
 /** Who is said to hide it: the medical professions and agencies, "they". */
 const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|industria|fda|gobierno|gobiernos|hospitales|clínicas|laboratorios|pharma|dentistas|especialistas|[a-zñáéíóú]{2,12}ólog[oa]s|ellos|sistema|oms|cdc|ops|autoridades|medios|científicos|universidades|ministerio|cofepris|élites?|poderosos)';
 /** Telling, teaching or mentioning, for "no te lo van a decir", "jamás te hablará de ella". */
@@ -267,7 +290,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.with',
       kind: 'cure',
       pattern: fold(
-        `se${S}(?:(?:me|te|le|les|nos)${S})?(?:quita|quitan|quitó|quitaron|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|eliminó|va|van|fue|fueron|revierte|revierten|revirtió|desinflama|desinflaman|disuelve|disuelven|desaparece|desaparecen|desapareció|compone|componen|compuso)` +
+        `se${S}(?:(?:me|te|le|les|nos)${S})?(?:trata|tratan|quita|quitan|quitó|quitaron|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|eliminó|va|van|fue|fueron|revierte|revierten|revirtió|desinflama|desinflaman|disuelve|disuelven|desaparece|desaparecen|desapareció|compone|componen|compuso)` +
           `${S}(?:(?:sol[oa]s?|fácil(?:mente)?|rapidísimo|rápido|luego|de${S}volada|tomando|usando|nomás|solamente|solo|sólo)${S})?con(?=${S}(?!(?:${W}){0,2}(?:${T}|reposo|descanso|el${S}tiempo|tiempo|hierro|líquidos|hidratación|agua${S}y${S}reposo|el${S}tratamiento|un${S}tratamiento|tratamiento|vacunas?|antibióticos?|antivirales?)(?![\\p{L}])))`
       ),
       needs: 'health-before',
@@ -281,6 +304,12 @@ const RULES: ClaimRule[] = [
         `(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
           `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
       ),
+    },
+    // Cured, said to someone, the illness named before ("llegué con depresión y en una sola consulta me curaron").
+    {
+      id: 'cure.anaphorTo',
+      kind: 'cure',
+      pattern: fold(`(?:me|te|le|les|nos)${S}(?:curaron|curó|curé|curamos|sanaron|sanó)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
     },
     // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
     {
@@ -426,7 +455,7 @@ const RULES: ClaimRule[] = [
       // Each branch starts at the word itself and looks back for its frame, so the prefilter runs the rule only where "milagr" is.
       pattern: fold(
         `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
-          `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser)${S}(?:todo${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
+          `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:(?:todo|literal(?:mente)?|literally|realmente|simplemente|sencillamente)${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
           `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
@@ -442,7 +471,7 @@ const RULES: ClaimRule[] = [
           `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
-          `|(?:le|te|les)${S}(?:devolvemos|regresamos|reembolsamos)${S}(?:su|tu|el)${S}dinero`
+          `|(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:su|tu|el|todo${S}(?:su|tu|el))${S}dinero`
       ),
     },
     // universal efficacy
@@ -482,6 +511,8 @@ const RULES: ClaimRule[] = [
       id: 'universal.all',
       kind: 'universal-efficacy',
       pattern: fold(
+        `(?=en${S}tod[oa]s)(?<=(?:cur|san|quit|elimin|regener|revier|revir|funcion|sirv|alivi|mejor|logr|result|evit|embaraz|baj|adelgaz)\\p{L}{0,8}[^.;!?\\n]{0,80})en${S}tod[oa]s${S}(?:l[oa]s${S})?(?:casos|pacientes|personas|usuari[oa]s|clientes)(?![\\p{L}])` +
+          `|(?:el${S})?${hundred}${S}de${S}las${S}veces|no${S}hay${S}(?:nadie|ningún${S}\\p{L}{2,15}|ninguna${S}\\p{L}{2,15})${S}(?:a${S}(?:quien|la${S}que|el${S}que)|que)${S}no${S}(?:(?:le|les)${S})?(?:haya|hayan|ha|han)${S}(?:servido|funcionado|ayudado|curado|mejorado)|` +
         `(?:tod[oa]s${S}(?:l[oa]s${S}que|quienes)|todo${S}(?:el|aquel)${S}que|(?=quien)(?<![\\p{L}]${S})quien(?:es)?|cualquiera${S}que)${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
           `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:${W}){0,2}${RESULT}` +
           // everyone who does something ends up well ('todas las parejas que terminan el programa quedan embarazadas')
@@ -515,9 +546,9 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones${S}adversas)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
-          `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaciones|complicaciones|peligros?|reacciones)` +
+          `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
           `|riesgo${S}cero` +
           `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +
           `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)`
@@ -529,7 +560,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
-          `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})segur[oa]s?${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
+          `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})(?:segur[oa]s?|apt[oa]s?)${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
@@ -546,6 +577,8 @@ const RULES: ClaimRule[] = [
         `imposible${S}(?:(?:que${S})?(?:tener|tengas|tenga|tengan|sufrir|sufras|presentar|haya|se${S}presenten?|aparezcan?)${S})(?:(?:alg[uú]n|alguna|ningún|ninguna)${S})?(?:complicaci(?:ón|ones)|efectos?|riesgos?|reacci(?:ón|ones)|problemas?|infecci(?:ón|ones))` +
           `|(?=no)(?<!(?:dosis|cantidad|cantidades|si${S}se|siempre${S}que|indicad)\\p{L}{0,4}[^.!?\\n]{0,40})no${S}(?:(?:te|le|les|nos)${S})?(?:daña|dañan|dañará|lastima|lastiman|perjudica|perjudican|afecta|afectan|irrita|irritan|intoxica|intoxican|maltrata|maltratan)${S}(?:(?:el|la|los|las|tu|tus|su|sus|ni${S}el|ni${S}la|ni${S}tus|ni${S}los)${S})?(?:hígado|riñones|riñón|estómago|corazón|organismo|cuerpo|salud|piel|sistema${S}nervioso|órganos|intestinos?|páncreas|esmalte|encías)(?![^.!?\\n]{0,60}(?:pero|excepto|salvo|si${S}se|siempre${S}que|en${S}exceso|en${S}dosis|a${S}dosis))` +
           `|(?:hasta|incluso)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|mujeres${S}embarazadas|diabéticos|hipertensos|mascotas)(?:${S0}(?:,|y|e)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|diabéticos|hipertensos|mascotas)){0,2}${S}(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrán)${S}(?:(?:lo|la|los|las)${S})?(?:tomar|usar|consumir|beber|aplicar)` +
+          `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
+          `|imposible${S}que${S}(?:(?:te|le|se|les)${S})?(?:quede|quedes|queden|falle|fallen|salga${S}mal)(?![\\p{L}])` +
           `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // "natural, so harmless"
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
@@ -569,14 +602,22 @@ const RULES: ClaimRule[] = [
         `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
-          `|(?:ya${S})?nunca${S}(?:más${S})?(?:vas|van|va)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
+          `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
           // the illness never again given, hurting or attacking ('nunca más me dará gripa', 'nunca más le dolerá')
           `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
           // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
           `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:volver|vuelv)\\p{L}{0,4}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volver|vuelv)\\p{L}{0,4}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
+      ),
+    },
+    // An illness or symptom that never comes back, any person: "el pelo ya no se cae nunca más", "ya no me duele jamás".
+    {
+      id: 'perm.never',
+      kind: 'permanence',
+      pattern: fold(
+        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca)(?![\\p{L}])`
       ),
     },
     // "For good" after a removal or result verb in its clause, whatever the object ("te quita las
@@ -586,7 +627,7 @@ const RULES: ClaimRule[] = [
       kind: 'permanence',
       pattern: fold(
         `(?=para${S}(?:siempre|toda)|de${S}por${S}vida|por${S}siempre|forever)` +
-          `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|cur|san[aóe]|libr|olvid|olvíd|despid|despíd|adiós|adios|resuelv|resolv|solucion|corrig|arregl)[\\p{L}]{0,8}[^.;:!?,\\n]{0,50})` +
+          `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|cur|san[aóe]|libr|olvid|olvíd|despid|despíd|adiós|adios|resuelv|resolv|solucion|corrig|arregl|reduc|reduj|baj|derrit|regener|reviert|revirt|revert)[\\p{L}]{0,8}[^.;:!?,\\n]{0,50})` +
           `(?<!(?:gracias|agradec|amor|amar|recuerd|record|corazón|quiero|juntos|bendic)[\\p{L}]{0,8}[^.!?\\n]{0,40})` +
           `(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}siempre|forever)(?![\\p{L}])`
       ),
@@ -701,11 +742,11 @@ const RULES: ClaimRule[] = [
           `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
-          `|desde${S}(?:la|el)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)` +
+          `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
           `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
-          `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])` +
+          `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])(?<!(?:una|un)${S}(?:visita|consulta))` +
           `|en${S}el${S}acto` +
           // a speed promised for a condition ("resultados en 24 horas para tu colitis"), not a lab's turnaround
           `|(?:resultados?|alivio|mejoría|results?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas?|días?)${S}(?:para|contra|en)${S}(?:(?:tu|su|el|la|los|las|tus|sus)${S})?${H}` +
@@ -765,7 +806,7 @@ const RULES: ClaimRule[] = [
           `|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
           `|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
           // "al día siguiente ya no tenía dolor", "apenas me la puse se me quitó"
-          `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía)|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
+          `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía|\\p{L}{2,12}(?:aba|ía)(?![\\p{L}]))|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
           `|(?:apenas|en${S}cuanto|nomás|tan${S}pronto${S}como)${S}(?:me|te|se|le)${S}(?:l[oa]s?${S})?(?:puse|pongo|pones|tomé|tomo|tomas|apliqué|aplico|aplicas|unté|unto|untas|bebí|tomó|puso|aplicó)(?![\\p{L}])` +
           `|en${S}(?:solo${S}|apenas${S})?(?:(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco)${S0}(?:${UNIT}|días?|semana)|media${S}hora)(?=${S0},?${S0}(?:${W}){0,4}(?:desaparec|se${S}(?:va|van|fue|quita|quitan|acaba|acabó|elimina)|adiós|olvídate|chao|bye))`
       ),
@@ -814,7 +855,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
-          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las${S}enfermedades|los${S}males|los${S}padecimientos))` +
+          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las${S}enfermedades|los${S}males|los${S}padecimientos))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
@@ -857,7 +898,7 @@ const RULES: ClaimRule[] = [
       id: 'reversal.verb',
       kind: 'disease-reversal',
       pattern: fold(
-        `rev(?:ierte|ierten|irti[oó]|irtieron|ert[ií]|ertir|ertirla|ertirlo|ertimos|ierta|ersión${S}de)|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
+        `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
           `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
           `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven|volvi[oó]|volvieron)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
           `|desinflam(?:a|an|ó|aron)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)`
@@ -882,8 +923,8 @@ const RULES: ClaimRule[] = [
       id: 'reversal.regain',
       kind: 'disease-reversal',
       pattern: fold(
-        `(?=recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
-          `recuper\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
+        `(?=recuper|restaur)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:recuper|restaur)\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
       ),
     },
@@ -923,11 +964,12 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=no|ni|pas|jam|nun)(?<=vac[uú]n\\p{L}{0,8}[^.!\\n]{0,25}[?!¿¡.,:…]${S0})(?:no${S0},?${S0}gracias|ni${S}(?:loc[oa]|de${S}(?:chiste|broma)|muert[oa])|paso|jamás|nunca${S}más)(?![\\p{L}])` +
           `|(?:(?:me|te|se|lo|la|los|las|nos|les)${S})?(?:protej\\p{L}{0,4}|proteg\\p{L}{0,5}|defiend\\p{L}{0,3}|defend\\p{L}{0,5}|inmuniz\\p{L}{0,5}|blind\\p{L}{0,5}|fortalec\\p{L}{0,5})${S}(?:(?:sol[oa]s?|solo|mejor|bien)${S})?con(?=${S}(?!(?:la${S}|las${S}|su${S}|sus${S}|una${S})?vacun))(?<=vac[uú]n\\p{L}{0,8}[^.!\\n]{0,150})` +
-          `|(?<![\\p{L}])no${S}(?:(?:lo|la|los|las)${S})?(?:vacunes|vacune|vacunen|vacunemos|vacunaré|vacunaremos|(?:pienso|pensamos|vamos${S}a|voy${S}a)${S}vacunar\\p{L}{0,4})(?![\\p{L}])` +
+          `|(?<![\\p{L}])no${S}(?:(?:lo|la|los|las|te|se|me|nos|le|les)${S})?(?:vacunes|vacune|vacunen|vacunemos|vacunaré|vacunaremos|vacunan|vacunamos|vacuno|(?:pienso|pensamos|vamos${S}a|voy${S}a)${S}vacunar\\p{L}{0,4})(?![\\p{L}])` +
           `|(?:(?:di|digan|digamos|decimos|dile|dígale)${S})?no${S}a${S}(?:las${S}|la${S}|los${S})?vacun(?:as?|ación|aciones)(?![\\p{L}])|vacun\\p{L}{0,6}${S0}[:,]?${S}no${S0}[,;.!]?${S}(?:${W}){1,4}s[ií](?![\\p{L}])` +
           `|(?:sáltese|sáltate|sáltense|sáltele|sáltenle|sáltales|evite|evita|eviten|olvíde(?:se|nse)${S}de|olvídate${S}de|no${S}(?:le${S}|les${S})?(?:pongas|ponga|pongan))${S}(?:(?:la|las|el|los|tu|tus|su|sus|esa|esas)${S})?(?:vacunas?|refuerzos?|boosters?)(?![\\p{L}])(?![^.!?\\n]{0,40}(?:hasta|si${S}|mientras|cuando|por${S}ahora|este${S}(?:año|mes)|durante|fiebre|alergia|embaraz))` +
           `|antes${S}de${S}vacunar\\p{L}{0,4}${S0},?${S}(?:prueba|pruebe|prueben|dale|denle|dele|usa|use|usen|intenta|intente)(?![\\p{L}])|(?:trampa|engaño|farsa|cuento|estafa|negocio)${S}de${S}(?:las${S}|la${S})?vacunas?(?![\\p{L}])` +
           `|(?:no${S}(?:tiene|tienen|tengo|tenemos|lleva|llevan)|sin)${S}(?:ni${S}una|ninguna|una${S}sola)${S}vacuna(?!${S}(?:pendiente|atrasada|faltante|vencida))` +
+          `|(?:más|mejor)${S}protegid[oa]s?${S}que${S}(?:con${S})?(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?(?![\\p{L}])` +
           `|(?:protege|protegen|funciona|funcionan|sirve|sirven|inmuniza|inmunizan|defiende|defienden)${S}más${S}que${S}(?:(?:la|las|una|cualquier|tod[oa]s${S}las)${S})vacunas?` +
           `|(?:decid\\p{L}{1,6}|eleg\\p{L}{1,6}|prefer\\p{L}{1,6}|prefier\\p{L}{1,4}|opt\\p{L}{1,5}${S}por)${S}no${S}vacunar\\p{L}{0,4}` +
           `|(?:prefiero|preferimos|prefiere|prefieren|mejor)${S}(?:${W}){1,4}(?:que|antes${S}que|a)${S}(?:vacunar\\p{L}{0,4}|ponerle${S}(?:la|las)${S}vacunas?|(?:la|las|una)${S}vacunas?)(?![\\p{L}])` +
@@ -976,6 +1018,7 @@ const RULES: ClaimRule[] = [
           `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
           `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
           `|(?:niños|niñas|hijos|hijas|bebés|nietos|personas)${S}(?:no|sin)${S}(?:vacunad[oa]s|vacunas)${S}(?:son|están|crecen|viven|se${S}enferman)${S}(?:más${S}|mucho${S}más${S})?(?:san[oa]s|fuertes|menos|sanit[oa]s)` +
+          `|(?:es|son)${S}(?:la|las|mi|mis|nuestra|nuestras|tu|su)${S}vacunas?${S}(?:de${S}(?:dios|la${S}naturaleza|la${S}abuela)|natural(?:es)?)(?![\\p{L}])` +
           `|(?:es|son)${S}(?:la${S}|las${S})?(?:mejor|mejores|única|verdadera|auténtica)${S}vacunas?(?!${S}(?:que|disponible|contra${S}la${S}desinformación))(?![\\p{L}])` +
           `|(?:nunca|jamás|no)${S}(?:se${S}|me${S}|nos${S})?(?:han|ha|he|hemos)${S}vacunado${S}(?:y|pero)${S}(?:están|estamos|está|estoy|son|somos|nunca|jamás)` +
           `|(?:no|nunca)${S}(?:vacun[eéó]|vacunamos|vacuno|vacunaré|vacunaremos|vacunes|vacunen)${S}(?:a${S})?(?:mis|mi|sus|su|nuestros|nuestras|los|las|tus|tu)${S}(?:hijos|hijas|niños|niñas|bebés|bebé|hijo|hija|niña|niño|nietos|chamacos)`
@@ -994,7 +1037,7 @@ const RULES: ClaimRule[] = [
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
-          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
+          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
@@ -1021,7 +1064,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
-          `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|registrad[oa]s?${S}ante${S}la${S}fda` +
+          `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|(?<!(?:planta|instalaci[oó]n|instalaciones|fábrica|laboratorio|establecimiento)${S}(?:está${S}|es${S})?)registrad[oa]s?${S}ante${S}la${S}fda` +
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
           // the agency as the subject ("la FDA lo aprobó", "la FDA ya aprobó este suero"), without a date after
           `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
@@ -1048,6 +1091,8 @@ export const es: ClaimPack = {
   ],
   hedges: HEDGES,
   scopeBreak: fold(NEW_SUBJECT),
+  // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}de|gracias${S}a|tras|luego${S}de|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'
@@ -1060,14 +1105,14 @@ export const es: ClaimPack = {
   ),
   // Someone else's words before the claim in its clause: "cadenas de que", "por asegurar que", "les escribe que", "anunciaba".
   reportFrame: fold(
-    `(?:^|[^\\p{L}])(?:de${S}que|(?:asegura|aseguraba|aseguran|asegurar|afirma|afirmaba|afirman|afirmar|dice|dicen|decía|decían|escribe|escriben|jura|juran)${S}que|promet(?:e|en|ía|ían|iendo)|anunci(?:a|an|aba|aban|ando)|vend(?:e|en|ía|ían|iendo)|preguntan${S}si|me${S}preguntan)(?![\\p{L}])`
+    `(?:^|[^\\p{L}])(?:(?:leí|vi|escuché|oí|leímos|vimos)${S}(?:(?:en${S})?[\\p{L}]{1,20}${S}){0,2}?que|de${S}que|(?:asegura|aseguraba|aseguran|asegurar|afirma|afirmaba|afirman|afirmar|dice|dicen|decía|decían|escribe|escriben|jura|juran)${S}que|promet(?:e|en|ía|ían|iendo)|anunci(?:a|an|aba|aban|ando)|vend(?:e|en|ía|ían|iendo)|preguntan${S}si|me${S}preguntan)(?![\\p{L}])`
   ),
   // Hoped for, then let down: "Esperaba alivio inmediato, …, pero tardó semanas", "ojalá hubiera una cura…; no la hay".
   expectation: fold(`(?:^|[^\\p{L}])(?:esperaba|esperábamos|esperaban|pensaba|pensé|creía|creí|ojalá|quería|quise)(?![\\p{L}])`),
   letDown: fold(`^[^.!?\\n]{0,160}?(?:^|[^\\p{L}])(?:pero|sin${S}embargo|en${S}cambio|no${S}(?:fue|era|funcionó|sirvió|hay|existe))(?![\\p{L}])`),
   // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
   distancing: fold(
-    `(?:^|[^\\p{L}])(?:fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`
+    `(?:^|[^\\p{L}])(?:no${S}hay${S}(?:ninguna${S})?(?:evidencia|prueba|pruebas|estudios)|la${S}verdad${S}(?:es${S}que${S})?no|fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`
   ),
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +

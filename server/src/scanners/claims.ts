@@ -8,20 +8,8 @@
 import { detectClaims, kindMeta } from '../detection/claims';
 import type { ClaimKind } from '../detection/claims';
 import type { Finding, TextSegment } from './types';
-import {
-  SP,
-  SP0,
-  SPH,
-  WA,
-  eachMatch,
-  eachWordMatch,
-  findUnnegated,
-  firstWordMatch,
-  isNegated,
-  lowerSameLength,
-  quote,
-  wordCount,
-} from './match-utils';
+import { SP, SP0, SPH, WA, eachMatch, firstWordMatch, isNegated, lowerSameLength, quote, wordCount } from './match-utils';
+import { eachWordMatchAt, findUnnegated, wordPattern } from './word-scan';
 
 export type ProhibitedClaimKind = ClaimKind;
 
@@ -99,12 +87,12 @@ const ESTABLISHMENT_WORD_RE = new RegExp(
     `)${WA}`,
   'gu'
 );
-/** "#1 doctor recommended": its own regex (see eachWordMatchOfAll); it ends where the word branch inside it would. */
+/** "#1 doctor recommended": its own regex (see eachWordMatchOfAllAt); it ends where the word branch inside it would. */
 const ESTABLISHMENT_HASH_RE = new RegExp(`#${SP0}1${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended${WA}`, 'gu');
-const ESTABLISHMENT_RES = [ESTABLISHMENT_HASH_RE, ESTABLISHMENT_WORD_RE];
+const ESTABLISHMENT_PATTERNS = [wordPattern(ESTABLISHMENT_HASH_RE), wordPattern(ESTABLISHMENT_WORD_RE)];
 
 export function findEstablishmentClaims(segments: TextSegment[]): Finding[] {
-  return findUnnegated(segments, ESTABLISHMENT_RES, 'establishment-claim', (quoted) =>
+  return findUnnegated(segments, ESTABLISHMENT_PATTERNS, 'establishment-claim', (quoted) =>
     `${quoted} says there is scientific proof: cite it (DOI, PMID or URL) in the references, or remove the claim.`
   );
 }
@@ -148,6 +136,7 @@ const HEALTH_VERB_RE = new RegExp(
     `|(support(?:s|ing)?|promot(?:e|es|ing)|slow(?:s|ing)?|stop(?:s|ping)?|clear(?:s|ing)?|eas(?:e|es|ing)|balanc(?:e|es|ing)))${WA}`,
   'gu'
 );
+const HEALTH_VERB = wordPattern(HEALTH_VERB_RE);
 /** Health terms; exported so other scanners share one vocabulary. */
 export const HEALTH_TERMS =
   "pain|aches?|inflammation|blood[\\s\\u00a0]{1,3}(?:pressure|sugar|glucose)|cholesterol|diabet(?:es|ic)|cancers?|tumou?rs?|heart[\\s\\u00a0]{1,3}(?:disease|attacks?|health)|cardiovascular|strokes?|immun(?:e|ity)|infections?|viral|virus(?:es)?|covid(?:-19)?|flu|colds?|anxiety|depression|arthritis|symptoms?|diseases?|disorders?|conditions?|risk|weight|obesity|insomnia|sleep|acne|eczema|psoriasis|rosacea|wrinkles|aging|ageing|migraines?|headaches?|fatigue|stress|memory|cognitive|cognition|digestion|digestive|metabolism|hair[\\s\\u00a0]{1,3}loss|asthma|allerg(?:y|ies)|dementia|alzheimer['\\u2019]?s|injur(?:y|ies)|wounds?|scars?|bones?|joints?|toxins|cellulite|libido|fertility|menopause|hormones?|gut|skin|illness(?:es)?|health|healing|recovery|neuropathy|sciatica|knees?|muscles?|energy|mood";
@@ -247,7 +236,7 @@ export function findHealthClaims(segments: TextSegment[]): Finding[] {
     const text = segment.text;
     const lower = lowerSameLength(text);
     let coveredUntil = -1;
-    eachWordMatch(HEALTH_VERB_RE, lower, (m) => {
+    eachWordMatchAt(HEALTH_VERB, lower, (m) => {
       if (m.index < coveredUntil) return;
       const verbEnd = m.index + m[0].length;
       if (!mayHoldHealthTerm(lower, verbEnd, claimWindowEnd(lower, verbEnd))) return;

@@ -189,6 +189,15 @@ export const wordScanCacheUsage = () => ({ entries: cache.size, chars: cacheChar
 // ---------------------------------------------------------------------------------------------
 // Matching
 
+/**
+ * Where `pattern` could begin a match in `lower` (increasing; a superset of its matches' starts at
+ * word starts), or null when its beginnings are unknown and any position may hold one.
+ */
+export function candidateStarts(pattern: WordPattern, lower: string): readonly number[] | null {
+  const positions = scanOf(lower).positions;
+  return compiled().unfiltered[pattern.index] ? null : (positions[pattern.index] as readonly number[]);
+}
+
 /** Same matches, in the same order, as `eachWordMatch(pattern.global, lower, onMatch)`. */
 export function eachWordMatchAt(pattern: WordPattern, lower: string, onMatch: (m: RegExpExecArray) => void): void {
   const positions = scanOf(lower).positions;

@@ -12,6 +12,7 @@ import {
   firstWordMatchAt,
   wordPattern,
   wordPatterns,
+  candidateStarts,
   wordCountOf,
   wordScanCacheUsage,
 } from '../../../server/src/scanners/word-scan';
@@ -92,6 +93,15 @@ describe('eachWordMatchAt and firstWordMatchAt', () => {
     const lower = lowerSameLength('ahz quiz, xyz');
     expect(spans((push) => eachWordMatchAt(anyLetters, lower, push))).toEqual(spans((push) => eachWordMatch(anyLetters.global, lower, push)));
     expect(firstWordMatchAt(anyLetters, lower)?.[0]).toBe('ahz');
+  });
+
+  it('lists where a pattern could begin (every match start among them, none inside a word), or null when it cannot tell', () => {
+    const lower = lowerSameLength('Cures secure cured; cure_x cur');
+    const starts = candidateStarts(cure, lower);
+    expect(starts).toEqual(expect.arrayContaining([0, 13, 20]));
+    expect(starts).not.toContain(8);
+    expect(spans((push) => eachWordMatch(cure.global, lower, push)).every((span) => starts?.includes(Number(span.split(':')[0])))).toBe(true);
+    expect(candidateStarts(wordPattern(/[\p{L}]{2}q/gu), lower)).toBeNull();
   });
 
   it('a pattern added after a text was scanned is found in that text too', () => {

@@ -8,20 +8,8 @@
 import { detectClaims, kindMeta } from '../detection/claims';
 import type { ClaimKind } from '../detection/claims';
 import type { Finding, TextSegment } from './types';
-import {
-  SP,
-  SP0,
-  SPH,
-  WA,
-  eachMatch,
-  eachWordMatch,
-  findUnnegated,
-  firstWordMatch,
-  isNegated,
-  lowerSameLength,
-  quote,
-  wordCount,
-} from './match-utils';
+import { SP, SP0, SPH, WA, eachMatch, firstWordMatch, isNegated, lowerSameLength, quote, wordCount } from './match-utils';
+import { candidateStarts, eachWordMatchAt, findUnnegated, wordPattern } from './word-scan';
 
 export type ProhibitedClaimKind = ClaimKind;
 
@@ -99,12 +87,12 @@ const ESTABLISHMENT_WORD_RE = new RegExp(
     `)${WA}`,
   'gu'
 );
-/** "#1 doctor recommended": its own regex (see eachWordMatchOfAll); it ends where the word branch inside it would. */
+/** "#1 doctor recommended": its own regex (see eachWordMatchOfAllAt); it ends where the word branch inside it would. */
 const ESTABLISHMENT_HASH_RE = new RegExp(`#${SP0}1${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended${WA}`, 'gu');
-const ESTABLISHMENT_RES = [ESTABLISHMENT_HASH_RE, ESTABLISHMENT_WORD_RE];
+const ESTABLISHMENT_PATTERNS = [wordPattern(ESTABLISHMENT_HASH_RE), wordPattern(ESTABLISHMENT_WORD_RE)];
 
 export function findEstablishmentClaims(segments: TextSegment[]): Finding[] {
-  return findUnnegated(segments, ESTABLISHMENT_RES, 'establishment-claim', (quoted) =>
+  return findUnnegated(segments, ESTABLISHMENT_PATTERNS, 'establishment-claim', (quoted) =>
     `${quoted} says there is scientific proof: cite it (DOI, PMID or URL) in the references, or remove the claim.`
   );
 }
@@ -148,10 +136,13 @@ const HEALTH_VERB_RE = new RegExp(
     `|(support(?:s|ing)?|promot(?:e|es|ing)|slow(?:s|ing)?|stop(?:s|ping)?|clear(?:s|ing)?|eas(?:e|es|ing)|balanc(?:e|es|ing)))${WA}`,
   'gu'
 );
+const HEALTH_VERB = wordPattern(HEALTH_VERB_RE);
 /** Health terms; exported so other scanners share one vocabulary. */
 export const HEALTH_TERMS =
   "pain|aches?|inflammation|blood[\\s\\u00a0]{1,3}(?:pressure|sugar|glucose)|cholesterol|diabet(?:es|ic)|cancers?|tumou?rs?|heart[\\s\\u00a0]{1,3}(?:disease|attacks?|health)|cardiovascular|strokes?|immun(?:e|ity)|infections?|viral|virus(?:es)?|covid(?:-19)?|flu|colds?|anxiety|depression|arthritis|symptoms?|diseases?|disorders?|conditions?|risk|weight|obesity|insomnia|sleep|acne|eczema|psoriasis|rosacea|wrinkles|aging|ageing|migraines?|headaches?|fatigue|stress|memory|cognitive|cognition|digestion|digestive|metabolism|hair[\\s\\u00a0]{1,3}loss|asthma|allerg(?:y|ies)|dementia|alzheimer['\\u2019]?s|injur(?:y|ies)|wounds?|scars?|bones?|joints?|toxins|cellulite|libido|fertility|menopause|hormones?|gut|skin|illness(?:es)?|health|healing|recovery|neuropathy|sciatica|knees?|muscles?|energy|mood";
 const HEALTH_TERM_RE = new RegExp(`\\b(?:${HEALTH_TERMS})${WA}`, 'gu');
+/** The terms are found with the other word patterns: a verb with no term start in its window is passed over at once. */
+const HEALTH_TERM = wordPattern(HEALTH_TERM_RE);
 /** A second term right after the first ("joint pain", "heart disease risk") belongs to the match. */
 const NEXT_HEALTH_TERM_RE = new RegExp(`[\\s\\u00a0]{1,3}(?:${HEALTH_TERMS})${WA}`, 'uy');
 /** How far after the verb a health term may sit ("reduces the risk of heart disease"). */
@@ -160,75 +151,6 @@ const CLAIM_WINDOW = 60;
 const MAX_GAP_WORDS = 4;
 const MAX_GAP_WORDS_WEAK_VERB = 1;
 const CLAUSE_END = /[.!?;\n]/;
-
-/**
- * The first letters every health term starts with ("pai", "blo", "flu"…), as numbers (see
- * `asciiPrefixKey`), for a cheap test that a window cannot hold a term. Read off the top-level
- * alternatives of HEALTH_TERMS: the letters before the first non-letter, less a letter that a
- * quantifier makes optional ("tumou?rs?" gives "tumo").
- */
-const TERM_PREFIX_LENGTH = 3;
-const TERM_PREFIXES = new Set(
-  topLevelAlternatives(HEALTH_TERMS).map((alternative) => {
-    const letters = /^[a-z]*/.exec(alternative)?.[0] ?? '';
-    const literal = /^[?*{]/.test(alternative.slice(letters.length)) ? letters.slice(0, -1) : letters;
-    if (literal.length < TERM_PREFIX_LENGTH) throw new Error(`health term "${alternative}" starts with fewer than ${TERM_PREFIX_LENGTH} fixed letters`);
-    return asciiPrefixKey(literal, 0);
-  })
-);
-
-/** The top-level branches of a regex alternation (a "|" inside parentheses or brackets stays in its branch). */
-function topLevelAlternatives(pattern: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index];
-    if (char === '\\') index++;
-    else if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (char === '|' && depth === 0) {
-      branches.push(pattern.slice(start, index));
-      start = index + 1;
-    }
-  }
-  branches.push(pattern.slice(start));
-  return branches;
-}
-
-function isLowerAsciiLetter(code: number): boolean {
-  return code >= 97 && code <= 122;
-}
-
-/** What `\b` counts as a word character (ASCII only, as in HEALTH_TERM_RE, which has no `i` flag). */
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-/** The three lower-case ASCII letters at `at` as one number, or -1 when they are not all such letters. */
-function asciiPrefixKey(text: string, at: number): number {
-  let key = 0;
-  for (let index = at; index < at + TERM_PREFIX_LENGTH; index++) {
-    const code = text.charCodeAt(index);
-    if (!isLowerAsciiLetter(code)) return -1;
-    key = key * 128 + code;
-  }
-  return key;
-}
-
-/**
- * Can HEALTH_TERM_RE match inside lower[from, to), as it is run on that slice? A match starts at
- * a word boundary (the slice's start is one) with the first letters of a term, so a window
- * without such a start has no term. Reads each character once, without allocating: verbs with
- * no term after them (most, in hostile text) cost no slice and no regex run.
- */
-function mayHoldHealthTerm(lower: string, from: number, to: number): boolean {
-  for (let at = from; at + TERM_PREFIX_LENGTH <= to; at++) {
-    if (at > from && isAsciiWordCode(lower.charCodeAt(at - 1))) continue;
-    if (TERM_PREFIXES.has(asciiPrefixKey(lower, at))) return true;
-  }
-  return false;
-}
 
 /** End of the claim window after a verb: CLAIM_WINDOW characters, cut at the first clause end. */
 function claimWindowEnd(lower: string, verbEnd: number): number {
@@ -246,11 +168,17 @@ export function findHealthClaims(segments: TextSegment[]): Finding[] {
   for (const segment of segments) {
     const text = segment.text;
     const lower = lowerSameLength(text);
+    const termStarts = candidateStarts(HEALTH_TERM, lower);
+    let nextTerm = 0;
     let coveredUntil = -1;
-    eachWordMatch(HEALTH_VERB_RE, lower, (m) => {
+    eachWordMatchAt(HEALTH_VERB, lower, (m) => {
       if (m.index < coveredUntil) return;
       const verbEnd = m.index + m[0].length;
-      if (!mayHoldHealthTerm(lower, verbEnd, claimWindowEnd(lower, verbEnd))) return;
+      // A term in the window starts where the shared pass found one could (verbs come in text order).
+      if (termStarts !== null) {
+        while (nextTerm < termStarts.length && (termStarts[nextTerm] as number) < verbEnd) nextTerm++;
+        if (nextTerm === termStarts.length || (termStarts[nextTerm] as number) >= claimWindowEnd(lower, verbEnd)) return;
+      }
       let window = lower.slice(verbEnd, verbEnd + CLAIM_WINDOW);
       const stop = window.search(CLAUSE_END);
       if (stop !== -1) window = window.slice(0, stop);

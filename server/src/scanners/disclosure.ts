@@ -4,22 +4,21 @@
  * statement that must accompany them (255.2(b)).
  */
 import type { Finding, TextSegment } from './types';
-import { APOS, SP, SP0, SPH, WA, findUnnegated, firstWordMatch, isNegated, isWordCharBefore, lowerSameLength, quote } from './match-utils';
+import { APOS, SP, SP0, SPH, WA, isNegated, lowerSameLength, quote } from './match-utils';
 import { HEALTH_TERMS } from './claims';
-
-type FirstFinder = (lower: string, accept: (m: RegExpExecArray) => boolean) => RegExpExecArray | null;
+import { findUnnegated, firstWordMatchAt, wordPattern } from './word-scan';
+import type { WordPattern } from './word-scan';
 
 function firstMatch(
-  re: RegExp | FirstFinder,
+  pattern: WordPattern,
   segments: TextSegment[],
   kind: string,
   message: (m: string) => string,
   skip?: (text: string, index: number) => boolean
 ): Finding | null {
-  const find: FirstFinder = typeof re === 'function' ? re : (lower, accept) => firstWordMatch(re, lower, accept);
   for (const segment of segments) {
     const text = segment.text;
-    const m = find(lowerSameLength(text), (c) => !skip || !skip(text, c.index));
+    const m = firstWordMatchAt(pattern, lowerSameLength(text), (c) => !skip || !skip(text, c.index));
     if (m) {
       const match = text.slice(m.index, m.index + m[0].length);
       return { path: segment.path, match, kind, message: message(match), offset: m.index };
@@ -31,8 +30,9 @@ function firstMatch(
 // ---------------------------------------------------------------------------------------------
 // Material connection: hashtags first (they are never negated), then phrases.
 
-const DISCLOSURE_HASHTAG_RE =
-  /#(?:ad|ads|advert|advertisement|sponsored|paidpartnership|paidpartner|paidad|paidpost|gifted|partner|brandpartner|affiliate)(?![\p{L}\p{N}_])/gu;
+const DISCLOSURE_HASHTAG = wordPattern(
+  /#(?:ad|ads|advert|advertisement|sponsored|paidpartnership|paidpartner|paidad|paidpost|gifted|partner|brandpartner|affiliate)(?![\p{L}\p{N}_])/gu
+);
 
 const I = `(?:i|we|s?he|they)`;
 const DISCLOSURE_PHRASE_RE = new RegExp(
@@ -53,6 +53,7 @@ const DISCLOSURE_PHRASE_RE = new RegExp(
     `)${WA}`,
   'gu'
 );
+const DISCLOSURE_PHRASE = wordPattern(DISCLOSURE_PHRASE_RE);
 
 const DISCLOSURE_MESSAGE = (m: string): string => `Material connection disclosed by ${quote(m)}.`;
 
@@ -62,8 +63,8 @@ const DISCLOSURE_MESSAGE = (m: string): string => `Material connection disclosed
  */
 export function findMaterialConnectionDisclosure(segments: TextSegment[]): Finding | null {
   return (
-    firstMatch(DISCLOSURE_HASHTAG_RE, segments, 'disclosure', DISCLOSURE_MESSAGE) ??
-    firstMatch(DISCLOSURE_PHRASE_RE, segments, 'disclosure', DISCLOSURE_MESSAGE, (text, i) => isNegated(text, i))
+    firstMatch(DISCLOSURE_HASHTAG, segments, 'disclosure', DISCLOSURE_MESSAGE) ??
+    firstMatch(DISCLOSURE_PHRASE, segments, 'disclosure', DISCLOSURE_MESSAGE, (text, i) => isNegated(text, i))
   );
 }
 
@@ -96,9 +97,10 @@ const OUTCOME_RE = new RegExp(
     `)(?![\\p{L}\\p{N}_])`,
   'gu'
 );
+const OUTCOME = wordPattern(OUTCOME_RE);
 
 export function findOutcomeStatements(segments: TextSegment[]): Finding[] {
-  return findUnnegated(segments, OUTCOME_RE, 'outcome', (quoted) =>
+  return findUnnegated(segments, [OUTCOME], 'outcome', (quoted) =>
     `${quoted} states a result: the testimonial must also say what results patients generally get (e.g. "Most patients lose 5-10 pounds in 12 weeks").`
   );
 }
@@ -125,38 +127,8 @@ const TYPICAL_RE = new RegExp(
   'gu'
 );
 
-/**
- * Every TYPICAL_RE match contains "result", "average", "expect", "most" or "typical" at most
- * TYPICAL_MAX_LEAD characters after its start (the longest lead is "participants should
- * generally expect"). Finding those words is about twice as fast as running TYPICAL_RE at every
- * position of a long text that has no statement, so the pattern is only tried at word starts in
- * the TYPICAL_MAX_LEAD characters before each of them. Same first match as firstWordMatch.
- */
-const TYPICAL_ANCHOR_RE = /result|average|expect|most|typical/g;
-const TYPICAL_MAX_LEAD = 40;
-const TYPICAL_AT = new RegExp(TYPICAL_RE.source, 'uy');
-
-function firstTypical(lower: string, accept: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
-  let next = 0;
-  TYPICAL_ANCHOR_RE.lastIndex = 0;
-  let anchor: RegExpExecArray | null;
-  while ((anchor = TYPICAL_ANCHOR_RE.exec(lower)) !== null) {
-    const at = anchor.index;
-    // Overlapping anchor words ("almostypical") are each reported.
-    TYPICAL_ANCHOR_RE.lastIndex = at + 1;
-    for (let p = Math.max(next, at - TYPICAL_MAX_LEAD); p <= at; p++) {
-      // Every alternative starts with an ASCII letter at a word start.
-      const c = lower.charCodeAt(p);
-      if (c < 97 || c > 122 || isWordCharBefore(lower, p)) continue;
-      TYPICAL_AT.lastIndex = p;
-      const m = TYPICAL_AT.exec(lower);
-      if (m !== null && m[0].length > 0 && accept(m)) return m;
-    }
-    next = at + 1;
-  }
-  return null;
-}
+const TYPICAL = wordPattern(TYPICAL_RE);
 
 export function findTypicalResultsStatement(segments: TextSegment[]): Finding | null {
-  return firstMatch(firstTypical, segments, 'typical-results', (m) => `Generally-expected-results statement found: ${quote(m)}.`);
+  return firstMatch(TYPICAL, segments, 'typical-results', (m) => `Generally-expected-results statement found: ${quote(m)}.`);
 }

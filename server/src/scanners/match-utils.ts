@@ -2,8 +2,6 @@
  * Small helpers shared by the scanners: word boundaries, phrase-to-pattern conversion, negation
  * detection and a bounded cache for option-dependent regexes. Everything here is linear-time.
  */
-import type { Finding, TextSegment } from './types';
-
 /**
  * Unicode-aware "not inside a word" guards (JS `\b` is ASCII-only). WB is for regexes run on
  * small windows; whole-text scans leave it out and use eachWordMatch (see there for why).
@@ -83,27 +81,6 @@ export function eachWordMatch(re: RegExp, text: string, onMatch: (m: RegExpExecA
       re.lastIndex = m.index + 1;
       continue;
     }
-    onMatch(m);
-  }
-}
-
-/**
- * eachWordMatch over several global regexes as if they were one alternation, in text order: a
- * match that starts inside an earlier reported match is dropped, as the single scan would have
- * resumed after it. A branch that starts with "#" costs every word-branch position dearly when it
- * sits in the same alternation (V8 then runs the whole pattern at each position; measured ~1.5×
- * slower), so callers split it out. This equals the single scan as long as no match of one regex
- * starts inside a match of another and ends after it (true for the callers: their "#" branches
- * and word branches end on the same word).
- */
-export function eachWordMatchOfAll(res: readonly RegExp[], text: string, onMatch: (m: RegExpExecArray) => void): void {
-  const found: RegExpExecArray[] = [];
-  for (const re of res) eachWordMatch(re, text, (m) => found.push(m));
-  if (res.length > 1) found.sort((a, b) => a.index - b.index);
-  let end = 0;
-  for (const m of found) {
-    if (m.index < end) continue;
-    end = m.index + m[0].length;
     onMatch(m);
   }
 }
@@ -296,29 +273,6 @@ export function wordCount(s: string): number {
   GAP_WORD.lastIndex = 0;
   while (GAP_WORD.exec(s) !== null) n++;
   return n;
-}
-
-/**
- * Every match of `re` in each segment that is not negated in the words before it, as a finding of
- * `kind` whose message `describe` words from the quoted match.
- */
-export function findUnnegated(
-  segments: TextSegment[],
-  re: RegExp | readonly RegExp[],
-  kind: string,
-  describe: (quoted: string) => string
-): Finding[] {
-  const findings: Finding[] = [];
-  const res = Array.isArray(re) ? re : [re];
-  for (const segment of segments) {
-    const text = segment.text;
-    eachWordMatchOfAll(res, lowerSameLength(text), (m) => {
-      if (isNegated(text, m.index)) return;
-      const match = text.slice(m.index, m.index + m[0].length);
-      findings.push({ path: segment.path, match, kind, message: describe(quote(match)), offset: m.index });
-    });
-  }
-  return findings;
 }
 
 /** Compact quote of a match for messages; very long matches are shortened. */

@@ -3,7 +3,8 @@
  * superlative is normal copy; a page full of "amazing", "act now" and "only 3 left" is not.
  */
 import type { Finding, TextSegment } from './types';
-import { APOS, SP, SPH0, WA, eachWordMatch, eachWordMatchOfAll, lowerSameLength, quote } from './match-utils';
+import { APOS, SP, SPH0, WA, lowerSameLength, quote } from './match-utils';
+import { eachWordMatchAt, eachWordMatchOfAllAt, wordCountOf, wordPattern } from './word-scan';
 
 export interface ToneOptions {
   /** Weighted hits per 100 words above which the tone is flagged. Default 3. */
@@ -27,9 +28,9 @@ const SUPERLATIVE_WORD_RE = new RegExp(
   `\\b(?:best|amazing|incredible|revolutionary|breakthrough|ultimate|unbelievable|life${SPH0}changing|world${SPH0}class|greatest|perfect|unbeatable|extraordinary|number${SP}one)${WA}`,
   'gu'
 );
-/** "#1" has its own regex: in the same alternation it slowed the word scan (see eachWordMatchOfAll). */
+/** "#1" has its own regex (see eachWordMatchOfAllAt). */
 const SUPERLATIVE_HASH_RE = /#1(?!\p{N})/gu;
-const SUPERLATIVE_RES = [SUPERLATIVE_WORD_RE, SUPERLATIVE_HASH_RE];
+const SUPERLATIVES = [wordPattern(SUPERLATIVE_WORD_RE), wordPattern(SUPERLATIVE_HASH_RE)];
 
 const PRESSURE_RE = new RegExp(
   `\\b(?:` +
@@ -57,27 +58,7 @@ const PRESSURE_RE = new RegExp(
     `)${WA}`,
   'gu'
 );
-
-/** The characters that separate words (tab to carriage return, space, no-break space, line/paragraph separators, ideographic space). */
-const IS_SPACE = new Uint8Array(0x10000);
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x2028, 0x2029, 0x3000]) IS_SPACE[c] = 1;
-
-/**
- * Counts whitespace-separated words without allocating: one pass over char codes, counting each
- * space-to-non-space step with a table lookup and no branch (twice as fast as comparing each
- * code; this pass was the largest single cost of measureTone on long texts).
- */
-function countWords(text: string): number {
-  let words = 0;
-  let prevSpace = 1;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const space = IS_SPACE[text.charCodeAt(i)] as number;
-    words += prevSpace & (space ^ 1);
-    prevSpace = space;
-  }
-  return words;
-}
+const PRESSURE = wordPattern(PRESSURE_RE);
 
 export function measureTone(segments: TextSegment[], options: ToneOptions = {}): ToneReport {
   const threshold = options.threshold ?? DEFAULT_TONE_THRESHOLD;
@@ -87,8 +68,8 @@ export function measureTone(segments: TextSegment[], options: ToneOptions = {}):
   for (const segment of segments) {
     const text = segment.text;
     const lower = lowerSameLength(text);
-    words += countWords(text);
-    eachWordMatchOfAll(SUPERLATIVE_RES, lower, (m) => {
+    words += wordCountOf(lower);
+    eachWordMatchOfAllAt(SUPERLATIVES, lower, (m) => {
       const match = text.slice(m.index, m.index + m[0].length);
       superlatives.push({
         path: segment.path,
@@ -98,7 +79,7 @@ export function measureTone(segments: TextSegment[], options: ToneOptions = {}):
         offset: m.index,
       });
     });
-    eachWordMatch(PRESSURE_RE, lower, (m) => {
+    eachWordMatchAt(PRESSURE, lower, (m) => {
       const match = text.slice(m.index, m.index + m[0].length);
       pressure.push({
         path: segment.path,

@@ -11,7 +11,7 @@
  * prefixes may over-approximate where a match can begin, never miss one, and a pattern whose
  * beginnings are unknown falls back to the whole-text scan.
  */
-import { buildPrefilter } from '../detection/claims/prefilter';
+import { NO_POSITIONS, buildPrefilter, collectAt } from '../detection/claims/prefilter';
 import type { Prefilter } from '../detection/claims/prefilter';
 import { eachWordMatch, firstWordMatch, isNegated, isWordCharBefore, lowerSameLength, quote } from './match-utils';
 import type { Finding, TextSegment } from './types';
@@ -69,9 +69,6 @@ for (let c = 0; c < 128; c++) if (/[A-Za-z0-9_]/.test(String.fromCharCode(c))) F
 // Tab to carriage return, space, no-break space, line and paragraph separators, ideographic space.
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x2028, 0x2029, 0x3000]) FLAGS[c] = (FLAGS[c] as number) | SPACE;
 
-/** The shared (never written) list of a pattern with no position. */
-const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
-
 /**
  * One left-to-right pass: at each position where no letter, digit or underscore precedes (the
  * matches eachWordMatch accepts), the prefilter's table is walked along the following characters
@@ -80,7 +77,7 @@ const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
  */
 function scanText(pf: Prefilter, lower: string): Scan {
   const positions: number[][] = new Array<number[]>(pf.count).fill(NO_POSITIONS);
-  const { classOf, width, next, acceptStart, acceptIds } = pf;
+  const { classOf, next } = pf;
   const n = lower.length;
   let words = 0;
   let prevSpace = SPACE;
@@ -96,27 +93,14 @@ function scanText(pf: Prefilter, lower: string): Scan {
     if ((before & WORD) !== 0) continue;
     const k0 = classOf[c] as number;
     if (k0 === 0) continue;
-    let node = next[k0] as number; // the root's row is row 0
+    const node = next[k0] as number; // the root's row is row 0
     if (node === 0) continue;
     if ((before & NON_ASCII) !== 0) {
       if (isWordCharBefore(lower, p)) continue;
       // The second half of a surrogate pair never starts a match of a unicode regex.
       if ((c & 0xfc00) === 0xdc00 && (lower.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
     }
-    for (let i = p + 1; ; i++) {
-      for (let a = acceptStart[node] as number, end = acceptStart[node + 1] as number; a < end; a++) {
-        const id = acceptIds[a] as number;
-        const list = positions[id] as number[];
-        if (list === NO_POSITIONS) positions[id] = [p];
-        else if (list[list.length - 1] !== p) list.push(p);
-      }
-      if (i >= n) break;
-      const k = classOf[lower.charCodeAt(i)] as number;
-      if (k === 0) break;
-      const to = next[node * width + k] as number;
-      if (to === 0) break;
-      node = to;
-    }
+    collectAt(pf, lower, p, node, positions);
   }
   return { positions, words };
 }

@@ -441,7 +441,7 @@ const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /** The shared (never written) list of a pattern with no position. */
-const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
+export const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
  * Where each pattern could start a match in `lower`: positions in increasing order, only where no
@@ -450,7 +450,7 @@ const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 export function triggerPositions(pf: Prefilter, lower: string): number[][] {
   // Most patterns have no position in a short text: they share one empty list until their first.
   const out: number[][] = new Array<number[]>(pf.count).fill(NO_POSITIONS);
-  const { classOf, width, next, acceptStart, acceptIds } = pf;
+  const { classOf, next } = pf;
   const n = lower.length;
   let prev = -1; // code unit before p
   for (let p = 0; p < n; prev = lower.charCodeAt(p), p++) {
@@ -459,27 +459,38 @@ export function triggerPositions(pf: Prefilter, lower: string): number[][] {
     const c = lower.charCodeAt(p);
     const k0 = classOf[c] as number;
     if (k0 === 0) continue;
-    let node = next[k0] as number; // the root's row is row 0
+    const node = next[k0] as number; // the root's row is row 0
     if (node === 0) continue;
     if (prev >= 128 && isWordCharBefore(lower, p)) continue;
     // The second half of a surrogate pair never starts a match of a unicode regex.
     if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
-    for (let i = p + 1; ; i++) {
-      for (let a = acceptStart[node] as number, end = acceptStart[node + 1] as number; a < end; a++) {
-        const id = acceptIds[a] as number;
-        const list = out[id] as number[];
-        if (list === NO_POSITIONS) out[id] = [p];
-        else if (list[list.length - 1] !== p) list.push(p);
-      }
-      if (i >= n) break;
-      const k = classOf[lower.charCodeAt(i)] as number;
-      if (k === 0) break;
-      const to = next[node * width + k] as number;
-      if (to === 0) break;
-      node = to;
-    }
+    collectAt(pf, lower, p, node, out);
   }
   return out;
+}
+
+/**
+ * From the word start `p`, whose first character led the table to `node`, walks the table along
+ * the following characters of `lower` and gives `p` to every pattern whose prefixes it reaches
+ * (`out` per pattern, as `triggerPositions` returns it; the lists start as NO_POSITIONS).
+ */
+export function collectAt(pf: Prefilter, lower: string, p: number, node: number, out: number[][]): void {
+  const { classOf, width, next, acceptStart, acceptIds } = pf;
+  const n = lower.length;
+  for (let i = p + 1; ; i++) {
+    for (let a = acceptStart[node] as number, end = acceptStart[node + 1] as number; a < end; a++) {
+      const id = acceptIds[a] as number;
+      const list = out[id] as number[];
+      if (list === NO_POSITIONS) out[id] = [p];
+      else if (list[list.length - 1] !== p) list.push(p);
+    }
+    if (i >= n) return;
+    const k = classOf[lower.charCodeAt(i)] as number;
+    if (k === 0) return;
+    const to = next[node * width + k] as number;
+    if (to === 0) return;
+    node = to;
+  }
 }
 
 /**

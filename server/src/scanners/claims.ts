@@ -10,6 +10,7 @@ import type { ClaimKind } from '../detection/claims';
 import type { Finding, TextSegment } from './types';
 import { SP, SP0, SPH, WA, eachMatch, firstWordMatch, isNegated, lowerSameLength, quote, wordCount } from './match-utils';
 import { candidateStarts, eachWordMatchAt, findUnnegated, wordPattern } from './word-scan';
+import { nativeRegExp } from './native-regexp';
 
 export type ProhibitedClaimKind = ClaimKind;
 
@@ -72,7 +73,7 @@ export function scanProhibitedClaims(segments: TextSegment[], options: Prohibite
 // ---------------------------------------------------------------------------------------------
 // Establishment claims: the ad says there is scientific proof, so that proof must be cited.
 
-const ESTABLISHMENT_WORD_RE = new RegExp(
+const ESTABLISHMENT_WORD_RE = nativeRegExp(
   `\\b(?:` +
     [
       `(?:number${SP}one|no\\.?${SP}1)${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended`,
@@ -88,7 +89,7 @@ const ESTABLISHMENT_WORD_RE = new RegExp(
   'gu'
 );
 /** "#1 doctor recommended": its own regex (see eachWordMatchOfAllAt); it ends where the word branch inside it would. */
-const ESTABLISHMENT_HASH_RE = new RegExp(`#${SP0}1${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended${WA}`, 'gu');
+const ESTABLISHMENT_HASH_RE = nativeRegExp(`#${SP0}1${SPH}(?:doctor|physician|dermatologist|dentist)${SPH}recommended${WA}`, 'gu');
 const ESTABLISHMENT_PATTERNS = [wordPattern(ESTABLISHMENT_HASH_RE), wordPattern(ESTABLISHMENT_WORD_RE)];
 
 export function findEstablishmentClaims(segments: TextSegment[]): Finding[] {
@@ -100,7 +101,7 @@ export function findEstablishmentClaims(segments: TextSegment[]): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Health claims: a verb of effect followed, within the same clause, by a health term.
 
-const HEALTH_VERB_RE = new RegExp(
+const HEALTH_VERB_RE = nativeRegExp(
   `\\b(?:` +
     [
       'treat(?:s|ing)?',
@@ -140,11 +141,11 @@ const HEALTH_VERB = wordPattern(HEALTH_VERB_RE);
 /** Health terms; exported so other scanners share one vocabulary. */
 export const HEALTH_TERMS =
   "pain|aches?|inflammation|blood[\\s\\u00a0]{1,3}(?:pressure|sugar|glucose)|cholesterol|diabet(?:es|ic)|cancers?|tumou?rs?|heart[\\s\\u00a0]{1,3}(?:disease|attacks?|health)|cardiovascular|strokes?|immun(?:e|ity)|infections?|viral|virus(?:es)?|covid(?:-19)?|flu|colds?|anxiety|depression|arthritis|symptoms?|diseases?|disorders?|conditions?|risk|weight|obesity|insomnia|sleep|acne|eczema|psoriasis|rosacea|wrinkles|aging|ageing|migraines?|headaches?|fatigue|stress|memory|cognitive|cognition|digestion|digestive|metabolism|hair[\\s\\u00a0]{1,3}loss|asthma|allerg(?:y|ies)|dementia|alzheimer['\\u2019]?s|injur(?:y|ies)|wounds?|scars?|bones?|joints?|toxins|cellulite|libido|fertility|menopause|hormones?|gut|skin|illness(?:es)?|health|healing|recovery|neuropathy|sciatica|knees?|muscles?|energy|mood";
-const HEALTH_TERM_RE = new RegExp(`\\b(?:${HEALTH_TERMS})${WA}`, 'gu');
+const HEALTH_TERM_RE = nativeRegExp(`\\b(?:${HEALTH_TERMS})${WA}`, 'gu');
 /** The terms are found with the other word patterns: a verb with no term start in its window is passed over at once. */
 const HEALTH_TERM = wordPattern(HEALTH_TERM_RE);
 /** A second term right after the first ("joint pain", "heart disease risk") belongs to the match. */
-const NEXT_HEALTH_TERM_RE = new RegExp(`[\\s\\u00a0]{1,3}(?:${HEALTH_TERMS})${WA}`, 'uy');
+const NEXT_HEALTH_TERM_RE = nativeRegExp(`[\\s\\u00a0]{1,3}(?:${HEALTH_TERMS})${WA}`, 'uy');
 /** How far after the verb a health term may sit ("reduces the risk of heart disease"). */
 const CLAIM_WINDOW = 60;
 /** Words allowed between verb and term: "lowers [your] blood pressure", "eases [joint] pain". */

@@ -8,6 +8,7 @@ import { APOS, SP, SP0, SPH, WA, isNegated, lowerSameLength, quote } from './mat
 import { HEALTH_TERMS } from './claims';
 import { findUnnegated, firstWordMatchAt, wordPattern } from './word-scan';
 import type { WordPattern } from './word-scan';
+import { nativeRegExp } from './native-regexp';
 
 function firstMatch(
   pattern: WordPattern,
@@ -35,7 +36,7 @@ const DISCLOSURE_HASHTAG = wordPattern(
 );
 
 const I = `(?:i|we|s?he|they)`;
-const DISCLOSURE_PHRASE_RE = new RegExp(
+const DISCLOSURE_PHRASE_RE = nativeRegExp(
   `\\b(?:` +
     [
       `paid${SPH}(?:partnership|partner|promotion|endorsement|post|advertisement|ad|sponsorship|collaboration)`,
@@ -73,7 +74,7 @@ export function findMaterialConnectionDisclosure(segments: TextSegment[]): Findi
 
 const N = `\\d{1,4}(?:[.,]\\d{1,2})?`;
 const UNIT = `(?:pounds|lbs?|kg|kgs|kilos|kilograms|stone|points|inches|in\\.|cm|sizes|dress${SP}sizes|percent|%|mg\\/dl|mmhg)`;
-const OUTCOME_RE = new RegExp(
+const OUTCOME_RE = nativeRegExp(
   `\\b(?:` +
     [
       // "I lost 40 pounds", "dropped over 20 lbs", "my A1C dropped 2 points"
@@ -109,7 +110,7 @@ export function findOutcomeStatements(segments: TextSegment[]): Finding[] {
 // Generally-expected-results statement.
 
 const PEOPLE = `(?:patients?|participants?|customers?|clients?|users?|people|members?)`;
-const TYPICAL_RE = new RegExp(
+const TYPICAL_RE = nativeRegExp(
   `\\b(?:` +
     [
       `(?:individual${SP}|your${SP}|patient${SP})?results${SP}(?:(?:may|might|will|can|do)${SP})?(?:vary|differ)`,

@@ -5,6 +5,7 @@
 import type { Finding, TextSegment } from './types';
 import { APOS, SP, SPH0, WA, lowerSameLength, quote } from './match-utils';
 import { eachWordMatchAt, eachWordMatchOfAllAt, wordCountOf, wordPattern } from './word-scan';
+import { nativeRegExp } from './native-regexp';
 
 export interface ToneOptions {
   /** Weighted hits per 100 words above which the tone is flagged. Default 3. */
@@ -24,7 +25,7 @@ export interface ToneReport {
 
 export const DEFAULT_TONE_THRESHOLD = 3;
 
-const SUPERLATIVE_WORD_RE = new RegExp(
+const SUPERLATIVE_WORD_RE = nativeRegExp(
   `\\b(?:best|amazing|incredible|revolutionary|breakthrough|ultimate|unbelievable|life${SPH0}changing|world${SPH0}class|greatest|perfect|unbeatable|extraordinary|number${SP}one)${WA}`,
   'gu'
 );
@@ -32,7 +33,7 @@ const SUPERLATIVE_WORD_RE = new RegExp(
 const SUPERLATIVE_HASH_RE = /#1(?!\p{N})/gu;
 const SUPERLATIVES = [wordPattern(SUPERLATIVE_WORD_RE), wordPattern(SUPERLATIVE_HASH_RE)];
 
-const PRESSURE_RE = new RegExp(
+const PRESSURE_RE = nativeRegExp(
   `\\b(?:` +
     [
       `limited[\\s\\u00a0\\-]{1,3}time`,

@@ -15,6 +15,7 @@ import { NO_POSITIONS, buildPrefilter, collectAt } from '../detection/claims/pre
 import type { Prefilter } from '../detection/claims/prefilter';
 import { eachWordMatch, firstWordMatch, isNegated, isWordCharBefore, lowerSameLength, quote } from './match-utils';
 import type { Finding, TextSegment } from './types';
+import { nativeRegExp } from './native-regexp';
 
 /** A pattern scanned with the others (see `wordPattern`). */
 export interface WordPattern {
@@ -36,7 +37,7 @@ export function wordPattern(global: RegExp): WordPattern {
   if (!global.global || global.sticky) throw new Error(`word pattern needs the g flag and not y: /${global.source}/${global.flags}`);
   // The prefilter compares code units as they are: a case-insensitive pattern would be missed.
   if (global.ignoreCase) throw new Error(`word pattern must not have the i flag (it runs on lower-cased text): /${global.source}/`);
-  const pattern: WordPattern = { index: patterns.length, global, sticky: new RegExp(global.source, global.flags.replace('g', 'y')) };
+  const pattern: WordPattern = { index: patterns.length, global, sticky: nativeRegExp(global.source, global.flags.replace('g', 'y')) };
   patterns.push(pattern);
   // Positions computed so far lack the new pattern.
   prefilter = null;

@@ -9,6 +9,7 @@ import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, firstLex
 import type { Lexicon, PatternRegexes, Prefilter } from './prefilter';
 import type { Candidate, ClaimPack, ClaimRule } from './types';
 import type { Span } from './text';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 export interface CompiledPack {
   pack: ClaimPack;
@@ -56,7 +57,7 @@ export interface CompiledPack {
   pairFirst: Set<string>;
 }
 
-const optional = (source: string | undefined): RegExp | null => (source ? new RegExp(source, 'u') : null);
+const optional = (source: string | undefined): RegExp | null => (source ? nativeRegExp(source, 'u') : null);
 
 const compiled = new BoundedCache<CompiledPack>(4);
 
@@ -70,15 +71,15 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     vaccine: compileLexicon(pack.vaccine, WA),
     negator: new Set(pack.negators),
     notNegation: new Set(pack.notNegations ?? []),
-    hedge: new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
-    disclaimer: new RegExp(pack.disclaimer, 'u'),
-    answeredNo: new RegExp(pack.answeredNo, 'u'),
+    hedge: nativeRegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
+    disclaimer: nativeRegExp(pack.disclaimer, 'u'),
+    answeredNo: nativeRegExp(pack.answeredNo, 'u'),
     polarQuestion: optional(pack.polarQuestion),
     answeredYes: optional(pack.answeredYes),
     clauseNegation: optional(pack.clauseNegation),
     warning: optional(pack.warning),
     refutedAfter: optional(pack.refutedAfter),
-    dismissedTreatment: pack.dismissedTreatment ? new RegExp(pack.dismissedTreatment, 'gu') : null,
+    dismissedTreatment: pack.dismissedTreatment ? nativeRegExp(pack.dismissedTreatment, 'gu') : null,
     scopeBreak: optional(pack.scopeBreak),
     nounNegator: new Set(pack.nounNegators ?? []),
     nounScopeEnd: optional(pack.nounScopeEnd),

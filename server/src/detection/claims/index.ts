@@ -25,6 +25,7 @@ import { sentences } from './text';
 import { TextLruCache } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
 import modelEn from './model.en.json';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
 
@@ -134,7 +135,7 @@ function customRegex(add: readonly string[]): RegExp | null {
   return customCache.get(JSON.stringify(add), () => {
     const phrases = add.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
     if (phrases.length === 0) return null;
-    return new RegExp(`(?:${phrases.map(phraseToPattern).join('|')})${WA}`, 'gu');
+    return nativeRegExp(`(?:${phrases.map(phraseToPattern).join('|')})${WA}`, 'gu');
   });
 }
 

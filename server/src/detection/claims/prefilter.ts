@@ -13,6 +13,7 @@
  * exactly those of a whole-text scan, whatever a pack's patterns look like.
  */
 import { eachWordMatch as eachWordMatchGlobal, isWordCharBefore } from '../../scanners/match-utils';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** A possible beginning of a match: `s`, and whether the match may go on past it unknown (`cut`). */
 interface Prefix {
@@ -549,9 +550,9 @@ export function patternRegexes(source: string, suffix: string): PatternRegexes {
   let global: RegExp | undefined;
   return {
     get regex(): RegExp {
-      return (global ??= new RegExp(`(?:${source})${suffix}`, 'gu'));
+      return (global ??= nativeRegExp(`(?:${source})${suffix}`, 'gu'));
     },
-    sticky: new RegExp(`(?:${source})${suffix}`, 'uy'),
+    sticky: nativeRegExp(`(?:${source})${suffix}`, 'uy'),
   };
 }
 

@@ -8,6 +8,7 @@ import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation
 import type { Word } from '../text';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 const MIN_AGE = 90;
 const MAX_AGE = 125;
@@ -149,7 +150,7 @@ function spelledYearRegex(c: CompiledPack): SpelledYear | null {
       ? {
           // The century's last word is the rarer one ("novecientos", not "mil" as in "familia").
           hints: centuries.map((w) => (w.split(' ').pop() as string).slice(1)),
-          year: new RegExp(
+          year: nativeRegExp(
             `(?<![\\p{L}])(${centuries.map((w) => w.replace(/ /g, '[\\s\\u00a0]{1,2}')).join('|')})${sep}(${wordAlternation(tens)})(?:${sep}(?:(?:${joiners.join('|') || '(?!)'})[\\s\\u00a0]{1,2})?(${wordAlternation(units)}))?(?![\\p{L}])`,
             'giu'
           ),
@@ -206,7 +207,7 @@ const cueRegexes = new Map<string, RegExp>();
 function cueRegex(cue: string): RegExp {
   let re = cueRegexes.get(cue);
   if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    re = nativeRegExp(`(?:^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     cueRegexes.set(cue, re);
   }
   return re;
@@ -317,7 +318,7 @@ function spelledHint(c: CompiledPack): RegExp {
   let re = hintCache.get(c);
   if (!re) {
     const list = [...ninetyWords(c), ...c.pack.hundredWords];
-    re = list.length ? new RegExp(`\\b(?:${wordAlternation(list)})`, 'gi') : /(?!)/g;
+    re = list.length ? nativeRegExp(`\\b(?:${wordAlternation(list)})`, 'gi') : /(?!)/g;
     hintCache.set(c, re);
   }
   return re;

@@ -10,6 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPlainDomain } from './shapes';
 import type { Emit } from './shapes';
 import { escapeRegex } from '../../scanners/match-utils';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 // ---------------------------------------------------------------------------------------------
 // Obfuscated emails. Driven by the at-separator, then matched in a bounded window.
@@ -25,9 +26,9 @@ const STRONG_AT = '(?:[\\s\\u00a0]{0,2}[[({<][\\s\\u00a0]?(?:at|AT|arroba|ARROBA
 const AT = `(?:${STRONG_AT}|[\\s\\u00a0]{1,2}(?:at|AT|At|en)[\\s\\u00a0]{1,2})`;
 const TLDS = '(?:com|net|org|edu|gov|io|co|us|me|info|biz|uk|ca|mail|mx|es|pr|ar|cl|pe|ve|do|gt|hn|sv|ni|cr|pa|ec|bo|py|uy|cu)';
 /** Local part (dots allowed), separator, domain labels, TLD; anchored at the window's end of local part. */
-const OBFUSCATED_EMAIL = new RegExp(`(${PART}(?:${DOT}${PART}){0,3})(${AT})(${PART}(?:${DOT}${PART}){0,2})${DOT}(${TLDS})(?![A-Za-z0-9])`, 'iy');
-const DOMAIN_AHEAD = new RegExp(`[\\s\\u00a0]{0,2}(?:${PART}${DOT}){1,3}${TLDS}(?![A-Za-z0-9])`, 'iy');
-const LOCAL_BACK = new RegExp(`(?:${PART}(?:${DOT}${PART}){0,3})$`, 'i');
+const OBFUSCATED_EMAIL = nativeRegExp(`(${PART}(?:${DOT}${PART}){0,3})(${AT})(${PART}(?:${DOT}${PART}){0,2})${DOT}(${TLDS})(?![A-Za-z0-9])`, 'iy');
+const DOMAIN_AHEAD = nativeRegExp(`[\\s\\u00a0]{0,2}(?:${PART}${DOT}){1,3}${TLDS}(?![A-Za-z0-9])`, 'iy');
+const LOCAL_BACK = nativeRegExp(`(?:${PART}(?:${DOT}${PART}){0,3})$`, 'i');
 /** Free mail providers: "name at gmail dot com" is an address even without brackets. */
 const PROVIDERS = new Set(
   'gmail googlemail yahoo ymail aol outlook hotmail live msn icloud me mac protonmail proton pm fastmail gmx zoho mail frontiernet comcast att sbcglobal verizon bellsouth earthlink cox charter optonline juno netzero tutanota hey'.split(
@@ -85,7 +86,7 @@ export function findObfuscatedEmails(text: string, emit: Emit, allowedDomains: r
 }
 
 /** "jose arroba gmail", "ana [at] yahoo": an unambiguous at-word before a free-mail provider, no TLD. */
-const PROVIDER_ONLY = new RegExp(`(${PART})${STRONG_AT}(${[...PROVIDERS].filter((p) => p.length > 3).join('|')})(?![A-Za-z0-9@])`, 'giy');
+const PROVIDER_ONLY = nativeRegExp(`(${PART})${STRONG_AT}(${[...PROVIDERS].filter((p) => p.length > 3).join('|')})(?![A-Za-z0-9@])`, 'giy');
 const STRONG_AT_HINT = /[\s\u00a0](?:arroba|ARROBA|Arroba)[\s\u00a0]|[[({<][\s\u00a0]?(?:at|AT|arroba|ARROBA)[\s\u00a0]?[\])}>]|[\s\u00a0]@[\s\u00a0]/g;
 
 function findProviderOnlyEmails(text: string, emit: Emit): void {
@@ -258,7 +259,7 @@ export function ownSiteCues(words: readonly string[] | undefined, org: ReadonlyS
   if (!words || words.length === 0) return null;
   let before = ownSiteCache.get(words);
   if (!before) {
-    before = new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegex).join('|')})(?![\\p{L}])[^.!?]{0,24}$`, 'iu');
+    before = nativeRegExp(`(?<![\\p{L}])(?:${words.map(escapeRegex).join('|')})(?![\\p{L}])[^.!?]{0,24}$`, 'iu');
     ownSiteCache.set(words, before);
   }
   return { before, org };

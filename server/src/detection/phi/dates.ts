@@ -9,6 +9,7 @@ import { execNotAfterLetter, forEachTriggerWindow, isCapitalized, wordAlternatio
 import type { Word } from '../text';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 const MONTH_DAY = /(?<![\p{N}/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\p{N})/gu;
 const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})(?![\p{N}]|\.\p{N})/gu;
@@ -115,18 +116,18 @@ function otherOrders(c: CompiledPack): OtherOrderRes | null {
     res =
       joiners.length && months.length
         ? {
-            dayShort: new RegExp(
+            dayShort: nativeRegExp(
               `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(short)})\\.?|(?:[\\s\\u00a0]|[-/](?=\\p{L}))(?:${wordAlternation(months)}|(?:${wordAlternation(short)})\\.?))(?![\\p{L}])(?:(?:[\\s\\u00a0,]{1,2}|[-/])(?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(\\d{4}|\\d{2})(?![\\p{N}]))?`,
               'gu'
             ),
-            monthFirst: new RegExp(
+            monthFirst: nativeRegExp(
               `(?<![\\p{L}])(?:${wordAlternation(months)})[\\s\\u00a0]{1,2}(?:(\\d{1,2})(?![\\p{N}\\p{L}%:])(?:,?[\\s\\u00a0]{1,2}(?:de[\\s\\u00a0]{1,2})?\\d{4}(?![\\p{N}]))?|((?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(?:19|20)\\d\\d)(?![\\p{N}]))`,
               'gu'
             ),
-            anyMonth: new RegExp(months.join('|'), 'i'),
-            joined: new RegExp(`[\\s\\u00a0](?:${joiners.join('|')})[\\s\\u00a0]`),
+            anyMonth: nativeRegExp(months.join('|'), 'i'),
+            joined: nativeRegExp(`[\\s\\u00a0](?:${joiners.join('|')})[\\s\\u00a0]`),
             spelled: dayWords.length
-              ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(dayWords)})[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])`, 'gu')
+              ? nativeRegExp(`(?<![\\p{L}])(?:${wordAlternation(dayWords)})[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])`, 'gu')
               : null,
           }
         : null;
@@ -195,7 +196,7 @@ function findDayOfMonth(text: string, emit: Emit, c: CompiledPack): void {
     const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
     re =
       joiners.length && months.length
-        ? new RegExp(
+        ? nativeRegExp(
             `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])(?:[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}\\d{4}(?![\\p{N}]))?`,
             'gu'
           )
@@ -258,7 +259,7 @@ function weekdayTrigger(c: CompiledPack): RegExp | null {
   if (re === undefined) {
     const list = c.pack.weekdays ?? [];
     // Not after a letter: matched with execNotAfterLetter (../text).
-    re = list.length ? new RegExp(`(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
+    re = list.length ? nativeRegExp(`(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
     weekdayTriggers.set(c, re);
   }
   return re;
@@ -309,7 +310,7 @@ const ordinalTriggers = new WeakMap<CompiledPack, RegExp>();
 function ordinalTrigger(c: CompiledPack): RegExp {
   let re = ordinalTriggers.get(c);
   if (!re) {
-    re = new RegExp(`\\b(?:${wordAlternation(c.pack.ordinalWords)})\\b`, 'g');
+    re = nativeRegExp(`\\b(?:${wordAlternation(c.pack.ordinalWords)})\\b`, 'g');
     ordinalTriggers.set(c, re);
   }
   return re;
@@ -321,7 +322,7 @@ function findHolidays(text: string, emit: Emit, c: CompiledPack): void {
     const alternatives = [...c.holidays]
       .sort((a, b) => b.length - a.length)
       .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\\u2019]?").replace(/ /g, '[\\s\\u00a0]{1,2}'));
-    re = new RegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
+    re = nativeRegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
     holidayRes.set(c, re);
   }
   re.lastIndex = 0;

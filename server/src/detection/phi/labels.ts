@@ -9,6 +9,7 @@ import { isDigitCode, norm, sentenceAround, tokenize } from '../text';
 import type { CompiledPack } from './compile';
 import type { PhiKind } from './kinds';
 import type { Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** Identifier tokens are found from their first digit ("E-774019", "SA.0681142", "1EG4-TE5-MK72"). */
 function nextDigit(text: string, from: number): number {
@@ -46,7 +47,7 @@ function labelsOf(c: CompiledPack): Compiled {
   if (!l) {
     const all = [...Object.keys(c.pack.idLabels), ...Object.keys(c.pack.genericIdLabels)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     l = {
-      any: new RegExp(`\\b(?:${all.sort((a, b) => b.length - a.length).join('|')})`, 'gi'),
+      any: nativeRegExp(`\\b(?:${all.sort((a, b) => b.length - a.length).join('|')})`, 'gi'),
       labels: new Map(Object.entries(c.pack.idLabels).map(([k, v]) => [norm(k), v as PhiKind])),
       generic: new Map(Object.entries(c.pack.genericIdLabels).map(([k, v]) => [norm(k), v as PhiKind])),
       notId: new Set(c.pack.notIdContext.map(norm)),
@@ -187,7 +188,7 @@ function plateRegex(c: CompiledPack): RegExp | null {
       .filter(([k, v]) => v === 'vehicle-identifier' && k !== 'vin' && /^\p{L}+$/u.test(k))
       .map(([k]) => `[${k.charAt(0).toUpperCase()}${k.charAt(0)}]${k.slice(1)}`);
     re = words.length
-      ? new RegExp(
+      ? nativeRegExp(
           `(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
           'uy'
         )

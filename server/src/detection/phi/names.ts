@@ -10,6 +10,7 @@ import type { Trigger, Word } from '../text';
 import { STATE_CODES, isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
 const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$/;
@@ -359,18 +360,18 @@ function nameTriggers(c: CompiledPack): Trigger[] {
   if (!t) {
     t = [
       // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
-      new RegExp(`\\b(?:${wordAlternation(c.pack.relations, false)})\\b`, 'gi'),
+      nativeRegExp(`\\b(?:${wordAlternation(c.pack.relations, false)})\\b`, 'gi'),
       /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
-      new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
+      nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
     ];
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
-    t.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
-    if (lasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
+    t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
+    if (lasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
     // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
     const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));
-    if (nickLasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(nickLasts)})[ \\u00a0]{1,2}(?:${[...c.articles].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
+    if (nickLasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(nickLasts)})[ \\u00a0]{1,2}(?:${[...c.articles].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
     triggerCache.set(c, t);
   }
   return t;

@@ -11,6 +11,7 @@ import type { Word } from '../text';
 import { STATE_CODES, isGivenName } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 /** Findings that name a person: a sentence with one is about somebody. */
@@ -71,8 +72,8 @@ function orgPhrases(c: CompiledPack): OrgPhraseRegexes | null {
     const phrases = c.orgPhrases;
     regexes = phrases.length
       ? {
-          lowerCase: new RegExp(phrases.map(escapeRegex).join('|')),
-          anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? new RegExp(phrases.map(anyCasePattern).join('|')) : null,
+          lowerCase: nativeRegExp(phrases.map(escapeRegex).join('|')),
+          anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? nativeRegExp(phrases.map(anyCasePattern).join('|')) : null,
         }
       : null;
     orgPhraseRegexes.set(c, regexes);
@@ -299,9 +300,9 @@ interface AddressRes {
 
 const addressRes = new WeakMap<CompiledPack, AddressRes>();
 /** After an appointment word: "for Gordon", "de Don Efrén", "for Mr. Okafor". */
-const FOR_NAME = new RegExp(`^[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))`, 'u');
+const FOR_NAME = nativeRegExp(`^[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))`, 'u');
 /** Before an appointment word: "Tomas's post-op ", "Gordon's ". */
-const NAME_OWNS = new RegExp(`${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?$`, 'u');
+const NAME_OWNS = nativeRegExp(`${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?$`, 'u');
 
 function addressRegexes(c: CompiledPack): AddressRes {
   let res = addressRes.get(c);
@@ -316,9 +317,9 @@ function addressRegexes(c: CompiledPack): AddressRes {
     const appointments = c.pack.appointmentWords ?? [];
     res = {
       greeting: greetings.length
-        ? new RegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
+        ? nativeRegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
         : null,
-      appointmentWord: appointments.length ? new RegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
+      appointmentWord: appointments.length ? nativeRegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
     };
     addressRes.set(c, res);
   }

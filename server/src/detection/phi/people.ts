@@ -18,6 +18,7 @@ import type { CompiledPack } from './compile';
 import { isFirstPersonAt } from './org-context';
 import type { TextContext } from './org-context';
 import type { Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 const SPACE = /^[\s\u00a0]{1,2}$/;
 /** After a name that acts: a comma (appositive "Keisha, who drove me") or spaces. */
@@ -67,31 +68,31 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
       const triggers: Trigger[] = [];
       // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
-      if (lasts.length) triggers.push(new RegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      if (lasts.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
       // an object pronoun; the name that acts is looked for in the window before it: "Luca drove me"
-      if (objects.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
+      if (objects.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
       // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
-      if (pairAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+      if (pairAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
       // a possessive ending: "Marlene's neuro appt"
       triggers.push(/['\u2019]s[ \u00a0]/g);
       // a personal noun and "of" before a name: "el parto de Mía"
       const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
-      if (ofWords.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      if (ofWords.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
       const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
       // where a person is from, the name before it: "Jolene from Pine Bluff", "Alma desde Nogales"
-      if (origins.size) triggers.push(new RegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+      if (origins.size) triggers.push(nativeRegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
       const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
       // an honorific before a capitalised word: "Doña Gloria", "don Aurelio", "Mr. Abernathy"
-      if (honorifics.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      if (honorifics.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
       const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
       // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
       triggers.push(/!|\p{Extended_Pictographic}/gu);
       const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
       const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
       // the writer, a verb, then a capitalised word: "I drove Priyanka"
-      if (subjects.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
+      if (subjects.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
       // a person's object marker: "a Memo"
-      if (objectMarkers.size) triggers.push(new RegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
+      if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
       l = {
         subjects,
         objectMarkers,

@@ -10,6 +10,7 @@ import type { Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isUsPlace, isUsZip } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate, Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 const MAX_PLACE_WORDS = 4;
 /** First words of many gazetteer names of several words that are not places alone. */
@@ -532,28 +533,28 @@ function placeTriggers(c: CompiledPack): RegExp[] {
     const states = [...STATE_NAMES].map((s) => s.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()));
     t = [
       // a cue word before a capitalised word: "in Ogden", "from the Bywater"
-      new RegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:(?:${['the', ...(c.pack.placeAdjectives ?? [])].join('|')})[ \\u00a0]{1,2}){0,3}[A-Z]`, 'g'),
+      nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:(?:${['the', ...(c.pack.placeAdjectives ?? [])].join('|')})[ \\u00a0]{1,2}){0,3}[A-Z]`, 'g'),
       // a strong cue ending in a word that is not a cue of its own: "lives on Staten Island"
       ...strongTriggers(c),
       // a place label or a location pin: "Nextdoor, Bywater", "📍 Bozeman"
-      ...(c.pack.placeLabels?.length ? [new RegExp(`\\b(?:${wordAlternation(c.pack.placeLabels)})\\b`, 'gi')] : []),
+      ...(c.pack.placeLabels?.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeLabels)})\\b`, 'gi')] : []),
       /\u{1F4CD}/gu,
       // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
       /, ?\d{1,3}, {1,2}\p{Lu}/gu,
       // a town the writer addresses: "Thank you Pine Ridge", "gracias Harlem"
-      ...(c.pack.placeAddressCues?.length ? [new RegExp(`\\b(?:${wordAlternation([...new Set(c.pack.placeAddressCues.map((p) => p.split(' ').pop() as string))])}),?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')] : []),
+      ...(c.pack.placeAddressCues?.length ? [nativeRegExp(`\\b(?:${wordAlternation([...new Set(c.pack.placeAddressCues.map((p) => p.split(' ').pop() as string))])}),?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')] : []),
       // a signature and the writer's town: "— Brianna, Coral Gables"
       /[\u2014\u2013] ?\p{Lu}[\p{L}'\u2019-]{1,20}(?: \p{Lu}[\p{L}'\u2019-]{0,20}\.?)?, \p{Lu}/gu,
       // a county-level word: "Otsego County", "Harlan Co."
-      new RegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
+      nativeRegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"
-      new RegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
+      nativeRegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
       // a cue after a name: "Eunice resident", "Beckley's own"
-      new RegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
+      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
-      new RegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
+      nativeRegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
       // "the Sandpoint woman": a person noun only, the place's capital right after "the"
-      new RegExp(`\\b[Tt]he [A-Z][A-Za-z.'\\u2019-]{1,20}(?: [A-Z][A-Za-z.'\\u2019-]{1,20})? (?:${[...PERSON_NOUNS].join('|')})\\b`, 'g'),
+      nativeRegExp(`\\b[Tt]he [A-Z][A-Za-z.'\\u2019-]{1,20}(?: [A-Z][A-Za-z.'\\u2019-]{1,20})? (?:${[...PERSON_NOUNS].join('|')})\\b`, 'g'),
       // a name before a ZIP code: "Decorah 52101"
       /[a-z],?[ \u00a0]\d{5}\b/g,
       // a town after a street: "1122 W. Pecan St., Deming"
@@ -567,7 +568,7 @@ function placeTriggers(c: CompiledPack): RegExp[] {
 function strongTriggers(c: CompiledPack): RegExp[] {
   const phrases = [...c.strongPlacePhrases, ...c.placePhrasesBefore];
   const lasts = [...new Set(phrases.map((p) => p[p.length - 1] as string))].filter((w) => !c.placeCuesBefore.has(w));
-  return lasts.length ? [new RegExp(`\\b(?:${wordAlternation(lasts, false)})[ \\u00a0]{1,2}(?:\\p{L}{1,4}[ \\u00a0]{1,2})?\\p{Lu}`, 'gu')] : [];
+  return lasts.length ? [nativeRegExp(`\\b(?:${wordAlternation(lasts, false)})[ \\u00a0]{1,2}(?:\\p{L}{1,4}[ \\u00a0]{1,2})?\\p{Lu}`, 'gu')] : [];
 }
 
 /** Places, over small windows around their triggers (cue words, county words, states, ZIPs). */

@@ -12,6 +12,7 @@
 import { BoundedCache, WA, WB, eachMatch, eachWordMatch, escapeRegex, firstGroup } from '../../scanners/match-utils';
 import { eachMatchNotAfterLetter } from '../text';
 import type { PhiKind } from './kinds';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 export interface Candidate {
   kind: PhiKind;
@@ -294,7 +295,7 @@ const LABEL_GROUPS: Array<[PhiKind, string]> = [
   ],
 ];
 /** Label, optional markers ("No.", "#", ":", "is"), spacing, then the end of the window. */
-const LABEL_BEFORE_RE = new RegExp(
+const LABEL_BEFORE_RE = nativeRegExp(
   `${WB}(?:${LABEL_GROUPS.map(([, p]) => `(${p})`).join('|')})(?![\\p{L}])` +
     `((?:${S}{0,3}(?:(?:number|no\\.|no|nr\\.?|num\\.?|id|is|was)(?![\\p{L}])|[#:=\\-])){0,4})${S}{0,3}$`,
   'iu'
@@ -364,7 +365,7 @@ function checkLabel(text: string, tokenStart: number, tokenEnd: number, emit: Em
 
 // --- Phone numbers right after a phone label, whatever their format ("call me at 5552013344").
 
-const PHONE_LABEL_BEFORE_RE = new RegExp(
+const PHONE_LABEL_BEFORE_RE = nativeRegExp(
   `${WB}(?:phone|tel|telephone|fax|cell|mobile|whatsapp|call(?:${S}{1,3}(?:me|us|him|her))?(?:${S}{1,3}(?:at|on))?|text(?:${S}{1,3}(?:me|us))?(?:${S}{1,3}(?:at|on))?)` +
     `(?:${S}{0,3}(?:number|no\\.?|#))?[\\s\\u00a0:.#]{0,4}$`,
   'iu'
@@ -430,17 +431,17 @@ function checkPhoneLabel(text: string, valueStart: number, allowed: ReadonlySet<
 // --- Ages over 89: "I'm 92", "she was 95", "aged 91", "at the age of 93", "turned 90",
 // "At 92, she ...", "93-year-old", "91-yr-old", "95 years old", "93 years young", "in her 90s".
 
-const AGE_STRONG_BEFORE = new RegExp(
+const AGE_STRONG_BEFORE = nativeRegExp(
   `${WB}(?:i['\\u2019]?m|i${S}{1,3}am|(?:s?he|they)${S}{1,3}(?:is|was|are|were)|s?he['\\u2019]s|aged?|age:|at${S}{1,3}the${S}{1,3}age${S}{1,3}of|turned|turning|turns)${S}{1,3}$`,
   'iu'
 );
-const AGE_AT_BEFORE = new RegExp(`${WB}at${S}{1,3}$`, 'iu');
-const AGE_DECADE_BEFORE = new RegExp(`${WB}in${S}{1,3}(?:my|his|her|their|our)${S}$`, 'iu');
-const AGE_YEARS_AFTER = new RegExp(
+const AGE_AT_BEFORE = nativeRegExp(`${WB}at${S}{1,3}$`, 'iu');
+const AGE_DECADE_BEFORE = nativeRegExp(`${WB}in${S}{1,3}(?:my|his|her|their|our)${S}$`, 'iu');
+const AGE_YEARS_AFTER = nativeRegExp(
   `(?:${H}{1,2}(?:years?|yrs?)${H}{1,2}(?:old|young)|${H}{0,2}(?:yo|y\\/o|yrs?${S}{1,3}old))${WA}`,
   'iuy'
 );
-const AGE_DECADE_AFTER = new RegExp(`['\\u2019]?s${WA}`, 'uy');
+const AGE_DECADE_AFTER = nativeRegExp(`['\\u2019]?s${WA}`, 'uy');
 /** "At 92," — a bare "at" only counts when the number ends the clause. */
 const CLAUSE_END_AFTER = /[\s\u00a0]{0,2}(?:[,;!?)]|\.(?!\d)|$)/y;
 /** Words that turn "I'm 95" / "turned 100" into a measurement rather than an age. */
@@ -487,7 +488,7 @@ function checkAge(text: string, start: number, end: number, emit: Emit): void {
 
 /** Ages in words; only run when the cheap literal hint occurs in the text. */
 const SPELLED_AGE_HINT = /ninet|hundred|narian/i;
-const SPELLED_AGE_RE = new RegExp(
+const SPELLED_AGE_RE = nativeRegExp(
   `${WB}in${S}{1,3}(?:my|his|her|their|our)${S}{1,3}nineties${WA}` +
     `|${WB}(?:(?:i['\\u2019]?m|i${S}{1,3}am|aged?)${S}{1,3})?(?:ninety|one${S}{1,3}hundred)(?:${H}{1,2}(?:one|two|three|four|five|six|seven|eight|nine))?${H}{1,2}years?${H}{1,2}old${WA}` +
     // one person ("#centenarian"), not a group ("many centenarians have…")
@@ -620,12 +621,12 @@ const MONTH =
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})(?!\\p{N})';
 /** "March 3, 2021" / "March 3rd" / "March the 3rd" / "March 2021" / "Mar. 2021" */
-const MONTH_FIRST_RE = new RegExp(
+const MONTH_FIRST_RE = nativeRegExp(
   `(?<![\\p{L}\\p{N}])${MONTH}\\.?${S}{1,3}(?:(?:the${S}{1,3})?${DAY}(?![\\p{L}\\p{N}]|[:.]\\p{N})(?:,?${S}{1,3}${YEAR})?|(?:of${S}{1,3})?,?${YEAR})`,
   'gu'
 );
 /** "3rd of March" / "14 March 2022" */
-const DAY_FIRST_RE = new RegExp(
+const DAY_FIRST_RE = nativeRegExp(
   `(?<![\\p{L}\\p{N}.,\\/])${DAY}${S}{1,3}(?:of${S}{1,3})?${MONTH}(?![\\p{L}])\\.?(?:,?${S}{1,3}${YEAR})?`,
   'gu'
 );
@@ -688,7 +689,7 @@ function findNumericDates(text: string, emit: Emit): void {
 // Case-sensitive on purpose: "walked 3 blocks down the road" is not an address.
 export const STREET_SUFFIX =
   '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|Terr|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Alley|Crescent|Plaza|Close|Concourse|Loop|Pike|Row|Trace|Cove|Cv|Bend|Ridge|Crossing|Xing|Glen|Hollow|Landing|Expressway|Expy|Freeway|Fwy|Turnpike|street|avenue|road|boulevard|lane|drive)';
-const STREET_RE = new RegExp(
+const STREET_RE = nativeRegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}[A-Za-z]?${S}{1,3}(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?${S}{1,3})?` +
     `(?:(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))\\.?${S}{1,3}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
   'gu'
@@ -699,13 +700,13 @@ const PO_BOX_RE = /(?:p\.?[\s\u00a0]?o\.?|post[\s\u00a0]{1,3}office)[\s\u00a0]{1
 /** Rural addresses: "Rural Route 2, Box 118", "RR 2 Box 41", "HC 65 Box 12"; county roads: "County Road 14", "Co. Rd. 9". */
 const RURAL_RE = /\b(?:Rural[\s\u00a0]Route|RR|HC|Star[\s\u00a0]Route)[\s\u00a0]?\d{1,3},?[\s\u00a0]{1,2}Box[\s\u00a0]\d{1,5}\b|\b(?:Rural|Star)[\s\u00a0]Route[\s\u00a0]\d{1,3}\b|\b(?:County[\s\u00a0]Road|Co\.[\s\u00a0]?Rd\.?|County[\s\u00a0]Rd\.?)[\s\u00a0]\d{1,4}[A-Z]?\b/g;
 /** A house number on a numbered road: "20487 Hwy 12", "300 N. Highway 89", "5120 FM 1960", "88 Old Route 9". */
-const NUMBERED_ROAD_RE = new RegExp(
+const NUMBERED_ROAD_RE = nativeRegExp(
   `(?<![\\p{L}\\p{N},.\\-\\/$€£])\\d{1,6}${S}{1,2}(?:(?:N|S|E|W|North|South|East|West)\\.?${S}{1,2})?(?:(?:Old|US|U\\.S\\.|State)${S}{1,2})?(?:Highway|Hwy|Route|Rte|FM|State${S}Road|SR)\\.?${S}{1,2}\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`,
   'gu'
 );
 const ROAD_WORDS = /Highway|Hwy|Route|Rte|FM|SR/;
 /** A block named by its hundred: "the 900 block of Larkin Street", "the 1200 block of W. 3rd Ave". */
-const BLOCK_RE = new RegExp(
+const BLOCK_RE = nativeRegExp(
   `(?<![\\p{L}\\p{N}])\\d{1,3}00${S}block${S}of${S}(?:(?:N|S|E|W|North|South|East|West)\\.?${S})?(?:(?:\\p{Lu}[\\p{L}'\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))${S}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
   'gu'
 );
@@ -727,7 +728,7 @@ const NAMED_STREET_RE =
   /\b(?:on|off|lives on|grew up on)[\s\u00a0]((?:[A-Z][a-z]{2,15}[\s\u00a0]){1,2}(?:Street|Avenue|Road|Boulevard|Lane|Drive|Court|Terrace|Parkway|Rd|Ave|Blvd|Ln|Ct|Pkwy|St(?!\.?[\s\u00a0]{1,2}[A-Z]))\b(?:\.?[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})\b)?)/g;
 
 /** Cheap tests that a text holds what each street regex needs: a suffix, "Box"/"County"/"Co.", "box" in any case. */
-const ANY_STREET_SUFFIX = new RegExp(STREET_SUFFIX);
+const ANY_STREET_SUFFIX = nativeRegExp(STREET_SUFFIX);
 const RURAL_WORDS = /Box|County|Co\.|Route/;
 const BOX_WORD = /box/i;
 
@@ -764,7 +765,7 @@ export function findNamedStreets(text: string, emit: Emit): void {
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
 /** Not after a letter, as ZIP_LABEL_RE: matched with eachMatchNotAfterLetter (../text). */
-const ZIP_STATE_RE = new RegExp(`(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
+const ZIP_STATE_RE = nativeRegExp(`(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
 const ZIP_LABEL_RE =
   /(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
 const ZIP4_RE = /(?<![\p{N}\-./])\d{5}-\d{4}(?!\p{N}|[-./]\p{N})/gu;
@@ -940,7 +941,7 @@ export function nameRegex(names: readonly string[]): RegExp | null {
     if (alternatives.size === 0) return null;
     // Longest first so "Jane Doe" wins over "Jane" at the same position.
     const sorted = [...alternatives].sort((a, b) => b.length - a.length);
-    return new RegExp(`(?:${sorted.join('|')})${WA}`, 'giu');
+    return nativeRegExp(`(?:${sorted.join('|')})${WA}`, 'giu');
   });
 }
 

@@ -13,6 +13,7 @@ import { sentenceAround, tokenize } from '../text';
 import type { CompiledPack } from './compile';
 import { STREET_SUFFIX } from './shapes';
 import type { Emit } from './shapes';
+import { nativeRegExp } from '../../scanners/native-regexp';
 
 const S = '[\\s\\u00a0]';
 /** A word of a street or neighbourhood name: capitalised, or a street number ("calle 12"). */
@@ -63,14 +64,14 @@ function grammarOf(c: CompiledPack): StreetGrammar | null {
   const districtAlt = districts.length ? alternation(districts) : '(?!)';
   const numberAfter = `(?:,?${S}{0,2}${marker}${S}{0,2}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?|${S}{1,2}\\d{1,6}[A-Za-z]?(?![\\p{L}\\p{N}]|[.,:/]\\p{N}))`;
   g = {
-    trigger: new RegExp(`(?<![\\p{L}])(?:${typeAlt}|${districtAlt})(?![\\p{L}])|\\d${S}{1,2}${joiner}(?=\\p{Lu})`, 'gu'),
-    numberBefore: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,6}[A-Za-z]?)${S}{1,2}${joiner}?$`, 'u'),
-    street: new RegExp(`(?:${typeAlt})\\.?${S}{1,2}${conn}(${NAME_WORD}(?:${S}{1,2}${NAME_WORD}){0,3})(${numberAfter})?`, 'uy'),
-    joinedUsStreet: new RegExp(
+    trigger: nativeRegExp(`(?<![\\p{L}])(?:${typeAlt}|${districtAlt})(?![\\p{L}])|\\d${S}{1,2}${joiner}(?=\\p{Lu})`, 'gu'),
+    numberBefore: nativeRegExp(`(?<![\\p{L}\\p{N}])(\\d{1,6}[A-Za-z]?)${S}{1,2}${joiner}?$`, 'u'),
+    street: nativeRegExp(`(?:${typeAlt})\\.?${S}{1,2}${conn}(${NAME_WORD}(?:${S}{1,2}${NAME_WORD}){0,3})(${numberAfter})?`, 'uy'),
+    joinedUsStreet: nativeRegExp(
       `\\d{1,6}[A-Za-z]?${S}{1,2}${joiner}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?${S}{1,2})?(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}\\.?${S}{1,2}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
       'uy'
     ),
-    district: new RegExp(`(?:${districtAlt})\\.?${S}{1,2}(${conn}${NAME_WORD}(?:${S}{1,2}(?:${NAME_WORD}|${conn}${NAME_WORD})){0,3})`, 'uy'),
+    district: nativeRegExp(`(?:${districtAlt})\\.?${S}{1,2}(${conn}${NAME_WORD}(?:${S}{1,2}(?:${NAME_WORD}|${conn}${NAME_WORD})){0,3})`, 'uy'),
     connectors: new Set(connectors.map((w) => w.toLowerCase())),
   };
   grammars.set(c, g);
@@ -150,7 +151,7 @@ export function findHomeStreets(text: string, emit: Emit, c: CompiledPack, isPla
     const preps = c.pack.homeStreetPrepositions ?? [];
     re =
       nouns.length && preps.length
-        ? new RegExp(
+        ? nativeRegExp(
             `\\b(?:${alternation(nouns)})${S}(?:${preps.map(escape).join('|')})${S}((?:\\d{1,5}${S})?\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2})`,
             'gu'
           )

@@ -76,6 +76,8 @@ export interface CompiledPack {
   honorifics: Set<string>;
   placeAdjectives: Set<string>;
   possessedOnly: Set<string>;
+  /** The pack's `socialRelations`: possessed, and before a given name of the lexicons only. */
+  socialRelations: Set<string>;
   ageAppositionWords: Set<string>;
 }
 
@@ -88,7 +90,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
   if (hit && hit.pack === pack) return hit;
   const c: CompiledPack = {
     pack,
-    relations: lower(pack.relations),
+    relations: lower([...pack.relations, ...(pack.socialRelations ?? [])]),
     relationTitles: lower(pack.relationTitles),
     possessives: lower(pack.possessives),
     coordinators: lower(pack.coordinators),
@@ -134,7 +136,8 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     relationModifiers: lower(pack.relationModifiers),
     honorifics: lower(pack.honorifics),
     placeAdjectives: lower(pack.placeAdjectives),
-    possessedOnly: lower(pack.possessedOnly),
+    possessedOnly: lower([...(pack.possessedOnly ?? []), ...(pack.socialRelations ?? [])]),
+    socialRelations: lower(pack.socialRelations),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),

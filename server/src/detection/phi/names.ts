@@ -132,6 +132,8 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     }
     // "(hi Craig" and similar asides are left alone: the name must come right after.
     if (!looksLikeName(next, c, true)) continue;
+    // "our sponsor Walgreens": a social relation names a person only with a given name of the lexicons.
+    if (c.socialRelations.has(n) && !isPackGivenName(next, c)) continue;
     const end = nameEnd(text, words, k, c);
     const after = words[k + 1];
     if (after && after.start >= end && ORG_AFTER.has(after.lower) && after.start - end <= 2) continue;
@@ -359,7 +361,7 @@ function nameTriggers(c: CompiledPack): Trigger[] {
   if (!t) {
     t = [
       // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
-      new RegExp(`\\b(?:${wordAlternation(c.pack.relations, false)})\\b`, 'gi'),
+      new RegExp(`\\b(?:${wordAlternation([...c.pack.relations, ...(c.pack.socialRelations ?? [])], false)})\\b`, 'gi'),
       /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       new RegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),

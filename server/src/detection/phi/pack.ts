@@ -50,6 +50,12 @@ export interface PhiLanguagePack {
   honorifics?: string[];
   /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */
   possessedOnly?: string[];
+  /**
+   * People of the writer's life who are no kin ("my coworker Dana", "our babysitter Kayla", "my
+   * sponsor Gil"): relations only after a possessive and before a given name of the lexicons, as
+   * the same words also introduce companies and programs ("our sponsor Walgreens").
+   */
+  socialRelations?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];
@@ -157,6 +163,14 @@ export interface PhiLanguagePack {
    * "promotora").
    */
   companionCues?: string[];
+  /**
+   * Words of care for somebody in the writer's community, which name a person of the story in any
+   * sentence (no first person needed): prayers, get-well wishes, mourning ("pray for Marge",
+   * "get well soon Marcus", "in loving memory of Ruth Ann"), before a given name of the lexicons;
+   * `careCuesAfter` follow the name ("keep Dorothy in your prayers").
+   */
+  careCues?: string[];
+  careCuesAfter?: string[];
   objectPronouns?: string[];
   pairsBefore?: string[];
   pairsAfter?: string[];

@@ -34,6 +34,9 @@ interface PeopleLists {
   personalNouns: Set<string>;
   /** Cue phrases as word arrays, longest first. */
   cues: string[][];
+  /** Care cues before the name ("pray for") and after it ("in your prayers"), as word arrays. */
+  careBefore: string[][];
+  careAfter: string[][];
   /** Pairs with the writer: phrases before ("me and") and after ("and I") the name. */
   pairBefore: string[][];
   pairAfter: string[][];
@@ -61,10 +64,12 @@ function listsOf(c: CompiledPack): PeopleLists | null {
     if (!p.companionCues?.length && !p.objectPronouns?.length) l = null;
     else {
       const cues = phrases(p.companionCues);
+      const careBefore = phrases(p.careCues);
+      const careAfter = phrases(p.careCuesAfter);
       const pairBefore = phrases(p.pairsBefore);
       const pairAfter = phrases(p.pairsAfter);
       const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
-      const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
+      const lasts = [...new Set([...cues, ...careBefore, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
       const triggers: Trigger[] = [];
       // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
       if (lasts.length) triggers.push(new RegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
@@ -72,6 +77,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (objects.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
       // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
       if (pairAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+      // a care cue after the name; the name is looked for before it: "keep Dorothy in your prayers"
+      if (careAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${careAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
       // a possessive ending: "Marlene's neuro appt"
       triggers.push(/['\u2019]s[ \u00a0]/g);
       // a personal noun and "of" before a name: "el parto de Mía"
@@ -103,6 +110,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
         pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
         personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
         cues,
+        careBefore,
+        careAfter,
         pairBefore,
         pairAfter,
         relativePronouns: c.relativePronouns,
@@ -241,6 +250,16 @@ function nameEndAt(text: string, words: readonly Word[], i: number, c: CompiledP
   return w.end;
 }
 
+/** Is the name at word i (with its surname) followed by a care cue: "keep Dorothy in your prayers"? */
+function careFollows(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  if (l.careAfter.length === 0) return false;
+  // "keep Betty Lou Harper in your prayers": up to two more capitalised words of the name.
+  let k = i + 1;
+  while (k < words.length && k <= i + 2 && isCapitalized((words[k] as Word).text) && SPACE.test(text.slice((words[k - 1] as Word).end, (words[k] as Word).start))) k++;
+  const next = words[k];
+  return !!next && SPACE.test(text.slice((words[k - 1] as Word).end, next.start)) && phraseAfterAt(text, words, k, l.careAfter);
+}
+
 /** Does the name at word i act on the writer: "Luca drove me", "Keisha, who drove me", "Marisol me llevó"? */
 function actsOnWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
   const w = words[i] as Word;
@@ -295,12 +314,15 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
       } else {
         const prev = words[i - 1];
         const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
+        // "pray for Marge", "keep Dorothy Vance in your prayers": care for a person of the community, in any sentence.
+        const cared = phraseBeforeAt(text, words, i, l.careBefore) || careFollows(text, words, i, l);
         const paired = phraseBeforeAt(text, words, i, l.pairBefore) || (!!words[i + 1] && SPACE.test(text.slice(w.end, (words[i + 1] as Word).start)) && phraseAfterAt(text, words, i + 1, l.pairAfter));
         // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
         const owner =
           !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
         found =
           cued ||
+          cared ||
           paired ||
           owner ||
           fromPlace(text, words, i, l) ||

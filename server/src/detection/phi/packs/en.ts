@@ -58,6 +58,10 @@ export const en: PhiLanguagePack = {
   relativePronouns: words(`who`),
   relationOf: words(`of`),
   possessedOnly: words(`boys girls boy girl youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
+  socialRelations: words(`
+    coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
+    classmate classmates teammate teammates bandmate pal pals carpool
+  `),
   relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
   namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
@@ -88,6 +92,12 @@ export const en: PhiLanguagePack = {
     'with', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
   ],
+  careCues: [
+    'pray for', 'praying for', 'prayers for', 'prayers to', 'prayer request for', 'lift up', 'keep praying for',
+    'get well soon', 'get well', 'speedy recovery', 'in memory of', 'in loving memory of', 'memory of', 'family of',
+    'rip', 'rest in peace', 'rest easy', 'thinking of',
+  ],
+  careCuesAfter: ['in your prayers', 'in our prayers', 'in my prayers', 'in your thoughts', 'in our thoughts'],
   objectPronouns: words(`me us`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),

@@ -285,7 +285,8 @@ export function findBareUrls(
   let coveredUntil = -1;
   while ((m = BARE_TLD.exec(text)) !== null) {
     let start = m.index;
-    const limit = Math.max(coveredUntil, m.index - 120);
+    // Not before the text's start: text[-1] is undefined, which a regex test reads as the word "undefined".
+    const limit = Math.max(coveredUntil, m.index - 120, 0);
     while (start > limit && HOST_CHAR.test(text[start - 1] as string)) start--;
     while (start < m.index && (text[start] === '.' || text[start] === '-')) start++;
     if (start === m.index) continue;

@@ -501,6 +501,37 @@ const WRITE_HINT = /\b(?:write|mail|send|escr[ií]b|env[ií]e|mande)/i;
 const WRITE_TO =
   /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:write|mail|escriba|escr[ií]banos|env[ií]e|mande)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:or|o)\s(?:to|a)\s{1,2}$/iu;
 
+/**
+ * A contact verb and a given name right before a number ("call Marge at ", "text Rhonda ", "reach
+ * out to Pam (", "call Lorna Hedges, "), or a given name owning it ("Rhonda's cell: ").
+ */
+const NAME_BEFORE_NUMBER =
+  /(?:\b(?:[Cc]all|[Tt]ext|[Tt]xt|[Rr]each(?:[\s\u00a0]out)?(?:[\s\u00a0]to)?|[Cc]ontact|[Mm]essage|[Aa]sk[\s\u00a0]for)[\s\u00a0]{1,2}(\p{Lu}\p{Ll}{2,15})(?:[\s\u00a0]\p{Lu}\p{Ll}{1,20})?|(?:^|[^\p{L}])(\p{Lu}\p{Ll}{2,15})['\u2019]s[\s\u00a0](?:cell|number|phone|line))[\s\u00a0]{0,2}(?:at|on|:|,|-)?[\s\u00a0]{0,2}\(?$/u;
+
+/**
+ * Is the number at `start` a named person's ("call Marge at 712.555.0133", "text Rhonda
+ * 402-555-0199")? A given name of the lexicons, with no profession or staff cue of the pack
+ * within three words before it ("call our coordinator Jenny at").
+ */
+function namedOwnerBefore(text: string, start: number, c: CompiledPack): boolean {
+  const lead = text.slice(Math.max(0, start - 48), start);
+  const m = NAME_BEFORE_NUMBER.exec(lead);
+  if (!m) return false;
+  const name = (m[1] ?? m[2]) as string;
+  const n = name.toLowerCase();
+  if (!(isGivenName(name) || c.packGivenNames.has(norm(name))) || c.notNames.has(n) || c.months.has(n)) return false;
+  const before = tokenize(lead);
+  let nameAt = before.length - 1;
+  while (nameAt >= 0 && !(before[nameAt] as Word).text.startsWith(name)) nameAt--;
+  const professions = c.pack.professions ?? [];
+  for (let k = Math.max(0, nameAt - 3); k < nameAt; k++) {
+    const w = (before[k] as Word).lower;
+    const singular = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+    if (professions.includes(w) || professions.includes(singular) || c.staffCues.has(w)) return false;
+  }
+  return true;
+}
+
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
   const staffBio = (f: Candidate): boolean => {
@@ -527,6 +558,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
         return speaksOfSelf(words, c);
       }
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "call Marge at 712.555.0133", "text Rhonda 402-555-0199": a person's own number.
+      if (f.kind === 'phone' && !TOLL_FREE.test(text.slice(f.start, f.end)) && namedOwnerBefore(text, f.start, c)) return true;
       // Toll-free numbers, and a number after an imperative to the reader ("Questions? Call …"), are an organisation's.
       if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return false;
       if (f.kind === 'phone' && IMPERATIVE_CALL.test(text.slice(Math.max(0, f.start - 24), f.start))) return false;

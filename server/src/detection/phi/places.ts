@@ -327,6 +327,10 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       following &&
       text.slice(place.end, following.start) === ' ' &&
       isCapitalized(following.text) &&
+      // "in Lafayette Sunday", "in Tulsa March 3": a weekday or a month after the town starts no longer
+      // name, unless they make a holiday ("through Palm Sunday").
+      !c.months.has(following.lower) &&
+      !(WEEKDAY_NAMES(c).has(following.lower) && !c.holidayNames.has(norm(text.slice(place.start, following.end)))) &&
       !STATE_NAMES.has(following.lower) &&
       !STATE_CODES.has(following.text) &&
       !c.countyWords.has(following.lower)
@@ -371,6 +375,17 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       i = place.next - 1;
     }
   }
+}
+
+const weekdaysOf = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's weekdays, lower case. */
+function WEEKDAY_NAMES(c: CompiledPack): Set<string> {
+  let s = weekdaysOf.get(c);
+  if (!s) {
+    s = new Set((c.pack.weekdays ?? []).map(norm));
+    weekdaysOf.set(c, s);
+  }
+  return s;
 }
 
 /**

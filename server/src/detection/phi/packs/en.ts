@@ -121,7 +121,7 @@ export const en: PhiLanguagePack = {
 
   // --- Places. Cues before a place name, and words that end a county-level name.
   placeCuesBefore: words(`
-    in from near outside around to of via between
+    in from near outside around to of via between through
   `),
   /** Multi-word cues (lower case, single spaces) that make the next capitalised words a place. */
   placePhrasesBefore: [
@@ -172,7 +172,7 @@ export const en: PhiLanguagePack = {
   `),
   placePartNouns: words(`
     side end part parts outskirts edge edges middle heart streets town city village suburbs suburb half rest
-    north south east west northeast northwest southeast southwest people folks
+    north south east west northeast northwest southeast southwest people folks outside
   `),
   districtHeads: words(`
     ward side village heights highlands hills end flats bottoms bottom quarter district gardens harbor harbour point

@@ -90,7 +90,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
   if (hit && hit.pack === pack) return hit;
   const c: CompiledPack = {
     pack,
-    relations: lower([...pack.relations, ...(pack.socialRelations ?? [])]),
+    relations: lower(pack.relations),
     relationTitles: lower(pack.relationTitles),
     possessives: lower(pack.possessives),
     coordinators: lower(pack.coordinators),

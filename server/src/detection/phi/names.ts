@@ -74,7 +74,7 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const n = w.lower;
-    if (!c.relations.has(n)) continue;
+    if (!c.relations.has(n) && !c.socialRelations.has(n)) continue;
     // "her MA, Brianna", "Dr. Lee's PA": two capitals are a staff credential, not "ma" or "pa"
     // (shorthand written in capitals, "my DH Curtis", stays a relation).
     if (w.text.length <= 2 && isUpperWord(w.text) && !c.possessedOnly.has(n)) continue;

@@ -53,7 +53,8 @@ export interface PhiLanguagePack {
   /**
    * People of the writer's life who are no kin ("my coworker Dana", "our babysitter Kayla", "my
    * sponsor Gil"): relations only after a possessive and before a given name of the lexicons, as
-   * the same words also introduce companies and programs ("our sponsor Walgreens").
+   * the same words also introduce companies and programs ("our sponsor Walgreens"). Unlike
+   * `relations`, they do not make a sentence speak of a relative.
    */
   socialRelations?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
@@ -181,6 +182,12 @@ export interface PhiLanguagePack {
   originCues?: string[];
   /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
   personHonorifics?: string[];
+  /**
+   * Verbs of taking somebody somewhere and the words that close the trip after the name: "can
+   * drive Jayden to practice", "picked Tessa up", "took Walt home" (a person carried, whoever drives).
+   */
+  carryVerbs?: string[];
+  carryEnds?: string[];
   /** The writer as the subject of a verb ("I drove Priyanka"). */
   writerSubjects?: string[];
   /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */

@@ -24,6 +24,8 @@ const SPACE = /^[\s\u00a0]{1,2}$/;
 const ACT_GAP = /^,?[\s\u00a0]{1,2}$/;
 /** A possessive ending: "Marlene's", "Cody’s". */
 const POSSESSIVE = /['\u2019]s$/;
+/** Nouns after a possessive name that make it an eponym or a title, not a person's: "Addison's disease", "Crohn's flare". */
+const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'palsy', 'sign', 'law', 'flare', 'anatomy', 'list', 'day']);
 /** Before a sentence's first word: the text's start, or a sentence break and spaces. */
 const SENTENCE_START = /(?:^|[.!?\n:\u201c"][\s\u00a0'"\u201c]*)$/;
 
@@ -46,6 +48,9 @@ interface PeopleLists {
   honorifics: Set<string>;
   /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
   addressWords: Set<string>;
+  /** Verbs of carrying somebody and the words closing the trip: "drive Jayden to practice". */
+  carryVerbs: Set<string>;
+  carryEnds: Set<string>;
   /** The writer as a subject ("I", "we"): "I drove Priyanka to…". */
   subjects: Set<string>;
   /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
@@ -93,6 +98,10 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
       // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
       triggers.push(/!|\p{Extended_Pictographic}/gu);
+      const carryVerbs = new Set((p.carryVerbs ?? []).map((w) => w.toLowerCase()));
+      const carryEnds = new Set((p.carryEnds ?? []).map((w) => w.toLowerCase()));
+      // a verb of carrying before a capitalised word: "drive Jayden to practice"
+      if (carryVerbs.size && carryEnds.size) triggers.push(new RegExp(`\\b(?:${wordAlternation([...carryVerbs], false)})[ \\u00a0]\\p{Lu}`, 'gu'));
       const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
       const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
       // the writer, a verb, then a capitalised word: "I drove Priyanka"
@@ -101,6 +110,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (objectMarkers.size) triggers.push(new RegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
       l = {
         subjects,
+        carryVerbs,
+        carryEnds,
         objectMarkers,
         addressWords,
         honorifics,
@@ -250,6 +261,23 @@ function nameEndAt(text: string, words: readonly Word[], i: number, c: CompiledP
   return w.end;
 }
 
+/**
+ * Is the name at word i carried somewhere: a verb of the pack's `carryVerbs` in lower case right
+ * before it, one of its `carryEnds` right after the name ("drive Jayden to practice", "took Walt
+ * Pruitt home", "picked Tessa up")? A town of the gazetteer that is no given name is no person here.
+ */
+function carried(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const verb = words[i - 1];
+  const w = words[i] as Word;
+  if (!verb || verb.text !== verb.lower || !l.carryVerbs.has(verb.lower) || !SPACE.test(text.slice(verb.end, w.start))) return false;
+  if (isUsPlace(w.text) && !isGivenName(w.text)) return false;
+  const end = nameEndAt(text, words, i, c);
+  let k = i + 1;
+  while (k < words.length && (words[k] as Word).start < end) k++;
+  const next = words[k];
+  return !!next && next.text === next.lower && l.carryEnds.has(next.lower) && SPACE.test(text.slice(end, next.start));
+}
+
 /** Is the name at word i (with its surname) followed by a care cue: "keep Dorothy in your prayers"? */
 function careFollows(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
   if (l.careAfter.length === 0) return false;
@@ -305,10 +333,13 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
       const possessive = POSSESSIVE.test(w.text);
       let found = false;
       if (possessive) {
-        // "Marlene's neuro appt", "Cody's fundraiser": a personal noun within two words.
-        for (let k = i + 1; k < words.length && k <= i + 2 && !found; k++) {
+        // "Marlene's neuro appt", "Cody's fundraiser", "Brody's out two weeks with a concussion": a
+        // personal noun within four lower-case words of its clause; an eponym ("Addison's disease") is no owner.
+        let prevEnd = w.end;
+        for (let k = i + 1; k < words.length && k <= i + 4 && !found; k++) {
           const x = words[k] as Word;
-          if (x.text !== x.lower) break;
+          if (x.text !== x.lower || /[,.;:!?()\n\u2014]/.test(text.slice(prevEnd, x.start)) || (k === i + 1 && EPONYM_NOUNS.has(x.lower))) break;
+          prevEnd = x.end;
           found = l.personalNouns.has(x.lower);
         }
       } else {
@@ -326,6 +357,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
           paired ||
           owner ||
           fromPlace(text, words, i, l) ||
+          carried(text, words, i, c, l) ||
           actsOnWriter(text, words, i, c, l) ||
           (addressed(text, words, i, l) && personalText(ctx, c)) ||
           objectOfWriter(text, words, i, c, l, ctx);

@@ -60,7 +60,7 @@ export const en: PhiLanguagePack = {
   possessedOnly: words(`boys girls boy girl youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
-    classmate classmates teammate teammates bandmate pal pals carpool
+    classmate classmates teammate teammates bandmate pal pals man guy princess munchkin peanut babe
   `),
   relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
@@ -98,6 +98,8 @@ export const en: PhiLanguagePack = {
     'rip', 'rest in peace', 'rest easy', 'thinking of',
   ],
   careCuesAfter: ['in your prayers', 'in our prayers', 'in my prayers', 'in your thoughts', 'in our thoughts'],
+  carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked`),
+  carryEnds: words(`to home up back from over`),
   objectPronouns: words(`me us`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
@@ -109,6 +111,7 @@ export const en: PhiLanguagePack = {
   personalNouns: words(`
     fundraiser gofundme recovery treatment chemo diagnosis funeral memorial obituary birthday bday wedding journey fight
     battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
+    concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
   `),
   professions: words(`
     nurse nurses doctor dr physician surgeon therapist aide tech technician receptionist coordinator navigator chaplain

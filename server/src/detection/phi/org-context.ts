@@ -93,7 +93,14 @@ function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
  * "Portland, ME") is no word: "ma", "pa" and "me" would read as a relation or the first person.
  */
 function wordSet(text: string): Set<string> {
-  return new Set(tokenize(text).map((w) => (w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower)));
+  const set = new Set<string>();
+  for (const w of tokenize(text)) {
+    const word = w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower;
+    set.add(word);
+    // "Dad's at 311 Oakmont now": a possessive holds its word ("dad").
+    if (/['\u2019]s$/.test(word) && word.length > 3) set.add(word.slice(0, -2));
+  }
+  return set;
 }
 
 export function textContext(text: string, c: CompiledPack): TextContext {

@@ -196,6 +196,13 @@ export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPac
   return speaksOfSelf(words, c) || some(words, c.relations);
 }
 
+/** Is word i owned by the organisation: "our PA", "our new PA" (the pack's possessives that are organisation cues)? */
+function orgOwned(words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const own = (w: Word | undefined): boolean => !!w && c.orgCues.has(w.lower) && c.possessives.has(w.lower);
+  const prev = words[i - 1];
+  return own(prev) || (!!prev && prev.text === prev.lower && own(words[i - 2]));
+}
+
 /**
  * Does the sentence at `offset` name a clinician? A short title ("Dr") counts before a name, not
  * as a street suffix after one ("300 Hillcrest Dr").
@@ -203,8 +210,12 @@ export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPac
 function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   const { start, end } = sentenceAround(text, offset);
   const words = tokenize(text.slice(start, end));
+  const professions = c.pack.professions ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // "Meet our new PA, Kayla Brooks, who joins us from Iowa City", "our pharmacist Linda": a
+    // profession the organisation calls its own (one lower-case word between), before a name.
+    if (professions.includes(w.lower) && orgOwned(words, i, c) && words[i + 1] && isCapitalized((words[i + 1] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice(start + w.end, start + (words[i + 1] as Word).start))) return true;
     if (!c.staffCues.has(w.lower)) continue;
     const prev = words[i - 1];
     // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.
@@ -261,6 +272,10 @@ function orgPhraseBefore(text: string, offset: number, c: CompiledPack): boolean
   const start = sentenceAround(text, offset).start;
   const lead = text.slice(start, offset).toLowerCase();
   if (c.orgPhrases.some((p) => lead.includes(p))) return true;
+  // "a free dinner seminar on joint pain at Carrabba's in Naperville": the organisation's event
+  // (a noun of the pack's `eventNouns`) earlier in the sentence, within about ten words.
+  const events = c.pack.eventNouns ?? [];
+  if (events.length && tokenize(text.slice(Math.max(start, offset - 72), offset)).some((w) => w.text === w.lower && events.includes(w.lower))) return true;
   // "Atendemos en Los Ángeles", "We serve Tulsa": the organisation's cue word right before the place's cue.
   const before = tokenize(text.slice(Math.max(start, offset - 32), offset));
   const cue = before[before.length - 2];

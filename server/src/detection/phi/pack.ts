@@ -106,6 +106,8 @@ export interface PhiLanguagePack {
   states?: string[];
   notPlaces: string[];
   placeOrgNouns: string[];
+  /** The organisation's events (conference, seminar, class): a place after one in a sentence about nobody is the event's. */
+  eventNouns?: string[];
   orgCues: string[];
   orgPhrases: string[];
   personalCues: string[];

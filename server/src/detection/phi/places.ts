@@ -89,7 +89,8 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   // `given`: a town that is also a given name ("Elizabeth", "Soledad"), named by a state after it or a strong cue.
   const notPlace = (w: string): boolean => c.notPlaces.has(w) && !(given && isGivenName(w));
   if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && notPlace(first.lower))) return null;
-  if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
+  // "moved to Thursdays": a weekday, plural too, is a time.
+  if (c.months.has(first.lower) || c.notNames.has(whole) || WEEKDAY_NAMES(c).has(first.lower.replace(/s$/, ''))) return null;
   return best;
 }
 

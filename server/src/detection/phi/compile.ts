@@ -76,6 +76,8 @@ export interface CompiledPack {
   honorifics: Set<string>;
   placeAdjectives: Set<string>;
   possessedOnly: Set<string>;
+  /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
+  affectionAdjectives: Set<string>;
   /** The pack's `socialRelations`: possessed, and before a given name of the lexicons only. */
   socialRelations: Set<string>;
   ageAppositionWords: Set<string>;
@@ -138,6 +140,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     placeAdjectives: lower(pack.placeAdjectives),
     possessedOnly: lower([...(pack.possessedOnly ?? []), ...(pack.socialRelations ?? [])]),
     socialRelations: lower(pack.socialRelations),
+    affectionAdjectives: lower(pack.affectionAdjectives),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),

@@ -253,8 +253,11 @@ function appositiveLead(words: readonly Word[], k: number, i: number, c: Compile
 export function findPossessedNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
-    const p = words[i - 1] as Word;
-    if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice(p.end, w.start))) continue;
+    let p = words[i - 1] as Word;
+    // "our little Eli", "my brave Maddie": one adjective of affection (the pack's) between.
+    const adjective = words[i - 2];
+    if (adjective && c.affectionAdjectives.has(p.lower) && p.text === p.lower && /^[\s\u00a0]$/.test(text.slice(adjective.end, p.start))) p = adjective;
+    if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice((words[i - 1] as Word).end, w.start))) continue;
     if (!looksLikeName(w, c) || !isGivenName(bareName(w).text) || c.months.has(w.lower)) continue;
     // "our Cody clinic", "our Lincoln campus", "our Grace Chapel": a site or a longer proper name.
     const next = words[i + 1];
@@ -369,6 +372,8 @@ function nameTriggers(c: CompiledPack): Trigger[] {
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
     t.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
+    // a possessive and an adjective of affection before a capitalised word: "our little Eli"
+    if (c.affectionAdjectives.size) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${[...c.affectionAdjectives].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
     if (lasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
     // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
     const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));

@@ -57,6 +57,8 @@ export interface PhiLanguagePack {
    * `relations`, they do not make a sentence speak of a relative.
    */
   socialRelations?: string[];
+  /** Adjectives of affection between a possessive and a given name of the lexicons: "our little Eli", "my brave Maddie". */
+  affectionAdjectives?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];

@@ -19,6 +19,7 @@ export const en: PhiLanguagePack = {
     grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid grandkids grandbaby
     grandma grandmother grandpa grandfather granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw
     mamaw meemaw memaw abuela abuelo avó avô oma opa tía tia tío tio
+    grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom firstborn in-laws inlaws
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandchild
     aunt auntie aunty uncle cousin cousins niece nieces nephew nephews
@@ -44,6 +45,7 @@ export const en: PhiLanguagePack = {
   relationTitles: words(`
     grandma grandpa granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw mamaw meemaw memaw
     abuela abuelo oma opa aunt auntie aunty uncle cousin mom mum mama dad papa tía tia tío tio
+    grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa grandson granddaughter
     stepdad stepmom
@@ -57,7 +59,8 @@ export const en: PhiLanguagePack = {
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
   relationOf: words(`of`),
-  possessedOnly: words(`boys girls boy girl youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
+  possessedOnly: words(`boys girls boy girl youngest oldest eldest firstborn hubs dh dw ds dd sil mil bil fil bff`),
+  affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
     classmate classmates teammate teammates bandmate pal pals man guy princess munchkin peanut babe

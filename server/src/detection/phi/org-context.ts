@@ -380,6 +380,32 @@ function addressedToPerson(text: string, c: CompiledPack): boolean {
   return false;
 }
 
+/** Words of booking before an appointment: the organisation invites ("Book your appt today! … Oct 12"). */
+const BOOKING_WORDS = new Set(['book', 'schedule', 'register', 'sign', 'reserve', 'request', 'make', 'call', 'agende', 'reserve', 'haga', 'pida']);
+
+/**
+ * Is the date at `start` one reader's appointment: an appointment word of the pack owned by the
+ * reader's possessive ("your appt", "your colonoscopy", the pack's `readerPossessives`) earlier in
+ * its sentence, within about ten words, and no booking word before it ("Book your appt today")?
+ */
+function appointmentOfReader(text: string, start: number, c: CompiledPack): boolean {
+  const readers = c.pack.readerPossessives ?? [];
+  const appointments = c.pack.appointmentWords ?? [];
+  if (!readers.length || !appointments.length) return false;
+  const sentence = sentenceAround(text, start).start;
+  const words = tokenize(text.slice(Math.max(sentence, start - 80), start));
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!appointments.includes(w.lower)) continue;
+    // "your appt", "your follow-up colonoscopy": the reader's possessive, one word between allowed.
+    const owner = readers.includes((words[i - 1] as Word).lower) ? i - 1 : i >= 2 && readers.includes((words[i - 2] as Word).lower) ? i - 2 : -1;
+    if (owner < 0) continue;
+    if (words.slice(0, owner).some((x) => BOOKING_WORDS.has(x.lower))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   if (found.length === 0) return found;
@@ -621,6 +647,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "Your appt: Tue 6/11 3:40pm", "your colonoscopy is scheduled for 10/14": one reader's appointment.
+      if (appointmentOfReader(text, f.start, c)) return true;
       // "nuestra paciente Yaritza vino el 18/01", "the clinic's 10,000th patient … on Tuesday, April 8": one patient's day.
       if (patientIn(text, f.start, c)) return true;
       // "UPDATE 14.08.2025: our Mateo's MRI was clear": a sentence in which a relative or a person is named.

@@ -60,6 +60,7 @@ export const en: PhiLanguagePack = {
   relativePronouns: words(`who`),
   relationOf: words(`of`),
   possessedOnly: words(`boys girls boy girl youngest oldest eldest firstborn hubs dh dw ds dd sil mil bil fil bff`),
+  readerPossessives: words(`your ur`),
   affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
@@ -231,7 +232,7 @@ export const en: PhiLanguagePack = {
   greetings: words(`hi hello hey dear`),
   appointmentWords: words(`
     appt appointment visit prep procedure surgery checkup check-up follow-up consult cleaning scan mri infusion
-    session pickup reminder
+    session pickup reminder colonoscopy mammogram biopsy ultrasound physical
   `),
   orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'our program', 'our programs', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */

@@ -121,10 +121,10 @@ function nextHandle(text: string): RegExpExecArray | null {
 }
 const REDDIT_USER = /(?<![\p{L}\p{N}_/])u\/([A-Za-z0-9_-]{3,20})/gu;
 /** "on Instagram at the_ostomy_cowgirl": a handle without "@" needs an underscore or dot inside. */
-const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snapchat|youtube/i;
+const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snap|youtube|\bfb\b|facebook|discord|telegram|twitch|strava|pinterest|bluesky|bsky|cash[\s\u00a0-]?app/i;
 /** A handle named after its platform: "IG: jen.runs", "tiktok @ scarsandsunflowers" (a space after the at sign). */
 const NAMED_HANDLE =
-  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|youtube)(?:(?:[\s\u00a0]{1,2}(?:at|is|as|@))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._][a-z0-9]+){1,4})|[\s\u00a0:]{1,3}@[\s\u00a0]{1,2}([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])))(?![A-Za-z0-9_])/gi;
+  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|snap|youtube|fb|facebook|discord|telegram|twitch|strava|pinterest|bluesky|bsky|cash[\s\u00a0-]?app)(?:(?:,?[\s\u00a0]{1,2}(?:at|is|as|@|it['\u2019]s|its))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._-][a-z0-9]+){1,4})|[\s\u00a0:]{1,3}@[\s\u00a0]{1,2}([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])))(?![A-Za-z0-9_])/gi;
 
 /** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
 const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
@@ -184,7 +184,26 @@ export function findHandles(
     const handle = (n[1] ?? n[2]) as string;
     const start = n.index + n[0].length - handle.length;
     if (!/[a-z]/i.test(handle) || /\.(?:com|net|org)$/i.test(handle) || allowedHandles.has(handle.toLowerCase())) continue;
+    // "well-known", "follow-up": a hyphen joins words, unless the handle holds a digit ("Carla-Mendez-22").
+    if (handle.includes('-') && !/\d/.test(handle)) continue;
     emit('social-handle', start, start + handle.length);
+  }
+  findCashtags(text, emit, allowedHandles);
+}
+
+/** A payment app named in the text: its "$name" tags are people's ("her Cash App $RochelleStrong"). */
+const CASH_APP = /cash[\s\u00a0-]?app/i;
+/** "$RochelleStrong", "$jaylas-mom": a letter first, then letters, digits, "_" or "-" (not "$20", not "$AAPL"). */
+const CASHTAG = /\$([A-Za-z][A-Za-z0-9_-]{2,19})(?![A-Za-z0-9_-])/g;
+
+function findCashtags(text: string, emit: Emit, allowedHandles: ReadonlySet<string>): void {
+  if (!text.includes('$') || !CASH_APP.test(text)) return;
+  CASHTAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CASHTAG.exec(text)) !== null) {
+    const name = (m[1] as string).replace(/-+$/, '');
+    if (!/\p{Ll}/u.test(name) || allowedHandles.has(name.toLowerCase())) continue;
+    emit('social-handle', m.index, m.index + 1 + name.length);
   }
 }
 

@@ -10,6 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPlainDomain } from './shapes';
 import type { Emit } from './shapes';
 import { escapeRegex } from '../../scanners/match-utils';
+import { isGivenName } from './compile';
 
 // ---------------------------------------------------------------------------------------------
 // Obfuscated emails. Driven by the at-separator, then matched in a bounded window.
@@ -291,12 +292,34 @@ export function isOwnSiteLead(lead: string, firstPerson: boolean, cues: OwnSiteC
   return true;
 }
 
+/**
+ * Is a plain domain a person's story site: its first label holds one of the pack's story words
+ * (`personalSiteWords`: "strong", "brave", "fights", "runwith") with a given name of the lexicons
+ * right before it, a possessive "s" allowed, or right after a word ending in "with" or "for"
+ * ("elianastrong.org", "gigisbraveheart.com", "runwithrachel.org")? Bounded: a label of at most 40
+ * letters.
+ */
+export function isStoryHost(host: string, storyWords: readonly string[]): boolean {
+  if (storyWords.length === 0) return false;
+  const label = host.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '';
+  if (label.length < 6 || label.length > 40 || !/^[a-z]+$/.test(label)) return false;
+  const word = storyWords.find((w) => label.includes(w));
+  if (!word) return false;
+  const rest = label.replace(word, ' ');
+  const [head = '', tail = ''] = rest.split(' ');
+  // The whole part before the story word is the name, a possessive "s" allowed ("gigisbraveheart");
+  // after a story word ending in "with" or "for" ("runwithrachel"), the whole part after it.
+  const named = (part: string): boolean => part.length >= 3 && part.length <= 13 && isGivenName(part);
+  return named(head) || (head.endsWith('s') && named(head.slice(0, -1))) || (/(?:with|for)$/.test(word) && named(tail));
+}
+
 export function findBareUrls(
   text: string,
   emit: Emit,
   allowedDomains: readonly string[],
   isFirstPersonAt: (offset: number) => boolean,
-  cues: OwnSiteCues | null = null
+  cues: OwnSiteCues | null = null,
+  storyWords: readonly string[] = []
 ): void {
   if (!text.includes('.')) return;
   BARE_TLD.lastIndex = 0;
@@ -323,7 +346,7 @@ export function findBareUrls(
     const link = text.slice(start, end);
     if (!/^[A-Za-z0-9]/.test(link) || !link.slice(0, link.indexOf('.')).length) continue;
     const lead = text.slice(Math.max(0, start - 48), start);
-    const ownSite = isOwnSiteLead(lead, isFirstPersonAt(start), cues);
+    const ownSite = isOwnSiteLead(lead, isFirstPersonAt(start), cues) || isStoryHost(link.split('/')[0] ?? '', storyWords);
     if (isPersonalBareUrl(link, allowedDomains, ownSite)) emit('personal-url', start, end);
   }
 }

@@ -57,6 +57,8 @@ export interface PhiLanguagePack {
    * `relations`, they do not make a sentence speak of a relative.
    */
   socialRelations?: string[];
+  /** Story words in a person's site name, beside a given name: "elianastrong.org", "gigisbraveheart.com", "runwithrachel.org". */
+  personalSiteWords?: string[];
   /** The reader's possessives ("your", "su"): "your appt: Tue 6/11" is one reader's appointment in the organisation's message. */
   readerPossessives?: string[];
   /** Adjectives of affection between a possessive and a given name of the lexicons: "our little Eli", "my brave Maddie". */

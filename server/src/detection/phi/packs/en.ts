@@ -61,6 +61,7 @@ export const en: PhiLanguagePack = {
   relationOf: words(`of`),
   possessedOnly: words(`boys girls boy girl youngest oldest eldest firstborn hubs dh dw ds dd sil mil bil fil bff`),
   readerPossessives: words(`your ur`),
+  personalSiteWords: words(`strong brave fights fight warrior journey battle heals army tribe miracle runwith walkwith prayfor healingwith`),
   affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady

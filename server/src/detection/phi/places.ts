@@ -164,7 +164,8 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
   const isArticle = (w: Word | undefined): boolean =>
     !!w && (c.articles.has(w.lower) || (c.pack.articleContractions ?? []).includes(w.lower) || INDEFINITE_ARTICLES.has(w.lower));
   const before = words[k - 1];
-  if (!isArticle(before) && !(before && before.text === before.lower && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
+  // "the hospital", "the transplant center", "the VA clinic": one modifier, lower case or a name, between.
+  if (!isArticle(before) && !(before && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
   const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
   const personal = (w: Word): boolean => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower)));
   if (words.some(personal)) return true;

@@ -210,6 +210,7 @@ export const en: PhiLanguagePack = {
     christmas easter paradise
     person people family appalachia midwest everest
     lake river bay mountain mountains valley beach island park springs falls hills heights woods forest
+    wing unit station floor room bed building tower pavilion
   `),
   /** Look-alike context: places in these phrases are the organisation's ("conference in Orlando"). */
   placeOrgNouns: words(`

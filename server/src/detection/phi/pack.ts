@@ -112,6 +112,8 @@ export interface PhiLanguagePack {
   states?: string[];
   notPlaces: string[];
   placeOrgNouns: string[];
+  /** Cues after an institution's name that give its town, not a part of its name ("Evergreen Manor in Renton"). */
+  institutionLocatives?: string[];
   /** The organisation's events (conference, seminar, class): a place after one in a sentence about nobody is the event's. */
   eventNouns?: string[];
   orgCues: string[];

@@ -129,8 +129,9 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
     if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(text, words, i - 2, c)) return false;
-    // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
-    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name
+    // (after a locative of the pack, `institutionLocatives`, the institution's town: "died at Evergreen Manor in Renton").
+    for (let k = i - 2; k >= 0 && k >= i - 5 && !(c.pack.institutionLocatives ?? []).includes(p); k--) {
       const w = words[k] as Word;
       if (!isCapitalized(w.text)) break;
       if (c.institutionWords.has(w.lower.replace(/['\u2019]s$/, ''))) return false;

@@ -217,6 +217,7 @@ export const en: PhiLanguagePack = {
     conference meeting convention summit symposium event campus office clinic clinics location locations site sites
     branch branches hospital hospitals facility center centre practice
   `),
+  institutionLocatives: words(`in`),
   /** The organisation's events: a place later in their sentence about nobody is the event's ("a dinner seminar at Carrabba's in Naperville"). */
   eventNouns: words(`
     conference meeting convention summit symposium event events seminar seminars webinar workshop workshops luncheon

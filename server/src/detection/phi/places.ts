@@ -19,6 +19,9 @@ const PERSON_NOUNS = new Set([
   'family', 'man', 'woman', 'couple', 'teen', 'teenager', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother',
   'grandfather', 'grandma', 'grandpa', 'widow', 'widower', 'veteran', 'farmer', 'rancher', 'student', 'teacher', 'nurse',
   'toddler', 'baby', 'infant', 'retiree', 'patient', 'native', 'resident',
+  // plurals: "any of the Baltimore moms", "two Tulsa families"
+  'families', 'men', 'women', 'couples', 'teens', 'moms', 'dads', 'mothers', 'fathers', 'grandmothers', 'grandparents',
+  'widows', 'veterans', 'farmers', 'ranchers', 'students', 'teachers', 'retirees', 'patients', 'natives', 'residents', 'parents', 'kids',
 ]);
 const STREET_WORDS = new Set(['st', 'ave', 'rd', 'dr', 'blvd', 'ln', 'street', 'avenue', 'road', 'drive', 'lane', 'way', 'ct', 'pl', 'box']);
 const CONNECTORS = new Set(['or', 'of', 'la', 'le', 'du', 'de', 'del', 'on', 'in', 'the']);
@@ -121,7 +124,9 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     const before = words[i - 2];
     const apposition = /,[\s\u00a0]*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const part = !!before && c.placePartNouns.has(before.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(before.end, prev.start));
-    if (!apposition && !part && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
+    // "the Kowalski family of Hamtramck", "a retired teacher of Yankton": a person noun, not before a given name ("the family of Harold").
+    const person = !!before && PERSON_NOUNS.has(before.lower) && before.text === before.lower && SPACE_GAP.test(text.slice(before.end, prev.start)) && !isGivenName((words[at] as Word).text);
+    if (!apposition && !part && !person && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
   }
   // After a street: "1122 W. Pecan St., Deming"
   if (STREET_WORDS.has(p) && /^\.?,[\s\u00a0]{1,2}$/.test(gap)) return true;

@@ -17,7 +17,7 @@ const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
-const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
+const ROLE_MAILBOX = /^(?:mail|letters|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
 const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|al|a))?(?:\s(?:at|on))?[\s:]{0,2}$/;
@@ -519,6 +519,9 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
     const w = (words[i] as Word).lower;
     if (NUMBER_WORDS.has(w)) {
       const prev = words[i - 1];
+      // "the neuro clinic's scheduling line": an institution's own number.
+      const owner = words[i - 2];
+      if ((prev && /['\u2019]s$/.test(prev.lower) && c.institutionWords.has(prev.lower.slice(0, -2))) || (owner && /['\u2019]s$/.test(owner.lower) && c.institutionWords.has(owner.lower.slice(0, -2)) && prev?.text === prev?.lower)) return true;
       // "mi número", "my daughter's number": somebody's own.
       const owned = !!prev && (c.possessives.has(prev.lower) || (c.pack.firstPersonWords ?? []).includes(prev.lower) || /['\u2019]s$/.test(prev.lower));
       numberAt = owned ? -1 : i;

@@ -247,6 +247,7 @@ export const en: PhiLanguagePack = {
   `),
   staffCues: words(`
     dr doctor physician surgeon residency fellowship practiced hired hiring welcome staff
+    governor senator mayor congressman congresswoman
   `),
   businessWords: words(`
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
@@ -382,7 +383,7 @@ export const en: PhiLanguagePack = {
   },
   genericIdLabels: { id: 'medical-record-number', 'id number': 'medical-record-number' },
   notIdContext: words(`
-    model version firmware update build release software app isbn code cpt icd hcpcs ndc batch room suite floor
+    model version firmware update build release software app isbn code coded cpt icd hcpcs ndc batch room suite floor
     ward bed step steps order confirmation ticket flight gate extension ext
     mg mmol ldl hdl a1c hba1c glucose cholesterol triglycerides
   `),

@@ -341,9 +341,18 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
     const a = p1.lower;
     const b = p2 ? p2.lower : '';
     if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
+      // "Front desk (ask for Tasha)", "ask for Renee in billing": a profession or department of the pack near the name is staff.
+      if (a === 'for' && staffNear(words, i, c)) continue;
       emit('person-name', w.start, bareName(w).end);
     }
   }
+}
+
+/** A profession or department of the pack within four words before word i or three after it. */
+function staffNear(words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const professions = c.pack.professions ?? [];
+  for (let k = Math.max(0, i - 4); k < words.length && k <= i + 3; k++) if (k !== i && professions.includes((words[k] as Word).lower)) return true;
+  return false;
 }
 
 /** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */

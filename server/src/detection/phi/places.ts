@@ -127,9 +127,13 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     // "the Kowalski family of Hamtramck", "a retired teacher of Yankton": a person noun, not before a given name ("the family of Harold").
     const person = !!before && PERSON_NOUNS.has(before.lower) && before.text === before.lower && SPACE_GAP.test(text.slice(before.end, prev.start)) && !isGivenName((words[at] as Word).text);
     if (!apposition && !part && !person && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
+    // "Knights of Columbus", "Sisters of Mercy", "Daughters of Charity": a capitalised plural before "of" names an order or a club.
+    if (!apposition && !part && !person && before && /^\p{Lu}\p{Ll}{3,}s$/u.test(before.text) && !/['\u2019]s$/.test(before.text)) return false;
   }
   // After a street: "1122 W. Pecan St., Deming"
   if (STREET_WORDS.has(p) && /^\.?,[\s\u00a0]{1,2}$/.test(gap)) return true;
+  // "Shoutout to Alicia in customer care", "thanks to Carmen": a given name after thanks is a person, not a town.
+  if (isGivenName((words[at] as Word).text) && gratitudeBefore(words, i - 1, c)) return false;
   if (c.placeCuesBefore.has(p)) {
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
@@ -181,6 +185,16 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
   return (start < first.start && wordsIn(text, start, first.start).some(personal)) || (end > last.end && wordsIn(text, last.end, end).some(personal));
+}
+
+/** Do the words before index `end` (the cue word, included) spell a thanks or an address of the pack ("thanks to", "shout out to")? */
+function gratitudeBefore(words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const list = [...(c.pack.placeAddressCues ?? []), ...(c.pack.companionCues ?? [])].filter((p) => p.includes(' '));
+  for (const p of list) {
+    const phrase = norm(p).split(' ');
+    if (phraseEndsAt(words, end + 1, phrase, -1)) return true;
+  }
+  return false;
 }
 
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */

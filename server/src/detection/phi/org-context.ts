@@ -428,6 +428,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
+  if ((f.kind === 'email' || f.kind === 'phone') && staffSignatureBefore(text, f.start, c)) return true;
   if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
   // "1 Hospital Drive", "1 Medical Center Dr": a street named after a campus is an institution's.
   if (f.kind === 'street-address' && campusStreet(text.slice(f.start, f.end), c)) return true;
@@ -452,6 +453,36 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
   // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
   return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+}
+
+/**
+ * Is the contact at `start` part of a staff member's signature or contact line: a full name, then
+ * a credential in capitals or a job title holding a profession of the pack, then the contact,
+ * the parts joined by commas or bars ("— Gail Torres, MSW | Patient Family Liaison | gtorres@…",
+ * "Media contact: Jenna Ruiz, Communications Manager, media@…, 555-…")? A state's code is no
+ * credential. Bounded: the 120 characters before the contact.
+ */
+function staffSignatureBefore(text: string, start: number, c: CompiledPack): boolean {
+  const parts = text.slice(Math.max(0, start - 120), start).split(/[|,;\u2022]/).map((p) => p.trim());
+  if (parts.length < 3 || (parts[parts.length - 1] ?? '') !== '') return false;
+  const professions = c.pack.professions ?? [];
+  let title = false;
+  // From the contact back: other contacts may sit between ("media@…, 555-…"), then titles, then the name.
+  for (let k = parts.length - 2; k >= 0 && k >= parts.length - 6; k--) {
+    const part = parts[k] as string;
+    if (/^[\w.+-]+@[\w.-]+$|^[\d\s().+-]{7,}$|^ext\.?\s?\d+$/i.test(part)) continue;
+    const credential = /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(part) && !STATE_CODES.has(part);
+    const words = tokenize(part);
+    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || /^(?:of|and|&)$/.test(w.lower)) && words.some((w) => professions.includes(w.lower) || /^(?:liaison|manager|director|coordinator|officer|administrator|supervisor|assistant)$/.test(w.lower));
+    if (credential || jobTitle) {
+      title = true;
+      continue;
+    }
+    // The name: two or three capitalised words after an optional label ("Media contact: Jenna Ruiz").
+    const name = /(?:^|[:\u2014\u2013-]\s?)(\p{Lu}[\p{Ll}'\u2019-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'\u2019-]+)$/u.exec(part);
+    return title && !!name;
+  }
+  return false;
 }
 
 /** Does the street's name hold one of the pack's campus words ("Hospital Drive", "Medical Center Dr")? */

@@ -257,6 +257,8 @@ export function findPossessedNames(text: string, words: readonly Word[], emit: E
     // "our little Eli", "my brave Maddie": one adjective of affection (the pack's) between.
     const adjective = words[i - 2];
     if (adjective && c.affectionAdjectives.has(p.lower) && p.text === p.lower && /^[\s\u00a0]$/.test(text.slice(adjective.end, p.start))) p = adjective;
+    // "my 3-year-old Zara", "our 14-month-old Eli": an age compound (its digits dropped by the tokenizer) between.
+    else if (adjective && /^(?:year|month|week|day)s?-old$/.test(p.lower) && /^[\s\u00a0]\d{1,2}-$/.test(text.slice(adjective.end, p.start))) p = adjective;
     if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice((words[i - 1] as Word).end, w.start))) continue;
     if (!looksLikeName(w, c) || !isGivenName(bareName(w).text) || c.months.has(w.lower)) continue;
     // "our Cody clinic", "our Lincoln campus", "our Grace Chapel": a site or a longer proper name.
@@ -383,6 +385,8 @@ function nameTriggers(c: CompiledPack): Trigger[] {
     t.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
     // a possessive and an adjective of affection before a capitalised word: "our little Eli"
     if (c.affectionAdjectives.size) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${[...c.affectionAdjectives].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
+    // a possessive and an age compound before a capitalised word: "my 3-year-old Zara"
+    t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0]\\d{1,2}-(?:year|month|week|day)s?-old[ \\u00a0]\\p{Lu}`, 'gu')));
     if (lasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
     // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
     const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));

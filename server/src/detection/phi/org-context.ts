@@ -640,6 +640,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
         return speaksOfSelf(words, c);
       }
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "Reminder for Mr. Okafor: … Transport pickup at 88 Birchwood Ct.": the address in a message to one person is theirs.
+      if (f.kind === 'street-address' && (addressed ??= addressedToPerson(text, c))) return true;
       // "call Marge at 712.555.0133", "text Rhonda 402-555-0199": a person's own number.
       if (f.kind === 'phone' && !TOLL_FREE.test(text.slice(f.start, f.end)) && namedOwnerBefore(text, f.start, c)) return true;
       // Toll-free numbers, and a number after an imperative to the reader ("Questions? Call …"), are an organisation's.

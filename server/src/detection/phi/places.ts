@@ -541,13 +541,18 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
       // "Des Moines 50316", "San Juan, 00907": a town of two words
-      placeOfTwoWordsBefore(before);
+      placeOfTwoWordsBefore(before) ||
+      // "2231 Bancroft Way, 94704": right after a street's suffix
+      STREET_BEFORE_ZIP.test(before);
     if (!cue) continue;
     if (isDigitCode(text.charCodeAt(end))) continue;
     emit('zip-code', start, end);
     lastZipEnd = end;
   }
 }
+
+/** A house number and a street with its suffix right before a ZIP: "2231 Bancroft Way, 94704". */
+const STREET_BEFORE_ZIP = /\d{1,6}[\s\u00a0](?:\p{Lu}[\p{L}.'-]{0,20}[\s\u00a0]){1,3}(?:St|Ave|Rd|Dr|Blvd|Ln|Way|Ct|Pl|Cir|Ter|Pkwy|Hwy|Street|Avenue|Road|Drive|Lane|Court|Place|Circle|Terrace|Parkway|Highway|Boulevard)\.?,?[\s\u00a0]{1,2}$/u;
 
 /** A town of the gazetteer in two capitalised words right before a ZIP: "Des Moines 50316". */
 function placeOfTwoWordsBefore(before: string): boolean {

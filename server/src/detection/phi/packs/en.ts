@@ -81,6 +81,7 @@ export const en: PhiLanguagePack = {
     dr doctor nurse mr mrs ms miss mx fr father pastor rev sister brother mother
     jr sr st saint mt mount
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     christmas easter thanksgiving halloween

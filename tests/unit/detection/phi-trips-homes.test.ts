@@ -23,7 +23,7 @@ const POSITIVES: Array<[string, string]> = [
   // places
   ['Hauled a load through Amarillo with my chest tight the whole way.', 'Amarillo'],
   ['Our place outside of Grand Island floods every spring, and my knees know it.', 'Grand Island'],
-  ['I will be in Lafayette Sunday for my grandmother\'s birthday.', 'Lafayette'],
+  ["I will be in Lafayette Sunday for my grandmother's birthday.", 'Lafayette'],
   // homes without a street suffix
   ["Mom's at 418 Briarwood now, the ground-floor unit.", '418 Briarwood'],
   ['Soup night is at my place this week, 27 Larkspur, bring bowls.', '27 Larkspur'],
@@ -40,7 +40,7 @@ const POSITIVES: Array<[string, string]> = [
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
-  [EN, 'Join us for a free dinner seminar on knee pain at Giordano\'s in Schaumburg.'],
+  [EN, "Join us for a free dinner seminar on knee pain at Giordano's in Schaumburg."],
   [EN, 'Meet our new PA, Renata Flores, who joins us from Ann Arbor.'],
   [EN, 'Chair yoga moved to Thursdays in the activity room.'],
   [EN, 'Order forms are due through Palm Sunday.'],

@@ -76,6 +76,8 @@ export interface CompiledPack {
   honorifics: Set<string>;
   placeAdjectives: Set<string>;
   possessedOnly: Set<string>;
+  /** The pack's professions, lower case (staff cues). */
+  professions: Set<string>;
   /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
   affectionAdjectives: Set<string>;
   /** The pack's `socialRelations`: possessed, and before a given name of the lexicons only. */
@@ -141,6 +143,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     possessedOnly: lower([...(pack.possessedOnly ?? []), ...(pack.socialRelations ?? [])]),
     socialRelations: lower(pack.socialRelations),
     affectionAdjectives: lower(pack.affectionAdjectives),
+    professions: new Set((pack.professions ?? []).map((w) => w.toLowerCase())),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),

@@ -352,8 +352,7 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
 
 /** A profession or department of the pack within four words before word i or three after it. */
 function staffNear(words: readonly Word[], i: number, c: CompiledPack): boolean {
-  const professions = c.pack.professions ?? [];
-  for (let k = Math.max(0, i - 4); k < words.length && k <= i + 3; k++) if (k !== i && professions.includes((words[k] as Word).lower)) return true;
+  for (let k = Math.max(0, i - 4); k < words.length && k <= i + 3; k++) if (k !== i && c.professions.has((words[k] as Word).lower)) return true;
   return false;
 }
 
@@ -383,10 +382,9 @@ function nameTriggers(c: CompiledPack): Trigger[] {
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
     t.push(notAfterLetter(new RegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
-    // a possessive and an adjective of affection before a capitalised word: "our little Eli"
-    if (c.affectionAdjectives.size) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${[...c.affectionAdjectives].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
-    // a possessive and an age compound before a capitalised word: "my 3-year-old Zara"
-    t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0]\\d{1,2}-(?:year|month|week|day)s?-old[ \\u00a0]\\p{Lu}`, 'gu')));
+    // a possessive and an adjective of affection or an age compound before a capitalised word: "our little Eli", "my 3-year-old Zara"
+    const modifiers = [...c.affectionAdjectives, '\\d{1,2}-(?:year|month|week|day)s?-old'].join('|');
+    if (c.affectionAdjectives.size) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${modifiers})[ \\u00a0]\\p{Lu}`, 'gu')));
     if (lasts.length) t.push(notAfterLetter(new RegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
     // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
     const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));

@@ -210,12 +210,11 @@ function orgOwned(words: readonly Word[], i: number, c: CompiledPack): boolean {
 function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   const { start, end } = sentenceAround(text, offset);
   const words = tokenize(text.slice(start, end));
-  const professions = c.pack.professions ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     // "Meet our new PA, Kayla Brooks, who joins us from Iowa City", "our pharmacist Linda": a
     // profession the organisation calls its own (one lower-case word between), before a name.
-    if (professions.includes(w.lower) && orgOwned(words, i, c) && words[i + 1] && isCapitalized((words[i + 1] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice(start + w.end, start + (words[i + 1] as Word).start))) return true;
+    if (c.professions.has(w.lower) && orgOwned(words, i, c) && words[i + 1] && isCapitalized((words[i + 1] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice(start + w.end, start + (words[i + 1] as Word).start))) return true;
     if (!c.staffCues.has(w.lower)) continue;
     const prev = words[i - 1];
     // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.
@@ -465,7 +464,6 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
 function staffSignatureBefore(text: string, start: number, c: CompiledPack): boolean {
   const parts = text.slice(Math.max(0, start - 120), start).split(/[|,;\u2022]/).map((p) => p.trim());
   if (parts.length < 3 || (parts[parts.length - 1] ?? '') !== '') return false;
-  const professions = c.pack.professions ?? [];
   let title = false;
   // From the contact back: other contacts may sit between ("media@…, 555-…"), then titles, then the name.
   for (let k = parts.length - 2; k >= 0 && k >= parts.length - 6; k--) {
@@ -473,7 +471,7 @@ function staffSignatureBefore(text: string, start: number, c: CompiledPack): boo
     if (/^[\w.+-]+@[\w.-]+$|^[\d\s().+-]{7,}$|^ext\.?\s?\d+$/i.test(part)) continue;
     const credential = /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(part) && !STATE_CODES.has(part);
     const words = tokenize(part);
-    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || /^(?:of|and|&)$/.test(w.lower)) && words.some((w) => professions.includes(w.lower) || /^(?:liaison|manager|director|coordinator|officer|administrator|supervisor|assistant)$/.test(w.lower));
+    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || /^(?:of|and|&)$/.test(w.lower)) && words.some((w) => c.professions.has(w.lower) || /^(?:liaison|manager|director|coordinator|officer|administrator|supervisor|assistant)$/.test(w.lower));
     if (credential || jobTitle) {
       title = true;
       continue;
@@ -605,11 +603,10 @@ function namedOwnerBefore(text: string, start: number, c: CompiledPack): boolean
   const before = tokenize(lead);
   let nameAt = before.length - 1;
   while (nameAt >= 0 && !(before[nameAt] as Word).text.startsWith(name)) nameAt--;
-  const professions = c.pack.professions ?? [];
   for (let k = Math.max(0, nameAt - 3); k < nameAt; k++) {
     const w = (before[k] as Word).lower;
     const singular = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
-    if (professions.includes(w) || professions.includes(singular) || c.staffCues.has(w)) return false;
+    if (c.professions.has(w) || c.professions.has(singular) || c.staffCues.has(w)) return false;
   }
   return true;
 }

@@ -74,7 +74,7 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const pairBefore = phrases(p.pairsBefore);
       const pairAfter = phrases(p.pairsAfter);
       const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
-      const lasts = [...new Set([...cues, ...careBefore, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
+      const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
       const triggers: Trigger[] = [];
       // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
       if (lasts.length) triggers.push(new RegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
@@ -82,6 +82,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (objects.size) triggers.push(new RegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
       // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
       if (pairAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+      // a care cue, whole (its last word alone, "of", "for", would open a window at every "of Tulsa"): "pray for Marge"
+      if (careBefore.length) triggers.push(new RegExp(`\\b(?:${wordAlternation(careBefore.map((ph) => ph.join(' '))).replace(/ /g, '[ \\u00a0]')})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
       // a care cue after the name; the name is looked for before it: "keep Dorothy in your prayers"
       if (careAfter.length) triggers.push(new RegExp(`[ \\u00a0](?:${careAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
       // a possessive ending: "Marlene's neuro appt"

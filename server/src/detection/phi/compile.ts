@@ -76,6 +76,12 @@ export interface CompiledPack {
   honorifics: Set<string>;
   placeAdjectives: Set<string>;
   possessedOnly: Set<string>;
+  /** The pack's professions, lower case (staff cues). */
+  professions: Set<string>;
+  /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
+  affectionAdjectives: Set<string>;
+  /** The pack's `socialRelations`: possessed, and before a given name of the lexicons only. */
+  socialRelations: Set<string>;
   ageAppositionWords: Set<string>;
 }
 
@@ -134,7 +140,10 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     relationModifiers: lower(pack.relationModifiers),
     honorifics: lower(pack.honorifics),
     placeAdjectives: lower(pack.placeAdjectives),
-    possessedOnly: lower(pack.possessedOnly),
+    possessedOnly: lower([...(pack.possessedOnly ?? []), ...(pack.socialRelations ?? [])]),
+    socialRelations: lower(pack.socialRelations),
+    affectionAdjectives: lower(pack.affectionAdjectives),
+    professions: new Set((pack.professions ?? []).map((w) => w.toLowerCase())),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),

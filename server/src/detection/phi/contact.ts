@@ -10,6 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPlainDomain } from './shapes';
 import type { Emit } from './shapes';
 import { escapeRegex } from '../../scanners/match-utils';
+import { isGivenName } from './compile';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 // ---------------------------------------------------------------------------------------------
@@ -122,10 +123,10 @@ function nextHandle(text: string): RegExpExecArray | null {
 }
 const REDDIT_USER = /(?<![\p{L}\p{N}_/])u\/([A-Za-z0-9_-]{3,20})/gu;
 /** "on Instagram at the_ostomy_cowgirl": a handle without "@" needs an underscore or dot inside. */
-const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snapchat|youtube/i;
+const PLATFORM_HINT = /instagram|insta|\big\b|tiktok|twitter|threads|venmo|snap|youtube|\bfb\b|facebook|discord|telegram|twitch|strava|pinterest|bluesky|bsky|cash[\s\u00a0-]?app/i;
 /** A handle named after its platform: "IG: jen.runs", "tiktok @ scarsandsunflowers" (a space after the at sign). */
 const NAMED_HANDLE =
-  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|youtube)(?:(?:[\s\u00a0]{1,2}(?:at|is|as|@))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._][a-z0-9]+){1,4})|[\s\u00a0:]{1,3}@[\s\u00a0]{1,2}([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])))(?![A-Za-z0-9_])/gi;
+  /\b(?:instagram|insta|ig|tiktok|twitter|threads|venmo|snapchat|snap|youtube|fb|facebook|discord|telegram|twitch|strava|pinterest|bluesky|bsky|cash[\s\u00a0-]?app)(?:(?:,?[\s\u00a0]{1,2}(?:at|is|as|@|it['\u2019]s|its))?[\s\u00a0:]{1,3}([a-z0-9]+(?:[._-][a-z0-9]+){1,4})|[\s\u00a0:]{1,3}@[\s\u00a0]{1,2}([a-z0-9_](?:[a-z0-9_.]{1,28}[a-z0-9_])))(?![A-Za-z0-9_])/gi;
 
 /** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
 const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
@@ -185,7 +186,26 @@ export function findHandles(
     const handle = (n[1] ?? n[2]) as string;
     const start = n.index + n[0].length - handle.length;
     if (!/[a-z]/i.test(handle) || /\.(?:com|net|org)$/i.test(handle) || allowedHandles.has(handle.toLowerCase())) continue;
+    // "well-known", "follow-up": a hyphen joins words, unless the handle holds a digit ("Carla-Mendez-22").
+    if (handle.includes('-') && !/\d/.test(handle)) continue;
     emit('social-handle', start, start + handle.length);
+  }
+  findCashtags(text, emit, allowedHandles);
+}
+
+/** A payment app named in the text: its "$name" tags are people's ("her Cash App $RochelleStrong"). */
+const CASH_APP = /cash[\s\u00a0-]?app/i;
+/** "$RochelleStrong", "$jaylas-mom": a letter first, then letters, digits, "_" or "-" (not "$20", not "$AAPL"). */
+const CASHTAG = /\$([A-Za-z][A-Za-z0-9_-]{2,19})(?![A-Za-z0-9_-])/g;
+
+function findCashtags(text: string, emit: Emit, allowedHandles: ReadonlySet<string>): void {
+  if (!text.includes('$') || !CASH_APP.test(text)) return;
+  CASHTAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CASHTAG.exec(text)) !== null) {
+    const name = (m[1] as string).replace(/-+$/, '');
+    if (!/\p{Ll}/u.test(name) || allowedHandles.has(name.toLowerCase())) continue;
+    emit('social-handle', m.index, m.index + 1 + name.length);
   }
 }
 
@@ -273,12 +293,34 @@ export function isOwnSiteLead(lead: string, firstPerson: boolean, cues: OwnSiteC
   return true;
 }
 
+/**
+ * Is a plain domain a person's story site: its first label holds one of the pack's story words
+ * (`personalSiteWords`: "strong", "brave", "fights", "runwith") with a given name of the lexicons
+ * right before it, a possessive "s" allowed, or right after a word ending in "with" or "for"
+ * ("elianastrong.org", "gigisbraveheart.com", "runwithrachel.org")? Bounded: a label of at most 40
+ * letters.
+ */
+export function isStoryHost(host: string, storyWords: readonly string[]): boolean {
+  if (storyWords.length === 0) return false;
+  const label = host.toLowerCase().replace(/^www\./, '').split('.')[0] ?? '';
+  if (label.length < 6 || label.length > 40 || !/^[a-z]+$/.test(label)) return false;
+  const word = storyWords.find((w) => label.includes(w));
+  if (!word) return false;
+  const rest = label.replace(word, ' ');
+  const [head = '', tail = ''] = rest.split(' ');
+  // The whole part before the story word is the name, a possessive "s" allowed ("gigisbraveheart");
+  // after a story word ending in "with" or "for" ("runwithrachel"), the whole part after it.
+  const named = (part: string): boolean => part.length >= 3 && part.length <= 13 && isGivenName(part);
+  return named(head) || (head.endsWith('s') && named(head.slice(0, -1))) || (/(?:with|for)$/.test(word) && named(tail));
+}
+
 export function findBareUrls(
   text: string,
   emit: Emit,
   allowedDomains: readonly string[],
   isFirstPersonAt: (offset: number) => boolean,
-  cues: OwnSiteCues | null = null
+  cues: OwnSiteCues | null = null,
+  storyWords: readonly string[] = []
 ): void {
   if (!text.includes('.')) return;
   BARE_TLD.lastIndex = 0;
@@ -286,7 +328,8 @@ export function findBareUrls(
   let coveredUntil = -1;
   while ((m = BARE_TLD.exec(text)) !== null) {
     let start = m.index;
-    const limit = Math.max(coveredUntil, m.index - 120);
+    // Not before the text's start: text[-1] is undefined, which a regex test reads as the word "undefined".
+    const limit = Math.max(coveredUntil, m.index - 120, 0);
     while (start > limit && HOST_CHAR.test(text[start - 1] as string)) start--;
     while (start < m.index && (text[start] === '.' || text[start] === '-')) start++;
     if (start === m.index) continue;
@@ -304,7 +347,7 @@ export function findBareUrls(
     const link = text.slice(start, end);
     if (!/^[A-Za-z0-9]/.test(link) || !link.slice(0, link.indexOf('.')).length) continue;
     const lead = text.slice(Math.max(0, start - 48), start);
-    const ownSite = isOwnSiteLead(lead, isFirstPersonAt(start), cues);
+    const ownSite = isOwnSiteLead(lead, isFirstPersonAt(start), cues) || isStoryHost(link.split('/')[0] ?? '', storyWords);
     if (isPersonalBareUrl(link, allowedDomains, ownSite)) emit('personal-url', start, end);
   }
 }

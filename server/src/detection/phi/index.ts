@@ -17,7 +17,7 @@ import { TextLruCache } from '../text';
 import { findAges } from './ages';
 import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
-import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, ownSiteCues, socialProfileName } from './contact';
+import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
@@ -29,7 +29,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findAddressTowns, findBareZips, findContextPlaces } from './places';
-import { findHomeStreets, findPackStreets } from './streets';
+import { findBareHouseNumbers, findHomeStreets, findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -188,8 +188,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const cues = ownSiteCues(c.pack.ownSiteWords, c.orgCues);
   // The pack's own-site words ("mi blog: www.…") make a plain "www." site personal too.
   const ownSiteAt = cues ? (offset: number): boolean => isOwnSiteLead(text.slice(Math.max(0, offset - 48), offset), isFirstPersonAt(ctx, offset, c), cues) : null;
-  findUrls(text, emit, prepared.allowedDomains, prepared.nameParts, ownSiteAt);
-  findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c), cues);
+  // "elianastrong.org", "gigisbraveheart.com": a given name and a story word of the pack make a person's site.
+  const storyWords = c.pack.personalSiteWords ?? [];
+  findUrls(text, emit, prepared.allowedDomains, prepared.nameParts, ownSiteAt, storyWords.length ? (host) => isStoryHost(host, storyWords) : null);
+  findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c), cues, storyWords);
   findHandles(text, emit, prepared.allowedHandles, c.businessWords, prepared.sponsored);
   findIpv6(text, emit);
   findSpelledAges(text, emit);
@@ -206,6 +208,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findLabelledIds(text, emit, c);
   findPackStreets(text, emit, c);
   findHomeStreets(text, emit, c, (name) => isUsPlace(name) || isCountry(name));
+  if (/\d\d/.test(text)) findBareHouseNumbers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   // Everything else involves digits.
   const runs = digitRuns(text);
   scanDigitRuns(text, runs, prepared.allowedPhones, emit);

@@ -75,7 +75,7 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     const n = w.lower;
-    if (!c.relations.has(n)) continue;
+    if (!c.relations.has(n) && !c.socialRelations.has(n)) continue;
     // "her MA, Brianna", "Dr. Lee's PA": two capitals are a staff credential, not "ma" or "pa"
     // (shorthand written in capitals, "my DH Curtis", stays a relation).
     if (w.text.length <= 2 && isUpperWord(w.text) && !c.possessedOnly.has(n)) continue;
@@ -133,6 +133,8 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     }
     // "(hi Craig" and similar asides are left alone: the name must come right after.
     if (!looksLikeName(next, c, true)) continue;
+    // "our sponsor Walgreens": a social relation names a person only with a given name of the lexicons.
+    if (c.socialRelations.has(n) && !isPackGivenName(next, c)) continue;
     const end = nameEnd(text, words, k, c);
     const after = words[k + 1];
     if (after && after.start >= end && ORG_AFTER.has(after.lower) && after.start - end <= 2) continue;
@@ -252,8 +254,13 @@ function appositiveLead(words: readonly Word[], k: number, i: number, c: Compile
 export function findPossessedNames(text: string, words: readonly Word[], emit: Emit, c: CompiledPack): void {
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Word;
-    const p = words[i - 1] as Word;
-    if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice(p.end, w.start))) continue;
+    let p = words[i - 1] as Word;
+    // "our little Eli", "my brave Maddie": one adjective of affection (the pack's) between.
+    const adjective = words[i - 2];
+    if (adjective && c.affectionAdjectives.has(p.lower) && p.text === p.lower && /^[\s\u00a0]$/.test(text.slice(adjective.end, p.start))) p = adjective;
+    // "my 3-year-old Zara", "our 14-month-old Eli": an age compound (its digits dropped by the tokenizer) between.
+    else if (adjective && /^(?:year|month|week|day)s?-old$/.test(p.lower) && /^[\s\u00a0]\d{1,2}-$/.test(text.slice(adjective.end, p.start))) p = adjective;
+    if (!c.possessives.has(p.lower) || !/^[\s\u00a0]$/.test(text.slice((words[i - 1] as Word).end, w.start))) continue;
     if (!looksLikeName(w, c) || !isGivenName(bareName(w).text) || c.months.has(w.lower)) continue;
     // "our Cody clinic", "our Lincoln campus", "our Grace Chapel": a site or a longer proper name.
     const next = words[i + 1];
@@ -337,9 +344,17 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
     const a = p1.lower;
     const b = p2 ? p2.lower : '';
     if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
+      // "Front desk (ask for Tasha)", "ask for Renee in billing": a profession or department of the pack near the name is staff.
+      if (a === 'for' && staffNear(words, i, c)) continue;
       emit('person-name', w.start, bareName(w).end);
     }
   }
+}
+
+/** A profession or department of the pack within four words before word i or three after it. */
+function staffNear(words: readonly Word[], i: number, c: CompiledPack): boolean {
+  for (let k = Math.max(0, i - 4); k < words.length && k <= i + 3; k++) if (k !== i && c.professions.has((words[k] as Word).lower)) return true;
+  return false;
 }
 
 /** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */
@@ -360,7 +375,7 @@ function nameTriggers(c: CompiledPack): Trigger[] {
   if (!t) {
     t = [
       // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
-      nativeRegExp(`\\b(?:${wordAlternation(c.pack.relations, false)})\\b`, 'gi'),
+      nativeRegExp(`\\b(?:${wordAlternation([...c.pack.relations, ...(c.pack.socialRelations ?? [])], false)})\\b`, 'gi'),
       /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
@@ -368,6 +383,9 @@ function nameTriggers(c: CompiledPack): Trigger[] {
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
     t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
+    // a possessive and an adjective of affection or an age compound before a capitalised word: "our little Eli", "my 3-year-old Zara"
+    const modifiers = [...c.affectionAdjectives, '\\d{1,2}-(?:year|month|week|day)s?-old'].join('|');
+    if (c.affectionAdjectives.size) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${modifiers})[ \\u00a0]\\p{Lu}`, 'gu')));
     if (lasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
     // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
     const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));

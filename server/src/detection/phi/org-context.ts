@@ -18,7 +18,7 @@ const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
-const ROLE_MAILBOX = /^(?:info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
+const ROLE_MAILBOX = /^(?:mail|letters|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
 const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|al|a))?(?:\s(?:at|on))?[\s:]{0,2}$/;
@@ -94,7 +94,14 @@ function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
  * "Portland, ME") is no word: "ma", "pa" and "me" would read as a relation or the first person.
  */
 function wordSet(text: string): Set<string> {
-  return new Set(tokenize(text).map((w) => (w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower)));
+  const set = new Set<string>();
+  for (const w of tokenize(text)) {
+    const word = w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower;
+    set.add(word);
+    // "Dad's at 311 Oakmont now": a possessive holds its word ("dad").
+    if (/['\u2019]s$/.test(word) && word.length > 3) set.add(word.slice(0, -2));
+  }
+  return set;
 }
 
 export function textContext(text: string, c: CompiledPack): TextContext {
@@ -190,6 +197,13 @@ export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPac
   return speaksOfSelf(words, c) || some(words, c.relations);
 }
 
+/** Is word i owned by the organisation: "our PA", "our new PA" (the pack's possessives that are organisation cues)? */
+function orgOwned(words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const own = (w: Word | undefined): boolean => !!w && c.orgCues.has(w.lower) && c.possessives.has(w.lower);
+  const prev = words[i - 1];
+  return own(prev) || (!!prev && prev.text === prev.lower && own(words[i - 2]));
+}
+
 /**
  * Does the sentence at `offset` name a clinician? A short title ("Dr") counts before a name, not
  * as a street suffix after one ("300 Hillcrest Dr").
@@ -199,6 +213,9 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
   const words = tokenize(text.slice(start, end));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // "Meet our new PA, Kayla Brooks, who joins us from Iowa City", "our pharmacist Linda": a
+    // profession the organisation calls its own (one lower-case word between), before a name.
+    if (c.professions.has(w.lower) && orgOwned(words, i, c) && words[i + 1] && isCapitalized((words[i + 1] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice(start + w.end, start + (words[i + 1] as Word).start))) return true;
     if (!c.staffCues.has(w.lower)) continue;
     const prev = words[i - 1];
     // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.
@@ -255,6 +272,10 @@ function orgPhraseBefore(text: string, offset: number, c: CompiledPack): boolean
   const start = sentenceAround(text, offset).start;
   const lead = text.slice(start, offset).toLowerCase();
   if (c.orgPhrases.some((p) => lead.includes(p))) return true;
+  // "a free dinner seminar on joint pain at Carrabba's in Naperville": the organisation's event
+  // (a noun of the pack's `eventNouns`) earlier in the sentence, within about ten words.
+  const events = c.pack.eventNouns ?? [];
+  if (events.length && tokenize(text.slice(Math.max(start, offset - 72), offset)).some((w) => w.text === w.lower && events.includes(w.lower))) return true;
   // "Atendemos en Los Ángeles", "We serve Tulsa": the organisation's cue word right before the place's cue.
   const before = tokenize(text.slice(Math.max(start, offset - 32), offset));
   const cue = before[before.length - 2];
@@ -359,6 +380,32 @@ function addressedToPerson(text: string, c: CompiledPack): boolean {
   return false;
 }
 
+/** Words of booking before an appointment: the organisation invites ("Book your appt today! … Oct 12"). */
+const BOOKING_WORDS = new Set(['book', 'schedule', 'register', 'sign', 'reserve', 'request', 'make', 'call', 'agende', 'reserve', 'haga', 'pida']);
+
+/**
+ * Is the date at `start` one reader's appointment: an appointment word of the pack owned by the
+ * reader's possessive ("your appt", "your colonoscopy", the pack's `readerPossessives`) earlier in
+ * its sentence, within about ten words, and no booking word before it ("Book your appt today")?
+ */
+function appointmentOfReader(text: string, start: number, c: CompiledPack): boolean {
+  const readers = c.pack.readerPossessives ?? [];
+  const appointments = c.pack.appointmentWords ?? [];
+  if (!readers.length || !appointments.length) return false;
+  const sentence = sentenceAround(text, start).start;
+  const words = tokenize(text.slice(Math.max(sentence, start - 80), start));
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!appointments.includes(w.lower)) continue;
+    // "your appt", "your follow-up colonoscopy": the reader's possessive, one word between allowed.
+    const owner = readers.includes((words[i - 1] as Word).lower) ? i - 1 : i >= 2 && readers.includes((words[i - 2] as Word).lower) ? i - 2 : -1;
+    if (owner < 0) continue;
+    if (words.slice(0, owner).some((x) => BOOKING_WORDS.has(x.lower))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   if (found.length === 0) return found;
@@ -381,6 +428,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
+  if ((f.kind === 'email' || f.kind === 'phone') && staffSignatureBefore(text, f.start, c)) return true;
   if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
   // "1 Hospital Drive", "1 Medical Center Dr": a street named after a campus is an institution's.
   if (f.kind === 'street-address' && campusStreet(text.slice(f.start, f.end), c)) return true;
@@ -405,6 +453,35 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
   // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
   return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+}
+
+/**
+ * Is the contact at `start` part of a staff member's signature or contact line: a full name, then
+ * a credential in capitals or a job title holding a profession of the pack, then the contact,
+ * the parts joined by commas or bars ("— Gail Torres, MSW | Patient Family Liaison | gtorres@…",
+ * "Media contact: Jenna Ruiz, Communications Manager, media@…, 555-…")? A state's code is no
+ * credential. Bounded: the 120 characters before the contact.
+ */
+function staffSignatureBefore(text: string, start: number, c: CompiledPack): boolean {
+  const parts = text.slice(Math.max(0, start - 120), start).split(/[|,;\u2022]/).map((p) => p.trim());
+  if (parts.length < 3 || (parts[parts.length - 1] ?? '') !== '') return false;
+  let title = false;
+  // From the contact back: other contacts may sit between ("media@…, 555-…"), then titles, then the name.
+  for (let k = parts.length - 2; k >= 0 && k >= parts.length - 6; k--) {
+    const part = parts[k] as string;
+    if (/^[\w.+-]+@[\w.-]+$|^[\d\s().+-]{7,}$|^ext\.?\s?\d+$/i.test(part)) continue;
+    const credential = /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(part) && !STATE_CODES.has(part);
+    const words = tokenize(part);
+    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || /^(?:of|and|&)$/.test(w.lower)) && words.some((w) => c.professions.has(w.lower) || /^(?:liaison|manager|director|coordinator|officer|administrator|supervisor|assistant)$/.test(w.lower));
+    if (credential || jobTitle) {
+      title = true;
+      continue;
+    }
+    // The name: two or three capitalised words after an optional label ("Media contact: Jenna Ruiz").
+    const name = /(?:^|[:\u2014\u2013-]\s?)(\p{Lu}[\p{Ll}'\u2019-]+(?:\s\p{Lu}\.?)?\s\p{Lu}[\p{Ll}'\u2019-]+)$/u.exec(part);
+    return title && !!name;
+  }
+  return false;
 }
 
 /** Does the street's name hold one of the pack's campus words ("Hospital Drive", "Medical Center Dr")? */
@@ -472,6 +549,9 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
     const w = (words[i] as Word).lower;
     if (NUMBER_WORDS.has(w)) {
       const prev = words[i - 1];
+      // "the neuro clinic's scheduling line": an institution's own number.
+      const owner = words[i - 2];
+      if ((prev && /['\u2019]s$/.test(prev.lower) && c.institutionWords.has(prev.lower.slice(0, -2))) || (owner && /['\u2019]s$/.test(owner.lower) && c.institutionWords.has(owner.lower.slice(0, -2)) && prev?.text === prev?.lower)) return true;
       // "mi número", "my daughter's number": somebody's own.
       const owned = !!prev && (c.possessives.has(prev.lower) || (c.pack.firstPersonWords ?? []).includes(prev.lower) || /['\u2019]s$/.test(prev.lower));
       numberAt = owned ? -1 : i;
@@ -502,6 +582,36 @@ const WRITE_HINT = /\b(?:write|mail|send|escr[ií]b|env[ií]e|mande)/i;
 const WRITE_TO =
   /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:write|mail|escriba|escr[ií]banos|env[ií]e|mande)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:or|o)\s(?:to|a)\s{1,2}$/iu;
 
+/**
+ * A contact verb and a given name right before a number ("call Marge at ", "text Rhonda ", "reach
+ * out to Pam (", "call Lorna Hedges, "), or a given name owning it ("Rhonda's cell: ").
+ */
+const NAME_BEFORE_NUMBER =
+  /(?:\b(?:[Cc]all|[Tt]ext|[Tt]xt|[Rr]each(?:[\s\u00a0]out)?(?:[\s\u00a0]to)?|[Cc]ontact|[Mm]essage|[Aa]sk[\s\u00a0]for)[\s\u00a0]{1,2}(\p{Lu}\p{Ll}{2,15})(?:[\s\u00a0]\p{Lu}\p{Ll}{1,20})?|(?:^|[^\p{L}])(\p{Lu}\p{Ll}{2,15})['\u2019]s[\s\u00a0](?:cell|number|phone|line))[\s\u00a0]{0,2}(?:at|on|:|,|-)?[\s\u00a0]{0,2}\(?$/u;
+
+/**
+ * Is the number at `start` a named person's ("call Marge at 712.555.0133", "text Rhonda
+ * 402-555-0199")? A given name of the lexicons, with no profession or staff cue of the pack
+ * within three words before it ("call our coordinator Jenny at").
+ */
+function namedOwnerBefore(text: string, start: number, c: CompiledPack): boolean {
+  const lead = text.slice(Math.max(0, start - 48), start);
+  const m = NAME_BEFORE_NUMBER.exec(lead);
+  if (!m) return false;
+  const name = (m[1] ?? m[2]) as string;
+  const n = name.toLowerCase();
+  if (!(isGivenName(name) || c.packGivenNames.has(norm(name))) || c.notNames.has(n) || c.months.has(n)) return false;
+  const before = tokenize(lead);
+  let nameAt = before.length - 1;
+  while (nameAt >= 0 && !(before[nameAt] as Word).text.startsWith(name)) nameAt--;
+  for (let k = Math.max(0, nameAt - 3); k < nameAt; k++) {
+    const w = (before[k] as Word).lower;
+    const singular = w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+    if (c.professions.has(w) || c.professions.has(singular) || c.staffCues.has(w)) return false;
+  }
+  return true;
+}
+
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
   const staffBio = (f: Candidate): boolean => {
@@ -528,6 +638,10 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
         return speaksOfSelf(words, c);
       }
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "Reminder for Mr. Okafor: … Transport pickup at 88 Birchwood Ct.": the address in a message to one person is theirs.
+      if (f.kind === 'street-address' && (addressed ??= addressedToPerson(text, c))) return true;
+      // "call Marge at 712.555.0133", "text Rhonda 402-555-0199": a person's own number.
+      if (f.kind === 'phone' && !TOLL_FREE.test(text.slice(f.start, f.end)) && namedOwnerBefore(text, f.start, c)) return true;
       // Toll-free numbers, and a number after an imperative to the reader ("Questions? Call …"), are an organisation's.
       if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return false;
       if (f.kind === 'phone' && IMPERATIVE_CALL.test(text.slice(Math.max(0, f.start - 24), f.start))) return false;
@@ -567,6 +681,8 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       const words = ctx.sentenceWords(f.start);
       if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
       if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "Your appt: Tue 6/11 3:40pm", "your colonoscopy is scheduled for 10/14": one reader's appointment.
+      if (appointmentOfReader(text, f.start, c)) return true;
       // "nuestra paciente Yaritza vino el 18/01", "the clinic's 10,000th patient … on Tuesday, April 8": one patient's day.
       if (patientIn(text, f.start, c)) return true;
       // "UPDATE 14.08.2025: our Mateo's MRI was clear": a sentence in which a relative or a person is named.

@@ -50,6 +50,19 @@ export interface PhiLanguagePack {
   honorifics?: string[];
   /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */
   possessedOnly?: string[];
+  /**
+   * People of the writer's life who are no kin ("my coworker Dana", "our babysitter Kayla", "my
+   * sponsor Gil"): relations only after a possessive and before a given name of the lexicons, as
+   * the same words also introduce companies and programs ("our sponsor Walgreens"). Unlike
+   * `relations`, they do not make a sentence speak of a relative.
+   */
+  socialRelations?: string[];
+  /** Story words in a person's site name, beside a given name: "elianastrong.org", "gigisbraveheart.com", "runwithrachel.org". */
+  personalSiteWords?: string[];
+  /** The reader's possessives ("your", "su"): "your appt: Tue 6/11" is one reader's appointment in the organisation's message. */
+  readerPossessives?: string[];
+  /** Adjectives of affection between a possessive and a given name of the lexicons: "our little Eli", "my brave Maddie". */
+  affectionAdjectives?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];
@@ -99,6 +112,10 @@ export interface PhiLanguagePack {
   states?: string[];
   notPlaces: string[];
   placeOrgNouns: string[];
+  /** Cues after an institution's name that give its town, not a part of its name ("Evergreen Manor in Renton"). */
+  institutionLocatives?: string[];
+  /** The organisation's events (conference, seminar, class): a place after one in a sentence about nobody is the event's. */
+  eventNouns?: string[];
   orgCues: string[];
   orgPhrases: string[];
   personalCues: string[];
@@ -157,6 +174,14 @@ export interface PhiLanguagePack {
    * "promotora").
    */
   companionCues?: string[];
+  /**
+   * Words of care for somebody in the writer's community, which name a person of the story in any
+   * sentence (no first person needed): prayers, get-well wishes, mourning ("pray for Marge",
+   * "get well soon Marcus", "in loving memory of Ruth Ann"), before a given name of the lexicons;
+   * `careCuesAfter` follow the name ("keep Dorothy in your prayers").
+   */
+  careCues?: string[];
+  careCuesAfter?: string[];
   objectPronouns?: string[];
   pairsBefore?: string[];
   pairsAfter?: string[];
@@ -167,6 +192,12 @@ export interface PhiLanguagePack {
   originCues?: string[];
   /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
   personHonorifics?: string[];
+  /**
+   * Verbs of taking somebody somewhere and the words that close the trip after the name: "can
+   * drive Jayden to practice", "picked Tessa up", "took Walt home" (a person carried, whoever drives).
+   */
+  carryVerbs?: string[];
+  carryEnds?: string[];
   /** The writer as the subject of a verb ("I drove Priyanka"). */
   writerSubjects?: string[];
   /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */

@@ -25,6 +25,8 @@ const SPACE = /^[\s\u00a0]{1,2}$/;
 const ACT_GAP = /^,?[\s\u00a0]{1,2}$/;
 /** A possessive ending: "Marlene's", "Cody’s". */
 const POSSESSIVE = /['\u2019]s$/;
+/** Nouns after a possessive name that make it an eponym or a title, not a person's: "Addison's disease", "Crohn's flare". */
+const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'palsy', 'sign', 'law', 'flare', 'anatomy', 'list', 'day']);
 /** Before a sentence's first word: the text's start, or a sentence break and spaces. */
 const SENTENCE_START = /(?:^|[.!?\n:\u201c"][\s\u00a0'"\u201c]*)$/;
 
@@ -35,6 +37,9 @@ interface PeopleLists {
   personalNouns: Set<string>;
   /** Cue phrases as word arrays, longest first. */
   cues: string[][];
+  /** Care cues before the name ("pray for") and after it ("in your prayers"), as word arrays. */
+  careBefore: string[][];
+  careAfter: string[][];
   /** Pairs with the writer: phrases before ("me and") and after ("and I") the name. */
   pairBefore: string[][];
   pairAfter: string[][];
@@ -44,6 +49,9 @@ interface PeopleLists {
   honorifics: Set<string>;
   /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
   addressWords: Set<string>;
+  /** Verbs of carrying somebody and the words closing the trip: "drive Jayden to practice". */
+  carryVerbs: Set<string>;
+  carryEnds: Set<string>;
   /** The writer as a subject ("I", "we"): "I drove Priyanka to…". */
   subjects: Set<string>;
   /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
@@ -62,6 +70,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
     if (!p.companionCues?.length && !p.objectPronouns?.length) l = null;
     else {
       const cues = phrases(p.companionCues);
+      const careBefore = phrases(p.careCues);
+      const careAfter = phrases(p.careCuesAfter);
       const pairBefore = phrases(p.pairsBefore);
       const pairAfter = phrases(p.pairsAfter);
       const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
@@ -73,6 +83,10 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (objects.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
       // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
       if (pairAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+      // a care cue, whole (its last word alone, "of", "for", would open a window at every "of Tulsa"): "pray for Marge"
+      if (careBefore.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(careBefore.map((ph) => ph.join(' '))).replace(/ /g, '[ \\u00a0]')})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      // a care cue after the name; the name is looked for before it: "keep Dorothy in your prayers"
+      if (careAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${careAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
       // a possessive ending: "Marlene's neuro appt"
       triggers.push(/['\u2019]s[ \u00a0]/g);
       // a personal noun and "of" before a name: "el parto de Mía"
@@ -87,6 +101,10 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
       // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
       triggers.push(/!|\p{Extended_Pictographic}/gu);
+      const carryVerbs = new Set((p.carryVerbs ?? []).map((w) => w.toLowerCase()));
+      const carryEnds = new Set((p.carryEnds ?? []).map((w) => w.toLowerCase()));
+      // a verb of carrying before a capitalised word: "drive Jayden to practice"
+      if (carryVerbs.size && carryEnds.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...carryVerbs], false)})[ \\u00a0]\\p{Lu}`, 'gu'));
       const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
       const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
       // the writer, a verb, then a capitalised word: "I drove Priyanka"
@@ -95,6 +113,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
       l = {
         subjects,
+        carryVerbs,
+        carryEnds,
         objectMarkers,
         addressWords,
         honorifics,
@@ -104,6 +124,8 @@ function listsOf(c: CompiledPack): PeopleLists | null {
         pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
         personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
         cues,
+        careBefore,
+        careAfter,
         pairBefore,
         pairAfter,
         relativePronouns: c.relativePronouns,
@@ -242,6 +264,33 @@ function nameEndAt(text: string, words: readonly Word[], i: number, c: CompiledP
   return w.end;
 }
 
+/**
+ * Is the name at word i carried somewhere: a verb of the pack's `carryVerbs` in lower case right
+ * before it, one of its `carryEnds` right after the name ("drive Jayden to practice", "took Walt
+ * Pruitt home", "picked Tessa up")? A town of the gazetteer that is no given name is no person here.
+ */
+function carried(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const verb = words[i - 1];
+  const w = words[i] as Word;
+  if (!verb || verb.text !== verb.lower || !l.carryVerbs.has(verb.lower) || !SPACE.test(text.slice(verb.end, w.start))) return false;
+  if (isUsPlace(w.text) && !isGivenName(w.text)) return false;
+  const end = nameEndAt(text, words, i, c);
+  let k = i + 1;
+  while (k < words.length && (words[k] as Word).start < end) k++;
+  const next = words[k];
+  return !!next && next.text === next.lower && l.carryEnds.has(next.lower) && SPACE.test(text.slice(end, next.start));
+}
+
+/** Is the name at word i (with its surname) followed by a care cue: "keep Dorothy in your prayers"? */
+function careFollows(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  if (l.careAfter.length === 0) return false;
+  // "keep Betty Lou Harper in your prayers": up to two more capitalised words of the name.
+  let k = i + 1;
+  while (k < words.length && k <= i + 2 && isCapitalized((words[k] as Word).text) && SPACE.test(text.slice((words[k - 1] as Word).end, (words[k] as Word).start))) k++;
+  const next = words[k];
+  return !!next && SPACE.test(text.slice((words[k - 1] as Word).end, next.start)) && phraseAfterAt(text, words, k, l.careAfter);
+}
+
 /** Does the name at word i act on the writer: "Luca drove me", "Keisha, who drove me", "Marisol me llevó"? */
 function actsOnWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
   const w = words[i] as Word;
@@ -287,24 +336,31 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
       const possessive = POSSESSIVE.test(w.text);
       let found = false;
       if (possessive) {
-        // "Marlene's neuro appt", "Cody's fundraiser": a personal noun within two words.
-        for (let k = i + 1; k < words.length && k <= i + 2 && !found; k++) {
+        // "Marlene's neuro appt", "Cody's fundraiser", "Brody's out two weeks with a concussion": a
+        // personal noun within four lower-case words of its clause; an eponym ("Addison's disease") is no owner.
+        let prevEnd = w.end;
+        for (let k = i + 1; k < words.length && k <= i + 4 && !found; k++) {
           const x = words[k] as Word;
-          if (x.text !== x.lower) break;
+          if (x.text !== x.lower || /[,.;:!?()\n\u2014]/.test(text.slice(prevEnd, x.start)) || (k === i + 1 && EPONYM_NOUNS.has(x.lower))) break;
+          prevEnd = x.end;
           found = l.personalNouns.has(x.lower);
         }
       } else {
         const prev = words[i - 1];
         const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
+        // "pray for Marge", "keep Dorothy Vance in your prayers": care for a person of the community, in any sentence.
+        const cared = phraseBeforeAt(text, words, i, l.careBefore) || careFollows(text, words, i, l);
         const paired = phraseBeforeAt(text, words, i, l.pairBefore) || (!!words[i + 1] && SPACE.test(text.slice(w.end, (words[i + 1] as Word).start)) && phraseAfterAt(text, words, i + 1, l.pairAfter));
         // "el parto de Mía", "la cirugía de Lupita": a personal noun and a link word before the name.
         const owner =
           !!prev && l.ofWords.has(prev.lower) && SPACE.test(text.slice(prev.end, w.start)) && !!words[i - 2] && l.personalNouns.has((words[i - 2] as Word).lower) && !isUsPlace(w.text);
         found =
           cued ||
+          cared ||
           paired ||
           owner ||
           fromPlace(text, words, i, l) ||
+          carried(text, words, i, c, l) ||
           actsOnWriter(text, words, i, c, l) ||
           (addressed(text, words, i, l) && personalText(ctx, c)) ||
           objectOfWriter(text, words, i, c, l, ctx);

@@ -20,6 +20,9 @@ const PERSON_NOUNS = new Set([
   'family', 'man', 'woman', 'couple', 'teen', 'teenager', 'girl', 'boy', 'mother', 'father', 'mom', 'dad', 'grandmother',
   'grandfather', 'grandma', 'grandpa', 'widow', 'widower', 'veteran', 'farmer', 'rancher', 'student', 'teacher', 'nurse',
   'toddler', 'baby', 'infant', 'retiree', 'patient', 'native', 'resident',
+  // plurals: "any of the Baltimore moms", "two Tulsa families"
+  'families', 'men', 'women', 'couples', 'teens', 'moms', 'dads', 'mothers', 'fathers', 'grandmothers', 'grandparents',
+  'widows', 'veterans', 'farmers', 'ranchers', 'students', 'teachers', 'retirees', 'patients', 'natives', 'residents', 'parents', 'kids',
 ]);
 const STREET_WORDS = new Set(['st', 'ave', 'rd', 'dr', 'blvd', 'ln', 'street', 'avenue', 'road', 'drive', 'lane', 'way', 'ct', 'pl', 'box']);
 const CONNECTORS = new Set(['or', 'of', 'la', 'le', 'du', 'de', 'del', 'on', 'in', 'the']);
@@ -90,7 +93,8 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   // `given`: a town that is also a given name ("Elizabeth", "Soledad"), named by a state after it or a strong cue.
   const notPlace = (w: string): boolean => c.notPlaces.has(w) && !(given && isGivenName(w));
   if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && notPlace(first.lower))) return null;
-  if (c.months.has(first.lower) || c.notNames.has(whole)) return null;
+  // "moved to Thursdays": a weekday, plural too, is a time.
+  if (c.months.has(first.lower) || c.notNames.has(whole) || WEEKDAY_NAMES(c).has(first.lower.replace(/s$/, ''))) return null;
   return best;
 }
 
@@ -121,16 +125,23 @@ function cueBefore(text: string, words: readonly Word[], at: number, c: Compiled
     const before = words[i - 2];
     const apposition = /,[\s\u00a0]*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
     const part = !!before && c.placePartNouns.has(before.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(before.end, prev.start));
-    if (!apposition && !part && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
+    // "the Kowalski family of Hamtramck", "a retired teacher of Yankton": a person noun, not before a given name ("the family of Harold").
+    const person = !!before && PERSON_NOUNS.has(before.lower) && before.text === before.lower && SPACE_GAP.test(text.slice(before.end, prev.start)) && !isGivenName((words[at] as Word).text);
+    if (!apposition && !part && !person && !(before && isCapitalized(before.text) && text.slice(before.end, prev.start) === ' ')) return false;
+    // "Knights of Columbus", "Sisters of Mercy", "Daughters of Charity": a capitalised plural before "of" names an order or a club.
+    if (!apposition && !part && !person && before && /^\p{Lu}\p{Ll}{3,}s$/u.test(before.text) && !/['\u2019]s$/.test(before.text)) return false;
   }
   // After a street: "1122 W. Pecan St., Deming"
   if (STREET_WORDS.has(p) && /^\.?,[\s\u00a0]{1,2}$/.test(gap)) return true;
+  // "Shoutout to Alicia in customer care", "thanks to Carmen": a given name after thanks is a person, not a town.
+  if (isGivenName((words[at] as Word).text) && gratitudeBefore(words, i - 1, c)) return false;
   if (c.placeCuesBefore.has(p)) {
     // "the conference in Orlando", "our office in Bend": the organisation's place.
     const before = words[i - 2];
     if (before && c.placeOrgNouns.has(before.lower) && !personalVisit(text, words, i - 2, c)) return false;
-    // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name.
-    for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    // "Hospital Infantil de Tijuana", "Children's Hospital of Dayton": part of an institution's name
+    // (after a locative of the pack, `institutionLocatives`, the institution's town: "died at Evergreen Manor in Renton").
+    for (let k = i - 2; k >= 0 && k >= i - 5 && !(c.pack.institutionLocatives ?? []).includes(p); k--) {
       const w = words[k] as Word;
       if (!isCapitalized(w.text)) break;
       if (c.institutionWords.has(w.lower.replace(/['\u2019]s$/, ''))) return false;
@@ -164,7 +175,8 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
   const isArticle = (w: Word | undefined): boolean =>
     !!w && (c.articles.has(w.lower) || (c.pack.articleContractions ?? []).includes(w.lower) || INDEFINITE_ARTICLES.has(w.lower));
   const before = words[k - 1];
-  if (!isArticle(before) && !(before && before.text === before.lower && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
+  // "the hospital", "the transplant center", "the VA clinic": one modifier, lower case or a name, between.
+  if (!isArticle(before) && !(before && !c.possessives.has(before.lower) && isArticle(words[k - 2]))) return false;
   const self = new Set(c.pack.firstPersonWords ?? EN_FIRST_PERSON);
   const personal = (w: Word): boolean => self.has(w.lower) || (c.relations.has(w.lower) && (w.text === w.lower || c.relationTitles.has(w.lower)));
   if (words.some(personal)) return true;
@@ -174,6 +186,16 @@ function personalVisit(text: string, words: readonly Word[], k: number, c: Compi
   const first = words[0] as Word;
   const last = words[words.length - 1] as Word;
   return (start < first.start && wordsIn(text, start, first.start).some(personal)) || (end > last.end && wordsIn(text, last.end, end).some(personal));
+}
+
+/** Do the words before index `end` (the cue word, included) spell a thanks or an address of the pack ("thanks to", "shout out to")? */
+function gratitudeBefore(words: readonly Word[], end: number, c: CompiledPack): boolean {
+  const list = [...(c.pack.placeAddressCues ?? []), ...(c.pack.companionCues ?? [])].filter((p) => p.includes(' '));
+  for (const p of list) {
+    const phrase = norm(p).split(' ');
+    if (phraseEndsAt(words, end + 1, phrase, -1)) return true;
+  }
+  return false;
 }
 
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
@@ -328,6 +350,10 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       following &&
       text.slice(place.end, following.start) === ' ' &&
       isCapitalized(following.text) &&
+      // "in Lafayette Sunday", "in Tulsa March 3": a weekday or a month after the town starts no longer
+      // name, unless they make a holiday ("through Palm Sunday").
+      !c.months.has(following.lower) &&
+      !(WEEKDAY_NAMES(c).has(following.lower) && !c.holidayNames.has(norm(text.slice(place.start, following.end)))) &&
       !STATE_NAMES.has(following.lower) &&
       !STATE_CODES.has(following.text) &&
       !c.countyWords.has(following.lower)
@@ -372,6 +398,17 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       i = place.next - 1;
     }
   }
+}
+
+const weekdaysOf = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's weekdays, lower case. */
+function WEEKDAY_NAMES(c: CompiledPack): Set<string> {
+  let s = weekdaysOf.get(c);
+  if (!s) {
+    s = new Set((c.pack.weekdays ?? []).map(norm));
+    weekdaysOf.set(c, s);
+  }
+  return s;
 }
 
 /**
@@ -505,13 +542,18 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
       // "Des Moines 50316", "San Juan, 00907": a town of two words
-      placeOfTwoWordsBefore(before);
+      placeOfTwoWordsBefore(before) ||
+      // "2231 Bancroft Way, 94704": right after a street's suffix
+      STREET_BEFORE_ZIP.test(before);
     if (!cue) continue;
     if (isDigitCode(text.charCodeAt(end))) continue;
     emit('zip-code', start, end);
     lastZipEnd = end;
   }
 }
+
+/** A house number and a street with its suffix right before a ZIP: "2231 Bancroft Way, 94704". */
+const STREET_BEFORE_ZIP = /\d{1,6}[\s\u00a0](?:\p{Lu}[\p{L}.'-]{0,20}[\s\u00a0]){1,3}(?:St|Ave|Rd|Dr|Blvd|Ln|Way|Ct|Pl|Cir|Ter|Pkwy|Hwy|Street|Avenue|Road|Drive|Lane|Court|Place|Circle|Terrace|Parkway|Highway|Boulevard)\.?,?[\s\u00a0]{1,2}$/u;
 
 /** A town of the gazetteer in two capitalised words right before a ZIP: "Des Moines 50316". */
 function placeOfTwoWordsBefore(before: string): boolean {

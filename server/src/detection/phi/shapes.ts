@@ -159,7 +159,8 @@ export function findUrls(
   emit: Emit,
   allowed: readonly string[],
   nameParts: readonly string[],
-  ownSiteAt: ((start: number) => boolean) | null = null
+  ownSiteAt: ((start: number) => boolean) | null = null,
+  storyHost: ((host: string) => boolean) | null = null
 ): void {
   const covered: number[] = []; // flat [start, end, ...] of the URLs found, in order
   URL_RE.lastIndex = 0;
@@ -167,7 +168,11 @@ export function findUrls(
   while ((m = URL_RE.exec(text)) !== null) {
     covered.push(m.index, m.index + m[0].length);
     const url = trimUrl(m[0]);
-    if (isPersonalUrl(url, allowed, nameParts) || (ownSiteAt !== null && isOwnPlainSite(url, allowed) && ownSiteAt(m.index))) {
+    if (
+      isPersonalUrl(url, allowed, nameParts) ||
+      (ownSiteAt !== null && isOwnPlainSite(url, allowed) && ownSiteAt(m.index)) ||
+      (storyHost !== null && isOwnPlainSite(url, allowed) && storyHost(url.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0] ?? ''))
+    ) {
       emit('personal-url', m.index, m.index + url.length);
     }
   }

@@ -10,6 +10,7 @@
  * bounded repeats reads the address from there.
  */
 import { sentenceAround, tokenize } from '../text';
+import { isGivenName } from './compile';
 import type { CompiledPack } from './compile';
 import { STREET_SUFFIX } from './shapes';
 import type { Emit } from './shapes';
@@ -173,6 +174,38 @@ export function findHomeStreets(text: string, emit: Emit, c: CompiledPack, isPla
     if (words.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower))) continue;
     if (!/^\d/.test(street) && isPlace(name)) continue;
     const start = m.index + m[0].length - street.length;
+    emit('street-address', start, start + street.length);
+  }
+}
+
+/**
+ * A house number and a street name without a suffix, in a sentence where the writer speaks of
+ * themself or a relative (README.md, "Homes on a street"): "Dad's at 311 Oakmont now", "cards to
+ * the house, 1420 Willow", "my place this week, 62 Sycamore", "come by 4410 N. Lamar". After "at",
+ * "to", "on", "by" or a comma; a given name ("At 94 Harold still drives"), a relation, a month, a
+ * weekday, a holiday, an institution or a direction alone is no street, nor is a number after a
+ * room, suite, unit or floor word. `personalAt` tells whether the sentence at an offset speaks of
+ * the writer or a relative.
+ */
+const BARE_HOUSE_NUMBER = /(?:\b(?:at|to|on|by)|,)[ \u00a0](\d{2,5}[ \u00a0](?:[NSEW]\.?[ \u00a0])?\p{Lu}\p{Ll}{2,15})(?![\p{L}\p{N}'\u2019-])/gu;
+const NOT_HOUSE_BEFORE = /\b(?:room|rm|suite|ste|unit|floor|fl|bed|apt|gate|exit|page|chapter|level|route|rt|highway|hwy|interstate|i)[\s\u00a0#.]{0,3}$/i;
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+
+export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
+  BARE_HOUSE_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_HOUSE_NUMBER.exec(text)) !== null) {
+    const street = m[1] as string;
+    const start = m.index + m[0].length - street.length;
+    const words = tokenize(street);
+    const name = words[words.length - 1];
+    if (!name) continue;
+    const n = name.lower;
+    const directional = words.length > 1;
+    if (c.notNames.has(n) || c.relations.has(n) || c.months.has(n) || c.holidayNames.has(n) || c.institutionWords.has(n) || DIRECTIONS.has(n)) continue;
+    if ((c.pack.weekdays ?? []).some((d) => d.toLowerCase() === n) || (!directional && isGivenName(name.text))) continue;
+    if (NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 12), start))) continue;
+    if (!personalAt(start)) continue;
     emit('street-address', start, start + street.length);
   }
 }

@@ -19,6 +19,7 @@ export const en: PhiLanguagePack = {
     grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid grandkids grandbaby
     grandma grandmother grandpa grandfather granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw
     mamaw meemaw memaw abuela abuelo avó avô oma opa tía tia tío tio
+    grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom firstborn in-laws inlaws
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandchild
     aunt auntie aunty uncle cousin cousins niece nieces nephew nephews
@@ -44,6 +45,7 @@ export const en: PhiLanguagePack = {
   relationTitles: words(`
     grandma grandpa granny gran grandad granddad nana nan nanna papaw pawpaw paw-paw mamaw meemaw memaw
     abuela abuelo oma opa aunt auntie aunty uncle cousin mom mum mama dad papa tía tia tío tio
+    grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa grandson granddaughter
     stepdad stepmom
@@ -57,7 +59,14 @@ export const en: PhiLanguagePack = {
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
   relationOf: words(`of`),
-  possessedOnly: words(`boys girls boy girl youngest oldest eldest hubs dh dw ds dd sil mil bil fil bff`),
+  possessedOnly: words(`boys girls boy girl youngest oldest eldest firstborn hubs dh dw ds dd sil mil bil fil bff`),
+  readerPossessives: words(`your ur`),
+  personalSiteWords: words(`strong brave fights fight warrior journey battle heals army tribe miracle runwith walkwith prayfor healingwith`),
+  affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
+  socialRelations: words(`
+    coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
+    classmate classmates teammate teammates bandmate pal pals man guy princess munchkin peanut babe
+  `),
   relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
   namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
@@ -72,6 +81,7 @@ export const en: PhiLanguagePack = {
     dr doctor nurse mr mrs ms miss mx fr father pastor rev sister brother mother
     jr sr st saint mt mount
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+    mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     christmas easter thanksgiving halloween
@@ -88,6 +98,14 @@ export const en: PhiLanguagePack = {
     'with', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
   ],
+  careCues: [
+    'pray for', 'praying for', 'prayers for', 'prayers to', 'prayer request for', 'lift up', 'keep praying for',
+    'get well soon', 'get well', 'speedy recovery', 'in memory of', 'in loving memory of', 'memory of', 'family of',
+    'rip', 'rest in peace', 'rest easy', 'thinking of',
+  ],
+  careCuesAfter: ['in your prayers', 'in our prayers', 'in my prayers', 'in your thoughts', 'in our thoughts'],
+  carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked`),
+  carryEnds: words(`to home up back from over`),
   objectPronouns: words(`me us`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
@@ -99,6 +117,7 @@ export const en: PhiLanguagePack = {
   personalNouns: words(`
     fundraiser gofundme recovery treatment chemo diagnosis funeral memorial obituary birthday bday wedding journey fight
     battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
+    concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
   `),
   professions: words(`
     nurse nurses doctor dr physician surgeon therapist aide tech technician receptionist coordinator navigator chaplain
@@ -111,7 +130,7 @@ export const en: PhiLanguagePack = {
 
   // --- Places. Cues before a place name, and words that end a county-level name.
   placeCuesBefore: words(`
-    in from near outside around to of via between
+    in from near outside around to of via between through
   `),
   /** Multi-word cues (lower case, single spaces) that make the next capitalised words a place. */
   placePhrasesBefore: [
@@ -162,7 +181,7 @@ export const en: PhiLanguagePack = {
   `),
   placePartNouns: words(`
     side end part parts outskirts edge edges middle heart streets town city village suburbs suburb half rest
-    north south east west northeast northwest southeast southwest people folks
+    north south east west northeast northwest southeast southwest people folks outside
   `),
   districtHeads: words(`
     ward side village heights highlands hills end flats bottoms bottom quarter district gardens harbor harbour point
@@ -192,11 +211,18 @@ export const en: PhiLanguagePack = {
     christmas easter paradise
     person people family appalachia midwest everest
     lake river bay mountain mountains valley beach island park springs falls hills heights woods forest
+    wing unit station floor room bed building tower pavilion
   `),
   /** Look-alike context: places in these phrases are the organisation's ("conference in Orlando"). */
   placeOrgNouns: words(`
     conference meeting convention summit symposium event campus office clinic clinics location locations site sites
     branch branches hospital hospitals facility center centre practice
+  `),
+  institutionLocatives: words(`in`),
+  /** The organisation's events: a place later in their sentence about nobody is the event's ("a dinner seminar at Carrabba's in Naperville"). */
+  eventNouns: words(`
+    conference meeting convention summit symposium event events seminar seminars webinar workshop workshops luncheon
+    gala screening screenings expo fair class classes
   `),
 
   // --- Organisation context: clinic contact details and event dates are not the patient's.
@@ -210,7 +236,7 @@ export const en: PhiLanguagePack = {
   greetings: words(`hi hello hey dear`),
   appointmentWords: words(`
     appt appointment visit prep procedure surgery checkup check-up follow-up consult cleaning scan mri infusion
-    session pickup reminder
+    session pickup reminder colonoscopy mammogram biopsy ultrasound physical
   `),
   orgPhrases: ['new patients', 'follow us', 'tag us', 'find us', 'visit us', 'call us', 'email us', 'save the date', 'our program', 'our programs', 'front desk', 'open house', 'blood drive', 'church office'],
   /** A sentence with one of these is about a person, so its details are identifiers. */
@@ -222,6 +248,7 @@ export const en: PhiLanguagePack = {
   `),
   staffCues: words(`
     dr doctor physician surgeon residency fellowship practiced hired hiring welcome staff
+    governor senator mayor congressman congresswoman
   `),
   businessWords: words(`
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
@@ -357,7 +384,7 @@ export const en: PhiLanguagePack = {
   },
   genericIdLabels: { id: 'medical-record-number', 'id number': 'medical-record-number' },
   notIdContext: words(`
-    model version firmware update build release software app isbn code cpt icd hcpcs ndc batch room suite floor
+    model version firmware update build release software app isbn code coded cpt icd hcpcs ndc batch room suite floor
     ward bed step steps order confirmation ticket flight gate extension ext
     mg mmol ldl hdl a1c hba1c glucose cholesterol triglycerides
   `),

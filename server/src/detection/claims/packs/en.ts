@@ -65,6 +65,14 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'bph', 'gallbladder', 'sepsis', 'rsv', 'staph', 'mrsa', 'chicken[\\s\\-]?pox', 'mumps', 'rubella', 'polio', 'tetanus', 'whooping[\\s\\-]cough',
   'hpv', 'pertussis', 'alcoholism', 'spider[\\s\\-]veins', 'bed[\\s\\-]?sores?', 'dry[\\s\\-]eyes?', 'astigmatism', 'presbyopia', 'deafness',
   'chronic[\\s\\-]pain', 'nodules?', 'lumps?', 'night[\\s\\-]sweats', 'perimenopause', 'pms', 'impotence', 'cramping', 'heart[\\s\\-]palpitations', 'bronchitis',
+  // Body parts and tissues a product claims to mend, and conditions in everyday words ("normalizes BP", "healed my myelin",
+  // "melt double chins", "my skin cleared").
+  'bp', 'myelin', 'bones?', 'bone[\\s\\-](?:loss|density)', 'muscles?', 'skin', 'double[\\s\\-]chins?', '(?:dark|age|liver)[\\s\\-]spots', 'stretch[\\s\\-]marks',
+  'hay[\\s\\-]fever', 'emphysema', 'adrenal[\\s\\-]fatigue', 'libido', 'circulation', 'nervous[\\s\\-]system', 'sinuses', 'airways', 'ears?', 'feet',
+  'ankles?', 'wrists?', 'elbows?', 'jaw', 'tmj', 'bowels?', 'intestines?', 'jaundice', 'bed[\\s\\-]?wetting', 'morning[\\s\\-]sickness', 'hangovers?',
+  'hormonal[\\s\\-]imbalances?', 'dopamine', 'serotonin', 'veins', 'follicles', 'scalp', 'pores', 'acid[\\s\\-]reflux', 'high[\\s\\-]blood',
+  'sugar[\\s\\-](?:levels|numbers|readings)', 'kidney[\\s\\-]function', 'liver[\\s\\-]function', 'lung[\\s\\-]function', 'sperm[\\s\\-]count',
+  'ovaries', 'uterus', 'thyroid[\\s\\-]nodules?', 'psoriatic', 'rheumatism', 'emphysema', 'tb', 'ulcerative', 'vitiligo', 'alopecia', 'hyperpigmentation',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */
@@ -87,6 +95,24 @@ export const TREATMENTS: readonly string[] = [
   // drug classes by their suffix (sumatriptan, prednisone, tenofovir) and the devices that monitor a disease
   '[a-z]{3,16}(?:triptan|sone|solone|vir)s?', 'ppis?', 'proton[\\s\\-]pump[\\s\\-]inhibitors?', 'antiretrovirals?', 'arvs', 'corticosteroids?', 'immunosuppressants?',
   'diuretics?', 'bronchodilators?', 'glucose[\\s\\-](?:meters?|monitors?)', 'glucometers?', 'cgms?', 'blood[\\s\\-]sugar[\\s\\-](?:meters?|monitors?)',
+  // More generic-name stems of the USAN drug classes (montelukast, famotidine, alendronate, sitagliptin, apixaban, clopidogrel,
+  // ciprofloxacin, doxycycline, furosemide, albuterol, budesonide, oxycodone, naloxone, levodopa, imatinib, ritonavir), the
+  // word ending alone never a drug ("cholesterol" is why -terol is spelled out).
+  '[a-z]{3,16}(?:lukast|tidine|dronate|gliptin|gliflozin|parin|xaban|idogrel|setron|tinib|oxacin|cycline|navir|semide|thiazide|buterol|meterol|moterol|sonide|codone|oxone|morphine|dopa|triptyline|azepam|profen|pramine|barbital)s?',
+  // Brand names of the most prescribed US drugs and biologics (reference: the most-dispensed lists of US prescriptions),
+  // named when a post stops or replaces them ("cancelled my Ocrevus", "ditch the Eliquis").
+  'ocrevus', 'eliquis', 'xarelto', 'jardiance', 'farxiga', 'trulicity', 'januvia', 'janumet', 'rybelsus', 'victoza', 'saxenda', 'zepbound',
+  'lantus', 'humalog', 'novolog', 'lipitor', 'crestor', 'zocor', 'plavix', 'coumadin', 'nexium', 'prilosec', 'pepcid', 'zantac',
+  'wellbutrin', 'cymbalta', 'effexor', 'paxil', 'celexa', 'abilify', 'seroquel', 'lithium', 'lamictal', 'keppra', 'depakote',
+  'topamax', 'imitrex', 'ambien', 'valium', 'klonopin', 'ativan', 'suboxone', 'methadone', 'oxycontin', 'vicodin', 'percocet', 'tramadol',
+  'celebrex', 'advil', 'motrin', 'aleve', 'aspirin', 'benadryl', 'zyrtec', 'claritin', 'allegra', 'flonase', 'singulair', 'advair',
+  'symbicort', 'ventolin', 'proair', 'dupixent', 'keytruda', 'opdivo', 'herceptin', 'tamoxifen', 'otezla', 'enbrel', 'stelara',
+  'remicade', 'skyrizi', 'rinvoq', 'xeljanz', 'cosentyx', 'taltz', 'entyvio', 'methotrexate', 'plaquenil', 'hydroxychloroquine',
+  'prednisone', 'medrol', 'accutane', 'isotretinoin', 'tretinoin', 'spironolactone', 'viagra', 'cialis', 'flomax', 'premarin',
+  'clomid', 'letrozole', 'fosamax', 'prolia', 'aricept', 'namenda', 'leqembi', 'sinemet', 'copaxone', 'tecfidera', 'kesimpta',
+  'gilenya', 'tysabri', 'tamiflu', 'paxlovid', 'valtrex', 'truvada', 'biktarvy', 'descovy', 'epinephrine', 'auvi[\\s\\-]?q',
+  'albuterol', 'amlodipine', 'losartan', 'omeprazole', 'pantoprazole', 'sertraline', 'fluoxetine', 'escitalopram', 'bupropion',
+  'naltrexone', 'buprenorphine', 'insulin[\\s\\-](?:pumps?|pens?|shots?)', 'eye[\\s\\-]drops', 'nasal[\\s\\-]sprays?', 'puffers?',
 ];
 
 /** Vaccines and their colloquial names. */

@@ -73,6 +73,10 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'hormonal[\\s\\-]imbalances?', 'dopamine', 'serotonin', 'veins', 'follicles', 'scalp', 'pores', 'acid[\\s\\-]reflux', 'high[\\s\\-]blood',
   'sugar[\\s\\-](?:levels|numbers|readings)', 'kidney[\\s\\-]function', 'liver[\\s\\-]function', 'lung[\\s\\-]function', 'sperm[\\s\\-]count',
   'ovaries', 'uterus', 'thyroid[\\s\\-]nodules?', 'psoriatic', 'rheumatism', 'emphysema', 'tb', 'ulcerative', 'vitiligo', 'alopecia', 'hyperpigmentation',
+  // Pregnancy and birth, sports injuries and pets' complaints: the conditions of doula, gym and pet-owner posts.
+  'breech', 'pre[\\s\\-]?eclampsia', 'miscarriages?', 'labou?r[\\s\\-]pains?', '(?:milk|breast[\\s\\-]?milk)[\\s\\-]supply', 'tongue[\\s\\-]ties?', 'postpartum',
+  'acl', 'mcl', 'hamstrings?', 'achilles', 'tennis[\\s\\-]elbow', 'shin[\\s\\-]splints', 'turf[\\s\\-]toe', 'labrum', 'pulled[\\s\\-]muscles?', 'torn[\\s\\-]\\p{L}{2,12}',
+  'hip[\\s\\-]dysplasia', 'hot[\\s\\-]spots', 'kennel[\\s\\-]cough', 'heartworms?', 'mange', 'fleas', 'ticks', 'worms', 'parvo', 'distemper',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */
@@ -113,6 +117,10 @@ export const TREATMENTS: readonly string[] = [
   'gilenya', 'tysabri', 'tamiflu', 'paxlovid', 'valtrex', 'truvada', 'biktarvy', 'descovy', 'epinephrine', 'auvi[\\s\\-]?q',
   'albuterol', 'amlodipine', 'losartan', 'omeprazole', 'pantoprazole', 'sertraline', 'fluoxetine', 'escitalopram', 'bupropion',
   'naltrexone', 'buprenorphine', 'insulin[\\s\\-](?:pumps?|pens?|shots?)', 'eye[\\s\\-]drops', 'nasal[\\s\\-]sprays?', 'puffers?',
+  // Care of birth, rehabilitation and animals, and the people who give it.
+  'c[\\s\\-]?sections?', 'epidurals?', 'pitocin', 'inductions?', 'oxygen(?:[\\s\\-]tanks?)?', 'dentures', 'rehab', 'pt', 'cortisone',
+  'vets?', 'veterinarians?', 'ob[\\s\\-]?gyns?', 'pcps?', 'gps?', 'primary[\\s\\-]care', 'urgent[\\s\\-]care', 'emergency[\\s\\-]room', 'ambulance',
+  'flea[\\s\\-](?:meds|medicine|collars?|treatments?)', 'dewormers?',
 ];
 
 /** Vaccines and their colloquial names. */

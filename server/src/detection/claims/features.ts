@@ -66,7 +66,7 @@ const REFUTES =
   /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|(?<![,\u2014\u2013]\s{0,2})whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
-const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
+const ASKS = /\b(?:ask(?:s|ed|ing)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
 
 /** A capitalised word right after the trigger: the trigger may begin a name. */
 const ORG_NAME = /^[\s'’-]{0,3}\p{Lu}|^[\s-]{1,3}\p{L}+[\s'’-]{1,3}[\p{Lu}\d]/u;

@@ -144,6 +144,8 @@ export const HEDGES: readonly string[] = [
   'may', 'might', 'could(?![\\s\\u00a0]{1,3}(?:finally[\\s\\u00a0]{1,3}|actually[\\s\\u00a0]{1,3})?(?:hear|see|walk|breathe|sleep|move|run|bend|climb|stand|feel|swallow|focus|lift|drive|dance|smell|taste|read|think)(?![\\p{L}]))', 'can help', 'some', 'many', 'most', 'often', 'usually', 'sometimes', 'likely', 'possible', 'possibly',
   'typically', 'generally', 'in some', 'for some', 'individual results', 'results vary', 'results may vary', 'evidence', 'studies',
   'research', 'trial', 'trials', 'talk to', 'ask your', 'consult', 'limited', 'mixed', 'modest', 'modestly', 'average', 'percent', 'almost', 'nearly', 'temporary', 'temporarily',
+  // A wish or a prayer for the outcome is modality too: "praying for complete healing", "hoping for a miracle".
+  `(?:pray(?:ing|ed)?|prayers?|hop(?:e|es|ing)|believing|wishing|asking${S}god)${S}(?:for|that)${S}(?:(?:a|an|her|his|their|my|our|your|complete|total|full|quick|speedy|fast|the|god|he|she|they|it|will)${S}){0,3}(?:heal\\p{L}{0,3}|miracles?|recover\\p{L}{0,3}|cur(?:e|es|ed)|remission|be${S}(?:ok|okay|fine|healed|cured|well)|gets?${S}(?:better|well)|beat)`,
 ];
 
 /** Quantifiers of the red-flag families (used as features and in rules). */

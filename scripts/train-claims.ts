@@ -42,7 +42,7 @@ const EXCLUDED: string[] = (() => {
 const MIN_COUNT = 2;
 const STEPS = 600;
 const RATE = 0.5;
-const L2 = 0.003;
+const L2 = 0.001;
 
 interface Text {
   text: string;

@@ -29,6 +29,8 @@ export interface SentenceInfo extends Span {
   /** A health object or a proven treatment anywhere in the sentence. */
   health: boolean;
   treatment: boolean;
+  /** A health object or a proven treatment in the sentence before or after (asked lazily, then remembered). */
+  healthNear: () => boolean;
   /** A later sentence of the text says the answer is no ("My doctor said no."). */
   saidNo: boolean;
   /** The sentence asks: an indirect question or one put to others. */
@@ -93,9 +95,10 @@ export interface NearMemo {
   hedged: Array<boolean | undefined>;
   quoted: Array<boolean | undefined>;
   distanced: Array<boolean | undefined>;
+  health: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [], health: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -135,6 +138,14 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     // Effort that is denied ("no gym, no diet") is the effortless promise, not effort.
     if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '');
   }
+  const healthAt = (j: number): boolean => {
+    if (j < 0 || j >= sents.length) return false;
+    if (memo.health[j] === undefined) {
+      const w = near(j);
+      memo.health[j] = firstLexiconMatch(c.health, w) !== null || firstLexiconMatch(c.treatment, w) !== null;
+    }
+    return memo.health[j] as boolean;
+  };
   let framed: boolean | undefined;
   let expects: boolean | undefined;
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
@@ -160,6 +171,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
+    healthNear: () => healthAt(i - 1) || healthAt(i + 1),
     treatment: firstLexiconMatch(c.treatment, body) !== null,
     disclaimer: c.disclaimer.test(body),
     you: words.some((w) => YOU.has(w)),
@@ -275,6 +287,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
   else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
   if (info.health) f.push('healthS', kf('healthS', kind));
+  // Fragments ("Just one capsule. Arthritis pain gone."): the health object in the sentence before or after.
+  else if (info.healthNear()) f.push('healthN', kf('healthN', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
     f.push('inQuotes', kf('inQuotes', kind));

@@ -136,7 +136,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
       eff ||= c.effort.has(pair);
     }
     // Effort that is denied ("no gym, no diet") is the effortless promise, not effort.
-    if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '');
+    // (also coordinated: "without dieting or exercise")
+    if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '') && !isNegator(c, words[k - 3] ?? '');
   }
   const healthAt = (j: number): boolean => {
     if (j < 0 || j >= sents.length) return false;

@@ -209,7 +209,7 @@ export const en: ClaimPack = {
   orgWords: ['fund', 'foundation', 'society', 'association', 'league', 'institute', 'walk', 'run', 'ride', '5k', '10k', 'gala', 'mile', 'ear', 'gro', 'babies', 'network'],
   reportingVerbs: ['say', 'says', 'said', 'swear', 'swears', 'swore', 'insist', 'insists', 'telling', 'saying', 'told', 'call', 'calls', 'called', 'claim', 'claims', 'promise', 'promised'],
   weightLoss: `^(?:lose|lost|losing|drop|dropped|dropping|shed|shedding)${S}(?:weight|(?:like${S}|up${S}to${S})?[\\d\\p{L}.,+]{1,8}${S0}(?:lbs?|pounds|kg|kilos|dress${S}sizes))$`,
-  slowPace: `(?:over|in|within|after|across|during)${S}(?:the${S}(?:last|past)${S})?(?:\\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many|a${S}few)${S}(?:months?|years?)|(?:a|one|1|two|2|1-2|half${S}a)${S}(?:lbs?|pounds?|kg|kilos?)${S}(?:a|per|each)${S}week|slow(?:ly)?${S}(?:and|but)${S}steady|since${S}(?:january|last${S}year|last${S}spring|last${S}summer)`,
+  slowPace: `(?:over|in|within|after|across|during)${S}(?:the${S}(?:last|past)${S})?(?:(?:[2-9]|1\\d|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many|a${S}few)${S}months|(?:\\d{1,2}|a|one|two|three|several|a${S}few)${S}years?|(?:a|one)${S}year)|(?:a|one|1|two|2|1-2|half${S}a)${S}(?:lbs?|pounds?|kg|kilos?)${S}(?:a|per|each)${S}week|slow(?:ly)?${S}(?:and|but)${S}steady|since${S}(?:january|last${S}year|last${S}spring|last${S}summer)`,
   kin: [
     'daughter', 'son', 'baby', 'babies', 'grandson', 'granddaughter', 'grandchild', 'newborn', 'twins', 'husband', 'wife', 'puppy', 'dog',
     'cat', 'pregnancy', 'divorce', 'marriage', 'wedding',

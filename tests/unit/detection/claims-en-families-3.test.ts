@@ -60,6 +60,14 @@ describe('certainty and universality in other words', () => {
     expect(kinds("I have never met a patient this brace couldn't help with back pain.")).toContain('universal-efficacy');
   });
 
+  it('whatever the cause, against all strains, and "it worked for me, it will work for you"', () => {
+    expect(kinds('Whatever the cause, our drops fix tinnitus.')).toContain('universal-efficacy');
+    expect(kinds('Our formula is effective against all types of fungus.')).toContain('universal-efficacy');
+    expect(kinds("it worked wonders for me and it'll work for you")).toContain('universal-efficacy');
+    expect(kinds('It worked for me, but it may not work for you.')).toEqual([]);
+    expect(kinds('Ask your doctor whether it will work for you too.')).toEqual([]);
+  });
+
   it('the same words about a service', () => {
     expect(kinds('A foolproof way to book your appointment online.')).toEqual([]);
     expect(kinds("Our furnace repair service hasn't failed once in twenty years.")).toEqual([]);

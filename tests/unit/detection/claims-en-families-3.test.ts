@@ -82,6 +82,24 @@ describe('giving up care, zero risk', () => {
   });
 });
 
+describe('replacing care in other words', () => {
+  it("nature's X, works just like X, save yourself the X, X? don't need it, stopped refilling X", () => {
+    expect(kinds("This blend is nature's Xanax.")).toContain('treatment-replacement');
+    expect(kinds('Our drops work just like Ozempic.')).toContain('treatment-replacement');
+    expect(kinds('Save yourself the knee surgery with our laser.')).toContain('treatment-replacement');
+    expect(kinds("My inhaler? Don't need it anymore.")).toContain('treatment-replacement');
+    expect(kinds('Stopped refilling my statin once I found beet juice.')).toContain('treatment-replacement');
+  });
+
+  it('the same words with no treatment, or a treatment given up after proven care', () => {
+    expect(kinds("Nature's bounty of fresh vegetables at the market.")).toEqual([]);
+    expect(kinds('Save yourself the trip: refill prescriptions online.')).toEqual([]);
+    expect(kinds('Traded my walker for hiking boots after the knee replacement.')).toEqual([]);
+    expect(features('Traded my walker for hiking boots after the knee replacement.', 'repl.stop')).toContain('careCredited');
+    expect(kinds('Ditch your walker with our magnetic insoles.')).toContain('treatment-replacement');
+  });
+});
+
 describe('look-alikes ruled out by context', () => {
   it('a prayer or a hope for healing is a hedge', () => {
     expect(kinds('Please keep praying for complete healing of her lungs.')).toEqual([]);

@@ -304,7 +304,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
   }
   // Proven care credited in the sentence ("shrank after her embolization"): a patient's story, not a promise.
-  if ((kind === 'cure' || kind === 'disease-reversal') && info.treatment && c.creditedCare?.test(lower.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
+  // A treatment given up after proven care ("traded my walker for hiking boots after the knee replacement") is its result too.
+  if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement') && info.treatment && c.creditedCare?.test(lower.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
   if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');

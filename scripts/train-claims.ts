@@ -34,10 +34,15 @@ const CORPUS = path.join(ROOT, 'tests/corpus', LANGUAGE);
 const OUT = path.join(ROOT, `server/src/detection/claims/model.${LANGUAGE}.json`);
 /** Texts by separate writers that train the model but are not a corpus part (English only). */
 const EXTRA_TRAINING: Record<string, string[]> = { en: [path.join(ROOT, 'training/en/claims.t1.json')] };
+/** `--exclude blind-s,blind-u`: development parts kept out of training (validation writers, scored as unseen). */
+const EXCLUDED: string[] = (() => {
+  const i = process.argv.indexOf('--exclude');
+  return i === -1 ? [] : String(process.argv[i + 1]).split(',');
+})();
 const MIN_COUNT = 2;
 const STEPS = 600;
 const RATE = 0.5;
-const L2 = 0.003;
+const L2 = 0.001;
 
 interface Text {
   text: string;
@@ -55,6 +60,7 @@ export function trainingFiles(): string[] {
   const dev = fs
     .readdirSync(CORPUS)
     .filter((f) => f.startsWith('claims.') && f.endsWith('.json') && !f.endsWith('.heldout.json'))
+    .filter((f) => !EXCLUDED.some((part) => f === `claims.${part}.json`))
     .sort()
     .map((f) => path.join(CORPUS, f));
   return [...(EXTRA_TRAINING[LANGUAGE] ?? []), ...dev];

@@ -29,6 +29,8 @@ export interface SentenceInfo extends Span {
   /** A health object or a proven treatment anywhere in the sentence. */
   health: boolean;
   treatment: boolean;
+  /** A health object or a proven treatment in the sentence before or after (asked lazily, then remembered). */
+  healthNear: () => boolean;
   /** A later sentence of the text says the answer is no ("My doctor said no."). */
   saidNo: boolean;
   /** The sentence asks: an indirect question or one put to others. */
@@ -61,12 +63,12 @@ export interface SentenceInfo extends Span {
 }
 
 const LOGISTICS =
-  /\b(?:parking|park|price|prices|pricing|price-match|booking|book|(?<!(?:one|single|1|first|just\s{1,3}one)\s{1,3})appointments?|calls?(?!\s{1,3}(?:it|this|that|them|him|her|me|us)\b)|portal|frames|walk-ins?|open(?:s|ing)?|(?:opening|office|clinic|our|extended|holiday|visiting|business|evening|weekend)\s{1,3}hours|hours\s{1,3}(?:are|of\s{1,3}operation)|lab|labs|(?:rapid|lab|blood|strep|flu|covid|hearing|vision|eye|allergy)\s{1,3}tests?|screenings?|x-rays?|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|provider|copay|waived|orders?|bottles?|remake|lens|lenses|money-back|unopened|satisfaction|refill\w*|office|closed|department)\b/u;
+  /\b(?:parking|park|price|prices|pricing|price-match|booking|book|(?<!(?:one|single|1|first|just\s{1,3}one)\s{1,3})appointments?|calls?(?!\s{1,3}(?:it|this|that|them|him|her|me|us)\b)|portal|frames|walk-ins?|open(?:s|ing)?|(?:opening|office|clinic|our|extended|holiday|visiting|business|evening|weekend)\s{1,3}hours|hours\s{1,3}(?:are|of\s{1,3}operation)|lab|labs|(?:rapid|lab|blood|strep|flu|covid|hearing|vision|eye|allergy)\s{1,3}tests?|screenings?|x-rays?|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|call(?:s|ed)?\s{1,3}(?:me|you|us|them|him|her)\s{1,3}back|fingersticks?|finger\s{1,3}pricks?|swabs?|provider|copay|waived|orders?|remake|lens|lenses|money-back|warrant(?:y|ies)|unopened|satisfaction|(?<!(?:stopped|quit|never|didn't|don't)\s{1,3})refill\w*|office|closed|department)\b/u;
 const REFUTES =
   /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|(?<![,\u2014\u2013]\s{0,2})whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
-const ASKS = /\b(?:ask(?:s|ed)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
+const ASKS = /\b(?:ask(?:s|ed|ing)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
 
 /** A capitalised word right after the trigger: the trigger may begin a name. */
 const ORG_NAME = /^[\s'’-]{0,3}\p{Lu}|^[\s-]{1,3}\p{L}+[\s'’-]{1,3}[\p{Lu}\d]/u;
@@ -93,9 +95,10 @@ export interface NearMemo {
   hedged: Array<boolean | undefined>;
   quoted: Array<boolean | undefined>;
   distanced: Array<boolean | undefined>;
+  health: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [], health: [] });
 
 export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
@@ -133,8 +136,17 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
       eff ||= c.effort.has(pair);
     }
     // Effort that is denied ("no gym, no diet") is the effortless promise, not effort.
-    if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '');
+    // (also coordinated: "without dieting or exercise")
+    if (eff && !effort) effort = !isNegator(c, words[k - 1] ?? '') && !isNegator(c, words[k - 2] ?? '') && !isNegator(c, words[k - 3] ?? '');
   }
+  const healthAt = (j: number): boolean => {
+    if (j < 0 || j >= sents.length) return false;
+    if (memo.health[j] === undefined) {
+      const w = near(j);
+      memo.health[j] = firstLexiconMatch(c.health, w) !== null || firstLexiconMatch(c.treatment, w) !== null;
+    }
+    return memo.health[j] as boolean;
+  };
   let framed: boolean | undefined;
   let expects: boolean | undefined;
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
@@ -160,6 +172,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
+    healthNear: () => healthAt(i - 1) || healthAt(i + 1),
     treatment: firstLexiconMatch(c.treatment, body) !== null,
     disclaimer: c.disclaimer.test(body),
     you: words.some((w) => YOU.has(w)),
@@ -275,6 +288,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
   else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
   if (info.health) f.push('healthS', kf('healthS', kind));
+  // Fragments ("Just one capsule. Arthritis pain gone."): the health object in the sentence before or after.
+  else if (info.healthNear()) f.push('healthN', kf('healthN', kind));
   if (info.treatment) f.push('treatS');
   if (insideQuotes(text, info.start, cand.triggerStart)) {
     f.push('inQuotes', kf('inQuotes', kind));
@@ -289,7 +304,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
   }
   // Proven care credited in the sentence ("shrank after her embolization"): a patient's story, not a promise.
-  if ((kind === 'cure' || kind === 'disease-reversal') && info.treatment && c.creditedCare?.test(lower.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
+  // A treatment given up after proven care ("traded my walker for hiking boots after the knee replacement") is its result too.
+  if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement') && info.treatment && c.creditedCare?.test(lower.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
   if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');

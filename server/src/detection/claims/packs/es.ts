@@ -244,8 +244,10 @@ const TELL_PL = `(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|enseñar
 const TELL_SG = `(?:dice|dirá|cuenta|contará|hablará${S}de|mencionará|revelará|recomendará)`;
 const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 
+/** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
+const FAST_NOT_A_CLAIM = `(?:anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
-const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista)`;
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -529,10 +531,12 @@ const RULES: ClaimRule[] = [
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?)${S}(?:${W}){0,4}(?:a${S}cualquier${S}edad|de${S}todas${S}las${S}edades|en${S}todas${S}las${S}edades|en${S}cualquier${S}etapa|en${S}todos${S}los${S}(?:cuerpos|organismos|tipos${S}de)|en${S}cualquier${S}(?:cuerpo|organismo))` +
           `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S})?(?:diez|10|cien|100)(?![\\p{L}\\p{N}])` +
           `|a${S}prueba${S}de${S}fallas` +
+          `|(?:le|les|me|nos)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}tod[oa]s?${S}(?:mis|sus|tus|nuestr[oa]s|mi|su|tu|nuestra|la|los|las)${S}(?:familias?|amig[oa]s|amistades|vecin[oa]s|conocid[oa]s|clientes|clientas|pacientes|compañer[oa]s|herman[oa]s|hij[oa]s)(?![\\p{L}])` +
+          `|cualquier${S}(?:tipo${S}de${S}|clase${S}de${S})?${H}${S}(?:responde|cede|se${S}cura|se${S}quita|desaparece|mejora|sana)(?![\\p{L}])` +
           `|(?=nunca|jamás|no|sin)(?<!(?:dios|diosito|señor|virgen|doctor|doctora|médic[oa]|amig[oa]s?|familia|mamá|papá|espos[oa]|equipo|enfermer[oa]s?|personal)[^.!?\\n]{0,30})(?:(?:nunca|jamás)${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han|había|habían)${S}fallado|no${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han)${S}fallado${S}(?:nunca|jamás)|sin${S}(?:una${S}sola|ninguna)${S}(?:falla|fallo)|sin${S}fallar${S}(?:nunca|jamás|una${S}sola${S}vez))(?![\\p{L}])` +
           `|(?:quita|quitan|elimina|eliminan|cura|curan|alivia|alivian|borra|borran|desaparece|desaparecen|resuelve|resuelven|soluciona|solucionan|combate|combaten)${S}(?:cualquier|todo${S}tipo${S}de|toda${S}clase${S}de)${S}(?:tipo${S}de${S})?(?!(?:duda|dudas|pregunta|preguntas|inquietud|inquietudes|trámite|trámites|consulta|consultas|problema${S}de${S}(?:pago|facturación|cita)))\\p{L}{1,20}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de${S}(?:personas|pacientes|cuerpos|edades|organismos)` +
-          `|no${S}hay${S}quien${S}no|nadie${S}(?:se${S}queda|(?:ha${S})?(?:salido|sale|se${S}(?:ha${S})?ido|se${S}va))${S}sin|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
+          `|no${S}hay${S}quien${S}no|nadie${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
           `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}comprobad[oa]|comprobad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
           `|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
           // works even after everything else failed
@@ -559,7 +563,7 @@ const RULES: ClaimRule[] = [
       id: 'zero.safe',
       kind: 'zero-risk',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])` +
+        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])|no${S}(?:es|son)${S}(?:nada|para${S}nada|en${S}absoluto)${S}(?:peligros[oa]s?|riesgos[oa]s?|dañin[oa]s?|tóxic[oa]s?)` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})(?:segur[oa]s?|apt[oa]s?)${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
@@ -600,7 +604,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.word',
       kind: 'permanence',
       pattern: fold(
-        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
+        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
@@ -680,7 +684,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
           `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
@@ -712,11 +716,11 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.dont',
       kind: 'treatment-replacement',
-      pattern: fold(`no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
+      pattern: fold(`(?:no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operen|corten|mutilen)|no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo)))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
     },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
-    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`cambi(?:a|e|en|é|ó|ar|amos)${S}(?:tus|sus|mis|la|las|los|el|su|tu)${S}(?:${T})${S}por`) },
+    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     {
       id: 'repl.monitor',
@@ -728,7 +732,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.after',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
+        `(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
       ),
       needs: 'treatment-before',
     },
@@ -751,9 +755,9 @@ const RULES: ClaimRule[] = [
           `|en${S}el${S}acto` +
           // a speed promised for a condition ("resultados en 24 horas para tu colitis"), not a lab's turnaround
           `|(?:resultados?|alivio|mejoría|results?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas?|días?)${S}(?:para|contra|en)${S}(?:(?:tu|su|el|la|los|las|tus|sus)${S})?${H}` +
-          `|(?<!(?:tus|sus|su|tu)${S})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago)` +
+          `|(?<!(?:tus|sus|su|tu)${S})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago|rapid[ií]sim[oa]s?|ultrarr[aá]pid[oa]s?|s[uú]per${S0}r[aá]pid[oa]s?)` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
-          `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
+          `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
     },
     // One single unit of treatment, wherever it stands ("Una sola sesión y…", "con una sola aplicación"): "solo/sola" makes it the
@@ -804,7 +808,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `al${S}momento(?!${S}(?:de|del|en${S}que|que|de${S}la|oportuno))|en${S}un${S}dos${S}por${S}tres|de${S}un${S}(?:día|momento)${S}(?:para|a)${S}otro` +
           `|en${S}un${S}(?:santiamén|parpadeo|abrir${S}y${S}cerrar${S}de${S}ojos|dos${S}por${S}tres)|en${S}menos${S}de${S}lo${S}que${S}canta${S}un${S}gallo` +
-          `|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
+          `|en${S}(?:solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete)${S0}(?:${UNIT}|días?|semana|noches?)${S0},?${S}ya${S}(?:no|ni)(?=${S}\\p{L})|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
           `|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
           // "al día siguiente ya no tenía dolor", "apenas me la puse se me quitó"
           `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía|\\p{L}{2,12}(?:aba|ía)(?![\\p{L}]))|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
@@ -1031,8 +1035,10 @@ const RULES: ClaimRule[] = [
       id: 'supp.know',
       kind: 'suppressed-knowledge',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar|hablar${S}de|mencionar|revelar)` +
+        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean|se${S}(?:sepa|sepan|conozca|conozcan|descubra|entere|enteren|difunda|publique)|te${S}cures|se${S}cure|se${S}curen|nos${S}curemos|sanes|sane|te${S}sanes)(?![\\p{L}])` +
+          // what the reader would use, with the suppressor named just before ("el remedio que la FDA no quiere que uses")
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:lo|la|los|las|esto)${S})?(?:uses|use|usen|pruebes|pruebe|prueben|tomes|tome|tomen|compres|compre|compren|tengas|tenga|tengan|encuentres|encuentre)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|recomendar|explicar|hablar${S}de|mencionar|revelar)` +
           `|(?:(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_PL}|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_SG})(?![\\p{L}])(?!${S}(?:nada|si|cuando|qué|cómo|cuánto)(?![\\p{L}]))` +
           // "esto no te lo dirá tu médico": the professional named as the one who keeps it quiet
           `|no${S}(?:te|le|les|nos)${S}(?:lo|la|esto)${S}(?:${TELL_SG}|va${S}a${S}(?:decir|contar|mencionar))${S}(?:tu|su|ningún|ninguna|el|la)${S}(?:médic[oa]|doctor[a]?|dentista|[a-zñáéíóú]{2,12}ólog[oa]|farmacéutic[oa]|pediatra|especialista)(?![\\p{L}])` +
@@ -1043,7 +1049,7 @@ const RULES: ClaimRule[] = [
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
-          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
+          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|porque${S}no${S}(?:es|sería|les${S}(?:es|deja|dejaría))${S}(?:negocio|rentable|ganancias?|dinero)|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
@@ -1068,7 +1074,7 @@ const RULES: ClaimRule[] = [
       id: 'fda.approved',
       kind: 'fda-approval',
       pattern: fold(
-        `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
+        `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:ísim)?(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
           `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|(?<!(?:planta|instalaci[oó]n|instalaciones|fábrica|laboratorio|establecimiento)${S}(?:está${S}|es${S})?)registrad[oa]s?${S}ante${S}la${S}fda` +
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
@@ -1096,6 +1102,11 @@ export const es: ClaimPack = {
     'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
   ],
   hedges: HEDGES,
+  warning: fold(
+    `(?:^|[^\\p{L}])(?:(?:puede|pueden|podría|podrían|suele|suelen|va${S}a|van${S}a)${S}(?:causar|provocar|empeorar|desencadenar|agravar|descontrolar|ser${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|grave|mortal|riesgos[oa]s?|fatal|contraproducente)|aumentar${S}(?:el|su|tu)${S}riesgo|poner${S}en${S}(?:riesgo|peligro))` +
+      `|(?:es|son|resulta|sería)${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|riesgos[oa]s?|grave|mortal|mala${S}idea|un${S}error)|aumenta${S}(?:el|su|tu)${S}riesgo|pone${S}en${S}(?:riesgo|peligro)|efecto${S}rebote|síntomas${S}de${S}abstinencia)(?![\\p{L}])`
+  ),
+  gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   scopeBreak: fold(NEW_SUBJECT),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
   creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}de|gracias${S}a|tras|luego${S}de|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),

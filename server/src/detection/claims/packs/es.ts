@@ -244,6 +244,8 @@ const TELL_PL = `(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|enseñar
 const TELL_SG = `(?:dice|dirá|cuenta|contará|hablará${S}de|mencionará|revelará|recomendará)`;
 const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 
+/** Illnesses that pass on their own ("la gripe se quita sola en una semana"): their natural course is information. */
+const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|fiebre|diarreas?|virus|moretones?|chichones?|cruda|resaca)';
 /** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
 const FAST_NOT_A_CLAIM = `(?:anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
@@ -412,7 +414,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(
         `(?:desaparec(?:e|en|ió|ieron|erá|erán)|se${S}(?:va|van|fue|fueron|irá|irán|esfuma|esfuman|borra|borran|disuelve|disuelven|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|quita|quitan|acaba|acaban|revierte|revierten|revirtió))` +
-          `${S}(?:(?:sol[oa]s?|por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|sin${S}(?:cirugía|dolor|medicamentos|pastillas)|como${S}por${S}arte${S}de${S}magia|en${S}(?:días|semanas|horas|minutos|una${S}sesión))(?![\\p{L}]))`
+          `${S}(?:(?:(?<!${SELF_LIMITING}${S}(?:se${S})?\\p{L}{2,9}${S})sol[oa]s?|por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|sin${S}(?:cirugía|dolor|medicamentos|pastillas)|como${S}por${S}arte${S}de${S}magia|en${S}(?:días|semanas|horas|minutos|una${S}sesión))(?![\\p{L}]))`
       ),
       needs: 'health-before',
     },
@@ -521,7 +523,7 @@ const RULES: ClaimRule[] = [
           `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}que${S}(?:${W}){1,6}?${RESULT}` +
           `|(?:a${S}|para${S})?tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:les${S})?(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido|da${S}resultado|dio${S}resultado)` +
           `|(?=siempre)(?<!casi${S})siempre${S}(?:funciona|funcionan|da${S}resultados?|dan${S}resultados?|sirve|sirven)|(?:funciona|funcionan|sirve|sirven)${S}siempre(?![\\p{L}])|(?:funciona|funcionan|sirve|sirven|resultados?)${S}s[ií]${S}o${S}s[ií]` +
-          `|no${S}(?:hay|existe|conozco${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
+          `|no${S}(?:hay|hubo|ha${S}habido|había|existe|existió|conozco${S}a|conocí${S}a|he${S}(?:visto|conocido)${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
           `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${PERSON}${S})?(?:sin${S}resultados|(?:se${S})?(?:ha${S})?(?:quejado|fallado))|cero${S}fracasos|ningún${S}fracaso` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|curan|alivia|alivian|quita|quitan|evita|evitan|previene|previenen|elimina|eliminan|regenera|revierte|mejora|mejoran)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de(?!${S}(?:piel|pieles|cabello|pelo|uñas))` +
@@ -584,6 +586,7 @@ const RULES: ClaimRule[] = [
           `|(?:hasta|incluso)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|mujeres${S}embarazadas|diabéticos|hipertensos|mascotas)(?:${S0}(?:,|y|e)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|diabéticos|hipertensos|mascotas)){0,2}${S}(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrán)${S}(?:(?:lo|la|los|las)${S})?(?:tomar|usar|consumir|beber|aplicar)` +
           `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|imposible${S}que${S}(?:(?:te|le|se|les)${S})?(?:quede|quedes|queden|falle|fallen|salga${S}mal)(?![\\p{L}])` +
+          `|(?:puede|pueden|podrá|podrán)${S}(?:tomarl[oa]s?|usarl[oa]s?|consumirl[oa]s?|aplicárs?el[oa]s?)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // "natural, so harmless"
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
@@ -606,6 +609,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
+          `|nunca${S}más${S}(?:vuelvas${S}a${S}|vuelva${S}a${S}|vuelvan${S}a${S})?(?:sufras|sufra|sufran|padezcas|padezca|padezcan|tengas${S}que|necesites|necesite|necesiten)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
@@ -613,7 +617,7 @@ const RULES: ClaimRule[] = [
           `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
           // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
           `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|doler|molestar|picar|inflamar|hinchar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
     },
@@ -700,7 +704,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.without',
       kind: 'treatment-replacement',
-      pattern: fold(`sin(?:${S}necesidad${S}de)?(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero)(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
@@ -717,6 +721,12 @@ const RULES: ClaimRule[] = [
       id: 'repl.dont',
       kind: 'treatment-replacement',
       pattern: fold(`(?:no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operen|corten|mutilen)|no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo)))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
+    },
+    {
+      id: 'repl.dontTake',
+      kind: 'treatment-replacement',
+      pattern: fold(`no${S}(?:(?:te|se|le|les)${S})?(?:tomes|tome|tomen|uses|use|usen|compres|compre|compren|des|dé|den|pongas|ponga|pongan|apliques|aplique|apliquen|gastes|gaste|gasten)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:mejor|en${S}(?:vez|lugar)|dale|denle|dele|prueba|pruebe|prueben|natural|con${S}(?:esto|este|esta)))`),
+      needs: 'treatment',
     },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
@@ -791,13 +801,15 @@ const RULES: ClaimRule[] = [
       id: 'instant.hours',
       kind: 'instant-results',
       pattern: fold(
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?:` +
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
           // a week, or 'days' alone ('en una semana', 'revierte el hígado graso en días')
-          `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))`
+          `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))` +
+          ')'
       ),
       needs: 'health-before',
     },
@@ -1066,7 +1078,7 @@ const RULES: ClaimRule[] = [
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
-          `|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
+          `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
       ),
     },
     // FDA approval stated as marketing (a dated, sourced approval of a named drug passes)
@@ -1143,7 +1155,7 @@ export const es: ClaimPack = {
       // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
       `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
   ),
-  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
+  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
   answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
     `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`

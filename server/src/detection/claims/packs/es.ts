@@ -220,7 +220,7 @@ const NEGATED_BEFORE = fold(
 );
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
-  `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}(?:la${S}mayoría|algunos|muchos|ciertos|algunas|muchas|ciertas)${S}(?:de${S}(?:los|las)${S})?(?:casos|pacientes|personas|adultos|niños|mujeres|hombres)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
+  `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}promedio|por${S}lo${S}general|típicamente|(?:hable|consulte|pregunte)${S}(?:primero${S}|antes${S})?(?:con|a)${S}(?:su|tu|el|la|quien)|en${S}(?:la${S}mayoría|algunos|muchos|ciertos|algunas|muchas|ciertas)${S}(?:de${S}(?:los|las)${S})?(?:casos|pacientes|personas|adultos|niños|mujeres|hombres)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
     // doubt right after a reported claim ("…te cura todo, pero no le creo")
     `|pero${S}(?:yo${S})?no${S}(?:le${S}|lo${S}|les${S})?cre[oa]|no${S}es${S}(?:cierto|verdad)|es${S}(?:mentira|falso|un${S}mito)|no${S}(?:funciona|sirve)${S}(?:así|para${S}nada)|no${S}(?:funcionó|sirvió)(?![\\p{L}])|pero${S}no(?=${S0}[,.;!]|${S}al${S}final)))`
 );
@@ -282,7 +282,7 @@ const RULES: ClaimRule[] = [
           `(?!cures(?![\\p{L}]))(?:${ar('cur')}|cur(?:ación|aciones|ativ[oa]s?))` +
           `(?!${S}(?:muchas|muchos|algunas|algunos|casi|la${S}mayoría|en${S}la${S}mayoría|en${S}muchos|en${S}algunos))` +
           // wound care ("la curación de la herida", "curaciones del pie diabético"), not a cure
-          `(?!${S}(?:(?:de|del|a|en)${S})?(?:(?:la|las|una|su|sus|mi|mis|tu|tus|el|los|un)${S})?(?:heridas?|llagas?|quemaduras?|úlceras?|pie|pies|cortadas?|raspones?|puntos|catéter|muñón|domicilio))`
+          `(?!${S}(?:(?:de|del|a|en)${S})?(?:(?:la|las|una|su|sus|mi|mis|tu|tus|el|los|un)${S})?(?:heridas?|llagas?|quemaduras?|úlceras?(?!${S}(?:gástricas?|pépticas?|estomacales?|del${S}estómago|en${S}el${S}estómago))|pies?(?!${S}diabétic[oa])|cortadas?|raspones?|puntos|catéter|muñón|domicilio))`
       ),
       needs: 'health-around',
     },
@@ -336,7 +336,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=ya)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))(?![\\p{L}])` +
-          `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`
+          `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])(?:${H}|${T})(?![\\p{L}])[^\\n]{0,160})`
       ),
     },
     // The illness gone, in the past, right after it is named ("mi tía lo toma y el cáncer desapareció"), without proven care around.
@@ -438,7 +438,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
           `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
-          `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
+          `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S}|(?!(?:de|que|en|y|a|para|contra)(?![\\p{L}]))\\p{L}{3,15}${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
           `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
@@ -460,7 +460,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
           `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:(?:todo|literal(?:mente)?|literally|realmente|simplemente|sencillamente)${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
-          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios|${S}(?:en|con)${S}(?:${W}){0,2}\\p{L}{2,20})?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
       ),
@@ -607,7 +607,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.word',
       kind: 'permanence',
       pattern: fold(
-        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
+        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|depilación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:vuelvas${S}a${S}|vuelva${S}a${S}|vuelvan${S}a${S})?(?:sufras|sufra|sufran|padezcas|padezca|padezcan|tengas${S}que|necesites|necesite|necesiten)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
@@ -998,8 +998,8 @@ const RULES: ClaimRule[] = [
       id: 'vax.after',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?|tóxic[oa]s?|dañin[oa]s?)|hacen${S}más${S}daño` +
-          `|(?:enferman|envenenan|intoxican|dañan|debilitan|debilita|destruyen|destruye|arruinan)(?![\\p{L}])|(?:causan?|provocan?|dan|da)${S}(?:autismo|esterilidad|infertilidad|cáncer|parálisis|la${S}enfermedad)` +
+        `(?<!(?:homeopat|remedio|natural|hierba|té|vitamina|aceite|ajo|suplemento|jarabe|tónico|té)\\p{L}{0,6}${S}(?:${W}){0,1})no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?|tóxic[oa]s?|dañin[oa]s?)|hacen${S}más${S}daño` +
+          `|(?<!(?:se|que)${S})(?:enferman|envenenan|intoxican|dañan|debilitan|debilita|destruyen|destruye|arruinan)(?![\\p{L}])|(?:causan?|provocan?|dan|da)${S}(?:autismo|esterilidad|infertilidad|cáncer|parálisis|la${S}enfermedad)` +
           // not needed, worse than the disease, full of poison
           // (these only with the vaccine before them: "el sarampión es más peligroso que la vacuna" is the opposite)
           `|(?=no|son|es|lle|con|tien|est|car|peor)(?<=vac[uú]n\\p{L}{0,8}[^.;!?\\n]{0,30})(?:no${S}(?:son${S}necesari[oa]s|es${S}necesari[oa]|hace${S}falta|hacen${S}falta|sirven${S}de${S}nada|sirve${S}de${S}nada)|(?:son|es)${S}(?:un${S})?(?:negocio|invento|experimento)(?![\\p{L}])` +
@@ -1031,7 +1031,7 @@ const RULES: ClaimRule[] = [
           `|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
           // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
-          `|(?=proteg|inmuniz)(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
+          `|(?=proteg|inmuniz)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente|refuerzo|booster)[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
           `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
           `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
           `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
@@ -1061,7 +1061,7 @@ const RULES: ClaimRule[] = [
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
-          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|porque${S}no${S}(?:es|sería|les${S}(?:es|deja|dejaría))${S}(?:negocio|rentable|ganancias?|dinero)|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})no${S}(?:(?:te|le|les|nos)${S})?(?:(?:lo|la|los|las)${S})?(?:quieren|quisieron|querían)${S}(?:ofrecer|ofrecerl[oa]s?|dar|darl[oa]s?|recetar|recetarl[oa]s?|aceptar|reconocer|admitir|usar)(?![\\p{L}])|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|porque${S}no${S}(?:es|sería|les${S}(?:es|deja|dejaría))${S}(?:negocio|rentable|ganancias?|dinero)|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
@@ -1080,6 +1080,40 @@ const RULES: ClaimRule[] = [
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
           `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
       ),
+    },
+    // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
+    { id: 'repl.bring', kind: 'treatment-replacement', pattern: fold(`(?:ya${S})?no${S}(?:(?:l[oa]s?|le|les)${S})?(?:lleves|lleve|lleven|llevo|llevamos|llevé|llevaré|llevamos)(?![\\p{L}])`), needs: 'treatment' },
+    // Organs as new ("rodillas nuevas sin cirugía", "un hígado nuevo"): a reversal, unless an implant or surgery gives them.
+    {
+      id: 'reversal.newOrgan',
+      kind: 'disease-reversal',
+      pattern: fold(`(?:rodillas?|articulaciones|cartílagos?|hígado|riñones|riñón|páncreas|pulmones|corazón|arterias|neuronas|columna|caderas?|meniscos?|discos?)${S}(?:como${S})?nuev[oa]s?(?![\\p{L}])(?<!(?:prótesis|implante|reemplazo|trasplante|cirugía|operación)${S}(?:de${S})?(?:${W}){0,2}\\p{L}+${S}(?:como${S})?nuev[oa]s?)(?![^.!?\\n]{0,80}(?:prótesis|implante|reemplazo|trasplante))`),
+    },
+    // Results in a few hours or days for a condition around them ("derrite la grasa … resultados en 24 horas"), not a lab's turnaround.
+    {
+      id: 'instant.results',
+      kind: 'instant-results',
+      pattern: fold(`(?<!(?:prueba|análisis|examen|exámenes|estudio|laboratorio|biopsia|test|muestra|tus|sus|su|tu|cultivo|papanicolaou|mamograf)\\p{L}{0,8}[^.!?\\n]{0,60})resultados${S}(?:visibles${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|media)${S0}(?:${UNIT}|días?|hora)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:prueba|análisis|examen|laboratorio|biopsia|portal|correo|llamada))`),
+      needs: 'health-around',
+    },
+    // Feeling new within minutes or hours ("salí nueva en 10 minutos", "te sientes otra persona en una hora").
+    {
+      id: 'instant.newPerson',
+      kind: 'instant-results',
+      pattern: fold(`(?:salí|salió|saliste|salimos|salieron|sales|sale|quedé|quedó|quedas|me${S}sentí|me${S}siento|te${S}sientes|te${S}sentirás|se${S}siente|amanecí|amaneces)${S}(?:como${S})?(?:nuev[oa]s?|otra${S}persona|otr[oa]|renovad[oa]s?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres|media)${S0}(?:${UNIT}|días?|hora|noche)(?![\\p{L}])`),
+    },
+    // "… y ahora nunca más": never again alone at the end of a clause, after a condition in the text.
+    {
+      id: 'perm.bareNever',
+      kind: 'permanence',
+      pattern: fold(`(?:(?<=(?:ahora|ya|y)${S})|(?<=[,;:]${S0}))nunca${S}más(?=${S0}(?:[!.,:;\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|$))(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`),
+    },
+    // Doing nothing and losing weight ("yo no hago nada y ya bajé 3 tallas"), the fat melting away by itself ("se derrite sola").
+    {
+      id: 'ewl.nothing',
+      kind: 'effortless-weight-loss',
+      pattern: fold(`(?:no${S}(?:hago|hice|hace|hizo|hacemos|hicimos|haces|hiciste)${S}nada|sin${S}hacer${S}nada)${S0},?${S}(?:y${S})?(?:(?:ya|aun${S}así|igual)${S})?(?:baj|perd|pierd|adelgac|adelgaz|quem|rebaj)\\p{L}{0,6}` +
+        `|se${S}(?:derrite|derriten|esfuma|esfuman|disuelve|disuelven)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|lonjas|llantitas|abdomen|cintura|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5})[^.!?\\n]{0,90})`),
     },
     // FDA approval stated as marketing (a dated, sourced approval of a named drug passes)
     {

@@ -216,7 +216,7 @@ const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|lo
  */
 const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
 const NEGATED_BEFORE = fold(
-  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
 );
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
@@ -249,7 +249,7 @@ const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|f
 /** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
 const FAST_NOT_A_CLAIM = `(?:anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
-const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic)`;
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -437,13 +437,13 @@ const RULES: ClaimRule[] = [
       kind: 'miracle',
       pattern: fold(
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
-          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
+          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?|sueros?|agüitas?|elixir(?:es)?|pomadas?|jarabes?|parches?|collar(?:es)?|pulseras?|fajas?|jabón|jabones|gomitas|licuados?|infusiones|infusión|tónicos?|vitaminas)${S}(?:(?!(?:no|ni|nunca|jamás|sin|tampoco)(?![\\p{L}]))${W}){0,2}milagros?` +
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S}|(?!(?:de|que|en|y|a|para|contra)(?![\\p{L}]))\\p{L}{3,15}${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
           `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
           // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
-          `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
+          `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
           `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
           `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
@@ -460,7 +460,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
           `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:(?:todo|literal(?:mente)?|literally|realmente|simplemente|sencillamente)${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
-          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios|${S}(?:en|con)${S}(?:${W}){0,2}\\p{L}{2,20})?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios|${S}en${S}(?:(?:nuestr[oa]|mi|la|el|esta|este)${S})?(?:clínica|consultorio|spa|centro|tienda|botica|farmacia|consulta)|${S}con${S}(?:${W}){0,2}\\p{L}{2,20})?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
       ),
@@ -586,6 +586,8 @@ const RULES: ClaimRule[] = [
           `|(?:hasta|incluso)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|mujeres${S}embarazadas|diabéticos|hipertensos|mascotas)(?:${S0}(?:,|y|e)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|diabéticos|hipertensos|mascotas)){0,2}${S}(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrán)${S}(?:(?:lo|la|los|las)${S})?(?:tomar|usar|consumir|beber|aplicar)` +
           `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|imposible${S}que${S}(?:(?:te|le|se|les)${S})?(?:quede|quedes|queden|falle|fallen|salga${S}mal)(?![\\p{L}])` +
+          `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir|aplicar|beber)${S}(?:hasta|incluso)${S}(?:(?:un|una|los|las|mis|tus|sus)${S})?(?:bebés?|niñ[oa]s?|embarazadas?|ancian[oa]s?|recién${S}nacid[oa]s?|mascotas?)(?![\\p{L}])` +
+          `|no${S}(?:hay|existe)${S}(?:forma|manera|modo|riesgo)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:haga|hagan|cause|causen|caiga|caigan|siente|sienten)${S}(?:daño|mal)` +
           `|(?:puede|pueden|podrá|podrán)${S}(?:tomarl[oa]s?|usarl[oa]s?|consumirl[oa]s?|aplicárs?el[oa]s?)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // "natural, so harmless"
@@ -607,7 +609,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.word',
       kind: 'permanence',
       pattern: fold(
-        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|depilación|blanqueamiento|alisado|adelgazamiento|corrección|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
+        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|depilación|blanqueamiento|alisado|adelgazamiento|corrección|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|para${S}toda${S}la${S}vida|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:vuelvas${S}a${S}|vuelva${S}a${S}|vuelvan${S}a${S})?(?:sufras|sufra|sufran|padezcas|padezca|padezcan|tengas${S}que|necesites|necesite|necesiten)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
@@ -696,7 +698,7 @@ const RULES: ClaimRule[] = [
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)|tomar|usar|comprar|ponerte|inyectarte|aguantar))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
-          `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
+          `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|(?:${CARE}|pediatra|especialista)\\p{L}{0,6}${S}(?:(?:me|le|nos|te|les|se${S}lo|lo|la|los|las)${S})?(?:dijo|indicó|ordenó|recomendó|autorizó|quitó|suspendió|cambió|bajó|pidió|retiró)(?![\\p{L}])|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
       ),
       needs: 'treatment',
     },
@@ -751,7 +753,7 @@ const RULES: ClaimRule[] = [
       id: 'instant.word',
       kind: 'instant-results',
       pattern: fold(
-        `instant[aá]ne(?:o|a|os|as|amente)|al${S}instante|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
+        `(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:instant[aá]ne(?:o|a|os|as|amente)|al${S}instante)|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
           `|(?<!(?:atención|ayuda|cita|contacto|respuesta|servicio|confirmación|acceso|alta|busque|buscar|llame|llamar|acuda|acudir|emergencia|médica|avísenos|avise|avisar|informe|notifique|comuníquese|suspenda|deje|consulte)${S})` +
           // booking, calling or writing in the clause: logistics, not a result
           `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
@@ -801,7 +803,7 @@ const RULES: ClaimRule[] = [
       id: 'instant.hours',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?:` +
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?<!(?:dentista|enfermer|veterinari|urgencias|quirófano|cirug|operaci)\\p{L}{0,8}[^.!?\\n]{0,60})(?:` +
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +

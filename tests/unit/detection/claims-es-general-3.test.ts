@@ -130,3 +130,15 @@ describe('broader families', () => {
     expect(kinds('Libre de dolor por el resto de tu vida.')).toContain('permanence');
   });
 });
+
+describe('service promises and everyday words', () => {
+  it('a guarantee of a service, a course, an experience, a place', () => {
+    expect(kinds('Garantizamos que su información está protegida.')).toEqual([]);
+    expect(kinds('Este curso le garantiza las herramientas para manejar su diabetes.')).toEqual([]);
+    expect(kinds('Para mí fue mágico el parto en agua, una experiencia hermosa.')).toEqual([]);
+    expect(kinds('El programa de ejercicio funciona para todas las edades, a su ritmo.')).toEqual([]);
+    expect(kinds('Es seguro para toda la familia usar el nuevo portal.')).toEqual([]);
+    expect(kinds('Le garantizamos que su dolor desaparecerá.')).toContain('guarantee');
+    expect(kinds('Es totalmente seguro para toda la familia, sin efectos secundarios.')).toContain('zero-risk');
+  });
+});

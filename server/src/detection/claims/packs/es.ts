@@ -193,6 +193,7 @@ const SERVICE_NOUNS = any([
   'datos', 'información', 'puntualidad', 'confianza', 'discreción', 'transparencia', 'comodidad', 'limpieza', 'higiene',
   'seguridad de (?:sus|tus) datos', 'espacio', 'lugar', 'turno', 'consulta', 'seguimiento', 'disponibilidad',
   'laboratorio', 'resultados de laboratorio', 'análisis', 'estudios', 'entrega de resultados',
+  'herramientas', 'acompañamiento', 'apoyo', 'asesoría', 'orientación', 'educación', 'capacitación', 'certificado', 'diploma',
 ]);
 /** A service noun with its determiner ("la privacidad de sus datos", "una cita"). */
 const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?${SERVICE_NOUNS}`;
@@ -443,7 +444,7 @@ const RULES: ClaimRule[] = [
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S}|(?!(?:de|que|en|y|a|para|contra)(?![\\p{L}]))\\p{L}{3,15}${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
-          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
+          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?(?!${S}(?:el|la|ese|esa|este|esta|mi|nuestro|nuestra)${S}(?:parto|nacimiento|boda|día|momento|viaje|experiencia|concierto|partido|lugar|ambiente|noche|encuentro|regalo))|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
           // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
           `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
@@ -472,7 +473,7 @@ const RULES: ClaimRule[] = [
       id: 'guarantee.word',
       kind: 'guarantee',
       pattern: fold(
-        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
+        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S}|que${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
           // a warranty of a device ("garantía de 3 años del fabricante")
           `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
@@ -485,7 +486,7 @@ const RULES: ClaimRule[] = [
       id: 'universal.works',
       kind: 'universal-efficacy',
       pattern: fold(
-        `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
+        `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas|ejercicio|ejercicios|rutina|entrenamiento|clase|clases|curso|taller)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
           `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}(?:el${S})?mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
       ),
     },
@@ -571,6 +572,8 @@ const RULES: ClaimRule[] = [
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})(?:segur[oa]s?|apt[oa]s?)${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
+          // safe to use a place or a tool ("seguro para toda la familia usar el nuevo portal"): logistics
+          `(?![^.!?\\n]{0,40}(?:portal|app|aplicación|sitio|página|estacionamiento|edificio|instalaciones|lugar|pagar|visitar|navegar))` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +

@@ -758,7 +758,7 @@ const RULES: ClaimRule[] = [
       id: 'instant.word',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:instant[aá]ne(?:o|a|os|as|amente)|al${S}instante)|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
+        `(?=instant|al${S}instante)(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:instant[aá]ne(?:o|a|os|as|amente)|al${S}instante)|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
           `|(?<!(?:atención|ayuda|cita|contacto|respuesta|servicio|confirmación|acceso|alta|busque|buscar|llame|llamar|acuda|acudir|emergencia|médica|avísenos|avise|avisar|informe|notifique|comuníquese|suspenda|deje|consulte)${S})` +
           // booking, calling or writing in the clause: logistics, not a result
           `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
@@ -1061,13 +1061,13 @@ const RULES: ClaimRule[] = [
           `|(?:(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_PL}|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_SG})(?![\\p{L}])(?!${S}(?:nada|si|cuando|qué|cómo|cuánto)(?![\\p{L}]))` +
           // "esto no te lo dirá tu médico": the professional named as the one who keeps it quiet
           `|no${S}(?:te|le|les|nos)${S}(?:lo|la|esto)${S}(?:${TELL_SG}|va${S}a${S}(?:decir|contar|mencionar))${S}(?:tu|su|ningún|ninguna|el|la)${S}(?:médic[oa]|doctor[a]?|dentista|[a-zñáéíóú]{2,12}ólog[oa]|farmacéutic[oa]|pediatra|especialista)(?![\\p{L}])` +
-          `|(?:nos|te|les|le|se)${S}(?:lo|la|los|las)${S}(?:(?:ocult|call|tap|silenci|censur|guard)(?:an|aron|aban)|escond(?:en|ieron|ían)|(?:han|habían)${S}(?:ocultado|escondido|callado|tapado|guardado))(?![\\p{L}])(?!${S}(?:a${S}(?:su|sus|mi|mis|tu|tus)${S}(?:familia|hij|espos|mamá|papá|padres)))` +
+          `|(?:(?:ocult|call|tap|silenci|censur|guard)(?:an|aron|aban)|escond(?:en|ieron|ían)|(?:han|habían)${S}(?:ocultado|escondido|callado|tapado|guardado))(?![\\p{L}])(?<=(?<![\\p{L}])(?:nos|te|les|le|se)${S}(?:lo|la|los|las)${S}(?:(?:han|habían)${S})?\\p{L}{5,12})(?!${S}(?:a${S}(?:su|sus|mi|mis|tu|tus)${S}(?:familia|hij|espos|mamá|papá|padres)))` +
           // never told of this, in the past ("¿por qué tu doctor nunca te habló de esto?")
           `|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|mencionó|mencionaron|mencionado|dijo|dijeron|dicho|contó|contaron|contado|recomendó|recomendaron|recomendado)${S}(?:de${S})?(?:esto|est[ea]s?${S}(?:remedios?|secretos?|planta|hierba|té|método|tratamiento))(?![\\p{L}])` +
           // not let out ("la cura existe, pero no la dejan salir")
           `|no${S}(?:la|lo|los|las)${S}(?:dejan|dejaron|dejarán|quieren|quisieron)${S}(?:salir|sacar|vender|circular|publicar|usar|llegar)(?![\\p{L}])` +
           // hidden from us, any tense ("nos esconden la verdad", "te ocultaron la cura")
-          `|(?:nos|te|les|le|os)${S}(?:${HIDE})${S}(?:(?:la|el|los|las|esta|este|toda${S}la)${S})?(?:verdad|cura|curas|remedios?|secretos?|información|tratamientos?|estudios?|esto|lo${S}que)(?![\\p{L}])` +
+          `|(?:${HIDE})(?<=(?<![\\p{L}])(?:nos|te|les|le|os)${S}\\p{L}{3,14}(?:${S}(?:en${S})?secreto)?)${S}(?:(?:la|el|los|las|esta|este|toda${S}la)${S})?(?:verdad|cura|curas|remedios?|secretos?|información|tratamientos?|estudios?|esto|lo${S}que)(?![\\p{L}])` +
           // not taught at medical school ('esto no lo enseñan en la facultad')
           `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +

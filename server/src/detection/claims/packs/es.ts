@@ -133,13 +133,13 @@ export const TREATMENTS: readonly string[] = [
   'medicamentos?', 'medicinas?', 'medicación', 'pastillas?', 'píldoras', 'tabletas', 'insulina', 'inhaladore?s?', 'metformina',
   'ozempic', 'wegovy', 'mounjaro', 'estatinas?', 'antidepresivos?', 'anticonvulsivos?', 'antibióticos?', 'antiinflamatorios?',
   'analgésicos?', 'esteroides?', 'corticoides?', 'quimio(?:terapia)?s?', 'radioterapia', 'radiación', 'cirugías?', 'operación',
-  'operaciones', 'operarse', 'operarte', 'diálisis', 'trasplantes?', 'lentes', 'anteojos', 'gafas', 'aparatos auditivos',
+  'operaciones', 'operar(?:me|te|se|lo|la|los|las|nos)?', 'inyectar(?:me|te|se|le|les)', 'medicar(?:me|te|se|lo|la)', 'diálisis', 'trasplantes?', 'lentes', 'anteojos', 'gafas', 'aparatos auditivos',
   'audífonos', 'brackets', 'frenos', 'tratamientos?', 'terapias?', 'fisioterapia', 'doctor(?:es)?', 'médicos?', 'oncólog[oa]s?',
   'cardiólog[oa]s?', 'especialistas?', 'neurólog[oa]s?', 'endocrinólog[oa]s?', 'psiquiatras?', 'psicólog[oa]s?', 'dentistas?',
   'cirujan[oa]s?', 'hospital(?:es)?', 'receta del doctor', 'tratamiento médico', 'inyecciones', 'parches de nicotina',
   'levotiroxina', 'anticoagulantes?', 'biológicos', 'hormonas', 'cpap', 'marcapasos', 'bypass',
   'cateterismos?', 'escleroterapia', 'litotricia', 'pediatras?', 'reemplazos? de (?:rodilla|cadera)', 'prótesis de (?:rodilla|cadera)',
-  'endodoncias?', 'quirófano', 'bisturí', 'hemodiálisis', 'cesárea', 'lentes de contacto',
+  'endodoncias?', 'epidurale?s?', 'quirófano', 'bisturí', 'hemodiálisis', 'cesárea', 'lentes de contacto',
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
   'salbutamol', 'ventolin', 'pastillitas', 'quimios',
@@ -193,6 +193,7 @@ const SERVICE_NOUNS = any([
   'datos', 'información', 'puntualidad', 'confianza', 'discreción', 'transparencia', 'comodidad', 'limpieza', 'higiene',
   'seguridad de (?:sus|tus) datos', 'espacio', 'lugar', 'turno', 'consulta', 'seguimiento', 'disponibilidad',
   'laboratorio', 'resultados de laboratorio', 'análisis', 'estudios', 'entrega de resultados',
+  'herramientas', 'acompañamiento', 'apoyo', 'asesoría', 'orientación', 'educación', 'capacitación', 'certificado', 'diploma',
 ]);
 /** A service noun with its determiner ("la privacidad de sus datos", "una cita"). */
 const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?${SERVICE_NOUNS}`;
@@ -216,11 +217,11 @@ const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|lo
  */
 const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
 const NEGATED_BEFORE = fold(
-  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|prometen|promete|dicen|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
 );
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
-  `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}(?:la${S}mayoría|algunos|muchos|ciertos|algunas|muchas|ciertas)${S}(?:de${S}(?:los|las)${S})?(?:casos|pacientes|personas|adultos|niños|mujeres|hombres)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
+  `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}promedio|en${S}(?:más${S}del${S}|el${S}|un${S}|casi${S}el${S}|alrededor${S}del${S})?\\d{1,2}(?:[.,]\\d)?${S0}%|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}(?:no|un${S}(?:rotundo${S})?no)(?![\\p{L}])|probablemente${S}no|no${S}(?:cura|sirve|funciona|quita)${S}nada|por${S}lo${S}general|típicamente|(?:hable|consulte|pregunte)${S}(?:primero${S}|antes${S})?(?:con|a)${S}(?:su|tu|el|la|quien)|en${S}(?:la${S}mayoría|algunos|muchos|ciertos|algunas|muchas|ciertas)${S}(?:de${S}(?:los|las)${S})?(?:casos|pacientes|personas|adultos|niños|mujeres|hombres)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
     // doubt right after a reported claim ("…te cura todo, pero no le creo")
     `|pero${S}(?:yo${S})?no${S}(?:le${S}|lo${S}|les${S})?cre[oa]|no${S}es${S}(?:cierto|verdad)|es${S}(?:mentira|falso|un${S}mito)|no${S}(?:funciona|sirve)${S}(?:así|para${S}nada)|no${S}(?:funcionó|sirvió)(?![\\p{L}])|pero${S}no(?=${S0}[,.;!]|${S}al${S}final)))`
 );
@@ -237,15 +238,21 @@ const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótes
 /** Hiding, burying or silencing, any tense ("ocultan", "escondió", "tapan", "enterraron", "se lo callan"). */
 const HIDE = `(?:${erIr('escond', 'encubr', 'prohib')}|prohíben|prohíbe|${ar('ocult')}|${ar('call')}|${ar('silenci')}|${ar('censur')}|${ar('tap')}|${ar('enterr')}|entierr(?:a|an|e|en)(?![\\p{L}])|${ar('sepult')}|${ar('guard')}${S}(?:en${S})?secreto(?![\\p{L}]))`;
 /** Who is said to hide it: the medical professions and agencies, "they". */
-const SUPPRESSOR = '(?:médicos|doctores|farmacéuticas|farmacéutica|farmacias|industria|fda|gobierno|gobiernos|hospitales|clínicas|laboratorios|pharma|dentistas|especialistas|[a-zñáéíóú]{2,12}ólog[oa]s|ellos|sistema|oms|cdc|ops|autoridades|medios|científicos|universidades|ministerio|cofepris|élites?|poderosos)';
+const SUPPRESSOR = '(?:medicina[\\s\\u00a0]{1,3}(?:oficial|tradicional|convencional|moderna|occidental|alópata)|grandes[\\s\\u00a0]{1,3}farmacéuticas|médicos|doctores|farmacéuticas|farmacéutica|farmacias|industria|fda|gobierno|gobiernos|hospitales|clínicas|laboratorios|pharma|dentistas|especialistas|[a-zñáéíóú]{2,12}ólog[oa]s|ellos|sistema|oms|cdc|ops|autoridades|medios|científicos|universidades|ministerio|cofepris|élites?|poderosos)';
 /** Telling, teaching or mentioning, for "no te lo van a decir", "jamás te hablará de ella". */
 const TELL_PL = `(?:dicen|dirán|cuentan|contarán|enseñan|enseñarán|enseñaron|muestran|recetan|recetarán|explican|explicarán|hablan${S}de|hablarán${S}de|mencionan|mencionarán|revelan|revelarán|recomiendan|recomendarán)`;
 /** The same said of one person ("tu oncólogo jamás te hablará de ella"): only after "nunca"/"jamás" ("su médico no le dice nada" is no secret). */
 const TELL_SG = `(?:dice|dirá|cuenta|contará|hablará${S}de|mencionará|revelará|recomendará)`;
 const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 
+/** Illnesses that pass on their own ("la gripe se quita sola en una semana"): their natural course is information. */
+const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|fiebre|diarreas?|virus|moretones?|chichones?|cruda|resaca)';
+/** Proven treatments by name: as the subject of a cure or credited before a stop they are information or a patient's story. */
+const PROVEN = '(?:quimio|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
+/** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
+const FAST_NOT_A_CLAIM = `(?:anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
-const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista)`;
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -272,13 +279,13 @@ const RULES: ClaimRule[] = [
       id: 'cure.word',
       kind: 'cure',
       pattern: fold(
-        `(?<!(?<![\\p{L}])(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
+        `(?<!(?<![\\p{L}])${PROVEN}\\p{L}{0,10}${S}(?:${W}){0,1})(?<!(?<![\\p{L}])(?:el|un|del|al|padre|señor|sr\\.?|pueden?|podría|podrían|posible|suelen?|se${S}puede|se${S}pueden|tiene|tienen|hay|existe|sin|buscan?|buscar|encontrar|investigan?)${S}(?:una${S}|la${S})?)` +
           `(?<!(?:probabilidad(?:es)?|posibilidad(?:es)?|tasas?|índices?|porcentaje)${S}de${S})` +
           // "cures" is English more often than the Spanish subjunctive
           `(?!cures(?![\\p{L}]))(?:${ar('cur')}|cur(?:ación|aciones|ativ[oa]s?))` +
           `(?!${S}(?:muchas|muchos|algunas|algunos|casi|la${S}mayoría|en${S}la${S}mayoría|en${S}muchos|en${S}algunos))` +
           // wound care ("la curación de la herida", "curaciones del pie diabético"), not a cure
-          `(?!${S}(?:(?:de|del|a|en)${S})?(?:(?:la|las|una|su|sus|mi|mis|tu|tus|el|los|un)${S})?(?:heridas?|llagas?|quemaduras?|úlceras?|pie|pies|cortadas?|raspones?|puntos|catéter|muñón|domicilio))`
+          `(?!${S}(?:(?:de|del|a|en)${S})?(?:(?:la|las|una|su|sus|mi|mis|tu|tus|el|los|un)${S})?(?:heridas?|llagas?|quemaduras?|úlceras?(?!${S}(?:gástricas?|pépticas?|estomacales?|del${S}estómago|en${S}el${S}estómago))|pies?(?!${S}diabétic[oa])|cortadas?|raspones?|puntos|catéter|muñón|domicilio))`
       ),
       needs: 'health-around',
     },
@@ -301,7 +308,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.anaphor',
       kind: 'cure',
       pattern: fold(
-        `(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
           `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
       ),
     },
@@ -332,7 +339,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=ya)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))(?![\\p{L}])` +
-          `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`
+          `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])(?:${H}|${T})(?![\\p{L}])[^\\n]{0,160})`
       ),
     },
     // The illness gone, in the past, right after it is named ("mi tía lo toma y el cáncer desapareció"), without proven care around.
@@ -399,7 +406,7 @@ const RULES: ClaimRule[] = [
           `(?:est[aá]|estoy|están|estamos|ya|qued[oóe]|quedaron|salió|salí|vivo|vive|viven)${S}(?:(?:totalmente|completamente|por${S}fin|100${S0}%)${S})?libres?${S}de(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?:doctor|médic|quimio|cirug|oncólog|revisiones|hospital|radioterapia|trasplante|remisión))` +
           `|(?:me|te|se|nos|les?)${S}libr(?:é|ó|aron|amos|a|an|ará|arán|as|aste)${S}(?:de|del)(?![\\p{L}])|l[ií]br(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
-          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S})` +
+          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|${ar('dej')}${S}de${S}(?:tener|sufrir|padecer|sentir)(?![\\p{L}])|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S})` +
           `|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos|sufrí|sufrió|padecí|padeció|tuve|tuvo|he${S}(?:tenido|sufrido|vuelto${S}a${S}(?:tener|sufrir))|ha${S}(?:tenido|sufrido))(?:${S}más)?(?:${S}de)?)`
       ),
       needs: 'health',
@@ -410,7 +417,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(
         `(?:desaparec(?:e|en|ió|ieron|erá|erán)|se${S}(?:va|van|fue|fueron|irá|irán|esfuma|esfuman|borra|borran|disuelve|disuelven|cura|curan|curó|curaron|sana|sanan|sanó|elimina|eliminan|quita|quitan|acaba|acaban|revierte|revierten|revirtió))` +
-          `${S}(?:(?:sol[oa]s?|por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|sin${S}(?:cirugía|dolor|medicamentos|pastillas)|como${S}por${S}arte${S}de${S}magia|en${S}(?:días|semanas|horas|minutos|una${S}sesión))(?![\\p{L}]))`
+          `${S}(?:(?:(?<!${SELF_LIMITING}${S}(?:se${S})?\\p{L}{2,9}${S})sol[oa]s?|por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|sin${S}(?:cirugía|dolor|medicamentos|pastillas)|como${S}por${S}arte${S}de${S}magia|en${S}(?:días|semanas|horas|minutos|una${S}sesión))(?![\\p{L}]))`
       ),
       needs: 'health-before',
     },
@@ -426,20 +433,20 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(`(?:\\d[\\d.,]{0,8}|cientos${S}de|miles${S}de|más${S}de${S}\\d[\\d.,]{0,8}|cien|mil)${S}(?:de${S})?(?:pacientes|personas|casos|gente|niños|mujeres|hombres|clientes|familias)${S}(?:ya${S})?(?:curad[oa]s|sanad[oa]s)(?![\\p{L}])`),
     },
-    { id: 'cure.gone', kind: 'cure', pattern: fold(`(?:se${S}(?:acabó|acabaron|terminó|terminaron)|se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },
+    { id: 'cure.gone', kind: 'cure', pattern: fold(`(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?!se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)${S}(?:la|el|los|las|mi|su)${S}${SELF_LIMITING}(?![\\p{L}]))(?:se${S}(?:acabó|acabaron|terminó|terminaron)|se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },
     // miracle
     {
       id: 'miracle.word',
       kind: 'miracle',
       pattern: fold(
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
-          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?)${S}(?:${W}){0,1}milagros?` +
-          `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
+          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?|sueros?|agüitas?|elixir(?:es)?|pomadas?|jarabes?|parches?|collar(?:es)?|pulseras?|fajas?|jabón|jabones|gomitas|licuados?|infusiones|infusión|tónicos?|vitaminas)${S}(?:(?!(?:no|ni|nunca|jamás|sin|tampoco)(?![\\p{L}]))${W}){0,2}milagros?` +
+          `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S}|(?!(?:de|que|en|y|a|para|contra)(?![\\p{L}]))\\p{L}{3,15}${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
-          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
+          `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?(?!${S}(?:el|la|ese|esa|este|esta|mi|nuestro|nuestra)${S}(?:parto|nacimiento|boda|día|momento|viaje|experiencia|concierto|partido|lugar|ambiente|noche|encuentro|regalo))|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
           // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
-          `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
+          `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
           `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
           `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
@@ -456,7 +463,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
           `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:(?:todo|literal(?:mente)?|literally|realmente|simplemente|sencillamente)${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
-          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios)?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios|${S}en${S}(?:(?:nuestr[oa]|mi|la|el|esta|este)${S})?(?:clínica|consultorio|spa|centro|tienda|botica|farmacia|consulta)|${S}con${S}(?:${W}){0,2}\\p{L}{2,20})?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
       ),
@@ -466,7 +473,7 @@ const RULES: ClaimRule[] = [
       id: 'guarantee.word',
       kind: 'guarantee',
       pattern: fold(
-        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
+        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S}|que${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
           // a warranty of a device ("garantía de 3 años del fabricante")
           `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
@@ -479,7 +486,7 @@ const RULES: ClaimRule[] = [
       id: 'universal.works',
       kind: 'universal-efficacy',
       pattern: fold(
-        `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
+        `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas|ejercicio|ejercicios|rutina|entrenamiento|clase|clases|curso|taller)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
           `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}(?:el${S})?mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
       ),
     },
@@ -489,7 +496,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `no${S}falla(?:${S}nunca)?|nunca${S}falla|no${S}importa${S}(?:la${S}edad|tu${S}edad|su${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|qué${S}tan|cuánto${S}tiempo|cuántos${S}años|(?:lo${S})?que${S}(?:tengas|tenga|hayas${S}probado|haya${S}probado)|si${S}(?:tienes|tiene|llevas|lleva)${S}(?:${W}){0,1}(?:años|meses))|jamás${S}falla|infalibles?|sin${S}excepci(?:ón|ones)` +
           `|sin${S}importar${S}(?:la${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|el${S}caso|la${S}enfermedad|tu${S}(?:edad|condición|caso|peso)|su${S}(?:edad|condición|caso|peso)|qué${S}tan|cuánto${S}tiempo|cuántos${S}años)` +
-          `|no${S}hay${S}(?:enfermo|paciente|persona|nadie|caso|cuerpo)${S}que${S}no` +
+          `|no${S}(?:hay|existe)${S}(?:${H})${S}que${S}(?:se${S})?no(?![\\p{L}])|no${S}hay${S}(?:enfermo|paciente|persona|nadie|caso|cuerpo)${S}que${S}no` +
           `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:(?:es|fue|ha${S}sido|será|está${S}en)${S})?(?:del?|de${S}un|en${S}el|en${S}un)${S}(?:100|cien)` +
           `|${hundred}${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))` +
           `|(?:funciona|funcionan|funcionó|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|works?)${S}(?:en${S}un${S})?${hundred}` +
@@ -500,7 +507,7 @@ const RULES: ClaimRule[] = [
           // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
           `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
-          `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
+          `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|cualquier${S}\\p{L}{3,15}|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
           // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
           `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
           `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
@@ -519,7 +526,7 @@ const RULES: ClaimRule[] = [
           `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}que${S}(?:${W}){1,6}?${RESULT}` +
           `|(?:a${S}|para${S})?tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:les${S})?(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido|da${S}resultado|dio${S}resultado)` +
           `|(?=siempre)(?<!casi${S})siempre${S}(?:funciona|funcionan|da${S}resultados?|dan${S}resultados?|sirve|sirven)|(?:funciona|funcionan|sirve|sirven)${S}siempre(?![\\p{L}])|(?:funciona|funcionan|sirve|sirven|resultados?)${S}s[ií]${S}o${S}s[ií]` +
-          `|no${S}(?:hay|existe|conozco${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
+          `|no${S}(?:hay|hubo|ha${S}habido|había|existe|existió|conozco${S}a|conocí${S}a|he${S}(?:visto|conocido)${S}a)${S}(?:ni${S})?(?:un|una|ningún|ninguna|nadie)${S}(?:sol[oa]${S})?(?:${PERSON}${S})?que${S}no` +
           `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${PERSON}${S})?(?:sin${S}resultados|(?:se${S})?(?:ha${S})?(?:quejado|fallado))|cero${S}fracasos|ningún${S}fracaso` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?|éxito|cura|curan|alivia|alivian|quita|quitan|evita|evitan|previene|previenen|elimina|eliminan|regenera|revierte|mejora|mejoran)${S}(?:${W}){0,2}en${S}(?:el${S}100${S0}%${S}de${S})?todos${S}los${S}casos` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de(?!${S}(?:piel|pieles|cabello|pelo|uñas))` +
@@ -529,11 +536,14 @@ const RULES: ClaimRule[] = [
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?)${S}(?:${W}){0,4}(?:a${S}cualquier${S}edad|de${S}todas${S}las${S}edades|en${S}todas${S}las${S}edades|en${S}cualquier${S}etapa|en${S}todos${S}los${S}(?:cuerpos|organismos|tipos${S}de)|en${S}cualquier${S}(?:cuerpo|organismo))` +
           `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S})?(?:diez|10|cien|100)(?![\\p{L}\\p{N}])` +
           `|a${S}prueba${S}de${S}fallas` +
+          `|(?:le|les|me|nos)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}tod[oa]s?${S}(?:mis|sus|tus|nuestr[oa]s|mi|su|tu|nuestra|la|los|las)${S}(?:familias?|amig[oa]s|amistades|vecin[oa]s|conocid[oa]s|clientes|clientas|pacientes|compañer[oa]s|herman[oa]s|hij[oa]s)(?![\\p{L}])` +
+          `|cualquier${S}(?:tipo${S}de${S}|clase${S}de${S})?${H}${S}(?:responde|cede|se${S}cura|se${S}quita|desaparece|mejora|sana)(?![\\p{L}])` +
+          `|(?=nunca|jamás|no|sin)(?<!(?:dios|diosito|señor|virgen|doctor|doctora|médic[oa]|amig[oa]s?|familia|mamá|papá|espos[oa]|equipo|enfermer[oa]s?|personal|sistema|citas?|app|aplicación|servicio|portal|línea|entregas?|envíos?|horario|auto|carro|coche|camioneta|máquina|computadora)[^.!?\\n]{0,30})(?:(?:nunca|jamás)${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han|había|habían)${S}fallado|no${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han)${S}fallado${S}(?:nunca|jamás)|sin${S}(?:una${S}sola|ninguna)${S}(?:falla|fallo)|sin${S}fallar${S}(?:nunca|jamás|una${S}sola${S}vez))(?![\\p{L}])` +
           `|(?:quita|quitan|elimina|eliminan|cura|curan|alivia|alivian|borra|borran|desaparece|desaparecen|resuelve|resuelven|soluciona|solucionan|combate|combaten)${S}(?:cualquier|todo${S}tipo${S}de|toda${S}clase${S}de)${S}(?:tipo${S}de${S})?(?!(?:duda|dudas|pregunta|preguntas|inquietud|inquietudes|trámite|trámites|consulta|consultas|problema${S}de${S}(?:pago|facturación|cita)))\\p{L}{1,20}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de${S}(?:personas|pacientes|cuerpos|edades|organismos)` +
-          `|no${S}hay${S}quien${S}no|nadie${S}(?:se${S}queda|(?:ha${S})?(?:salido|sale|se${S}(?:ha${S})?ido|se${S}va))${S}sin|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
+          `|no${S}hay${S}quien${S}no|nadie${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin(?!${S}(?:su${S}|una${S}|un${S})?(?:atención|cita|consulta|turno|servicio|lugar|seguro|comida|regalo|ayuda|vacuna|premio|boleto))|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
           `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}comprobad[oa]|comprobad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
-          `|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
+          `|sin${S}importar${S}(?:(?:la|el|tu|su)${S})?(?:tamaño|raza|talla|sexo|género|complexión)(?![\\p{L}])|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
           // works even after everything else failed
           `|(?:aunque|incluso${S}si|aun${S}si|aún${S}si|aun${S}cuando)${S}(?:ya${S})?(?:(?:hayas|haya|hayan|has|ha|han)${S}probado${S}(?:de${S}todo|todo|mil${S}cosas)|nada${S}(?:más${S})?(?:te|le|les)${S}(?:haya|ha|hayan|han)${S}(?:funcionado|servido))` +
           // whatever the case ("no importa tu edad ni cuántos años lleves: te quita el dolor"), when a result follows
@@ -546,9 +556,9 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
-          `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
+          `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
           `|riesgo${S}cero` +
           `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +
           `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)`
@@ -558,10 +568,12 @@ const RULES: ClaimRule[] = [
       id: 'zero.safe',
       kind: 'zero-risk',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])` +
+        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])|no${S}(?:es|son)${S}(?:nada|para${S}nada|en${S}absoluto)${S}(?:peligros[oa]s?|riesgos[oa]s?|dañin[oa]s?|tóxic[oa]s?)` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})(?:segur[oa]s?|apt[oa]s?)${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
+          // safe to use a place or a tool ("seguro para toda la familia usar el nuevo portal"): logistics
+          `(?![^.!?\\n]{0,40}(?:portal|app|aplicación|sitio|página|estacionamiento|edificio|instalaciones|lugar|pagar|visitar|navegar))` +
           `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
@@ -579,6 +591,9 @@ const RULES: ClaimRule[] = [
           `|(?:hasta|incluso)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|mujeres${S}embarazadas|diabéticos|hipertensos|mascotas)(?:${S0}(?:,|y|e)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|diabéticos|hipertensos|mascotas)){0,2}${S}(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrán)${S}(?:(?:lo|la|los|las)${S})?(?:tomar|usar|consumir|beber|aplicar)` +
           `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|imposible${S}que${S}(?:(?:te|le|se|les)${S})?(?:quede|quedes|queden|falle|fallen|salga${S}mal)(?![\\p{L}])` +
+          `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir|aplicar|beber)${S}(?:hasta|incluso)${S}(?:(?:un|una|los|las|mis|tus|sus)${S})?(?:bebés?|niñ[oa]s?|embarazadas?|ancian[oa]s?|recién${S}nacid[oa]s?|mascotas?)(?![\\p{L}])` +
+          `|no${S}(?:hay|existe)${S}(?:forma|manera|modo|riesgo)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:haga|hagan|cause|causen|caiga|caigan|siente|sienten)${S}(?:daño|mal)` +
+          `|(?:puede|pueden|podrá|podrán)${S}(?:tomarl[oa]s?|usarl[oa]s?|consumirl[oa]s?|aplicárs?el[oa]s?)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // "natural, so harmless"
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
@@ -591,7 +606,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.forever',
       kind: 'permanence',
       pattern: fold(
-        `(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|marc[oó]|agradecid[oa]s?|recordar[eé]|recordaremos|record[aá]ndote|amor|gracias|vida|queda|quedará|qued[oó]|quedaron|estar[eé]|mi${S}vida|tratamiento|tratamientos|medicamento|medicamentos|medicación|insulina|control|seguimiento|vigilancia|terapia|condición|enfermedad|crónica|crónico|dieta|cuidado|cuidados|secuelas|daño|dañad[oa]s?|paralizad[oa]s?|discapacidad|cicatriz|cicatrices|marcad[oa]s?|perdí|perdió|perder)${S})(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}siempre|de${S}una${S}vez${S}(?:por${S}todas|y${S}para${S}siempre)|forever|for${S}good)`
+        `(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|marc[oó]|agradecid[oa]s?|recordar[eé]|recordaremos|record[aá]ndote|amor|gracias|vida|queda|quedará|qued[oó]|quedaron|estar[eé]|mi${S}vida|tratamiento|tratamientos|medicamento|medicamentos|medicación|insulina|control|seguimiento|vigilancia|terapia|condición|enfermedad|crónica|crónico|dieta|cuidado|cuidados|secuelas|daño|dañad[oa]s?|paralizad[oa]s?|discapacidad|cicatriz|cicatrices|marcad[oa]s?|perdí|perdió|perder)${S})(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}el${S}resto${S}de${S}(?:tu|su|mi|sus|tus|nuestra)${S}vida|por${S}siempre|de${S}una${S}vez${S}(?:por${S}todas|y${S}para${S}siempre)|forever|for${S}good)`
       ),
       needs: 'health-around',
     },
@@ -599,8 +614,9 @@ const RULES: ClaimRule[] = [
       id: 'perm.word',
       kind: 'permanence',
       pattern: fold(
-        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida))` +
+        `(?:(?:resultados?|results?|relief|alivio|soluci[oó]n|soluciones|remedio|cura|curación|eliminación|depilación|blanqueamiento|alisado|adelgazamiento|corrección|efectos?|mejoría|reducción|pérdida${S}de${S}peso|garantía(?!${S}(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales)))${S}(?:${W}){0,1}(?:${DEVICE_NOT_BEFORE}(?:permanentes?|definitiv[oa]s?)(?!${S}si${S}(?:se${S}|los${S}|las${S}|lo${S}|la${S})?(?:cuid|sigu|mant|respet|lleva))|de${S}por${S}vida|para${S}siempre|para${S}toda${S}la${S}vida|que${S}duran?${S}(?:para${S}siempre|toda${S}la${S}vida)|(?:duran?|durarán|durará)${S}(?:toda${S}la${S}vida|para${S}siempre|de${S}por${S}vida|por${S}siempre|años${S}y${S}años))` +
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
+          `|nunca${S}más${S}(?:vuelvas${S}a${S}|vuelva${S}a${S}|vuelvan${S}a${S})?(?:sufras|sufra|sufran|padezcas|padezca|padezcan|tengas${S}que|necesites|necesite|necesiten)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
@@ -608,7 +624,7 @@ const RULES: ClaimRule[] = [
           `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
           // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
           `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volver|vuelv)\\p{L}{0,4}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|doler|molestar|picar|inflamar|hinchar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
           `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
     },
@@ -629,7 +645,7 @@ const RULES: ClaimRule[] = [
         `(?=para${S}(?:siempre|toda)|de${S}por${S}vida|por${S}siempre|forever)` +
           `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|cur|san[aóe]|libr|olvid|olvíd|despid|despíd|adiós|adios|resuelv|resolv|solucion|corrig|arregl|reduc|reduj|baj|derrit|regener|reviert|revirt|revert)[\\p{L}]{0,8}[^.;:!?,\\n]{0,50})` +
           `(?<!(?:gracias|agradec|amor|amar|recuerd|record|corazón|quiero|juntos|bendic)[\\p{L}]{0,8}[^.!?\\n]{0,40})` +
-          `(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}siempre|forever)(?![\\p{L}])`
+          `(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}el${S}resto${S}de${S}(?:tu|su|mi|sus|tus|nuestra)${S}vida|por${S}siempre|forever)(?![\\p{L}])`
       ),
     },
     // "el acné ya no volvió nunca", "mi dolor jamás regresó": the illness before, never back since
@@ -660,7 +676,7 @@ const RULES: ClaimRule[] = [
       kind: 'permanence',
       pattern: fold(
         `(?=definitiv|permanente|de${S}(?:forma|manera|modo|raíz)|para${S}no${S}volver)` +
-          `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|desaparezc|cur|san|libr|resuelv|resolv|solucion|corrig|arregl|se${S}(?:va|van|fue|fueron))\\p{L}{0,10}[^.;!?\\n]{0,50})` +
+          `(?<=(?:quit|elimin|erradic|borr|acab|termin|desaparec|desaparezc|cur|san|libr|resuelv|resolv|solucion|corrig|arregl|se${S}(?:va|van|fue|fueron|irá|irán|vaya|vayan))\\p{L}{0,10}[^.;!?\\n]{0,50})` +
           `(?:definitiv(?:amente|o|a|os|as)|permanente(?:mente|s)?|de${S}(?:forma|manera|modo)${S}(?:definitiva|permanente|total${S}y${S}definitiva)|de${S}raíz|para${S}no${S}volver)`
       ),
       needs: 'health-around',
@@ -679,15 +695,15 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar))(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
-          `|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
+          `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
           `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
-          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)))` +
+          `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)|(?:tomar|usar|comprar|ponerte|inyectarte|aguantar)(?=[^.!?\\n]{0,80}si${S}(?:tienes|tiene|tenemos|existe|existen|hay|puedes|puede|con)(?![\\p{L}]))))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
-          `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
+          `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|(?:${CARE}|pediatra|especialista)\\p{L}{0,6}${S}(?:(?:me|le|nos|te|les|se${S}lo|lo|la|los|las)${S})?(?:dijo|indicó|ordenó|recomendó|autorizó|quitó|suspendió|cambió|bajó|pidió|retiró)(?![\\p{L}])|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
       ),
       needs: 'treatment',
     },
@@ -695,7 +711,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.without',
       kind: 'treatment-replacement',
-      pattern: fold(`sin(?:${S}necesidad${S}de)?(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero)(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
@@ -711,11 +727,17 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.dont',
       kind: 'treatment-replacement',
-      pattern: fold(`no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
+      pattern: fold(`(?:no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operen|corten|mutilen)|no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo)))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
+    },
+    {
+      id: 'repl.dontTake',
+      kind: 'treatment-replacement',
+      pattern: fold(`no${S}(?:(?:te|se|le|les)${S})?(?:tomes|tome|tomen|uses|use|usen|compres|compre|compren|des|dé|den|pongas|ponga|pongan|apliques|aplique|apliquen|gastes|gaste|gasten)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:mejor|en${S}(?:vez|lugar)|dale|denle|dele|prueba|pruebe|prueben|natural|con${S}(?:esto|este|esta)))`),
+      needs: 'treatment',
     },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
-    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`cambi(?:a|e|en|é|ó|ar|amos)${S}(?:tus|sus|mis|la|las|los|el|su|tu)${S}(?:${T})${S}por`) },
+    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     {
       id: 'repl.monitor',
@@ -727,7 +749,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.after',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
       ),
       needs: 'treatment-before',
     },
@@ -736,12 +758,12 @@ const RULES: ClaimRule[] = [
       id: 'instant.word',
       kind: 'instant-results',
       pattern: fold(
-        `instant[aá]ne(?:o|a|os|as|amente)|al${S}instante|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
+        `(?=instant|al${S}instante)(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:instant[aá]ne(?:o|a|os|as|amente)|al${S}instante)|en${S}un${S}instante|instant(?:ly|${S}(?:relief|results?|alivio|resultados?))` +
           `|(?<!(?:atención|ayuda|cita|contacto|respuesta|servicio|confirmación|acceso|alta|busque|buscar|llame|llamar|acuda|acudir|emergencia|médica|avísenos|avise|avisar|informe|notifique|comuníquese|suspenda|deje|consulte)${S})` +
           // booking, calling or writing in the clause: logistics, not a result
           `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
-          `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana` +
+          `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana|(?:resultados?|alivio|cambios?|mejoría)${S}(?:visibles${S})?de${S}un${S}día${S}(?:para|a)${S}otro` +
           `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
           `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
@@ -750,9 +772,9 @@ const RULES: ClaimRule[] = [
           `|en${S}el${S}acto` +
           // a speed promised for a condition ("resultados en 24 horas para tu colitis"), not a lab's turnaround
           `|(?:resultados?|alivio|mejoría|results?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas?|días?)${S}(?:para|contra|en)${S}(?:(?:tu|su|el|la|los|las|tus|sus)${S})?${H}` +
-          `|(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago)` +
+          `|(?<!(?:tus|sus|su|tu)${S})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago|rapid[ií]sim[oa]s?|ultrarr[aá]pid[oa]s?|s[uú]per${S0}r[aá]pid[oa]s?)` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
-          `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
+          `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
     },
     // One single unit of treatment, wherever it stands ("Una sola sesión y…", "con una sola aplicación"): "solo/sola" makes it the
@@ -786,13 +808,15 @@ const RULES: ClaimRule[] = [
       id: 'instant.hours',
       kind: 'instant-results',
       pattern: fold(
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?<!(?:dentista|enfermer|veterinari|urgencias|quirófano|cirug|operaci)\\p{L}{0,8}[^.!?\\n]{0,60})(?:` +
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
           // a week, or 'days' alone ('en una semana', 'revierte el hígado graso en días')
-          `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))`
+          `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))` +
+          ')'
       ),
       needs: 'health-before',
     },
@@ -803,7 +827,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `al${S}momento(?!${S}(?:de|del|en${S}que|que|de${S}la|oportuno))|en${S}un${S}dos${S}por${S}tres|de${S}un${S}(?:día|momento)${S}(?:para|a)${S}otro` +
           `|en${S}un${S}(?:santiamén|parpadeo|abrir${S}y${S}cerrar${S}de${S}ojos|dos${S}por${S}tres)|en${S}menos${S}de${S}lo${S}que${S}canta${S}un${S}gallo` +
-          `|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
+          `|en${S}(?:solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete)${S0}(?:${UNIT}|días?|semana|noches?)${S0},?${S}ya${S}(?:no|ni)(?=${S}\\p{L})|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
           `|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
           // "al día siguiente ya no tenía dolor", "apenas me la puse se me quitó"
           `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía|\\p{L}{2,12}(?:aba|ía)(?![\\p{L}]))|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
@@ -825,7 +849,7 @@ const RULES: ClaimRule[] = [
       kind: 'effortless-weight-loss',
       pattern: fold(
         `(?:` +
-          `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
+          `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|abdominales|sentadillas|pesas|cardio|deporte|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
           // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
           `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
           `|mientras${S}(?:(?:usted|tú|ustedes)${S})?(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
@@ -898,7 +922,7 @@ const RULES: ClaimRule[] = [
       id: 'reversal.verb',
       kind: 'disease-reversal',
       pattern: fold(
-        `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
+        `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|(?<!(?:${PROVEN}|terapia${S}física|lentes|audífono|médic|doctor)\\p{L}{0,10}[^.!?\\n]{0,40})${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
           `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
           `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven|volvi[oó]|volvieron)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
           `|desinflam(?:a|an|ó|aron)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)`
@@ -981,8 +1005,8 @@ const RULES: ClaimRule[] = [
       id: 'vax.after',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?|tóxic[oa]s?|dañin[oa]s?)|hacen${S}más${S}daño` +
-          `|(?:enferman|envenenan|intoxican|dañan|debilitan|debilita|destruyen|destruye|arruinan)(?![\\p{L}])|(?:causan?|provocan?|dan|da)${S}(?:autismo|esterilidad|infertilidad|cáncer|parálisis|la${S}enfermedad)` +
+        `(?<!(?:homeopat|remedio|natural|hierba|té|vitamina|aceite|ajo|suplemento|jarabe|tónico|té)\\p{L}{0,6}${S}(?:${W}){0,1})no${S}(?:sirven|sirve|funcionan|funciona|protegen|protege)|(?:son|es)${S}(?:innecesari[oa]s?|veneno|puro${S}negocio|un${S}fraude|peligros[oa]s?|tóxic[oa]s?|dañin[oa]s?)|hacen${S}más${S}daño` +
+          `|(?<!(?:se|que)${S})(?:enferman|envenenan|intoxican|dañan|debilitan|debilita|destruyen|destruye|arruinan)(?![\\p{L}])|(?:causan?|provocan?|dan|da)${S}(?:autismo|esterilidad|infertilidad|cáncer|parálisis|la${S}enfermedad)` +
           // not needed, worse than the disease, full of poison
           // (these only with the vaccine before them: "el sarampión es más peligroso que la vacuna" is the opposite)
           `|(?=no|son|es|lle|con|tien|est|car|peor)(?<=vac[uú]n\\p{L}{0,8}[^.;!?\\n]{0,30})(?:no${S}(?:son${S}necesari[oa]s|es${S}necesari[oa]|hace${S}falta|hacen${S}falta|sirven${S}de${S}nada|sirve${S}de${S}nada)|(?:son|es)${S}(?:un${S})?(?:negocio|invento|experimento)(?![\\p{L}])` +
@@ -1007,13 +1031,14 @@ const RULES: ClaimRule[] = [
           `|vac[uú]n\\p{L}{0,8}${S}(?:de${S}(?:forma|manera)${S})?natural(?:es|mente)?(?![\\p{L}])` +
           // protected without the vaccine ("inmuniza a tu familia sin vacunas")
           `|(?=sin)(?<=(?:proteg|protecc|inmun|defens|previen|prevenc|blind|escud)\\p{L}{0,8}[^.;!?\\n]{0,60})sin${S}(?:necesidad${S}de${S})?(?:vacunas?|vacunar\\p{L}{0,4}|pinchazos|inyecciones|agujas)` +
+          `|(?:no${S}(?:tienen|tiene|tengo|tenemos|llevan|lleva)${S}(?:ninguna${S})?vacunas?|sin${S}(?:ninguna${S})?vacunas?)${S0},?${S}(?:y|pero)${S}(?:${W}){0,2}(?:nunca|jamás|están|estamos|está|son|somos|más${S}san[oa]s|sanos|sanas|ni${S}(?:una|un))(?![\\p{L}])` +
           `|(?:no|nunca)${S}(?:est[aá]n?|estamos|estoy|fueron|fuimos|han${S}sido|hemos${S}sido)${S}vacunad[oa]s?${S}(?:y|pero)${S}(?:${W}){0,2}(?:nunca|jamás|están|estamos|son|somos|más${S}san[oa]s|sanos|sanas|ni${S}(?:una|un))` +
           `|(?:defensas|inmunidad|protección)${S}naturale?s?${S}(?:son|es)${S}(?:suficientes?|mejor(?:es)?|más${S}fuertes?|más${S}efectivas?)|fiestas?${S}de${S}(?:la${S})?(?:varicela|sarampión)|(?:varicela|chickenpox|measles)${S}part(?:y|ies)` +
           `|(?:no|nunca|jamás)${S}(?:(?:le|les|me|se|nos)${S})?(?:(?:he|hemos|han|ha)${S})?(?:puse|pusimos|pongo|ponemos|pondré|pondremos|puesto|apliqué|aplicamos|aplicado|di|dimos|dado)${S}(?:ni${S})?(?:ninguna|ni${S}una|una${S}sola)${S}vacuna` +
           `|homeoprofilaxis|vacunas?${S}(?:naturale?s?|homeop[aá]ticas?)|inmunizaci[oó]n${S}(?:homeop[aá]tica|natural)` +
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
           // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
-          `|(?=proteg|inmuniz)(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
+          `|(?=proteg|inmuniz)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente|refuerzo|booster)[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
           `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
           `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
           `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
@@ -1029,15 +1054,26 @@ const RULES: ClaimRule[] = [
       id: 'supp.know',
       kind: 'suppressed-knowledge',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean)` +
-          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|explicar|hablar${S}de|mencionar|revelar)` +
+        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean|se${S}(?:sepa|sepan|conozca|conozcan|descubra|entere|enteren|difunda|publique|haga${S}público)|salga${S}a${S}la${S}luz|salgan${S}a${S}la${S}luz|te${S}cures|se${S}cure|se${S}curen|nos${S}curemos|sanes|sane|te${S}sanes)(?![\\p{L}])` +
+          // what the reader would use, with the suppressor named just before ("el remedio que la FDA no quiere que uses")
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:lo|la|los|las|esto)${S})?(?:uses|use|usen|pruebes|pruebe|prueben|tomes|tome|tomen|compres|compre|compren|tengas|tenga|tengan|encuentres|encuentre)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|recomendar|explicar|hablar${S}de|mencionar|revelar)` +
           `|(?:(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_PL}|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_SG})(?![\\p{L}])(?!${S}(?:nada|si|cuando|qué|cómo|cuánto)(?![\\p{L}]))` +
+          // "esto no te lo dirá tu médico": the professional named as the one who keeps it quiet
+          `|no${S}(?:te|le|les|nos)${S}(?:lo|la|esto)${S}(?:${TELL_SG}|va${S}a${S}(?:decir|contar|mencionar))${S}(?:tu|su|ningún|ninguna|el|la)${S}(?:médic[oa]|doctor[a]?|dentista|[a-zñáéíóú]{2,12}ólog[oa]|farmacéutic[oa]|pediatra|especialista)(?![\\p{L}])` +
+          `|(?:(?:ocult|call|tap|silenci|censur|guard)(?:an|aron|aban)|escond(?:en|ieron|ían)|(?:han|habían)${S}(?:ocultado|escondido|callado|tapado|guardado))(?![\\p{L}])(?<=(?<![\\p{L}])(?:nos|te|les|le|se)${S}(?:lo|la|los|las)${S}(?:(?:han|habían)${S})?\\p{L}{5,12})(?!${S}(?:a${S}(?:su|sus|mi|mis|tu|tus)${S}(?:familia|hij|espos|mamá|papá|padres)))` +
+          // never told of this, in the past ("¿por qué tu doctor nunca te habló de esto?")
+          `|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|mencionó|mencionaron|mencionado|dijo|dijeron|dicho|contó|contaron|contado|recomendó|recomendaron|recomendado)${S}(?:de${S})?(?:esto|est[ea]s?${S}(?:remedios?|secretos?|planta|hierba|té|método|tratamiento))(?![\\p{L}])` +
+          // not let out ("la cura existe, pero no la dejan salir")
+          `|no${S}(?:la|lo|los|las)${S}(?:dejan|dejaron|dejarán|quieren|quisieron)${S}(?:salir|sacar|vender|circular|publicar|usar|llegar)(?![\\p{L}])` +
+          // hidden from us, any tense ("nos esconden la verdad", "te ocultaron la cura")
+          `|(?:${HIDE})(?<=(?<![\\p{L}])(?:nos|te|les|le|os)${S}\\p{L}{3,14}(?:${S}(?:en${S})?secreto)?)${S}(?:(?:la|el|los|las|esta|este|toda${S}la)${S})?(?:verdad|cura|curas|remedios?|secretos?|información|tratamientos?|estudios?|esto|lo${S}que)(?![\\p{L}])` +
           // not taught at medical school ('esto no lo enseñan en la facultad')
           `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
-          `|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})no${S}(?:(?:te|le|les|nos)${S})?(?:(?:lo|la|los|las)${S})?(?:quieren|quisieron|querían)${S}(?:ofrecer|ofrecerl[oa]s?|dar|darl[oa]s?|recetar|recetarl[oa]s?|aceptar|reconocer|admitir|usar)(?![\\p{L}])|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|porque${S}no${S}(?:es|sería|les${S}(?:es|deja|dejaría))${S}(?:negocio|rentable|ganancias?|dinero)|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
@@ -1054,15 +1090,49 @@ const RULES: ClaimRule[] = [
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
-          `|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
+          `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
       ),
+    },
+    // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
+    { id: 'repl.bring', kind: 'treatment-replacement', pattern: fold(`(?:ya${S})?no${S}(?:(?:l[oa]s?|le|les)${S})?(?:lleves|lleve|lleven|llevo|llevamos|llevé|llevaré|llevamos)(?![\\p{L}])`), needs: 'treatment' },
+    // Organs as new ("rodillas nuevas sin cirugía", "un hígado nuevo"): a reversal, unless an implant or surgery gives them.
+    {
+      id: 'reversal.newOrgan',
+      kind: 'disease-reversal',
+      pattern: fold(`(?:rodillas?|articulaciones|cartílagos?|hígado|riñones|riñón|páncreas|pulmones|corazón|arterias|neuronas|columna|caderas?|meniscos?|discos?)${S}(?:como${S})?nuev[oa]s?(?![\\p{L}])(?<!(?:prótesis|implante|reemplazo|trasplante|cirugía|operación)${S}(?:de${S})?(?:${W}){0,2}\\p{L}+${S}(?:como${S})?nuev[oa]s?)(?![^.!?\\n]{0,80}(?:prótesis|implante|reemplazo|trasplante))`),
+    },
+    // Results in a few hours or days for a condition around them ("derrite la grasa … resultados en 24 horas"), not a lab's turnaround.
+    {
+      id: 'instant.results',
+      kind: 'instant-results',
+      pattern: fold(`(?<!(?:prueba|análisis|examen|exámenes|estudio|laboratorio|biopsia|test|muestra|tus|sus|su|tu|cultivo|papanicolaou|mamograf)\\p{L}{0,8}[^.!?\\n]{0,60})resultados${S}(?:visibles${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|media)${S0}(?:${UNIT}|días?|hora)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:prueba|análisis|examen|laboratorio|biopsia|portal|correo|llamada))`),
+      needs: 'health-around',
+    },
+    // Feeling new within minutes or hours ("salí nueva en 10 minutos", "te sientes otra persona en una hora").
+    {
+      id: 'instant.newPerson',
+      kind: 'instant-results',
+      pattern: fold(`(?:salí|salió|saliste|salimos|salieron|sales|sale|quedé|quedó|quedas|me${S}sentí|me${S}siento|te${S}sientes|te${S}sentirás|se${S}siente|amanecí|amaneces)${S}(?:como${S})?(?:nuev[oa]s?|otra${S}persona|otr[oa]|renovad[oa]s?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres|media)${S0}(?:${UNIT}|días?|hora|noche)(?![\\p{L}])`),
+    },
+    // "… y ahora nunca más": never again alone at the end of a clause, after a condition in the text.
+    {
+      id: 'perm.bareNever',
+      kind: 'permanence',
+      pattern: fold(`(?:(?<=(?:ahora|ya|y)${S})|(?<=[,;:]${S0}))nunca${S}más(?=${S0}(?:[!.,:;\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|$))(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`),
+    },
+    // Doing nothing and losing weight ("yo no hago nada y ya bajé 3 tallas"), the fat melting away by itself ("se derrite sola").
+    {
+      id: 'ewl.nothing',
+      kind: 'effortless-weight-loss',
+      pattern: fold(`(?:no${S}(?:hago|hice|hace|hizo|hacemos|hicimos|haces|hiciste)${S}nada|sin${S}hacer${S}nada)${S0},?${S}(?:y${S})?(?:(?:ya|aun${S}así|igual)${S})?(?:baj|perd|pierd|adelgac|adelgaz|quem|rebaj)\\p{L}{0,6}` +
+        `|se${S}(?:derrite|derriten|esfuma|esfuman|disuelve|disuelven)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|lonjas|llantitas|abdomen|cintura|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5})[^.!?\\n]{0,90})`),
     },
     // FDA approval stated as marketing (a dated, sourced approval of a named drug passes)
     {
       id: 'fda.approved',
       kind: 'fda-approval',
       pattern: fold(
-        `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
+        `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:ísim)?(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
           `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|(?<!(?:planta|instalaci[oó]n|instalaciones|fábrica|laboratorio|establecimiento)${S}(?:está${S}|es${S})?)registrad[oa]s?${S}ante${S}la${S}fda` +
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
@@ -1090,6 +1160,11 @@ export const es: ClaimPack = {
     'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
   ],
   hedges: HEDGES,
+  warning: fold(
+    `(?:^|[^\\p{L}])(?:(?:puede|pueden|podría|podrían|suele|suelen|va${S}a|van${S}a)${S}(?:causar|provocar|empeorar|desencadenar|agravar|descontrolar|ser${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|grave|mortal|riesgos[oa]s?|fatal|contraproducente)|aumentar${S}(?:el|su|tu)${S}riesgo|poner${S}en${S}(?:riesgo|peligro))` +
+      `|(?:es|son|resulta|sería)${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|riesgos[oa]s?|grave|mortal|mala${S}idea|un${S}error)|aumenta${S}(?:el|su|tu)${S}riesgo|pone${S}en${S}(?:riesgo|peligro)|efecto${S}rebote|síntomas${S}de${S}abstinencia)(?![\\p{L}])`
+  ),
+  gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   scopeBreak: fold(NEW_SUBJECT),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
   creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}de|gracias${S}a|tras|luego${S}de|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
@@ -1122,14 +1197,14 @@ export const es: ClaimPack = {
       // Without a classifier for Spanish, sentences that inform rather than promise are ruled out
       // here too: risk factors, symptom and complication lists, a clinic's list of what it treats.
       `|factores${S}de${S}riesgo|(?:los${S}|sus${S})?(?:síntomas|señales|complicaciones|riesgos|causas|efectos${S}secundarios)${S}(?:más${S}comunes${S})?(?:incluyen|pueden${S}incluir|son${S}(?:raras|raros|poco${S}comunes|leves))` +
-      `|(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de))(?![\\p{L}])` +
+      `|(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de)|(?:clínica|centro|consultorio|hospital|departamento|unidad|equipo|servicio|programa)${S}(?:${W}){0,3}?(?:atiende|atienden|trata|tratan|diagnostica|diagnostican|maneja|manejan))(?![\\p{L}])` +
       // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
       `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
   ),
-  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
+  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
   answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
-    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso)`
+    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),
   rules: RULES.map(scoped),
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.

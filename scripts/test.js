@@ -37,12 +37,13 @@ const stages = [
   npm('plugin build', 'build'),
   ...databases.filter((db) => slowestFirst.includes(db)).sort((x, y) => slowestFirst.indexOf(x) - slowestFirst.indexOf(y)).map(integration),
   ...databases.filter((db) => !slowestFirst.includes(db)).map(integration),
+  // As long as an integration stage (~550 s in band on this machine): started before the shorter ones.
+  jest('unit and admin component tests', ['unit', 'admin']),
   ...(process.env.COMPLIANCE_SKIP_E2E === 'true' ? [] : [jest('browser end-to-end test', ['e2e'], {}, { after: ['plugin build'] })]),
   // MySQL/MariaDB too: its repeatable-read snapshots are where a publish and a revocation can race.
   jest('two Strapi instances on one PostgreSQL database', ['multi-instance'], { DATABASE_CLIENT: 'postgres' }),
   // statuses-job.test.ts runs on PostgreSQL whatever DATABASE_CLIENT says: once is enough.
   jest('two Strapi instances on one MariaDB database', ['multi-instance'], { DATABASE_CLIENT: 'mysql' }, { args: ['--testPathIgnorePatterns', '/node_modules/', 'statuses-job\\.test\\.ts$'] }),
-  jest('unit and admin component tests', ['unit', 'admin']),
   npm('strapi-plugin verify', 'verify', { after: ['plugin build'] }),
   jest('packaging (npm pack installed into a fresh app)', ['package'], {}, { after: ['plugin build'] }),
 ];

@@ -10,14 +10,11 @@
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
 import type { PhiOptions } from '../../../server/src/detection/phi';
+import { phiFindsSpan } from './helpers/phi-span';
 
 const EN: PhiOptions = { language: 'en', currentYear: 2026 };
 
-function found(text: string, span: string): boolean {
-  const start = text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" is not in "${text}"`);
-  return scanPhiText(text, EN).some((f) => f.offset < start + span.length && start < f.offset + f.match.length);
-}
+const found = (text: string, span: string): boolean => phiFindsSpan(text, span, EN);
 
 const POSITIVES: Array<[string, string]> = [
   // handles and sites

@@ -8,16 +8,13 @@
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
 import type { PhiOptions } from '../../../server/src/detection/phi';
+import { phiFindsSpan } from './helpers/phi-span';
 import { isGivenName } from '../../../server/src/detection/phi/compile';
 
 const EN: PhiOptions = { language: 'en', currentYear: 2026 };
 const ES: PhiOptions = { language: 'es', currentYear: 2026 };
 
-function found(text: string, span: string, options: PhiOptions): boolean {
-  const start = text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" is not in "${text}"`);
-  return scanPhiText(text, options).some((f) => f.offset < start + span.length && start < f.offset + f.match.length);
-}
+const found = phiFindsSpan;
 
 const POSITIVES: Array<[PhiOptions, string, string]> = [
   [EN, 'After my scan I went home with Marisol and slept for ten hours.', 'Marisol'],

@@ -9,15 +9,12 @@
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
 import type { PhiOptions } from '../../../server/src/detection/phi';
+import { phiFindsSpan } from './helpers/phi-span';
 
 const EN: PhiOptions = { language: 'en', currentYear: 2026 };
 const ES: PhiOptions = { language: 'es', currentYear: 2026 };
 
-function found(text: string, span: string, options: PhiOptions = EN): boolean {
-  const start = text.indexOf(span);
-  if (start < 0) throw new Error(`"${span}" is not in "${text}"`);
-  return scanPhiText(text, options).some((f) => f.offset < start + span.length && start < f.offset + f.match.length);
-}
+const found = (text: string, span: string, options: PhiOptions = EN): boolean => phiFindsSpan(text, span, options);
 
 const POSITIVES: Array<[string, string]> = [
   // places

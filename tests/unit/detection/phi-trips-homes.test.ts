@@ -49,6 +49,24 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [ES, 'Mi tía vive en la casa de al lado y los sábados vamos al mercado.'],
 ];
 
+/**
+ * The contact verbs and number nouns come from the language pack (`contactVerbs`, `numberNouns`):
+ * Spanish gets its own, so a named person's number in an organisation's Spanish text is theirs.
+ */
+const SPANISH_POSITIVES: Array<[string, string]> = [
+  ['Rifa a beneficio de la parroquia: para boletos llame a Marta al 915-555-0132.', '915-555-0132'],
+  ['Colecta de la clínica para la familia: el cel de Rosario: 915-555-0140.', '915-555-0140'],
+];
+
+describe('a named person\'s number in an organisation\'s Spanish text', () => {
+  it.each(SPANISH_POSITIVES)('%s → %s', (text, span) => {
+    expect(found(text, span, ES)).toBe(true);
+  });
+  it('a staff member named after a profession keeps the number the organisation\'s', () => {
+    expect(scanPhiText('Rifa a beneficio de la parroquia: para boletos llame a nuestra coordinadora Marta al 915-555-0132.', ES)).toEqual([]);
+  });
+});
+
 describe('places, homes, phones and carried people (English)', () => {
   it.each(POSITIVES)('%s → %s', (text, span) => {
     expect(found(text, span)).toBe(true);

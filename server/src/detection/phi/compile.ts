@@ -78,6 +78,8 @@ export interface CompiledPack {
   possessedOnly: Set<string>;
   /** The pack's professions, lower case (staff cues). */
   professions: Set<string>;
+  jobTitleWords: Set<string>;
+  eponymNouns: Set<string>;
   /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
   affectionAdjectives: Set<string>;
   /** The pack's `socialRelations`: possessed, and before a given name of the lexicons only. */
@@ -144,6 +146,8 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     socialRelations: lower(pack.socialRelations),
     affectionAdjectives: lower(pack.affectionAdjectives),
     professions: new Set((pack.professions ?? []).map((w) => w.toLowerCase())),
+    jobTitleWords: lower(pack.jobTitleWords),
+    eponymNouns: lower(pack.eponymNouns),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),

@@ -472,7 +472,7 @@ function staffSignatureBefore(text: string, start: number, c: CompiledPack): boo
     if (/^[\w.+-]+@[\w.-]+$|^[\d\s().+-]{7,}$|^ext\.?\s?\d+$/i.test(part)) continue;
     const credential = /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(part) && !STATE_CODES.has(part);
     const words = tokenize(part);
-    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || /^(?:of|and|&)$/.test(w.lower)) && words.some((w) => c.professions.has(w.lower) || /^(?:liaison|manager|director|coordinator|officer|administrator|supervisor|assistant)$/.test(w.lower));
+    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || NAME_JOINERS.has(w.lower)) && words.some((w) => c.professions.has(w.lower) || c.jobTitleWords.has(w.lower));
     if (credential || jobTitle) {
       title = true;
       continue;
@@ -583,11 +583,31 @@ const WRITE_TO =
   /\b(?:write|mail|send)(?:\s(?:us|your\s\w+))?\sto\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:escriba|escr[ií]banos|env[ií]e|mande)\s(?:a|al)\s\p{Lu}[^,]{0,60},\s{1,2}$|\b(?:write|mail|escriba|escr[ií]banos|env[ií]e|mande)\b(?:[^.!?]|\.(?=\S)){0,80}\b(?:or|o)\s(?:to|a)\s{1,2}$/iu;
 
 /**
- * A contact verb and a given name right before a number ("call Marge at ", "text Rhonda ", "reach
- * out to Pam (", "call Lorna Hedges, "), or a given name owning it ("Rhonda's cell: ").
+ * A contact verb of the pack and a given name right before a number ("call Marge at ", "text
+ * Rhonda ", "reach out to Pam (", "call Lorna Hedges, ", "llame a Marta al "), or a given name
+ * owning it ("Rhonda's cell: ", "el cel de Rhonda: "). Built once per pack.
  */
-const NAME_BEFORE_NUMBER =
-  /(?:\b(?:[Cc]all|[Tt]ext|[Tt]xt|[Rr]each(?:[\s\u00a0]out)?(?:[\s\u00a0]to)?|[Cc]ontact|[Mm]essage|[Aa]sk[\s\u00a0]for)[\s\u00a0]{1,2}(\p{Lu}\p{Ll}{2,15})(?:[\s\u00a0]\p{Lu}\p{Ll}{1,20})?|(?:^|[^\p{L}])(\p{Lu}\p{Ll}{2,15})['\u2019]s[\s\u00a0](?:cell|number|phone|line))[\s\u00a0]{0,2}(?:at|on|:|,|-)?[\s\u00a0]{0,2}\(?$/u;
+const nameBeforeNumber = new WeakMap<CompiledPack, RegExp | null>();
+const GAP = '[\\s\\u00a0]';
+function nameBeforeNumberOf(c: CompiledPack): RegExp | null {
+  if (nameBeforeNumber.has(c)) return nameBeforeNumber.get(c) ?? null;
+  const verbs = c.pack.contactVerbs ?? [];
+  const nouns = c.pack.numberNouns ?? [];
+  // The first letter in either case ("Call Marge", "call Marge"); the rest as listed.
+  const phrase = (p: string): string => p.split(' ').map(escapeRegex).join(GAP).replace(/^\p{L}/u, (l) => `[${l.toUpperCase()}${l.toLowerCase()}]`);
+  const name = '(\\p{Lu}\\p{Ll}{2,15})';
+  const branches: string[] = [];
+  if (verbs.length > 0) branches.push(`(?:^|[^\\p{L}])(?:${verbs.map(phrase).join('|')})${GAP}{1,2}${name}(?:${GAP}\\p{Lu}\\p{Ll}{1,20})?`);
+  if (nouns.length > 0) {
+    const noun = `(?:${nouns.map(phrase).join('|')})`;
+    branches.push(`(?:^|[^\\p{L}])${name}['\\u2019]s${GAP}${noun}`);
+    const of = [...c.relationOf];
+    if (of.length > 0) branches.push(`(?:^|[^\\p{L}])${noun}${GAP}(?:${of.map(escapeRegex).join('|')})${GAP}${name}`);
+  }
+  const re = branches.length > 0 ? nativeRegExp(`(?:${branches.join('|')})${GAP}{0,2}(?:at|on|al|:|,|-)?${GAP}{0,2}\\(?$`, 'u') : null;
+  nameBeforeNumber.set(c, re);
+  return re;
+}
 
 /**
  * Is the number at `start` a named person's ("call Marge at 712.555.0133", "text Rhonda
@@ -596,9 +616,9 @@ const NAME_BEFORE_NUMBER =
  */
 function namedOwnerBefore(text: string, start: number, c: CompiledPack): boolean {
   const lead = text.slice(Math.max(0, start - 48), start);
-  const m = NAME_BEFORE_NUMBER.exec(lead);
+  const m = nameBeforeNumberOf(c)?.exec(lead);
   if (!m) return false;
-  const name = (m[1] ?? m[2]) as string;
+  const name = (m[1] ?? m[2] ?? m[3]) as string;
   const n = name.toLowerCase();
   if (!(isGivenName(name) || c.packGivenNames.has(norm(name))) || c.notNames.has(n) || c.months.has(n)) return false;
   const before = tokenize(lead);

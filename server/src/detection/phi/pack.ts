@@ -206,6 +206,20 @@ export interface PhiLanguagePack {
   patientWords?: string[];
   /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */
   nounModifiersAfter?: boolean;
+  /**
+   * Verbs that ask the reader to reach a person, before the person's given name and a number
+   * ("call Marge at", "reach out to Pam", "llame a Marta al"): the number is that person's.
+   */
+  contactVerbs?: string[];
+  /**
+   * Words for a person's own line: after a given name's possessive ("Rhonda's cell:") or before
+   * the pack's `relationOf` word and the name ("el cel de Rhonda:").
+   */
+  numberNouns?: string[];
+  /** Head words of a staff member's job title in a signature line, besides the professions ("Patient Family Liaison"). */
+  jobTitleWords?: string[];
+  /** Nouns after a possessive name that make it an eponym or a title, not a person's ("Addison's disease", "Crohn's flare"). */
+  eponymNouns?: string[];
   /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
   campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */

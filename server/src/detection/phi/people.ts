@@ -25,8 +25,6 @@ const SPACE = /^[\s\u00a0]{1,2}$/;
 const ACT_GAP = /^,?[\s\u00a0]{1,2}$/;
 /** A possessive ending: "Marlene's", "Cody’s". */
 const POSSESSIVE = /['\u2019]s$/;
-/** Nouns after a possessive name that make it an eponym or a title, not a person's: "Addison's disease", "Crohn's flare". */
-const EPONYM_NOUNS = new Set(['disease', 'syndrome', 'palsy', 'sign', 'law', 'flare', 'anatomy', 'list', 'day']);
 /** Before a sentence's first word: the text's start, or a sentence break and spaces. */
 const SENTENCE_START = /(?:^|[.!?\n:\u201c"][\s\u00a0'"\u201c]*)$/;
 
@@ -341,7 +339,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         let prevEnd = w.end;
         for (let k = i + 1; k < words.length && k <= i + 4 && !found; k++) {
           const x = words[k] as Word;
-          if (x.text !== x.lower || /[,.;:!?()\n\u2014]/.test(text.slice(prevEnd, x.start)) || (k === i + 1 && EPONYM_NOUNS.has(x.lower))) break;
+          if (x.text !== x.lower || /[,.;:!?()\n\u2014]/.test(text.slice(prevEnd, x.start)) || (k === i + 1 && c.eponymNouns.has(x.lower))) break;
           prevEnd = x.end;
           found = l.personalNouns.has(x.lower);
         }

@@ -135,6 +135,13 @@ export const es: PhiLanguagePack = {
     'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
   ]),
   objectPronouns: words(`me nos`),
+  contactVerbs: withPlain([
+    ...['llame', 'llamen', 'llámele', 'llámenle', 'márquele', 'escríbale', 'escríbanle', 'mándele mensaje', 'contacte', 'contacten', 'comuníquese con', 'háblele'].map((v) => (v.endsWith(' con') ? v : `${v} a`)),
+    'pregunte por',
+    'pregunten por',
+  ]),
+  numberNouns: withPlain(words(`cel celular teléfono número línea whatsapp`)),
+  jobTitleWords: withPlain(words(`coordinador coordinadora director directora gerente enlace asistente supervisor supervisora administrador administradora`)),
   campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
   patientWords: words(`paciente`),
   nounModifiersAfter: true,

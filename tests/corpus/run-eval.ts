@@ -2,10 +2,11 @@
  * `npm run eval`: scores `phi.scan` and `claims.prohibited` on the detection corpus
  * (tests/corpus/README.md) per language × family × split, and writes the figures to .tmp/eval.json.
  *
- *   npm run eval -- [--family phi|claims] [--lang en|es] [--split dev|heldout|all] [--part blind-e] [--misses]
+ *   npm run eval -- [--family phi|claims] [--lang en|es] [--split dev|heldout|all] [--part blind-e] [--except blind-w,blind-x] [--misses]
  *
  * `--part` scores one writer's batch alone (`<family>.<part>[.heldout].json`): a batch the detectors
- * were never tuned on shows how they do on a new writer.
+ * were never tuned on shows how they do on a new writer. `--except` leaves parts out: the
+ * validation writers whose scores alone someone tuning a detector may see.
  *
  * `--misses` prints missed spans and false alarms of the development split only: held-out texts
  * are never printed.
@@ -25,11 +26,12 @@ interface Args {
   lang: string | null;
   split: Split | 'all';
   part: string | null;
+  except: string[];
   misses: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { family: null, lang: null, split: 'all', part: null, misses: false };
+  const args: Args = { family: null, lang: null, split: 'all', part: null, except: [], misses: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
@@ -45,6 +47,7 @@ function parseArgs(argv: string[]): Args {
       if (v !== 'dev' && v !== 'heldout' && v !== 'all') throw new Error('--split is dev, heldout or all');
       args.split = v;
     } else if (flag === '--part') args.part = value();
+    else if (flag === '--except') args.except = value().split(',').filter(Boolean);
     else if (flag === '--misses') args.misses = true;
     else throw new Error(`unknown argument ${arg}`);
   }
@@ -87,6 +90,7 @@ function loadGroups(root: string, args: Args): Group[] {
       const split: Split = isHeldOut(file) ? 'heldout' : 'dev';
       if (args.split !== 'all' && args.split !== split) continue;
       if (args.part && file.split('.')[1] !== args.part) continue;
+      if (args.except.includes(file.split('.')[1] as string)) continue;
       const corpus = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CorpusFile;
       const key = `${lang}/${family}/${split}`;
       const group = groups.get(key) ?? { lang, family, split, texts: [] };

@@ -251,6 +251,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
   // "every patient is offered a navigator": a quantifier over patients with a service as its predicate.
   if (kind === 'universal-efficacy' && c.serviceAfter?.test(after)) f.push('serviceAfter');
+  // "we treat every patient with respect": the quantifier is the object of the clinic's own care verb (the pack's service), a service.
+  if (kind === 'universal-efficacy' && info.clinic && c.service !== null) {
+    const lead = lower.slice(Math.max(clause, cand.triggerStart - 60), cand.triggerStart);
+    const m = c.service.exec(lead);
+    if (m && /^[\s\u00a0]{0,3}$/u.test(lead.slice(m.index + m[0].length))) f.push('serviceObject');
+  }
   if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
   // The claim refuted right after it in its clause ("miracle cures don't exist").
   if (c.refutedAfter !== null && info.negator) {
@@ -426,4 +432,4 @@ export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);

@@ -158,7 +158,8 @@ function listAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number
     // Objects must follow each other closely, as in a list.
     if (count > 0 && wordCount(w.slice(lastEnd, m.index)) > 4) return;
     if (count === 0 && wordCount(w.slice(0, m.index)) > MAX_GAP_WORDS) return;
-    count++;
+    // Two objects with only a space between name one condition ("skin cancer", "type 2 diabetes"), not two items.
+    if (count === 0 || !/^[\s\u00a0-]{1,3}$/u.test(w.slice(lastEnd, m.index))) count++;
     lastEnd = m.index + m[0].length;
     end = from + lastEnd;
   });

@@ -7,7 +7,9 @@
  * get, a treatment called poison, "no oncologist is needed", a quantifier over more kinds of
  * people, "never had a single failure", complications that "don't happen", minutes-long
  * protocols, "treats all three", the industry afraid of a remedy or trained to ignore it, a video
- * taken down, and look-alikes (a warning to talk to the doctor first, symptoms of an illness
+ * taken down, more voices of suppression (nobody talking about it, "do your own research", profits
+ * threatened, a doctor fired for revealing it), an illness one no longer has or outgrew, a product
+ * that "does all the work", and look-alikes (a warning to talk to the doctor first, symptoms of an illness
  * listed, the clinic's care of every patient, a doctor's change of treatment, a compound
  * condition counted once, research toward a cure). Every sentence is written for these tests,
  * not taken from tests/corpus; each positive has a look-alike that must pass.
@@ -126,5 +128,49 @@ describe('speed, cure-all and suppression', () => {
     expect(kinds('Our hospital specializes in heart disease, stroke and cancer care.')).toEqual([]);
     expect(kinds('Please arrive 15 minutes early for your appointment.')).toEqual([]);
     expect(kinds('The hospital shared its infection rates in a public report.')).toEqual([]);
+  });
+});
+
+describe('suppressed knowledge in more voices', () => {
+  it('nobody talking about it, research of your own, lies, deletion, profits threatened, silence', () => {
+    const claims = [
+      'Why isn’t anyone talking about this? Castor oil packs dissolve fibroids.',
+      "Pharma can't make money off a plant, so you'll never hear about it.",
+      'Your pediatrician has been lied to about fever reducers, do your own research.',
+      'Share before this gets deleted!! Natural cure for diabetes.',
+      'No one wants you to find out how easy it is to reverse diabetes.',
+      "The government doesn't want this herb in your hands.",
+      "The secret your dentist isn't telling you.",
+      'The remedy drug companies pray you never discover.',
+      "Hospitals don't profit from healthy people, that's why they ignore this cure.",
+      "They'll call it quackery because it threatens their profits.",
+      "Pharma execs don't want this going viral.",
+      'The CDC knows and says nothing.',
+      'A doctor was fired for revealing this arthritis cure.',
+      "Your doctor learned nothing about nutrition in med school, that's why they push pills.",
+    ];
+    for (const text of claims) expect([text, kinds(text)]).toEqual([text, expect.arrayContaining(['suppressed-knowledge'])]);
+  });
+
+  it('care that is shared, or a report not shared yet, is not', () => {
+    expect(kinds('The hospital didn’t share the survey results until the board meeting.')).toEqual([]);
+    expect(kinds('Your dentist can tell you whether sealants make sense for your kids.')).toEqual([]);
+    expect(kinds('The FDA warns consumers about fake weight loss products sold online.')).toEqual([]);
+    expect(kinds('Our doctors want you to know the warning signs of stroke.')).toEqual([]);
+  });
+});
+
+describe('cure, weight loss and speed in patients\' words', () => {
+  it('no longer has the illness, outgrew it, the product does the work', () => {
+    expect(kinds('She no longer has diabetes after our 12-week program.')).toContain('cure');
+    expect(kinds('Down 18 lbs and I’m still eating pizza every Friday 🍕 thank you slim drops')).toContain('effortless-weight-loss');
+    expect(kinds('The patch does all the work, you just watch the scale drop.')).toContain('effortless-weight-loss');
+    expect(kinds('Anxiety gone after one breathwork session.')).toContain('instant-results');
+  });
+
+  it('effort, a realistic pace and a doctor\'s plan are not', () => {
+    expect(kinds('I lost weight slowly by cutting back on soda and walking after dinner.')).toEqual([]);
+    expect(kinds('Results last 3 to 4 months, then you’ll need another treatment.')).toEqual([]);
+    expect(kinds('Call 911 right away if you have chest pain.')).toEqual([]);
   });
 });

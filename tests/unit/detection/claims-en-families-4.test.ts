@@ -9,10 +9,12 @@
  * protocols, "treats all three", the industry afraid of a remedy or trained to ignore it, a video
  * taken down, more voices of suppression (nobody talking about it, "do your own research", profits
  * threatened, a doctor fired for revealing it), an illness one no longer has or outgrew, a product
- * that "does all the work", and look-alikes (a warning to talk to the doctor first, symptoms of an illness
- * listed, the clinic's care of every patient, a doctor's change of treatment, a compound
- * condition counted once, research toward a cure). Every sentence is written for these tests,
- * not taken from tests/corpus; each positive has a look-alike that must pass.
+ * that "does all the work". Look-alikes: a warning to talk to the doctor first, symptoms of an
+ * illness listed, the clinic's care of every patient, a doctor's change of treatment, a compound
+ * condition counted once, research toward a cure, a family miracle, a service guarantee, a
+ * procedure done in one visit, stopping a drug's effect, rest credited, a promise denied before
+ * the claim. Every sentence is written for these tests, not taken from tests/corpus; each
+ * positive has a look-alike that must pass.
  */
 import { analyseClaims, detectClaims } from '../../../server/src/detection/claims';
 
@@ -172,5 +174,30 @@ describe('cure, weight loss and speed in patients\' words', () => {
     expect(kinds('I lost weight slowly by cutting back on soda and walking after dinner.')).toEqual([]);
     expect(kinds('Results last 3 to 4 months, then you’ll need another treatment.')).toEqual([]);
     expect(kinds('Call 911 right away if you have chest pain.')).toEqual([]);
+  });
+});
+
+describe('look-alikes of hospital pages, patient stories and notices', () => {
+  it('a family miracle, a service guarantee, a procedure done in one visit, care credited, no promise given', () => {
+    const negatives = [
+      'Our NICU babies are little miracles, and our nurses treat them that way.',
+      'We guarantee your privacy: your records are never shared.',
+      'The procedure is done in one visit and you can drive yourself home.',
+      'Reversal agents can stop the effect of blood thinners in an emergency.',
+      'He said the pain went away after a few days of rest and ice, as the doctor predicted.',
+      'The cancer center celebrates 25 years of caring for every patient who walks through our doors.',
+      'I thought the tea would fix my bloating overnight, but it did nothing.',
+      "The surgeon was honest: no guarantee the tear won't come back.",
+      'Everyone who attends the class gets a free glucose meter.',
+    ];
+    for (const text of negatives) expect([text, kinds(text)]).toEqual([text, []]);
+  });
+
+  it('the same words promising an outcome are claims', () => {
+    expect(kinds('This balm is a miracle for my baby’s eczema.')).toContain('miracle');
+    expect(kinds('We guarantee your pain will be gone after the first adjustment.')).toContain('guarantee');
+    expect(kinds('Our laser cures toenail fungus in one visit.')).toContain('instant-results');
+    expect(kinds('Stop the blood thinners, this garlic extract works better.')).toContain('treatment-replacement');
+    expect(kinds("I didn't change a thing and did nothing, yet lost 15 lbs with these drops.")).toContain('effortless-weight-loss');
   });
 });

@@ -317,7 +317,11 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.question && info.answeredNo) f.push('qno');
   if (info.question && info.polarQuestion) f.push('polarQ');
   if (info.question && info.nextHedged) f.push('q&nextHedge');
-  if (info.kin) f.push('kin', kf('kin', kind));
+  if (info.kin) {
+    f.push('kin', kf('kin', kind));
+    // "our NICU babies are little miracles", "the miracle I needed after my divorce": family or a pet, no illness or care in the sentence.
+    if (kind === 'miracle' && !info.health && !info.treatment) f.push('kinMiracle');
+  }
   if (info.effort) f.push('effort', kf('effort', kind));
   // A weight loss stated with the effort behind it or at a realistic pace: the effort is the point.
   if (kind === 'effortless-weight-loss' && c.weightLoss?.test(raw.toLowerCase()) && (info.effort || c.slowPace?.test(lower.slice(info.start, info.end)))) f.push('effortful');
@@ -432,4 +436,4 @@ export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);

@@ -201,3 +201,13 @@ describe('look-alikes of hospital pages, patient stories and notices', () => {
     expect(kinds("I didn't change a thing and did nothing, yet lost 15 lbs with these drops.")).toContain('effortless-weight-loss');
   });
 });
+
+describe('a vaccine substitute with the refusal after it', () => {
+  it('"= all the immunity my baby needs, no vaccines"', () => {
+    expect(kinds('breastmilk + elderberry = all the immunity my baby needs, no vaccines 🙅‍♀️')).toContain('vaccine-alternative');
+  });
+
+  it('a clinic listing what it gives is not', () => {
+    expect(kinds('Vitamin D and a healthy diet support immunity, and vaccines add protection. No vaccines are given without consent.')).toEqual([]);
+  });
+});

@@ -272,8 +272,10 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
     }
     case 'vaccine-refused': {
       // A vaccine word before it first (the lexicon's prefilter is cheap), then the refusal around it.
+      // The refusal before it, or later in its sentence ("elderberry = all the immunity she needs, no vaccines").
       const before = lower.slice(Math.max(0, start - REFUSAL_CHARS), start);
-      if (c.vaccineRefusal === null || firstLexiconMatch(c.vaccine, before) === null || !c.vaccineRefusal.test(before)) return null;
+      const refused = (w: string): boolean => firstLexiconMatch(c.vaccine, w) !== null && (c.vaccineRefusal as RegExp).test(w);
+      if (c.vaccineRefusal === null || !(refused(before) || refused(lower.slice(end, Math.min(sentence.end, end + REFUSAL_CHARS))))) return null;
       // The substitute is not the vaccine itself ("no flu shot yet, we give them free"): no vaccine word right after it.
       return objectAfter(c.vaccine, lower, end, sentence.end, 4) === -1 ? cand(start, end) : null;
     }

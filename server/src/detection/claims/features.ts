@@ -251,6 +251,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
   // "every patient is offered a navigator": a quantifier over patients with a service as its predicate.
   if (kind === 'universal-efficacy' && c.serviceAfter?.test(after)) f.push('serviceAfter');
+  // "we treat every patient with respect": the quantifier is the object of the clinic's own care verb (the pack's service), a service.
+  if (kind === 'universal-efficacy' && info.clinic && c.service !== null) {
+    const lead = lower.slice(Math.max(clause, cand.triggerStart - 60), cand.triggerStart);
+    const m = c.service.exec(lead);
+    if (m && /^[\s\u00a0]{0,3}$/u.test(lead.slice(m.index + m[0].length))) f.push('serviceObject');
+  }
   if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
   // The claim refuted right after it in its clause ("miracle cures don't exist").
   if (c.refutedAfter !== null && info.negator) {
@@ -311,7 +317,11 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.question && info.answeredNo) f.push('qno');
   if (info.question && info.polarQuestion) f.push('polarQ');
   if (info.question && info.nextHedged) f.push('q&nextHedge');
-  if (info.kin) f.push('kin', kf('kin', kind));
+  if (info.kin) {
+    f.push('kin', kf('kin', kind));
+    // "our NICU babies are little miracles", "the miracle I needed after my divorce": family or a pet, no illness or care in the sentence.
+    if (kind === 'miracle' && !info.health && !info.treatment) f.push('kinMiracle');
+  }
   if (info.effort) f.push('effort', kf('effort', kind));
   // A weight loss stated with the effort behind it or at a realistic pace: the effort is the point.
   if (kind === 'effortless-weight-loss' && c.weightLoss?.test(raw.toLowerCase()) && (info.effort || c.slowPace?.test(lower.slice(info.start, info.end)))) f.push('effortful');
@@ -426,4 +436,4 @@ export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);

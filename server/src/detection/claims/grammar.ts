@@ -158,7 +158,8 @@ function listAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number
     // Objects must follow each other closely, as in a list.
     if (count > 0 && wordCount(w.slice(lastEnd, m.index)) > 4) return;
     if (count === 0 && wordCount(w.slice(0, m.index)) > MAX_GAP_WORDS) return;
-    count++;
+    // Two objects with only a space between name one condition ("skin cancer", "type 2 diabetes"), not two items.
+    if (count === 0 || !/^[\s\u00a0-]{1,3}$/u.test(w.slice(lastEnd, m.index))) count++;
     lastEnd = m.index + m[0].length;
     end = from + lastEnd;
   });
@@ -271,8 +272,10 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
     }
     case 'vaccine-refused': {
       // A vaccine word before it first (the lexicon's prefilter is cheap), then the refusal around it.
+      // The refusal before it, or later in its sentence ("elderberry = all the immunity she needs, no vaccines").
       const before = lower.slice(Math.max(0, start - REFUSAL_CHARS), start);
-      if (c.vaccineRefusal === null || firstLexiconMatch(c.vaccine, before) === null || !c.vaccineRefusal.test(before)) return null;
+      const refused = (w: string): boolean => firstLexiconMatch(c.vaccine, w) !== null && (c.vaccineRefusal as RegExp).test(w);
+      if (c.vaccineRefusal === null || !(refused(before) || refused(lower.slice(end, Math.min(sentence.end, end + REFUSAL_CHARS))))) return null;
       // The substitute is not the vaccine itself ("no flu shot yet, we give them free"): no vaccine word right after it.
       return objectAfter(c.vaccine, lower, end, sentence.end, 4) === -1 ? cand(start, end) : null;
     }

@@ -541,6 +541,8 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       // "Brownsville, New Mexico 88001"
       stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
+      // "Vivimos en Bayamón, 00961": a town of one word and a comma
+      townAndCommaBefore(before) ||
       // "Des Moines 50316", "San Juan, 00907": a town of two words
       placeOfTwoWordsBefore(before) ||
       // "2231 Bancroft Way, 94704": right after a street's suffix
@@ -554,6 +556,12 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
 
 /** A house number and a street with its suffix right before a ZIP: "2231 Bancroft Way, 94704". */
 const STREET_BEFORE_ZIP = /\d{1,6}[\s\u00a0](?:\p{Lu}[\p{L}.'-]{0,20}[\s\u00a0]){1,3}(?:St|Ave|Rd|Dr|Blvd|Ln|Way|Ct|Pl|Cir|Ter|Pkwy|Hwy|Street|Avenue|Road|Drive|Lane|Court|Place|Circle|Terrace|Parkway|Highway|Boulevard)\.?,?[\s\u00a0]{1,2}$/u;
+
+/** A town of the gazetteer in one capitalised word and a comma right before a ZIP: "Phoenix, 85040". */
+function townAndCommaBefore(before: string): boolean {
+  const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+),[\s\u00a0]{1,2}$/u.exec(before.slice(-24));
+  return !!m && !isGivenName(m[1] as string) && isUsPlace(m[1] as string);
+}
 
 /** A town of the gazetteer in two capitalised words right before a ZIP: "Des Moines 50316". */
 function placeOfTwoWordsBefore(before: string): boolean {

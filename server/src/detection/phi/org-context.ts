@@ -446,7 +446,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
     if (institutionNumberLead(sentenceLead, c)) return true;
   }
-  if ((f.kind === 'email' || f.kind === 'phone') && INFO_LABEL.test(lead) && !aboutSomebody(ctx.allWords(), c)) return true;
+  if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !aboutSomebody(ctx.allWords(), c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
   const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
@@ -532,6 +532,13 @@ const BOOKING_LEAD =
   /\b(?:para|to)[\s\u00a0](?:sacar|hacer|pedir|agendar|programar|book|make|schedule|request)[\s\u00a0](?:(?:una|su|an|a|your)[\s\u00a0])?(?:cita|citas|appointment|appointments|appt|visit)\b[^.!?\d]{0,24}$/i;
 /** "Info:", "Informes:", "More info:": a label for the reader before a contact. */
 const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
+/** A department of the pack's `officeLabels` and a colon right before a contact: "Urgencias: ". */
+function officeLabelBefore(lead: string, c: CompiledPack): boolean {
+  const labels = c.pack.officeLabels;
+  if (!labels?.length) return false;
+  const m = /(?:^|[^\p{L}])(\p{L}+)[\s\u00a0]?:[\s\u00a0]{0,2}$/u.exec(lead);
+  return !!m && labels.includes(norm(m[1] as string));
+}
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
 const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;

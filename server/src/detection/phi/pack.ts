@@ -135,6 +135,11 @@ export interface PhiLanguagePack {
    * after them, the organisation writes to that person, and the dates in the text are theirs.
    */
   greetings?: string[];
+  /**
+   * Departments that label an office's line for the reader ("Urgencias: 81 8000 1234", "Citas:
+   * …"): a contact right after one and a colon, in a text about nobody, is the organisation's.
+   */
+  officeLabels?: string[];
   /** Appointments ("appt", "cita"): "Reminder for Mr. Okafor", "Tomas's post-op visit" name whose they are. */
   appointmentWords?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */

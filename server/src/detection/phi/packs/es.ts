@@ -289,6 +289,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
+  officeLabels: withPlain(words(`urgencias emergencias citas recepción conmutador admisiones farmacia laboratorio`)),
   appointmentWords: withPlain(
     words(`cita consulta limpieza cirugía ultrasonido estudio procedimiento chequeo revisión sesión recordatorio`)
   ),

@@ -57,8 +57,9 @@ export const es: PhiLanguagePack = {
       padrino madrina ahijado ahijada compadre comadre compa
       vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie roommate cuidador cuidadora
       exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito
-      sister brother son daughter husband wife mom dad
+      sister brother daughter husband wife mom dad
     `)
+    // English "son" is left out: in Spanish it is "they are" ("que son de Medicare").
   ).concat(
     // The relation trigger (names.ts) uses an ASCII word boundary, which never falls after a final
     // accented letter: these stems only open the look-up window; the words themselves are above.

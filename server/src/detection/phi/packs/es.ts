@@ -290,7 +290,10 @@ export const es: PhiLanguagePack = {
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
-  officeLabels: withPlain(words(`urgencias emergencias citas recepción conmutador admisiones farmacia laboratorio`)),
+  officeLabels: withPlain([
+    ...words(`urgencias emergencias citas recepción conmutador admisiones farmacia laboratorio pedidos informes`),
+    'pedidos al', 'informes al', 'citas al', 'pedidos por whatsapp al',
+  ]),
   appointmentWords: withPlain(
     words(`cita consulta limpieza cirugía ultrasonido estudio procedimiento chequeo revisión sesión recordatorio`)
   ),

@@ -329,6 +329,7 @@ export const es: PhiLanguagePack = {
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
     medicina medicine pediatria pediatría childrens cdc nih fda
     foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
+    american americana gym gimnasio
   `),
 
   // --- Dates

@@ -168,6 +168,8 @@ export interface PhiLanguagePack {
   /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
   yearsOfWords?: string[];
   ageCuesBefore: string[];
+  /** A preposition and an age cue before a round number that make it a decade: "en los 90", "de los 90" (not "a los 90"). */
+  decadePhrases?: string[];
   /** Words in an apposition before an age: "My grandmother, now 101, still knits". */
   ageAppositionWords?: string[];
   /**

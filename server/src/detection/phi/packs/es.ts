@@ -165,7 +165,7 @@ export const es: PhiLanguagePack = {
       farmacéutica dentista partera doula técnico técnica asistente gerente directora director fundadora fundador
       locutor locutora conductora conductor pastor pastora diácono sor alcalde alcaldesa
       catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
-      dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas
+      dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas chofer chófer
     `)
   ),
 
@@ -424,6 +424,7 @@ export const es: PhiLanguagePack = {
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
   ),
+  decadePhrases: ['en los', 'de los', 'desde los', 'hasta los', 'durante los'],
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
   /** Words after the number that make it a measurement, not an age. */
   ageUnitsAfter: withPlain(

@@ -135,6 +135,20 @@ export const es: PhiLanguagePack = {
     'con', 'gracias a', 'junto a', 'junto con', 'especialmente', 'a nombre de', 'te quiero', 'te amo', 'oren por',
     'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
   ]),
+  /** Care for a person of the community, in any sentence: "oremos por Lupita", "en memoria de Ruth", "la familia de Marcela". */
+  careCues: withPlain([
+    'oren por', 'oremos por', 'recen por', 'recemos por', 'oración por', 'oraciones por', 'oraciones para', 'pedimos por',
+    'en memoria de', 'descanse en paz', 'descansa en paz', 'pronta recuperación', 'mejórate pronto', 'familia de',
+  ]),
+  careCuesAfter: withPlain(['en sus oraciones', 'en tus oraciones', 'en nuestras oraciones', 'en mis oraciones']),
+  /** People of the writer's life who are no kin: "mi compañera Dana", "nuestra niñera Kayla", "mi upline Nancy". */
+  socialRelations: withPlain(
+    words(`compañero compañera compañeros compañeras colega colegas jefe patrón patrona niñera niñeras casero casera upline sponsor`)
+  ),
+  /** Adjectives of affection between a possessive and a given name: "nuestra pequeña Valentina", "mi valiente Mateo". */
+  affectionAdjectives: withPlain(
+    words(`pequeño pequeña pequeñito pequeñita chiquito chiquita querido querida adorado adorada valiente precioso preciosa amado amada`)
+  ),
   objectPronouns: words(`me nos`),
   contactVerbs: withPlain([
     ...['llame', 'llamen', 'llámele', 'llámenle', 'márquele', 'escríbale', 'escríbanle', 'mándele mensaje', 'contacte', 'contacten', 'comuníquese con', 'háblele'].map((v) => (v.endsWith(' con') ? v : `${v} a`)),

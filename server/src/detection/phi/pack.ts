@@ -244,6 +244,10 @@ export interface PhiLanguagePack {
   streetTypes?: string[];
   /** Words joining a house number to its street: "el 2301 de la calle Pecan". */
   streetNumberJoiners?: string[];
+  /** Articles before a numbered street in a corner: "la 24 y Mission", "la 5ta y Elm" (Spanish "la", for "la calle"). */
+  streetArticles?: string[];
+  /** Ordinal endings of a numbered street: "5ta", "3ra", "2da", "8va". */
+  streetOrdinalSuffixes?: string[];
   /** Markers of a house number after the street: "#", "núm.", "no.". */
   houseNumberMarkers?: string[];
   /** Neighbourhood words before a name: "colonia Centro", "Urb. Villa Carolina". */

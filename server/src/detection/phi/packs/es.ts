@@ -461,10 +461,12 @@ export const es: PhiLanguagePack = {
   streetTypes: withPlain(
     words(`
       calle avenida av avda ave c/ calzada calz bulevar boulevard blvd camino carretera carr privada priv callejón
-      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno esquina
+      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno esquina carrera cra transversal
     `)
   ),
   streetNumberJoiners: ['de la', 'del', 'de'],
+  streetArticles: words(`la`),
+  streetOrdinalSuffixes: words(`ta ra da va na ma a º ª th st nd rd`),
   houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
   districtWords: withPlain(
     words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas`)

@@ -246,6 +246,8 @@ export interface PhiLanguagePack {
   streetNumberJoiners?: string[];
   /** Articles before a numbered street in a corner: "la 24 y Mission", "la 5ta y Elm" (Spanish "la", for "la calle"). */
   streetArticles?: string[];
+  /** Words joining the streets of a corner ("y", "con": "la 149 con Grand Concourse"); default the coordinators. */
+  cornerJoiners?: string[];
   /** Ordinal endings of a numbered street: "5ta", "3ra", "2da", "8va". */
   streetOrdinalSuffixes?: string[];
   /** Markers of a house number after the street: "#", "núm.", "no.". */

@@ -115,7 +115,7 @@ export function findNumberedCorners(text: string, emit: Emit, c: CompiledPack): 
     const ord = `\\d{1,3}(?:${suffixes.length ? suffixes.map(escape).join('|') : '(?!)'})?`;
     re = articles.length
       ? nativeRegExp(
-          `(?<![\\p{L}])(?:${alternation(articles)})${S}{1,2}(${ord})${S}{1,2}(?:${c.pack.coordinators.map(escape).join('|')})${S}{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}|${ord}(?=${S}{0,2}(?:[.,;:!?)]|$)))(?![\\p{L}\\p{N}])`,
+          `(?<![\\p{L}])(?:${alternation(articles)})${S}{1,2}(${ord})${S}{1,2}(?:${(c.pack.cornerJoiners ?? c.pack.coordinators).map(escape).join('|')})${S}{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}|${ord}(?=${S}{0,2}(?:[.,;:!?)]|$)))(?![\\p{L}\\p{N}])`,
           'gu'
         )
       : null;
@@ -125,9 +125,42 @@ export function findNumberedCorners(text: string, emit: Emit, c: CompiledPack): 
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const other = (m[2] as string).toLowerCase();
+    const other = ((m[2] as string).split(/[\s\u00a0]/)[0] as string).toLowerCase();
     if (c.months.has(other) || c.notNames.has(other) || (c.pack.weekdays ?? []).some((d) => d.toLowerCase() === other)) continue;
     const start = m.index + m[0].indexOf(m[1] as string);
+    emit('street-address', start, m.index + m[0].length);
+  }
+}
+
+const joinedNameRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A house number after an article and a joiner holding one, then a street's bare name, in a
+ * sentence about the writer's or a relative's home (README.md, "Corners"): "vive en el 1418 de
+ * la Ébano", "llévenlo al 3300 de la Broadway". Months, weekdays, holidays, institutions and the
+ * pack's `notNames` are no street; "el 15 de Mayo" has no article in its joiner.
+ */
+export function findJoinedStreetNames(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
+  let re = joinedNameRes.get(c);
+  if (re === undefined) {
+    const leads = [...c.pack.articles ?? [], ...(c.pack.articleContractions ?? [])];
+    const joiners = (c.pack.streetNumberJoiners ?? []).filter((j) => j.includes(' ') || (c.pack.articleContractions ?? []).includes(j));
+    re = leads.length && joiners.length
+      ? nativeRegExp(
+          `(?<![\\p{L}])(?:${alternation(leads)})${S}(\\d{2,5}${S}(?:${joiners.map((j) => j.split(' ').map(escape).join(S)).join('|')})${S}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}))`,
+          'gu'
+        )
+      : null;
+    joinedNameRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const words = tokenize(m[2] as string);
+    if (words.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower) || (c.pack.weekdays ?? []).some((d) => d.toLowerCase() === w.lower))) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    if (!(homeInSentence(text, start, c) || personalAt(start))) continue;
     emit('street-address', start, m.index + m[0].length);
   }
 }

@@ -466,6 +466,7 @@ export const es: PhiLanguagePack = {
   ),
   streetNumberJoiners: ['de la', 'del', 'de'],
   streetArticles: words(`la`),
+  cornerJoiners: ['y', 'e', '&', 'con', 'esquina con'],
   streetOrdinalSuffixes: words(`ta ra da va na ma a º ª th st nd rd`),
   houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
   districtWords: withPlain(

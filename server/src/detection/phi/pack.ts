@@ -88,6 +88,8 @@ export interface PhiLanguagePack {
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
    */
   placeLabels?: string[];
+  /** Nouns of a home place after a possessive, named in apposition: "su pueblo, San Pedro Soloma", "mi rancho, Los Altos". */
+  homePlaceNouns?: string[];
   /** Words that address a town ("Thank you Pine Ridge", "gracias Harlem", "Heads up Maplewood"): a town of the gazetteer after them is one. */
   placeAddressCues?: string[];
   /**

@@ -732,3 +732,37 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
     }
   }
 }
+
+const homePlaceRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A home place named in apposition after a possessive and a noun of the pack (`homePlaceNouns`,
+ * README.md, "Home places"): "en su pueblo, San Pedro Soloma,", "mi rancho, Los Altos". One to
+ * four capitalised words, connectors of the pack between; states and countries pass.
+ */
+export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPack): void {
+  let re = homePlaceRes.get(c);
+  if (re === undefined) {
+    const nouns = c.pack.homePlaceNouns ?? [];
+    const connectors = (c.pack.nameConnectors ?? []).join('|');
+    const word = "\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}";
+    re = nouns.length
+      ? nativeRegExp(
+          `(?<![\\p{L}])(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${wordAlternation(nouns)}),[ \\u00a0]{1,2}(${word}(?:[ \\u00a0](?:(?:${connectors || '(?!)'})[ \\u00a0])?${word}){0,3})`,
+          'gu'
+        )
+      : null;
+    homePlaceRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const name = m[1] as string;
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const n = norm(name);
+    if (STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n)) continue;
+    const start = m.index + m[0].length - name.length;
+    emit('place', start, start + name.length);
+  }
+}

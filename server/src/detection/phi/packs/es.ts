@@ -225,6 +225,7 @@ export const es: PhiLanguagePack = {
     'volví para', 'volvimos para',
   ]),
   placeCuesAfter: words(`area resident residents native`),
+  homePlaceNouns: withPlain(words(`pueblo pueblito rancho ranchito tierra tierrita aldea`)),
   placeAddressCues: withPlain(['gracias', 'saludos a', 'hola', 'te quiero', 'arriba']),
   articles: words(`el la los las the`),
   articleContractions: words(`al del`),
@@ -470,7 +471,7 @@ export const es: PhiLanguagePack = {
   streetOrdinalSuffixes: words(`ta ra da va na ma a º ª th st nd rd`),
   houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
   districtWords: withPlain(
-    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas`)
+    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento`)
   ),
   nameConnectors: words(`de del la las los el y`),
   homeWords: withPlain(

@@ -145,6 +145,16 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     // "sons Calvin and Ruel", "parents Kase and Mallory"
     k += 1;
     while (k < words.length && (words[k] as Word).start < end) k++;
+    // "mis nietos Mateo, Sofía y Emiliano": after a plural relation, given names of the lexicons listed with commas.
+    let listEnd = end;
+    for (let listed = 0; n.endsWith('s') && listed < 5; listed++) {
+      const item = words[k];
+      if (!item || !/^,[\s\u00a0]{1,2}$/.test(text.slice(listEnd, item.start)) || !looksLikeName(item, c) || !isPackGivenName(item, c)) break;
+      listEnd = nameEnd(text, words, k, c);
+      emit('relative-name', item.start, listEnd);
+      k += 1;
+      while (k < words.length && (words[k] as Word).start < listEnd) k++;
+    }
     const and = words[k];
     const other = words[k + 1];
     if (and && other && c.coordinators.has(and.lower) && AND_GAP.test(text.slice(and.end, other.start)) && looksLikeName(other, c)) {

@@ -56,7 +56,7 @@ export const es: PhiLanguagePack = {
       padrastro madrastra hijastro hijastra medio-hermano media-hermana
       padrino madrina ahijado ahijada compadre comadre compa
       vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie roommate cuidador cuidadora
-      exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito
+      exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito señora
       sister brother daughter husband wife mom dad
     `)
     // English "son" is left out: in Spanish it is "they are" ("que son de Medicare").
@@ -75,6 +75,8 @@ export const es: PhiLanguagePack = {
   /** Words before a relation that make it somebody's: "mi", "nuestra", "su". */
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
+  /** Relations only after a possessive: "mi señora, Rosaura" (a wife), not "la señora Pérez". */
+  possessedOnly: withPlain(words(`señora`)),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
   relationCopulas: words(`es era fue`),
   relativePronouns: words(`que quien`),

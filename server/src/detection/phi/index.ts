@@ -17,7 +17,7 @@ import { TextLruCache } from '../text';
 import { findAges } from './ages';
 import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
-import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
+import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, findSpelledPairs, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
@@ -196,6 +196,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findIpv6(text, emit);
   findSpelledAges(text, emit);
   findSpelledNumbers(text, emit);
+  findSpelledPairs(text, emit, c);
   findNamedStreets(text, emit);
   if (prepared.names) findNames(text, emit, prepared.names);
   // Context detectors over the words.

@@ -417,9 +417,12 @@ const pairRes = new WeakMap<CompiledPack, RegExp | null>();
  * contacts"): "tres tres, doce, cuarenta y cinco, sesenta y siete, ochenta y nueve" (a phone),
  * "seis uno nueve, cuarenta y dos, ocho ocho cero uno" (an SSN). The words are the pack's
  * `numberWords` (0–99), a tens word joined to a unit by a coordinator; at least one two-digit
- * word, five groups or more, then 9 digits for an SSN, 10 or 11 for a phone.
+ * word, five groups or more (two of them after commas), then 9 digits for an SSN, 10 or 11 for a phone.
  */
 export function findSpelledPairs(text: string, emit: Emit, c: CompiledPack): void {
+  // Groups read out are written apart by commas: two commas at least, else no regex pass.
+  const comma = text.indexOf(',');
+  if (comma === -1 || text.indexOf(',', comma + 1) === -1) return;
   let re = pairRes.get(c);
   if (re === undefined) {
     const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);

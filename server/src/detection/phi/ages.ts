@@ -48,6 +48,11 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     if (!apposition || !person || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
     return prev.start;
   }
+  // "en los 90", "de los 90": a decade (the pack's `decadePhrases`), unless years follow ("los 90 años de mi abuela").
+  if (!spelled && /0$/.test(text.slice(start, end)) && words[b - 1] && (c.pack.decadePhrases ?? []).includes(`${(words[b - 1] as Word).lower} ${p}`)) {
+    const next = words[wordStartingFrom(words, end)];
+    if (!next || next.start - end > 2 || !c.yearWords.has(next.lower)) return -1;
+  }
   if (spelled || !['is', 'was', "'s", "'re"].includes(p)) return prev.start;
   const subject = words[subjectIndex];
   if (!subject) return -1;

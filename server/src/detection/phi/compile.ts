@@ -224,6 +224,8 @@ export function isGivenName(word: string): boolean {
 
 export function isUsZip(zip: string): boolean {
   if (!/^\d{5}$/.test(zip)) return false;
+  // Puerto Rico and the US Virgin Islands (00601–00988), which the GeoNames US list leaves out (../data/README.md)
+  if (zip >= '00601' && zip <= '00988') return true;
   zipBits ??= Buffer.from(US_ZIP_BITS, 'base64');
   const n = Number(zip);
   return ((zipBits[n >> 3] as number) & (1 << (n & 7))) !== 0;

@@ -11,6 +11,7 @@ import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPla
 import type { Emit } from './shapes';
 import { escapeRegex } from '../../scanners/match-utils';
 import { isGivenName } from './compile';
+import type { CompiledPack } from './compile';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 // ---------------------------------------------------------------------------------------------
@@ -404,6 +405,57 @@ export function findSpelledNumbers(text: string, emit: Emit): void {
       .filter(Boolean)
       .map((w) => DIGIT_WORDS[w] ?? '')
       .join('');
+    if (digits.length === 9) emit('ssn', m.index, m.index + m[0].length);
+    else if (digits.length === 10 || digits.length === 11) emit('phone', m.index, m.index + m[0].length);
+  }
+}
+
+const pairRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * Numbers read out in groups of two-digit words, as Spanish speakers read them (README.md, "More
+ * contacts"): "tres tres, doce, cuarenta y cinco, sesenta y siete, ochenta y nueve" (a phone),
+ * "seis uno nueve, cuarenta y dos, ocho ocho cero uno" (an SSN). The words are the pack's
+ * `numberWords` (0–99), a tens word joined to a unit by a coordinator; at least one two-digit
+ * word, five groups or more (two of them after commas), then 9 digits for an SSN, 10 or 11 for a phone.
+ */
+export function findSpelledPairs(text: string, emit: Emit, c: CompiledPack): void {
+  // Groups read out are written apart by commas: two commas at least, else no regex pass.
+  const comma = text.indexOf(',');
+  if (comma === -1 || text.indexOf(',', comma + 1) === -1) return;
+  let re = pairRes.get(c);
+  if (re === undefined) {
+    const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);
+    const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const units = alt(entries.filter(([, v]) => v < 10).map(([k]) => k));
+    const tens = alt(entries.filter(([, v]) => v >= 30 && v % 10 === 0).map(([k]) => k));
+    const two = alt(entries.filter(([, v]) => v >= 10).map(([k]) => k));
+    const and = alt([...c.coordinators].filter((w) => /^\p{L}+$/u.test(w)));
+    const token = `(?:(?:${tens})[\\s\\u00a0]{1,2}(?:${and || '(?!)'})[\\s\\u00a0]{1,2}(?:${units})|${two}|${units})`;
+    re = two && units ? nativeRegExp(`(?<![\\p{L}])${token}(?:[\\s\\u00a0,.-]{1,3}${token}){4,10}(?![\\p{L}])`, 'giu') : null;
+    pairRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const words = m[0].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    let digits = '';
+    let paired = false;
+    for (let k = 0; k < words.length; k++) {
+      const v = c.numberWords.get(words[k] as string);
+      if (v === undefined) continue;
+      const unit = words[k + 2] !== undefined && c.coordinators.has(words[k + 1] as string) ? c.numberWords.get(words[k + 2] as string) : undefined;
+      if (v >= 30 && v % 10 === 0 && unit !== undefined && unit < 10) {
+        digits += String(v + unit);
+        k += 2;
+        paired = true;
+      } else if (v >= 10) {
+        digits += String(v);
+        paired = true;
+      } else digits += String(v);
+    }
+    if (!paired) continue;
     if (digits.length === 9) emit('ssn', m.index, m.index + m[0].length);
     else if (digits.length === 10 || digits.length === 11) emit('phone', m.index, m.index + m[0].length);
   }

@@ -17,7 +17,7 @@ import { TextLruCache } from '../text';
 import { findAges } from './ages';
 import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
-import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
+import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, findSpelledPairs, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
@@ -28,8 +28,8 @@ import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-con
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
-import { findAddressTowns, findBareZips, findContextPlaces } from './places';
-import { findBareHouseNumbers, findHomeStreets, findPackStreets } from './streets';
+import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions } from './places';
+import { findBareHouseNumbers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -196,17 +196,21 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findIpv6(text, emit);
   findSpelledAges(text, emit);
   findSpelledNumbers(text, emit);
+  findSpelledPairs(text, emit, c);
   findNamedStreets(text, emit);
   if (prepared.names) findNames(text, emit, prepared.names);
   // Context detectors over the words.
   findContextNames(text, emit, c);
   findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
+  findHomePlaceAppositions(text, emit, c);
   findAges(text, emit, c, prepared.currentYear);
   findMoreDates(text, emit, c);
   findBareZips(text, emit, c);
   findLabelledIds(text, emit, c);
   findPackStreets(text, emit, c);
+  findNumberedCorners(text, emit, c);
+  if (c.pack.streetArticles?.length) findJoinedStreetNames(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   findHomeStreets(text, emit, c, (name) => isUsPlace(name) || isCountry(name));
   if (/\d\d/.test(text)) findBareHouseNumbers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   // Everything else involves digits.

@@ -26,6 +26,7 @@ const PHONE_SHAPE = /^\+?[\d\s().-]{7,20}$/;
 const PHONE_WORDS = new Set(['call', 'phone', 'text', 'fax', 'cell', 'mobile', 'tel', 'at', 'on']);
 const MAX_LABEL_WORDS = 12;
 const VANITY_NUMBER = /^(?:1-)?8(?:00|88|77|66|55|44|33)-[A-Z]{3,}/;
+const TOLL_FREE_TOKEN = /^(?:1[-. ]?)?8(?:00|88|77|66|55|44|33)[-. ]\d{3}[-. ]\d{4}$/;
 const CODE_SYSTEM = /^(?:ICD|CPT|HCPCS|DSM|NDC)-?\d{1,2}(?:-[A-Z]{2})?$/;
 const WINDOW = 64;
 /** How far back a label in the sentence before may sit, for a strongly shaped token (see `strongShape`). */
@@ -248,6 +249,8 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
       groups++;
     }
     resumeAt = Math.max(resumeAt, end);
+    // "llame al 1-800-633-4227" after "seguro social", "TTY 1-877-…" after "Medicare": a toll-free line is the phone detector's.
+    if (TOLL_FREE_TOKEN.test(text.slice(start, end))) continue;
     const prefix = mayEndLetterGroup(text, start) ? LETTER_GROUP_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (prefix && /^\d/.test(text.charAt(start)) && !l.labels.has(norm(prefix[1] as string)) && !l.generic.has(norm(prefix[1] as string))) {
       // "CPT 70553", "ICD 10": a code system's letters name a code, not an identifier.

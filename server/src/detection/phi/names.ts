@@ -93,7 +93,10 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     const article = !!before && (c.articles.has(before.lower) || (c.pack.articleContractions ?? []).includes(before.lower));
     // "la enfermera jefa Carmen", "nurse manager Kim": a profession right before the relation makes it a job title.
     if (!possessed && !!before && (c.pack.professions ?? []).includes(before.lower)) continue;
-    if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article)) continue;
+    // "Maribel Soto, la madre de Adrián": somebody's relation (the pack's `relationOf` after it) is no title.
+    const of = words[i + 1];
+    const somebodys = lowerCase && !!of && of.text === of.lower && c.relationOf.has(of.lower) && /^[\s\u00a0]$/.test(text.slice(w.end, of.start));
+    if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article) && !somebodys) continue;
     // "Brantley, Pastor Dale's grandson", "Ines (my neighbour)": the name before its relation.
     nameBefore(text, words, i, emit, c);
     // "Marcy is my sister", "Can Jen drive? she's my niece": a name before a copula.
@@ -142,6 +145,16 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     // "sons Calvin and Ruel", "parents Kase and Mallory"
     k += 1;
     while (k < words.length && (words[k] as Word).start < end) k++;
+    // "mis nietos Mateo, Sofía y Emiliano": after a plural relation, given names of the lexicons listed with commas.
+    let listEnd = end;
+    for (let listed = 0; n.endsWith('s') && listed < 5; listed++) {
+      const item = words[k];
+      if (!item || !/^,[\s\u00a0]{1,2}$/.test(text.slice(listEnd, item.start)) || !looksLikeName(item, c) || !isPackGivenName(item, c)) break;
+      listEnd = nameEnd(text, words, k, c);
+      emit('relative-name', item.start, listEnd);
+      k += 1;
+      while (k < words.length && (words[k] as Word).start < listEnd) k++;
+    }
     const and = words[k];
     const other = words[k + 1];
     if (and && other && c.coordinators.has(and.lower) && AND_GAP.test(text.slice(and.end, other.start)) && looksLikeName(other, c)) {
@@ -202,7 +215,7 @@ const APPOSITION_GAP = /^(?:,|[\s\u00a0]?\()[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014
  * possessive and holds at most four words before the relation.
  */
 function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit, c: CompiledPack): void {
-  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+  for (let k = i; k >= 1 && k >= i - 5; k--) {
     const gap = text.slice((words[k - 1] as Word).end, (words[k] as Word).start);
     // words of the appositive: "Pastor Dale's 3-month-old grandson"
     if (/^[\s\u00a0]{1,2}(?:\d{1,3}-)?$/.test(gap)) continue;
@@ -218,7 +231,7 @@ function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit,
     if (!appositiveLead(words, k, i, c)) return;
     const prev = words[(full ? k - 2 : k - 1) - 1];
     // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.
-    if (prev && /^(?:dr|doctor|nurse|pastor|rev|fr|father|coach|officer|judge|senator|president)$/.test(prev.lower)) return;
+    if (prev && (/^(?:dr|doctor|nurse|pastor|rev|fr|father|coach|officer|judge|senator|president)$/.test(prev.lower) || c.staffCues.has(prev.lower) || (c.pack.professions ?? []).includes(prev.lower))) return;
     emit('relative-name', name.start, last.end);
     return;
   }

@@ -446,7 +446,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
     if (institutionNumberLead(sentenceLead, c)) return true;
   }
-  if ((f.kind === 'email' || f.kind === 'phone') && INFO_LABEL.test(lead) && !aboutSomebody(ctx.allWords(), c)) return true;
+  if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !aboutSomebody(ctx.allWords(), c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
   const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
@@ -532,6 +532,20 @@ const BOOKING_LEAD =
   /\b(?:para|to)[\s\u00a0](?:sacar|hacer|pedir|agendar|programar|book|make|schedule|request)[\s\u00a0](?:(?:una|su|an|a|your)[\s\u00a0])?(?:cita|citas|appointment|appointments|appt|visit)\b[^.!?\d]{0,24}$/i;
 /** "Info:", "Informes:", "More info:": a label for the reader before a contact. */
 const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
+const officeLabelRes = new WeakMap<CompiledPack, RegExp | null>();
+/**
+ * A label of the pack's `officeLabels` opening its clause right before a contact: "Urgencias: ",
+ * "Pedidos al ". Built once per pack.
+ */
+function officeLabelBefore(lead: string, c: CompiledPack): boolean {
+  let re = officeLabelRes.get(c);
+  if (re === undefined) {
+    const labels = c.pack.officeLabels ?? [];
+    re = labels.length ? nativeRegExp(`(?:^|[.!?:;,|\\u2022\\n][\\s\\u00a0]{0,2})(?:${labels.map((l) => l.split(' ').map(escapeRegex).join(GAP)).join('|')})[\\s\\u00a0]?:?[\\s\\u00a0]{0,2}$`, 'iu') : null;
+    officeLabelRes.set(c, re);
+  }
+  return !!re && re.test(lead);
+}
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
 const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
@@ -542,12 +556,12 @@ const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
  * the writer calls theirs ("mi número") is not asked about here.
  */
 function institutionNumberLead(lead: string, c: CompiledPack): boolean {
-  if (!NUMBER_WORD_HINT.test(lead)) return false;
+  if (!NUMBER_WORD_HINT.test(lead) && !tokenize(lead).some((w) => (c.pack.numberNouns ?? []).includes(w.lower))) return false;
   const words = tokenize(lead);
   let numberAt = -1;
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).lower;
-    if (NUMBER_WORDS.has(w)) {
+    if (NUMBER_WORDS.has(w) || (c.pack.numberNouns ?? []).includes(w)) {
       const prev = words[i - 1];
       // "the neuro clinic's scheduling line": an institution's own number.
       const owner = words[i - 2];

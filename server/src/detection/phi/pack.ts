@@ -88,6 +88,8 @@ export interface PhiLanguagePack {
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
    */
   placeLabels?: string[];
+  /** Nouns of a home place after a possessive, named in apposition: "su pueblo, San Pedro Soloma", "mi rancho, Los Altos". */
+  homePlaceNouns?: string[];
   /** Words that address a town ("Thank you Pine Ridge", "gracias Harlem", "Heads up Maplewood"): a town of the gazetteer after them is one. */
   placeAddressCues?: string[];
   /**
@@ -135,6 +137,11 @@ export interface PhiLanguagePack {
    * after them, the organisation writes to that person, and the dates in the text are theirs.
    */
   greetings?: string[];
+  /**
+   * Departments that label an office's line for the reader ("Urgencias: 81 8000 1234", "Citas:
+   * …"): a contact right after one and a colon, in a text about nobody, is the organisation's.
+   */
+  officeLabels?: string[];
   /** Appointments ("appt", "cita"): "Reminder for Mr. Okafor", "Tomas's post-op visit" name whose they are. */
   appointmentWords?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
@@ -163,6 +170,8 @@ export interface PhiLanguagePack {
   /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
   yearsOfWords?: string[];
   ageCuesBefore: string[];
+  /** A preposition and an age cue before a round number that make it a decade: "en los 90", "de los 90" (not "a los 90"). */
+  decadePhrases?: string[];
   /** Words in an apposition before an age: "My grandmother, now 101, still knits". */
   ageAppositionWords?: string[];
   /**
@@ -237,6 +246,12 @@ export interface PhiLanguagePack {
   streetTypes?: string[];
   /** Words joining a house number to its street: "el 2301 de la calle Pecan". */
   streetNumberJoiners?: string[];
+  /** Articles before a numbered street in a corner: "la 24 y Mission", "la 5ta y Elm" (Spanish "la", for "la calle"). */
+  streetArticles?: string[];
+  /** Words joining the streets of a corner ("y", "con": "la 149 con Grand Concourse"); default the coordinators. */
+  cornerJoiners?: string[];
+  /** Ordinal endings of a numbered street: "5ta", "3ra", "2da", "8va". */
+  streetOrdinalSuffixes?: string[];
   /** Markers of a house number after the street: "#", "núm.", "no.". */
   houseNumberMarkers?: string[];
   /** Neighbourhood words before a name: "colonia Centro", "Urb. Villa Carolina". */

@@ -541,6 +541,8 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       // "Brownsville, New Mexico 88001"
       stateNameBefore(before) ||
       (prevWord !== undefined && isCapitalized(prevWord) && isUsPlace(prevWord)) ||
+      // "Vivimos en Bayamón, 00961": a town of one word and a comma
+      townAndCommaBefore(before) ||
       // "Des Moines 50316", "San Juan, 00907": a town of two words
       placeOfTwoWordsBefore(before) ||
       // "2231 Bancroft Way, 94704": right after a street's suffix
@@ -554,6 +556,12 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
 
 /** A house number and a street with its suffix right before a ZIP: "2231 Bancroft Way, 94704". */
 const STREET_BEFORE_ZIP = /\d{1,6}[\s\u00a0](?:\p{Lu}[\p{L}.'-]{0,20}[\s\u00a0]){1,3}(?:St|Ave|Rd|Dr|Blvd|Ln|Way|Ct|Pl|Cir|Ter|Pkwy|Hwy|Street|Avenue|Road|Drive|Lane|Court|Place|Circle|Terrace|Parkway|Highway|Boulevard)\.?,?[\s\u00a0]{1,2}$/u;
+
+/** A town of the gazetteer in one capitalised word and a comma right before a ZIP: "Phoenix, 85040". */
+function townAndCommaBefore(before: string): boolean {
+  const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+),[\s\u00a0]{1,2}$/u.exec(before.slice(-24));
+  return !!m && !isGivenName(m[1] as string) && isUsPlace(m[1] as string);
+}
 
 /** A town of the gazetteer in two capitalised words right before a ZIP: "Des Moines 50316". */
 function placeOfTwoWordsBefore(before: string): boolean {
@@ -722,5 +730,39 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
       if (place && !isCountry(norm(text.slice(place.start, place.end)))) emit('place', place.start, place.end);
       break;
     }
+  }
+}
+
+const homePlaceRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A home place named in apposition after a possessive and a noun of the pack (`homePlaceNouns`,
+ * README.md, "Home places"): "en su pueblo, San Pedro Soloma,", "mi rancho, Los Altos". One to
+ * four capitalised words, connectors of the pack between; states and countries pass.
+ */
+export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPack): void {
+  let re = homePlaceRes.get(c);
+  if (re === undefined) {
+    const nouns = c.pack.homePlaceNouns ?? [];
+    const connectors = (c.pack.nameConnectors ?? []).join('|');
+    const word = "\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}";
+    re = nouns.length
+      ? nativeRegExp(
+          `(?<![\\p{L}])(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${wordAlternation(nouns)}),[ \\u00a0]{1,2}(${word}(?:[ \\u00a0](?:(?:${connectors || '(?!)'})[ \\u00a0])?${word}){0,3})`,
+          'gu'
+        )
+      : null;
+    homePlaceRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const name = m[1] as string;
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const n = norm(name);
+    if (STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n)) continue;
+    const start = m.index + m[0].length - name.length;
+    emit('place', start, start + name.length);
   }
 }

@@ -611,8 +611,15 @@ const NANP_RE =
 const INTL_RE =
   /(?<![\p{N}\w+])\+(?:\d{8,15}|\d{1,3}(?:[\s.-]?\(\d{1,4}\))?[\s.-]?\d{1,5}(?:[\s.-]\d{1,5}){1,4})(?!\p{N}|[-./]\p{N})/gu;
 
+/**
+ * Mexico's three two-digit area codes (Mexico City 55/56, Guadalajara 33, Monterrey 81) in the
+ * 2-4-4 grouping people write: "55 5555 0142", "(33) 2210-4587", "81-2345-6789".
+ */
+const MX_METRO_RE = /(?<![\p{N}\-.+/])(?:\((?:55|56|33|81)\)|(?:55|56|33|81))[\s.-]?\d{4}[\s.-]\d{4}(?!\p{N}|[-./]\p{N})/gu;
+
 export function findPhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
   eachMatch(NANP_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
+  eachMatch(MX_METRO_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
   eachMatch(INTL_RE, text, (m) => {
     if (digitsOf(m[0]).length >= 8) acceptPhone(text, m.index, m[0], allowedPhones, emit);
   });

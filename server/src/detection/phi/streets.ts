@@ -67,7 +67,7 @@ function grammarOf(c: CompiledPack): StreetGrammar | null {
   g = {
     trigger: nativeRegExp(`(?<![\\p{L}])(?:${typeAlt}|${districtAlt})(?![\\p{L}])|\\d${S}{1,2}${joiner}(?=\\p{Lu})`, 'gu'),
     numberBefore: nativeRegExp(`(?<![\\p{L}\\p{N}])(\\d{1,6}[A-Za-z]?)${S}{1,2}${joiner}?$`, 'u'),
-    street: nativeRegExp(`(?:${typeAlt})\\.?${S}{1,2}${conn}(${NAME_WORD}(?:${S}{1,2}${NAME_WORD}){0,3})(${numberAfter})?`, 'uy'),
+    street: nativeRegExp(`(?:${typeAlt})\\.?${S}{1,2}${conn}(${NAME_WORD}(?:${S}{1,2}${conn}${NAME_WORD}){0,3})(${numberAfter})?`, 'uy'),
     joinedUsStreet: nativeRegExp(
       `\\d{1,6}[A-Za-z]?${S}{1,2}${joiner}(?:(?:N|S|E|W|NE|NW|SE|SW)\\.?${S}{1,2})?(?:\\p{Lu}[\\p{L}'\\u2019\\-]{0,20}\\.?${S}{1,2}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
       'uy'
@@ -77,6 +77,92 @@ function grammarOf(c: CompiledPack): StreetGrammar | null {
   };
   grammars.set(c, g);
   return g;
+}
+
+const personOfStreetRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A person named by their street: an honorific or a relation of the pack, then a house-number
+ * joiner, right before the street ("la señora de la calle Lorain", "mi vecina de la calle Ocampo",
+ * "la doña de la 5ta y Elm").
+ */
+function personOfStreet(text: string, at: number, c: CompiledPack): boolean {
+  let re = personOfStreetRes.get(c);
+  if (re === undefined) {
+    const people = [...(c.pack.personHonorifics ?? []), ...c.pack.relations];
+    const joiners = c.pack.streetNumberJoiners ?? [];
+    re = people.length && joiners.length
+      ? nativeRegExp(`(?<![\\p{L}])(?:${alternation(people)})\\.?${S}{1,2}(?:${joiners.map((j) => j.split(' ').map(escape).join(`${S}{1,2}`)).join('|')})${S}{1,2}$`, 'u')
+      : null;
+    personOfStreetRes.set(c, re);
+  }
+  return !!re && re.test(text.slice(Math.max(0, at - 40), at));
+}
+
+const cornerRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A corner named by a numbered street after the pack's article for streets and the other street
+ * after a coordinator (README.md, "Corners"): "la 24 y Mission", "la 5ta y Elm", "de la 180 y
+ * Audubon", "entre la 3ra y 4ta,". A month, a weekday or a word of the pack's `notNames` is no
+ * street; a second number must end the phrase ("la 2da y 3ra dosis" is a count).
+ */
+export function findNumberedCorners(text: string, emit: Emit, c: CompiledPack): void {
+  let re = cornerRes.get(c);
+  if (re === undefined) {
+    const articles = c.pack.streetArticles ?? [];
+    const suffixes = c.pack.streetOrdinalSuffixes ?? [];
+    const ord = `\\d{1,3}(?:${suffixes.length ? suffixes.map(escape).join('|') : '(?!)'})?`;
+    re = articles.length
+      ? nativeRegExp(
+          `(?<![\\p{L}])(?:${alternation(articles)})${S}{1,2}(${ord})${S}{1,2}(?:${(c.pack.cornerJoiners ?? c.pack.coordinators).map(escape).join('|')})${S}{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}|${ord}(?=${S}{0,2}(?:[.,;:!?)]|$)))(?![\\p{L}\\p{N}])`,
+          'gu'
+        )
+      : null;
+    cornerRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const other = ((m[2] as string).split(/[\s\u00a0]/)[0] as string).toLowerCase();
+    if (c.months.has(other) || c.notNames.has(other) || (c.pack.weekdays ?? []).some((d) => d.toLowerCase() === other)) continue;
+    const start = m.index + m[0].indexOf(m[1] as string);
+    emit('street-address', start, m.index + m[0].length);
+  }
+}
+
+const joinedNameRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A house number after an article and a joiner holding one, then a street's bare name, in a
+ * sentence about the writer's or a relative's home (README.md, "Corners"): "vive en el 1418 de
+ * la Ébano", "llévenlo al 3300 de la Broadway". Months, weekdays, holidays, institutions and the
+ * pack's `notNames` are no street; "el 15 de Mayo" has no article in its joiner.
+ */
+export function findJoinedStreetNames(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
+  let re = joinedNameRes.get(c);
+  if (re === undefined) {
+    const leads = [...c.pack.articles ?? [], ...(c.pack.articleContractions ?? [])];
+    const joiners = (c.pack.streetNumberJoiners ?? []).filter((j) => j.includes(' ') || (c.pack.articleContractions ?? []).includes(j));
+    re = leads.length && joiners.length
+      ? nativeRegExp(
+          `(?<![\\p{L}])(?:${alternation(leads)})${S}(\\d{2,5}${S}(?:${joiners.map((j) => j.split(' ').map(escape).join(S)).join('|')})${S}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}))`,
+          'gu'
+        )
+      : null;
+    joinedNameRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const words = tokenize(m[2] as string);
+    if (words.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower) || (c.pack.weekdays ?? []).some((d) => d.toLowerCase() === w.lower))) continue;
+    const start = m.index + m[0].length - (m[1] as string).length;
+    if (!(homeInSentence(text, start, c) || personalAt(start))) continue;
+    emit('street-address', start, m.index + m[0].length);
+  }
 }
 
 /** Does the sentence around `at` speak of a person's home ("vivo", "mi casa")? */
@@ -114,7 +200,7 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
       const end = at + s[0].length;
       // A number as the street's name ("calle 8") is not a house number; one after the name is ("Juárez 1020").
       const numbered = !!before || !!s[2] || /[\s\u00a0]\d{1,6}[A-Za-z]?$/.test(s[1] as string);
-      if (numbered || homeInSentence(text, at, c)) {
+      if (numbered || homeInSentence(text, at, c) || personOfStreet(text, start, c)) {
         emit('street-address', start, end);
         coveredUntil = end;
         continue;

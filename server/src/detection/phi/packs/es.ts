@@ -56,9 +56,10 @@ export const es: PhiLanguagePack = {
       padrastro madrastra hijastro hijastra medio-hermano media-hermana
       padrino madrina ahijado ahijada compadre comadre compa
       vecino vecina vecinos vecinas amigo amiga amigos amigas cuate cuata roomie roommate cuidador cuidadora
-      exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito
-      sister brother son daughter husband wife mom dad
+      exesposo exesposa ex-esposo ex-esposa exmarido ex-marido viejita viejito jefecita jefecito jefita jefito señora
+      sister brother daughter husband wife mom dad
     `)
+    // English "son" is left out: in Spanish it is "they are" ("que son de Medicare").
   ).concat(
     // The relation trigger (names.ts) uses an ASCII word boundary, which never falls after a final
     // accented letter: these stems only open the look-up window; the words themselves are above.
@@ -74,6 +75,8 @@ export const es: PhiLanguagePack = {
   /** Words before a relation that make it somebody's: "mi", "nuestra", "su". */
   possessives: words(`mi mis su sus tu tus nuestro nuestra nuestros nuestras my our his her their`),
   coordinators: words(`y e &`),
+  /** Relations only after a possessive: "mi señora, Rosaura" (a wife), not "la señora Pérez". */
+  possessedOnly: withPlain(words(`señora`)),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
   relationCopulas: words(`es era fue`),
   relativePronouns: words(`que quien`),
@@ -134,6 +137,20 @@ export const es: PhiLanguagePack = {
     'con', 'gracias a', 'junto a', 'junto con', 'especialmente', 'a nombre de', 'te quiero', 'te amo', 'oren por',
     'oración por', 'oraciones por', 'recen por', 'pedimos por', 'thanks to', 'with',
   ]),
+  /** Care for a person of the community, in any sentence: "oremos por Lupita", "en memoria de Ruth", "la familia de Marcela". */
+  careCues: withPlain([
+    'oren por', 'oremos por', 'recen por', 'recemos por', 'oración por', 'oraciones por', 'oraciones para', 'pedimos por',
+    'en memoria de', 'descanse en paz', 'descansa en paz', 'pronta recuperación', 'mejórate pronto', 'familia de',
+  ]),
+  careCuesAfter: withPlain(['en sus oraciones', 'en tus oraciones', 'en nuestras oraciones', 'en mis oraciones']),
+  /** People of the writer's life who are no kin: "mi compañera Dana", "nuestra niñera Kayla", "mi upline Nancy". */
+  socialRelations: withPlain(
+    words(`compañero compañera compañeros compañeras colega colegas jefe patrón patrona niñera niñeras casero casera upline sponsor`)
+  ),
+  /** Adjectives of affection between a possessive and a given name: "nuestra pequeña Valentina", "mi valiente Mateo". */
+  affectionAdjectives: withPlain(
+    words(`pequeño pequeña pequeñito pequeñita chiquito chiquita querido querida adorado adorada valiente precioso preciosa amado amada`)
+  ),
   objectPronouns: words(`me nos`),
   contactVerbs: withPlain([
     ...['llame', 'llamen', 'llámele', 'llámenle', 'márquele', 'escríbale', 'escríbanle', 'mándele mensaje', 'contacte', 'contacten', 'comuníquese con', 'háblele'].map((v) => (v.endsWith(' con') ? v : `${v} a`)),
@@ -164,7 +181,7 @@ export const es: PhiLanguagePack = {
       farmacéutica dentista partera doula técnico técnica asistente gerente directora director fundadora fundador
       locutor locutora conductora conductor pastor pastora diácono sor alcalde alcaldesa
       catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
-      dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas
+      dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas chofer chófer
     `)
   ),
 
@@ -210,6 +227,7 @@ export const es: PhiLanguagePack = {
     'volví para', 'volvimos para',
   ]),
   placeCuesAfter: words(`area resident residents native`),
+  homePlaceNouns: withPlain(words(`pueblo pueblito rancho ranchito tierra tierrita aldea`)),
   placeAddressCues: withPlain(['gracias', 'saludos a', 'hola', 'te quiero', 'arriba']),
   articles: words(`el la los las the`),
   articleContractions: words(`al del`),
@@ -289,6 +307,10 @@ export const es: PhiLanguagePack = {
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
+  officeLabels: withPlain([
+    ...words(`urgencias emergencias citas recepción conmutador admisiones farmacia laboratorio pedidos informes`),
+    'pedidos al', 'informes al', 'citas al', 'pedidos por whatsapp al',
+  ]),
   appointmentWords: withPlain(
     words(`cita consulta limpieza cirugía ultrasonido estudio procedimiento chequeo revisión sesión recordatorio`)
   ),
@@ -324,6 +346,7 @@ export const es: PhiLanguagePack = {
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care
     medicina medicine pediatria pediatría childrens cdc nih fda
     foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
+    american americana gym gimnasio
   `),
 
   // --- Dates
@@ -391,6 +414,14 @@ export const es: PhiLanguagePack = {
     'Pentecostés',
     'Cuatro de Julio',
     'Cinco de Mayo',
+    'día de Navidad',
+    'Día de Navidad',
+    'día de Año Nuevo',
+    // a day of a month named from now: "el 8 de este mes", "el 7 del mes que viene"
+    'de este mes',
+    'del mes que viene',
+    'del próximo mes',
+    'del mes pasado',
     'Thanksgiving',
     'Halloween',
     'Christmas',
@@ -408,7 +439,8 @@ export const es: PhiLanguagePack = {
   numberWords: {
     cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
     once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
-    veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+    dieciseis: 16, veinte: 20, veintiuno: 21, veintidós: 22, veintidos: 22, veintitrés: 23, veintitres: 23, veinticuatro: 24,
+    veinticinco: 25, veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   },
   hundredWords: words(`cien ciento`),
   yearWords: withPlain(words(`año años`)),
@@ -418,6 +450,7 @@ export const es: PhiLanguagePack = {
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
   ),
+  decadePhrases: ['en los', 'de los', 'desde los', 'hasta los', 'durante los'],
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
   /** Words after the number that make it a measurement, not an age. */
   ageUnitsAfter: withPlain(
@@ -440,13 +473,16 @@ export const es: PhiLanguagePack = {
   streetTypes: withPlain(
     words(`
       calle avenida av avda ave c/ calzada calz bulevar boulevard blvd camino carretera carr privada priv callejón
-      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno esquina
+      paseo circuito cerrada prolongación prol andador diagonal pasaje retorno esquina carrera cra transversal
     `)
   ),
   streetNumberJoiners: ['de la', 'del', 'de'],
+  streetArticles: words(`la`),
+  cornerJoiners: ['y', 'e', '&', 'con', 'esquina con'],
+  streetOrdinalSuffixes: words(`ta ra da va na ma a º ª th st nd rd`),
   houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
   districtWords: withPlain(
-    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas`)
+    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento`)
   ),
   nameConnectors: words(`de del la las los el y`),
   homeWords: withPlain(

@@ -373,10 +373,10 @@ function relativeAt(text: string, words: readonly Word[], k: number, c: Compiled
   return x.text === x.lower && c.possessives.has(x.lower) && !!rel && rel.text === rel.lower && c.relations.has(rel.lower) && SPACE.test(text.slice(x.end, rel.start));
 }
 
-/** Is there a profession or staff cue of the pack before word i in its sentence ("The night nurse, Marcos, checked on my dad")? */
+/** Is there a profession or staff cue of the pack among the twelve words before word i in its sentence ("The night nurse, Marcos, checked on my dad")? */
 function staffEarlier(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
   const w = words[i] as Word;
-  for (let k = i - 1; k >= 0 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return true;
   return false;
 }
 
@@ -557,14 +557,15 @@ export function findNamesAgain(text: string, found: readonly Candidate[], c: Com
   if (!l) return [];
   const out: Candidate[] = [];
   const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end);
-  const queue = found.filter((f) => NAME_KINDS.has(f.kind));
+  // Bounded work on hostile input: 16 distinct names, 64 names found again.
+  const queue = found.filter((f) => NAME_KINDS.has(f.kind)).slice(0, 64);
   const seen = new Set<string>();
   for (const f of queue) {
-    if (f.kind === 'subject-name') continue;
+    if (f.kind === 'subject-name' || seen.size >= 16 || out.length >= 64) continue;
     const first = (text.slice(f.start, f.end).split(/[\s\u00a0]/)[0] ?? '').replace(POSSESSIVE, '');
     if (first.length < 3 || !isCapitalized(first) || isUpperWord(first) || seen.has(first)) continue;
     seen.add(first);
-    for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + first.length)) {
+    for (let at = text.indexOf(first); at >= 0 && out.length < 64; at = text.indexOf(first, at + first.length)) {
       const after = at + first.length;
       if ((at > 0 && isLetterCode(text.charCodeAt(at - 1))) || isLetterCode(text.charCodeAt(after)) || taken(at, after)) continue;
       const words = wordsIn(text, at - 48, after + 48);

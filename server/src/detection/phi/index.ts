@@ -23,7 +23,7 @@ import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds } from './labels';
 import { findContextNames } from './names';
-import { findPeople } from './people';
+import { findNamesAgain, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
 import { en } from './packs/en';
 import { es } from './packs/es';
@@ -244,7 +244,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     c,
     ctx
   );
-  return resolveOverlaps(kept);
+  // Names of the story found again: repeated, or listed with a found name (people.ts).
+  const again = findNamesAgain(text, kept, c);
+  return resolveOverlaps(again.length ? kept.concat(again) : kept);
 }
 
 /**

@@ -8,7 +8,7 @@
 import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, isGivenName } from './compile';
+import { STATE_CODES, isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -197,11 +197,11 @@ export function isFirstPersonAt(ctx: TextContext, offset: number, c: CompiledPac
   return speaksOfSelf(words, c) || some(words, c.relations);
 }
 
-/** Is word i owned by the organisation: "our PA", "our new PA" (the pack's possessives that are organisation cues)? */
+/** Is word i owned by the organisation: "our PA", "our new PA", "our new physical therapist" (the pack's possessives that are organisation cues)? */
 function orgOwned(words: readonly Word[], i: number, c: CompiledPack): boolean {
   const own = (w: Word | undefined): boolean => !!w && c.orgCues.has(w.lower) && c.possessives.has(w.lower);
-  const prev = words[i - 1];
-  return own(prev) || (!!prev && prev.text === prev.lower && own(words[i - 2]));
+  const lower = (w: Word | undefined): boolean => !!w && w.text === w.lower;
+  return own(words[i - 1]) || (lower(words[i - 1]) && (own(words[i - 2]) || (lower(words[i - 2]) && own(words[i - 3]))));
 }
 
 /**
@@ -216,6 +216,14 @@ function staffIn(text: string, offset: number, c: CompiledPack): boolean {
     // "Meet our new PA, Kayla Brooks, who joins us from Iowa City", "our pharmacist Linda": a
     // profession the organisation calls its own (one lower-case word between), before a name.
     if (c.professions.has(w.lower) && orgOwned(words, i, c) && words[i + 1] && isCapitalized((words[i + 1] as Word).text) && /^,?[\s\u00a0]{1,2}$/.test(text.slice(start + w.end, start + (words[i + 1] as Word).start))) return true;
+    // "Meet Tom, our new physical therapist from Boise!": a given name (no town: "desde Brownsville,
+    // nuestro equipo…") apposed to the profession the organisation owns.
+    if (c.professions.has(w.lower) && orgOwned(words, i, c)) {
+      let k = i - 1;
+      while (k >= 0 && !(c.orgCues.has((words[k] as Word).lower) && c.possessives.has((words[k] as Word).lower))) k--;
+      const name = words[k - 1];
+      if (k > 0 && name && isGivenName(name.text) && !isUsPlace(name.text) && /^,[\s\u00a0]{1,2}$/.test(text.slice(start + name.end, start + (words[k] as Word).start))) return true;
+    }
     if (!c.staffCues.has(w.lower)) continue;
     const prev = words[i - 1];
     // "her doctor found a lump", "mi médico dice": the patient's clinician, not a biography.

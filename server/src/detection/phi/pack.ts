@@ -200,6 +200,17 @@ export interface PhiLanguagePack {
   /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
   originCues?: string[];
   /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
+  /**
+   * Titles a congregation or a union gives its members, capitalised before a name ("Sister
+   * Nkechi", "Brother Ray Tolliver"): a person of the community, as after an honorific (a staff
+   * cue near the name makes a clergy member or an employee: "our parish nurse, Sister Mary").
+   */
+  memberTitles?: string[];
+  /**
+   * Animals: a given name right after one ("my golden retriever Cooper", "our cat Luna") or
+   * apposed to one ("Jessie, our therapy dog,") names a pet or a mascot, not a person.
+   */
+  animalWords?: string[];
   personHonorifics?: string[];
   /**
    * Verbs of taking somebody somewhere and the words that close the trip after the name: "can
@@ -207,6 +218,16 @@ export interface PhiLanguagePack {
    */
   carryVerbs?: string[];
   carryEnds?: string[];
+  /**
+   * A given name as the subject of a health event (README.md, "People in a story"): verbs that may
+   * follow the name directly ("Bryce rolled his ankle", "Marisol was admitted") and events that
+   * need a word between ("Ava is in the NICU", "Penny needs a kidney"; "Tommy John surgery" is an
+   * eponym), reached from the name through at most five of the `healthFillers` (auxiliaries,
+   * determiners, prepositions: "is", "was", "had", "a", "his", "in", "the").
+   */
+  healthVerbs?: string[];
+  healthEvents?: string[];
+  healthFillers?: string[];
   /** The writer as the subject of a verb ("I drove Priyanka"). */
   writerSubjects?: string[];
   /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */

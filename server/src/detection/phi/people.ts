@@ -11,13 +11,13 @@
  * Staff stay negative: a staff title or a profession word of the pack next to the name ("nurse
  * Kim", "Lorena, promotora", "Dr. Lee's office") makes it a clinician or an employee.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, wordAlternation } from '../text';
+import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
 import { isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import { isFirstPersonAt } from './org-context';
 import type { TextContext } from './org-context';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 const SPACE = /^[\s\u00a0]{1,2}$/;
@@ -45,11 +45,21 @@ interface PeopleLists {
   ofWords: Set<string>;
   origins: Set<string>;
   honorifics: Set<string>;
+  /** Capitalised titles of a community's members: "Sister Nkechi". */
+  memberTitles: Set<string>;
+  /** Animals: "my golden retriever Cooper" is a pet. */
+  animals: Set<string>;
+  /** Single-word contact verbs ("call", "contact"). */
+  contactVerbs: Set<string>;
   /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
   addressWords: Set<string>;
   /** Verbs of carrying somebody and the words closing the trip: "drive Jayden to practice". */
   carryVerbs: Set<string>;
   carryEnds: Set<string>;
+  /** Health verbs and events, and the words that may sit between a name and them: "Marisol was admitted". */
+  healthVerbs: Set<string>;
+  healthEvents: Set<string>;
+  healthFillers: Set<string>;
   /** The writer as a subject ("I", "we"): "I drove Priyanka to…". */
   subjects: Set<string>;
   /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
@@ -77,8 +87,13 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       const triggers: Trigger[] = [];
       // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
       if (lasts.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
-      // an object pronoun; the name that acts is looked for in the window before it: "Luca drove me"
-      if (objects.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${[...objects].join('|')})\\b`, 'g'));
+      const healthVerbs = new Set((p.healthVerbs ?? []).map((w) => w.toLowerCase()));
+      const healthEvents = new Set((p.healthEvents ?? []).map((w) => w.toLowerCase()));
+      // an object pronoun ("Luca drove me"), a health event ("Marisol was admitted", "Ava is in the
+      // NICU"); the name is looked for in the window before it. One pass carries both.
+      // and a relation: "Ellen drives Mom to dialysis", "Grandma and Hector drove up".
+      const actTriggers = [...objects, ...healthVerbs, ...healthEvents, ...c.relations];
+      if (actTriggers.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation(actTriggers, false)})\\b`, healthEvents.size ? 'gi' : 'g'));
       // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
       if (pairAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
       // a care cue, whole (its last word alone, "of", "for", would open a window at every "of Tulsa"): "pray for Marge"
@@ -94,8 +109,14 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       // where a person is from, the name before it: "Jolene from Pine Bluff", "Alma desde Nogales"
       if (origins.size) triggers.push(nativeRegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
       const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
-      // an honorific before a capitalised word: "Doña Gloria", "don Aurelio", "Mr. Abernathy"
-      if (honorifics.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...honorifics])})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+      const memberTitles = new Set((p.memberTitles ?? []).map((w) => w.toLowerCase()));
+      // an honorific ("Doña Gloria", "don Aurelio", "Mr. Abernathy") or a member's title in capitals
+      // ("Sister Nkechi", "Brother Ray") before a capitalised word: one pass carries both.
+      const titleAlternation = [
+        ...(honorifics.size ? [wordAlternation([...honorifics])] : []),
+        ...[...memberTitles].map((t) => t.charAt(0).toUpperCase() + t.slice(1)),
+      ].join('|');
+      if (titleAlternation) triggers.push(nativeRegExp(`\\b(?:${titleAlternation})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
       const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
       // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
       triggers.push(/!|\p{Extended_Pictographic}/gu);
@@ -110,12 +131,18 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       // a person's object marker: "a Memo"
       if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
       l = {
+        healthVerbs,
+        healthEvents,
+        healthFillers: new Set((p.healthFillers ?? []).map((w) => w.toLowerCase())),
         subjects,
         carryVerbs,
         carryEnds,
         objectMarkers,
         addressWords,
         honorifics,
+        memberTitles,
+        animals: new Set((p.animalWords ?? []).map((w) => w.toLowerCase())),
+        contactVerbs: new Set((p.contactVerbs ?? []).filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
         origins,
         professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
         objects,
@@ -176,12 +203,27 @@ function personalName(text: string, words: readonly Word[], i: number, c: Compil
   const bare = POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text;
   if (bare.length < 3 || !isCapitalized(bare) || isUpperWord(bare)) return false;
   const n = bare.toLowerCase();
-  if (!(isGivenName(bare) || c.packGivenNames.has(n)) || c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
+  if (!(isGivenName(bare) || c.packGivenNames.has(n))) return false;
+  return nameInStory(text, words, i, c, l);
+}
+
+/** A capitalised word no title, profession, proper name or business makes a clinician's or a part of another name. */
+function nameInStory(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  const n = (POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text).toLowerCase();
+  if (c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
   // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
   for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return false;
   // "Lorena, promotora voluntaria", "Alicia, our nurse", "Maria in billing", "Jordan helped me at the
   // front desk": staff or a department within six words after it (same sentence).
   for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c, l)) return false;
+  // "my golden retriever Cooper", "Jessie, our therapy dog": a pet or a mascot.
+  if (l.animals.size) {
+    for (let k = i - 1; k >= 0 && k >= i - 3 && !breakBetween(text, words[k] as Word, w); k--) if (l.animals.has((words[k] as Word).lower)) return false;
+    if (/^,/.test(text.slice(w.end, w.end + 1))) {
+      for (let k = i + 1; k < words.length && k <= i + 4 && !breakBetween(text, w, words[k] as Word); k++) if (l.animals.has((words[k] as Word).lower)) return false;
+    }
+  }
   // "Bad Bunny", "Kwame Mensah's": a given name opens a proper name; after another capitalised word mid-sentence it is a part.
   const prev = words[i - 1];
   if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !SENTENCE_START.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
@@ -289,6 +331,73 @@ function careFollows(text: string, words: readonly Word[], i: number, l: PeopleL
   return !!next && SPACE.test(text.slice((words[k - 1] as Word).end, next.start)) && phraseAfterAt(text, words, k, l.careAfter);
 }
 
+/**
+ * Is the name at word i the subject of a health event of the pack: "Bryce rolled his ankle",
+ * "Marisol was admitted", "Ava is in the NICU", "Ezra's been in the hospital" (the possessive
+ * ending as a contraction)? The event follows the name (and its surname) through at most five of
+ * the pack's `healthFillers`, lower-case words of one clause; the event may be written in
+ * capitals ("ER").
+ */
+function healthSubject(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists, ctx: TextContext): boolean {
+  if (l.healthVerbs.size === 0 && l.healthEvents.size === 0) return false;
+  // "flu season in Jackson has…": after a place cue or a link word the name is no subject.
+  const prev = words[i - 1];
+  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return false;
+  const end = nameEndAt(text, words, i, c);
+  // "Selena Gomez was diagnosed with lupus": a full name in a text about nobody is a public figure's.
+  if (end > (words[i] as Word).end && !personalText(ctx, c)) return false;
+  let k = i + 1;
+  while (k < words.length && (words[k] as Word).start < end) k++;
+  const prevEnd0 = POSSESSIVE.test((words[k - 1] as Word).text) ? (words[k - 1] as Word).end : end;
+  let prevEnd = prevEnd0;
+  for (let n = 0; k < words.length && n <= 5; k++, n++) {
+    const x = words[k] as Word;
+    if (!SPACE.test(text.slice(prevEnd, x.start))) return false;
+    if (x.text === x.lower && l.healthVerbs.has(x.lower)) return true;
+    if (n > 0 && l.healthEvents.has(x.lower) && (x.text === x.lower || isUpperWord(x.text))) return true;
+    if (x.text !== x.lower || !l.healthFillers.has(x.lower)) return false;
+    prevEnd = x.end;
+  }
+  return false;
+}
+
+/**
+ * Is word k a relative of the writer: a relation title in capitals ("Mom", "Grandma") or a
+ * possessive of the pack before a relation ("our kids", "my mom")?
+ */
+function relativeAt(text: string, words: readonly Word[], k: number, c: CompiledPack): boolean {
+  const x = words[k];
+  if (!x) return false;
+  if (isCapitalized(x.text) && !isUpperWord(x.text) && c.relationTitles.has(x.lower)) return true;
+  const rel = words[k + 1];
+  return x.text === x.lower && c.possessives.has(x.lower) && !!rel && rel.text === rel.lower && c.relations.has(rel.lower) && SPACE.test(text.slice(x.end, rel.start));
+}
+
+/** Is there a profession or staff cue of the pack among the twelve words before word i in its sentence ("The night nurse, Marcos, checked on my dad")? */
+function staffEarlier(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const w = words[i] as Word;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return true;
+  return false;
+}
+
+/**
+ * Is the name at word i paired with a relative of the writer by a coordinator of the pack:
+ * "Grandma and Hector drove up", "my mom and Hector", "Hector and Grandma"?
+ */
+function pairedWithRelative(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const w = words[i] as Word;
+  const link = words[i - 1];
+  if (link && link.text === link.lower && c.coordinators.has(link.lower) && SPACE.test(text.slice(link.end, w.start))) {
+    const r = words[i - 2];
+    if (r && SPACE.test(text.slice(r.end, link.start))) {
+      if (isCapitalized(r.text) && !isUpperWord(r.text) && c.relationTitles.has(r.lower)) return true;
+      if (relativeAt(text, words, i - 3, c) && words[i - 2] === r) return true;
+    }
+  }
+  const after = words[i + 1];
+  return !!after && after.text === after.lower && c.coordinators.has(after.lower) && SPACE.test(text.slice(w.end, after.start)) && !!words[i + 2] && SPACE.test(text.slice(after.end, (words[i + 2] as Word).start)) && relativeAt(text, words, i + 2, c);
+}
+
 /** Does the name at word i act on the writer: "Luca drove me", "Keisha, who drove me", "Marisol me llevó"? */
 function actsOnWriter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
   const w = words[i] as Word;
@@ -298,7 +407,10 @@ function actsOnWriter(text: string, words: readonly Word[], i: number, c: Compil
   let prevEnd = w.end;
   for (let k = i + 1; k < words.length && k <= i + 3; k++) {
     const x = words[k] as Word;
-    if (!(k === i + 1 ? ACT_GAP : SPACE).test(text.slice(prevEnd, x.start)) || x.text !== x.lower) return false;
+    if (!(k === i + 1 ? ACT_GAP : SPACE).test(text.slice(prevEnd, x.start))) return false;
+    // "Ellen drives Mom to dialysis", "Naomi watched our kids": a relative of the writer as the object.
+    if (k > i + 1 && relativeAt(text, words, k, c) && !staffEarlier(text, words, i, c, l)) return true;
+    if (x.text !== x.lower) return false;
     if (l.objects.has(x.lower)) return true;
     // "Keisha, who drove me": a relative pronoun only right after the name.
     if (k > i + 1 && l.relativePronouns.has(x.lower)) return false;
@@ -343,6 +455,8 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
           prevEnd = x.end;
           found = l.personalNouns.has(x.lower);
         }
+        // "Ezra's been in the hospital since March": the ending as a contraction before a health event.
+        found = found || healthSubject(text, words, i, c, l, ctx);
       } else {
         const prev = words[i - 1];
         const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
@@ -360,17 +474,126 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
           fromPlace(text, words, i, l) ||
           carried(text, words, i, c, l) ||
           actsOnWriter(text, words, i, c, l) ||
+          healthSubject(text, words, i, c, l, ctx) ||
+          pairedWithRelative(text, words, i, c) ||
           (addressed(text, words, i, l) && personalText(ctx, c)) ||
           objectOfWriter(text, words, i, c, l, ctx);
       }
       // "Doña Gloria", "don Aurelio Méndez", "Mr. Abernathy": an honorific names a person, in the lexicon or not.
       const title = words[i - 1];
+      // "Contact Sister Grace, office ext. 12": after a contact verb of the pack a member's title names the office's contact.
+      const member =
+        !!title && l.memberTitles.has(title.lower) && isCapitalized(title.text) && !isUpperWord(title.text) && SPACE.test(text.slice(title.end, w.start)) && !l.contactVerbs.has(words[i - 2]?.lower ?? '');
       if (!possessive && title && l.honorifics.has(title.lower) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(title.end, w.start))) {
         if (honouredName(text, words, i, c, l)) emit('person-name', w.start, nameEndAt(text, words, i, c));
+        continue;
+      }
+      // A member's title takes a given name of the lexicons only ("Sister Act", "Brother Bear" are
+      // titles of works), and no eponym after it ("Sister Mary Joseph nodule").
+      if (!possessive && member) {
+        const end = nameEndAt(text, words, i, c);
+        let k = i + 1;
+        while (k < words.length && (words[k] as Word).start < end) k++;
+        const after = words[k];
+        if (isGivenName(w.text) && !(after && c.eponymNouns.has(after.lower)) && honouredName(text, words, i, c, l)) emit('person-name', w.start, end);
         continue;
       }
       if (!found || !personalName(text, words, i, c, l)) continue;
       emit('person-name', w.start, nameEndAt(text, words, i, c));
     }
   });
+}
+
+const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
+
+/** The index of the word that starts at `at`, or -1. */
+function wordAt(words: readonly Word[], at: number): number {
+  for (let k = 0; k < words.length; k++) if ((words[k] as Word).start === at) return k;
+  return -1;
+}
+
+/**
+ * The name listed next to the name at words [i, j) (README.md, "People in a story"): after it
+ * (`dir` 1) or before it (`dir` -1), joined by a comma, a coordinator of the pack or both ("Herb
+ * and Lorraine", "Mom, Dad, Lucia and I", "Bev & Hal"). Returns the word index or -1.
+ */
+function listedNext(text: string, words: readonly Word[], i: number, j: number, dir: 1 | -1, c: CompiledPack): number {
+  const gapOk = (a: number, b: number): 'comma' | 'link' | null => {
+    const gap = text.slice(a, b);
+    if (/^,[\s\u00a0]{1,2}$/.test(gap)) return 'comma';
+    const mid = gap.trim();
+    return /^[\s\u00a0]{1,2}\S+[\s\u00a0]{1,2}$/.test(gap) && c.coordinators.has(mid) ? 'link' : null;
+  };
+  const spaced = (a: number, b: number, comma: boolean): boolean => (comma ? /^,?[\s\u00a0]{1,2}$/ : SPACE).test(text.slice(a, b));
+  if (dir === 1) {
+    const last = words[j - 1] as Word;
+    const a = words[j];
+    if (!a) return -1;
+    const g = gapOk(last.end, a.start);
+    // "Mia, Leo, and Rosie": a comma, then a coordinator.
+    if (g === 'comma' && c.coordinators.has(a.lower) && words[j + 1] && SPACE.test(text.slice(a.end, (words[j + 1] as Word).start))) return j + 1;
+    if (g) return j;
+    if (c.coordinators.has(a.lower) && spaced(last.end, a.start, true) && words[j + 1] && SPACE.test(text.slice(a.end, (words[j + 1] as Word).start))) return j + 1;
+    return -1;
+  }
+  const first = words[i] as Word;
+  const b = words[i - 1];
+  if (!b) return -1;
+  if (gapOk(b.end, first.start)) return i - 1;
+  const before = words[i - 2];
+  if (c.coordinators.has(b.lower) && SPACE.test(text.slice(b.end, first.start)) && before && spaced(before.end, b.start, true)) return i - 2;
+  return -1;
+}
+
+/**
+ * Names of the story found again (README.md, "People in a story"): each other occurrence of a
+ * name already found as a relative's or a person's ("Theo had his tonsils out. My son Theo…"),
+ * and a given name listed with a found name ("Herb and Lorraine", "my sister Renata and
+ * Joaquin"), unless a title, a profession or a proper name makes it a clinician's or a part. Runs
+ * on the findings only: one look-up per distinct name and a window around each finding.
+ */
+export function findNamesAgain(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const l = listsOf(c);
+  if (!l) return [];
+  const out: Candidate[] = [];
+  const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end);
+  // Bounded work on hostile input: 16 distinct names, 64 names found again.
+  const queue = found.filter((f) => NAME_KINDS.has(f.kind)).slice(0, 64);
+  const seen = new Set<string>();
+  for (const f of queue) {
+    if (f.kind === 'subject-name' || seen.size >= 16 || out.length >= 64) continue;
+    const first = (text.slice(f.start, f.end).split(/[\s\u00a0]/)[0] ?? '').replace(POSSESSIVE, '');
+    if (first.length < 3 || !isCapitalized(first) || isUpperWord(first) || seen.has(first)) continue;
+    seen.add(first);
+    for (let at = text.indexOf(first); at >= 0 && out.length < 64; at = text.indexOf(first, at + first.length)) {
+      const after = at + first.length;
+      if ((at > 0 && isLetterCode(text.charCodeAt(at - 1))) || isLetterCode(text.charCodeAt(after)) || taken(at, after)) continue;
+      const words = wordsIn(text, at - 48, after + 48);
+      const i = wordAt(words, at);
+      if (i >= 0 && nameInStory(text, words, i, c, l)) out.push({ kind: f.kind, start: at, end: nameEndAt(text, words, i, c) });
+    }
+  }
+  // Lists: a given name joined to a found name, in either direction, and on along the list.
+  const list = [...queue, ...out.filter((f) => !queue.includes(f))];
+  for (let q = 0; q < list.length && q < 64; q++) {
+    const f = list[q] as Candidate;
+    const words = wordsIn(text, f.start - 48, f.end + 48);
+    const i = wordAt(words, f.start);
+    if (i < 0) continue;
+    let j = i + 1;
+    while (j < words.length && (words[j] as Word).start < f.end) j++;
+    for (const dir of [1, -1] as const) {
+      const k = listedNext(text, words, i, j, dir, c);
+      if (k < 0) continue;
+      const w = words[k] as Word;
+      if (POSSESSIVE.test(w.text) && dir === -1) continue;
+      const end = dir === 1 ? nameEndAt(text, words, k, c) : w.end;
+      if (taken(w.start, end) || !personalName(text, words, k, c, l)) continue;
+      const kind = f.kind === 'subject-name' ? 'person-name' : f.kind;
+      const next = { kind, start: w.start, end } as Candidate;
+      out.push(next);
+      list.push(next);
+    }
+  }
+  return out;
 }

@@ -632,14 +632,14 @@ const MONTH =
   '|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})(?!\\p{N})';
-/** "March 3, 2021" / "March 3rd" / "March the 3rd" / "March 2021" / "Mar. 2021" */
+/** "March 3, 2021" / "March 3rd" / "March the 3rd" / "March 2021" / "Mar. 2021" / "Feb '22" */
 const MONTH_FIRST_RE = nativeRegExp(
-  `(?<![\\p{L}\\p{N}])${MONTH}\\.?${S}{1,3}(?:(?:the${S}{1,3})?${DAY}(?![\\p{L}\\p{N}]|[:.]\\p{N})(?:,?${S}{1,3}${YEAR})?|(?:of${S}{1,3})?,?${YEAR})`,
+  `(?<![\\p{L}\\p{N}])${MONTH}\\.?${S}{1,3}(?:(?:the${S}{1,3})?${DAY}(?![\\p{L}\\p{N}]|[:.]\\p{N})(?:,?${S}{1,3}${YEAR})?|(?:of${S}{1,3})?,?${YEAR}|['\\u2019]\\d\\d(?![\\p{L}\\p{N}]))`,
   'gu'
 );
-/** "3rd of March" / "14 March 2022" */
+/** "3rd of March" / "14 March 2022" / "11-Nov-2023" */
 const DAY_FIRST_RE = nativeRegExp(
-  `(?<![\\p{L}\\p{N}.,\\/])${DAY}${S}{1,3}(?:of${S}{1,3})?${MONTH}(?![\\p{L}])\\.?(?:,?${S}{1,3}${YEAR})?`,
+  `(?<![\\p{L}\\p{N}.,\\/])${DAY}(?:${S}{1,3}(?:of${S}{1,3})?|-)${MONTH}(?![\\p{L}])\\.?(?:,?${S}{1,3}${YEAR}|-${YEAR})?`,
   'gu'
 );
 const NUMERIC_DATE_RE = /(?<![\p{N}/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})(?!\p{N}|[/.-]\p{N})/gu;

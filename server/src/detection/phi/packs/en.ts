@@ -32,6 +32,7 @@ export const en: PhiLanguagePack = {
     sil mil bil fil dh dw ds dd bff hubs boys girls boy girl youngest oldest eldest
     nonna nonno nonni yiayia yaya papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia
     lola lolo tita tito kuya nani dadi
+    kiddo kiddos ex
   `).concat(
     // The relation trigger (names.ts) uses an ASCII word boundary, which never falls after a final
     // accented letter: this stem only opens the look-up window for "fiancé"/"fiancée" (listed above).
@@ -48,7 +49,7 @@ export const en: PhiLanguagePack = {
     grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa grandson granddaughter
-    stepdad stepmom
+    stepdad stepmom hubby
     nonna nonno yiayia papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia kuya
   `),
   /** Words before a relation that make it somebody's: "my", "our", "Jamal's". */
@@ -59,7 +60,7 @@ export const en: PhiLanguagePack = {
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
   relationOf: words(`of`),
-  possessedOnly: words(`boys girls boy girl youngest oldest eldest firstborn hubs dh dw ds dd sil mil bil fil bff`),
+  possessedOnly: words(`boys girls boy girl youngest oldest eldest firstborn hubs dh dw ds dd sil mil bil fil bff kiddo kiddos ex`),
   readerPossessives: words(`your ur`),
   personalSiteWords: words(`strong brave fights fight warrior journey battle heals army tribe miracle runwith walkwith prayfor healingwith`),
   affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
@@ -67,9 +68,12 @@ export const en: PhiLanguagePack = {
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
     classmate classmates teammate teammates bandmate pal pals man guy princess munchkin peanut babe
   `),
-  relationModifiers: words(`in law of years the late oldest eldest youngest middle`),
+  relationModifiers: words(`in law of years yrs the late oldest eldest youngest middle`),
   relationPronouns: words(`she he she's he's`),
-  namingPhrases: ['my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by'],
+  namingPhrases: [
+    'my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by',
+    'named her', 'named him', 'woman named', 'man named', 'lady named', 'guy named', 'girl named', 'boy named',
+  ],
   selfIntroductions: ["i'm", 'i am'],
   /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
   introductionsNeedLexicon: true,
@@ -95,7 +99,7 @@ export const en: PhiLanguagePack = {
 
   // --- People in a story without a relation word (people.ts): "went with Marisol", "Luca drove me home".
   companionCues: [
-    'with', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
+    'with', 'without', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
   ],
   careCues: [
@@ -106,14 +110,33 @@ export const en: PhiLanguagePack = {
   careCuesAfter: ['in your prayers', 'in our prayers', 'in my prayers', 'in your thoughts', 'in our thoughts'],
   carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked`),
   carryEnds: words(`to home up back from over`),
+  healthVerbs: words(`
+    diagnosed admitted readmitted hospitalized hospitalised discharged intubated sedated recovering relapsed collapsed
+    fainted passed died broke fractured sprained tore rolled twisted fell tested
+  `),
+  healthEvents: words(`
+    sick ill cancer leukemia lymphoma chemo radiation dialysis surgery stroke seizure seizures tumor transplant biopsy
+    concussion fracture pneumonia flu covid fever kidney liver lung marrow
+    hospital icu nicu picu er hospice rehab ventilator stitches cast crutches wheelchair
+  `),
+  healthFillers: words(`
+    is was has had have got gets been just finally still now also will can't couldn't needs need needed
+    started starts finished finishes begins began in into out of at on the a an his her their another first last
+    round rounds and back all both
+  `),
   objectPronouns: words(`me us`),
   contactVerbs: [...words(`call text txt contact message`), 'reach', 'reach out', 'reach out to', 'ask for'],
   numberNouns: words(`cell number phone line`),
   jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant`),
-  eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day`),
+  eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),
+  memberTitles: words(`sister brother`),
+  animalWords: words(`
+    dog dogs pup puppy doggo cat cats kitty kitten pets horse pony mascot retriever labrador shepherd poodle
+    terrier beagle doodle husky chihuahua dachshund pitbull corgi tabby parrot bunny hamster
+  `),
   writerSubjects: words(`i we`),
   originCues: words(`from`),
   pairsBefore: ['me and'],
@@ -124,12 +147,13 @@ export const en: PhiLanguagePack = {
     concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
   `),
   professions: words(`
-    nurse nurses doctor dr physician surgeon therapist aide tech technician receptionist coordinator navigator chaplain
+    nurse nurses doctor dr physician surgeon therapist practitioner aide tech technician receptionist coordinator navigator chaplain
     volunteer pharmacist provider np pa rn md dentist hygienist midwife doula coach trainer instructor counselor worker
     manager director ceo founder host co-host rep agent specialist injector esthetician stylist officer pastor rev fr
     deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
     customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
     billing scheduling admissions pharmacy records registration intake triage
+    scheduler schedulers phlebotomist phlebotomists sonographer radiographer
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.
@@ -144,6 +168,10 @@ export const en: PhiLanguagePack = {
     'out in',
     'down in',
     'over in',
+    'over by',
+    'out by',
+    'down by',
+    'up by',
     'moved to',
     'move to',
     'moving to',

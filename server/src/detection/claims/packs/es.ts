@@ -143,6 +143,13 @@ export const TREATMENTS: readonly string[] = [
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
   'salbutamol', 'ventolin', 'pastillitas', 'quimios',
+  // the English words of US Spanish ("mis meds", "las pills")
+  'meds', 'pills', 'inhaler', 'insulin', 'surgery', 'chemo',
+  // drug classes by their everyday names, and US brand names as patients say them ("ya no tomo mi Synthroid")
+  'calmantes', 'relajantes', 'somníferos', 'ansiolíticos', 'máquinas? de (?:diálisis|oxígeno|cpap)', 'bombas? de insulina',
+  'synthroid', 'lipitor', 'crestor', 'januvia', 'jardiance', 'trulicity', 'eliquis', 'xarelto', 'humira', 'adderall', 'ritalin',
+  'prozac', 'zoloft', 'lexapro', 'xanax', 'lantus', 'humalog', 'novolog', 'glucophage', 'plavix', 'singulair', 'advair',
+  'symbicort', 'flovent', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
   // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
   '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
@@ -165,7 +172,7 @@ export const NEGATORS: readonly string[] = [
   'supuestamente', 'promete', 'prometen', 'prometían', 'anuncios', 'anuncian', 'dicen', 'decían', 'pide', 'piden', 'dudo',
   // Strong hedges: without a classifier for Spanish, a hedge in the clause rules the claim out.
   'suele', 'suelen', 'podría', 'podria', 'podrían', 'podrian', 'quizás', 'quizas', 'quizá', 'algunos', 'algunas', 'ciertos',
-  'ciertas', 'mayoría', 'mayoria', 'varía', 'varia', 'varían', 'varian', 'sugieren',
+  'ciertas', 'mayoría', 'mayoria', 'muchos', 'muchas', 'varía', 'varia', 'varían', 'varian', 'sugieren',
 ];
 
 /** Hedges and modality: the sentence does not promise (a classifier feature, as in ./en.ts). */
@@ -215,7 +222,7 @@ const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|lo
  * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
  */
-const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
+const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|(?:esperes|espere|esperen)(?!${S}(?:resultados|milagros|cambios|curas?|que|alivio|mejoría|ver)(?![\\p{L}]))|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
 const NEGATED_BEFORE = fold(
   `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
 );
@@ -250,7 +257,9 @@ const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|f
 /** Proven treatments by name: as the subject of a cure or credited before a stop they are information or a patient's story. */
 const PROVEN = '(?:quimio|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
 /** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
-const FAST_NOT_A_CLAIM = `(?:anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
+const FAST_NOT_A_CLAIM = `(?:devolv|devuelv|llam|anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
+/** What care takes off a patient ("me quitó la metformina", "le quitaron los puntos", "me quitan el yeso"): removing it cures nothing. */
+const REMOVED_CARE = '(?:insulina|metformina|pastillas?|medicamentos?|medicinas?|medicación|dosis|tratamiento|puntos|grapas|yeso|férula|bota|vendajes?|venda|sonda|catéter|drenaje|suero|oxígeno|brackets|frenos|dientes|muelas?|lunar(?:es)?|uñas?|apéndice|vesícula|útero|matriz|amígdalas)';
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
 const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
@@ -394,8 +403,12 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(
         // a cheap look at the first letters first, so the look-behind only runs where a trigger can start
-        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
-          `(?:${ar('quit')}|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|desaparec(?:e|en|ió|ieron|erá|erán|ería|erían)|desaparezc(?:a|an)` +
+        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi|ve)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
+          `(?:${ar('quit')}(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una)${S})?${REMOVED_CARE}(?![\\p{L}]))|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|` +
+          // beating the illness, said of a remedy in the present or future ("la moringa derrota la hipertensión"); the past
+          // ("venció el cáncer") is a survivor's story
+          `(?:vence|vencen|vencerá|vencerán|derrota|derrotan|derrotará|derrotarán)(?![\\p{L}])|` +
+          `desaparec(?:e|en|ió|ieron|erá|erán|ería|erían)|desaparezc(?:a|an)` +
           // "sano/sana" are also the adjective ("comer sano"): only the unambiguous forms of sanar
           `|san(?:an|aron|ará|arán|aría|ar|arte|arse|arlo|arla|é|amos|ando|ándo${CLITIC})(?![\\p{L}])|s[aá]n(?:ate|ese|ense)|sana(?=${S}(?:el|la|los|las|tus?|sus?|mis?)${S})` +
           // "sanó" keeps its accent (escaped, so fold leaves it), unless "de" follows: plain "sano" is the adjective
@@ -473,12 +486,12 @@ const RULES: ClaimRule[] = [
       id: 'guarantee.word',
       kind: 'guarantee',
       pattern: fold(
-        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S}|que${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
+        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|(?:te|le|les|se)${S}(?:lo${S})?aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S}|que${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
           // a warranty of a device ("garantía de 3 años del fabricante")
           `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
-          `|(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:su|tu|el|todo${S}(?:su|tu|el))${S}dinero`
+          `|(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))`
       ),
     },
     // universal efficacy
@@ -507,6 +520,8 @@ const RULES: ClaimRule[] = [
           // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
           `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
+          // a whole household or community it worked for ("a toda mi familia le funcionó", "a toda la colonia le sirvió")
+          `|a${S}tod[oa]${S}(?:mi|su|tu|nuestra|la)${S}(?:familia|gente|clientela|comunidad|colonia|iglesia|cuadra|parentela)${S}(?:le${S}|les${S})?(?:(?:ha|han)${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió|curó|curado|quitó)(?![\\p{L}])` +
           `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|cualquier${S}\\p{L}{3,15}|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
           // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
           `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
@@ -633,7 +648,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.never',
       kind: 'permanence',
       pattern: fold(
-        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca)(?![\\p{L}])`
+        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
       ),
     },
     // "For good" after a removal or result verb in its clause, whatever the object ("te quita las
@@ -695,11 +710,11 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
-          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
+          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|doy|da|damos|dan|piso|pisa|pisamos|pisan|cargo|carga|cargan|traigo|trae|traen|compro|compra|compramos|surto|surte|surtimos|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|ocupas|ocupa|ocupan|ocupamos|ocuparás|ocupará|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)|(?:tomar|usar|comprar|ponerte|inyectarte|aguantar)(?=[^.!?\\n]{0,80}si${S}(?:tienes|tiene|tenemos|existe|existen|hay|puedes|puede|con)(?![\\p{L}]))))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
@@ -711,7 +726,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.without',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero)(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
@@ -720,7 +735,7 @@ const RULES: ClaimRule[] = [
       kind: 'treatment-replacement',
       pattern: fold(
         `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
-          `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto)|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
+          `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto|(?:me|se|nos)${S}(?:acuerdo|acuerda|acordamos)${S}(?:de|del))|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
       ),
       needs: 'treatment',
     },
@@ -734,6 +749,39 @@ const RULES: ClaimRule[] = [
       kind: 'treatment-replacement',
       pattern: fold(`no${S}(?:(?:te|se|le|les)${S})?(?:tomes|tome|tomen|uses|use|usen|compres|compre|compren|des|dé|den|pongas|ponga|pongan|apliques|aplique|apliquen|gastes|gaste|gasten)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:mejor|en${S}(?:vez|lugar)|dale|denle|dele|prueba|pruebe|prueben|natural|con${S}(?:esto|este|esta)))`),
       needs: 'treatment',
+    },
+    // Getting rid of a treatment, escaping, sparing or refusing it, any person: "me deshice del inhalador", "se salvó de la
+    // operación", "te vas a ahorrar la cirugía", "rechacé la quimio", "dile no a las pastillas", "la alternativa natural a la
+    // metformina", "hace lo mismo que el ibuprofeno". Not a refusal that ended badly ("rechazó la quimio y falleció"), a
+    // patient's right ("tiene derecho a rechazar"), a rejected transplant or a pharmacy's saving ("ahórrate 20% en medicinas").
+    {
+      id: 'repl.refuse',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?:(?:(?:me|te|se|nos|les?)${S})?(?:deshic(?:e|o|imos|ieron)|deshac(?:e|es|en|emos|erte|erse|erme|erlo)|deshaz(?:te)?|deshiz(?:o))${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:me|te|se|nos|les?)${S}(?:salv(?:é|ó|aron|amos|as|a|an|aste|arás|ará)|libr(?:é|ó|aron|amos|as|a|an|aste|arás|ará))${S}(?:de|del)(?![\\p{L}])|s[aá]lv(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:ahórr(?:ate|ese|ense|ale|ales)|(?:te|se|nos|les?|me)${S}(?:(?:vas|va|van|vamos|voy)${S}a${S}ahorrar|ahorr(?:as|a|an|amos|é|ó|aron|arás|ará|arán)))(?!${S}(?:hasta|dinero|lana|plata|tiempo|filas|gastos|costos|el${S}viaje|la${S}vuelta|\\d|un${S}\\d|el${S}\\d|en)(?![\\p{L}]))` +
+          `|(?<!(?:derechos?|puede|pueden|podrá|podrán|decidir|opción|libre)${S}(?:a${S})?)(?:rechac(?:é|e|en)|rechaz(?:a|ó|aron|amos|ar))(?!${S}(?:(?:el|la|su|mi|un|una)${S})?(?:trasplante|injerto|órgano|riñón|hígado|implante|prótesis|transfusión))` +
+          `|(?:me|se|te|nos)${S}neg(?:ué|ó|aron|amos)${S}a|(?:di|dile|diles|dígale|díganle|dijo|dije|dijimos|dijeron|decirle|decirles)${S}(?:que${S})?no${S}(?:a|al)(?![\\p{L}])` +
+          `|(?:alternativas?|sustitut[oa]s?|substitut[oa]s?|reemplazos?)${S}(?:100${S0}%${S})?(?:natural(?:es)?|caser[oa]s?|herbal(?:es)?|orgánic[oa]s?|naturista)${S}(?:a|al|de|del|para)(?![\\p{L}])` +
+          `|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo${S}que|(?:funciona|funcionan|sirve|sirven)${S}igual${S}(?:o${S}mejor${S})?que|igual${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?|potente)${S}que` +
+          // a slave of it no more, free of it, a farewell to it, sent packing, left behind ("ya no soy esclava de la insulina",
+          // "libérate de las pastillas", "me despedí del inhalador", "mandé a volar las pastillas", "dejé atrás la metformina")
+          `|(?:ya${S}no${S}(?:soy|eres|es|somos|son|serás|será|vas${S}a${S}ser)|dej(?:a|e|é|ó|as|aron|amos)${S}de${S}ser|sin${S}ser)${S}esclav[oa]s?${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:lib[eé]r|l[ií]br)(?:ate|ese|ense|arte|arse|arme|arlos|arlas)${S}(?:de|del)(?![\\p{L}])|(?:vive|vivo|vives|viven|vivir|estoy|está|están|queda|quedó|quedé|ya)${S}(?:(?:totalmente|completamente|por${S}fin)${S})?libres?${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:(?:me|te|se|nos)${S}desped(?:í|imos|ir)|(?:me|te|se|nos)${S}despid(?:ió|ieron|o|e|es|en|a|as|an)|desp[ií]d(?:ete|ase|anse))${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:mand|ech)(?:é|ó|a|e|en|aron|amos|ar)${S}(?:a${S}volar|al${S}diablo|a${S}la${S}(?:fregada|goma|basura)|por${S}un${S}tubo)|${ar('dej')}${S}atrás` +
+          // never back to the treatment ("no vuelves a pisar un hospital", "nunca volví a tomar pastillas")
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|nos)${S})?(?:vuelv(?:o|es|e|en|as|a|an)|volv(?:í|ió|imos|ieron|erás|erá|erán|eremos)|(?:vas|va|van|voy)${S}a${S}volver)${S}a${S}(?:pisar|necesitar|tomar|usar|inyectar\\p{L}{0,4}|poner\\p{L}{0,4}|ir${S}al?)(?![\\p{L}]))`
+      ) + fold(`(?![^.!?\\n]{0,100}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|arrepient|arrepentí|metástasis|se${S}(?:le${S})?extendió))`),
+      needs: 'treatment',
+    },
+    // Taking nothing for the illness any more ("ya no tomo nada para la presión", "ya no le doy nada para el asma").
+    {
+      id: 'repl.nothing',
+      kind: 'treatment-replacement',
+      pattern: fold(`ya${S}no${S}(?:(?:me|le|les|nos|se)${S})?(?:tomo|toma|tomas|toman|tomamos|uso|usa|usan|usamos|necesito|necesita|necesitan|ocupo|ocupa|ocupan|pongo|pone|inyecto|inyecta|doy|da|damos|dan)${S}(?:nada|ningún${S}medicamento|ninguna${S}(?:pastilla|medicina))${S}(?:para|de|contra)(?![\\p{L}])`),
+      needs: 'health',
     },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
@@ -749,7 +797,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.after',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|ni${S}falta${S}(?:que${S})?(?:me|te|le|nos|les)${S}(?:hizo|hace|hicieron|hará|va${S}a${S}hacer)|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
       ),
       needs: 'treatment-before',
     },
@@ -840,7 +888,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'instant.after',
       kind: 'instant-results',
-      pattern: fold(`a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta)${S}(?:minutos|segundos|horas)(?:${S}de${S}(?:tomar|tomarl[oa]|aplicar|aplicarl[oa]|usar|usarl[oa]|ponérmel[oa]))?`),
+      pattern: fold(`a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta)${S}(?:minutos|segundos|horas)(?:${S}de${S}(?:tom|aplic|us|pon|unt|beb|in[yh]ect)[aeé]r(?:me|te|se|le|nos)?(?:l[oa]s?)?)?(?:${S0},?${S}ya${S}(?:no|ni)${S}(?:(?:me|te|se|le|nos)${S})?\\p{L}{2,12}(?:${S}nada${S}de)?)?`),
       needs: 'health-around',
     },
     // effortless weight loss
@@ -870,7 +918,8 @@ const RULES: ClaimRule[] = [
           `|mientras${S}(?:trabajas|trabaja|caminas|haces${S}(?:tu${S}vida|tus${S}actividades|tus${S}cosas)|sigues${S}con${S}tu${S}vida|comes|descansas)(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|quema\\p{L}{0,2}|derrit\\p{L}{0,3}|bajar|bajas|pierdes|pierde)[^.!?\\n]{0,90})` +
           // a fast drop, a few kilos a week ("¡8 kilos en 15 días!", "5 tallas menos en un mes")
           `|(?:[3-9]|[1-9]\\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)${S}(?:kilos|kilitos|kg|libras|lbs|tallas)${S}(?:menos${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S}|sólo${S})?(?:(?:una|un|[1-4]|dos|tres|cuatro)${S}semanas?|un${S}mes|(?:[1-9]|[1-3]\\d|tres|cinco|siete|diez|quince|veinte|treinta)${S}días)(?![\\p{L}])` +
-          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)))`
+          // …nor when the effort comes back as a condition ("sin ir al gimnasio si caminas y comes mejor")
+          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)|si${S}(?:caminas|camina|caminan|comes${S}(?:mejor|sano|bien|menos)|come${S}(?:mejor|sano|bien|menos)|cuidas|cuida|haces${S}ejercicio|hace${S}ejercicio|te${S}mueves|se${S}mueve|reduces|reduce|cambias${S}tus${S}hábitos)(?![\\p{L}])))`
       ),
     },
     // cure-all
@@ -879,7 +928,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
-          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las${S}enfermedades|los${S}males|los${S}padecimientos))` +
+          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
@@ -1069,7 +1118,14 @@ const RULES: ClaimRule[] = [
           // hidden from us, any tense ("nos esconden la verdad", "te ocultaron la cura")
           `|(?:${HIDE})(?<=(?<![\\p{L}])(?:nos|te|les|le|os)${S}\\p{L}{3,14}(?:${S}(?:en${S})?secreto)?)${S}(?:(?:la|el|los|las|esta|este|toda${S}la)${S})?(?:verdad|cura|curas|remedios?|secretos?|información|tratamientos?|estudios?|esto|lo${S}que)(?![\\p{L}])` +
           // not taught at medical school ('esto no lo enseñan en la facultad')
-          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
+          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:(?:la|el|las|los)${S})?(?:escuelas?|facultad(?:es)?|universidad(?:es)?|carrera|residencia)` +
+          // nobody tells it ("hay una cura y nadie te lo dice", "por eso nadie habla de este té"), what is not heard from the doctor
+          // or on the news ("esto no lo vas a escuchar de tu médico", "lo que no sale en las noticias")
+          `|nadie${S}(?:(?:te|le|les|nos|se)${S})?(?:lo|la|esto)${S}(?:dice|dijo|cuenta|contó|menciona|enseña|va${S}a${S}(?:decir|contar))(?![\\p{L}])|nadie${S}(?:(?:te|le|les|nos)${S})?(?:habla|hablará|habló|menciona)${S}de${S}(?:esto|ell[oa]|est[ea]s?${S}\\p{L}{2,15})` +
+          `|(?:la${S}ciencia|la${S}verdad|el${S}secreto|el${S}remedio|la${S}cura|lo)${S}que${S}nadie${S}(?:te|le|les|nos)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:(?:lo|la|esto)${S})?(?:(?:vas|va|van)${S}a${S})?(?:escuchar|oír|escucharás|oirás|escuchará|oirá|escucharán|oirán)${S}(?:de${S}(?:boca${S}de${S})?|en${S})(?:tu|su|ningún|ninguna|el|la|los|las)${S}(?:médic|doctor|dentista|farmac|hospital|consultorio|clínica|noticias|tele|\\p{L}{2,12}ólog)\\p{L}{0,8}` +
+          `|que${S}no${S}(?:sale|salen|pasan|ponen|dicen|verás)${S}en${S}(?:las${S}noticias|la${S}(?:tele|televisión|radio)|los${S}medios|el${S}noticiero)` +
+          `|(?:prefieren|prefiere|preferirían)${S}que${S}no${S}(?:sepas|sepa|sepan|conozcas|conozca|conozcan|descubras|te${S}enteres|te${S}cures|te${S}cures)(?![\\p{L}])` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
@@ -1077,7 +1133,7 @@ const RULES: ClaimRule[] = [
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
-          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:lo${S}|la${S})?${HIDE}|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
+          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:(?:se${S})?(?:lo${S}|la${S})?${HIDE}|no${S}(?:dicen|dijeron|decían)${S}nada)|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
           // paid to keep quiet, and the profit motive after a concealment in the sentence ('porque perderían millones')
           `|(?:les?|los|las)${S}pagan${S}(?:por|para)${S}(?:callar|que${S}(?:se${S})?callen|no${S}(?:decir|hablar)|ocultar\\p{L}*|esconder\\p{L}*)` +
           `|(?=porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perder|pierde|perdí)|(?:los|les|la|lo)${S}dejarí|se${S}(?:les|le)${S}(?:acaba|termina))(?<=(?:${HIDE}|no${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?${TELL})[^.!?\\n]{0,120})(?:porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perderían|perderán|perdería|pierde|perdían)${S}(?:(?:mucho|el|su|sus)${S})?(?:dinero|millones|negocio|clientes|ganancias)|(?:los|les|la|lo)${S}dejaría(?:n)?${S}sin${S}(?:negocio|trabajo|clientes|ganancias)|se${S}(?:les|le)${S}(?:acaba|acabaría|termina|terminaría)${S}el${S}negocio)` +
@@ -1090,7 +1146,7 @@ const RULES: ClaimRule[] = [
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
-          `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
+          `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:(?:retiraron|sacaron|quitaron)${S}del${S}mercado|prohibieron|prohíben|censuraron|vetaron|desaparecieron)${S}(?:${W}){0,2}?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|curaban|servía|sirve|sana|sanaba)(?![\\p{L}])`
       ),
     },
     // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
@@ -1153,9 +1209,12 @@ export const es: ClaimPack = {
   vaccine: V,
   negators: NEGATORS,
   notNegations: [
-    'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes', 'no espere', 'no esperen',
+    'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes más', 'no espere más', 'no esperen más', 'no esperes a', 'no espere a', 'no esperen a',
     'no sufras', 'no sufra', 'no sufran', 'no dudes', 'no dude', 'no duden', 'no te pierdas', 'no lo vas', 'no lo va', 'no sé cómo',
     'no se pierda', 'no lo pienses', 'no hay duda', 'sin duda', 'no lo puedo', 'no me lo', 'no podía creer', 'no puedo creer',
+    // "muchos"/"muchas" hedge a claim about people or cases ("muchas infecciones se quitan solas"), not a count of times or years
+    'muchas veces', 'muchos años', 'muchos meses', 'muchos días', 'muchas semanas', 'muchas horas', 'muchas gracias', 'muchas cosas',
+    'muchos remedios', 'muchas pastillas', 'muchos doctores', 'muchos médicos', 'muchos tratamientos',
     // the suppression frame: what "they" do not tell you is asserted, not denied
     'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
   ],
@@ -1204,7 +1263,7 @@ export const es: ClaimPack = {
   polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
   answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
-    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
+    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),
   rules: RULES.map(scoped),
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.

@@ -133,8 +133,8 @@ export const TREATMENTS: readonly string[] = [
   'medicamentos?', 'medicinas?', 'medicación', 'pastillas?', 'píldoras', 'tabletas', 'insulina', 'inhaladore?s?', 'metformina',
   'ozempic', 'wegovy', 'mounjaro', 'estatinas?', 'antidepresivos?', 'anticonvulsivos?', 'antibióticos?', 'antiinflamatorios?',
   'analgésicos?', 'esteroides?', 'corticoides?', 'quimio(?:terapia)?s?', 'radioterapia', 'radiación', 'cirugías?', 'operación',
-  'operaciones', 'operar(?:me|te|se|lo|la|los|las|nos)?', 'inyectar(?:me|te|se|le|les)', 'medicar(?:me|te|se|lo|la)', 'diálisis', 'trasplantes?', 'lentes', 'anteojos', 'gafas', 'aparatos auditivos',
-  'audífonos', 'brackets', 'frenos', 'tratamientos?', 'terapias?', 'fisioterapia', 'doctor(?:es)?', 'médicos?', 'oncólog[oa]s?',
+  'operaciones', 'operar(?:me|te|se|lo|la|los|las|nos)?', 'operaron', 'operó', 'inyectar(?:me|te|se|le|les)', 'medicar(?:me|te|se|lo|la)', 'diálisis', 'trasplantes?', 'lentes', 'anteojos', 'gafas', 'aparatos auditivos',
+  'audífonos', 'tratamientos?', 'terapias?', 'fisioterapia', 'doctor(?:es)?', 'médicos?', 'oncólog[oa]s?',
   'cardiólog[oa]s?', 'especialistas?', 'neurólog[oa]s?', 'endocrinólog[oa]s?', 'psiquiatras?', 'psicólog[oa]s?', 'dentistas?',
   'cirujan[oa]s?', 'hospital(?:es)?', 'receta del doctor', 'tratamiento médico', 'inyecciones', 'parches de nicotina',
   'levotiroxina', 'anticoagulantes?', 'biológicos', 'hormonas', 'cpap', 'marcapasos', 'bypass',
@@ -145,7 +145,8 @@ export const TREATMENTS: readonly string[] = [
   'salbutamol', 'ventolin', 'pastillitas', 'quimios',
   // the English words of US Spanish ("mis meds", "las pills")
   'meds', 'pills', 'inhaler', 'insulin', 'surgery', 'chemo',
-  // drug classes by their everyday names, and US brand names as patients say them ("ya no tomo mi Synthroid")
+  // drug classes by their everyday names, the machines of dialysis and sleep apnea, and US brand names as patients say them
+  // ("ya no tomo mi Synthroid")
   'calmantes', 'relajantes', 'somníferos', 'ansiolíticos', 'máquinas? de (?:diálisis|oxígeno|cpap)', 'bombas? de insulina',
   'synthroid', 'lipitor', 'crestor', 'januvia', 'jardiance', 'trulicity', 'eliquis', 'xarelto', 'humira', 'adderall', 'ritalin',
   'prozac', 'zoloft', 'lexapro', 'xanax', 'lantus', 'humalog', 'novolog', 'glucophage', 'plavix', 'singulair', 'advair',
@@ -172,7 +173,9 @@ export const NEGATORS: readonly string[] = [
   'supuestamente', 'promete', 'prometen', 'prometían', 'anuncios', 'anuncian', 'dicen', 'decían', 'pide', 'piden', 'dudo',
   // Strong hedges: without a classifier for Spanish, a hedge in the clause rules the claim out.
   'suele', 'suelen', 'podría', 'podria', 'podrían', 'podrian', 'quizás', 'quizas', 'quizá', 'algunos', 'algunas', 'ciertos',
-  'ciertas', 'mayoría', 'mayoria', 'muchos', 'muchas', 'varía', 'varia', 'varían', 'varian', 'sugieren',
+  'ciertas', 'mayoría', 'mayoria', 'muchos', 'muchas',
+  // asked or wondered about ("me preguntan mucho si…", "me pregunto si…"): not asserted
+  'preguntan', 'preguntaron', 'preguntó', 'pregunto', 'varía', 'varia', 'varían', 'varian', 'sugieren',
 ];
 
 /** Hedges and modality: the sentence does not promise (a classifier feature, as in ./en.ts). */
@@ -187,7 +190,7 @@ const H = alt(HEALTH_OBJECTS.map(p));
 const T = alt(TREATMENTS.map(p));
 const V = alt(VACCINES.map(p));
 /** Units of a short time, abbreviations included ("5 min", "24 hrs"). */
-const UNIT = '(?:minutos?|mins?|segundos?|segs?|horas?|hrs?|h)';
+const UNIT = '(?:minutos?|minutitos?|mins?|segundos?|segunditos?|segs?|horas?|horitas?|hrs?|h)';
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 /** Small numbers in digits or words. */
 const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|(?:el|al)${S}(?:100|cien)(?:${S0}%|${S}por${S}ciento)?)`;
@@ -197,6 +200,7 @@ const SERVICE_NOUNS = any([
   'una cita', 'su cita', 'tu cita', 'cita', 'citas', 'atención', 'privacidad', 'confidencialidad', 'precio', 'precios', 'el precio',
   'el mejor precio', 'estacionamiento', 'un trato', 'trato', 'respuesta', 'servicio', 'su satisfacción', 'satisfacción', 'calidad',
   'el envío', 'envío', 'entrega', 'reembolso', 'intérprete', 'un intérprete', 'acceso', 'la seguridad de sus datos',
+  'seguro', 'seguro médico', 'seguro de salud', 'seguro dental', 'plan', 'planes', 'descuento', 'descuentos',
   'datos', 'información', 'puntualidad', 'confianza', 'discreción', 'transparencia', 'comodidad', 'limpieza', 'higiene',
   'seguridad de (?:sus|tus) datos', 'espacio', 'lugar', 'turno', 'consulta', 'seguimiento', 'disponibilidad',
   'laboratorio', 'resultados de laboratorio', 'análisis', 'estudios', 'entrega de resultados',
@@ -222,7 +226,7 @@ const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|lo
  * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
  */
-const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|(?:esperes|espere|esperen)(?!${S}(?:resultados|milagros|cambios|curas?|que|alivio|mejoría|ver)(?![\\p{L}]))|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
+const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
 const NEGATED_BEFORE = fold(
   `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
 );
@@ -255,13 +259,16 @@ const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 /** Illnesses that pass on their own ("la gripe se quita sola en una semana"): their natural course is information. */
 const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|fiebre|diarreas?|virus|moretones?|chichones?|cruda|resaca)';
 /** Proven treatments by name: as the subject of a cure or credited before a stop they are information or a patient's story. */
-const PROVEN = '(?:quimio|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
+const PROVEN = '(?:quimio|terapia[\\s\\u00a0]{1,3}f[ií]sica|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
 /** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
 const FAST_NOT_A_CLAIM = `(?:devolv|devuelv|llam|anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
+/** Only the harsh diet left out ("sin dietas extremas", "sin dietas de hambre"): a sensible plan, not an effortless loss. */
+const HARSH = `${S}(?:extremas?|estrictas?|restrictivas?|milagro|de${S}hambre|rígidas?|de${S}moda|yoyo|yo-yo|locas?)(?![\\p{L}])`;
+const HARSH_DIET = `(?!${HARSH})`;
 /** What care takes off a patient ("me quitó la metformina", "le quitaron los puntos", "me quitan el yeso"): removing it cures nothing. */
 const REMOVED_CARE = '(?:insulina|metformina|pastillas?|medicamentos?|medicinas?|medicación|dosis|tratamiento|puntos|grapas|yeso|férula|bota|vendajes?|venda|sonda|catéter|drenaje|suero|oxígeno|brackets|frenos|dientes|muelas?|lunar(?:es)?|uñas?|apéndice|vesícula|útero|matriz|amígdalas)';
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
-const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|oper(?:aron|ó)(?![\\p{L}])|dra?\\.|fisioterap|rehabilit|reposo|descans|dormir(?![\\p{L}])|siesta|especialista|endodonc|tratamiento${S}de${S}conducto|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -403,8 +410,8 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(
         // a cheap look at the first letters first, so the look-behind only runs where a trigger can start
-        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi|ve)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
-          `(?:${ar('quit')}(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una)${S})?${REMOVED_CARE}(?![\\p{L}]))|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|` +
+        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi|ve)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|(?:tratamientos?${S}con${S})?l[aá]ser|escleroterapia|tratamientos?${S}de${S}conductos?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
+          `(?:${ar('quit')}(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una)${S})?${REMOVED_CARE}(?![\\p{L}]))(?!${S}(?:un${S}poco|un${S}poquito|algo|parte|casi)(?![\\p{L}]))|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|` +
           // beating the illness, said of a remedy in the present or future ("la moringa derrota la hipertensión"); the past
           // ("venció el cáncer") is a survivor's story
           `(?:vence|vencen|vencerá|vencerán|derrota|derrotan|derrotará|derrotarán)(?![\\p{L}])|` +
@@ -730,13 +737,35 @@ const RULES: ClaimRule[] = [
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
+    // Also getting rid of a treatment, escaping, sparing or refusing it, any person: "me deshice del inhalador", "se salvó de la
+    // operación", "te vas a ahorrar la cirugía", "rechacé la quimio", "dile no a las pastillas", "la alternativa natural a la
+    // metformina", "hace lo mismo que el ibuprofeno". Not a refusal that ended badly ("rechazó la quimio y falleció"), a
+    // patient's right ("tiene derecho a rechazar"), a rejected transplant or a pharmacy's saving ("ahórrate 20% en medicinas").
     {
       id: 'repl.ignore',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
+        `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|(?<!${PROVEN}\\p{L}{0,10}${S}(?:${W}){0,2})evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
           `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto|(?:me|se|nos)${S}(?:acuerdo|acuerda|acordamos)${S}(?:de|del))|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
-      ),
+      ) +
+        '|' +
+        fold(
+        `(?:(?:(?:me|te|se|nos|les?)${S})?(?:deshic(?:e|o|imos|ieron)|deshac(?:e|es|en|emos|erte|erse|erme|erlo)|deshaz(?:te)?|deshiz(?:o))${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:me|te|se|nos|les?)${S}(?:salv(?:é|ó|aron|amos|as|a|an|aste|arás|ará)|libr(?:é|ó|aron|amos|as|a|an|aste|arás|ará))${S}(?:de|del)(?![\\p{L}])|s[aá]lv(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:ahórr(?:ate|ese|ense|ale|ales)|(?:te|se|nos|les?|me)${S}(?:(?:vas|va|van|vamos|voy)${S}a${S}ahorrar|ahorr(?:as|a|an|amos|é|ó|aron|arás|ará|arán)))(?!${S}(?:hasta|dinero|lana|plata|tiempo|filas|gastos|costos|el${S}viaje|la${S}vuelta|\\d|un${S}\\d|el${S}\\d|en)(?![\\p{L}]))` +
+          `|(?<!(?:derechos?|puede|pueden|podrá|podrán|decidir|opción|libre)${S}(?:a${S})?)(?:rechac(?:é|e|en)|rechaz(?:a|ó|aron|amos|ar))(?!${S}(?:(?:el|la|su|mi|un|una)${S})?(?:trasplante|injerto|órgano|riñón|hígado|implante|prótesis|transfusión))` +
+          `|(?:me|se|te|nos)${S}neg(?:ué|ó|aron|amos)${S}a|(?:di|dile|diles|dígale|díganle|dijo|dije|dijimos|dijeron|decirle|decirles)${S}(?:que${S})?no${S}(?:a|al)(?![\\p{L}])` +
+          `|(?:alternativas?|sustitut[oa]s?|substitut[oa]s?|reemplazos?)${S}(?:100${S0}%${S})?(?:natural(?:es)?|caser[oa]s?|herbal(?:es)?|orgánic[oa]s?|naturista)${S}(?:a|al|de|del|para)(?![\\p{L}])` +
+          `|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo${S}que|(?:funciona|funcionan|sirve|sirven)${S}igual${S}(?:o${S}mejor${S})?que|igual${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?|potente)${S}que` +
+          // a slave of it no more, free of it, a farewell to it, sent packing, left behind ("ya no soy esclava de la insulina",
+          // "libérate de las pastillas", "me despedí del inhalador", "mandé a volar las pastillas", "dejé atrás la metformina")
+          `|(?:ya${S}no${S}(?:soy|eres|es|somos|son|serás|será|vas${S}a${S}ser)|dej(?:a|e|é|ó|as|aron|amos)${S}de${S}ser|sin${S}ser)${S}esclav[oa]s?${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:lib[eé]r|l[ií]br)(?:ate|ese|ense|arte|arse|arme|arlos|arlas)${S}(?:de|del)(?![\\p{L}])|(?:vive|vivo|vives|viven|vivir|estoy|está|están|queda|quedó|quedé|ya)${S}(?:(?:totalmente|completamente|por${S}fin)${S})?libres?${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:(?:me|te|se|nos)${S}desped(?:í|imos|ir)|(?:me|te|se|nos)${S}despid(?:ió|ieron|o|e|es|en|a|as|an)|desp[ií]d(?:ete|ase|anse))${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:mand|ech)(?:é|ó|a|e|en|aron|amos|ar)${S}(?:a${S}volar|al${S}diablo|a${S}la${S}(?:fregada|goma|basura)|por${S}un${S}tubo)|dej(?:a|e|é|ó|as|an|en|aron|amos|ar)${S}atrás` +
+          // never back to the treatment ("no vuelves a pisar un hospital", "nunca volví a tomar pastillas")
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|nos)${S})?(?:vuelv(?:o|es|e|en|as|a|an)|volv(?:í|ió|imos|ieron|erás|erá|erán|eremos)|(?:vas|va|van|voy)${S}a${S}volver)${S}a${S}(?:pisar|necesitar|tomar|usar|inyectar\\p{L}{0,4}|poner\\p{L}{0,4}|ir${S}al?)(?![\\p{L}]))`
+      ) + fold(`(?![^.!?\\n]{0,100}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|arrepient|arrepentí|metástasis|se${S}(?:le${S})?extendió))`),
       needs: 'treatment',
     },
     {
@@ -750,47 +779,17 @@ const RULES: ClaimRule[] = [
       pattern: fold(`no${S}(?:(?:te|se|le|les)${S})?(?:tomes|tome|tomen|uses|use|usen|compres|compre|compren|des|dé|den|pongas|ponga|pongan|apliques|aplique|apliquen|gastes|gaste|gasten)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:mejor|en${S}(?:vez|lugar)|dale|denle|dele|prueba|pruebe|prueben|natural|con${S}(?:esto|este|esta)))`),
       needs: 'treatment',
     },
-    // Getting rid of a treatment, escaping, sparing or refusing it, any person: "me deshice del inhalador", "se salvó de la
-    // operación", "te vas a ahorrar la cirugía", "rechacé la quimio", "dile no a las pastillas", "la alternativa natural a la
-    // metformina", "hace lo mismo que el ibuprofeno". Not a refusal that ended badly ("rechazó la quimio y falleció"), a
-    // patient's right ("tiene derecho a rechazar"), a rejected transplant or a pharmacy's saving ("ahórrate 20% en medicinas").
-    {
-      id: 'repl.refuse',
-      kind: 'treatment-replacement',
-      pattern: fold(
-        `(?:(?:(?:me|te|se|nos|les?)${S})?(?:deshic(?:e|o|imos|ieron)|deshac(?:e|es|en|emos|erte|erse|erme|erlo)|deshaz(?:te)?|deshiz(?:o))${S}(?:de|del)(?![\\p{L}])` +
-          `|(?:me|te|se|nos|les?)${S}(?:salv(?:é|ó|aron|amos|as|a|an|aste|arás|ará)|libr(?:é|ó|aron|amos|as|a|an|aste|arás|ará))${S}(?:de|del)(?![\\p{L}])|s[aá]lv(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
-          `|(?:ahórr(?:ate|ese|ense|ale|ales)|(?:te|se|nos|les?|me)${S}(?:(?:vas|va|van|vamos|voy)${S}a${S}ahorrar|ahorr(?:as|a|an|amos|é|ó|aron|arás|ará|arán)))(?!${S}(?:hasta|dinero|lana|plata|tiempo|filas|gastos|costos|el${S}viaje|la${S}vuelta|\\d|un${S}\\d|el${S}\\d|en)(?![\\p{L}]))` +
-          `|(?<!(?:derechos?|puede|pueden|podrá|podrán|decidir|opción|libre)${S}(?:a${S})?)(?:rechac(?:é|e|en)|rechaz(?:a|ó|aron|amos|ar))(?!${S}(?:(?:el|la|su|mi|un|una)${S})?(?:trasplante|injerto|órgano|riñón|hígado|implante|prótesis|transfusión))` +
-          `|(?:me|se|te|nos)${S}neg(?:ué|ó|aron|amos)${S}a|(?:di|dile|diles|dígale|díganle|dijo|dije|dijimos|dijeron|decirle|decirles)${S}(?:que${S})?no${S}(?:a|al)(?![\\p{L}])` +
-          `|(?:alternativas?|sustitut[oa]s?|substitut[oa]s?|reemplazos?)${S}(?:100${S0}%${S})?(?:natural(?:es)?|caser[oa]s?|herbal(?:es)?|orgánic[oa]s?|naturista)${S}(?:a|al|de|del|para)(?![\\p{L}])` +
-          `|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo${S}que|(?:funciona|funcionan|sirve|sirven)${S}igual${S}(?:o${S}mejor${S})?que|igual${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?|potente)${S}que` +
-          // a slave of it no more, free of it, a farewell to it, sent packing, left behind ("ya no soy esclava de la insulina",
-          // "libérate de las pastillas", "me despedí del inhalador", "mandé a volar las pastillas", "dejé atrás la metformina")
-          `|(?:ya${S}no${S}(?:soy|eres|es|somos|son|serás|será|vas${S}a${S}ser)|dej(?:a|e|é|ó|as|aron|amos)${S}de${S}ser|sin${S}ser)${S}esclav[oa]s?${S}(?:de|del)(?![\\p{L}])` +
-          `|(?:lib[eé]r|l[ií]br)(?:ate|ese|ense|arte|arse|arme|arlos|arlas)${S}(?:de|del)(?![\\p{L}])|(?:vive|vivo|vives|viven|vivir|estoy|está|están|queda|quedó|quedé|ya)${S}(?:(?:totalmente|completamente|por${S}fin)${S})?libres?${S}(?:de|del)(?![\\p{L}])` +
-          `|(?:(?:me|te|se|nos)${S}desped(?:í|imos|ir)|(?:me|te|se|nos)${S}despid(?:ió|ieron|o|e|es|en|a|as|an)|desp[ií]d(?:ete|ase|anse))${S}(?:de|del)(?![\\p{L}])` +
-          `|(?:mand|ech)(?:é|ó|a|e|en|aron|amos|ar)${S}(?:a${S}volar|al${S}diablo|a${S}la${S}(?:fregada|goma|basura)|por${S}un${S}tubo)|${ar('dej')}${S}atrás` +
-          // never back to the treatment ("no vuelves a pisar un hospital", "nunca volví a tomar pastillas")
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|nos)${S})?(?:vuelv(?:o|es|e|en|as|a|an)|volv(?:í|ió|imos|ieron|erás|erá|erán|eremos)|(?:vas|va|van|voy)${S}a${S}volver)${S}a${S}(?:pisar|necesitar|tomar|usar|inyectar\\p{L}{0,4}|poner\\p{L}{0,4}|ir${S}al?)(?![\\p{L}]))`
-      ) + fold(`(?![^.!?\\n]{0,100}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|arrepient|arrepentí|metástasis|se${S}(?:le${S})?extendió))`),
-      needs: 'treatment',
-    },
-    // Taking nothing for the illness any more ("ya no tomo nada para la presión", "ya no le doy nada para el asma").
-    {
-      id: 'repl.nothing',
-      kind: 'treatment-replacement',
-      pattern: fold(`ya${S}no${S}(?:(?:me|le|les|nos|se)${S})?(?:tomo|toma|tomas|toman|tomamos|uso|usa|usan|usamos|necesito|necesita|necesitan|ocupo|ocupa|ocupan|pongo|pone|inyecto|inyecta|doy|da|damos|dan)${S}(?:nada|ningún${S}medicamento|ninguna${S}(?:pastilla|medicina))${S}(?:para|de|contra)(?![\\p{L}])`),
-      needs: 'health',
-    },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
     { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
+    // Checking the illness no more ("ya no me checo el azúcar"), or taking nothing for it ("ya no tomo nada para la presión").
     {
       id: 'repl.monitor',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:ya${S}no|nunca${S}más|ya${S}ni)${S}(?:me${S}|se${S}|le${S})?(?:checo|chequeo|checa|chequea|mido|mide|reviso|revisa|monitoreo|monitorea|pincho|hago${S}(?:los${S}|mis${S})?(?:análisis|estudios|chequeos))(?![\\p{L}])`),
+      pattern: fold(`(?:ya${S}no|nunca${S}más|ya${S}ni)${S}(?:me${S}|se${S}|le${S})?(?:checo|chequeo|checa|chequea|mido|mide|reviso|revisa|monitoreo|monitorea|pincho|hago${S}(?:los${S}|mis${S})?(?:análisis|estudios|chequeos))(?![\\p{L}])`) +
+        '|' +
+        fold(`ya${S}no${S}(?:(?:me|le|les|nos|se)${S})?(?:tomo|toma|tomas|toman|tomamos|uso|usa|usan|usamos|necesito|necesita|necesitan|ocupo|ocupa|ocupan|pongo|pone|inyecto|inyecta|doy|da|damos|dan)${S}(?:nada|ningún${S}medicamento|ninguna${S}(?:pastilla|medicina))${S}(?:para|de|contra)(?![\\p{L}])`),
       needs: 'health',
     },
     {
@@ -812,7 +811,7 @@ const RULES: ClaimRule[] = [
           `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana|(?:resultados?|alivio|cambios?|mejoría)${S}(?:visibles${S})?de${S}un${S}día${S}(?:para|a)${S}otro` +
-          `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
+          `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche|sorbo|frasco|tecito|sobada|untada)` +
           `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
           `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
@@ -888,7 +887,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'instant.after',
       kind: 'instant-results',
-      pattern: fold(`a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta)${S}(?:minutos|segundos|horas)(?:${S}de${S}(?:tom|aplic|us|pon|unt|beb|in[yh]ect)[aeé]r(?:me|te|se|le|nos)?(?:l[oa]s?)?)?(?:${S0},?${S}ya${S}(?:no|ni)${S}(?:(?:me|te|se|le|nos)${S})?\\p{L}{2,12}(?:${S}nada${S}de)?)?`),
+      pattern: fold(`(?:a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|pocos|poquitos|escasos)${S}(?:minutos|minutitos|segundos|horas)|a${S}la${S}media${S}hora|al${S}(?:ratito|rato)(?=${S}(?:de${S}(?:tom|aplic|us|pon|unt|beb|in[yh]ect)|ya${S}(?:no|ni)${S})))(?:${S}de${S}(?:tom|aplic|us|pon|unt|beb|in[yh]ect)[aeé]r(?:me|te|se|le|nos)?(?:l[oa]s?)?)?(?:${S0},?${S}ya${S}(?:no|ni)${S}(?:(?:me|te|se|le|nos)${S})?\\p{L}{2,12}(?:${S}nada${S}de)?)?`),
       needs: 'health-around',
     },
     // effortless weight loss
@@ -897,7 +896,7 @@ const RULES: ClaimRule[] = [
       kind: 'effortless-weight-loss',
       pattern: fold(
         `(?:` +
-          `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|abdominales|sentadillas|pesas|cardio|deporte|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
+          `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?${HARSH_DIET}|ejercicios?|gimnasio|gym|abdominales|sentadillas|pesas|cardio|deporte|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
           // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
           `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
           `|mientras${S}(?:(?:usted|tú|ustedes)${S})?(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
@@ -907,7 +906,7 @@ const RULES: ClaimRule[] = [
           `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
-          `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid[oa]s?)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid[oa]s?)` +
+          `|lose${S}weight|(?:adelgaza(?:r|s)?|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso)${S}(?:sin(?!${S}(?:receta|prescripción|cita)(?![\\p{L}]))(?!${S}dietas?${HARSH})|comiendo|mientras|dormid[oa]s?)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
           // (not the dietitian's "comer de todo con moderación")
@@ -1125,6 +1124,14 @@ const RULES: ClaimRule[] = [
           `|(?:la${S}ciencia|la${S}verdad|el${S}secreto|el${S}remedio|la${S}cura|lo)${S}que${S}nadie${S}(?:te|le|les|nos)(?![\\p{L}])` +
           `|(?:no|nunca|jamás)${S}(?:(?:lo|la|esto)${S})?(?:(?:vas|va|van)${S}a${S})?(?:escuchar|oír|escucharás|oirás|escuchará|oirá|escucharán|oirán)${S}(?:de${S}(?:boca${S}de${S})?|en${S})(?:tu|su|ningún|ninguna|el|la|los|las)${S}(?:médic|doctor|dentista|farmac|hospital|consultorio|clínica|noticias|tele|\\p{L}{2,12}ólog)\\p{L}{0,8}` +
           `|que${S}no${S}(?:sale|salen|pasan|ponen|dicen|verás)${S}en${S}(?:las${S}noticias|la${S}(?:tele|televisión|radio)|los${S}medios|el${S}noticiero)` +
+          // not wanting to tell it ("lo que los oncólogos no te quieren contar"), the rhetorical "why did your doctor never…",
+          // the patent bought up, the profit in the reader's illness, a video taken down for the truth
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S}|la${S})?(?:quieren|quiere|querían|quisieron)${S}(?:decir|contar|enseñar|mostrar|revelar|explicar)(?![\\p{L}])` +
+          `|por${S}qué${S}(?:crees${S}que${S}|será${S}que${S}|piensas${S}que${S})?(?:${W}){0,3}?(?:nunca|jamás|no)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|dijo|dijeron|dicho|mencionó|mencionaron|contó|contaron|recetó|recetaron|recomendó|recomendaron|habla|hablan|dice|dicen)(?![\\p{L}])` +
+          `|(?:compraron|compran|compró|compra)${S}(?:la|las|su|sus)${S}patentes?(?=${S}(?:${W}){0,3}?(?:para${S}que${S}(?:nadie|no)|para${S}(?:esconder|ocultar|guardar|enterrar)|y${S}(?:la|lo|las|los)${S}(?:guardaron|escondieron|enterraron|engavetaron)))` +
+          `|(?:gana|ganan|ganaría|ganarían|lucra|lucran|vive|viven)${S}(?:más${S}|dinero${S}|mucho${S})?(?:si|mientras|con${S}que)${S}(?:sigues|sigas|siga|sigan|sigamos|estés|estén|estás|están|estamos)${S}enferm[oa]s?` +
+          `|(?:les|le)${S}conviene${S}(?:callar(?:se|lo)?|ocultar(?:lo|la)?|esconder(?:lo|la)?)(?![\\p{L}])` +
+          `|(?:lo|la|los|las)${S}(?:borraron|bajaron|eliminaron|censuraron)${S}(?:de${S}(?:youtube|facebook|tiktok|instagram|internet|las${S}redes)${S})?(?:${W}){0,2}?porque${S}(?:dice|decía|dicen|cuenta|contaba|revela|revelaba)${S}la${S}verdad` +
           `|(?:prefieren|prefiere|preferirían)${S}que${S}no${S}(?:sepas|sepa|sepan|conozcas|conozca|conozcan|descubras|te${S}enteres|te${S}cures|te${S}cures)(?![\\p{L}])` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
@@ -1219,6 +1226,11 @@ export const es: ClaimPack = {
     'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
   ],
   hedges: HEDGES,
+  // The claim refuted later in its clause ("las curas milagrosas que circulan en WhatsApp no tienen respaldo científico").
+  refutedAfter: fold(
+    `^${S0}(?:(?!(?:y|e|pero|porque|aunque)${S})[\\p{L}'\\-]{1,20}${S}){0,5}?(?:no${S}(?:existen?|son${S}(?:reales|ciertas?|ciertos|verdad)|es${S}(?:real|cierto|verdad)|tienen?${S}(?:ningún${S}|ninguna${S})?(?:respaldo|sustento|base|evidencia|fundamento|pruebas?)|funcionan?|sirven?|están?${S}comprobad[oa]s?)` +
+      `|son${S}(?:un${S}mito|mentira|falsas?|falsos|un${S}fraude|estafas?|puro${S}cuento)|es${S}(?:un${S}mito|mentira|falso|un${S}fraude|una${S}estafa|puro${S}cuento))(?![\\p{L}])`
+  ),
   warning: fold(
     `(?:^|[^\\p{L}])(?:(?:puede|pueden|podría|podrían|suele|suelen|va${S}a|van${S}a)${S}(?:causar|provocar|empeorar|desencadenar|agravar|descontrolar|ser${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|grave|mortal|riesgos[oa]s?|fatal|contraproducente)|aumentar${S}(?:el|su|tu)${S}riesgo|poner${S}en${S}(?:riesgo|peligro))` +
       `|(?:es|son|resulta|sería)${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|riesgos[oa]s?|grave|mortal|mala${S}idea|un${S}error)|aumenta${S}(?:el|su|tu)${S}riesgo|pone${S}en${S}(?:riesgo|peligro)|efecto${S}rebote|síntomas${S}de${S}abstinencia)(?![\\p{L}])`
@@ -1226,7 +1238,7 @@ export const es: ClaimPack = {
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   scopeBreak: fold(NEW_SUBJECT),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
-  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}de|gracias${S}a|tras|luego${S}de|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'
@@ -1246,7 +1258,9 @@ export const es: ClaimPack = {
   letDown: fold(`^[^.!?\\n]{0,160}?(?:^|[^\\p{L}])(?:pero|sin${S}embargo|en${S}cambio|no${S}(?:fue|era|funcionó|sirvió|hay|existe))(?![\\p{L}])`),
   // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
   distancing: fold(
-    `(?:^|[^\\p{L}])(?:no${S}hay${S}(?:ninguna${S})?(?:evidencia|prueba|pruebas|estudios)|la${S}verdad${S}(?:es${S}que${S})?no|fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`
+    `(?:^|[^\\p{L}])(?:no${S}hay${S}(?:ninguna${S})?(?:evidencia|prueba|pruebas|estudios)|la${S}verdad${S}(?:es${S}que${S})?no|fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?` +
+      // an eye roll or a facepalm, and advice to keep the treatment ("…le cura la diabetes, yo le digo que no deje su insulina 🙄")
+      `|\\u{1F644}|\\u{1F926}|no${S}(?:dejes|deje|dejen|suspendas|suspenda|suspendan)${S}(?:su|tu|sus|tus|la|el|los|las)(?=${S}\\p{L}))(?![\\p{L}])`
   ),
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +

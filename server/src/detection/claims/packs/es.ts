@@ -133,8 +133,8 @@ export const TREATMENTS: readonly string[] = [
   'medicamentos?', 'medicinas?', 'medicación', 'pastillas?', 'píldoras', 'tabletas', 'insulina', 'inhaladore?s?', 'metformina',
   'ozempic', 'wegovy', 'mounjaro', 'estatinas?', 'antidepresivos?', 'anticonvulsivos?', 'antibióticos?', 'antiinflamatorios?',
   'analgésicos?', 'esteroides?', 'corticoides?', 'quimio(?:terapia)?s?', 'radioterapia', 'radiación', 'cirugías?', 'operación',
-  'operaciones', 'operar(?:me|te|se|lo|la|los|las|nos)?', 'inyectar(?:me|te|se|le|les)', 'medicar(?:me|te|se|lo|la)', 'diálisis', 'trasplantes?', 'lentes', 'anteojos', 'gafas', 'aparatos auditivos',
-  'audífonos', 'brackets', 'frenos', 'tratamientos?', 'terapias?', 'fisioterapia', 'doctor(?:es)?', 'médicos?', 'oncólog[oa]s?',
+  'operaciones', 'operar(?:me|te|se|lo|la|los|las|nos)?', 'operaron', 'operó', 'inyectar(?:me|te|se|le|les)', 'medicar(?:me|te|se|lo|la)', 'diálisis', 'trasplantes?', 'lentes', 'anteojos', 'gafas', 'aparatos auditivos',
+  'audífonos', 'tratamientos?', 'terapias?', 'fisioterapia', 'doctor(?:es)?', 'médicos?', 'oncólog[oa]s?',
   'cardiólog[oa]s?', 'especialistas?', 'neurólog[oa]s?', 'endocrinólog[oa]s?', 'psiquiatras?', 'psicólog[oa]s?', 'dentistas?',
   'cirujan[oa]s?', 'hospital(?:es)?', 'receta del doctor', 'tratamiento médico', 'inyecciones', 'parches de nicotina',
   'levotiroxina', 'anticoagulantes?', 'biológicos', 'hormonas', 'cpap', 'marcapasos', 'bypass',
@@ -143,6 +143,14 @@ export const TREATMENTS: readonly string[] = [
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
   'salbutamol', 'ventolin', 'pastillitas', 'quimios',
+  // the English words of US Spanish ("mis meds", "las pills")
+  'meds', 'pills', 'inhaler', 'insulin', 'surgery', 'chemo',
+  // drug classes by their everyday names, the machines of dialysis and sleep apnea, and US brand names as patients say them
+  // ("ya no tomo mi Synthroid")
+  'calmantes', 'relajantes', 'somníferos', 'ansiolíticos', 'máquinas? de (?:diálisis|oxígeno|cpap)', 'bombas? de insulina',
+  'synthroid', 'lipitor', 'crestor', 'januvia', 'jardiance', 'trulicity', 'eliquis', 'xarelto', 'humira', 'adderall', 'ritalin',
+  'prozac', 'zoloft', 'lexapro', 'xanax', 'lantus', 'humalog', 'novolog', 'glucophage', 'plavix', 'singulair', 'advair',
+  'symbicort', 'flovent', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
   // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
   '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
@@ -165,7 +173,9 @@ export const NEGATORS: readonly string[] = [
   'supuestamente', 'promete', 'prometen', 'prometían', 'anuncios', 'anuncian', 'dicen', 'decían', 'pide', 'piden', 'dudo',
   // Strong hedges: without a classifier for Spanish, a hedge in the clause rules the claim out.
   'suele', 'suelen', 'podría', 'podria', 'podrían', 'podrian', 'quizás', 'quizas', 'quizá', 'algunos', 'algunas', 'ciertos',
-  'ciertas', 'mayoría', 'mayoria', 'varía', 'varia', 'varían', 'varian', 'sugieren',
+  'ciertas', 'mayoría', 'mayoria', 'muchos', 'muchas',
+  // asked or wondered about ("me preguntan mucho si…", "me pregunto si…"): not asserted
+  'preguntan', 'preguntaron', 'preguntó', 'pregunto', 'varía', 'varia', 'varían', 'varian', 'sugieren',
 ];
 
 /** Hedges and modality: the sentence does not promise (a classifier feature, as in ./en.ts). */
@@ -180,7 +190,7 @@ const H = alt(HEALTH_OBJECTS.map(p));
 const T = alt(TREATMENTS.map(p));
 const V = alt(VACCINES.map(p));
 /** Units of a short time, abbreviations included ("5 min", "24 hrs"). */
-const UNIT = '(?:minutos?|mins?|segundos?|segs?|horas?|hrs?|h)';
+const UNIT = '(?:minutos?|minutitos?|mins?|segundos?|segunditos?|segs?|horas?|horitas?|hrs?|h)';
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 /** Small numbers in digits or words. */
 const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|(?:el|al)${S}(?:100|cien)(?:${S0}%|${S}por${S}ciento)?)`;
@@ -190,6 +200,7 @@ const SERVICE_NOUNS = any([
   'una cita', 'su cita', 'tu cita', 'cita', 'citas', 'atención', 'privacidad', 'confidencialidad', 'precio', 'precios', 'el precio',
   'el mejor precio', 'estacionamiento', 'un trato', 'trato', 'respuesta', 'servicio', 'su satisfacción', 'satisfacción', 'calidad',
   'el envío', 'envío', 'entrega', 'reembolso', 'intérprete', 'un intérprete', 'acceso', 'la seguridad de sus datos',
+  'seguro', 'seguro médico', 'seguro de salud', 'seguro dental', 'plan', 'planes', 'descuento', 'descuentos',
   'datos', 'información', 'puntualidad', 'confianza', 'discreción', 'transparencia', 'comodidad', 'limpieza', 'higiene',
   'seguridad de (?:sus|tus) datos', 'espacio', 'lugar', 'turno', 'consulta', 'seguimiento', 'disponibilidad',
   'laboratorio', 'resultados de laboratorio', 'análisis', 'estudios', 'entrega de resultados',
@@ -248,11 +259,16 @@ const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 /** Illnesses that pass on their own ("la gripe se quita sola en una semana"): their natural course is information. */
 const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|fiebre|diarreas?|virus|moretones?|chichones?|cruda|resaca)';
 /** Proven treatments by name: as the subject of a cure or credited before a stop they are information or a patient's story. */
-const PROVEN = '(?:quimio|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
+const PROVEN = '(?:quimio|terapia[\\s\\u00a0]{1,3}f[ií]sica|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
 /** Proven drugs and services whose speed is information or logistics ("la anestesia hace efecto en minutos", "le atendemos en minutos"). */
-const FAST_NOT_A_CLAIM = `(?:anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
+const FAST_NOT_A_CLAIM = `(?:devolv|devuelv|llam|anestesi|medicament|analg[eé]sic|ibuprofeno|paracetamol|naloxona|epinefrina|adrenalina|insulina|nitroglicerina|inhalador|salbutamol|ox[ií]geno|atiend|atend|respond|contest|lleg|entreg|proces|confirm|agend|reserv)`;
+/** Only the harsh diet left out ("sin dietas extremas", "sin dietas de hambre"): a sensible plan, not an effortless loss. */
+const HARSH = `${S}(?:extremas?|estrictas?|restrictivas?|milagro|de${S}hambre|rígidas?|de${S}moda|yoyo|yo-yo|locas?)(?![\\p{L}])`;
+const HARSH_DIET = `(?!${HARSH})`;
+/** What care takes off a patient ("me quitó la metformina", "le quitaron los puntos", "me quitan el yeso"): removing it cures nothing. */
+const REMOVED_CARE = '(?:insulina|metformina|pastillas?|medicamentos?|medicinas?|medicación|dosis|tratamiento|puntos|grapas|yeso|férula|bota|vendajes?|venda|sonda|catéter|drenaje|suero|oxígeno|brackets|frenos|dientes|muelas?|lunar(?:es)?|uñas?|apéndice|vesícula|útero|matriz|amígdalas)';
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
-const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|fisioterap|rehabilit|reposo|especialista|endodonc|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
+const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|oper(?:aron|ó)(?![\\p{L}])|dra?\\.|fisioterap|rehabilit|reposo|descans|dormir(?![\\p{L}])|siesta|especialista|endodonc|tratamiento${S}de${S}conducto|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -394,8 +410,12 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(
         // a cheap look at the first letters first, so the look-behind only runs where a trigger can start
-        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
-          `(?:${ar('quit')}|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|desaparec(?:e|en|ió|ieron|erá|erán|ería|erían)|desaparezc(?:a|an)` +
+        `(?=qu|el|er|bo|ac|te|de|sa|sá|me|se|no|le|li|lí|es|ya|vi|ve)(?<!(?:antibióticos?|cirugías?|operación|endodoncias?|(?:tratamientos?${S}con${S})?l[aá]ser|escleroterapia|tratamientos?${S}de${S}conductos?|quimioterapia|quimio|radioterapia|trasplantes?|vacunas?|extirpación|antivirales?|antimicóticos?|antifúngicos?|antiparasitarios?|desparasitantes?)${S}(?:[\\p{L}]+${S})?)` +
+          `(?:${ar('quit')}(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una)${S})?${REMOVED_CARE}(?![\\p{L}]))(?!${S}(?:un${S}poco|un${S}poquito|algo|parte|casi)(?![\\p{L}]))|${ar('elimin')}|${ar('erradic')}|${ar('borr')}|${ar('acab')}${S}con|${ar('termin')}${S}con|` +
+          // beating the illness, said of a remedy in the present or future ("la moringa derrota la hipertensión"); the past
+          // ("venció el cáncer") is a survivor's story
+          `(?:vence|vencen|vencerá|vencerán|derrota|derrotan|derrotará|derrotarán)(?![\\p{L}])|` +
+          `desaparec(?:e|en|ió|ieron|erá|erán|ería|erían)|desaparezc(?:a|an)` +
           // "sano/sana" are also the adjective ("comer sano"): only the unambiguous forms of sanar
           `|san(?:an|aron|ará|arán|aría|ar|arte|arse|arlo|arla|é|amos|ando|ándo${CLITIC})(?![\\p{L}])|s[aá]n(?:ate|ese|ense)|sana(?=${S}(?:el|la|los|las|tus?|sus?|mis?)${S})` +
           // "sanó" keeps its accent (escaped, so fold leaves it), unless "de" follows: plain "sano" is the adjective
@@ -473,12 +493,12 @@ const RULES: ClaimRule[] = [
       id: 'guarantee.word',
       kind: 'guarantee',
       pattern: fold(
-        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|te${S}aseguro|le${S}aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S}|que${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
+        `(?<!(?:${SERVICE_NOUNS})${S})(?:${ar('garantiz')}|garantizad[ií]sim[oa]s?|garantías?|aseguramos|(?:te|le|les|se)${S}(?:lo${S})?aseguro|(?:100${S0}%${S0})?guarantee[sd]?|money${S}back)(?!${S}(?:de${S}|que${S})?(?:${SERVICE})(?![\\p{L}]))(?!${S}(?:que${S})?(?:le${S}|te${S})?(?:atenderemos|llamaremos|responderemos|contestaremos))` +
           // a warranty of a device ("garantía de 3 años del fabricante")
           `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
-          `|(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:su|tu|el|todo${S}(?:su|tu|el))${S}dinero`
+          `|(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))`
       ),
     },
     // universal efficacy
@@ -507,6 +527,8 @@ const RULES: ClaimRule[] = [
           // "a todos mis pacientes les ha funcionado", "nunca ha fallado en nadie"
           `|a${S}tod[oa]s${S}(?:mis|sus|nuestr[oa]s|l[oa]s|tus)${S}(?:pacientes|clientes|usuari[oa]s|amig[oa]s|conocid[oa]s)${S}(?:les${S})?(?:ha${S}|han${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió)` +
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
+          // a whole household or community it worked for ("a toda mi familia le funcionó", "a toda la colonia le sirvió")
+          `|a${S}tod[oa]${S}(?:mi|su|tu|nuestra|la)${S}(?:familia|gente|clientela|comunidad|colonia|iglesia|cuadra|parentela)${S}(?:le${S}|les${S})?(?:(?:ha|han)${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió|curó|curado|quitó)(?![\\p{L}])` +
           `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|cualquier${S}\\p{L}{3,15}|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
           // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
           `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
@@ -633,7 +655,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.never',
       kind: 'permanence',
       pattern: fold(
-        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca)(?![\\p{L}])`
+        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
       ),
     },
     // "For good" after a removal or result verb in its clause, whatever the object ("te quita las
@@ -695,11 +717,11 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
-          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
+          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|doy|da|damos|dan|piso|pisa|pisamos|pisan|cargo|carga|cargan|traigo|trae|traen|compro|compra|compramos|surto|surte|surtimos|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|ocupas|ocupa|ocupan|ocupamos|ocuparás|ocupará|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)|(?:tomar|usar|comprar|ponerte|inyectarte|aguantar)(?=[^.!?\\n]{0,80}si${S}(?:tienes|tiene|tenemos|existe|existen|hay|puedes|puede|con)(?![\\p{L}]))))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
@@ -711,17 +733,39 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.without',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero)(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
+    // Also getting rid of a treatment, escaping, sparing or refusing it, any person: "me deshice del inhalador", "se salvó de la
+    // operación", "te vas a ahorrar la cirugía", "rechacé la quimio", "dile no a las pastillas", "la alternativa natural a la
+    // metformina", "hace lo mismo que el ibuprofeno". Not a refusal that ended badly ("rechazó la quimio y falleció"), a
+    // patient's right ("tiene derecho a rechazar"), a rejected transplant or a pharmacy's saving ("ahórrate 20% en medicinas").
     {
       id: 'repl.ignore',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
-          `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto)|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
-      ),
+        `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|(?<!${PROVEN}\\p{L}{0,10}${S}(?:${W}){0,2})evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
+          `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto|(?:me|se|nos)${S}(?:acuerdo|acuerda|acordamos)${S}(?:de|del))|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
+      ) +
+        '|' +
+        fold(
+        `(?:(?:(?:me|te|se|nos|les?)${S})?(?:deshic(?:e|o|imos|ieron)|deshac(?:e|es|en|emos|erte|erse|erme|erlo)|deshaz(?:te)?|deshiz(?:o))${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:me|te|se|nos|les?)${S}(?:salv(?:é|ó|aron|amos|as|a|an|aste|arás|ará)|libr(?:é|ó|aron|amos|as|a|an|aste|arás|ará))${S}(?:de|del)(?![\\p{L}])|s[aá]lv(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:ahórr(?:ate|ese|ense|ale|ales)|(?:te|se|nos|les?|me)${S}(?:(?:vas|va|van|vamos|voy)${S}a${S}ahorrar|ahorr(?:as|a|an|amos|é|ó|aron|arás|ará|arán)))(?!${S}(?:hasta|dinero|lana|plata|tiempo|filas|gastos|costos|el${S}viaje|la${S}vuelta|\\d|un${S}\\d|el${S}\\d|en)(?![\\p{L}]))` +
+          `|(?<!(?:derechos?|puede|pueden|podrá|podrán|decidir|opción|libre)${S}(?:a${S})?)(?:rechac(?:é|e|en)|rechaz(?:a|ó|aron|amos|ar))(?!${S}(?:(?:el|la|su|mi|un|una)${S})?(?:trasplante|injerto|órgano|riñón|hígado|implante|prótesis|transfusión))` +
+          `|(?:me|se|te|nos)${S}neg(?:ué|ó|aron|amos)${S}a|(?:di|dile|diles|dígale|díganle|dijo|dije|dijimos|dijeron|decirle|decirles)${S}(?:que${S})?no${S}(?:a|al)(?![\\p{L}])` +
+          `|(?:alternativas?|sustitut[oa]s?|substitut[oa]s?|reemplazos?)${S}(?:100${S0}%${S})?(?:natural(?:es)?|caser[oa]s?|herbal(?:es)?|orgánic[oa]s?|naturista)${S}(?:a|al|de|del|para)(?![\\p{L}])` +
+          `|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo${S}que|(?:funciona|funcionan|sirve|sirven)${S}igual${S}(?:o${S}mejor${S})?que|igual${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?|potente)${S}que` +
+          // a slave of it no more, free of it, a farewell to it, sent packing, left behind ("ya no soy esclava de la insulina",
+          // "libérate de las pastillas", "me despedí del inhalador", "mandé a volar las pastillas", "dejé atrás la metformina")
+          `|(?:ya${S}no${S}(?:soy|eres|es|somos|son|serás|será|vas${S}a${S}ser)|dej(?:a|e|é|ó|as|aron|amos)${S}de${S}ser|sin${S}ser)${S}esclav[oa]s?${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:lib[eé]r|l[ií]br)(?:ate|ese|ense|arte|arse|arme|arlos|arlas)${S}(?:de|del)(?![\\p{L}])|(?:vive|vivo|vives|viven|vivir|estoy|está|están|queda|quedó|quedé|ya)${S}(?:(?:totalmente|completamente|por${S}fin)${S})?libres?${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:(?:me|te|se|nos)${S}desped(?:í|imos|ir)|(?:me|te|se|nos)${S}despid(?:ió|ieron|o|e|es|en|a|as|an)|desp[ií]d(?:ete|ase|anse))${S}(?:de|del)(?![\\p{L}])` +
+          `|(?:mand|ech)(?:é|ó|a|e|en|aron|amos|ar)${S}(?:a${S}volar|al${S}diablo|a${S}la${S}(?:fregada|goma|basura)|por${S}un${S}tubo)|dej(?:a|e|é|ó|as|an|en|aron|amos|ar)${S}atrás` +
+          // never back to the treatment ("no vuelves a pisar un hospital", "nunca volví a tomar pastillas")
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|nos)${S})?(?:vuelv(?:o|es|e|en|as|a|an)|volv(?:í|ió|imos|ieron|erás|erá|erán|eremos)|(?:vas|va|van|voy)${S}a${S}volver)${S}a${S}(?:pisar|necesitar|tomar|usar|inyectar\\p{L}{0,4}|poner\\p{L}{0,4}|ir${S}al?)(?![\\p{L}]))`
+      ) + fold(`(?![^.!?\\n]{0,100}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|arrepient|arrepentí|metástasis|se${S}(?:le${S})?extendió))`),
       needs: 'treatment',
     },
     {
@@ -739,17 +783,20 @@ const RULES: ClaimRule[] = [
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
     { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
+    // Checking the illness no more ("ya no me checo el azúcar"), or taking nothing for it ("ya no tomo nada para la presión").
     {
       id: 'repl.monitor',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:ya${S}no|nunca${S}más|ya${S}ni)${S}(?:me${S}|se${S}|le${S})?(?:checo|chequeo|checa|chequea|mido|mide|reviso|revisa|monitoreo|monitorea|pincho|hago${S}(?:los${S}|mis${S})?(?:análisis|estudios|chequeos))(?![\\p{L}])`),
+      pattern: fold(`(?:ya${S}no|nunca${S}más|ya${S}ni)${S}(?:me${S}|se${S}|le${S})?(?:checo|chequeo|checa|chequea|mido|mide|reviso|revisa|monitoreo|monitorea|pincho|hago${S}(?:los${S}|mis${S})?(?:análisis|estudios|chequeos))(?![\\p{L}])`) +
+        '|' +
+        fold(`ya${S}no${S}(?:(?:me|le|les|nos|se)${S})?(?:tomo|toma|tomas|toman|tomamos|uso|usa|usan|usamos|necesito|necesita|necesitan|ocupo|ocupa|ocupan|pongo|pone|inyecto|inyecta|doy|da|damos|dan)${S}(?:nada|ningún${S}medicamento|ninguna${S}(?:pastilla|medicina))${S}(?:para|de|contra)(?![\\p{L}])`),
       needs: 'health',
     },
     {
       id: 'repl.after',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|ni${S}falta${S}(?:que${S})?(?:me|te|le|nos|les)${S}(?:hizo|hace|hicieron|hará|va${S}a${S}hacer)|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
       ),
       needs: 'treatment-before',
     },
@@ -764,7 +811,7 @@ const RULES: ClaimRule[] = [
           `(?=inmediat)(?<!(?:agend|reserv|llam|escrib|contact|confirm|inscrib|regístr|registr|cita|línea|whatsapp|911|urgencias|emergencias)\\p{L}{0,8}[^.;,!?\\n]{0,40})inmediat(?:o|a|os|as|amente)` +
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana|(?:resultados?|alivio|cambios?|mejoría)${S}(?:visibles${S})?de${S}un${S}día${S}(?:para|a)${S}otro` +
-          `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche)` +
+          `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche|sorbo|frasco|tecito|sobada|untada)` +
           `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
           `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
@@ -840,7 +887,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'instant.after',
       kind: 'instant-results',
-      pattern: fold(`a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta)${S}(?:minutos|segundos|horas)(?:${S}de${S}(?:tomar|tomarl[oa]|aplicar|aplicarl[oa]|usar|usarl[oa]|ponérmel[oa]))?`),
+      pattern: fold(`(?:a${S}(?:los|las)${S}(?:\\d{1,2}|dos|tres|cuatro|cinco|diez|quince|veinte|treinta|pocos|poquitos|escasos)${S}(?:minutos|minutitos|segundos|horas)|a${S}la${S}media${S}hora|al${S}(?:ratito|rato)(?=${S}(?:de${S}(?:tom|aplic|us|pon|unt|beb|in[yh]ect)|ya${S}(?:no|ni)${S})))(?:${S}de${S}(?:tom|aplic|us|pon|unt|beb|in[yh]ect)[aeé]r(?:me|te|se|le|nos)?(?:l[oa]s?)?)?(?:${S0},?${S}ya${S}(?:no|ni)${S}(?:(?:me|te|se|le|nos)${S})?\\p{L}{2,12}(?:${S}nada${S}de)?)?`),
       needs: 'health-around',
     },
     // effortless weight loss
@@ -849,7 +896,7 @@ const RULES: ClaimRule[] = [
       kind: 'effortless-weight-loss',
       pattern: fold(
         `(?:` +
-          `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?|ejercicios?|gimnasio|gym|abdominales|sentadillas|pesas|cardio|deporte|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
+          `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?${HARSH_DIET}|ejercicios?|gimnasio|gym|abdominales|sentadillas|pesas|cardio|deporte|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
           // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
           `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
           `|mientras${S}(?:(?:usted|tú|ustedes)${S})?(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
@@ -859,7 +906,7 @@ const RULES: ClaimRule[] = [
           `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
-          `|lose${S}weight|adelgaza(?:r|s)?${S}(?:sin|comiendo|mientras|dormid[oa]s?)|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso${S}(?:sin|comiendo|mientras|dormid[oa]s?)` +
+          `|lose${S}weight|(?:adelgaza(?:r|s)?|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso)${S}(?:sin(?!${S}(?:receta|prescripción|cita)(?![\\p{L}]))(?!${S}dietas?${HARSH})|comiendo|mientras|dormid[oa]s?)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
           // (not the dietitian's "comer de todo con moderación")
@@ -870,7 +917,8 @@ const RULES: ClaimRule[] = [
           `|mientras${S}(?:trabajas|trabaja|caminas|haces${S}(?:tu${S}vida|tus${S}actividades|tus${S}cosas)|sigues${S}con${S}tu${S}vida|comes|descansas)(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|quema\\p{L}{0,2}|derrit\\p{L}{0,3}|bajar|bajas|pierdes|pierde)[^.!?\\n]{0,90})` +
           // a fast drop, a few kilos a week ("¡8 kilos en 15 días!", "5 tallas menos en un mes")
           `|(?:[3-9]|[1-9]\\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)${S}(?:kilos|kilitos|kg|libras|lbs|tallas)${S}(?:menos${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S}|sólo${S})?(?:(?:una|un|[1-4]|dos|tres|cuatro)${S}semanas?|un${S}mes|(?:[1-9]|[1-3]\\d|tres|cinco|siete|diez|quince|veinte|treinta)${S}días)(?![\\p{L}])` +
-          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)))`
+          // …nor when the effort comes back as a condition ("sin ir al gimnasio si caminas y comes mejor")
+          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)|si${S}(?:caminas|camina|caminan|comes${S}(?:mejor|sano|bien|menos)|come${S}(?:mejor|sano|bien|menos)|cuidas|cuida|haces${S}ejercicio|hace${S}ejercicio|te${S}mueves|se${S}mueve|reduces|reduce|cambias${S}tus${S}hábitos)(?![\\p{L}])))`
       ),
     },
     // cure-all
@@ -879,7 +927,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
-          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las${S}enfermedades|los${S}males|los${S}padecimientos))` +
+          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
@@ -1069,7 +1117,22 @@ const RULES: ClaimRule[] = [
           // hidden from us, any tense ("nos esconden la verdad", "te ocultaron la cura")
           `|(?:${HIDE})(?<=(?<![\\p{L}])(?:nos|te|les|le|os)${S}\\p{L}{3,14}(?:${S}(?:en${S})?secreto)?)${S}(?:(?:la|el|los|las|esta|este|toda${S}la)${S})?(?:verdad|cura|curas|remedios?|secretos?|información|tratamientos?|estudios?|esto|lo${S}que)(?![\\p{L}])` +
           // not taught at medical school ('esto no lo enseñan en la facultad')
-          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:la${S}|el${S})?(?:escuela|facultad|universidad|carrera|residencia)` +
+          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?(?:enseñan|enseñarán|enseñaron|ven|vemos|mencionan)${S}en${S}(?:(?:la|el|las|los)${S})?(?:escuelas?|facultad(?:es)?|universidad(?:es)?|carrera|residencia)` +
+          // nobody tells it ("hay una cura y nadie te lo dice", "por eso nadie habla de este té"), what is not heard from the doctor
+          // or on the news ("esto no lo vas a escuchar de tu médico", "lo que no sale en las noticias")
+          `|nadie${S}(?:(?:te|le|les|nos|se)${S})?(?:lo|la|esto)${S}(?:dice|dijo|cuenta|contó|menciona|enseña|va${S}a${S}(?:decir|contar))(?![\\p{L}])|nadie${S}(?:(?:te|le|les|nos)${S})?(?:habla|hablará|habló|menciona)${S}de${S}(?:esto|ell[oa]|est[ea]s?${S}\\p{L}{2,15})` +
+          `|(?:la${S}ciencia|la${S}verdad|el${S}secreto|el${S}remedio|la${S}cura|lo)${S}que${S}nadie${S}(?:te|le|les|nos)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:(?:lo|la|esto)${S})?(?:(?:vas|va|van)${S}a${S})?(?:escuchar|oír|escucharás|oirás|escuchará|oirá|escucharán|oirán)${S}(?:de${S}(?:boca${S}de${S})?|en${S})(?:tu|su|ningún|ninguna|el|la|los|las)${S}(?:médic|doctor|dentista|farmac|hospital|consultorio|clínica|noticias|tele|\\p{L}{2,12}ólog)\\p{L}{0,8}` +
+          `|que${S}no${S}(?:sale|salen|pasan|ponen|dicen|verás)${S}en${S}(?:las${S}noticias|la${S}(?:tele|televisión|radio)|los${S}medios|el${S}noticiero)` +
+          // not wanting to tell it ("lo que los oncólogos no te quieren contar"), the rhetorical "why did your doctor never…",
+          // the patent bought up, the profit in the reader's illness, a video taken down for the truth
+          `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S}|la${S})?(?:quieren|quiere|querían|quisieron)${S}(?:decir|contar|enseñar|mostrar|revelar|explicar)(?![\\p{L}])` +
+          `|por${S}qué${S}(?:crees${S}que${S}|será${S}que${S}|piensas${S}que${S})?(?:${W}){0,3}?(?:nunca|jamás|no)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|dijo|dijeron|dicho|mencionó|mencionaron|contó|contaron|recetó|recetaron|recomendó|recomendaron|habla|hablan|dice|dicen)(?![\\p{L}])` +
+          `|(?:compraron|compran|compró|compra)${S}(?:la|las|su|sus)${S}patentes?(?=${S}(?:${W}){0,3}?(?:para${S}que${S}(?:nadie|no)|para${S}(?:esconder|ocultar|guardar|enterrar)|y${S}(?:la|lo|las|los)${S}(?:guardaron|escondieron|enterraron|engavetaron)))` +
+          `|(?:gana|ganan|ganaría|ganarían|lucra|lucran|vive|viven)${S}(?:más${S}|dinero${S}|mucho${S})?(?:si|mientras|con${S}que)${S}(?:sigues|sigas|siga|sigan|sigamos|estés|estén|estás|están|estamos)${S}enferm[oa]s?` +
+          `|(?:les|le)${S}conviene${S}(?:callar(?:se|lo)?|ocultar(?:lo|la)?|esconder(?:lo|la)?)(?![\\p{L}])` +
+          `|(?:lo|la|los|las)${S}(?:borraron|bajaron|eliminaron|censuraron)${S}(?:de${S}(?:youtube|facebook|tiktok|instagram|internet|las${S}redes)${S})?(?:${W}){0,2}?porque${S}(?:dice|decía|dicen|cuenta|contaba|revela|revelaba)${S}la${S}verdad` +
+          `|(?:prefieren|prefiere|preferirían)${S}que${S}no${S}(?:sepas|sepa|sepan|conozcas|conozca|conozcan|descubras|te${S}enteres|te${S}cures|te${S}cures)(?![\\p{L}])` +
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
@@ -1077,7 +1140,7 @@ const RULES: ClaimRule[] = [
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
-          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:se${S})?(?:lo${S}|la${S})?${HIDE}|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
+          `|(?:lo|la)${S}saben${S}(?:${W}){0,1}(?:pero|y)${S}(?:(?:se${S})?(?:lo${S}|la${S})?${HIDE}|no${S}(?:dicen|dijeron|decían)${S}nada)|(?:cura|verdad|remedio|tratamiento|fórmula|secreto|estudio|información)s?${S}(?:${W}){0,3}?que${S}(?:${W}){0,2}${HIDE}` +
           // paid to keep quiet, and the profit motive after a concealment in the sentence ('porque perderían millones')
           `|(?:les?|los|las)${S}pagan${S}(?:por|para)${S}(?:callar|que${S}(?:se${S})?callen|no${S}(?:decir|hablar)|ocultar\\p{L}*|esconder\\p{L}*)` +
           `|(?=porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perder|pierde|perdí)|(?:los|les|la|lo)${S}dejarí|se${S}(?:les|le)${S}(?:acaba|termina))(?<=(?:${HIDE}|no${S}(?:(?:te|le|les|nos)${S})?(?:lo${S}|la${S}|esto${S})?${TELL})[^.!?\\n]{0,120})(?:porque${S}(?:(?:se${S})?(?:les|nos|los|le)${S})?(?:pierden|perderían|perderán|perdería|pierde|perdían)${S}(?:(?:mucho|el|su|sus)${S})?(?:dinero|millones|negocio|clientes|ganancias)|(?:los|les|la|lo)${S}dejaría(?:n)?${S}sin${S}(?:negocio|trabajo|clientes|ganancias)|se${S}(?:les|le)${S}(?:acaba|acabaría|termina|terminaría)${S}el${S}negocio)` +
@@ -1090,7 +1153,7 @@ const RULES: ClaimRule[] = [
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
-          `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:retiraron|sacaron|quitaron)${S}del${S}mercado${S}porque${S}(?:sí${S})?(?:funciona|funcionaba|cura|curaba|servía)`
+          `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:(?:retiraron|sacaron|quitaron)${S}del${S}mercado|prohibieron|prohíben|censuraron|vetaron|desaparecieron)${S}(?:${W}){0,2}?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|curaban|servía|sirve|sana|sanaba)(?![\\p{L}])`
       ),
     },
     // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
@@ -1153,13 +1216,21 @@ export const es: ClaimPack = {
   vaccine: V,
   negators: NEGATORS,
   notNegations: [
-    'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes', 'no espere', 'no esperen',
+    'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes más', 'no espere más', 'no esperen más', 'no esperes a', 'no espere a', 'no esperen a',
     'no sufras', 'no sufra', 'no sufran', 'no dudes', 'no dude', 'no duden', 'no te pierdas', 'no lo vas', 'no lo va', 'no sé cómo',
     'no se pierda', 'no lo pienses', 'no hay duda', 'sin duda', 'no lo puedo', 'no me lo', 'no podía creer', 'no puedo creer',
+    // "muchos"/"muchas" hedge a claim about people or cases ("muchas infecciones se quitan solas"), not a count of times or years
+    'muchas veces', 'muchos años', 'muchos meses', 'muchos días', 'muchas semanas', 'muchas horas', 'muchas gracias', 'muchas cosas',
+    'muchos remedios', 'muchas pastillas', 'muchos doctores', 'muchos médicos', 'muchos tratamientos',
     // the suppression frame: what "they" do not tell you is asserted, not denied
     'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
   ],
   hedges: HEDGES,
+  // The claim refuted later in its clause ("las curas milagrosas que circulan en WhatsApp no tienen respaldo científico").
+  refutedAfter: fold(
+    `^${S0}(?:(?!(?:y|e|pero|porque|aunque)${S})[\\p{L}'\\-]{1,20}${S}){0,5}?(?:no${S}(?:existen?|son${S}(?:reales|ciertas?|ciertos|verdad)|es${S}(?:real|cierto|verdad)|tienen?${S}(?:ningún${S}|ninguna${S})?(?:respaldo|sustento|base|evidencia|fundamento|pruebas?)|funcionan?|sirven?|están?${S}comprobad[oa]s?)` +
+      `|son${S}(?:un${S}mito|mentira|falsas?|falsos|un${S}fraude|estafas?|puro${S}cuento)|es${S}(?:un${S}mito|mentira|falso|un${S}fraude|una${S}estafa|puro${S}cuento))(?![\\p{L}])`
+  ),
   warning: fold(
     `(?:^|[^\\p{L}])(?:(?:puede|pueden|podría|podrían|suele|suelen|va${S}a|van${S}a)${S}(?:causar|provocar|empeorar|desencadenar|agravar|descontrolar|ser${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|grave|mortal|riesgos[oa]s?|fatal|contraproducente)|aumentar${S}(?:el|su|tu)${S}riesgo|poner${S}en${S}(?:riesgo|peligro))` +
       `|(?:es|son|resulta|sería)${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|riesgos[oa]s?|grave|mortal|mala${S}idea|un${S}error)|aumenta${S}(?:el|su|tu)${S}riesgo|pone${S}en${S}(?:riesgo|peligro)|efecto${S}rebote|síntomas${S}de${S}abstinencia)(?![\\p{L}])`
@@ -1167,7 +1238,7 @@ export const es: ClaimPack = {
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   scopeBreak: fold(NEW_SUBJECT),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
-  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}de|gracias${S}a|tras|luego${S}de|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'
@@ -1187,7 +1258,9 @@ export const es: ClaimPack = {
   letDown: fold(`^[^.!?\\n]{0,160}?(?:^|[^\\p{L}])(?:pero|sin${S}embargo|en${S}cambio|no${S}(?:fue|era|funcionó|sirvió|hay|existe))(?![\\p{L}])`),
   // Words that hold a quoted claim up to doubt: falsehood, warnings and alerts, a definition denied, a lawsuit.
   distancing: fold(
-    `(?:^|[^\\p{L}])(?:no${S}hay${S}(?:ninguna${S})?(?:evidencia|prueba|pruebas|estudios)|la${S}verdad${S}(?:es${S}que${S})?no|fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?)(?![\\p{L}])`
+    `(?:^|[^\\p{L}])(?:no${S}hay${S}(?:ninguna${S})?(?:evidencia|prueba|pruebas|estudios)|la${S}verdad${S}(?:es${S}que${S})?no|fals[oa]s?|mentiras?|miente[ns]?|mintiendo|estafas?|estafador(?:es|as?)?|fraudes?|fraudulent[oa]s?|engaños?|engañosa?s?|mitos?|cuidado|alertas?|advierte[ns]?|advirti(?:ó|eron)|denunci(?:a|an|ó|aron|ado|ada)|demand(?:a|an|ó|aron)|no${S}significa|no${S}es${S}lo${S}mismo|no${S}(?:confíen|confíes|confíe|crean|creas|crea|caigan|caigas|caiga|compren|compres|compre)|repórt(?:enla|enlo|enlos|enlas|alo|ala)|lo${S}reporté|ya${S}l[oa]${S}reporté|bloqu[eé](?:enlo|enla|alo|ala)|jaja${S}no|spoiler|(?:la|el|los|las)${S}llamad[oa]s?` +
+      // an eye roll or a facepalm, and advice to keep the treatment ("…le cura la diabetes, yo le digo que no deje su insulina 🙄")
+      `|\\u{1F644}|\\u{1F926}|no${S}(?:dejes|deje|dejen|suspendas|suspenda|suspendan)${S}(?:su|tu|sus|tus|la|el|los|las)(?=${S}\\p{L}))(?![\\p{L}])`
   ),
   disclaimer: fold(
     `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
@@ -1204,7 +1277,7 @@ export const es: ClaimPack = {
   polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
   answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
-    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
+    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),
   rules: RULES.map(scoped),
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.

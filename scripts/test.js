@@ -28,6 +28,7 @@ const npm = (name, script, extra = {}) => ({ name, command: 'npm', args: ['run',
 const jest = (name, projects, env = {}, { args = [], ...extra } = {}) => ({ name, command: jestBin, args: [...args, '--selectProjects', ...projects, '--runInBand'], env, isJest: true, ...extra });
 const integration = (db) => jest(`integration tests on ${db}`, ['integration'], { DATABASE_CLIENT: db });
 const slowestFirst = ['mysql', 'postgres', 'sqlite'];
+const DETECTOR_TESTS = 'tests/unit/(detection|scanners)/';
 
 // The scheduler starts stages in this order as slots free up: the quick checks that most often
 // fail, the build the browser test needs, then the longest stages first.
@@ -37,8 +38,10 @@ const stages = [
   npm('plugin build', 'build'),
   ...databases.filter((db) => slowestFirst.includes(db)).sort((x, y) => slowestFirst.indexOf(x) - slowestFirst.indexOf(y)).map(integration),
   ...databases.filter((db) => !slowestFirst.includes(db)).map(integration),
-  // As long as an integration stage (~550 s in band on this machine): started before the shorter ones.
-  jest('unit and admin component tests', ['unit', 'admin']),
+  // The detectors' unit tests alone take longer than the rest of the unit and admin tests (~450 s
+  // of ~690 s in band on this machine): two stages, so they run side by side once slots free up.
+  jest('unit tests of the detectors and scanners', ['unit'], {}, { args: ['--testPathPattern', DETECTOR_TESTS] }),
+  jest('unit and admin component tests', ['unit', 'admin'], {}, { args: ['--testPathIgnorePatterns', '/node_modules/', DETECTOR_TESTS] }),
   ...(process.env.COMPLIANCE_SKIP_E2E === 'true' ? [] : [jest('browser end-to-end test', ['e2e'], {}, { after: ['plugin build'] })]),
   // MySQL/MariaDB too: its repeatable-read snapshots are where a publish and a revocation can race.
   jest('two Strapi instances on one PostgreSQL database', ['multi-instance'], { DATABASE_CLIENT: 'postgres' }),

@@ -426,7 +426,7 @@ export function findSpelledPairs(text: string, emit: Emit, c: CompiledPack): voi
   let re = pairRes.get(c);
   if (re === undefined) {
     const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);
-    const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
     const units = alt(entries.filter(([, v]) => v < 10).map(([k]) => k));
     const tens = alt(entries.filter(([, v]) => v >= 30 && v % 10 === 0).map(([k]) => k));
     const two = alt(entries.filter(([, v]) => v >= 10).map(([k]) => k));

@@ -564,12 +564,12 @@ const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
  * the writer calls theirs ("mi número") is not asked about here.
  */
 function institutionNumberLead(lead: string, c: CompiledPack): boolean {
-  if (!NUMBER_WORD_HINT.test(lead) && !tokenize(lead).some((w) => (c.pack.numberNouns ?? []).includes(w.lower))) return false;
   const words = tokenize(lead);
+  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower))) return false;
   let numberAt = -1;
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).lower;
-    if (NUMBER_WORDS.has(w) || (c.pack.numberNouns ?? []).includes(w)) {
+    if (NUMBER_WORDS.has(w) || c.numberNouns.has(w)) {
       const prev = words[i - 1];
       // "the neuro clinic's scheduling line": an institution's own number.
       const owner = words[i - 2];

@@ -246,10 +246,8 @@ function honouredName(text: string, words: readonly Word[], i: number, c: Compil
 
 /** Does the text speak of the writer or a relative anywhere (the pack's first-person words, its relations)? */
 function personalText(ctx: TextContext, c: CompiledPack): boolean {
-  const all = ctx.allWords();
-  for (const w of c.pack.firstPersonWords ?? ['my', 'i', 'me']) if (all.has(w)) return true;
-  for (const w of all) if (c.relations.has(w)) return true;
-  return false;
+  const self = c.pack.firstPersonWords ?? ['my', 'i', 'me'];
+  return ctx.anyWord('people:personal', (w) => self.includes(w) || c.relations.has(w));
 }
 
 /** A full stop after a word of four letters or more, or after a digit or a closing mark: a sentence ends ("Ms." and "Sr." do not). */

@@ -75,3 +75,24 @@ describe('places, homes, phones and carried people (English)', () => {
     expect(scanPhiText(text, options)).toEqual([]);
   });
 });
+
+/**
+ * The titles before a name apposed to a relation come from the language pack (`staffTitles`):
+ * the Spanish pack holds the English titles the shared code used to hold, so Spanish text keeps
+ * its findings.
+ */
+describe('a title before a name apposed to a relation (staffTitles)', () => {
+  it.each([
+    ['Thanks to Coach Dale, my uncle, for the ride.', EN],
+    ['Gracias a Coach Dale, mi tío, por llevarme.', ES],
+    ['Gracias al Senator Dale, mi tío, por llevarme.', ES],
+  ] as Array<[string, PhiOptions]>)('%s → staff, no relative', (text, options) => {
+    expect(scanPhiText(text, options)).toEqual([]);
+  });
+  it.each([
+    ['Thanks to Dale, my uncle, for the ride.', EN],
+    ['Gracias a Dale, mi tío, por llevarme.', ES],
+  ] as Array<[string, PhiOptions]>)('%s → Dale', (text, options) => {
+    expect(found(text, 'Dale', options)).toBe(true);
+  });
+});

@@ -80,6 +80,8 @@ export interface CompiledPack {
   professions: Set<string>;
   jobTitleWords: Set<string>;
   eponymNouns: Set<string>;
+  /** The pack's `staffTitles`, lower case ("dr", "pastor"). */
+  staffTitles: Set<string>;
   /** The pack's `numberNouns`, lower case: words for a line ("cel", "línea"). */
   numberNouns: Set<string>;
   /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
@@ -150,6 +152,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     professions: new Set((pack.professions ?? []).map((w) => w.toLowerCase())),
     jobTitleWords: lower(pack.jobTitleWords),
     eponymNouns: lower(pack.eponymNouns),
+    staffTitles: lower(pack.staffTitles),
     numberNouns: lower(pack.numberNouns),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),

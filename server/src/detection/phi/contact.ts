@@ -410,7 +410,118 @@ export function findSpelledNumbers(text: string, emit: Emit): void {
   }
 }
 
-const pairRes = new WeakMap<CompiledPack, RegExp | null>();
+/**
+ * The pair regex of a pack; `tens`, its two-digit words (10–99) wherever they end a word; `words`,
+ * the words a read-out number is made of in ASCII (number words 0–99 and coordinators), for
+ * `forEachPairRun`. `tens` is null when a word is not all letters: then the pair regex runs over
+ * the whole text.
+ */
+interface PairScan {
+  re: RegExp;
+  tens: RegExp | null;
+  words: Set<string>;
+}
+
+const pairScans = new WeakMap<CompiledPack, PairScan | null>();
+
+/**
+ * A letter as `\p{L}` reads it (a surrogate half is none). Latin-1, surrogates and general
+ * punctuation (curly quotes, dashes) are answered without the regex.
+ */
+const LETTER = /\p{L}/u;
+function isPairLetter(code: number): boolean {
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  if (code < 256) return code >= 0xc0 ? code !== 0xd7 && code !== 0xf7 : code === 0xaa || code === 0xb5 || code === 0xba;
+  if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0x2000 && code <= 0x206f)) return false;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+function pairScan(c: CompiledPack): PairScan | null {
+  let scan = pairScans.get(c);
+  if (scan === undefined) {
+    const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);
+    const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+    const units = alt(entries.filter(([, v]) => v < 10).map(([k]) => k));
+    const tens = alt(entries.filter(([, v]) => v >= 30 && v % 10 === 0).map(([k]) => k));
+    const two = alt(entries.filter(([, v]) => v >= 10).map(([k]) => k));
+    const coordinators = [...c.coordinators].filter((w) => /^\p{L}+$/u.test(w));
+    const and = alt(coordinators);
+    const token = `(?:(?:${tens})[\\s\\u00a0]{1,2}(?:${and || '(?!)'})[\\s\\u00a0]{1,2}(?:${units})|${two}|${units})`;
+    const words = [...entries.map(([k]) => k), ...coordinators];
+    scan =
+      two && units
+        ? {
+            re: nativeRegExp(`(?<![\\p{L}])${token}(?:[\\s\\u00a0,.-]{1,3}${token}){4,10}(?![\\p{L}])`, 'giu'),
+            // The same words and flags as the pair regex, so it finds each of them the pair regex could read.
+            tens: words.every((w) => /^\p{L}+$/u.test(w)) ? nativeRegExp(`(?:${two})(?![\\p{L}])`, 'giu') : null,
+            words: new Set(words.filter((w) => /^[a-z]+$/.test(w))),
+          }
+        : null;
+    pairScans.set(c, scan);
+  }
+  return scan;
+}
+
+/** What may join two words of a read-out number (one character of the pair regex's separators). */
+const PAIR_SEPARATOR = /[\s\u00a0,.-]/;
+
+/** May this word (a run of letters) be a word of a read-out number? One with other letters than ASCII may ("DIECISÉIS"). */
+function mayBePairWord(word: string, scan: PairScan): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return true;
+  return scan.words.has(word.toLowerCase());
+}
+
+/** The start of the word before the one at `start`, when the two may be joined in a read-out number; else -1. */
+function pairWordBefore(text: string, start: number, scan: PairScan): number {
+  let gap = start;
+  while (gap > 0 && start - gap < 3 && PAIR_SEPARATOR.test(text.charAt(gap - 1))) gap--;
+  if (gap === start || gap === 0 || !isPairLetter(text.charCodeAt(gap - 1))) return -1;
+  let word = gap - 1;
+  while (word > 0 && isPairLetter(text.charCodeAt(word - 1))) word--;
+  return mayBePairWord(text.slice(word, gap), scan) ? word : -1;
+}
+
+/** The end of the word after the one ending at `end`, when the two may be joined in a read-out number; else -1. */
+function pairWordAfter(text: string, end: number, scan: PairScan): number {
+  let gap = end;
+  while (gap < text.length && gap - end < 3 && PAIR_SEPARATOR.test(text.charAt(gap))) gap++;
+  if (gap === end || gap === text.length || !isPairLetter(text.charCodeAt(gap))) return -1;
+  let word = gap + 1;
+  while (word < text.length && isPairLetter(text.charCodeAt(word))) word++;
+  return mayBePairWord(text.slice(gap, word), scan) ? word : -1;
+}
+
+/**
+ * Calls `fn(start, end)` for each run of words (letters as `\p{L}` reads them) that may be words
+ * of a read-out number, joined by what the pair regex allows between its words, with five words
+ * or more and a two-digit word. Every match of the pair regex that has a two-digit word lies in
+ * one such run, and no match crosses a run's ends, so the regex run from a run's start finds what
+ * it finds over the whole text. The runs are looked for around the two-digit words only (one
+ * literal regex pass, which V8 skips along), so a text without one pays that pass only.
+ */
+function forEachPairRun(text: string, scan: PairScan, tens: RegExp, fn: (start: number, end: number) => void): void {
+  tens.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = tens.exec(text)) !== null) {
+    let start = m.index;
+    while (start > 0 && isPairLetter(text.charCodeAt(start - 1))) start--;
+    const end = m.index + m[0].length;
+    // "often", "patients": a two-digit word inside another word.
+    if (!mayBePairWord(text.slice(start, end), scan)) continue;
+    let words = 1;
+    for (let before = pairWordBefore(text, start, scan); before >= 0; before = pairWordBefore(text, start, scan)) {
+      start = before;
+      words++;
+    }
+    let last = end;
+    for (let after = pairWordAfter(text, last, scan); after >= 0; after = pairWordAfter(text, last, scan)) {
+      last = after;
+      words++;
+    }
+    if (words >= 5) fn(start, last);
+    tens.lastIndex = last;
+  }
+}
 
 /**
  * Numbers read out in groups of two-digit words, as Spanish speakers read them (README.md, "More
@@ -418,27 +529,30 @@ const pairRes = new WeakMap<CompiledPack, RegExp | null>();
  * "seis uno nueve, cuarenta y dos, ocho ocho cero uno" (an SSN). The words are the pack's
  * `numberWords` (0–99), a tens word joined to a unit by a coordinator; at least one two-digit
  * word, five groups or more (two of them after commas), then 9 digits for an SSN, 10 or 11 for a phone.
+ * The regex runs only on runs of words that may be such words (`forEachPairRun`).
  */
 export function findSpelledPairs(text: string, emit: Emit, c: CompiledPack): void {
   // Groups read out are written apart by commas: two commas at least, else no regex pass.
   const comma = text.indexOf(',');
   if (comma === -1 || text.indexOf(',', comma + 1) === -1) return;
-  let re = pairRes.get(c);
-  if (re === undefined) {
-    const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);
-    const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-    const units = alt(entries.filter(([, v]) => v < 10).map(([k]) => k));
-    const tens = alt(entries.filter(([, v]) => v >= 30 && v % 10 === 0).map(([k]) => k));
-    const two = alt(entries.filter(([, v]) => v >= 10).map(([k]) => k));
-    const and = alt([...c.coordinators].filter((w) => /^\p{L}+$/u.test(w)));
-    const token = `(?:(?:${tens})[\\s\\u00a0]{1,2}(?:${and || '(?!)'})[\\s\\u00a0]{1,2}(?:${units})|${two}|${units})`;
-    re = two && units ? nativeRegExp(`(?<![\\p{L}])${token}(?:[\\s\\u00a0,.-]{1,3}${token}){4,10}(?![\\p{L}])`, 'giu') : null;
-    pairRes.set(c, re);
+  const scan = pairScan(c);
+  if (!scan) return;
+  if (!scan.tens) {
+    pairMatches(text, 0, 0, scan.re, emit, c);
+    return;
   }
-  if (!re) return;
-  re.lastIndex = 0;
+  forEachPairRun(text, scan, scan.tens, (start, end) => {
+    // Two characters either side: what the regex's look-behind and look-ahead read.
+    const base = Math.max(0, start - 2);
+    pairMatches(text.slice(base, Math.min(text.length, end + 2)), base, start - base, scan.re, emit, c);
+  });
+}
+
+/** The pair regex's matches in `window` from `from`, emitted at `base` + their offsets. */
+function pairMatches(window: string, base: number, from: number, re: RegExp, emit: Emit, c: CompiledPack): void {
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re.exec(window)) !== null) {
     const words = m[0].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     let digits = '';
     let paired = false;
@@ -456,7 +570,8 @@ export function findSpelledPairs(text: string, emit: Emit, c: CompiledPack): voi
       } else digits += String(v);
     }
     if (!paired) continue;
-    if (digits.length === 9) emit('ssn', m.index, m.index + m[0].length);
-    else if (digits.length === 10 || digits.length === 11) emit('phone', m.index, m.index + m[0].length);
+    const start = base + m.index;
+    if (digits.length === 9) emit('ssn', start, start + m[0].length);
+    else if (digits.length === 10 || digits.length === 11) emit('phone', start, start + m[0].length);
   }
 }

@@ -231,7 +231,7 @@ function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit,
     if (!appositiveLead(words, k, i, c)) return;
     const prev = words[(full ? k - 2 : k - 1) - 1];
     // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.
-    if (prev && (/^(?:dr|doctor|nurse|pastor|rev|fr|father|coach|officer|judge|senator|president)$/.test(prev.lower) || c.staffCues.has(prev.lower) || (c.pack.professions ?? []).includes(prev.lower))) return;
+    if (prev && (c.staffTitles.has(prev.lower) || c.staffCues.has(prev.lower) || (c.pack.professions ?? []).includes(prev.lower))) return;
     emit('relative-name', name.start, last.end);
     return;
   }

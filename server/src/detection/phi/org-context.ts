@@ -6,7 +6,7 @@
  * event). The clinic's configured phones and domains pass in any case (options).
  */
 import { escapeRegex } from '../../scanners/match-utils';
-import { isCapitalized, norm, sentenceAround, tokenize } from '../text';
+import { isCapitalized, isSpaceCode, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
 import { STATE_CODES, isGivenName, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
@@ -31,8 +31,13 @@ export interface TextContext {
   /** The text speaks as the organisation somewhere. */
   org: boolean;
   sentenceWords(offset: number): Set<string>;
-  /** The words of the whole text, lower case (state codes in capitals kept), computed once. */
-  allWords(): Set<string>;
+  /**
+   * Does a word of the whole text (lower case, state codes in capitals kept, the word of a
+   * possessive too: what `wordSet` holds) pass `test`? The words are read from the start only as
+   * far as the first that passes, and kept for the next question; the answer is kept under `key`
+   * (one key, one test). A text about somebody answers in its first words.
+   */
+  anyWord(key: string, test: (word: string) => boolean): boolean;
 }
 
 /**
@@ -95,25 +100,62 @@ function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
  */
 function wordSet(text: string): Set<string> {
   const set = new Set<string>();
-  for (const w of tokenize(text)) {
-    const word = w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower;
-    set.add(word);
-    // "Dad's at 311 Oakmont now": a possessive holds its word ("dad").
-    if (/['\u2019]s$/.test(word) && word.length > 3) set.add(word.slice(0, -2));
-  }
+  addWords(tokenize(text), set);
   return set;
 }
+
+/** Adds the words to `set` as `wordSet` does; true when one of the added words passes `test`. */
+function addWords(words: readonly Word[], set: Set<string>, test?: (word: string) => boolean): boolean {
+  let passed = false;
+  for (const w of words) {
+    const word = w.text.length === 2 && STATE_CODES.has(w.text) ? w.text : w.lower;
+    set.add(word);
+    if (test && !passed && test(word)) passed = true;
+    // "Dad's at 311 Oakmont now": a possessive holds its word ("dad").
+    if (/['\u2019]s$/.test(word) && word.length > 3) {
+      const owner = word.slice(0, -2);
+      set.add(owner);
+      if (test && !passed && test(owner)) passed = true;
+    }
+  }
+  return passed;
+}
+
+/** The first chunk of a text `anyWord` reads; each next one is twice as long, up to the last. */
+const FIRST_CHUNK = 512;
+const LAST_CHUNK = 65_536;
 
 export function textContext(text: string, c: CompiledPack): TextContext {
   let org = holdsOrgPhrase(text, c);
   if (!org) for (const w of tokenize(text)) if (c.orgCues.has(w.lower)) { org = true; break; }
   const cache = new Map<string, Set<string>>();
-  let all: Set<string> | null = null;
+  // The words of text[0, read), and the answers given so far.
+  const seen = new Set<string>();
+  let read = 0;
+  let chunk = FIRST_CHUNK;
+  const answers = new Map<string, boolean>();
   return {
     org,
-    allWords(): Set<string> {
-      all ??= wordSet(text);
-      return all;
+    anyWord(key: string, test: (word: string) => boolean): boolean {
+      let answer = answers.get(key);
+      if (answer !== undefined) return answer;
+      answer = false;
+      for (const word of seen) {
+        if (test(word)) {
+          answer = true;
+          break;
+        }
+      }
+      while (!answer && read < text.length) {
+        // Chunks end before a space, where no word goes on, so they hold the words of the whole text.
+        let to = Math.min(text.length, read + chunk);
+        while (to < text.length && !isSpaceCode(text.charCodeAt(to))) to++;
+        answer = addWords(tokenize(text.slice(read, to)), seen, test);
+        read = to;
+        chunk = Math.min(LAST_CHUNK, chunk * 2);
+      }
+      answers.set(key, answer);
+      return answer;
     },
     sentenceWords(offset: number): Set<string> {
       const { start, end } = sentenceAround(text, offset);
@@ -433,7 +475,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "14 de marzo" among its named days) is a day of somebody's life only in a text about somebody.
   if (f.kind === 'date') {
     const day = text.slice(f.start, f.end);
-    return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !aboutSomebody(ctx.allWords(), c);
+    return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !textAboutSomebody(ctx, c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
   if ((f.kind === 'email' || f.kind === 'phone') && staffSignatureBefore(text, f.start, c)) return true;
@@ -443,7 +485,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
-  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !some(ctx.allWords(), c.relations);
+  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !ctx.anyWord('org:relation', (w) => c.relations.has(w));
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
   if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
     // "(718) 555-0100 ext. 214": a line with extensions is an office's.
@@ -454,13 +496,13 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
     if (institutionNumberLead(sentenceLead, c)) return true;
   }
-  if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !aboutSomebody(ctx.allWords(), c)) return true;
+  if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !textAboutSomebody(ctx, c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
   const imperative = address ? WRITE_HINT.test(text.slice(Math.max(0, f.start - 96), f.start)) && WRITE_TO.test(text.slice(sentenceAround(text, f.start).start, f.start)) : IMPERATIVE_CONTACT.test(lead);
   if (!imperative) return false;
   // "Orders: text 575-555-0148" in a post about Mama Lupe is hers: the whole text must be about
   // nobody, the words of the address itself aside ("Calle Tito Castro" names no uncle).
-  return !aboutSomebody(address ? wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`) : ctx.allWords(), c);
+  return address ? !aboutSomebody(wordSet(`${text.slice(0, f.start)} ${text.slice(f.end)}`), c) : !textAboutSomebody(ctx, c);
 }
 
 /**
@@ -532,6 +574,12 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
 /** Do these words speak of the writer, a relative, a life event or a third person? */
 function aboutSomebody(words: Set<string>, c: CompiledPack): boolean {
   return speaksOfSelf(words, c) || some(words, c.relations) || some(words, c.personalCues) || some(words, THIRD_PERSON);
+}
+
+/** `aboutSomebody` over the words of the whole text, reading them only as far as the first that makes it so. */
+function textAboutSomebody(ctx: TextContext, c: CompiledPack): boolean {
+  const self = c.pack.firstPersonWords ?? EN_FIRST_PERSON;
+  return ctx.anyWord('org:somebody', (w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w) || THIRD_PERSON.has(w));
 }
 
 const EXTENSION_AFTER = /^[\s\u00a0,]{0,2}(?:ext\.?|extension|extensión|x)[\s\u00a0]?\d/i;

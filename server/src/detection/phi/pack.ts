@@ -250,6 +250,11 @@ export interface PhiLanguagePack {
   jobTitleWords?: string[];
   /** Nouns after a possessive name that make it an eponym or a title, not a person's ("Addison's disease", "Crohn's flare"). */
   eponymNouns?: string[];
+  /**
+   * Titles of a clinician, a cleric, a coach or an official right before a name apposed to a
+   * relation: "Dr. Patel, my surgeon" and "Pastor Dale, our friend" are no relatives.
+   */
+  staffTitles?: string[];
   /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
   campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */

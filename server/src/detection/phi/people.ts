@@ -246,10 +246,8 @@ function honouredName(text: string, words: readonly Word[], i: number, c: Compil
 
 /** Does the text speak of the writer or a relative anywhere (the pack's first-person words, its relations)? */
 function personalText(ctx: TextContext, c: CompiledPack): boolean {
-  const all = ctx.allWords();
-  for (const w of c.pack.firstPersonWords ?? ['my', 'i', 'me']) if (all.has(w)) return true;
-  for (const w of all) if (c.relations.has(w)) return true;
-  return false;
+  const self = c.pack.firstPersonWords ?? ['my', 'i', 'me'];
+  return ctx.anyWord('people:personal', (w) => self.includes(w) || c.relations.has(w));
 }
 
 /** A full stop after a word of four letters or more, or after a digit or a closing mark: a sentence ends ("Ms." and "Sr." do not). */
@@ -506,6 +504,54 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
 
 const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 
+/**
+ * `(s, e) => found.some((f) => f.start < e && s < f.end)`, for many look-ups: the findings sorted
+ * by start once, with the furthest end among each prefix, so a look-up is a binary search. A long
+ * text has thousands of findings, and `findNamesAgain` asks about each occurrence of a name and
+ * each name of a list. Built at the ninth look-up: a text with few occurrences scans.
+ */
+function overlapIndex(found: readonly Candidate[]): (s: number, e: number) => boolean {
+  const scan = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end);
+  if (found.length <= 32) return scan;
+  let asked = 0;
+  let sorted: ((s: number, e: number) => boolean) | null = null;
+  return (s, e) => {
+    if (sorted) return sorted(s, e);
+    if (++asked <= 8) return scan(s, e);
+    sorted = sortedOverlaps(found);
+    return sorted(s, e);
+  };
+}
+
+/** `overlapIndex`'s binary search. */
+function sortedOverlaps(found: readonly Candidate[]): (s: number, e: number) => boolean {
+  const n = found.length;
+  // start × n + index: one number per finding, sorted by start (exact below 2^53).
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = (found[k] as Candidate).start * n + k;
+  keys.sort();
+  const starts = new Float64Array(n);
+  const furthest = new Float64Array(n);
+  let end = -Infinity;
+  for (let r = 0; r < n; r++) {
+    const f = found[(keys[r] as number) % n] as Candidate;
+    starts[r] = f.start;
+    end = Math.max(end, f.end);
+    furthest[r] = end;
+  }
+  return (s, e) => {
+    // The findings that start before e are the first `lo`; one of them overlaps when the furthest end passes s.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) > s;
+  };
+}
+
 /** The index of the word that starts at `at`, or -1. */
 function wordAt(words: readonly Word[], at: number): number {
   for (let k = 0; k < words.length; k++) if ((words[k] as Word).start === at) return k;
@@ -556,7 +602,8 @@ export function findNamesAgain(text: string, found: readonly Candidate[], c: Com
   const l = listsOf(c);
   if (!l) return [];
   const out: Candidate[] = [];
-  const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end);
+  const overlapsFound = overlapIndex(found);
+  const taken = (s: number, e: number): boolean => overlapsFound(s, e) || out.some((f) => f.start < e && s < f.end);
   // Bounded work on hostile input: 16 distinct names, 64 names found again.
   const queue = found.filter((f) => NAME_KINDS.has(f.kind)).slice(0, 64);
   const seen = new Set<string>();

@@ -129,6 +129,7 @@ export const en: PhiLanguagePack = {
   numberNouns: words(`cell number phone line`),
   jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant`),
   eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
+  staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),

@@ -159,6 +159,8 @@ export const es: PhiLanguagePack = {
   ]),
   numberNouns: withPlain(words(`cel celular teléfono número línea whatsapp`)),
   jobTitleWords: withPlain(words(`coordinador coordinadora director directora gerente enlace asistente supervisor supervisora administrador administradora`)),
+  /** The titles shared code held for every language, loanwords in Spanish text too ("Dr. Patel, mi cirujano"); Spanish titles are staff cues and professions. */
+  staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
   patientWords: words(`paciente`),
   nounModifiersAfter: true,

@@ -1,0 +1,70 @@
+/**
+ * The claim grammar's trigger prefilter (server/src/detection/claims/prefilter.ts) must find
+ * exactly the matches a whole-text scan finds: same starts, same spans, for every rule and
+ * lexicon of a pack, on corpus texts, on windows cut mid-word, and on mutated text (other
+ * whitespace, digits, accents, emoji, underscores). One pack per test file (see
+ * claims-prefilter-en.test.ts): each compiles all of its pack's rules in both forms.
+ */
+import { compilePack } from '../../../../server/src/detection/claims/grammar';
+import type { ClaimPack } from '../../../../server/src/detection/claims/types';
+import { eachLexiconMatch, eachMatchAt, firstLexiconMatch, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
+import { eachWordMatch, firstWordMatch, lowerSameLength } from '../../../../server/src/scanners/match-utils';
+import { claimDevTexts } from '../../../../bench/lib/claims-corpus';
+import { prng } from '../../../../bench/lib/corpus';
+
+export const spans = (collect: (push: (m: RegExpExecArray) => void) => void): string[] => {
+  const out: string[] = [];
+  collect((m) => out.push(`${m.index}:${m[0]}`));
+  return out;
+};
+
+/** Texts with the separators and characters the prefixes fold or skip. */
+export function mutated(texts: string[], seed: number): string[] {
+  const random = prng(seed);
+  const seps = [' ', '  ', '\u00a0', '\t', '\n', '\u2028', '\u3000', '-', '_', '', "'", '\u2019', '#', '😀', '1', '٣', 'é'];
+  return texts.map((t) =>
+    t.replace(/ /g, () => (random() < 0.15 ? (seps[Math.floor(random() * seps.length)] as string) : ' ')).replace(/\d/g, (d) => (random() < 0.3 ? String((Number(d) + 3) % 10) : d))
+  );
+}
+
+export function describePrefilterEquivalence(lang: string, pack: ClaimPack): void {
+  describe(`the ${lang} pack: prefiltered matches equal whole-text matches`, () => {
+    const c = compilePack(pack);
+    const base = claimDevTexts(lang);
+    const texts = [...base, ...mutated(base, 7), base.join('\n'), mutated(base, 11).join(' ')].map(lowerSameLength);
+
+    it('for every rule and the health lexicon', () => {
+      let compared = 0;
+      for (const lower of texts) {
+        const positions = triggerPositions(c.prefilter, lower);
+        c.rules.forEach(({ regex, sticky }, i) => {
+          const whole = spans((push) => eachWordMatch(regex, lower, push));
+          expect(spans((push) => eachMatchAt(sticky, lower, positions[i] as number[], push))).toEqual(whole);
+          compared += whole.length;
+        });
+        const health = spans((push) => eachWordMatch(c.health.regex, lower, push));
+        expect(spans((push) => eachMatchAt(c.health.sticky, lower, positions[c.rules.length] as number[], push))).toEqual(health);
+      }
+      expect(compared).toBeGreaterThan(100);
+    });
+
+    it('for the lexicons on windows that start and end mid-word', () => {
+      const random = prng(42);
+      let found = 0;
+      for (const text of texts.slice(0, 400)) {
+        for (let k = 0; k < 4; k++) {
+          const a = Math.floor(random() * text.length);
+          const w = text.slice(a, a + 20 + Math.floor(random() * 120));
+          for (const lex of [c.health, c.treatment, c.vaccine]) {
+            const first = firstWordMatch(lex.regex, w);
+            const got = firstLexiconMatch(lex, w);
+            expect(got && `${got.index}:${got[0]}`).toEqual(first && `${first.index}:${first[0]}`);
+            expect(spans((push) => eachLexiconMatch(lex, w, push))).toEqual(spans((push) => eachWordMatch(lex.regex, w, push)));
+            if (first) found++;
+          }
+        }
+      }
+      expect(found).toBeGreaterThan(50);
+    });
+  });
+}

@@ -64,8 +64,8 @@ export function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** Clause breaks: punctuation inside a sentence (emojis included, as social posts use them), and "but". */
-const CLAUSE_BREAK = /[,;:()\u2014\u2013\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s-\s|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b|\bbecause\b|\bso\b/giu;
+/** Clause breaks: punctuation inside a sentence (emojis and list bullets included, as social posts and ads use them), and "but". */
+const CLAUSE_BREAK = /[,;:()|\u2014\u2013\u2022\u00b7\u25aa\u25cf\u{1F300}-\u{1FAFF}\u2600-\u27BF]|\s-\s|\bbut\b|\bhowever\b|\bthough\b|\bwhile\b|\bbecause\b|\bso\b/giu;
 
 const CLAUSE_LOOKBACK = 160;
 

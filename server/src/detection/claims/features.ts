@@ -4,8 +4,10 @@
  * words around the trigger. scripts/train-claims.ts and the detector share this one function,
  * so the weights always mean the same thing.
  */
+import { compilePack } from './grammar';
 import type { CompiledPack } from './grammar';
 import { firstLexiconMatch } from './prefilter';
+import { toView, viewRegExp } from './view';
 import { clauseStart, tokens } from './text';
 import type { Span, Token } from './text';
 import type { Candidate } from './types';
@@ -73,8 +75,6 @@ const ASKS = /\b(?:ask(?:s|ed|ing)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed
 /** A capitalised word right after the trigger: the trigger may begin a name. */
 const ORG_NAME = /^[\s'’-]{0,3}\p{Lu}|^[\s-]{1,3}\p{L}+[\s'’-]{1,3}[\p{Lu}\d]/u;
 
-/** Where the clause after a trigger ends, for the warning test. */
-const CLAUSE_END = /[,;:!?.\u2014\u2013]|\s(?:because|since|but|they|it|these|those|which)\s/u;
 
 const WINDOW_WORDS = 6;
 const WINDOW_CHARS = 80;
@@ -100,13 +100,18 @@ export interface NearMemo {
 
 export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [], health: [] });
 
-export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
+/**
+ * `lower` is the lower-cased text, `view` what the pack's patterns run on: its one-byte view when
+ * `c.view` (./view.ts), else `lower` itself. Words and clauses are read from `lower`.
+ */
+export function sentenceInfo(c: CompiledPack, text: string, lower: string, view: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
   // Bounded look-around: three sentences each side, each cut to 200 characters.
   const near = (j: number): string => {
     const p = sents[j] as Span;
-    return lower.slice(p.start, Math.min(p.end, p.start + 200));
+    return view.slice(p.start, Math.min(p.end, p.start + 200));
   };
+  const lit = c.view ? VIEW_LITERALS : TEXT_LITERALS;
   const test = (cache: Array<boolean | undefined>, re: RegExp, j: number): boolean => (cache[j] ??= re.test(near(j)));
   const later = (re: RegExp, cache: Array<boolean | undefined>): boolean => {
     for (let j = i + 1; j < Math.min(sents.length, i + 4); j++) if (test(cache, re, j)) return true;
@@ -116,7 +121,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     for (let j = Math.max(0, i - 3); j < i; j++) if (test(cache, re, j)) return true;
     return false;
   };
-  const body = lower.slice(s.start, s.end);
+  const body = view.slice(s.start, s.end);
   const next = sents[i + 1];
   const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
   // One pass over the words for the word-list tests (a word, or two words, in a set).
@@ -154,10 +159,10 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     start: s.start,
     end: s.end,
     hedged: c.hedge.test(body),
-    question: /\?["'\u201d\u2019)]*\s*$/.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
-    answeredNo: next !== undefined && c.answeredNo.test(lower.slice(next.start, Math.min(next.end, next.start + 40))),
+    question: lit.questionEnd.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
+    answeredNo: next !== undefined && c.answeredNo.test(view.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
-    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !(next !== undefined && c.answeredYes !== null && c.answeredYes.test(lower.slice(next.start, Math.min(next.end, next.start + 40)))),
+    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !(next !== undefined && c.answeredYes !== null && c.answeredYes.test(view.slice(next.start, Math.min(next.end, next.start + 40)))),
     asks: ASKS.test(body),
     nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
     kin,
@@ -165,8 +170,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     negator,
     warned: c.warning?.test(body) ?? false,
     reports,
-    refutesText: later(REFUTES, memo.refutes) || earlier(REFUTES, memo.refutes),
-    quotes: QUOTE_MARK.test(body),
+    refutesText: later(lit.refutes, memo.refutes) || earlier(lit.refutes, memo.refutes),
+    quotes: lit.quoteMark.test(body),
     framed: () => (framed ??= c.reportFrame !== null && c.reportFrame.test(body)),
     expects: () => (expects ??= c.expectation !== null && c.expectation.test(body)),
     distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
@@ -180,9 +185,40 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, sents
     clinic: words.some((w) => CLINIC.has(w)),
     exclaim: body.includes('!'),
     logistics: LOGISTICS.test(body),
-    refutes: REFUTES.test(body) && (c.dismissedTreatment === null || REFUTES.test(body.replace(c.dismissedTreatment, ' '))),
+    refutes: lit.refutes.test(body) && (c.dismissedTreatment === null || lit.refutes.test(body.replace(c.dismissedTreatment, ' '))),
     candidates,
   };
+}
+
+/**
+ * The small literal patterns that name characters above U+00FF, for the lower-cased text and for
+ * its one-byte view (./view.ts).
+ */
+const TEXT_LITERALS = {
+  refutes: REFUTES,
+  quoteMark: /["'\u201c\u201d\u00ab\u00bb\u2018\u2019]/u,
+  questionEnd: /\?["'\u201d\u2019)]*\s*$/,
+  /** Where the clause after a trigger ends, for the warning test. */
+  clauseEnd: /[,;:!?.\u2014\u2013]|\s(?:because|since|but|they|it|these|those|which)\s/u,
+  dashStop: /[,;:!?.\u2014\u2013]/u,
+};
+const VIEW_LITERALS: typeof TEXT_LITERALS = {
+  refutes: viewRegExp(TEXT_LITERALS.refutes),
+  quoteMark: viewRegExp(TEXT_LITERALS.quoteMark),
+  questionEnd: viewRegExp(TEXT_LITERALS.questionEnd),
+  clauseEnd: viewRegExp(TEXT_LITERALS.clauseEnd),
+  dashStop: viewRegExp(TEXT_LITERALS.dashStop),
+};
+
+/**
+ * A pattern of the pack on the trigger's own text, lower-cased by toLowerCase: through the view
+ * when the pack runs on it, or with the original patterns when the view cannot stand for it.
+ */
+function testRaw(c: CompiledPack, name: 'gerund' | 'weightLoss', raw: string): boolean {
+  const lowered = raw.toLowerCase();
+  const view = c.view ? toView(lowered) : lowered;
+  const re = view === null ? compilePack(c.pack, false)[name] : c[name];
+  return re?.test(view ?? lowered) ?? false;
 }
 
 function isNegator(c: CompiledPack, w: string): boolean {
@@ -202,10 +238,12 @@ function kf(name: string, kind: string): string {
 }
 
 /** Binary features of one candidate (names only; a present feature has value 1). */
-export function candidateFeatures(c: CompiledPack, text: string, lower: string, cand: Candidate, info: SentenceInfo): string[] {
+/** `lower` and `view` as for sentenceInfo. */
+export function candidateFeatures(c: CompiledPack, text: string, lower: string, view: string, cand: Candidate, info: SentenceInfo): string[] {
   const kind = cand.rule.kind;
   const raw = text.slice(cand.triggerStart, cand.triggerEnd);
   const f: string[] = [`r=${cand.rule.id}`, `k=${kind}`];
+  const lit = c.view ? VIEW_LITERALS : TEXT_LITERALS;
   const clause = clauseStart(lower, info.start, cand.triggerStart);
   const left: Token[] = tokens(lower, Math.max(info.start, cand.triggerStart - WINDOW_CHARS), cand.triggerStart).slice(-WINDOW_WORDS);
   const right: Token[] = tokens(lower, cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).slice(0, WINDOW_WORDS);
@@ -234,9 +272,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   const ownNegation = inside[0] !== undefined && (isNegator(c, inside[0].word) || c.nounNegator.has(inside[0].word));
   // A negator whose scope ends before the trigger (the pack's scopeBreak) does not negate it.
   const scoped = (t: Token): boolean => {
-    if (c.scopeBreak?.test(lower.slice(t.end, cand.triggerEnd))) return false;
+    if (c.scopeBreak?.test(view.slice(t.end, cand.triggerEnd))) return false;
     // A negator of a noun phrase ("without them", "no pain") does not reach a phrase after that noun phrase.
-    return !(c.nounNegator.has(t.word) && (ownNegation || c.nounScopeEnd?.test(lower.slice(t.end, cand.triggerEnd))));
+    return !(c.nounNegator.has(t.word) && (ownNegation || c.nounScopeEnd?.test(view.slice(t.end, cand.triggerEnd))));
   };
   const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
@@ -245,42 +283,42 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (left.some((t, k) => k >= left.length - 3 && t.start >= clause && isNeg(t, k))) f.push('neg3');
   if (right.slice(0, 3).some((t) => isNegator(c, t.word))) f.push('negR');
   // Scope beyond the word window: a clause-wide negation ("there is no pill on the market that…").
-  const before = lower.slice(clause, cand.triggerStart);
+  const before = view.slice(clause, cand.triggerStart);
   if (info.negator && c.clauseNegation?.test(before)) f.push('negx');
   // Hedge or modality in the claim's own clause ("can usually be reversed"), stronger than one elsewhere in the sentence.
-  const after = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
+  const after = view.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS));
   // "every patient is offered a navigator": a quantifier over patients with a service as its predicate.
   if (kind === 'universal-efficacy' && c.serviceAfter?.test(after)) f.push('serviceAfter');
   // "we treat every patient with respect": the quantifier is the object of the clinic's own care verb (the pack's service), a service.
   if (kind === 'universal-efficacy' && info.clinic && c.service !== null) {
-    const lead = lower.slice(Math.max(clause, cand.triggerStart - 60), cand.triggerStart);
+    const lead = view.slice(Math.max(clause, cand.triggerStart - 60), cand.triggerStart);
     const m = c.service.exec(lead);
     if (m && /^[\s\u00a0]{0,3}$/u.test(lead.slice(m.index + m[0].length))) f.push('serviceObject');
   }
   if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
   // The claim refuted right after it in its clause ("miracle cures don't exist").
   if (c.refutedAfter !== null && info.negator) {
-    const stop = after.search(/[,;:!?.\u2014\u2013]/u);
+    const stop = after.search(lit.dashStop);
     if (c.refutedAfter.test(stop === -1 ? after : after.slice(0, stop))) f.push('refutedAfter');
   }
   // A warning in the claim's own clause ("stopping a statin on your own can raise your risk").
-  const clauseAfter = info.warned ? after.slice(0, after.search(CLAUSE_END) >>> 0) : '';
+  const clauseAfter = info.warned ? after.slice(0, after.search(lit.clauseEnd) >>> 0) : '';
   if (info.warned && c.warning?.test(clauseAfter)) {
     f.push('warn', kf('warn', kind));
     // The act named as the subject of the warning, not an order: a caution, never a claim.
-    if (kind === 'treatment-replacement' && c.gerund?.test(raw.toLowerCase()) && before.trim() === '') f.push('warnedAct');
+    if (kind === 'treatment-replacement' && testRaw(c, 'gerund', raw) && before.trim() === '') f.push('warnedAct');
   }
   // A referral right before the treatment the claim names ("let a dermatologist take a look instead"): care, not its replacement.
-  if (kind === 'treatment-replacement' && cand.start < cand.triggerStart && c.referral?.test(lower.slice(Math.max(info.start, cand.start - 40), cand.start)))
+  if (kind === 'treatment-replacement' && cand.start < cand.triggerStart && c.referral?.test(view.slice(Math.max(info.start, cand.start - 40), cand.start)))
     f.push('referral');
   // A health object in the trigger's clause when the rule needed none ("normalises your blood sugar in 72 hours").
-  if (info.health && cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, lower.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
+  if (info.health && cand.start === cand.triggerStart && cand.end === cand.triggerEnd && firstLexiconMatch(c.health, view.slice(clause, Math.min(info.end, cand.triggerEnd + 60))) !== null)
     f.push('hobjC', kf('hobjC', kind));
   // Logistics in the claim's own clause ("free adjustments for life") weigh more than elsewhere in the sentence.
   if (info.logistics) {
-    const stop = lower.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).search(/[,;:!?.]/u);
+    const stop = view.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + WINDOW_CHARS)).search(/[,;:!?.]/u);
     const clauseEnd = stop === -1 ? Math.min(info.end, cand.triggerEnd + WINDOW_CHARS) : cand.triggerEnd + stop;
-    if (LOGISTICS.test(lower.slice(clause, clauseEnd))) f.push('logistics', kf('logistics', kind));
+    if (LOGISTICS.test(view.slice(clause, clauseEnd))) f.push('logistics', kf('logistics', kind));
     else f.push('logisticsS');
   }
   if (info.refutes) f.push('refutes', kf('refutes', kind));
@@ -292,7 +330,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   const closing = info.quotes ? quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd) : -1;
   if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
   // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
-  else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(lower.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
+  else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(view.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
   if (info.health) f.push('healthS', kf('healthS', kind));
   // Fragments ("Just one capsule. Arthritis pain gone."): the health object in the sentence before or after.
   else if (info.healthNear()) f.push('healthN', kf('healthN', kind));
@@ -311,7 +349,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   }
   // Proven care credited in the sentence ("shrank after her embolization"): a patient's story, not a promise.
   // A treatment given up after proven care ("traded my walker for hiking boots after the knee replacement") is its result too.
-  if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement') && info.treatment && c.creditedCare?.test(lower.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
+  if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement') && info.treatment && c.creditedCare?.test(view.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
   if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
@@ -324,23 +362,23 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   }
   if (info.effort) f.push('effort', kf('effort', kind));
   // A weight loss stated with the effort behind it or at a realistic pace: the effort is the point.
-  if (kind === 'effortless-weight-loss' && c.weightLoss?.test(raw.toLowerCase()) && (info.effort || c.slowPace?.test(lower.slice(info.start, info.end)))) f.push('effortful');
+  if (kind === 'effortless-weight-loss' && testRaw(c, 'weightLoss', raw) && (info.effort || c.slowPace?.test(view.slice(info.start, info.end)))) f.push('effortful');
   // The clinic offering care just before the trigger ("our neurology department treats …").
-  if (info.clinic && c.service?.test(lower.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
+  if (info.clinic && c.service?.test(view.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
     f.push('service', kf('service', kind));
     // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
-    if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(lower.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
+    if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(view.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
   // Hoped for, not delivered: an expectation before the claim in its clause, a let-down after it ("I had hoped X would…, but…").
-  if (c.expectation !== null && info.expects() && c.expectation.test(lower.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(lower.slice(cand.triggerEnd, Math.min(lower.length, cand.triggerEnd + 200))))
+  if (c.expectation !== null && info.expects() && c.expectation.test(view.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(view.slice(cand.triggerEnd, Math.min(view.length, cand.triggerEnd + 200))))
     f.push('expectation');
   // Someone else's words, reported in the claim's sentence before it.
-  if (info.reports && c.reported?.test(lower.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
+  if (info.reports && c.reported?.test(view.slice(Math.max(info.start, cand.triggerStart - 80), cand.triggerStart))) f.push('reported', kf('reported', kind));
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
   if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
     f.push('treatBefore', kf('treatBefore', kind));
   // Diseases listed next to a vaccine word name the shots offered ("flu and shingles shots today"), not a cure-all.
-  if (cand.rule.id === 'cureall.bare' && firstLexiconMatch(c.vaccine, lower.slice(info.start, info.end)) !== null) f.push('vaccineList');
+  if (cand.rule.id === 'cureall.bare' && firstLexiconMatch(c.vaccine, view.slice(info.start, info.end)) !== null) f.push('vaccineList');
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
   if (info.asks) f.push('asks');
   if (info.disclaimer) f.push('disc');
@@ -367,7 +405,6 @@ function insideQuotes(text: string, from: number, offset: number): boolean {
   return open;
 }
 
-const QUOTE_MARK = /["'\u201c\u201d\u00ab\u00bb\u2018\u2019]/u;
 
 /** A letter or digit at `i` (false outside the text). */
 function isWordChar(text: string, i: number): boolean {

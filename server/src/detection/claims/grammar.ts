@@ -4,15 +4,21 @@
  * treatment, a vaccine or a list of conditions near it. Rules run on the lower-cased text; the
  * objects are looked for in a bounded window around the trigger, so the cost stays linear.
  */
-import { BoundedCache, WA, eachWordMatch, wordCount } from '../../scanners/match-utils';
-import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
+import { BoundedCache, WA } from '../../scanners/match-utils';
+import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, eachWordMatch, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
 import type { Lexicon, PatternRegexes, Prefilter } from './prefilter';
 import type { Candidate, ClaimPack, ClaimRule } from './types';
 import type { Span } from './text';
 import { nativeRegExp } from '../../scanners/native-regexp';
+import { MARK, viewRegExp, viewSource } from './view';
 
 export interface CompiledPack {
   pack: ClaimPack;
+  /**
+   * Compiled for the one-byte view of the lower-cased text (./view.ts: the patterns name the
+   * stand-ins), or for the lower-cased text itself (a text the view cannot stand for).
+   */
+  view: boolean;
   /** `regex` scans a whole text (global); `sticky` matches at one position (see ./prefilter.ts). */
   rules: Array<PatternRegexes & { rule: ClaimRule }>;
   /** Where each rule (index i) and the health lexicon (index rules.length) can begin a match. */
@@ -57,29 +63,40 @@ export interface CompiledPack {
   pairFirst: Set<string>;
 }
 
-const optional = (source: string | undefined): RegExp | null => (source ? nativeRegExp(source, 'u') : null);
+const compiled = new BoundedCache<CompiledPack>(8);
 
-const compiled = new BoundedCache<CompiledPack>(4);
+/**
+ * A pack's rules and context patterns compiled once, by default for the one-byte view of the text
+ * (./view.ts; docs/architecture.md, "Regexps and V8's code budget"); `view` false compiles the
+ * original patterns, for the rare text the view cannot stand for.
+ */
+export function compilePack(pack: ClaimPack, view = true): CompiledPack {
+  return compiled.get(`${pack.language}\u0000${view ? 'view' : 'text'}`, () => build(pack, view));
+}
 
-export function compilePack(pack: ClaimPack): CompiledPack {
-  return compiled.get(pack.language, () => ({
+function build(pack: ClaimPack, view: boolean): CompiledPack {
+  const src = view ? viewSource : (source: string): string => source;
+  const mark = view ? MARK : -1;
+  const optional = (source: string | undefined): RegExp | null => (source ? nativeRegExp(src(source), 'u') : null);
+  return {
     pack,
-    rules: pack.rules.map((rule) => Object.assign(patternRegexes(rule.pattern, WA), { rule })),
-    prefilter: buildPrefilter([...pack.rules.map((r) => r.pattern), pack.healthObject]),
-    health: compileLexicon(pack.healthObject, WA),
-    treatment: compileLexicon(pack.treatment, WA),
-    vaccine: compileLexicon(pack.vaccine, WA),
+    view,
+    rules: pack.rules.map((rule) => Object.assign(patternRegexes(src(rule.pattern), WA), { rule })),
+    prefilter: buildPrefilter([...pack.rules.map((r) => src(r.pattern)), src(pack.healthObject)], mark),
+    health: compileLexicon(src(pack.healthObject), WA, mark),
+    treatment: compileLexicon(src(pack.treatment), WA, mark),
+    vaccine: compileLexicon(src(pack.vaccine), WA, mark),
     negator: new Set(pack.negators),
     notNegation: new Set(pack.notNegations ?? []),
-    hedge: nativeRegExp(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`, 'u'),
-    disclaimer: nativeRegExp(pack.disclaimer, 'u'),
-    answeredNo: nativeRegExp(pack.answeredNo, 'u'),
+    hedge: nativeRegExp(src(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`), 'u'),
+    disclaimer: nativeRegExp(src(pack.disclaimer), 'u'),
+    answeredNo: nativeRegExp(src(pack.answeredNo), 'u'),
     polarQuestion: optional(pack.polarQuestion),
     answeredYes: optional(pack.answeredYes),
     clauseNegation: optional(pack.clauseNegation),
     warning: optional(pack.warning),
     refutedAfter: optional(pack.refutedAfter),
-    dismissedTreatment: pack.dismissedTreatment ? nativeRegExp(pack.dismissedTreatment, 'gu') : null,
+    dismissedTreatment: pack.dismissedTreatment ? nativeRegExp(src(pack.dismissedTreatment), 'gu') : null,
     scopeBreak: optional(pack.scopeBreak),
     nounNegator: new Set(pack.nounNegators ?? []),
     nounScopeEnd: optional(pack.nounScopeEnd),
@@ -102,7 +119,19 @@ export function compilePack(pack: ClaimPack): CompiledPack {
     serviceAfter: optional(pack.serviceAfter),
     orgWord: new Set(pack.orgWords ?? []),
     pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
-  }));
+  };
+}
+
+/** Words (letters, digits, apostrophes, hyphens), as match-utils' wordCount counts them; and in the view. */
+const GAP_WORD = /[\p{L}\p{N}'\u2019-]+/gu;
+const GAP_WORD_VIEW = viewRegExp(GAP_WORD);
+
+function wordCount(c: CompiledPack, s: string): number {
+  const re = c.view ? GAP_WORD_VIEW : GAP_WORD;
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(s) !== null) n++;
+  return n;
 }
 
 /** How far (characters) and how many words from the trigger an object may sit. */
@@ -126,15 +155,15 @@ const STOP_AFTER = /[.;!?\n]|[,:]\s|\s(?:but|so|because|while|though)\s/u;
 const STOP_LIST = /[.;!?\n]|\s(?:but|so|because)\s/u;
 
 /** An object after the trigger within a few words: returns its end offset, or -1. */
-function objectAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number, maxGap = MAX_GAP_WORDS): number {
+function objectAfter(c: CompiledPack, re: Lexicon, lower: string, from: number, sentenceEnd: number, maxGap = MAX_GAP_WORDS): number {
   const w = windowAfter(lower, from, sentenceEnd, AFTER_CHARS, STOP_AFTER);
   const m = firstLexiconMatch(re, w);
-  if (!m || wordCount(w.slice(0, m.index)) > maxGap) return -1;
+  if (!m || wordCount(c, w.slice(0, m.index)) > maxGap) return -1;
   return from + m.index + m[0].length;
 }
 
 /** The nearest object before the trigger within a few words: returns its start offset, or -1. */
-function objectBefore(re: Lexicon, lower: string, to: number, sentenceStart: number, maxGap = MAX_GAP_WORDS): number {
+function objectBefore(c: CompiledPack, re: Lexicon, lower: string, to: number, sentenceStart: number, maxGap = MAX_GAP_WORDS): number {
   const from = Math.max(sentenceStart, to - BEFORE_CHARS);
   let w = lower.slice(from, to);
   const cut = Math.max(w.lastIndexOf('. '), w.lastIndexOf('; '), w.lastIndexOf('! '));
@@ -144,20 +173,20 @@ function objectBefore(re: Lexicon, lower: string, to: number, sentenceStart: num
   eachLexiconMatch(re, w, (m) => {
     last = m.index;
   });
-  if (last === -1 || wordCount(w.slice(last)) - 1 > maxGap + 2) return -1;
+  if (last === -1 || wordCount(c, w.slice(last)) - 1 > maxGap + 2) return -1;
   return base + last;
 }
 
 /** Several health objects listed after the trigger ("treats arthritis, asthma and even cancer"). */
-function listAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number): number {
+function listAfter(c: CompiledPack, re: Lexicon, lower: string, from: number, sentenceEnd: number): number {
   const w = windowAfter(lower, from, sentenceEnd, LIST_CHARS, STOP_LIST);
   let count = 0;
   let end = -1;
   let lastEnd = 0;
   eachLexiconMatch(re, w, (m) => {
     // Objects must follow each other closely, as in a list.
-    if (count > 0 && wordCount(w.slice(lastEnd, m.index)) > 4) return;
-    if (count === 0 && wordCount(w.slice(0, m.index)) > MAX_GAP_WORDS) return;
+    if (count > 0 && wordCount(c, w.slice(lastEnd, m.index)) > 4) return;
+    if (count === 0 && wordCount(c, w.slice(0, m.index)) > MAX_GAP_WORDS) return;
     // Two objects with only a space between name one condition ("skin cancer", "type 2 diabetes"), not two items.
     if (count === 0 || !/^[\s\u00a0-]{1,3}$/u.test(w.slice(lastEnd, m.index))) count++;
     lastEnd = m.index + m[0].length;
@@ -169,14 +198,14 @@ function listAfter(re: Lexicon, lower: string, from: number, sentenceEnd: number
 /** The matches of compiled rule (or lexicon) `i`: at its prefilter positions, or by a whole-text scan. */
 function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: number[][], onMatch: (m: RegExpExecArray) => void): void {
   const pattern = i === c.rules.length ? c.health : (c.rules[i] as CompiledPack['rules'][number]);
-  if (c.prefilter.unfiltered[i]) eachWordMatch(pattern.regex, lower, onMatch);
+  if (c.prefilter.unfiltered[i]) eachWordMatch(pattern.regex, lower, c.prefilter.mark, onMatch);
   else eachMatchAt(pattern.sticky, lower, positions[i] as number[], onMatch);
 }
 
 /**
- * All grammar candidates of the lower-cased segment text: one prefilter pass finds where each
- * rule can match, each rule runs only there, and each match is placed in its sentence
- * (sentences are in order, so a moving pointer).
+ * All grammar candidates of the lower-cased segment text (`lower`: its one-byte view when `c.view`,
+ * see ./view.ts): one prefilter pass finds where each rule can match, each rule runs only there,
+ * and each match is placed in its sentence (sentences are in order, so a moving pointer).
  */
 export function candidates(c: CompiledPack, lower: string, sents: Span[]): Candidate[] {
   const out: Candidate[] = [];
@@ -225,7 +254,7 @@ function bareLists(c: CompiledPack, lower: string, sents: Span[], positions: num
     if (items.size > 0) {
       const between = lower.slice(lastEnd, m.index);
       // List items follow each other closely, with a separator: ", " "and" "or" "&" "✔" "+".
-      if (m.index >= sentence.end || lastEnd < sentence.start || wordCount(between) > 3 || !LIST_SEPARATOR.test(between)) flush();
+      if (m.index >= sentence.end || lastEnd < sentence.start || wordCount(c, between) > 3 || !(c.view ? LIST_SEPARATOR_VIEW : LIST_SEPARATOR).test(between)) flush();
     }
     if (items.size === 0) first = m.index;
     items.add(m[0]);
@@ -235,6 +264,7 @@ function bareLists(c: CompiledPack, lower: string, sents: Span[], positions: num
 }
 
 const LIST_SEPARATOR = /[,;&+/\u2713\u2714\u2022|]|\b(?:and|or|to|plus)\b/u;
+const LIST_SEPARATOR_VIEW = viewRegExp(LIST_SEPARATOR);
 
 function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span, start: number, end: number): Candidate | null {
   // Written out rather than spread from a shared base: object spread is a slow path in V8.
@@ -243,31 +273,31 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
     case undefined:
       return cand(start, end);
     case 'health': {
-      const e = objectAfter(c.health, lower, end, sentence.end);
+      const e = objectAfter(c, c.health, lower, end, sentence.end);
       return e === -1 ? null : cand(start, e);
     }
     case 'health-before': {
-      const b = objectBefore(c.health, lower, start, sentence.start);
+      const b = objectBefore(c, c.health, lower, start, sentence.start);
       return b === -1 ? null : cand(b, end);
     }
     case 'health-around': {
-      const e = objectAfter(c.health, lower, end, sentence.end);
+      const e = objectAfter(c, c.health, lower, end, sentence.end);
       if (e !== -1) return cand(start, e);
-      const b = objectBefore(c.health, lower, start, sentence.start, 3);
+      const b = objectBefore(c, c.health, lower, start, sentence.start, 3);
       return b === -1 ? null : cand(b, end);
     }
     case 'treatment': {
-      const e = objectAfter(c.treatment, lower, end, sentence.end, 4);
+      const e = objectAfter(c, c.treatment, lower, end, sentence.end, 4);
       return e === -1 ? null : cand(start, e);
     }
     case 'treatment-before': {
-      const b = objectBefore(c.treatment, lower, start, sentence.start, 6);
+      const b = objectBefore(c, c.treatment, lower, start, sentence.start, 6);
       return b === -1 ? null : cand(b, end);
     }
     case 'vaccine': {
-      const e = objectAfter(c.vaccine, lower, end, sentence.end, 5);
+      const e = objectAfter(c, c.vaccine, lower, end, sentence.end, 5);
       if (e !== -1) return cand(start, e);
-      const b = objectBefore(c.vaccine, lower, start, sentence.start, 2);
+      const b = objectBefore(c, c.vaccine, lower, start, sentence.start, 2);
       return b === -1 ? null : cand(b, end);
     }
     case 'vaccine-refused': {
@@ -277,10 +307,10 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
       const refused = (w: string): boolean => firstLexiconMatch(c.vaccine, w) !== null && (c.vaccineRefusal as RegExp).test(w);
       if (c.vaccineRefusal === null || !(refused(before) || refused(lower.slice(end, Math.min(sentence.end, end + REFUSAL_CHARS))))) return null;
       // The substitute is not the vaccine itself ("no flu shot yet, we give them free"): no vaccine word right after it.
-      return objectAfter(c.vaccine, lower, end, sentence.end, 4) === -1 ? cand(start, end) : null;
+      return objectAfter(c, c.vaccine, lower, end, sentence.end, 4) === -1 ? cand(start, end) : null;
     }
     case 'list': {
-      const e = listAfter(c.health, lower, end, sentence.end);
+      const e = listAfter(c, c.health, lower, end, sentence.end);
       return e === -1 ? null : cand(start, e);
     }
   }

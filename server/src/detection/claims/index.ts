@@ -14,7 +14,6 @@
  */
 import { BoundedCache, isNegated, lowerSameLength, phraseToPattern, WA, eachWordMatch } from '../../scanners/match-utils';
 import { candidates as grammarCandidates, compilePack } from './grammar';
-import type { CompiledPack } from './grammar';
 import { candidateFeatures, nearMemo, sentenceInfo, vetoed } from './features';
 export { vetoed } from './features';
 import { score } from './model';
@@ -25,6 +24,7 @@ import { sentences } from './text';
 import { TextLruCache } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
 import modelEn from './model.en.json';
+import { toView } from './view';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
@@ -66,13 +66,25 @@ export function kindMeta(kind: ClaimKind, language = 'en'): KindMeta {
 
 /** Grammar candidates of `text` with their context features (no gating). */
 export function analyseClaims(text: string, language = 'en'): AnalysedCandidate[] {
-  const c = compilePack(packFor(language));
-  return analyse(c, text, lowerSameLength(text));
+  return analyse(packFor(language), text, lowerSameLength(text));
 }
 
-function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidate[] {
+/** analyseClaims with the original patterns on the lower-cased text, never its view (tests). */
+export function analyseClaimsWithoutView(text: string, language = 'en'): AnalysedCandidate[] {
+  return analyse(packFor(language), text, lowerSameLength(text), false);
+}
+
+/**
+ * The pack's patterns run on the one-byte view of the lower-cased text (./view.ts): V8 then
+ * compiles them for one-byte subjects only (docs/architecture.md, "Regexps and V8's code
+ * budget"). A text the view cannot stand for is read with the original patterns.
+ */
+function analyse(pack: ClaimPack, text: string, lower: string, useView = true): AnalysedCandidate[] {
+  const view = useView ? toView(lower) : null;
+  const c = compilePack(pack, view !== null);
+  const on = view ?? lower;
   const sents = sentences(text);
-  const cands = grammarCandidates(c, lower, sents);
+  const cands = grammarCandidates(c, on, sents);
   if (cands.length === 0) return [];
   cands.sort((a, b) => a.triggerStart - b.triggerStart || a.end - b.end);
   // Candidates per sentence, for the "several red flags in one sentence" feature.
@@ -91,12 +103,12 @@ function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidat
     const i = idx[k] as number;
     let info = infos.get(i);
     if (!info) {
-      info = sentenceInfo(c, text, lower, sents, i, perSentence.get(i) ?? 1, memo);
+      info = sentenceInfo(c, text, lower, on, sents, i, perSentence.get(i) ?? 1, memo);
       infos.set(i, info);
     }
     // The candidate is this call's own object: add the features to it (a spread is a slow path in V8).
     const analysed = cand as AnalysedCandidate;
-    analysed.features = candidateFeatures(c, text, lower, cand, info);
+    analysed.features = candidateFeatures(c, text, lower, on, cand, info);
     // Red flags of other families in the same sentence ("cures UTIs in 24 hours": cure with a speed),
     // among the nearest CO_WINDOW candidates each side, so a sentence of many candidates stays linear.
     for (let j = k - 1; j >= Math.max(0, k - CO_WINDOW) && idx[j] === i; j--) coKind(analysed, (cands[j] as Candidate).rule.kind);
@@ -106,19 +118,19 @@ function analyse(c: CompiledPack, text: string, lower: string): AnalysedCandidat
 }
 
 /**
- * The analysed candidates of recent texts, per compiled pack: the panel evaluates a draft moments
+ * The analysed candidates of recent texts, per pack: the panel evaluates a draft moments
  * before the gate evaluates the same text (README, "Checklist": scan results are cached by text).
  * The options (`add`, `remove`, `hasReference`, the model) apply after, on every call.
  */
-const analysedCache = new WeakMap<CompiledPack, TextLruCache<readonly AnalysedCandidate[]>>();
+const analysedCache = new WeakMap<ClaimPack, TextLruCache<readonly AnalysedCandidate[]>>();
 
-function analyseCached(c: CompiledPack, text: string): readonly AnalysedCandidate[] {
-  let cache = analysedCache.get(c);
+function analyseCached(pack: ClaimPack, text: string): readonly AnalysedCandidate[] {
+  let cache = analysedCache.get(pack);
   if (!cache) {
     cache = new TextLruCache<readonly AnalysedCandidate[]>(512, 4_000_000, 200_000);
-    analysedCache.set(c, cache);
+    analysedCache.set(pack, cache);
   }
-  return cache.get(text, '', () => analyse(c, text, lowerSameLength(text)));
+  return cache.get(text, '', () => analyse(pack, text, lowerSameLength(text)));
 }
 
 function coKind(cand: AnalysedCandidate, other: ClaimKind): void {
@@ -165,11 +177,10 @@ function isRemoved(removed: Set<string>, hit: ClaimHit, trigger: string, span: s
  * into the longest span.
  */
 export function detectClaims(text: string, options: ClaimDetectOptions = {}, language = 'en'): ClaimHit[] {
-  const c = compilePack(packFor(language));
   const model = options.model === undefined ? MODELS[language] ?? null : options.model;
   const removed = new Set((options.remove ?? []).map(normalisePhrase).filter((p) => p.length > 0));
   const hits: ClaimHit[] = [];
-  for (const cand of analyseCached(c, text)) {
+  for (const cand of analyseCached(packFor(language), text)) {
     if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
     if (vetoed(cand.features)) continue;
     const p = model ? score(model, cand.features) : 1;

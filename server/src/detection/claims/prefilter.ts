@@ -368,10 +368,15 @@ export interface Prefilter {
   /** Patterns accepted at node n: acceptIds[acceptStart[n] .. acceptStart[n + 1]). */
   acceptStart: Uint32Array;
   acceptIds: Uint32Array;
+  /**
+   * A code unit that counts as a word's inside before a match (the combining-mark stand-in of the
+   * claim detector's one-byte view, ./view.ts), or -1.
+   */
+  mark: number;
 }
 
 /** The trie as a table (see Prefilter): nodes numbered breadth-first, the root 0. */
-function flatten(root: TrieNode, count: number, unfiltered: boolean[]): Prefilter {
+function flatten(root: TrieNode, count: number, unfiltered: boolean[], mark: number): Prefilter {
   const nodes: TrieNode[] = [root];
   const alphabet = new Set<number>();
   for (let i = 0; i < nodes.length; i++) {
@@ -409,10 +414,11 @@ function flatten(root: TrieNode, count: number, unfiltered: boolean[]): Prefilte
     ids.push(...node.accept);
   });
   acceptStart[nodes.length] = ids.length;
-  return { count, unfiltered, classOf, width, next, acceptStart, acceptIds: Uint32Array.from(ids) };
+  return { count, unfiltered, classOf, width, next, acceptStart, acceptIds: Uint32Array.from(ids), mark };
 }
 
-export function buildPrefilter(sources: readonly string[]): Prefilter {
+/** `mark`: see Prefilter.mark. */
+export function buildPrefilter(sources: readonly string[], mark = -1): Prefilter {
   const root = newNode();
   const unfiltered = sources.map((source, index) => {
     const ps = matchPrefixes(source);
@@ -434,7 +440,7 @@ export function buildPrefilter(sources: readonly string[]): Prefilter {
     }
     return false;
   });
-  return flatten(root, sources.length, unfiltered);
+  return flatten(root, sources.length, unfiltered, mark);
 }
 
 /** ASCII letters, digits and "_": the characters that make a position a word's inside. */
@@ -462,7 +468,7 @@ export function triggerPositions(pf: Prefilter, lower: string): number[][] {
     if (k0 === 0) continue;
     const node = next[k0] as number; // the root's row is row 0
     if (node === 0) continue;
-    if (prev >= 128 && isWordCharBefore(lower, p)) continue;
+    if (prev >= 128 && (prev === pf.mark || isWordCharBefore(lower, p))) continue;
     // The second half of a surrogate pair never starts a match of a unicode regex.
     if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
     collectAt(pf, lower, p, node, out);
@@ -509,7 +515,7 @@ function nextPosition(pf: Prefilter, text: string, from: number): number {
     if (k0 === 0) continue;
     let node = next[k0] as number;
     if (node === 0) continue;
-    if (prev >= 128 && isWordCharBefore(text, p)) continue;
+    if (prev >= 128 && (prev === pf.mark || isWordCharBefore(text, p))) continue;
     if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
     for (let i = p + 1; ; i++) {
       if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) return p;
@@ -561,14 +567,32 @@ export interface Lexicon extends PatternRegexes {
   prefilter: Prefilter;
 }
 
-export function compileLexicon(source: string, suffix: string): Lexicon {
-  return Object.assign(patternRegexes(source, suffix), { prefilter: buildPrefilter([source]) });
+export function compileLexicon(source: string, suffix: string, mark = -1): Lexicon {
+  return Object.assign(patternRegexes(source, suffix), { prefilter: buildPrefilter([source], mark) });
+}
+
+/**
+ * eachWordMatch of match-utils, with `mark` (see Prefilter.mark) also counted as a word's inside
+ * before a match.
+ */
+export function eachWordMatch(re: RegExp, text: string, mark: number, onMatch: (m: RegExpExecArray) => void): void {
+  if (mark === -1) {
+    eachWordMatchGlobal(re, text, onMatch);
+    return;
+  }
+  eachWordMatchGlobal(re, text, (m) => {
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === mark) {
+      re.lastIndex = m.index + 1; // as eachWordMatch does for a rejected match
+      return;
+    }
+    onMatch(m);
+  });
 }
 
 /** Same matches as `eachWordMatch(lex.regex, text, onMatch)`, found from the prefilter. */
 export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExpExecArray) => void): void {
   if (lex.prefilter.unfiltered[0]) {
-    eachWordMatchGlobal(lex.regex, text, onMatch);
+    eachWordMatch(lex.regex, text, lex.prefilter.mark, onMatch);
     return;
   }
   for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; ) {
@@ -585,7 +609,7 @@ export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExp
 export function firstLexiconMatch(lex: Lexicon, text: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;
   if (lex.prefilter.unfiltered[0]) {
-    eachWordMatchGlobal(lex.regex, text, (m) => {
+    eachWordMatch(lex.regex, text, lex.prefilter.mark, (m) => {
       found ??= m;
     });
     return found;

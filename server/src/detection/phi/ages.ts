@@ -48,6 +48,10 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     if (!apposition || !person || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
     return prev.start;
   }
+  // "fiebre de 102", "una calentura muy alta de 101": a reading of the pack's `ageReadingsBefore`
+  // before the cue (one word may sit between unless it names a person: "la presión de mi abuela de 94").
+  const reading = words[b - 1];
+  if (reading && (c.ageReadingsBefore.has(reading.lower) || (!isPersonWord(reading, c) && words[b - 2] && c.ageReadingsBefore.has((words[b - 2] as Word).lower)))) return -1;
   // "en los 90", "de los 90": a decade (the pack's `decadePhrases`), unless years follow ("los 90 años de mi abuela").
   if (!spelled && /0$/.test(text.slice(start, end)) && words[b - 1] && (c.pack.decadePhrases ?? []).includes(`${(words[b - 1] as Word).lower} ${p}`)) {
     const next = words[wordStartingFrom(words, end)];
@@ -61,8 +65,15 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   return subject.start;
 }
 
+/** A word that names a person before an age: a capitalised name, a relation or an age subject of the pack. */
+function isPersonWord(w: Word, c: CompiledPack): boolean {
+  return isCapitalized(w.text) || c.relations.has(w.lower) || c.ageSubjects.has(w.lower);
+}
+
 function unitAfter(text: string, words: readonly Word[], end: number, c: CompiledPack): boolean {
   const next = text.charAt(end);
+  // "101°F", "102 °C": a temperature.
+  if (/^[\s\u00a0]?[\u00b0\u2109\u2103]/.test(text.slice(end, end + 2))) return true;
   if (/[%\p{N}]/u.test(next) || ((next === '.' || next === ',' || next === ':' || next === '/') && /\p{N}/u.test(text.charAt(end + 1)))) return true;
   const a = wordStartingFrom(words, end);
   const w = words[a];

@@ -18,10 +18,10 @@ const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
-const ROLE_MAILBOX = /^(?:mail|letters|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
+const ROLE_MAILBOX = /^(?:mail|letters|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica|donaciones|donativos|donar|dona|empleos|empleo|vacantes|reclutamiento|rrhh|voluntarios|voluntariado|prensa|comunicacion|comunicación|ventas|pedidos|pagos|cobranza|quejas|admisiones|farmacia|laboratorio|resultados|expedientes|privacidad|servicios|enfermeria|enfermería|eventos|inscripciones|becas|donations|donate|hr|hiring|recruiting|payments|lab|results)@/i;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
-const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|al|a))?(?:\s(?:at|on))?[\s:]{0,2}$/;
+const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|ya|hoy|ahora|al|a)){0,2}(?:\s(?:at|on))?[\s:]{0,2}$/;
 const ASK_FOR_BEFORE = /\bask(?:ing)?[\s\u00a0]for[\s\u00a0]{1,2}$/i;
 /** Words of the organisation's voice right before its handle: "DM @x", "book with @x". */
 const ORG_HANDLE_LEADS = new Set(['dm', 'dms', 'book', 'booking', 'agenda', 'agende', 'escríbenos', 'mensaje']);
@@ -485,7 +485,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
-  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !ctx.anyWord('org:relation', (w) => c.relations.has(w));
+  // A toll-free hotline ("la línea nacional 1-833-…", "the national helpline, 1-800-…") is a business's in any text.
+  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && (HOTLINE_LEAD.test(text.slice(Math.max(0, f.start - 40), f.start)) || !ctx.anyWord('org:relation', (w) => c.relations.has(w)));
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
   if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
     // "(718) 555-0100 ext. 214": a line with extensions is an office's.
@@ -495,6 +496,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     if (BOOKING_LEAD.test(sentenceLead)) return true;
     // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
     if (institutionNumberLead(sentenceLead, c)) return true;
+    // "cuando llamé al 305-555-0112 nadie contestó": a number the writer dialled is an office's ("lo llamé al …" is a person's).
+    if (DIALLED_LEAD.test(lead)) return true;
   }
   if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !textAboutSomebody(ctx, c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
@@ -582,6 +585,8 @@ function textAboutSomebody(ctx: TextContext, c: CompiledPack): boolean {
   return ctx.anyWord('org:somebody', (w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w) || THIRD_PERSON.has(w));
 }
 
+/** A hotline's noun, a few words of its name, then the number: "la línea nacional ", "the crisis helpline: ". */
+const HOTLINE_LEAD = /(?:^|[^\p{L}])(?:l[ií]nea|hotline|helpline|lifeline)(?:[\s\u00a0]{1,2}[\p{L}]+){0,3}[\s\u00a0,:]{1,3}$/iu;
 const EXTENSION_AFTER = /^[\s\u00a0,]{0,2}(?:ext\.?|extension|extensión|x)[\s\u00a0]?\d/i;
 /** A booking purpose before a number: "para sacar cita llamen al", "to book an appointment, call". */
 const BOOKING_LEAD =
@@ -602,6 +607,13 @@ function officeLabelBefore(lead: string, c: CompiledPack): boolean {
   }
   return !!re && re.test(lead);
 }
+/**
+ * The writer dialled the number right after, in Spanish: "llamé al ", "marqué el "; not after an object pronoun ("lo
+ * llamé al"). English "I called 702-…" stays a phone: the English corpus writers label it as one.
+ */
+const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
+/** A contact verb before the institution that owns the number: "llame al programa de trasplantes del hospital, 787-…". */
+const CONTACT_VERBS = new Set(['llame', 'llamen', 'marque', 'marquen', 'comuníquese', 'comuniquese', 'comuníquense', 'comuniquense', 'contacte', 'contacten', 'call', 'contact']);
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
 const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
@@ -613,10 +625,21 @@ const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
  */
 function institutionNumberLead(lead: string, c: CompiledPack): boolean {
   const words = tokenize(lead);
-  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower))) return false;
+  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower) || CONTACT_VERBS.has(w.lower))) return false;
   let numberAt = -1;
+  let byVerb = false;
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).lower;
+    if (CONTACT_VERBS.has(w)) {
+      numberAt = i;
+      byVerb = true;
+      continue;
+    }
+    // "llame a mi hija del hospital", "call Rosa at the clinic": a person between the verb and the institution owns the number.
+    if (byVerb && numberAt >= 0 && (c.possessives.has(w) || c.relations.has(w) || (isCapitalized((words[i] as Word).text) && !c.institutionWords.has(w) && !c.businessWords.includes(w)))) {
+      numberAt = -1;
+      continue;
+    }
     if (NUMBER_WORDS.has(w) || c.numberNouns.has(w)) {
       const prev = words[i - 1];
       // "the neuro clinic's scheduling line": an institution's own number.
@@ -625,6 +648,7 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
       // "mi número", "my daughter's number": somebody's own.
       const owned = !!prev && (c.possessives.has(prev.lower) || (c.pack.firstPersonWords ?? []).includes(prev.lower) || /['\u2019]s$/.test(prev.lower));
       numberAt = owned ? -1 : i;
+      byVerb = false;
       continue;
     }
     if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;

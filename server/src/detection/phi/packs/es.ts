@@ -305,7 +305,8 @@ export const es: PhiLanguagePack = {
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
       atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
       llámanos visítanos escríbenos agenda agéndanos encuéntranos encuéntrenos ubícanos ubicados ubicadas ubicación estamos
-      contáctanos contáctenos reserva reserve citas suite
+      contáctanos contáctenos reserva reserve citas suite mándanos mándenos envíanos envíenos márcanos márquenos pregúntanos
+      pregúntenos
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
@@ -451,6 +452,14 @@ export const es: PhiLanguagePack = {
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
+  ),
+  /** Readings before "de" and a number: "fiebre de 102", "oxigenación de 91", "una glucosa de 98". */
+  ageReadingsBefore: withPlain(
+    words(`
+      fiebre calentura temperatura temp presión glucosa azúcar oxigenación oxígeno saturación pulso ritmo frecuencia peso
+      nivel niveles conteo plaquetas colesterol triglicéridos hemoglobina lectura lecturas medida medición marca velocidad
+      puntaje calificación promedio resultado grados
+    `)
   ),
   decadePhrases: ['en los', 'de los', 'desde los', 'hasta los', 'durante los'],
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),

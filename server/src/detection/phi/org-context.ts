@@ -463,6 +463,28 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
   return dropAddressPlaces(text, found, kept);
 }
 
+/** A domain naming an institution after the mailbox: "@hospitalsanrafael.org", "@clinicadelvalle.com", "@dhs.texas.gov". */
+const INSTITUTION_DOMAIN = /@[^\s@]*(?:hospital|cl[ií]nica|clinic|salud|health|m[eé]dic|farmacia|pharmacy|fundaci[oó]n|foundation|iglesia|parroquia|church|escuela|school)[^\s@]*$|@[^\s@]*\.gov(?:\.\p{L}{2})?$/iu;
+/** Somebody's own mailbox named before it: "mi correo es", "my work address (", "su email:". */
+const OWN_MAIL_LEAD = /(?:^|[^\p{L}])(?:mi|mis|my|su|sus|his|her|their)[\s\u00a0](?:\p{L}+[\s\u00a0])?(?:correo|email|e-mail|mail|address|direcci[oó]n|imeil|cuenta)(?![\p{L}])/iu;
+/** A line named by its noun and a definite article, with no possessive among the words of its name: "la línea de la Cruz Roja, ", "the hotline for veterans: ". */
+const LINE_NOUN_LEAD = /(?:^|[^\p{L}])(?:la|esta|the|this|our)[\s\u00a0](?:\p{L}+[\s\u00a0])?(?:l[ií]nea|hotline|helpline|lifeline)(?:[\s\u00a0]{1,2}(?!(?:mi|mis|su|sus|tu|tus|my|his|her|their)(?![\p{L}]))[\p{L}]+){1,5}[\s\u00a0]?[,:(\u2014\u2013-]?[\s\u00a0]{0,2}(?:es[\s\u00a0](?:el[\s\u00a0])?|is[\s\u00a0]|al[\s\u00a0]|at[\s\u00a0])?$/iu;
+/** A world or national day apposed to a date or stated of it: ", Día Mundial del Enfermo", " es el Día Internacional de…", ", World Kidney Day". */
+const OBSERVANCE_AFTER = /^[\s\u00a0]*(?:,|:|\u2014|\u2013|-|\(|[\s\u00a0](?:es|fue|será|sera|is|was|will[\s\u00a0]be)(?:[\s\u00a0](?:el|la|the))?)[\s\u00a0]{0,2}(?:(?:D[ií]a|Jornada|Semana|Mes|A[ñn]o)[\s\u00a0](?:Mundial|Internacional|Nacional|Panamericano)|(?:World|International|National)[\s\u00a0](?:\p{Lu}[\p{L}'\u2019-]*[\s\u00a0]){1,3}(?:Day|Week|Month))/u;
+/** The observance before the date: "Día Mundial de la Diabetes, 14 de noviembre", "Día Nacional de la Prueba del VIH (27 de junio)". */
+const OBSERVANCE_BEFORE = /(?:D[ií]a|Jornada|Semana)[\s\u00a0](?:Mundial|Internacional|Nacional)(?:[\s\u00a0][\p{L}]+){0,5}[\s\u00a0]?(?:,|:|\(|\u2014|\u2013|-)[\s\u00a0]{0,2}(?:(?:el|this|on)[\s\u00a0])?$|(?:World|International|National)(?:[\s\u00a0]\p{Lu}[\p{L}'\u2019-]*){1,3}[\s\u00a0](?:Day|Week|Month)[\s\u00a0]?(?:,|:|\(|\u2014|\u2013|-|is|on)[\s\u00a0]{0,2}$/u;
+
+/**
+ * Is the date a world or national day ("el 11 de febrero, Jornada Mundial del Enfermo"), in a
+ * sentence with no life event of the pack (its personal cues other than the first-person words)?
+ */
+function observanceDay(text: string, f: Candidate, c: CompiledPack, ctx: TextContext): boolean {
+  if (!OBSERVANCE_AFTER.test(text.slice(f.end, f.end + 48)) && !OBSERVANCE_BEFORE.test(text.slice(Math.max(0, f.start - 72), f.start))) return false;
+  const self = c.pack.firstPersonWords ?? EN_FIRST_PERSON;
+  for (const w of ctx.sentenceWords(f.start)) if (c.personalCues.has(w) && !self.includes(w) && !c.possessives.has(w)) return false;
+  return true;
+}
+
 /**
  * A business's contact in any text, whoever speaks: a toll-free number ("Main number is
  * 800-633-4227", "llamé al 1-800-275-2273") in a text about no relative, or a number, address or company mailbox after an
@@ -475,6 +497,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "14 de marzo" among its named days) is a day of somebody's life only in a text about somebody.
   if (f.kind === 'date') {
     const day = text.slice(f.start, f.end);
+    if (observanceDay(text, f, c, ctx)) return true;
     return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !textAboutSomebody(ctx, c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
@@ -488,6 +511,11 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // A toll-free hotline ("la línea nacional 1-833-…", "the national helpline, 1-800-…") is a business's in any text.
   if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && (HOTLINE_LEAD.test(text.slice(Math.max(0, f.start - 40), f.start)) || !ctx.anyWord('org:relation', (w) => c.relations.has(w)));
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
+  // "tsocial@hospitalsanrafael.org", "recepcion.clinica@saludfamiliar.org": a mailbox at an institution's domain is its
+  // office's or its staff's, unless somebody calls it their own ("mi correo del trabajo es …", "my work address (…)").
+  if (f.kind === 'email' && INSTITUTION_DOMAIN.test(text.slice(f.start, f.end)) && !OWN_MAIL_LEAD.test(text.slice(Math.max(0, f.start - 48), f.start))) return true;
+  // "la línea de la Cruz Roja, 787-…", "the hotline, …": a line named by its noun is an organisation's.
+  if (f.kind === 'phone' && LINE_NOUN_LEAD.test(lead.length < 24 ? lead : text.slice(Math.max(0, f.start - 56), f.start))) return true;
   if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
     // "(718) 555-0100 ext. 214": a line with extensions is an office's.
     if (EXTENSION_AFTER.test(text.slice(f.end, f.end + 14))) return true;
@@ -773,7 +801,10 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       // The organisation's address or site ("Find us at …, Houston, TX"): an organisation phrase
       // before the place, in a sentence about nobody. A patient's story names the place before
       // the organisation ("Marisol, de Paterson, acudió a nuestra clínica").
-      return !orgPhraseBefore(text, f.start, c) || some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
+      if (!orgPhraseBefore(text, f.start, c) || some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "Ganadora de la rifa de la feria: Sra. Blanca Olvera, del barrio Logan": a person named before the place in its sentence is from there.
+      const { start } = sentenceAround(text, f.start);
+      return found.some((n) => NAME_KINDS.has(n.kind) && n.start >= start && n.end <= f.start);
     }
     if (f.kind === 'person-name' && ASK_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
       // "Tours daily; ask for Brenda in admissions": a staff member the organisation names; "call

@@ -247,7 +247,7 @@ export const es: PhiLanguagePack = {
     words(`
       hospital clínica centro médico médica salud universidad colegio escuela iglesia parroquia capilla templo asilo
       residencia hogar albergue hotel plaza oficina oficinas departamento instituto fundación banco mercado tienda
-      estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor
+      estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor virgen basílica santuario catedral farmacia
       hospital clinic center medical health school church
     `)
   ),
@@ -298,6 +298,13 @@ export const es: PhiLanguagePack = {
   ),
 
   // --- Organisation context: the clinic's own contact details and event dates are not the patient's.
+  /** The organisation's events: a place after one in a sentence about nobody is the event's ("la feria de salud es en el parque de Pilsen"). */
+  eventNouns: withPlain(
+    words(`
+      feria ferias evento eventos jornada jornadas campaña campañas taller talleres clase clases charla charlas plática pláticas
+      seminario conferencia caminata maratón carrera kermés colecta festival brigada brigadas posada
+    `)
+  ),
   orgCues: withPlain(
     words(`
       nuestro nuestra nuestros nuestras clínica consultorio oficina recepción agende agendar llámenos llame informes horario

@@ -636,10 +636,10 @@ function officeLabelBefore(lead: string, c: CompiledPack): boolean {
   return !!re && re.test(lead);
 }
 /**
- * The writer dialled the number right after, in Spanish: "llamé al ", "marqué el "; not after an object pronoun ("lo
+ * The writer dialled the number right after, or was told to, in Spanish: "llamé al ", "marqué el ", "que llamara al "; not after an object pronoun ("lo
  * llamé al"). English "I called 702-…" stays a phone: the English corpus writers label it as one.
  */
-const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
+const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos|llamara|marcara|llamáramos|llamaramos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
 /** A contact verb before the institution that owns the number: "llame al programa de trasplantes del hospital, 787-…". */
 const CONTACT_VERBS = new Set(['llame', 'llamen', 'marque', 'marquen', 'comuníquese', 'comuniquese', 'comuníquense', 'comuniquense', 'contacte', 'contacten', 'call', 'contact']);
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);

@@ -248,6 +248,7 @@ export const es: PhiLanguagePack = {
       hospital clínica centro médico médica salud universidad colegio escuela iglesia parroquia capilla templo asilo
       residencia hogar albergue hotel plaza oficina oficinas departamento instituto fundación banco mercado tienda
       estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor virgen basílica santuario catedral farmacia
+      laboratorio consultorio dispensario sanatorio
       hospital clinic center medical health school church
     `)
   ),

@@ -189,9 +189,14 @@ function relationOfName(text: string, words: readonly Word[], m: number, c: Comp
   const title = words[k];
   if (title && title.text === title.lower && (c.religiousTitles.has(title.lower) || c.honorifics.has(title.lower))) k += 1;
   const name = words[k];
-  if (!name || k - m > 2 || !NAME_GAP.test(text.slice((words[k - 1] as Word).end, name.start))) return -1;
+  if (!name || k - m > 2 || !NAME_GAP.test(text.slice((words[k - 1] as Word).end, name.start)) || !isCapitalized(name.text)) return -1;
   if (RELIGIOUS_FIGURES.has(name.lower) && k === m) return -1;
-  return isCapitalized(name.text) ? k : -1;
+  // "una vecina de Camden, Nueva Jersey": a town before its state; "vecino de" is a place phrase of the pack.
+  const relation = words[m - 2] as Word;
+  if ((isUsPlace(name.text) && /^,[\s\u00a0]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 4))) || phraseBefore(words, m, c.placePhrasesBefore)) return -1;
+  // "la hija de Carmen, que es enfermera": a profession near the name makes it staff.
+  if (staffNear(words, k, c) || c.professions.has(relation.lower)) return -1;
+  return k;
 }
 
 /** Titles of staff and officials: a name after them is not a relative's. */

@@ -465,6 +465,8 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
 
 /** A domain naming an institution after the mailbox: "@hospitalsanrafael.org", "@clinicadelvalle.com", "@dhs.texas.gov". */
 const INSTITUTION_DOMAIN = /@[^\s@]*(?:hospital|cl[ií]nica|clinic|salud|health|m[eé]dic|farmacia|pharmacy|fundaci[oó]n|foundation|iglesia|parroquia|church|escuela|school)[^\s@]*$|@[^\s@]*\.gov(?:\.\p{L}{2})?$/iu;
+/** A full name apposed to the contact after it: "Jane Doe, ", "Rosa María Ortiz: ". */
+const FULL_NAME_LEAD = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){1,2}[\s\u00a0]?[,:(\u2014\u2013-]?[\s\u00a0]{0,2}$/u;
 /** Somebody's own mailbox named before it: "mi correo es", "my work address (", "su email:". */
 const OWN_MAIL_LEAD = /(?:^|[^\p{L}])(?:mi|mis|my|su|sus|his|her|their)[\s\u00a0](?:\p{L}+[\s\u00a0])?(?:correo|email|e-mail|mail|address|direcci[oó]n|imeil|cuenta)(?![\p{L}])/iu;
 /** A line named by its noun and a definite article, with no possessive among the words of its name: "la línea de la Cruz Roja, ", "the hotline for veterans: ". */
@@ -513,7 +515,11 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
   // "tsocial@hospitalsanrafael.org", "recepcion.clinica@saludfamiliar.org": a mailbox at an institution's domain is its
   // office's or its staff's, unless somebody calls it their own ("mi correo del trabajo es …", "my work address (…)").
-  if (f.kind === 'email' && INSTITUTION_DOMAIN.test(text.slice(f.start, f.end)) && !OWN_MAIL_LEAD.test(text.slice(Math.max(0, f.start - 48), f.start))) return true;
+  // A full name right before it ("Jane Doe, jane.doe@sunriseclinic.com") makes it that person's.
+  if (f.kind === 'email' && INSTITUTION_DOMAIN.test(text.slice(f.start, f.end))) {
+    const mailLead = text.slice(Math.max(0, f.start - 48), f.start);
+    if (!OWN_MAIL_LEAD.test(mailLead) && !FULL_NAME_LEAD.test(mailLead)) return true;
+  }
   // "la línea de la Cruz Roja, 787-…", "the hotline, …": a line named by its noun is an organisation's.
   if (f.kind === 'phone' && LINE_NOUN_LEAD.test(lead.length < 24 ? lead : text.slice(Math.max(0, f.start - 56), f.start))) return true;
   if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {

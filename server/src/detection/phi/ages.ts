@@ -48,6 +48,10 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     if (!apposition || !person || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
     return prev.start;
   }
+  // "fiebre de 102", "una calentura muy alta de 101": a reading of the pack's `ageReadingsBefore`
+  // before the cue (one word may sit between unless it names a person: "la presión de mi abuela de 94").
+  const reading = words[b - 1];
+  if (reading && (c.ageReadingsBefore.has(reading.lower) || (!isPersonWord(reading, c) && words[b - 2] && c.ageReadingsBefore.has((words[b - 2] as Word).lower)))) return -1;
   // "en los 90", "de los 90": a decade (the pack's `decadePhrases`), unless years follow ("los 90 años de mi abuela").
   if (!spelled && /0$/.test(text.slice(start, end)) && words[b - 1] && (c.pack.decadePhrases ?? []).includes(`${(words[b - 1] as Word).lower} ${p}`)) {
     const next = words[wordStartingFrom(words, end)];
@@ -61,8 +65,33 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   return subject.start;
 }
 
+/** "90 años o más", "95 y mayores", "90 en adelante", "90 and older", "90+": a bound of a group's ages. */
+const GROUP_BOUND_AFTER = /^(?:[\s\u00a0]?\+|[\s\u00a0]{1,2}(?:(?:o|y|or|and)[\s\u00a0](?:más|mas|mayores|older|over|up|above)|en[\s\u00a0]adelante|para[\s\u00a0]arriba)(?![\p{L}]))/u;
+
+/**
+ * An age bound of a group, not a person's age: a bound after the number or its word for years
+ * ("de 90 años o más"), or a plural noun that is no relation before the pack's "of" word ("los
+ * mayores de 90 años", "las personas de 95"; "mis abuelos de 92" stays relatives').
+ */
+function groupAge(text: string, words: readonly Word[], start: number, end: number, closeAt: number, c: CompiledPack): boolean {
+  if (GROUP_BOUND_AFTER.test(text.slice(end, end + 16)) || (closeAt > end && GROUP_BOUND_AFTER.test(text.slice(closeAt, closeAt + 16)))) return true;
+  const b = wordEndingBy(words, start);
+  const of = words[b];
+  const noun = words[b - 1];
+  if (!of || !noun || start - of.end > 2 || !c.relationOf.has(of.lower) || noun.text !== noun.lower || !/\p{L}{3}s$/u.test(noun.lower)) return false;
+  const singular = [noun.lower.slice(0, -1), noun.lower.slice(0, -2)];
+  return !c.relations.has(noun.lower) && !singular.some((w) => c.relations.has(w) || c.ageSubjects.has(w));
+}
+
+/** A word that names a person before an age: a capitalised name, a relation or an age subject of the pack. */
+function isPersonWord(w: Word, c: CompiledPack): boolean {
+  return isCapitalized(w.text) || c.relations.has(w.lower) || c.ageSubjects.has(w.lower);
+}
+
 function unitAfter(text: string, words: readonly Word[], end: number, c: CompiledPack): boolean {
   const next = text.charAt(end);
+  // "101°F", "102 °C": a temperature.
+  if (/^[\s\u00a0]?[\u00b0\u2109\u2103]/.test(text.slice(end, end + 2))) return true;
   if (/[%\p{N}]/u.test(next) || ((next === '.' || next === ',' || next === ':' || next === '/') && /\p{N}/u.test(text.charAt(end + 1)))) return true;
   const a = wordStartingFrom(words, end);
   const w = words[a];
@@ -128,6 +157,7 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
     // "Ambrosio Pérez, 90 años, salió": the apposition closes after the word for years.
     const next = words[wordStartingFrom(words, end)];
     const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;
+    if (groupAge(text, words, start, end, closeAt, c)) continue;
     const from = ageByCue(text, words, start, end, c, false, closeAt);
     if (from !== -1 || ageAtPoint(text, words, start, end, c)) emit('age-over-89', start, end);
   }

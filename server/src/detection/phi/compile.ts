@@ -45,6 +45,7 @@ export interface CompiledPack {
   oldWords: Set<string>;
   yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
+  ageReadingsBefore: Set<string>;
   ageSubjects: Set<string>;
   ageUnitsAfter: Set<string>;
   birthCues: string[];
@@ -130,6 +131,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     oldWords: lower(pack.oldWords),
     yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
+    ageReadingsBefore: lower(pack.ageReadingsBefore),
     ageSubjects: lower(pack.ageSubjects),
     ageUnitsAfter: lower(pack.ageUnitsAfter),
     birthCues: pack.birthCues.map(norm),

@@ -123,6 +123,18 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
         next = after;
       }
     }
+    // "soy la hermana de Marco Antonio Ibarra", "Leticia, mamá de Alexis", "el esposo de la hermana
+    // Ofelia": somebody's relation (the pack's `relationOf`), an article, a possessive or a religious
+    // title or honorific allowed, then a given name of the lexicons is a relative too.
+    // ("mi hermano de Houston": after a possessive the word after "de" is where the relative lives.)
+    if (k === i + 1 && !possessed && c.relationOf.has(next.lower) && next.text === next.lower) {
+      const named = relationOfName(text, words, k + 1, c);
+      if (named !== -1) {
+        k = named;
+        next = words[k] as Word;
+        if (!isGivenName(bareName(next).text)) continue;
+      }
+    }
     // "grandmother Miss Gloria", "neighbor Mr. Clarence", "mi suegro don Beto"
     if ((HONORIFICS.has(next.lower) || c.honorifics.has(next.lower)) && words[k + 1] && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(next.end, (words[k + 1] as Word).start))) {
       k += 1;
@@ -161,6 +173,30 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
       emit('relative-name', other.start, nameEnd(text, words, k + 1, c));
     }
   }
+}
+
+/** Given names of religious figures after a relation and "de": "la madre de Jesús", "el hijo de María". */
+const RELIGIOUS_FIGURES = new Set(['jesús', 'jesus', 'maría', 'maria', 'josé', 'jose', 'dios', 'cristo']);
+
+/**
+ * The index of a given name after somebody's relation and its "of" word, at `m`: an article or a
+ * possessive, then a religious title or an honorific of the pack, may come first; -1 if none.
+ */
+function relationOfName(text: string, words: readonly Word[], m: number, c: CompiledPack): number {
+  let k = m;
+  const lead = (w: Word | undefined): boolean => !!w && w.text === w.lower && (c.articles.has(w.lower) || c.possessives.has(w.lower));
+  if (lead(words[k])) k += 1;
+  const title = words[k];
+  if (title && title.text === title.lower && (c.religiousTitles.has(title.lower) || c.honorifics.has(title.lower))) k += 1;
+  const name = words[k];
+  if (!name || k - m > 2 || !NAME_GAP.test(text.slice((words[k - 1] as Word).end, name.start)) || !isCapitalized(name.text)) return -1;
+  if (RELIGIOUS_FIGURES.has(name.lower) && k === m) return -1;
+  // "una vecina de Camden, Nueva Jersey": a town before its state; "vecino de" is a place phrase of the pack.
+  const relation = words[m - 2] as Word;
+  if ((isUsPlace(name.text) && /^,[\s\u00a0]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 4))) || phraseBefore(words, m, c.placePhrasesBefore)) return -1;
+  // "la hija de Carmen, que es enfermera": a profession near the name makes it staff.
+  if (staffNear(words, k, c) || c.professions.has(relation.lower)) return -1;
+  return k;
 }
 
 /** Titles of staff and officials: a name after them is not a relative's. */

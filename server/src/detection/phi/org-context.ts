@@ -18,10 +18,10 @@ const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
-const ROLE_MAILBOX = /^(?:mail|letters|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica)@/i;
+const ROLE_MAILBOX = /^(?:mail|letters|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica|donaciones|donativos|donar|dona|empleos|empleo|vacantes|reclutamiento|rrhh|voluntarios|voluntariado|prensa|comunicacion|comunicación|ventas|pedidos|pagos|cobranza|quejas|admisiones|farmacia|laboratorio|resultados|expedientes|privacidad|servicios|enfermeria|enfermería|eventos|inscripciones|becas|donations|donate|hr|hiring|recruiting|payments|lab|results)@/i;
 const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
-const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|al|a))?(?:\s(?:at|on))?[\s:]{0,2}$/;
+const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|ya|hoy|ahora|al|a)){0,2}(?:\s(?:at|on))?[\s:]{0,2}$/;
 const ASK_FOR_BEFORE = /\bask(?:ing)?[\s\u00a0]for[\s\u00a0]{1,2}$/i;
 /** Words of the organisation's voice right before its handle: "DM @x", "book with @x". */
 const ORG_HANDLE_LEADS = new Set(['dm', 'dms', 'book', 'booking', 'agenda', 'agende', 'escríbenos', 'mensaje']);
@@ -463,6 +463,30 @@ export function dropOrganisationDetails(text: string, found: Candidate[], c: Com
   return dropAddressPlaces(text, found, kept);
 }
 
+/** A domain naming an institution after the mailbox: "@hospitalsanrafael.org", "@clinicadelvalle.com", "@dhs.texas.gov". */
+const INSTITUTION_DOMAIN = /@[^\s@]*(?:hospital|cl[ií]nica|clinic|salud|health|m[eé]dic|farmacia|pharmacy|fundaci[oó]n|foundation|iglesia|parroquia|church|escuela|school)[^\s@]*$|@[^\s@]*\.gov(?:\.\p{L}{2})?$/iu;
+/** A full name apposed to the contact after it: "Jane Doe, ", "Rosa María Ortiz: ". */
+const FULL_NAME_LEAD = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+(?:[\s\u00a0]\p{Lu}\p{Ll}+){1,2}[\s\u00a0]?[,:(\u2014\u2013-]?[\s\u00a0]{0,2}$/u;
+/** Somebody's own mailbox named before it: "mi correo es", "my work address (", "su email:". */
+const OWN_MAIL_LEAD = /(?:^|[^\p{L}])(?:mi|mis|my|su|sus|his|her|their)[\s\u00a0](?:\p{L}+[\s\u00a0])?(?:correo|email|e-mail|mail|address|direcci[oó]n|imeil|cuenta)(?![\p{L}])/iu;
+/** A line named by its noun and a definite article, with no possessive among the words of its name: "la línea de la Cruz Roja, ", "the hotline for veterans: ". */
+const LINE_NOUN_LEAD = /(?:^|[^\p{L}])(?:la|esta|the|this|our)[\s\u00a0](?:\p{L}+[\s\u00a0])?(?:l[ií]nea|hotline|helpline|lifeline)(?:[\s\u00a0]{1,2}(?!(?:mi|mis|su|sus|tu|tus|my|his|her|their)(?![\p{L}]))[\p{L}]+){1,5}[\s\u00a0]?[,:(\u2014\u2013-]?[\s\u00a0]{0,2}(?:es[\s\u00a0](?:el[\s\u00a0])?|is[\s\u00a0]|al[\s\u00a0]|at[\s\u00a0])?$/iu;
+/** A world or national day apposed to a date or stated of it: ", Día Mundial del Enfermo", " es el Día Internacional de…", ", World Kidney Day". */
+const OBSERVANCE_AFTER = /^[\s\u00a0]*(?:,|:|\u2014|\u2013|-|\(|[\s\u00a0](?:es|fue|será|sera|is|was|will[\s\u00a0]be)(?:[\s\u00a0](?:el|la|the))?)[\s\u00a0]{0,2}(?:(?:D[ií]a|Jornada|Semana|Mes|A[ñn]o)[\s\u00a0](?:Mundial|Internacional|Nacional|Panamericano)|(?:World|International|National)[\s\u00a0](?:\p{Lu}[\p{L}'\u2019-]*[\s\u00a0]){1,3}(?:Day|Week|Month))/u;
+/** The observance before the date: "Día Mundial de la Diabetes, 14 de noviembre", "Día Nacional de la Prueba del VIH (27 de junio)". */
+const OBSERVANCE_BEFORE = /(?:D[ií]a|Jornada|Semana)[\s\u00a0](?:Mundial|Internacional|Nacional)(?:[\s\u00a0][\p{L}]+){0,5}[\s\u00a0]?(?:,|:|\(|\u2014|\u2013|-)[\s\u00a0]{0,2}(?:(?:el|this|on)[\s\u00a0])?$|(?:World|International|National)(?:[\s\u00a0]\p{Lu}[\p{L}'\u2019-]*){1,3}[\s\u00a0](?:Day|Week|Month)[\s\u00a0]?(?:,|:|\(|\u2014|\u2013|-|is|on)[\s\u00a0]{0,2}$/u;
+
+/**
+ * Is the date a world or national day ("el 11 de febrero, Jornada Mundial del Enfermo"), in a
+ * sentence with no life event of the pack (its personal cues other than the first-person words)?
+ */
+function observanceDay(text: string, f: Candidate, c: CompiledPack, ctx: TextContext): boolean {
+  if (!OBSERVANCE_AFTER.test(text.slice(f.end, f.end + 48)) && !OBSERVANCE_BEFORE.test(text.slice(Math.max(0, f.start - 72), f.start))) return false;
+  const self = c.pack.firstPersonWords ?? EN_FIRST_PERSON;
+  for (const w of ctx.sentenceWords(f.start)) if (c.personalCues.has(w) && !self.includes(w) && !c.possessives.has(w)) return false;
+  return true;
+}
+
 /**
  * A business's contact in any text, whoever speaks: a toll-free number ("Main number is
  * 800-633-4227", "llamé al 1-800-275-2273") in a text about no relative, or a number, address or company mailbox after an
@@ -475,6 +499,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "14 de marzo" among its named days) is a day of somebody's life only in a text about somebody.
   if (f.kind === 'date') {
     const day = text.slice(f.start, f.end);
+    if (observanceDay(text, f, c, ctx)) return true;
     return !/\d/.test(day) && c.holidayNames.has(norm(day)) && !textAboutSomebody(ctx, c);
   }
   if (!CONTACT_KINDS.has(f.kind)) return false;
@@ -485,8 +510,18 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
-  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && !ctx.anyWord('org:relation', (w) => c.relations.has(w));
+  // A toll-free hotline ("la línea nacional 1-833-…", "the national helpline, 1-800-…") is a business's in any text.
+  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && (HOTLINE_LEAD.test(text.slice(Math.max(0, f.start - 40), f.start)) || !ctx.anyWord('org:relation', (w) => c.relations.has(w)));
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
+  // "tsocial@hospitalsanrafael.org", "recepcion.clinica@saludfamiliar.org": a mailbox at an institution's domain is its
+  // office's or its staff's, unless somebody calls it their own ("mi correo del trabajo es …", "my work address (…)").
+  // A full name right before it ("Jane Doe, jane.doe@sunriseclinic.com") makes it that person's.
+  if (f.kind === 'email' && INSTITUTION_DOMAIN.test(text.slice(f.start, f.end))) {
+    const mailLead = text.slice(Math.max(0, f.start - 48), f.start);
+    if (!OWN_MAIL_LEAD.test(mailLead) && !FULL_NAME_LEAD.test(mailLead)) return true;
+  }
+  // "la línea de la Cruz Roja, 787-…", "the hotline, …": a line named by its noun is an organisation's.
+  if (f.kind === 'phone' && LINE_NOUN_LEAD.test(lead.length < 24 ? lead : text.slice(Math.max(0, f.start - 56), f.start))) return true;
   if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
     // "(718) 555-0100 ext. 214": a line with extensions is an office's.
     if (EXTENSION_AFTER.test(text.slice(f.end, f.end + 14))) return true;
@@ -495,6 +530,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     if (BOOKING_LEAD.test(sentenceLead)) return true;
     // "el número de trabajo social del hospital es el …", "the pharmacy's number at the clinic is …".
     if (institutionNumberLead(sentenceLead, c)) return true;
+    // "cuando llamé al 305-555-0112 nadie contestó": a number the writer dialled is an office's ("lo llamé al …" is a person's).
+    if (DIALLED_LEAD.test(lead)) return true;
   }
   if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !textAboutSomebody(ctx, c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
@@ -582,6 +619,8 @@ function textAboutSomebody(ctx: TextContext, c: CompiledPack): boolean {
   return ctx.anyWord('org:somebody', (w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w) || THIRD_PERSON.has(w));
 }
 
+/** A hotline's noun, a few words of its name, then the number: "la línea nacional ", "the crisis helpline: ". */
+const HOTLINE_LEAD = /(?:^|[^\p{L}])(?:l[ií]nea|hotline|helpline|lifeline)(?:[\s\u00a0]{1,2}[\p{L}]+){0,3}[\s\u00a0,:]{1,3}$/iu;
 const EXTENSION_AFTER = /^[\s\u00a0,]{0,2}(?:ext\.?|extension|extensión|x)[\s\u00a0]?\d/i;
 /** A booking purpose before a number: "para sacar cita llamen al", "to book an appointment, call". */
 const BOOKING_LEAD =
@@ -602,6 +641,13 @@ function officeLabelBefore(lead: string, c: CompiledPack): boolean {
   }
   return !!re && re.test(lead);
 }
+/**
+ * The writer dialled the number right after, or was told to, in Spanish: "llamé al ", "marqué el ", "que llamara al "; not after an object pronoun ("lo
+ * llamé al"). English "I called 702-…" stays a phone: the English corpus writers label it as one.
+ */
+const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos|llamara|marcara|llamáramos|llamaramos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
+/** A contact verb before the institution that owns the number: "llame al programa de trasplantes del hospital, 787-…". */
+const CONTACT_VERBS = new Set(['llame', 'llamen', 'marque', 'marquen', 'comuníquese', 'comuniquese', 'comuníquense', 'comuniquense', 'contacte', 'contacten', 'call', 'contact']);
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
 const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
@@ -613,10 +659,21 @@ const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
  */
 function institutionNumberLead(lead: string, c: CompiledPack): boolean {
   const words = tokenize(lead);
-  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower))) return false;
+  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower) || CONTACT_VERBS.has(w.lower))) return false;
   let numberAt = -1;
+  let byVerb = false;
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).lower;
+    if (CONTACT_VERBS.has(w)) {
+      numberAt = i;
+      byVerb = true;
+      continue;
+    }
+    // "llame a mi hija del hospital", "call Rosa at the clinic": a person between the verb and the institution owns the number.
+    if (byVerb && numberAt >= 0 && (c.possessives.has(w) || c.relations.has(w) || (isCapitalized((words[i] as Word).text) && !c.institutionWords.has(w) && !c.businessWords.includes(w)))) {
+      numberAt = -1;
+      continue;
+    }
     if (NUMBER_WORDS.has(w) || c.numberNouns.has(w)) {
       const prev = words[i - 1];
       // "the neuro clinic's scheduling line": an institution's own number.
@@ -625,6 +682,7 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
       // "mi número", "my daughter's number": somebody's own.
       const owned = !!prev && (c.possessives.has(prev.lower) || (c.pack.firstPersonWords ?? []).includes(prev.lower) || /['\u2019]s$/.test(prev.lower));
       numberAt = owned ? -1 : i;
+      byVerb = false;
       continue;
     }
     if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;
@@ -749,7 +807,10 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       // The organisation's address or site ("Find us at …, Houston, TX"): an organisation phrase
       // before the place, in a sentence about nobody. A patient's story names the place before
       // the organisation ("Marisol, de Paterson, acudió a nuestra clínica").
-      return !orgPhraseBefore(text, f.start, c) || some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON);
+      if (!orgPhraseBefore(text, f.start, c) || some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
+      // "Ganadora de la rifa de la feria: Sra. Blanca Olvera, del barrio Logan": a person named before the place in its sentence is from there.
+      const { start } = sentenceAround(text, f.start);
+      return found.some((n) => NAME_KINDS.has(n.kind) && n.start >= start && n.end <= f.start);
     }
     if (f.kind === 'person-name' && ASK_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start))) {
       // "Tours daily; ask for Brenda in admissions": a staff member the organisation names; "call

@@ -170,6 +170,12 @@ export interface PhiLanguagePack {
   /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
   yearsOfWords?: string[];
   ageCuesBefore: string[];
+  /**
+   * Nouns of a reading right before an age cue that make the number a measurement, not an age:
+   * "fiebre de 102", "una calentura de 101", "oxigenación de 91" (Spanish "de" is also the cue of
+   * "mi abuela de 94 años").
+   */
+  ageReadingsBefore?: string[];
   /** A preposition and an age cue before a round number that make it a decade: "en los 90", "de los 90" (not "a los 90"). */
   decadePhrases?: string[];
   /** Words in an apposition before an age: "My grandmother, now 101, still knits". */

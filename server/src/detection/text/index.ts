@@ -106,6 +106,8 @@ function isSentenceBreak(text: string, i: number): boolean {
   if (c === 46) {
     const next = text.charCodeAt(i + 1);
     if (Number.isNaN(next)) return true;
+    // "dejé de fumar.» Llame ya…": a closing quotation mark, then whitespace.
+    if ((next === 0xbb || next === 0x201d || next === 34) && isSpaceCode(text.charCodeAt(i + 2))) return true;
     if (!isSpaceCode(next)) return false;
     if (isDigitCode(text.charCodeAt(i + 2))) return false;
     let j = i;

@@ -247,7 +247,8 @@ export const es: PhiLanguagePack = {
     words(`
       hospital clínica centro médico médica salud universidad colegio escuela iglesia parroquia capilla templo asilo
       residencia hogar albergue hotel plaza oficina oficinas departamento instituto fundación banco mercado tienda
-      estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor
+      estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor virgen basílica santuario catedral farmacia
+      laboratorio consultorio dispensario sanatorio
       hospital clinic center medical health school church
     `)
   ),
@@ -298,6 +299,13 @@ export const es: PhiLanguagePack = {
   ),
 
   // --- Organisation context: the clinic's own contact details and event dates are not the patient's.
+  /** The organisation's events: a place after one in a sentence about nobody is the event's ("la feria de salud es en el parque de Pilsen"). */
+  eventNouns: withPlain(
+    words(`
+      feria ferias evento eventos jornada jornadas campaña campañas taller talleres clase clases charla charlas plática pláticas
+      seminario conferencia caminata maratón carrera kermés colecta festival brigada brigadas posada
+    `)
+  ),
   orgCues: withPlain(
     words(`
       nuestro nuestra nuestros nuestras clínica consultorio oficina recepción agende agendar llámenos llame informes horario
@@ -305,7 +313,8 @@ export const es: PhiLanguagePack = {
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
       atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
       llámanos visítanos escríbenos agenda agéndanos encuéntranos encuéntrenos ubícanos ubicados ubicadas ubicación estamos
-      contáctanos contáctenos reserva reserve citas suite
+      contáctanos contáctenos reserva reserve citas suite mándanos mándenos envíanos envíenos márcanos márquenos pregúntanos
+      pregúntenos
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
@@ -451,6 +460,14 @@ export const es: PhiLanguagePack = {
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
+  ),
+  /** Readings before "de" and a number: "fiebre de 102", "oxigenación de 91", "una glucosa de 98". */
+  ageReadingsBefore: withPlain(
+    words(`
+      fiebre calentura temperatura temp presión glucosa azúcar oxigenación oxígeno saturación pulso ritmo frecuencia peso
+      nivel niveles conteo plaquetas colesterol triglicéridos hemoglobina lectura lecturas medida medición marca velocidad
+      puntaje calificación promedio resultado grados
+    `)
   ),
   decadePhrases: ['en los', 'de los', 'desde los', 'hasta los', 'durante los'],
   ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),

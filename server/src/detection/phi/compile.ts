@@ -82,6 +82,8 @@ export interface CompiledPack {
   eponymNouns: Set<string>;
   /** The pack's `staffTitles`, lower case ("dr", "pastor"). */
   staffTitles: Set<string>;
+  /** The pack's `officeLinks`, lower case ("from", "with"). */
+  officeLinks: Set<string>;
   /** The pack's `numberNouns`, lower case: words for a line ("cel", "línea"). */
   numberNouns: Set<string>;
   /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
@@ -153,6 +155,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     jobTitleWords: lower(pack.jobTitleWords),
     eponymNouns: lower(pack.eponymNouns),
     staffTitles: lower(pack.staffTitles),
+    officeLinks: lower(pack.officeLinks),
     numberNouns: lower(pack.numberNouns),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),

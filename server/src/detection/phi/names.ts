@@ -349,6 +349,7 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
     if (!p1) continue;
     // "soy Chayo", "I'm Earl": a self-introduction, with a given name from the lexicon where the pack asks for it.
     if (phraseBefore(words, i, c.selfIntroductions) && (!c.pack.introductionsNeedLexicon || isGivenName(bareName(w).text))) {
+      if (speaksForOffice(text, words, i, c)) continue;
       emit('person-name', w.start, bareName(w).end);
       continue;
     }
@@ -359,9 +360,32 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
     if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
       // "Front desk (ask for Tasha)", "ask for Renee in billing": a profession or department of the pack near the name is staff.
       if (a === 'for' && staffNear(words, i, c)) continue;
+      if (a !== 'for' && speaksForOffice(text, words, i, c)) continue;
       emit('person-name', w.start, bareName(w).end);
     }
   }
+}
+
+/**
+ * A self-introduction on an office's behalf: "this is Megan from Dr. Harlow's office", "it's
+ * Tanya with Lakeside Family Dental", "I'm Jo at the clinic" (a link word of the pack's
+ * `officeLinks`, then within four words a staff title, a profession or a business word), or a
+ * capitalised institution or business word right after the name ("this is Mercy Pharmacy").
+ * The speaker is staff or the organisation itself (server/src/detection/phi/README.md,
+ * "Organisation context").
+ */
+function speaksForOffice(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const next = words[i + 1];
+  if (!next) return false;
+  const gap = text.slice((words[i] as Word).end, next.start);
+  if (/^[ \u00a0]$/.test(gap) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return true;
+  if (!c.officeLinks.has(next.lower) || !/^[ \u00a0,]{1,2}$/.test(gap)) return false;
+  for (let k = i + 2; k < words.length && k <= i + 5; k++) {
+    const w = words[k] as Word;
+    if (/[.!?;]/.test(text.slice((words[k - 1] as Word).end, w.start)) && !c.staffTitles.has((words[k - 1] as Word).lower)) return false;
+    if (c.staffTitles.has(w.lower) || c.professions.has(w.lower) || c.businessWords.includes(w.lower)) return true;
+  }
+  return false;
 }
 
 /** A profession or department of the pack within four words before word i or three after it. */

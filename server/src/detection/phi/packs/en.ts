@@ -130,6 +130,7 @@ export const en: PhiLanguagePack = {
   jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant`),
   eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
+  officeLinks: words(`from with at`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),
@@ -284,7 +285,8 @@ export const en: PhiLanguagePack = {
     governor senator mayor congressman congresswoman
   `),
   businessWords: words(`
-    official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
+    official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma pharmacy protein studio lab
+    surgery surgical plastics hydration infusion infusions dermatology chiropractic laser
     labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
     medicine childrens pediatrics peds cdc nih fda
     foundation intl international org assoc association society alliance network institute nurse rn np

@@ -1,0 +1,41 @@
+/**
+ * English look-alikes of an office and its brands (server/src/detection/phi: names.ts,
+ * contact.ts, org-context.ts; server/src/detection/phi/README.md, "Organisation context"): a
+ * speaker who introduces herself on an office's behalf ("this is Rhea from Dr. Quint's office"),
+ * an organisation named by a given name and a business word ("this is Trinity Pharmacy"), a
+ * practice's handle made of business words ("@summitplasticsurgery"), an event's mailbox
+ * ("rsvp@…"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
+ * positive. Sentences are written for these tests, not copied from tests/corpus.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import type { PhiOptions } from '../../../server/src/detection/phi';
+
+const EN: PhiOptions = { language: 'en', currentYear: 2026 };
+
+const NEGATIVES: string[] = [
+  "Good morning, this is Rhea from Dr. Quint's office calling to confirm Thursday's visit.",
+  "Hi it's Colleen with Brookside Dental, your cleaning is due, give us a ring.",
+  "Hello, I'm Trish from the pharmacy, your refill is ready at the counter.",
+  'Hi, this is Trinity Pharmacy with a reminder that your order is ready.',
+  'Big thanks to @summitplasticsurgery for hosting the open house last night!',
+  'Our drip menu is back: tag @oasisinfusionlounge to enter the raffle.',
+  'Seats are limited for the diabetes supper club, write to rsvp@lakeviewcommunityhealth.org.',
+  'Volunteer drivers needed this winter: outreach@northfieldhospice.org has the sign-up sheet.',
+];
+
+const POSITIVES: Array<[string, string, string]> = [
+  ['hi this is Rhea from Tulsa, my grandpa is 94 and just had his hip done', 'Rhea', 'person-name'],
+  ["Hey, it's Colleen. My husband had his bypass on Friday and is doing ok.", 'Colleen', 'person-name'],
+  ['follow my dad’s rehab journey at @walterwalksagain_93', '@walterwalksagain_93', 'social-handle'],
+  ['You can reach my sister at colleen.marsh71@gmail.com about the meal train.', 'colleen.marsh71@gmail.com', 'email'],
+];
+
+describe('office introductions, business handles and event mailboxes stay negative', () => {
+  it.each(NEGATIVES)('%#: no finding in the look-alike', (text) => {
+    expect(scanPhiText(text, EN)).toEqual([]);
+  });
+  it.each(POSITIVES)('%#: the twin is reported', (text, span, kind) => {
+    const start = text.indexOf(span);
+    expect(scanPhiText(text, EN).some((f) => f.kind === kind && f.offset <= start && start < f.offset + f.match.length)).toBe(true);
+  });
+});

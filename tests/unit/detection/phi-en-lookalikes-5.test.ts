@@ -4,7 +4,9 @@
  * speaker who introduces herself on an office's behalf ("this is Rhea from Dr. Quint's office"),
  * an organisation named by a given name and a business word ("this is Trinity Pharmacy"), a
  * practice's handle made of business words ("@summitplasticsurgery"), an event's mailbox
- * ("rsvp@…"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
+ * ("rsvp@…"), a three-digit service line ("CALL 911", "TTY 711"), a weekday's hours
+ * ("Sunday 10–noon"), the loopback address, software that is a town of the gazetteer ("in
+ * Outlook"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
  * positive. Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -21,6 +23,11 @@ const NEGATIVES: string[] = [
   'Our drip menu is back: tag @oasisinfusionlounge to enter the raffle.',
   'Seats are limited for the diabetes supper club, write to rsvp@lakeviewcommunityhealth.org.',
   'Volunteer drivers needed this winter: outreach@northfieldhospice.org has the sign-up sheet.',
+  "If the wristband says 'ALLERGIC TO LATEX / CALL 911', staff act first and ask later.",
+  'Benefits questions? Phone 1-877-555-0134 (TTY 711), weekdays 8 to 6.',
+  'The mobile mammogram bus parks at the rec center this Sunday 10–noon, walk-ins welcome.',
+  'The kiosk app kept pointing at 127.0.0.1 until IT fixed the settings.',
+  'Please add the staff huddle to your calendar in Outlook before Monday.',
 ];
 
 const POSITIVES: Array<[string, string, string]> = [
@@ -28,6 +35,9 @@ const POSITIVES: Array<[string, string, string]> = [
   ["Hey, it's Colleen. My husband had his bypass on Friday and is doing ok.", 'Colleen', 'person-name'],
   ['follow my dad’s rehab journey at @walterwalksagain_93', '@walterwalksagain_93', 'social-handle'],
   ['You can reach my sister at colleen.marsh71@gmail.com about the meal train.', 'colleen.marsh71@gmail.com', 'email'],
+  ['My uncle’s pump, serial 55K-208814, alarmed all night.', '55K-208814', 'device-identifier'],
+  ['my mom’s surgery is Sunday 12, pray for her', 'Sunday 12', 'date'],
+  ['the dialysis tablet logged in from 73.162.41.9 at home', '73.162.41.9', 'ip-address'],
 ];
 
 describe('office introductions, business handles and event mailboxes stay negative', () => {

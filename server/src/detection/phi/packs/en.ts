@@ -234,7 +234,7 @@ export const en: PhiLanguagePack = {
     airport fairgrounds courthouse district
   `),
   countyWords: words(`County Parish Borough County's`),
-  /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
+  /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   notPlaces: words(`
     english spanish french german chinese italian polish russian japanese korean
     mercy hope grace faith joy victory liberty independence unity harmony friendship
@@ -246,6 +246,7 @@ export const en: PhiLanguagePack = {
     person people family appalachia midwest everest
     lake river bay mountain mountains valley beach island park springs falls hills heights woods forest
     wing unit station floor room bed building tower pavilion
+    outlook dell shell chase kaiser ford dodge lacrosse cricket echo
   `),
   /** Look-alike context: places in these phrases are the organisation's ("conference in Orlando"). */
   placeOrgNouns: words(`

@@ -6,7 +6,7 @@
  * practice's handle made of business words ("@summitplasticsurgery"), an event's mailbox
  * ("rsvp@…"), a three-digit service line ("CALL 911", "TTY 711"), a weekday's hours
  * ("Sunday 10–noon"), the loopback address, software that is a town of the gazetteer ("in
- * Outlook"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
+ * Outlook"), a book cited by chapter and verse ("Proverbs 16:3"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
  * positive. Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -28,6 +28,7 @@ const NEGATIVES: string[] = [
   'The mobile mammogram bus parks at the rec center this Sunday 10–noon, walk-ins welcome.',
   'The kiosk app kept pointing at 127.0.0.1 until IT fixed the settings.',
   'Please add the staff huddle to your calendar in Outlook before Monday.',
+  'Dear sisters and brothers, Proverbs 16:3 asks us to commit our plans, surgery included.',
 ];
 
 const POSITIVES: Array<[string, string, string]> = [
@@ -38,6 +39,7 @@ const POSITIVES: Array<[string, string, string]> = [
   ['My uncle’s pump, serial 55K-208814, alarmed all night.', '55K-208814', 'device-identifier'],
   ['my mom’s surgery is Sunday 12, pray for her', 'Sunday 12', 'date'],
   ['the dialysis tablet logged in from 73.162.41.9 at home', '73.162.41.9', 'ip-address'],
+  ['my daughter Harper 11:45 pickup after her allergy shot', 'Harper', 'relative-name'],
 ];
 
 describe('office introductions, business handles and event mailboxes stay negative', () => {

@@ -6,7 +6,8 @@
  * practice's handle made of business words ("@summitplasticsurgery"), an event's mailbox
  * ("rsvp@…"), a three-digit service line ("CALL 911", "TTY 711"), a weekday's hours
  * ("Sunday 10–noon"), the loopback address, software that is a town of the gazetteer ("in
- * Outlook"), a book cited by chapter and verse ("Proverbs 16:3"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
+ * Outlook"), a book cited by chapter and verse ("Proverbs 16:3"). A child's device or illness
+ * names a person of the story ("Wren's inhaler", "Ezra has strep"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
  * positive. Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -29,6 +30,8 @@ const NEGATIVES: string[] = [
   'The kiosk app kept pointing at 127.0.0.1 until IT fixed the settings.',
   'Please add the staff huddle to your calendar in Outlook before Monday.',
   'Dear sisters and brothers, Proverbs 16:3 asks us to commit our plans, surgery included.',
+  "Our team placed over 300 implants this year; ask about Medtronic's insulin pump trial.",
+  "Hashimoto's diabetes link is a common question at our thyroid class.",
 ];
 
 const POSITIVES: Array<[string, string, string]> = [
@@ -40,6 +43,8 @@ const POSITIVES: Array<[string, string, string]> = [
   ['my mom’s surgery is Sunday 12, pray for her', 'Sunday 12', 'date'],
   ['the dialysis tablet logged in from 73.162.41.9 at home', '73.162.41.9', 'ip-address'],
   ['my daughter Harper 11:45 pickup after her allergy shot', 'Harper', 'relative-name'],
+  ["Wren's inhaler is in the side pocket of the blue bag, thanks for watching her!", 'Wren', 'person-name'],
+  ["heads up, Ezra has strep so we're skipping the playdate", 'Ezra', 'person-name'],
 ];
 
 describe('office introductions, business handles and event mailboxes stay negative', () => {

@@ -118,6 +118,7 @@ export const en: PhiLanguagePack = {
     sick ill cancer leukemia lymphoma chemo radiation dialysis surgery stroke seizure seizures tumor transplant biopsy
     concussion fracture pneumonia flu covid fever kidney liver lung marrow
     hospital icu nicu picu er hospice rehab ventilator stitches cast crutches wheelchair
+    strep asthma diabetes autism adhd allergy allergies epilepsy rsv croup appendicitis pacemaker
   `),
   healthFillers: words(`
     is was has had have got gets been just finally still now also will can't couldn't needs need needed
@@ -147,6 +148,7 @@ export const en: PhiLanguagePack = {
     fundraiser gofundme recovery treatment chemo diagnosis funeral memorial obituary birthday bday wedding journey fight
     battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
     concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
+    epipen inhaler implant pacemaker insulin cgm surgery
   `),
   professions: words(`
     nurse nurses doctor dr physician surgeon therapist practitioner aide tech technician receptionist coordinator navigator chaplain

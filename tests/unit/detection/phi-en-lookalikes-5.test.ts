@@ -7,7 +7,8 @@
  * ("rsvp@…"), a three-digit service line ("CALL 911", "TTY 711"), a weekday's hours
  * ("Sunday 10–noon"), the loopback address, software that is a town of the gazetteer ("in
  * Outlook"), a book cited by chapter and verse ("Proverbs 16:3"). A child's device or illness
- * names a person of the story ("Wren's inhaler", "Ezra has strep"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
+ * names a person of the story ("Wren's inhaler", "Ezra has strep"), and so do given names
+ * signing a card after a valediction ("Love you, Ava and Theo"). The near twins (a writer from a town, a personal handle, a personal mailbox) stay
  * positive. Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -32,6 +33,8 @@ const NEGATIVES: string[] = [
   'Dear sisters and brothers, Proverbs 16:3 asks us to commit our plans, surgery included.',
   "Our team placed over 300 implants this year; ask about Medtronic's insulin pump trial.",
   "Hashimoto's diabetes link is a common question at our thyroid class.",
+  'Thanks for the warm welcome on our first day. Love, the Brightside Dental team',
+  'I love, Marcy said, the way the new lobby looks.',
 ];
 
 const POSITIVES: Array<[string, string, string]> = [
@@ -45,6 +48,8 @@ const POSITIVES: Array<[string, string, string]> = [
   ['my daughter Harper 11:45 pickup after her allergy shot', 'Harper', 'relative-name'],
   ["Wren's inhaler is in the side pocket of the blue bag, thanks for watching her!", 'Wren', 'person-name'],
   ["heads up, Ezra has strep so we're skipping the playdate", 'Ezra', 'person-name'],
+  ['Grandpa, the new knee suits you, see you at the lake! Love you, Ava and Theo 🎣', 'Ava', 'person-name'],
+  ['Nana, get some rest after the surgery. Much love, Priya, Omar & Lena!', 'Omar', 'person-name'],
 ];
 
 describe('office introductions, business handles and event mailboxes stay negative', () => {

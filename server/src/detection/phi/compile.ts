@@ -52,6 +52,8 @@ export interface CompiledPack {
   homeWords: Set<string>;
   religiousTitles: Set<string>;
   namingPhrases: string[][];
+  /** The pack's `valedictions`, as word arrays ("love you" → ["love", "you"]). */
+  valedictions: string[][];
   familyWordsBefore: Set<string>;
   selfIntroductions: string[][];
   articles: Set<string>;
@@ -160,6 +162,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
+    valedictions: (pack.valedictions ?? []).map((p) => norm(p).split(' ')),
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),

@@ -14,6 +14,11 @@ export interface PhiLanguagePack {
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
   /**
+   * Closings of a card or a note ("love", "love you", "hugs"): given names of the lexicon after
+   * one and a comma, closing the text or its line, sign it ("Love you, Mikey and Desiree 🎈").
+   */
+  valedictions?: string[];
+  /**
    * Short forms of given names, by the name in lower case without accents ("guadalupe": ["lupe",
    * "lupita"]): the consenting subject's name is looked for under them too.
    */

@@ -75,6 +75,7 @@ export const en: PhiLanguagePack = {
     'named her', 'named him', 'woman named', 'man named', 'lady named', 'guy named', 'girl named', 'boy named',
   ],
   selfIntroductions: ["i'm", 'i am'],
+  valedictions: ['love', 'love you', 'love ya', 'love always', 'much love', 'all our love', 'all my love', 'hugs', 'xoxo'],
   /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
   introductionsNeedLexicon: true,
 

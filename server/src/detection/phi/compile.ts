@@ -53,6 +53,8 @@ export interface CompiledPack {
   homeWords: Set<string>;
   religiousTitles: Set<string>;
   namingPhrases: string[][];
+  /** The pack's `valedictions`, as word arrays ("love you" → ["love", "you"]). */
+  valedictions: string[][];
   familyWordsBefore: Set<string>;
   selfIntroductions: string[][];
   articles: Set<string>;
@@ -83,6 +85,8 @@ export interface CompiledPack {
   eponymNouns: Set<string>;
   /** The pack's `staffTitles`, lower case ("dr", "pastor"). */
   staffTitles: Set<string>;
+  /** The pack's `officeLinks`, lower case ("from", "with"). */
+  officeLinks: Set<string>;
   /** The pack's `numberNouns`, lower case: words for a line ("cel", "línea"). */
   numberNouns: Set<string>;
   /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
@@ -155,10 +159,12 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     jobTitleWords: lower(pack.jobTitleWords),
     eponymNouns: lower(pack.eponymNouns),
     staffTitles: lower(pack.staffTitles),
+    officeLinks: lower(pack.officeLinks),
     numberNouns: lower(pack.numberNouns),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
+    valedictions: (pack.valedictions ?? []).map((p) => norm(p).split(' ')),
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),
     strongPlacePhrases: (pack.strongPlacePhrases ?? []).map((p) => norm(p).split(' ')).sort((a, b) => b.length - a.length),

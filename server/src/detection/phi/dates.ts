@@ -217,7 +217,7 @@ function findDayOfMonth(text: string, emit: Emit, c: CompiledPack): void {
 
 /** After "Tuesday 12" / "martes 12": a clock time or a quantity, not a day of the month. */
 const TIME_OR_UNIT_AFTER =
-  /^(?:[:.h]\d|[\s\u00a0]?(?:[ap]\.?m\b|hrs?\b|horas?\b|h\b|o['\u2019]clock|%|[-\u2013]\d|\/\d)|[\s\u00a0]{1,2}(?:to|till|until|through|a|hasta|-|\u2013)[\s\u00a0]{1,2}\d)/i;
+  /^(?:[:.h]\d|[\s\u00a0]?(?:[ap]\.?m\b|hrs?\b|horas?\b|h\b|o['\u2019]clock|%|[-\u2013]\d|\/\d)|[\s\u00a0]{0,2}(?:to|till|until|through|a|hasta|-|\u2013)[\s\u00a0]{0,2}(?:noon|midnight|mediod[i\u00ed]a|medianoche)\b|[\s\u00a0]{1,2}(?:to|till|until|through|a|hasta|-|\u2013)[\s\u00a0]{1,2}\d)/i;
 
 /**
  * A day of the month after a weekday: "el martes 12", "Friday 9th", "on Monday, 14". The number

@@ -88,6 +88,15 @@ export interface PhiOptions {
 }
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
+/** A chapter and verse right after a word ("Psalm 103:3", "Ruth 1:6-7"): a citation of a book. */
+const CHAPTER_VERSE = /^[ \u00a0](\d{1,3}):(\d{1,3})(?!\d|[ \u00a0]?[ap]\.?m\b|[ \u00a0]?(?:o.clock|hrs?|hours?)\b)/i;
+/** Is the text after a name a chapter and verse, not a clock time ("Sofi 10:30": an hour and two-digit minutes)? */
+function chapterVerseAt(text: string, at: number): boolean {
+  const m = CHAPTER_VERSE.exec(text.slice(at, at + 16));
+  if (!m) return false;
+  const minutes = m[2] as string;
+  return !(Number(m[1]) <= 23 && minutes.length === 2 && Number(minutes) <= 59);
+}
 
 const PACKS: Record<string, PhiLanguagePack> = { en, es };
 
@@ -238,9 +247,11 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     const profile = socialProfileName(text.slice(f.start, f.end));
     return profile !== null && isBusinessName(profile, c.businessWords);
   };
+  // "Psalm 103:3", "Ruth 1:16": a capitalised word before a chapter and verse cites a book, it names no one.
+  const citation = (f: Candidate): boolean => (f.kind === 'relative-name' || f.kind === 'person-name' || f.kind === 'place') && chapterVerseAt(text, f.end);
   const kept = dropOrganisationDetails(
     text,
-    candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !prepared.allowedKinds.has(f.kind)),
+    candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !prepared.allowedKinds.has(f.kind)),
     c,
     ctx
   );

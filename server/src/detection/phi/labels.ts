@@ -215,6 +215,9 @@ function vanityPlateAt(text: string, at: number, emit: Emit, c: CompiledPack): v
   emit('vehicle-identifier', start, start + plate.length);
 }
 
+/** A three-digit service line, its letters before it or not: "911", "CALL 911", "TTY 711", "988". */
+const SERVICE_LINE = /^(?:[A-Za-z]{2,6}[ \u00a0-]?)?(?:[2-9]11|988)$/;
+
 export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void {
   const l = labelsOf(c);
   // Where label words end; a token is only looked at when one ends within WINDOW before it.
@@ -260,6 +263,8 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     const token = text.slice(start, end);
     // "1-800-MEDICARE": a toll-free number spelled in letters; "ICD-10": a code system.
     if (VANITY_NUMBER.test(token) || CODE_SYSTEM.test(token)) continue;
+    // "CALL 911", "TTY 711", "988": a three-digit service line (N11, the crisis line) is nobody's number.
+    if (SERVICE_LINE.test(token)) continue;
     if (MBI.test(token)) {
       emit('health-plan-number', start, end);
       continue;

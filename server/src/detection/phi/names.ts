@@ -385,19 +385,68 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
     if (!p1) continue;
     // "soy Chayo", "I'm Earl": a self-introduction, with a given name from the lexicon where the pack asks for it.
     if (phraseBefore(words, i, c.selfIntroductions) && (!c.pack.introductionsNeedLexicon || isGivenName(bareName(w).text))) {
+      if (speaksForOffice(text, words, i, c)) continue;
       emit('person-name', w.start, bareName(w).end);
       continue;
     }
     // "this is Glenda", "it's Lorna", "ask for Ruthie": only given names from the lexicon.
     if (!isGivenName(bareName(w).text)) continue;
+    // "Love you, Mikey and Desiree 🎈": a valediction, a comma, given names that close the text or line.
+    if (signsAfterValediction(text, words, i, c)) {
+      emit('person-name', w.start, bareName(w).end);
+      continue;
+    }
     const a = p1.lower;
     const b = p2 ? p2.lower : '';
     if ((a === 'is' && b === 'this') || a === "it's" || a === 'its' || (a === 'for' && b === 'ask')) {
       // "Front desk (ask for Tasha)", "ask for Renee in billing": a profession or department of the pack near the name is staff.
       if (a === 'for' && staffNear(words, i, c)) continue;
+      if (a !== 'for' && speaksForOffice(text, words, i, c)) continue;
       emit('person-name', w.start, bareName(w).end);
     }
   }
+}
+
+/**
+ * A self-introduction on an office's behalf: "this is Megan from Dr. Harlow's office", "it's
+ * Tanya with Lakeside Family Dental", "I'm Jo at the clinic" (a link word of the pack's
+ * `officeLinks`, then within four words a staff title, a profession or a business word), or a
+ * capitalised institution or business word right after the name ("this is Mercy Pharmacy").
+ * The speaker is staff or the organisation itself (server/src/detection/phi/README.md,
+ * "Organisation context").
+ */
+function speaksForOffice(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const next = words[i + 1];
+  if (!next) return false;
+  const gap = text.slice((words[i] as Word).end, next.start);
+  if (/^[ \u00a0]$/.test(gap) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return true;
+  if (!c.officeLinks.has(next.lower) || !/^[ \u00a0,]{1,2}$/.test(gap)) return false;
+  for (let k = i + 2; k < words.length && k <= i + 5; k++) {
+    const w = words[k] as Word;
+    if (/[.!?;]/.test(text.slice((words[k - 1] as Word).end, w.start)) && !c.staffTitles.has((words[k - 1] as Word).lower)) return false;
+    if (c.staffTitles.has(w.lower) || c.professions.has(w.lower) || c.businessWords.includes(w.lower)) return true;
+  }
+  return false;
+}
+
+/** What may follow the first name of a card's signature: more names joined by "and", "&" or commas, then "!", "." or emoji. */
+const SIGNATURE_REST = /^(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|[ \u00a0]*,[ \u00a0]*(?:and|&)[ \u00a0]+)\p{Lu}[\p{L}'\u2019-]{1,20}){0,4}(?:[ \u00a0!.\p{Extended_Pictographic}]|\u200d|\ufe0f)*(?:\n|$)/u;
+
+/** Is word i a given name right after a valediction of the pack and a comma, closing the text or its line? */
+function signsAfterValediction(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  if (!c.valedictions.length || i < 1) return false;
+  const w = words[i] as Word;
+  const p1 = words[i - 1] as Word;
+  if (!/^[ \u00a0]*,[ \u00a0]{0,2}$/.test(text.slice(p1.end, w.start))) return false;
+  // The longest phrase that matches ("much love", not "love").
+  let phrase: string[] = [];
+  for (const p of c.valedictions) if (p.length > phrase.length && p.length <= i && p.every((x, k) => (words[i - p.length + k] as Word).lower === x)) phrase = p;
+  if (!phrase.length) return false;
+  const first = words[i - phrase.length] as Word;
+  const before = words[i - phrase.length - 1];
+  // The phrase opens its clause: "I love, Mikey" is no closing.
+  if (before && !/[.!?\n\p{Extended_Pictographic}]/u.test(text.slice(before.end, first.start))) return false;
+  return SIGNATURE_REST.test(text.slice(bareName(w).end, bareName(w).end + 80));
 }
 
 /** A profession or department of the pack within four words before word i or three after it. */
@@ -427,6 +476,8 @@ function nameTriggers(c: CompiledPack): Trigger[] {
       nativeRegExp(`\\b(?:${wordAlternation([...c.pack.relations, ...(c.pack.socialRelations ?? [])], false)})\\b`, 'gi'),
       /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
+      // a valediction of the pack, a comma and a capital: "Love you, Mikey"
+      ...(c.valedictions.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.valedictions.map((p) => p.join(' ')))}),[ \\u00a0]{0,2}[A-Z]`, 'g')] : []),
       nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
     ];
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];

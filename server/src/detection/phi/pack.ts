@@ -14,6 +14,11 @@ export interface PhiLanguagePack {
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
   /**
+   * Closings of a card or a note ("love", "love you", "hugs"): given names of the lexicon after
+   * one and a comma, closing the text or its line, sign it ("Love you, Mikey and Desiree 🎈").
+   */
+  valedictions?: string[];
+  /**
    * Short forms of given names, by the name in lower case without accents ("guadalupe": ["lupe",
    * "lupita"]): the consenting subject's name is looked for under them too.
    */
@@ -261,6 +266,12 @@ export interface PhiLanguagePack {
    * relation: "Dr. Patel, my surgeon" and "Pastor Dale, our friend" are no relatives.
    */
   staffTitles?: string[];
+  /**
+   * Words that tie a self-introduced speaker to an office ("this is Megan from Dr. Harlow's
+   * office", "it's Tanya with Lakeside Dental"): with a staff title, a profession or a business
+   * word within four words after them, the speaker is staff.
+   */
+  officeLinks?: string[];
   /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
   campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */

@@ -587,6 +587,8 @@ const VERSION_BEFORE = /(?:\bv|version|versi[oó]n|ver\.?|release|build|firmware
 export function findIpv4(text: string, emit: Emit): void {
   eachMatch(IPV4_RE, text, (m) => {
     if (!m[0].split('.').every((o) => Number(o) <= 255)) return;
+    // "127.0.0.1", "0.0.0.0": the loopback and the unspecified address are no one's machine.
+    if (m[0].startsWith('127.') || m[0] === '0.0.0.0') return;
     if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     if (VERSION_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     emit('ip-address', m.index, m.index + m[0].length);

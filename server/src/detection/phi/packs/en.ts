@@ -75,6 +75,7 @@ export const en: PhiLanguagePack = {
     'named her', 'named him', 'woman named', 'man named', 'lady named', 'guy named', 'girl named', 'boy named',
   ],
   selfIntroductions: ["i'm", 'i am'],
+  valedictions: ['love', 'love you', 'love ya', 'love always', 'much love', 'all our love', 'all my love', 'hugs', 'xoxo'],
   /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
   introductionsNeedLexicon: true,
 
@@ -118,6 +119,7 @@ export const en: PhiLanguagePack = {
     sick ill cancer leukemia lymphoma chemo radiation dialysis surgery stroke seizure seizures tumor transplant biopsy
     concussion fracture pneumonia flu covid fever kidney liver lung marrow
     hospital icu nicu picu er hospice rehab ventilator stitches cast crutches wheelchair
+    strep asthma diabetes autism adhd allergy allergies epilepsy rsv croup appendicitis pacemaker
   `),
   healthFillers: words(`
     is was has had have got gets been just finally still now also will can't couldn't needs need needed
@@ -130,6 +132,7 @@ export const en: PhiLanguagePack = {
   jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant`),
   eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
+  officeLinks: words(`from with at`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),
@@ -146,6 +149,7 @@ export const en: PhiLanguagePack = {
     fundraiser gofundme recovery treatment chemo diagnosis funeral memorial obituary birthday bday wedding journey fight
     battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
     concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
+    epipen inhaler implant pacemaker insulin cgm surgery
   `),
   professions: words(`
     nurse nurses doctor dr physician surgeon therapist practitioner aide tech technician receptionist coordinator navigator chaplain
@@ -233,7 +237,7 @@ export const en: PhiLanguagePack = {
     airport fairgrounds courthouse district
   `),
   countyWords: words(`County Parish Borough County's`),
-  /** Capitalised words that are places in the gazetteer but rarely mean one in this prose. */
+  /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   notPlaces: words(`
     english spanish french german chinese italian polish russian japanese korean
     mercy hope grace faith joy victory liberty independence unity harmony friendship
@@ -245,6 +249,7 @@ export const en: PhiLanguagePack = {
     person people family appalachia midwest everest
     lake river bay mountain mountains valley beach island park springs falls hills heights woods forest
     wing unit station floor room bed building tower pavilion
+    outlook dell shell chase kaiser ford dodge lacrosse cricket echo
   `),
   /** Look-alike context: places in these phrases are the organisation's ("conference in Orlando"). */
   placeOrgNouns: words(`
@@ -284,7 +289,8 @@ export const en: PhiLanguagePack = {
     governor senator mayor congressman congresswoman
   `),
   businessWords: words(`
-    official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma protein studio lab
+    official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma pharmacy protein studio lab
+    surgery surgical plastics hydration infusion infusions dermatology chiropractic laser
     labs center centre group inc llc co shop store brand beauty skin aesthetics wellness fitness nutrition
     medicine childrens pediatrics peds cdc nih fda
     foundation intl international org assoc association society alliance network institute nurse rn np

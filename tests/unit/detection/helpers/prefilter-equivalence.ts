@@ -31,7 +31,11 @@ export function describePrefilterEquivalence(lang: string, pack: ClaimPack): voi
   describe(`the ${lang} pack: prefiltered matches equal whole-text matches`, () => {
     const c = compilePack(pack);
     const base = claimDevTexts(lang);
-    const texts = [...base, ...mutated(base, 7), base.join('\n'), mutated(base, 11).join(' ')].map(lowerSameLength);
+    // Every fourth text alone and mutated (a text's own start and end), and the whole corpus joined
+    // twice, plain and mutated (every text's content): the joined texts cover what the rest of the
+    // texts would, at a quarter of the scans.
+    const sample = base.filter((_, i) => i % 4 === 0);
+    const texts = [...sample, ...mutated(sample, 7), base.join('\n'), mutated(base, 11).join(' ')].map(lowerSameLength);
 
     it('for every rule and the health lexicon', () => {
       let compared = 0;

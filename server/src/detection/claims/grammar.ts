@@ -5,7 +5,7 @@
  * objects are looked for in a bounded window around the trigger, so the cost stays linear.
  */
 import { BoundedCache, WA } from '../../scanners/match-utils';
-import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, eachWordMatch, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
+import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, eachWordMatchAfterMark, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
 import type { Lexicon, PatternRegexes, Prefilter } from './prefilter';
 import type { Candidate, ClaimPack, ClaimRule } from './types';
 import type { Span } from './text';
@@ -198,7 +198,7 @@ function listAfter(c: CompiledPack, re: Lexicon, lower: string, from: number, se
 /** The matches of compiled rule (or lexicon) `i`: at its prefilter positions, or by a whole-text scan. */
 function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: number[][], onMatch: (m: RegExpExecArray) => void): void {
   const pattern = i === c.rules.length ? c.health : (c.rules[i] as CompiledPack['rules'][number]);
-  if (c.prefilter.unfiltered[i]) eachWordMatch(pattern.regex, lower, c.prefilter.mark, onMatch);
+  if (c.prefilter.unfiltered[i]) eachWordMatchAfterMark(pattern.regex, lower, c.prefilter.mark, onMatch);
   else eachMatchAt(pattern.sticky, lower, positions[i] as number[], onMatch);
 }
 

@@ -12,7 +12,7 @@
  * begin anywhere (a prefix of length 0) is left to a whole-text scan. So the matches found are
  * exactly those of a whole-text scan, whatever a pack's patterns look like.
  */
-import { eachWordMatch as eachWordMatchGlobal, isWordCharBefore } from '../../scanners/match-utils';
+import { eachWordMatch, isWordCharBefore } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** A possible beginning of a match: `s`, and whether the match may go on past it unknown (`cut`). */
@@ -575,12 +575,12 @@ export function compileLexicon(source: string, suffix: string, mark = -1): Lexic
  * eachWordMatch of match-utils, with `mark` (see Prefilter.mark) also counted as a word's inside
  * before a match.
  */
-export function eachWordMatch(re: RegExp, text: string, mark: number, onMatch: (m: RegExpExecArray) => void): void {
+export function eachWordMatchAfterMark(re: RegExp, text: string, mark: number, onMatch: (m: RegExpExecArray) => void): void {
   if (mark === -1) {
-    eachWordMatchGlobal(re, text, onMatch);
+    eachWordMatch(re, text, onMatch);
     return;
   }
-  eachWordMatchGlobal(re, text, (m) => {
+  eachWordMatch(re, text, (m) => {
     if (m.index > 0 && text.charCodeAt(m.index - 1) === mark) {
       re.lastIndex = m.index + 1; // as eachWordMatch does for a rejected match
       return;
@@ -592,7 +592,7 @@ export function eachWordMatch(re: RegExp, text: string, mark: number, onMatch: (
 /** Same matches as `eachWordMatch(lex.regex, text, onMatch)`, found from the prefilter. */
 export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExpExecArray) => void): void {
   if (lex.prefilter.unfiltered[0]) {
-    eachWordMatch(lex.regex, text, lex.prefilter.mark, onMatch);
+    eachWordMatchAfterMark(lex.regex, text, lex.prefilter.mark, onMatch);
     return;
   }
   for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; ) {
@@ -609,7 +609,7 @@ export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExp
 export function firstLexiconMatch(lex: Lexicon, text: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;
   if (lex.prefilter.unfiltered[0]) {
-    eachWordMatch(lex.regex, text, lex.prefilter.mark, (m) => {
+    eachWordMatchAfterMark(lex.regex, text, lex.prefilter.mark, (m) => {
       found ??= m;
     });
     return found;

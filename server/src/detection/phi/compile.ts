@@ -89,6 +89,8 @@ export interface CompiledPack {
   officeLinks: Set<string>;
   /** The pack's `numberNouns`, lower case: words for a line ("cel", "línea"). */
   numberNouns: Set<string>;
+  /** The first words of the pack's `contactVerbs`, lower case: a call to whoever follows ("llame", "call"). */
+  contactVerbHeads: Set<string>;
   /** Adjectives of affection between a possessive and a given name ("our little Eli"). */
   affectionAdjectives: Set<string>;
   /** The pack's `socialRelations`: possessed, and before a given name of the lexicons only. */
@@ -161,6 +163,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     staffTitles: lower(pack.staffTitles),
     officeLinks: lower(pack.officeLinks),
     numberNouns: lower(pack.numberNouns),
+    contactVerbHeads: lower((pack.contactVerbs ?? []).map((v) => v.split(' ')[0] as string)),
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),

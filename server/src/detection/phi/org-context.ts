@@ -646,8 +646,6 @@ function officeLabelBefore(lead: string, c: CompiledPack): boolean {
  * llamé al"). English "I called 702-…" stays a phone: the English corpus writers label it as one.
  */
 const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos|llamara|marcara|llamáramos|llamaramos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
-/** A contact verb before the institution that owns the number: "llame al programa de trasplantes del hospital, 787-…". */
-const CONTACT_VERBS = new Set(['llame', 'llamen', 'marque', 'marquen', 'comuníquese', 'comuniquese', 'comuníquense', 'comuniquense', 'contacte', 'contacten', 'call', 'contact']);
 const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
 const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
@@ -659,12 +657,13 @@ const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
  */
 function institutionNumberLead(lead: string, c: CompiledPack): boolean {
   const words = tokenize(lead);
-  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower) || CONTACT_VERBS.has(w.lower))) return false;
+  if (!NUMBER_WORD_HINT.test(lead) && !words.some((w) => c.numberNouns.has(w.lower) || c.contactVerbHeads.has(w.lower))) return false;
   let numberAt = -1;
   let byVerb = false;
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as Word).lower;
-    if (CONTACT_VERBS.has(w)) {
+    // A contact verb of the pack before the institution that owns the number: "llame al programa de trasplantes del hospital, 787-…".
+    if (c.contactVerbHeads.has(w)) {
       numberAt = i;
       byVerb = true;
       continue;

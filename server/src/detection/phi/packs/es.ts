@@ -153,7 +153,9 @@ export const es: PhiLanguagePack = {
   ),
   objectPronouns: words(`me nos`),
   contactVerbs: withPlain([
-    ...['llame', 'llamen', 'llámele', 'llámenle', 'márquele', 'escríbale', 'escríbanle', 'mándele mensaje', 'contacte', 'contacten', 'comuníquese con', 'háblele'].map((v) => (v.endsWith(' con') ? v : `${v} a`)),
+    ...['llame', 'llamen', 'llámele', 'llámenle', 'marque', 'marquen', 'márquele', 'escríbale', 'escríbanle', 'mándele mensaje', 'contacte', 'contacten', 'comuníquese con', 'comuníquense con', 'háblele'].map((v) =>
+      v.endsWith(' con') ? v : `${v} a`
+    ),
     'pregunte por',
     'pregunten por',
   ]),

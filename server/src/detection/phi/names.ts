@@ -247,8 +247,9 @@ const APPOSITION_GAP = /^(?:,|[\s\u00a0]?\()[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014
 
 /**
  * A name right before an appositive relation: "Brantley, Pastor Dale's 3-month-old grandson",
- * "Ines (my neighbour)", "Cody, her son,". `i` is the relation word; the appositive starts with a
- * possessive and holds at most four words before the relation.
+ * "Ines (my neighbour)", "Cody, her son,", "Linda Ostrowski (daughter)". `i` is the relation word;
+ * the appositive starts with a possessive and holds at most four words before the relation, or is
+ * the relation alone in parentheses.
  */
 function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit, c: CompiledPack): void {
   for (let k = i; k >= 1 && k >= i - 5; k--) {
@@ -264,7 +265,9 @@ function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit,
     const full = !isPackGivenName(last, c) && !!given && text.slice(given.end, last.start) === ' ' && looksLikeName(given, c) && isPackGivenName(given, c);
     if (!full && !isPackGivenName(last, c)) return;
     const name = full ? (given as Word) : last;
-    if (!appositiveLead(words, k, i, c)) return;
+    // "From: Linda Ostrowski (daughter)", "Emergency contact: Ana Ruiz (sister)": the relation alone in parentheses.
+    const bracketed = k === i && gap.includes('(') && text.charAt((words[i] as Word).end) === ')';
+    if (!bracketed && !appositiveLead(words, k, i, c)) return;
     const prev = words[(full ? k - 2 : k - 1) - 1];
     // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.
     if (prev && (c.staffTitles.has(prev.lower) || c.staffCues.has(prev.lower) || (c.pack.professions ?? []).includes(prev.lower))) return;

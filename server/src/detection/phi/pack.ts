@@ -239,6 +239,17 @@ export interface PhiLanguagePack {
   healthVerbs?: string[];
   healthEvents?: string[];
   healthFillers?: string[];
+  /**
+   * Third-person possessives that give a relation to the name before them in its clause
+   * ("Dolores, who drives her husband Frank to chemo", "Marcus shares how his grandmother's
+   * hearing aid…"): the name is a person of the story.
+   */
+  ownerPossessives?: string[];
+  /**
+   * Labels of a person's record right after a full name ("RE: Patricia Lund, MRN …", "Noah Brandt /
+   * DOB …", "Frank Ostrowski, SSN …"): the name is the person the record is about. Lower case.
+   */
+  recordLabels?: string[];
   /** The writer as the subject of a verb ("I drove Priyanka"). */
   writerSubjects?: string[];
   /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */

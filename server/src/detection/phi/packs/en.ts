@@ -142,7 +142,9 @@ export const en: PhiLanguagePack = {
     terrier beagle doodle husky chihuahua dachshund pitbull corgi tabby parrot bunny hamster
   `),
   writerSubjects: words(`i we`),
-  originCues: words(`from`),
+  ownerPossessives: words(`his her their`),
+  recordLabels: ['dob', 'd.o.b.', 'date of birth', 'mrn', 'ssn', 'member id', 'medicare id', 'medicaid id', 'patient id', 'insurance id', 'policy #', 'member #'],
+  originCues: words(`from in`),
   pairsBefore: ['me and'],
   pairsAfter: ['and i', 'and me', '& i'],
   personalNouns: words(`

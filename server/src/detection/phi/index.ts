@@ -28,7 +28,7 @@ import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-con
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
-import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions } from './places';
+import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions, findTownModifiers } from './places';
 import { findBareHouseNumbers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
 import {
   digitRuns,
@@ -213,6 +213,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
   findHomePlaceAppositions(text, emit, c);
+  findTownModifiers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   findAges(text, emit, c, prepared.currentYear);
   findMoreDates(text, emit, c);
   findBareZips(text, emit, c);

@@ -102,6 +102,8 @@ export interface PhiLanguagePack {
    * Gallatin". A place of the gazetteer after them is one.
    */
   placePartNouns?: string[];
+  /** Words right after a town that tell where a person comes from ("Pittsburgh born", "Tulsa raised"); not after a town that is a given name. */
+  placeOriginAfter?: string[];
   /** Lower-case adjectives between a place cue and the place: "in sunny Scottsdale", "from rural Iowa". */
   placeAdjectives?: string[];
   /** Spatial cues ("around", "near"): a name of two or more capitalised words after them is a place ("around Sugar House"). */

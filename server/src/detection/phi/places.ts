@@ -92,7 +92,10 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   const prefixed = best.next - i > 1 && PLACE_PREFIXES.has(first.lower);
   // `given`: a town that is also a given name ("Elizabeth", "Soledad"), named by a state after it or a strong cue.
   const notPlace = (w: string): boolean => c.notPlaces.has(w) && !(given && isGivenName(w));
-  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && notPlace(first.lower))) return null;
+  // "Midwest City": a listed name of several words that ends in a settlement word of the pack's
+  // `placePartNouns` ("city", "town") may start with a word the pack keeps from places.
+  const listedSeveral = best.next - i > 1 && isUsPlace(whole) && c.placePartNouns.has((words[best.next - 1] as Word).lower);
+  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && !listedSeveral && notPlace(first.lower))) return null;
   // "moved to Thursdays": a weekday, plural too, is a time.
   if (c.months.has(first.lower) || c.notNames.has(whole) || WEEKDAY_NAMES(c).has(first.lower.replace(/s$/, ''))) return null;
   return best;
@@ -365,8 +368,11 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     const possessive = /^['\u2019]s[\s\u00a0]/.test(text.slice(place.end, place.end + 3));
     if (possessive && !/^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7))) continue;
     const after = words[place.next];
+    // "Pittsburgh born, Lawrenceville now": where a person comes from, the pack's `placeOriginAfter`
+    // after a town that is no given name ("baby Jackson born at 3am" is a child).
+    const originAfter = !!after && after.text === after.lower && (c.pack.placeOriginAfter ?? []).includes(after.lower) && !isGivenName(text.slice(place.start, place.end));
     const cuedAfter =
-      !!after && c.placeCuesAfter.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+      !!after && (c.placeCuesAfter.has(after.lower) || originAfter) && SPACE_GAP.test(text.slice(place.end, after.start));
     const possessiveOwn = /^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7));
     // "a Queens family", "a Butte man": a place used as an adjective of a person.
     // "in a Tulsa nursing home", "at a Reno hospital": a facility in lower case, named by its town.
@@ -599,8 +605,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       nativeRegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"
       nativeRegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
-      // a cue after a name: "Eunice resident", "Beckley's own"
-      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
+      // a cue after a name: "Eunice resident", "Beckley's own", "Pittsburgh born"
+      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation([...c.pack.placeCuesAfter, ...(c.pack.placeOriginAfter ?? [])], false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
       nativeRegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
       // "the Sandpoint woman": a person noun only, the place's capital right after "the"
@@ -766,3 +772,57 @@ export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPa
     emit('place', start, start + name.length);
   }
 }
+
+const townModifierRes = new WeakMap<CompiledPack, RegExp>();
+
+/** Lower-case words of one to fifteen letters: the nouns after "the Detroit …". */
+const LOWER_NOUN = /^\p{Ll}{3,15}$/u;
+
+/**
+ * Towns named as the modifier of something in a person's story (README.md, "Places by grammar"),
+ * in a sentence where the writer speaks of themself or a relative (`personalAt`):
+ * - a town's possessive before a full name: "says Butte's Darla Schmit, who had a stroke";
+ * - an article of the pack, the town and one or two lower-case nouns: "the Detroit transplant team",
+ *   "the Little River community fridge". A facility or a site of the organisation after the town
+ *   ("the Mayo clinic", "the Tulsa office"), a person noun ("the Sandpoint woman", found apart), a
+ *   family word ("the Jackson family") and a town that is a given name pass.
+ * A pack whose nouns take their modifiers after them (`nounModifiersAfter`) skips both.
+ */
+export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
+  // A language that puts a noun's modifiers after it ("el equipo de trasplantes de Detroit") names no town this way.
+  if (c.pack.nounModifiersAfter) return;
+  let re = townModifierRes.get(c);
+  if (!re) {
+    const town = "(\\p{Lu}[\\p{L}.'\\u2019-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]{1,24}){0,2})";
+    re = nativeRegExp(
+      `(?<![\\p{L}'\\u2019-])(?:(?:(${[...c.articles].map((a) => `[${a.charAt(0).toUpperCase()}${a.charAt(0)}]${a.slice(1)}`).join('|') || '(?!)'})[ \\u00a0]${town}[ \\u00a0](\\p{Ll}{3,15})(?:[ \\u00a0](\\p{Ll}{3,15}))?(?![\\p{L}'\\u2019-]))|${town}['\\u2019]s[ \\u00a0](\\p{Lu}\\p{Ll}{1,20})[ \\u00a0]\\p{Lu}\\p{Ll}{1,24}(?![\\p{L}]))`,
+      'gu'
+    );
+    townModifierRes.set(c, re);
+  }
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const name = (m[2] ?? m[5]) as string;
+    const start = m.index + (m[1] ? m[1].length + 1 : 0);
+    const n = norm(name);
+    if (!isUsPlace(n) || STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n) || isGivenName(name)) continue;
+    if (c.months.has(n) || WEEKDAY_NAMES(c).has(n)) continue;
+    if (m[6] !== undefined) {
+      // A town's possessive, then a given name of the lexicon and a surname.
+      if (!isGivenName(m[6])) continue;
+    } else {
+      const nouns = [m[3], m[4]].filter((x): x is string => x !== undefined);
+      const last = nouns[nouns.length - 1] as string;
+      // "the Detroit transplant team": the last noun heads the phrase; "the Tulsa area is…" stops at a verb-like word of the pack's lists.
+      if (!nouns.every((x) => LOWER_NOUN.test(x) && !c.articles.has(x) && !c.coordinators.has(x) && !c.placeCuesBefore.has(x) && !c.possessives.has(x))) continue;
+      if (nouns.some((x) => c.institutionWords.has(x) || c.placeOrgNouns.has(x) || PERSON_NOUNS.has(x) || FAMILY_NOUNS.has(x) || c.placeCuesAfter.has(x) || (c.pack.placeOriginAfter ?? []).includes(x))) continue;
+      if ((c.pack.eventNouns ?? []).includes(last) || c.relations.has(last)) continue;
+    }
+    if (!personalAt(start)) continue;
+    emit('place', start, start + name.length);
+  }
+}
+
+/** Words for a family after its name: "the Jackson family", "the Reyes girls". */
+const FAMILY_NOUNS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household', 'twins', 'house']);

@@ -238,6 +238,7 @@ export const en: PhiLanguagePack = {
     resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood
     airport fairgrounds courthouse district
   `),
+  placeOriginAfter: words(`born raised bred`),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   notPlaces: words(`

@@ -338,7 +338,9 @@ export function findFamilyNames(text: string, words: readonly Word[], emit: Emit
   }
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i] as Word;
-    if (!FAMILY_WORDS.has((words[i + 1] as Word).lower)) continue;
+    const after = words[i + 1] as Word;
+    // "the Lindqvist house": the pack's own family words, in lower case only ("the White House").
+    if (!FAMILY_WORDS.has(after.lower) && !((c.pack.familyWordsAfter ?? []).includes(after.lower) && after.text === after.lower)) continue;
     if ((words[i - 1] as Word).lower !== 'the' || !looksLikeName(w, c)) continue;
     if (text.slice(w.end, (words[i + 1] as Word).start) !== ' ') continue;
     emit('relative-name', w.start, w.end);
@@ -481,7 +483,7 @@ function nameTriggers(c: CompiledPack): Trigger[] {
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       // a valediction of the pack, a comma and a capital: "Love you, Mikey"
       ...(c.valedictions.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.valedictions.map((p) => p.join(' ')))}),[ \\u00a0]{0,2}[A-Z]`, 'g')] : []),
-      nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
+      nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS, ...(c.pack.familyWordsAfter ?? [])].join('|')})\\b`, 'g'),
     ];
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"

@@ -11,6 +11,8 @@ export interface PhiLanguagePack {
   coordinators: string[];
   /** Words before a family name: "la familia Orozco" (English puts "family" after: built in). */
   familyWordsBefore?: string[];
+  /** Words after a family name besides the built-in ones ("family", "girls", "household"): "the Lindqvist house". Lower case, after "the". */
+  familyWordsAfter?: string[];
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
   /**
@@ -285,6 +287,8 @@ export interface PhiLanguagePack {
    * word within four words after them, the speaker is staff.
    */
   officeLinks?: string[];
+  /** Words between a hundred block and its street ("block of": "the 1100 block of W Delmar"). */
+  blockWords?: string[];
   /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
   campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */

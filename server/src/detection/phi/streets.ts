@@ -295,3 +295,34 @@ export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, 
     emit('street-address', start, start + street.length);
   }
 }
+
+const blockRes = new WeakMap<CompiledPack, RegExp | null>();
+
+/**
+ * A hundred block of a street (README.md, "Homes on a street"): a round hundred, the pack's
+ * `blockWords` and a capitalised street name of one to three words, a direction and a street
+ * suffix allowed ("the 1100 block of W Delmar", "the 400 block of N. Main St"). A month, a weekday,
+ * a holiday or a word of the pack's `notNames` is no street.
+ */
+export function findBlockStreets(text: string, emit: Emit, c: CompiledPack): void {
+  let re = blockRes.get(c);
+  if (re === undefined) {
+    const words = c.pack.blockWords ?? [];
+    re = words.length
+      ? nativeRegExp(
+          `(?<![\\p{L}\\p{N}])\\d{1,2}00${S}(?:${words.map((w) => w.split(' ').map(escape).join(`${S}`)).join('|')})${S}((?:[NSEW]\\.?${S})?\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{0,24}\\.?){0,2})`,
+          'gu'
+        )
+      : null;
+    blockRes.set(c, re);
+  }
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const name = (m[1] as string).replace(/^[NSEW]\.?[\s\u00a0]/, '');
+    const first = (tokenize(name)[0]?.lower ?? '') as string;
+    if (c.months.has(first) || c.notNames.has(first) || c.holidayNames.has(first) || (c.pack.weekdays ?? []).some((d) => d.toLowerCase() === first)) continue;
+    emit('street-address', m.index, m.index + m[0].length);
+  }
+}

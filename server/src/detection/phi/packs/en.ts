@@ -56,6 +56,7 @@ export const en: PhiLanguagePack = {
   possessives: words(`my our his her their your whose`),
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
+  familyWordsAfter: words(`house home`),
   religiousTitles: words(`sister brother mother father`),
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
@@ -102,6 +103,8 @@ export const en: PhiLanguagePack = {
   companionCues: [
     'with', 'without', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
+    // who posts or forwards the writer's news: "update posted by Tiff", "Fwd from Lupe"
+    'posted by', 'shared by', 'written by', 'fwd from', 'forwarded from', 'update from', 'message from', 'text from',
   ],
   careCues: [
     'pray for', 'praying for', 'prayers for', 'prayers to', 'prayer request for', 'lift up', 'keep praying for',
@@ -109,7 +112,7 @@ export const en: PhiLanguagePack = {
     'rip', 'rest in peace', 'rest easy', 'thinking of',
   ],
   careCuesAfter: ['in your prayers', 'in our prayers', 'in my prayers', 'in your thoughts', 'in our thoughts'],
-  carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked`),
+  carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked grab grabs grabbed`),
   carryEnds: words(`to home up back from over`),
   healthVerbs: words(`
     diagnosed admitted readmitted hospitalized hospitalised discharged intubated sedated recovering relapsed collapsed
@@ -134,6 +137,7 @@ export const en: PhiLanguagePack = {
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   officeLinks: words(`from with at`),
   campusWords: words(`hospital medical health clinic`),
+  blockWords: ['block of'],
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),
   memberTitles: words(`sister brother`),
@@ -152,6 +156,7 @@ export const en: PhiLanguagePack = {
     battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
     concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
     epipen inhaler implant pacemaker insulin cgm surgery
+    replacement bills bill rehab therapy
   `),
   professions: words(`
     nurse nurses doctor dr physician surgeon therapist practitioner aide tech technician receptionist coordinator navigator chaplain
@@ -165,7 +170,7 @@ export const en: PhiLanguagePack = {
 
   // --- Places. Cues before a place name, and words that end a county-level name.
   placeCuesBefore: words(`
-    in from near outside around to of via between through
+    in from near outside around to of via between through toward towards
   `),
   /** Multi-word cues (lower case, single spaces) that make the next capitalised words a place. */
   placePhrasesBefore: [
@@ -204,6 +209,7 @@ export const en: PhiLanguagePack = {
     'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
     'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
     'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
+    'moved from', 'moved here from', 'moved up from', 'moved down from', 'relocated from',
     // a home named by where it is: "his home in Frogtown", "her apartment in the Ironbound"
     'home in', 'house in', 'apartment in', 'apt in', 'condo in', 'trailer in',
   ],

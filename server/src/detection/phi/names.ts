@@ -13,7 +13,9 @@ import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
-const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$/;
+const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014\u2013][\s\u00a0]?$|^[\s\u00a0]-[\s\u00a0]$/;
+/** After an apposed name: a comma, a closing parenthesis or a dash ("my friend from church, Dolores, drove me"). */
+const APPOSITION_CLOSE = /^(?:[,)]|[\s\u00a0]?[\u2014\u2013]|[\s\u00a0]-[\s\u00a0])/;
 const AND_GAP = /^[\s\u00a0]{1,2}$/;
 /** Does the word end with "'s" or "’s" (a possessive)? */
 function hasPossessiveEnd(word: string): boolean {
@@ -104,6 +106,22 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     let k = i + 1;
     let next = words[k];
     if (!next || !NAME_GAP.test(text.slice(w.end, next.start))) continue;
+    // "my friend from church, Dolores,", "my roommate at the time, Jess,": a phrase opened by one of
+    // the pack's `relationPhraseLinks` (at most five lower-case words or numbers), then the name
+    // apposed between commas (or a dash or parentheses), a given name of the lexicons.
+    if (possessed && k === i + 1 && next.text === next.lower && c.relationPhraseLinks.has(next.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
+      let m = k + 1;
+      while (m < words.length && m <= k + 5 && (words[m] as Word).text === (words[m] as Word).lower && /^[\s\u00a0]{1,2}(?:\d{1,3}[\s\u00a0]{1,2})?$/.test(text.slice((words[m - 1] as Word).end, (words[m] as Word).start))) m++;
+      const named = words[m];
+      const gap = named ? text.slice((words[m - 1] as Word).end, named.start) : '';
+      if (named && /^,[\s\u00a0]{1,2}$/.test(gap) && looksLikeName(named, c) && isPackGivenName(named, c)) {
+        const end = nameEnd(text, words, m, c);
+        if (APPOSITION_CLOSE.test(text.slice(end, end + 3))) {
+          emit('relative-name', named.start, end);
+          continue;
+        }
+      }
+    }
     // "mi hermana mayor Irma", "mi hijo el mayor, Ricardo", "my brother in law Gary", "my husband
     // of 52 years, Earl": up to four modifier words of the pack between the relation and the name.
     if (possessed && c.relationModifiers.has(next.lower) && next.text === next.lower) {

@@ -53,6 +53,11 @@ export interface PhiLanguagePack {
    * Irma", "mi hijo el mayor, Ricardo", "my brother in law Gary", "my husband of 52 years, Earl".
    */
   relationModifiers?: string[];
+  /**
+   * Words that open a phrase after a possessed relation, before the name apposed between commas:
+   * "my friend from church, Dolores,", "my roommate at the time, Jess,", "my partner of ten years, Rowan,".
+   */
+  relationPhraseLinks?: string[];
   /** Honorifics before a relative's name besides Mr./Mrs./Miss: "mi suegro don Beto". */
   honorifics?: string[];
   /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */

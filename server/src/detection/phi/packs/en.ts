@@ -22,6 +22,7 @@ export const en: PhiLanguagePack = {
     grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom firstborn in-laws inlaws
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandchild
+    great-grandkids great-grandchildren great-grandparents great-nephew great-niece grandnephew grandniece
     aunt auntie aunty uncle cousin cousins niece nieces nephew nephews
     stepdad stepmom stepmum stepfather stepmother stepson stepdaughter stepbrother stepsister
     step-dad step-mom step-son step-daughter
@@ -67,9 +68,11 @@ export const en: PhiLanguagePack = {
   affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
+    housekeeper walker tenant
     classmate classmates teammate teammates bandmate pal pals man guy princess munchkin peanut babe
   `),
   relationModifiers: words(`in law of years yrs the late oldest eldest youngest middle`),
+  relationPhraseLinks: words(`from since at of across down up in on with for two three`),
   relationPronouns: words(`she he she's he's`),
   namingPhrases: [
     'my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by',
@@ -104,7 +107,7 @@ export const en: PhiLanguagePack = {
     'with', 'without', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
     // who posts or forwards the writer's news: "update posted by Tiff", "Fwd from Lupe"
-    'posted by', 'shared by', 'written by', 'fwd from', 'forwarded from', 'update from', 'message from', 'text from',
+    'married to', 'engaged to', 'posted by', 'shared by', 'written by', 'fwd from', 'forwarded from', 'update from', 'message from', 'text from',
   ],
   careCues: [
     'pray for', 'praying for', 'prayers for', 'prayers to', 'prayer request for', 'lift up', 'keep praying for',

@@ -217,6 +217,11 @@ export interface PhiLanguagePack {
   personalNouns?: string[];
   personalNounLinks?: string[];
   professions?: string[];
+  /**
+   * Where a person of the writer's community is from, after the name (an origin cue of the pack
+   * may sit between): "Edna from church", "Hal next door", "Dee down the street". Lower case.
+   */
+  communityOrigins?: string[];
   /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
   originCues?: string[];
   /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */

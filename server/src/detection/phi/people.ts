@@ -64,6 +64,8 @@ interface PeopleLists {
   subjects: Set<string>;
   /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
   objectMarkers: Set<string>;
+  /** Where a person of the community is from, as word arrays: "next door", "down the street". */
+  community: string[][];
   /** Third-person possessives that give a relation to the name before them: "Dolores, who drives her husband". */
   ownerPossessives: Set<string>;
   /** A record's labels after a full name ("Patricia Lund, MRN"), as one regex anchored after the name, or null. */
@@ -135,13 +137,18 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       // a person's object marker: "a Memo"
       if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
       const ownerPossessives = new Set((p.ownerPossessives ?? []).map((w) => w.toLowerCase()));
-      // a third-person possessive and a relation, the owner looked for before it: "Dolores, who drives her husband"
-      if (ownerPossessives.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation([...ownerPossessives], false)})[ \\u00a0](?:${wordAlternation([...c.relations], false)})\\b`, 'g'));
+      // a third-person possessive and a relation or a personal noun, the owner looked for before it: "Dolores, who drives her husband"
+      const owned = [...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? []), ...healthEvents];
+      if (ownerPossessives.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation([...ownerPossessives], false)})[ \\u00a0](?:${wordAlternation(owned, false)})\\b`, 'gi'));
       const labels = (p.recordLabels ?? []).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
       // a record's label after a name and a separator: "Patricia Lund, MRN", "Noah Brandt / DOB"
       const labelAlternation = labels.length ? `(?:${labels.join('|')})(?![\\p{L}])` : '';
       if (labelAlternation) triggers.push(nativeRegExp(`[,/\u2022(|\u2014\u2013][ \\u00a0]{0,2}${labelAlternation}`, 'giu'));
+      const community = phrases(p.communityOrigins);
+      // where a person of the community is from, the name before it: "Edna from church", "Hal next door"
+      if (community.length) triggers.push(nativeRegExp(`\\p{Lu}\\p{Ll}+[ \\u00a0](?:(?:${[...origins].join('|') || '(?!)'})[ \\u00a0])?(?:${community.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]')).join('|')})(?![\\p{L}])`, 'gu'));
       l = {
+        community,
         ownerPossessives,
         recordLabelAfter: labelAlternation ? nativeRegExp(`^(?:[ \\u00a0]?[,/\u2022(|]|[ \\u00a0][\u2014\u2013-])[ \\u00a0]{0,2}${labelAlternation}`, 'iu') : null,
         healthVerbs,
@@ -462,9 +469,10 @@ function fromPlace(text: string, words: readonly Word[], i: number, c: CompiledP
 }
 
 /**
- * Does the name at word i own a relation named after it in its clause: the pack's
- * `ownerPossessives` and a relation within six lower-case words ("Dolores, who has driven her
- * husband Frank…", "Marcus shares how his grandmother's hearing aid…")? A coordinator between
+ * Does the name at word i own a relation or a personal noun named after it in its clause: the
+ * pack's `ownerPossessives` and a relation, a personal noun or a health event within six
+ * lower-case words ("Dolores, who has driven her husband Frank…", "Marcus shares how his
+ * grandmother's hearing aid…", "Tonight Marcus finally ate after his surgery")? A coordinator between
  * ("Kim and her husband") gives the relation to somebody else's pair; a full name in a text in
  * which the writer does not speak of themself is a public figure's ("Taylor Swift thanked her mom").
  */
@@ -484,7 +492,11 @@ function ownsRelationAfter(text: string, words: readonly Word[], i: number, c: C
     if (n > 0 && l.ownerPossessives.has(x.lower)) {
       const r = words[k + 1];
       if (!r || r.text !== r.lower || !SPACE.test(text.slice(x.end, r.start))) return false;
-      return c.relations.has(POSSESSIVE.test(r.lower) ? r.lower.slice(0, -2) : r.lower);
+      const owned = POSSESSIVE.test(r.lower) ? r.lower.slice(0, -2) : r.lower;
+      // "Marcus finally ate solid food after his surgery": a personal noun or a health event of the
+      // pack too, in a text where the writer speaks of themself or a relative ("Selena opened up
+      // about her transplant" is a public figure's).
+      return c.relations.has(owned) || ((l.personalNouns.has(owned) || l.healthEvents.has(owned)) && personalText(ctx, c));
     }
     prevEnd = x.end;
   }
@@ -506,6 +518,20 @@ function recordNameEnd(text: string, words: readonly Word[], i: number, c: Compi
   if (!surname || !isCapitalized(surname.text) || isUpperWord(surname.text) || POSSESSIVE.test(surname.text) || c.notNames.has(surname.lower)) return -1;
   if (!/^\.?[\s\u00a0]{1,2}$/.test(text.slice((words[k - 1] as Word).end, surname.start))) return -1;
   return l.recordLabelAfter.test(text.slice(surname.end, surname.end + 24)) ? surname.end : -1;
+}
+
+/**
+ * Is the name at word i followed by where the person of the writer's community is from: one of
+ * the pack's `communityOrigins`, an origin cue allowed before it ("Edna from church", "Hal next
+ * door", "Dee down the street")?
+ */
+function fromCommunity(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  if (l.community.length === 0) return false;
+  let k = i + 1;
+  const cue = words[k];
+  if (!cue || !SPACE.test(text.slice((words[i] as Word).end, cue.start))) return false;
+  if (l.origins.has(cue.text)) k++;
+  return phraseAfterAt(text, words, k, l.community);
 }
 
 export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextContext): void {
@@ -531,7 +557,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         found = found || healthSubject(text, words, i, c, l, ctx);
       } else {
         const prev = words[i - 1];
-        const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
+        const cued = phraseBeforeAt(text, words, i, l.cues) && (isFirstPersonAt(ctx, w.start, c) || personalText(ctx, c));
         // "pray for Marge", "keep Dorothy Vance in your prayers": care for a person of the community, in any sentence.
         const cared = phraseBeforeAt(text, words, i, l.careBefore) || careFollows(text, words, i, l);
         const paired = phraseBeforeAt(text, words, i, l.pairBefore) || (!!words[i + 1] && SPACE.test(text.slice(w.end, (words[i + 1] as Word).start)) && phraseAfterAt(text, words, i + 1, l.pairAfter));
@@ -544,6 +570,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
           paired ||
           owner ||
           fromPlace(text, words, i, c, l) ||
+          fromCommunity(text, words, i, l) ||
           carried(text, words, i, c, l) ||
           actsOnWriter(text, words, i, c, l) ||
           healthSubject(text, words, i, c, l, ctx) ||

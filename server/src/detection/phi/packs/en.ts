@@ -152,6 +152,11 @@ export const en: PhiLanguagePack = {
   ownerPossessives: words(`his her their`),
   recordLabels: ['dob', 'd.o.b.', 'date of birth', 'mrn', 'ssn', 'member id', 'medicare id', 'medicaid id', 'patient id', 'insurance id', 'policy #', 'member #'],
   originCues: words(`from in`),
+  communityOrigins: [
+    'church', 'work', 'school', 'choir', 'bible study', 'book club', 'the gym', 'my building', 'the building', 'our building',
+    'next door', 'down the street', 'across the street', 'across the hall', 'up the street', 'down the hall', 'upstairs',
+    'downstairs', 'the block', 'our block', 'the neighborhood', 'the neighbourhood', 'the bus route', 'my old job',
+  ],
   pairsBefore: ['me and'],
   pairsAfter: ['and i', 'and me', '& i'],
   personalNouns: words(`

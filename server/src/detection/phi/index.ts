@@ -29,7 +29,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions, findTownModifiers } from './places';
-import { findBareHouseNumbers, findBlockStreets, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
+import { findBareHouseNumbers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -220,7 +220,6 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findLabelledIds(text, emit, c);
   findPackStreets(text, emit, c);
   findNumberedCorners(text, emit, c);
-  findBlockStreets(text, emit, c);
   if (c.pack.streetArticles?.length) findJoinedStreetNames(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   findHomeStreets(text, emit, c, (name) => isUsPlace(name) || isCountry(name));
   if (/\d\d/.test(text)) findBareHouseNumbers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));

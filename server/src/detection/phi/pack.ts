@@ -297,8 +297,6 @@ export interface PhiLanguagePack {
    * word within four words after them, the speaker is staff.
    */
   officeLinks?: string[];
-  /** Words between a hundred block and its street ("block of": "the 1100 block of W Delmar"). */
-  blockWords?: string[];
   /** Words of a campus in a street's name ("1 Hospital Drive", "1 Medical Center Dr"): the institution's address. */
   campusWords?: string[];
   /** Words of a point in a life before an age, then a comma or a person: "At 93, she…", "at 96 my dad…". */

@@ -223,6 +223,8 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
 }
 
 const homeStreetRes = new WeakMap<CompiledPack, RegExp | null>();
+/** A whole word that is a US street suffix ("Dr", "Ave"). */
+const STREET_SUFFIX_WORD = nativeRegExp(`^${STREET_SUFFIX}$`, 'u');
 
 /**
  * A home named by its street without a suffix (README.md, "Homes on a street"): a home noun of the
@@ -257,7 +259,9 @@ export function findHomeStreets(text: string, emit: Emit, c: CompiledPack, isPla
     const street = m[1] as string;
     const name = street.replace(/^\d+[\s\u00a0]/, '');
     const words = tokenize(name);
-    if (words.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower))) continue;
+    // "his home on Cottonwood Dr": a street suffix closing the name is no title ("Dr") of the pack's `notNames`.
+    const named = words.length > 1 && STREET_SUFFIX_WORD.test((words[words.length - 1] as { text: string }).text) ? words.slice(0, -1) : words;
+    if (named.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower))) continue;
     if (!/^\d/.test(street) && isPlace(name)) continue;
     const start = m.index + m[0].length - street.length;
     emit('street-address', start, start + street.length);
@@ -293,36 +297,5 @@ export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, 
     if (NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 12), start))) continue;
     if (!personalAt(start)) continue;
     emit('street-address', start, start + street.length);
-  }
-}
-
-const blockRes = new WeakMap<CompiledPack, RegExp | null>();
-
-/**
- * A hundred block of a street (README.md, "Homes on a street"): a round hundred, the pack's
- * `blockWords` and a capitalised street name of one to three words, a direction and a street
- * suffix allowed ("the 1100 block of W Delmar", "the 400 block of N. Main St"). A month, a weekday,
- * a holiday or a word of the pack's `notNames` is no street.
- */
-export function findBlockStreets(text: string, emit: Emit, c: CompiledPack): void {
-  let re = blockRes.get(c);
-  if (re === undefined) {
-    const words = c.pack.blockWords ?? [];
-    re = words.length
-      ? nativeRegExp(
-          `(?<![\\p{L}\\p{N}])\\d{1,2}00${S}(?:${words.map((w) => w.split(' ').map(escape).join(`${S}`)).join('|')})${S}((?:[NSEW]\\.?${S})?\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{0,24}\\.?){0,2})`,
-          'gu'
-        )
-      : null;
-    blockRes.set(c, re);
-  }
-  if (!re) return;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const name = (m[1] as string).replace(/^[NSEW]\.?[\s\u00a0]/, '');
-    const first = (tokenize(name)[0]?.lower ?? '') as string;
-    if (c.months.has(first) || c.notNames.has(first) || c.holidayNames.has(first) || (c.pack.weekdays ?? []).some((d) => d.toLowerCase() === first)) continue;
-    emit('street-address', m.index, m.index + m[0].length);
   }
 }

@@ -140,7 +140,6 @@ export const en: PhiLanguagePack = {
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   officeLinks: words(`from with at`),
   campusWords: words(`hospital medical health clinic`),
-  blockWords: ['block of'],
   patientWords: words(`patient patient's`),
   personHonorifics: words(`mr mrs ms miss`),
   memberTitles: words(`sister brother`),

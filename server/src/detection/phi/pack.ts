@@ -111,12 +111,16 @@ export interface PhiLanguagePack {
   placePartNouns?: string[];
   /** Words right after a town that tell where a person comes from ("Pittsburgh born", "Tulsa raised"); not after a town that is a given name. */
   placeOriginAfter?: string[];
+  /** Plural nouns of a town's people right after it, no article needed: "Tulsa people", "Little Rock friends", "Omaha moms"; not after a town that is a given name. */
+  placeCommunityNouns?: string[];
   /** Lower-case adjectives between a place cue and the place: "in sunny Scottsdale", "from rural Iowa". */
   placeAdjectives?: string[];
   /** Spatial cues ("around", "near"): a name of two or more capitalised words after them is a place ("around Sugar House"). */
   spatialCues?: string[];
   /** Last words of a neighbourhood's name ("Ninth Ward", "Lower East Side"): a place after any place cue. */
   districtHeads?: string[];
+  /** Words of a venue's name before its town ("VFW Post 1147, Muncie", "Fire Hall #2, Wausau"), besides the institution words. Lower case. */
+  venueWords?: string[];
   /** Words that make a capitalised name an institution, not a place ("Mercy Hospital", "Hope Lodge"). */
   institutionWords?: string[];
   countyWords: string[];

@@ -371,8 +371,11 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     // "Pittsburgh born, Lawrenceville now": where a person comes from, the pack's `placeOriginAfter`
     // after a town that is no given name ("baby Jackson born at 3am" is a child).
     const originAfter = !!after && after.text === after.lower && (c.pack.placeOriginAfter ?? []).includes(after.lower) && !isGivenName(text.slice(place.start, place.end));
+    // "Tulsa people", "Little Rock friends", "any Omaha moms": a town's people (the pack's
+    // `placeCommunityNouns`) without an article, after a town that is no given name.
+    const community = !!after && after.text === after.lower && (c.pack.placeCommunityNouns ?? []).includes(after.lower) && !isGivenName(text.slice(place.start, place.end));
     const cuedAfter =
-      !!after && (c.placeCuesAfter.has(after.lower) || originAfter) && SPACE_GAP.test(text.slice(place.end, after.start));
+      !!after && (c.placeCuesAfter.has(after.lower) || originAfter || community) && SPACE_GAP.test(text.slice(place.end, after.start));
     const possessiveOwn = /^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7));
     // "a Queens family", "a Butte man": a place used as an adjective of a person.
     // "in a Tulsa nursing home", "at a Reno hospital": a facility in lower case, named by its town.
@@ -606,7 +609,7 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       // a state after a name: "Barre, VT", "Eastport, Maine"
       nativeRegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
       // a cue after a name: "Eunice resident", "Beckley's own", "Pittsburgh born"
-      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation([...c.pack.placeCuesAfter, ...(c.pack.placeOriginAfter ?? [])], false)})\\b|['\\u2019]s own\\b`, 'g'),
+      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation([...c.pack.placeCuesAfter, ...(c.pack.placeOriginAfter ?? []), ...(c.pack.placeCommunityNouns ?? [])], false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
       nativeRegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
       // "the Sandpoint woman": a person noun only, the place's capital right after "the"
@@ -826,3 +829,47 @@ export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, per
 
 /** Words for a family after its name: "the Jackson family", "the Reyes girls". */
 const FAMILY_NOUNS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household', 'twins', 'house']);
+
+const venueRes = new WeakMap<CompiledPack, RegExp | null>();
+const PERSON_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
+
+/**
+ * The town closing a venue in a text that names a person (README.md, "Places by grammar"): a
+ * capitalised venue holding one of the pack's `venueWords` or institution words, a number allowed
+ * ("Fire Hall #2", "VFW Post 1147", "Knights of Columbus Hall"), a comma, then a town of the
+ * gazetteer that is no given name, closing its sentence: "Bingo Night for Gracie 💜 Fri 5/8, VFW
+ * Post 1147, Muncie." A benefit or a gathering for a person is where that person lives; the
+ * organisation's own events (a text that names nobody) pass.
+ */
+export function findVenueTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
+  if (!found.some((f) => PERSON_KINDS.has(f.kind))) return;
+  let re = venueRes.get(c);
+  if (re === undefined) {
+    const venues = c.pack.venueWords ?? [];
+    const word = "\\p{Lu}[\\p{L}'\\u2019.\\-]{0,24}";
+    re = venues.length
+      ? nativeRegExp(
+          `(?<![\\p{L}])((?:${word}|#?\\d{1,5}|of|the)(?:[ \\u00a0](?:${word}|#?\\d{1,5}|of|the)){0,5}),[ \\u00a0]{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2})(?=[ \\u00a0]?(?:[.!;\\n]|$))`,
+          'gu'
+        )
+      : null;
+    venueRes.set(c, re);
+  }
+  if (!re) return;
+  const venueWords = new Set((c.pack.venueWords ?? []).map((w) => w.toLowerCase()));
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const venue = tokenizeWords(m[1] as string);
+    if (!venue.some((w) => venueWords.has(w) || c.institutionWords.has(w))) continue;
+    const town = m[2] as string;
+    const n = norm(town);
+    if (!isUsPlace(n) || isGivenName(town) || STATE_NAMES.has(n) || isCountry(town) || c.notPlaces.has(n) || c.notNames.has(n)) continue;
+    const start = m.index + m[0].length - town.length;
+    emit('place', start, start + town.length);
+  }
+}
+
+function tokenizeWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+}

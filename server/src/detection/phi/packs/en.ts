@@ -252,6 +252,8 @@ export const en: PhiLanguagePack = {
     airport fairgrounds courthouse district
   `),
   placeOriginAfter: words(`born raised bred`),
+  venueWords: words(`hall post legion vfw grange fairgrounds gym arena pavilion park library lanes rink`),
+  placeCommunityNouns: words(`people friends moms dads parents families neighbors neighbours peeps`),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   notPlaces: words(`

@@ -66,7 +66,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
     const n = w.lower.replace(/['\u2019]s$/, '');
     if (k > i) {
       const gap = text.slice((words[k - 1] as Word).end, w.start);
-      const abbrev = ABBREV_GAP.test(gap);
+      // "St. Louis", "Mt. Vernon": a full stop inside a name only after an abbreviation ("live in Bexley. Text me" ends a sentence).
+      const prevWord = words[k - 1] as Word;
+      const abbrev = ABBREV_GAP.test(gap) && (ABBREVIATIONS[prevWord.lower] !== undefined || prevWord.text.length <= 2);
       if (!SPACE_GAP.test(gap) && !abbrev && gap !== '-') break;
       name += abbrev ? '. ' : gap === '-' ? '-' : ' ';
       altName += gap === '-' ? '-' : ' ';

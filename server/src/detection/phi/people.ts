@@ -491,7 +491,8 @@ function ownsRelationAfter(text: string, words: readonly Word[], i: number, c: C
     if (x.text !== x.lower || c.coordinators.has(x.lower)) return false;
     if (n > 0 && l.ownerPossessives.has(x.lower)) {
       const r = words[k + 1];
-      if (!r || r.text !== r.lower || !SPACE.test(text.slice(x.end, r.start))) return false;
+      // (a curly apostrophe: the word's lower form is normalised, so its case is checked on its text)
+      if (!r || r.text !== r.text.toLowerCase() || !SPACE.test(text.slice(x.end, r.start))) return false;
       const owned = POSSESSIVE.test(r.lower) ? r.lower.slice(0, -2) : r.lower;
       // "Marcus finally ate solid food after his surgery": a personal noun or a health event of the
       // pack too, in a text where the writer speaks of themself or a relative ("Selena opened up

@@ -64,8 +64,9 @@ interface PeopleLists {
   subjects: Set<string>;
   /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
   objectMarkers: Set<string>;
-  /** Where a person of the community is from, as word arrays: "next door", "down the street". */
+  /** Where a person of the community is from, as word arrays: "next door", "down the street", and their first words. */
   community: string[][];
+  communityFirsts: Set<string>;
   /** Third-person possessives that give a relation to the name before them: "Dolores, who drives her husband". */
   ownerPossessives: Set<string>;
   /** A record's labels after a full name ("Patricia Lund, MRN"), as one regex anchored after the name, or null. */
@@ -146,9 +147,10 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (labelAlternation) triggers.push(nativeRegExp(`[,/\u2022(|\u2014\u2013][ \\u00a0]{0,2}${labelAlternation}`, 'giu'));
       const community = phrases(p.communityOrigins);
       // where a person of the community is from, the name before it: "Edna from church", "Hal next door"
-      if (community.length) triggers.push(nativeRegExp(`\\p{Lu}\\p{Ll}+[ \\u00a0](?:(?:${[...origins].join('|') || '(?!)'})[ \\u00a0])?(?:${community.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]')).join('|')})(?![\\p{L}])`, 'gu'));
+      if (community.length) triggers.push(nativeRegExp(`\\b(?:${community.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]')).join('|')})(?![\\p{L}])`, 'gu'));
       l = {
         community,
+        communityFirsts: new Set(community.map((ph) => ph[0] as string)),
         ownerPossessives,
         recordLabelAfter: labelAlternation ? nativeRegExp(`^(?:[ \\u00a0]?[,/\u2022(|]|[ \\u00a0][\u2014\u2013-])[ \\u00a0]{0,2}${labelAlternation}`, 'iu') : null,
         healthVerbs,
@@ -532,7 +534,8 @@ function fromCommunity(text: string, words: readonly Word[], i: number, l: Peopl
   const cue = words[k];
   if (!cue || !SPACE.test(text.slice((words[i] as Word).end, cue.start))) return false;
   if (l.origins.has(cue.text)) k++;
-  return phraseAfterAt(text, words, k, l.community);
+  const first = words[k];
+  return !!first && l.communityFirsts.has(first.lower) && phraseAfterAt(text, words, k, l.community);
 }
 
 export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextContext): void {

@@ -780,8 +780,19 @@ export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPa
 
 const townModifierRes = new WeakMap<CompiledPack, RegExp>();
 
-/** Lower-case words of one to fifteen letters: the nouns after "the Detroit …". */
+/** Lower-case words of three to fifteen letters: the nouns after "the Detroit …". */
 const LOWER_NOUN = /^\p{Ll}{3,15}$/u;
+/** A possessive, then a given name and a surname: "'s Darla Schmit" (the town is looked for before it). */
+const POSSESSIVE_FULL_NAME = /['\u2019]s[ \u00a0](\p{Lu}\p{Ll}{1,20})[ \u00a0]\p{Lu}\p{Ll}{1,24}(?![\p{L}])/gu;
+/** One to three capitalised words closing the text before a possessive: the town of "Butte's". */
+const TOWN_BEFORE = /(?<![\p{L}'\u2019.-])(\p{Lu}[\p{L}.'\u2019-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}.'\u2019-]{1,24}){0,2})$/u;
+
+/** Is `name` a town of the gazetteer that no list of the pack keeps from places, and no given name, month or weekday? */
+function plainTown(name: string, c: CompiledPack): boolean {
+  const n = norm(name);
+  if (!isUsPlace(n) || STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n) || isGivenName(name)) return false;
+  return !c.months.has(n) && !WEEKDAY_NAMES(c).has(n);
+}
 
 /**
  * Towns named as the modifier of something in a person's story (README.md, "Places by grammar"),
@@ -791,7 +802,8 @@ const LOWER_NOUN = /^\p{Ll}{3,15}$/u;
  *   "the Little River community fridge". A facility or a site of the organisation after the town
  *   ("the Mayo clinic", "the Tulsa office"), a person noun ("the Sandpoint woman", found apart), a
  *   family word ("the Jackson family") and a town that is a given name pass.
- * A pack whose nouns take their modifiers after them (`nounModifiersAfter`) skips both.
+ * A pack whose nouns take their modifiers after them (`nounModifiersAfter`) skips both. Both
+ * regexes open on a literal (the article, the possessive ending), which V8 skips to.
  */
 export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
   // A language that puts a noun's modifiers after it ("el equipo de trasplantes de Detroit") names no town this way.
@@ -800,7 +812,7 @@ export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, per
   if (!re) {
     const town = "(\\p{Lu}[\\p{L}.'\\u2019-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]{1,24}){0,2})";
     re = nativeRegExp(
-      `(?<![\\p{L}'\\u2019-])(?:(?:(${[...c.articles].map((a) => `[${a.charAt(0).toUpperCase()}${a.charAt(0)}]${a.slice(1)}`).join('|') || '(?!)'})[ \\u00a0]${town}[ \\u00a0](\\p{Ll}{3,15})(?:[ \\u00a0](\\p{Ll}{3,15}))?(?![\\p{L}'\\u2019-]))|${town}['\\u2019]s[ \\u00a0](\\p{Lu}\\p{Ll}{1,20})[ \\u00a0]\\p{Lu}\\p{Ll}{1,24}(?![\\p{L}]))`,
+      `\\b(?:${wordAlternation([...c.articles])})[ \\u00a0]${town}[ \\u00a0](\\p{Ll}{3,15})(?:[ \\u00a0](\\p{Ll}{3,15}))?(?![\\p{L}'\\u2019-])`,
       'gu'
     );
     townModifierRes.set(c, re);
@@ -808,32 +820,45 @@ export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, per
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const name = (m[2] ?? m[5]) as string;
-    const start = m.index + (m[1] ? m[1].length + 1 : 0);
-    const n = norm(name);
-    if (!isUsPlace(n) || STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n) || isGivenName(name)) continue;
-    if (c.months.has(n) || WEEKDAY_NAMES(c).has(n)) continue;
-    if (m[6] !== undefined) {
-      // A town's possessive, then a given name of the lexicon and a surname.
-      if (!isGivenName(m[6])) continue;
-    } else {
-      const nouns = [m[3], m[4]].filter((x): x is string => x !== undefined);
-      const last = nouns[nouns.length - 1] as string;
-      // "the Detroit transplant team": the last noun heads the phrase; "the Tulsa area is…" stops at a verb-like word of the pack's lists.
-      if (!nouns.every((x) => LOWER_NOUN.test(x) && !c.articles.has(x) && !c.coordinators.has(x) && !c.placeCuesBefore.has(x) && !c.possessives.has(x))) continue;
-      if (nouns.some((x) => c.institutionWords.has(x) || c.placeOrgNouns.has(x) || PERSON_NOUNS.has(x) || FAMILY_NOUNS.has(x) || c.placeCuesAfter.has(x) || (c.pack.placeOriginAfter ?? []).includes(x))) continue;
-      if ((c.pack.eventNouns ?? []).includes(last) || c.relations.has(last)) continue;
+    const name = m[1] as string;
+    const start = m.index + m[0].indexOf(name);
+    if (!plainTown(name, c)) continue;
+    const nouns = [m[2], m[3]].filter((x): x is string => x !== undefined);
+    const last = nouns[nouns.length - 1] as string;
+    // "the Detroit transplant team": lower-case nouns, no article, coordinator, cue or possessive among them.
+    if (!nouns.every((x) => LOWER_NOUN.test(x) && !c.articles.has(x) && !c.coordinators.has(x) && !c.placeCuesBefore.has(x) && !c.possessives.has(x))) continue;
+    if (nouns.some((x) => c.institutionWords.has(x) || c.placeOrgNouns.has(x) || PERSON_NOUNS.has(x) || FAMILY_NOUNS.has(x) || c.placeCuesAfter.has(x) || (c.pack.placeOriginAfter ?? []).includes(x))) continue;
+    if ((c.pack.eventNouns ?? []).includes(last) || c.relations.has(last)) continue;
+    if (personalAt(start)) emit('place', start, start + name.length);
+  }
+  if (!text.includes('s ') && !text.includes('s\u00a0')) return;
+  POSSESSIVE_FULL_NAME.lastIndex = 0;
+  while ((m = POSSESSIVE_FULL_NAME.exec(text)) !== null) {
+    // A town's possessive, then a given name of the lexicon and a surname.
+    if (!isGivenName(m[1] as string)) continue;
+    const t = TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!t) continue;
+    // The longest run of the words before the possessive that is a town: "Sioux Falls's", "Butte's".
+    const words = (t[1] as string).split(/[ \u00a0]/);
+    for (let k = 0; k < words.length; k++) {
+      const name = words.slice(k).join(' ');
+      if (!plainTown(name, c)) continue;
+      const start = m.index - name.length;
+      if (personalAt(start)) emit('place', start, m.index);
+      break;
     }
-    if (!personalAt(start)) continue;
-    emit('place', start, start + name.length);
   }
 }
 
 /** Words for a family after its name: "the Jackson family", "the Reyes girls". */
 const FAMILY_NOUNS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household', 'twins', 'house']);
 
-const venueRes = new WeakMap<CompiledPack, RegExp | null>();
+const venueWordsOf = new WeakMap<CompiledPack, Set<string>>();
 const PERSON_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
+/** A comma, then one to three capitalised words closing their sentence: the town of ", Muncie." */
+const TOWN_CLOSING = /,[ \u00a0]{1,2}(\p{Lu}[\p{L}'\u2019-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'\u2019-]{1,24}){0,2})(?=[ \u00a0]?(?:[.!;\n]|$))/gu;
+/** The venue before the comma: capitalised words, numbers ("#2", "1147") and "of"/"the" inside, up to six. */
+const VENUE_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019.-]{0,24}|#?\d{1,5})(?:[ \u00a0](?:\p{Lu}[\p{L}'\u2019.-]{0,24}|#?\d{1,5}|of|the)){0,5})$/u;
 
 /**
  * The town closing a venue in a text that names a person (README.md, "Places by grammar"): a
@@ -841,37 +866,25 @@ const PERSON_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
  * ("Fire Hall #2", "VFW Post 1147", "Knights of Columbus Hall"), a comma, then a town of the
  * gazetteer that is no given name, closing its sentence: "Bingo Night for Gracie 💜 Fri 5/8, VFW
  * Post 1147, Muncie." A benefit or a gathering for a person is where that person lives; the
- * organisation's own events (a text that names nobody) pass.
+ * organisation's own events (a text that names nobody) pass. The regex opens on the comma.
  */
 export function findVenueTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
-  if (!found.some((f) => PERSON_KINDS.has(f.kind))) return;
-  let re = venueRes.get(c);
-  if (re === undefined) {
-    const venues = c.pack.venueWords ?? [];
-    const word = "\\p{Lu}[\\p{L}'\\u2019.\\-]{0,24}";
-    re = venues.length
-      ? nativeRegExp(
-          `(?<![\\p{L}])((?:${word}|#?\\d{1,5}|of|the)(?:[ \\u00a0](?:${word}|#?\\d{1,5}|of|the)){0,5}),[ \\u00a0]{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2})(?=[ \\u00a0]?(?:[.!;\\n]|$))`,
-          'gu'
-        )
-      : null;
-    venueRes.set(c, re);
+  if (!c.pack.venueWords?.length || !text.includes(',') || !found.some((f) => PERSON_KINDS.has(f.kind))) return;
+  let venueWords = venueWordsOf.get(c);
+  if (!venueWords) {
+    venueWords = new Set(c.pack.venueWords.map((w) => w.toLowerCase()));
+    venueWordsOf.set(c, venueWords);
   }
-  if (!re) return;
-  const venueWords = new Set((c.pack.venueWords ?? []).map((w) => w.toLowerCase()));
-  re.lastIndex = 0;
+  TOWN_CLOSING.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const venue = tokenizeWords(m[1] as string);
-    if (!venue.some((w) => venueWords.has(w) || c.institutionWords.has(w))) continue;
-    const town = m[2] as string;
-    const n = norm(town);
-    if (!isUsPlace(n) || isGivenName(town) || STATE_NAMES.has(n) || isCountry(town) || c.notPlaces.has(n) || c.notNames.has(n)) continue;
+  while ((m = TOWN_CLOSING.exec(text)) !== null) {
+    const town = m[1] as string;
+    if (!isUsPlace(norm(town)) || isGivenName(town) || STATE_NAMES.has(norm(town)) || isCountry(town) || c.notPlaces.has(norm(town)) || c.notNames.has(norm(town))) continue;
+    const venue = VENUE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!venue) continue;
+    const words = (venue[1] as string).toLowerCase().split(/[^\p{L}]+/u);
+    if (!words.some((w) => (venueWords as Set<string>).has(w) || c.institutionWords.has(w))) continue;
     const start = m.index + m[0].length - town.length;
     emit('place', start, start + town.length);
   }
-}
-
-function tokenizeWords(s: string): string[] {
-  return s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 }

@@ -67,6 +67,8 @@ philippines
 finland
 france
 francia
+gambia
+the gambia
 germany
 ghana
 greece
@@ -178,4 +180,55 @@ venezuela
 vietnam
 wales
 yemen
-zimbabwe`;
+zimbabwe
+azerbaijan
+bahrain
+barbados
+belarus
+bhutan
+bosnia
+botswana
+burkina faso
+burma
+burundi
+cape verde
+cyprus
+djibouti
+eritrea
+estonia
+iceland
+ivory coast
+kazakhstan
+kosovo
+kuwait
+kyrgyzstan
+latvia
+libya
+lithuania
+madagascar
+malawi
+micronesia
+moldova
+mongolia
+montenegro
+mozambique
+namibia
+north macedonia
+oman
+papua new guinea
+qatar
+rwanda
+serbia
+singapore
+slovakia
+slovenia
+south sudan
+tajikistan
+tanzania
+tonga
+trinidad and tobago
+tunisia
+turkmenistan
+united arab emirates
+uzbekistan
+zambia`;

@@ -83,6 +83,8 @@ export interface CompiledPack {
   professions: Set<string>;
   jobTitleWords: Set<string>;
   eponymNouns: Set<string>;
+  /** The pack's `relationPhraseLinks`, lower case ("from", "since"). */
+  relationPhraseLinks: Set<string>;
   /** The pack's `staffTitles`, lower case ("dr", "pastor"). */
   staffTitles: Set<string>;
   /** The pack's `officeLinks`, lower case ("from", "with"). */
@@ -161,6 +163,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     jobTitleWords: lower(pack.jobTitleWords),
     eponymNouns: lower(pack.eponymNouns),
     staffTitles: lower(pack.staffTitles),
+    relationPhraseLinks: lower(pack.relationPhraseLinks),
     officeLinks: lower(pack.officeLinks),
     numberNouns: lower(pack.numberNouns),
     contactVerbHeads: lower((pack.contactVerbs ?? []).map((v) => v.split(' ')[0] as string)),

@@ -28,7 +28,7 @@ import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-con
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
-import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions } from './places';
+import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions, findTownModifiers, findVenueTowns } from './places';
 import { findBareHouseNumbers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
 import {
   digitRuns,
@@ -213,6 +213,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
   findHomePlaceAppositions(text, emit, c);
+  findTownModifiers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   findAges(text, emit, c, prepared.currentYear);
   findMoreDates(text, emit, c);
   findBareZips(text, emit, c);
@@ -238,6 +239,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   });
   // The town closing an address the detectors above found ("calle Loíza 1902, apto 3, Santurce").
   findAddressTowns(text, candidates.slice(), emit, c);
+  findVenueTowns(text, candidates.slice(), emit, c);
   const allowedSignature = (f: Candidate): boolean =>
     f.kind === 'person-name' && prepared.allowedNameParts.has(text.slice(f.start, f.end).toLowerCase().split(/\s+/)[0] ?? '');
   // A business's social page ("facebook.com/clinicasaludfamiliar"), as a business's handle passes,

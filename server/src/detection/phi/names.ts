@@ -13,7 +13,9 @@ import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
-const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$/;
+const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014\u2013][\s\u00a0]?$|^[\s\u00a0]-[\s\u00a0]$/;
+/** After an apposed name: a comma, a closing parenthesis or a dash ("my friend from church, Dolores, drove me"). */
+const APPOSITION_CLOSE = /^(?:[,)]|[\s\u00a0]?[\u2014\u2013]|[\s\u00a0]-[\s\u00a0])/;
 const AND_GAP = /^[\s\u00a0]{1,2}$/;
 /** Does the word end with "'s" or "’s" (a possessive)? */
 function hasPossessiveEnd(word: string): boolean {
@@ -104,6 +106,22 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     let k = i + 1;
     let next = words[k];
     if (!next || !NAME_GAP.test(text.slice(w.end, next.start))) continue;
+    // "my friend from church, Dolores,", "my roommate at the time, Jess,": a phrase opened by one of
+    // the pack's `relationPhraseLinks` (at most five lower-case words or numbers), then the name
+    // apposed between commas (or a dash or parentheses), a given name of the lexicons.
+    if (possessed && k === i + 1 && next.text === next.lower && c.relationPhraseLinks.has(next.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(w.end, next.start))) {
+      let m = k + 1;
+      while (m < words.length && m <= k + 5 && (words[m] as Word).text === (words[m] as Word).lower && /^[\s\u00a0]{1,2}(?:\d{1,3}[\s\u00a0]{1,2})?$/.test(text.slice((words[m - 1] as Word).end, (words[m] as Word).start))) m++;
+      const named = words[m];
+      const gap = named ? text.slice((words[m - 1] as Word).end, named.start) : '';
+      if (named && /^,[\s\u00a0]{1,2}$/.test(gap) && looksLikeName(named, c) && isPackGivenName(named, c)) {
+        const end = nameEnd(text, words, m, c);
+        if (APPOSITION_CLOSE.test(text.slice(end, end + 3))) {
+          emit('relative-name', named.start, end);
+          continue;
+        }
+      }
+    }
     // "mi hermana mayor Irma", "mi hijo el mayor, Ricardo", "my brother in law Gary", "my husband
     // of 52 years, Earl": up to four modifier words of the pack between the relation and the name.
     if (possessed && c.relationModifiers.has(next.lower) && next.text === next.lower) {
@@ -247,8 +265,9 @@ const APPOSITION_GAP = /^(?:,|[\s\u00a0]?\()[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014
 
 /**
  * A name right before an appositive relation: "Brantley, Pastor Dale's 3-month-old grandson",
- * "Ines (my neighbour)", "Cody, her son,". `i` is the relation word; the appositive starts with a
- * possessive and holds at most four words before the relation.
+ * "Ines (my neighbour)", "Cody, her son,", "Linda Ostrowski (daughter)". `i` is the relation word;
+ * the appositive starts with a possessive and holds at most four words before the relation, or is
+ * the relation alone in parentheses.
  */
 function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit, c: CompiledPack): void {
   for (let k = i; k >= 1 && k >= i - 5; k--) {
@@ -264,7 +283,9 @@ function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit,
     const full = !isPackGivenName(last, c) && !!given && text.slice(given.end, last.start) === ' ' && looksLikeName(given, c) && isPackGivenName(given, c);
     if (!full && !isPackGivenName(last, c)) return;
     const name = full ? (given as Word) : last;
-    if (!appositiveLead(words, k, i, c)) return;
+    // "From: Linda Ostrowski (daughter)", "Emergency contact: Ana Ruiz (sister)": the relation alone in parentheses.
+    const bracketed = k === i && gap.includes('(') && text.charAt((words[i] as Word).end) === ')';
+    if (!bracketed && !appositiveLead(words, k, i, c)) return;
     const prev = words[(full ? k - 2 : k - 1) - 1];
     // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.
     if (prev && (c.staffTitles.has(prev.lower) || c.staffCues.has(prev.lower) || (c.pack.professions ?? []).includes(prev.lower))) return;
@@ -335,7 +356,9 @@ export function findFamilyNames(text: string, words: readonly Word[], emit: Emit
   }
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i] as Word;
-    if (!FAMILY_WORDS.has((words[i + 1] as Word).lower)) continue;
+    const after = words[i + 1] as Word;
+    // "the Lindqvist house": the pack's own family words, in lower case only ("the White House").
+    if (!FAMILY_WORDS.has(after.lower) && !((c.pack.familyWordsAfter ?? []).includes(after.lower) && after.text === after.lower)) continue;
     if ((words[i - 1] as Word).lower !== 'the' || !looksLikeName(w, c)) continue;
     if (text.slice(w.end, (words[i + 1] as Word).start) !== ' ') continue;
     emit('relative-name', w.start, w.end);
@@ -478,7 +501,7 @@ function nameTriggers(c: CompiledPack): Trigger[] {
       /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
       // a valediction of the pack, a comma and a capital: "Love you, Mikey"
       ...(c.valedictions.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.valedictions.map((p) => p.join(' ')))}),[ \\u00a0]{0,2}[A-Z]`, 'g')] : []),
-      nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS].join('|')})\\b`, 'g'),
+      nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS, ...(c.pack.familyWordsAfter ?? [])].join('|')})\\b`, 'g'),
     ];
     const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
     // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"

@@ -11,6 +11,8 @@ export interface PhiLanguagePack {
   coordinators: string[];
   /** Words before a family name: "la familia Orozco" (English puts "family" after: built in). */
   familyWordsBefore?: string[];
+  /** Words after a family name besides the built-in ones ("family", "girls", "household"): "the Lindqvist house". Lower case, after "the". */
+  familyWordsAfter?: string[];
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
   /**
@@ -51,6 +53,11 @@ export interface PhiLanguagePack {
    * Irma", "mi hijo el mayor, Ricardo", "my brother in law Gary", "my husband of 52 years, Earl".
    */
   relationModifiers?: string[];
+  /**
+   * Words that open a phrase after a possessed relation, before the name apposed between commas:
+   * "my friend from church, Dolores,", "my roommate at the time, Jess,", "my partner of ten years, Rowan,".
+   */
+  relationPhraseLinks?: string[];
   /** Honorifics before a relative's name besides Mr./Mrs./Miss: "mi suegro don Beto". */
   honorifics?: string[];
   /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */
@@ -102,12 +109,18 @@ export interface PhiLanguagePack {
    * Gallatin". A place of the gazetteer after them is one.
    */
   placePartNouns?: string[];
+  /** Words right after a town that tell where a person comes from ("Pittsburgh born", "Tulsa raised"); not after a town that is a given name. */
+  placeOriginAfter?: string[];
+  /** Plural nouns of a town's people right after it, no article needed: "Tulsa people", "Little Rock friends", "Omaha moms"; not after a town that is a given name. */
+  placeCommunityNouns?: string[];
   /** Lower-case adjectives between a place cue and the place: "in sunny Scottsdale", "from rural Iowa". */
   placeAdjectives?: string[];
   /** Spatial cues ("around", "near"): a name of two or more capitalised words after them is a place ("around Sugar House"). */
   spatialCues?: string[];
   /** Last words of a neighbourhood's name ("Ninth Ward", "Lower East Side"): a place after any place cue. */
   districtHeads?: string[];
+  /** Words of a venue's name before its town ("VFW Post 1147, Muncie", "Fire Hall #2, Wausau"), besides the institution words. Lower case. */
+  venueWords?: string[];
   /** Words that make a capitalised name an institution, not a place ("Mercy Hospital", "Hope Lodge"). */
   institutionWords?: string[];
   countyWords: string[];
@@ -208,6 +221,11 @@ export interface PhiLanguagePack {
   personalNouns?: string[];
   personalNounLinks?: string[];
   professions?: string[];
+  /**
+   * Where a person of the writer's community is from, after the name (an origin cue of the pack
+   * may sit between): "Edna from church", "Hal next door", "Dee down the street". Lower case.
+   */
+  communityOrigins?: string[];
   /** Words between a name and where the person is from: "Jolene from Pine Bluff", "Alma desde Nogales". */
   originCues?: string[];
   /** Honorifics that name a person of the community ("Doña Gloria", "Mr. Abernathy"): a capitalised name after them, no staff word near. */
@@ -239,6 +257,17 @@ export interface PhiLanguagePack {
   healthVerbs?: string[];
   healthEvents?: string[];
   healthFillers?: string[];
+  /**
+   * Third-person possessives that give a relation to the name before them in its clause
+   * ("Dolores, who drives her husband Frank to chemo", "Marcus shares how his grandmother's
+   * hearing aid…"): the name is a person of the story.
+   */
+  ownerPossessives?: string[];
+  /**
+   * Labels of a person's record right after a full name ("RE: Patricia Lund, MRN …", "Noah Brandt /
+   * DOB …", "Frank Ostrowski, SSN …"): the name is the person the record is about. Lower case.
+   */
+  recordLabels?: string[];
   /** The writer as the subject of a verb ("I drove Priyanka"). */
   writerSubjects?: string[];
   /** Words that mark a person as a verb's object (Spanish "a": "le mandé la foto a Memo"). */

@@ -64,6 +64,13 @@ interface PeopleLists {
   subjects: Set<string>;
   /** Words that mark a person as the object (Spanish "a"): "le mandé la foto a Memo". */
   objectMarkers: Set<string>;
+  /** Where a person of the community is from, as word arrays: "next door", "down the street", and their first words. */
+  community: string[][];
+  communityFirsts: Set<string>;
+  /** Third-person possessives that give a relation to the name before them: "Dolores, who drives her husband". */
+  ownerPossessives: Set<string>;
+  /** A record's labels after a full name ("Patricia Lund, MRN"), as one regex anchored after the name, or null. */
+  recordLabelAfter: RegExp | null;
   triggers: Trigger[];
 }
 
@@ -130,7 +137,22 @@ function listsOf(c: CompiledPack): PeopleLists | null {
       if (subjects.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
       // a person's object marker: "a Memo"
       if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
+      const ownerPossessives = new Set((p.ownerPossessives ?? []).map((w) => w.toLowerCase()));
+      // a third-person possessive and a relation or a personal noun, the owner looked for before it: "Dolores, who drives her husband"
+      const owned = [...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? []), ...healthEvents];
+      if (ownerPossessives.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation([...ownerPossessives], false)})[ \\u00a0](?:${wordAlternation(owned, false)})\\b`, 'gi'));
+      const labels = (p.recordLabels ?? []).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
+      // a record's label after a name and a separator: "Patricia Lund, MRN", "Noah Brandt / DOB"
+      const labelAlternation = labels.length ? `(?:${labels.join('|')})(?![\\p{L}])` : '';
+      if (labelAlternation) triggers.push(nativeRegExp(`[,/\u2022(|\u2014\u2013][ \\u00a0]{0,2}${labelAlternation}`, 'giu'));
+      const community = phrases(p.communityOrigins);
+      // where a person of the community is from, the name before it: "Edna from church", "Hal next door"
+      if (community.length) triggers.push(nativeRegExp(`\\b(?:${community.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]')).join('|')})(?![\\p{L}])`, 'gu'));
       l = {
+        community,
+        communityFirsts: new Set(community.map((ph) => ph[0] as string)),
+        ownerPossessives,
+        recordLabelAfter: labelAlternation ? nativeRegExp(`^(?:[ \\u00a0]?[,/\u2022(|]|[ \\u00a0][\u2014\u2013-])[ \\u00a0]{0,2}${labelAlternation}`, 'iu') : null,
         healthVerbs,
         healthEvents,
         healthFillers: new Set((p.healthFillers ?? []).map((w) => w.toLowerCase())),
@@ -248,6 +270,12 @@ function honouredName(text: string, words: readonly Word[], i: number, c: Compil
 function personalText(ctx: TextContext, c: CompiledPack): boolean {
   const self = c.pack.firstPersonWords ?? ['my', 'i', 'me'];
   return ctx.anyWord('people:personal', (w) => self.includes(w) || c.relations.has(w));
+}
+
+/** Does the writer speak of themself anywhere in the text (the pack's first-person words)? */
+function writerText(ctx: TextContext, c: CompiledPack): boolean {
+  const self = c.pack.firstPersonWords ?? ['my', 'i', 'me'];
+  return ctx.anyWord('people:writer', (w) => self.includes(w));
 }
 
 /** A full stop after a word of four letters or more, or after a digit or a closing mark: a sentence ends ("Ms." and "Sr." do not). */
@@ -419,11 +447,19 @@ function actsOnWriter(text: string, words: readonly Word[], i: number, c: Compil
 }
 
 /**
- * Is the name at word i followed by where the person is from ("Jolene from Pine Bluff", "Deshawn
- * from Cleveland Heights", "Alma desde Nogales", "Gloria, de Pharr")? A town of the gazetteer, one
+ * Is the name at word i followed by where the person is from or lives ("Jolene from Pine Bluff",
+ * "Deshawn from Cleveland Heights", "Kenny in Wichita", "Alma desde Nogales", "Gloria, de Pharr")? A town of the gazetteer, one
  * or two words, not the first words of an organisation's name ("from Tulsa Health").
  */
-function fromPlace(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+function fromPlace(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  // "the ER at Freeman in Joplin", "admitted to Mercy in Cedar Rapids": after a preposition of a
+  // home's street, or a place cue that is no origin cue nor ends a companion cue ("shoutout to
+  // Bibi in…", "a review from Kenny in…"), the name is an institution's.
+  const prev = words[i - 1];
+  if (prev && prev.text === prev.lower) {
+    if ((c.pack.homeStreetPrepositions ?? []).includes(prev.lower)) return false;
+    if (c.placeCuesBefore.has(prev.lower) && !l.origins.has(prev.lower) && !phraseBeforeAt(text, words, i, l.cues)) return false;
+  }
   const cue = words[i + 1];
   const first = words[i + 2];
   if (!cue || !first || !l.origins.has(cue.lower) || cue.text !== cue.lower) return false;
@@ -432,6 +468,74 @@ function fromPlace(text: string, words: readonly Word[], i: number, l: PeopleLis
   const joined = !!second && SPACE.test(text.slice(first.end, second.start)) && isCapitalized(second.text);
   if (joined && isUsPlace(`${first.text} ${(second as Word).text}`)) return !isCapitalized((words[i + 4] as Word | undefined)?.text ?? '') || !SPACE.test(text.slice(second.end, (words[i + 4] as Word).start));
   return isUsPlace(first.text) && !isGivenName(first.text) && !joined;
+}
+
+/**
+ * Does the name at word i own a relation or a personal noun named after it in its clause: the
+ * pack's `ownerPossessives` and a relation, a personal noun or a health event within six
+ * lower-case words ("Dolores, who has driven her husband Frank…", "Marcus shares how his
+ * grandmother's hearing aid…", "Tonight Marcus finally ate after his surgery")? A coordinator between
+ * ("Kim and her husband") gives the relation to somebody else's pair; a full name in a text in
+ * which the writer does not speak of themself is a public figure's ("Taylor Swift thanked her mom").
+ */
+function ownsRelationAfter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists, ctx: TextContext): boolean {
+  if (l.ownerPossessives.size === 0) return false;
+  const prev = words[i - 1];
+  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return false;
+  const end = nameEndAt(text, words, i, c);
+  if (end > (words[i] as Word).end && !writerText(ctx, c)) return false;
+  let k = i + 1;
+  while (k < words.length && (words[k] as Word).start < end) k++;
+  let prevEnd = end;
+  for (let n = 0; k < words.length && n <= 6; k++, n++) {
+    const x = words[k] as Word;
+    if (!(n === 0 ? ACT_GAP : SPACE).test(text.slice(prevEnd, x.start))) return false;
+    if (x.text !== x.lower || c.coordinators.has(x.lower)) return false;
+    if (n > 0 && l.ownerPossessives.has(x.lower)) {
+      const r = words[k + 1];
+      // (a curly apostrophe: the word's lower form is normalised, so its case is checked on its text)
+      if (!r || r.text !== r.text.toLowerCase() || !SPACE.test(text.slice(x.end, r.start))) return false;
+      const owned = POSSESSIVE.test(r.lower) ? r.lower.slice(0, -2) : r.lower;
+      // "Marcus finally ate solid food after his surgery": a personal noun or a health event of the
+      // pack too, in a text where the writer speaks of themself or a relative ("Selena opened up
+      // about her transplant" is a public figure's).
+      return c.relations.has(owned) || ((l.personalNouns.has(owned) || l.healthEvents.has(owned)) && personalText(ctx, c));
+    }
+    prevEnd = x.end;
+  }
+  return false;
+}
+
+/**
+ * Where the full name at word i ends when a record's label of the pack follows it ("RE: Patricia
+ * Lund, MRN 00562913", "Noah Brandt / DOB 03-22-2014", "member Harold T. Biggs, Member ID …"): a
+ * given name of the lexicon, an optional initial and a capitalised surname; -1 otherwise.
+ */
+function recordNameEnd(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): number {
+  if (!l.recordLabelAfter) return -1;
+  const w = words[i] as Word;
+  let k = i + 1;
+  const initial = words[k];
+  if (initial && initial.text.length === 1 && isCapitalized(initial.text) && SPACE.test(text.slice(w.end, initial.start)) && text.charAt(initial.end) === '.') k++;
+  const surname = words[k];
+  if (!surname || !isCapitalized(surname.text) || isUpperWord(surname.text) || POSSESSIVE.test(surname.text) || c.notNames.has(surname.lower)) return -1;
+  if (!/^\.?[\s\u00a0]{1,2}$/.test(text.slice((words[k - 1] as Word).end, surname.start))) return -1;
+  return l.recordLabelAfter.test(text.slice(surname.end, surname.end + 24)) ? surname.end : -1;
+}
+
+/**
+ * Is the name at word i followed by where the person of the writer's community is from: one of
+ * the pack's `communityOrigins`, an origin cue allowed before it ("Edna from church", "Hal next
+ * door", "Dee down the street")?
+ */
+function fromCommunity(text: string, words: readonly Word[], i: number, l: PeopleLists): boolean {
+  if (l.community.length === 0) return false;
+  let k = i + 1;
+  const cue = words[k];
+  if (!cue || !SPACE.test(text.slice((words[i] as Word).end, cue.start))) return false;
+  if (l.origins.has(cue.text)) k++;
+  const first = words[k];
+  return !!first && l.communityFirsts.has(first.lower) && phraseAfterAt(text, words, k, l.community);
 }
 
 export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextContext): void {
@@ -457,7 +561,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         found = found || healthSubject(text, words, i, c, l, ctx);
       } else {
         const prev = words[i - 1];
-        const cued = phraseBeforeAt(text, words, i, l.cues) && isFirstPersonAt(ctx, w.start, c);
+        const cued = phraseBeforeAt(text, words, i, l.cues) && (isFirstPersonAt(ctx, w.start, c) || personalText(ctx, c));
         // "pray for Marge", "keep Dorothy Vance in your prayers": care for a person of the community, in any sentence.
         const cared = phraseBeforeAt(text, words, i, l.careBefore) || careFollows(text, words, i, l);
         const paired = phraseBeforeAt(text, words, i, l.pairBefore) || (!!words[i + 1] && SPACE.test(text.slice(w.end, (words[i + 1] as Word).start)) && phraseAfterAt(text, words, i + 1, l.pairAfter));
@@ -469,10 +573,12 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
           cared ||
           paired ||
           owner ||
-          fromPlace(text, words, i, l) ||
+          fromPlace(text, words, i, c, l) ||
+          fromCommunity(text, words, i, l) ||
           carried(text, words, i, c, l) ||
           actsOnWriter(text, words, i, c, l) ||
           healthSubject(text, words, i, c, l, ctx) ||
+          ownsRelationAfter(text, words, i, c, l, ctx) ||
           pairedWithRelative(text, words, i, c) ||
           (addressed(text, words, i, l) && personalText(ctx, c)) ||
           objectOfWriter(text, words, i, c, l, ctx);
@@ -493,8 +599,19 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         let k = i + 1;
         while (k < words.length && (words[k] as Word).start < end) k++;
         const after = words[k];
-        if (isGivenName(w.text) && !(after && c.eponymNouns.has(after.lower)) && honouredName(text, words, i, c, l)) emit('person-name', w.start, end);
+        // "Please keep Sister Nkechi in your prayers": a name outside the lexicons in a construction of the story.
+        if ((isGivenName(w.text) || found) && !(after && c.eponymNouns.has(after.lower)) && honouredName(text, words, i, c, l)) emit('person-name', w.start, end);
         continue;
+      }
+      // "RE: Patricia Lund, MRN …", "Noah Brandt / DOB …": the person a record is about.
+      if (!possessive && !found) {
+        const recordEnd = recordNameEnd(text, words, i, c, l);
+        // Staff words after the name belong to the record's addressee ("…, SSN …, requesting records"): only a title or a profession before it makes staff.
+        const staffBefore = [words[i - 1], words[i - 2]].some((x) => isStaffWord(x, c, l) || (!!x && c.staffTitles.has(x.lower)));
+        if (recordEnd > 0 && isGivenName(w.text) && !c.notNames.has(w.lower) && !isUpperWord(w.text) && !staffBefore) {
+          emit('person-name', w.start, recordEnd);
+          continue;
+        }
       }
       if (!found || !personalName(text, words, i, c, l)) continue;
       emit('person-name', w.start, nameEndAt(text, words, i, c));

@@ -66,7 +66,9 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
     const n = w.lower.replace(/['\u2019]s$/, '');
     if (k > i) {
       const gap = text.slice((words[k - 1] as Word).end, w.start);
-      const abbrev = ABBREV_GAP.test(gap);
+      // "St. Louis", "Mt. Vernon": a full stop inside a name only after an abbreviation ("live in Bexley. Text me" ends a sentence).
+      const prevWord = words[k - 1] as Word;
+      const abbrev = ABBREV_GAP.test(gap) && (ABBREVIATIONS[prevWord.lower] !== undefined || prevWord.text.length <= 2);
       if (!SPACE_GAP.test(gap) && !abbrev && gap !== '-') break;
       name += abbrev ? '. ' : gap === '-' ? '-' : ' ';
       altName += gap === '-' ? '-' : ' ';
@@ -92,7 +94,10 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   const prefixed = best.next - i > 1 && PLACE_PREFIXES.has(first.lower);
   // `given`: a town that is also a given name ("Elizabeth", "Soledad"), named by a state after it or a strong cue.
   const notPlace = (w: string): boolean => c.notPlaces.has(w) && !(given && isGivenName(w));
-  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && notPlace(first.lower))) return null;
+  // "Midwest City": a listed name of several words that ends in a settlement word of the pack's
+  // `placePartNouns` ("city", "town") may start with a word the pack keeps from places.
+  const listedSeveral = best.next - i > 1 && isUsPlace(whole) && c.placePartNouns.has((words[best.next - 1] as Word).lower);
+  if (STATE_NAMES.has(whole) || (packStates(c).has(whole) && !countyOf) || notPlace(whole) || (!several && !prefixed && !listedSeveral && notPlace(first.lower))) return null;
   // "moved to Thursdays": a weekday, plural too, is a time.
   if (c.months.has(first.lower) || c.notNames.has(whole) || WEEKDAY_NAMES(c).has(first.lower.replace(/s$/, ''))) return null;
   return best;
@@ -365,8 +370,14 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
     const possessive = /^['\u2019]s[\s\u00a0]/.test(text.slice(place.end, place.end + 3));
     if (possessive && !/^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7))) continue;
     const after = words[place.next];
+    // "Pittsburgh born, Lawrenceville now": where a person comes from, the pack's `placeOriginAfter`
+    // after a town that is no given name ("baby Jackson born at 3am" is a child).
+    const originAfter = !!after && after.text === after.lower && (c.pack.placeOriginAfter ?? []).includes(after.lower) && !isGivenName(text.slice(place.start, place.end));
+    // "Tulsa people", "Little Rock friends", "any Omaha moms": a town's people (the pack's
+    // `placeCommunityNouns`) without an article, after a town that is no given name.
+    const community = !!after && after.text === after.lower && (c.pack.placeCommunityNouns ?? []).includes(after.lower) && !isGivenName(text.slice(place.start, place.end));
     const cuedAfter =
-      !!after && c.placeCuesAfter.has(after.lower) && SPACE_GAP.test(text.slice(place.end, after.start));
+      !!after && (c.placeCuesAfter.has(after.lower) || originAfter || community) && SPACE_GAP.test(text.slice(place.end, after.start));
     const possessiveOwn = /^['\u2019]s[\s\u00a0]own\b/.test(text.slice(place.end, place.end + 7));
     // "a Queens family", "a Butte man": a place used as an adjective of a person.
     // "in a Tulsa nursing home", "at a Reno hospital": a facility in lower case, named by its town.
@@ -599,8 +610,8 @@ function placeTriggers(c: CompiledPack): RegExp[] {
       nativeRegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
       // a state after a name: "Barre, VT", "Eastport, Maine"
       nativeRegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
-      // a cue after a name: "Eunice resident", "Beckley's own"
-      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation(c.pack.placeCuesAfter, false)})\\b|['\\u2019]s own\\b`, 'g'),
+      // a cue after a name: "Eunice resident", "Beckley's own", "Pittsburgh born"
+      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation([...c.pack.placeCuesAfter, ...(c.pack.placeOriginAfter ?? []), ...(c.pack.placeCommunityNouns ?? [])], false)})\\b|['\\u2019]s own\\b`, 'g'),
       // a place as an adjective of a person: "a Queens family"
       nativeRegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
       // "the Sandpoint woman": a person noun only, the place's capital right after "the"
@@ -764,5 +775,116 @@ export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPa
     if (STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n)) continue;
     const start = m.index + m[0].length - name.length;
     emit('place', start, start + name.length);
+  }
+}
+
+const townModifierRes = new WeakMap<CompiledPack, RegExp>();
+
+/** Lower-case words of three to fifteen letters: the nouns after "the Detroit …". */
+const LOWER_NOUN = /^\p{Ll}{3,15}$/u;
+/** A possessive, then a given name and a surname: "'s Darla Schmit" (the town is looked for before it). */
+const POSSESSIVE_FULL_NAME = /['\u2019]s[ \u00a0](\p{Lu}\p{Ll}{1,20})[ \u00a0]\p{Lu}\p{Ll}{1,24}(?![\p{L}])/gu;
+/** One to three capitalised words closing the text before a possessive: the town of "Butte's". */
+const TOWN_BEFORE = /(?<![\p{L}'\u2019.-])(\p{Lu}[\p{L}.'\u2019-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}.'\u2019-]{1,24}){0,2})$/u;
+
+/** Is `name` a town of the gazetteer that no list of the pack keeps from places, and no given name, month or weekday? */
+function plainTown(name: string, c: CompiledPack): boolean {
+  const n = norm(name);
+  if (!isUsPlace(n) || STATE_NAMES.has(n) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n) || c.notNames.has(n) || isGivenName(name)) return false;
+  return !c.months.has(n) && !WEEKDAY_NAMES(c).has(n);
+}
+
+/**
+ * Towns named as the modifier of something in a person's story (README.md, "Places by grammar"),
+ * in a sentence where the writer speaks of themself or a relative (`personalAt`):
+ * - a town's possessive before a full name: "says Butte's Darla Schmit, who had a stroke";
+ * - an article of the pack, the town and one or two lower-case nouns: "the Detroit transplant team",
+ *   "the Little River community fridge". A facility or a site of the organisation after the town
+ *   ("the Mayo clinic", "the Tulsa office"), a person noun ("the Sandpoint woman", found apart), a
+ *   family word ("the Jackson family") and a town that is a given name pass.
+ * A pack whose nouns take their modifiers after them (`nounModifiersAfter`) skips both. Both
+ * regexes open on a literal (the article, the possessive ending), which V8 skips to.
+ */
+export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
+  // A language that puts a noun's modifiers after it ("el equipo de trasplantes de Detroit") names no town this way.
+  if (c.pack.nounModifiersAfter) return;
+  let re = townModifierRes.get(c);
+  if (!re) {
+    const town = "(\\p{Lu}[\\p{L}.'\\u2019-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]{1,24}){0,2})";
+    re = nativeRegExp(
+      `\\b(?:${wordAlternation([...c.articles])})[ \\u00a0]${town}[ \\u00a0](\\p{Ll}{3,15})(?:[ \\u00a0](\\p{Ll}{3,15}))?(?![\\p{L}'\\u2019-])`,
+      'gu'
+    );
+    townModifierRes.set(c, re);
+  }
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const name = m[1] as string;
+    const start = m.index + m[0].indexOf(name);
+    if (!plainTown(name, c)) continue;
+    const nouns = [m[2], m[3]].filter((x): x is string => x !== undefined);
+    const last = nouns[nouns.length - 1] as string;
+    // "the Detroit transplant team": lower-case nouns, no article, coordinator, cue or possessive among them.
+    if (!nouns.every((x) => LOWER_NOUN.test(x) && !c.articles.has(x) && !c.coordinators.has(x) && !c.placeCuesBefore.has(x) && !c.possessives.has(x))) continue;
+    if (nouns.some((x) => c.institutionWords.has(x) || c.placeOrgNouns.has(x) || PERSON_NOUNS.has(x) || FAMILY_NOUNS.has(x) || c.placeCuesAfter.has(x) || (c.pack.placeOriginAfter ?? []).includes(x))) continue;
+    if ((c.pack.eventNouns ?? []).includes(last) || c.relations.has(last)) continue;
+    if (personalAt(start)) emit('place', start, start + name.length);
+  }
+  if (!text.includes('s ') && !text.includes('s\u00a0')) return;
+  POSSESSIVE_FULL_NAME.lastIndex = 0;
+  while ((m = POSSESSIVE_FULL_NAME.exec(text)) !== null) {
+    // A town's possessive, then a given name of the lexicon and a surname.
+    if (!isGivenName(m[1] as string)) continue;
+    const t = TOWN_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!t) continue;
+    // The longest run of the words before the possessive that is a town: "Sioux Falls's", "Butte's".
+    const words = (t[1] as string).split(/[ \u00a0]/);
+    for (let k = 0; k < words.length; k++) {
+      const name = words.slice(k).join(' ');
+      if (!plainTown(name, c)) continue;
+      const start = m.index - name.length;
+      if (personalAt(start)) emit('place', start, m.index);
+      break;
+    }
+  }
+}
+
+/** Words for a family after its name: "the Jackson family", "the Reyes girls". */
+const FAMILY_NOUNS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household', 'twins', 'house']);
+
+const venueWordsOf = new WeakMap<CompiledPack, Set<string>>();
+const PERSON_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
+/** A comma, then one to three capitalised words closing their sentence: the town of ", Muncie." */
+const TOWN_CLOSING = /,[ \u00a0]{1,2}(\p{Lu}[\p{L}'\u2019-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'\u2019-]{1,24}){0,2})(?=[ \u00a0]?(?:[.!;\n]|$))/gu;
+/** The venue before the comma: capitalised words, numbers ("#2", "1147") and "of"/"the" inside, up to six. */
+const VENUE_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019.-]{0,24}|#?\d{1,5})(?:[ \u00a0](?:\p{Lu}[\p{L}'\u2019.-]{0,24}|#?\d{1,5}|of|the)){0,5})$/u;
+
+/**
+ * The town closing a venue in a text that names a person (README.md, "Places by grammar"): a
+ * capitalised venue holding one of the pack's `venueWords` or institution words, a number allowed
+ * ("Fire Hall #2", "VFW Post 1147", "Knights of Columbus Hall"), a comma, then a town of the
+ * gazetteer that is no given name, closing its sentence: "Bingo Night for Gracie 💜 Fri 5/8, VFW
+ * Post 1147, Muncie." A benefit or a gathering for a person is where that person lives; the
+ * organisation's own events (a text that names nobody) pass. The regex opens on the comma.
+ */
+export function findVenueTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
+  if (!c.pack.venueWords?.length || !text.includes(',') || !found.some((f) => PERSON_KINDS.has(f.kind))) return;
+  let venueWords = venueWordsOf.get(c);
+  if (!venueWords) {
+    venueWords = new Set(c.pack.venueWords.map((w) => w.toLowerCase()));
+    venueWordsOf.set(c, venueWords);
+  }
+  TOWN_CLOSING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOWN_CLOSING.exec(text)) !== null) {
+    const town = m[1] as string;
+    if (!isUsPlace(norm(town)) || isGivenName(town) || STATE_NAMES.has(norm(town)) || isCountry(town) || c.notPlaces.has(norm(town)) || c.notNames.has(norm(town))) continue;
+    const venue = VENUE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+    if (!venue) continue;
+    const words = (venue[1] as string).toLowerCase().split(/[^\p{L}]+/u);
+    if (!words.some((w) => (venueWords as Set<string>).has(w) || c.institutionWords.has(w))) continue;
+    const start = m.index + m[0].length - town.length;
+    emit('place', start, start + town.length);
   }
 }

@@ -719,15 +719,18 @@ const NUMBERED_ROAD_RE = nativeRegExp(
   'gu'
 );
 const ROAD_WORDS = /Highway|Hwy|Route|Rte|FM|SR/;
-/** A block named by its hundred: "the 900 block of Larkin Street", "the 1200 block of W. 3rd Ave". */
+/**
+ * A block named by its hundred: "the 900 block of Larkin Street", "the 1200 block of W. 3rd Ave",
+ * and without a suffix, "the 1100 block of W Delmar" (one to three capitalised words or an ordinal).
+ */
 const BLOCK_RE = nativeRegExp(
-  `(?<![\\p{L}\\p{N}])\\d{1,3}00${S}block${S}of${S}(?:(?:N|S|E|W|North|South|East|West)\\.?${S})?(?:(?:\\p{Lu}[\\p{L}'\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))${S}){1,3}${STREET_SUFFIX}(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])\\d{1,3}00${S}block${S}of${S}(?:(?:N|S|E|W|North|South|East|West)\\.?${S})?(?:\\p{Lu}[\\p{L}'\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))(?:${S}(?!${STREET_SUFFIX}(?![\\p{L}]))(?:\\p{Lu}[\\p{L}'\\-]{0,20}|\\d{1,3}(?:st|nd|rd|th))){0,2}(?:${S}${STREET_SUFFIX}(?![\\p{L}]))?(?![\\p{L}])`,
   'gu'
 );
 /** An apartment or unit after an address: "…, Unit 12C", "Apt 4B". */
 const APARTMENT_AFTER = /^,?[\s\u00a0]{1,2}(?:Apt\.?|Apartment|Unit|#)[\s\u00a0]?#?[0-9][0-9A-Z-]{0,5}\b/;
-/** Intersections where somebody lives: "the house on 5th and Elm", "my corner (Sycamore & 12th)" (not "the urgent care on Pine & 9th"). */
-const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0]((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
+/** Intersections where somebody lives: "the house on 5th and Elm", "her house is on the corner of Maple and 5th" (not "the urgent care on Pine & 9th"). */
+const CORNER_RE = /\b(?:house|home|apartment|place|live|lives|living)\b[^.!?\d]{0,12}\b(?:on|at)[\s\u00a0](?:the[\s\u00a0]corner[\s\u00a0]of[\s\u00a0])?((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
 /** "my corner (Sycamore & 12th)", "our corner of Pine and 5th": a corner named as the writer's (only where "corner" occurs). */
 const MY_CORNER_RE = /\b(?:my|our)[\s\u00a0]corner(?:[\s\u00a0]of)?[\s\u00a0]{1,2}\(?((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15})[\s\u00a0](?:and|&)[\s\u00a0](?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]{2,15}))\b/g;
 /** A numbered street after a direction, without a house number: "we're on NE 41st", "lives off W. 3rd Street". */

@@ -223,6 +223,8 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
 }
 
 const homeStreetRes = new WeakMap<CompiledPack, RegExp | null>();
+/** A whole word that is a US street suffix ("Dr", "Ave"). */
+const STREET_SUFFIX_WORD = nativeRegExp(`^${STREET_SUFFIX}$`, 'u');
 
 /**
  * A home named by its street without a suffix (README.md, "Homes on a street"): a home noun of the
@@ -257,7 +259,9 @@ export function findHomeStreets(text: string, emit: Emit, c: CompiledPack, isPla
     const street = m[1] as string;
     const name = street.replace(/^\d+[\s\u00a0]/, '');
     const words = tokenize(name);
-    if (words.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower))) continue;
+    // "his home on Cottonwood Dr": a street suffix closing the name is no title ("Dr") of the pack's `notNames`.
+    const named = words.length > 1 && STREET_SUFFIX_WORD.test((words[words.length - 1] as { text: string }).text) ? words.slice(0, -1) : words;
+    if (named.some((w) => c.notNames.has(w.lower) || c.months.has(w.lower) || c.institutionWords.has(w.lower) || c.holidayNames.has(w.lower))) continue;
     if (!/^\d/.test(street) && isPlace(name)) continue;
     const start = m.index + m[0].length - street.length;
     emit('street-address', start, start + street.length);

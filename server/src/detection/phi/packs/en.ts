@@ -22,6 +22,7 @@ export const en: PhiLanguagePack = {
     grammy grampy gramps pop-pop poppop mawmaw mommom mom-mom firstborn in-laws inlaws
     great-aunt great-uncle grand-aunt grand-uncle grandaunt granduncle
     great-grandson great-granddaughter great-grandma great-grandpa great-grandmother great-grandfather great-grandchild
+    great-grandkids great-grandchildren great-grandparents great-nephew great-niece grandnephew grandniece
     aunt auntie aunty uncle cousin cousins niece nieces nephew nephews
     stepdad stepmom stepmum stepfather stepmother stepson stepdaughter stepbrother stepsister
     step-dad step-mom step-son step-daughter
@@ -56,6 +57,7 @@ export const en: PhiLanguagePack = {
   possessives: words(`my our his her their your whose`),
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
+  familyWordsAfter: words(`house home`),
   religiousTitles: words(`sister brother mother father`),
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
@@ -66,9 +68,11 @@ export const en: PhiLanguagePack = {
   affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
+    housekeeper walker tenant
     classmate classmates teammate teammates bandmate pal pals man guy princess munchkin peanut babe
   `),
   relationModifiers: words(`in law of years yrs the late oldest eldest youngest middle`),
+  relationPhraseLinks: words(`from since at of across down up in on with for two three`),
   relationPronouns: words(`she he she's he's`),
   namingPhrases: [
     'my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by',
@@ -102,6 +106,8 @@ export const en: PhiLanguagePack = {
   companionCues: [
     'with', 'without', 'thanks to', 'thank you to', 'thank you', 'thanks', 'thx', 'shoutout to', 'shout out to', 'shout-out to',
     'especially', 'love you', 'miss you', 'proud of', 'grateful for', 'prayers for', 'pray for', 'praying for',
+    // who posts or forwards the writer's news: "update posted by Tiff", "Fwd from Lupe"
+    'married to', 'engaged to', 'posted by', 'shared by', 'written by', 'fwd from', 'forwarded from', 'update from', 'message from', 'text from',
   ],
   careCues: [
     'pray for', 'praying for', 'prayers for', 'prayers to', 'prayer request for', 'lift up', 'keep praying for',
@@ -109,7 +115,7 @@ export const en: PhiLanguagePack = {
     'rip', 'rest in peace', 'rest easy', 'thinking of',
   ],
   careCuesAfter: ['in your prayers', 'in our prayers', 'in my prayers', 'in your thoughts', 'in our thoughts'],
-  carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked`),
+  carryVerbs: words(`drive drives drove driving take takes took taking bring brings brought bringing pick picks picked picking walk walked grab grabs grabbed`),
   carryEnds: words(`to home up back from over`),
   healthVerbs: words(`
     diagnosed admitted readmitted hospitalized hospitalised discharged intubated sedated recovering relapsed collapsed
@@ -142,7 +148,14 @@ export const en: PhiLanguagePack = {
     terrier beagle doodle husky chihuahua dachshund pitbull corgi tabby parrot bunny hamster
   `),
   writerSubjects: words(`i we`),
-  originCues: words(`from`),
+  ownerPossessives: words(`his her their`),
+  recordLabels: ['dob', 'd.o.b.', 'date of birth', 'mrn', 'ssn', 'member id', 'medicare id', 'medicaid id', 'patient id', 'insurance id', 'policy #', 'member #'],
+  originCues: words(`from in`),
+  communityOrigins: [
+    'church', 'work', 'school', 'choir', 'bible study', 'book club', 'the gym', 'my building', 'the building', 'our building',
+    'next door', 'down the street', 'across the street', 'across the hall', 'up the street', 'down the hall', 'upstairs',
+    'downstairs', 'the block', 'our block', 'the neighborhood', 'the neighbourhood', 'the bus route', 'my old job',
+  ],
   pairsBefore: ['me and'],
   pairsAfter: ['and i', 'and me', '& i'],
   personalNouns: words(`
@@ -150,6 +163,7 @@ export const en: PhiLanguagePack = {
     battle story page bedside room meds medication medications prognosis transplant stroke cancer tumor biopsy
     concussion injury fracture accident seizure seizures cast crutches wheelchair stitches ambulance
     epipen inhaler implant pacemaker insulin cgm surgery
+    replacement bills bill rehab therapy
   `),
   professions: words(`
     nurse nurses doctor dr physician surgeon therapist practitioner aide tech technician receptionist coordinator navigator chaplain
@@ -163,7 +177,7 @@ export const en: PhiLanguagePack = {
 
   // --- Places. Cues before a place name, and words that end a county-level name.
   placeCuesBefore: words(`
-    in from near outside around to of via between through
+    in from near outside around to of via between through toward towards
   `),
   /** Multi-word cues (lower case, single spaces) that make the next capitalised words a place. */
   placePhrasesBefore: [
@@ -202,6 +216,7 @@ export const en: PhiLanguagePack = {
     'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
     'moved to', 'moving to', 'move to', 'moved back to', 'relocated to', 'resident of', 'native of', 'lives near',
     'live near', 'we live in', 'hometown of', 'neighborhood of', 'neighbourhood of',
+    'moved from', 'moved here from', 'moved up from', 'moved down from', 'relocated from',
     // a home named by where it is: "his home in Frogtown", "her apartment in the Ironbound"
     'home in', 'house in', 'apartment in', 'apt in', 'condo in', 'trailer in',
   ],
@@ -236,6 +251,9 @@ export const en: PhiLanguagePack = {
     resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood
     airport fairgrounds courthouse district
   `),
+  placeOriginAfter: words(`born raised bred`),
+  venueWords: words(`hall post legion vfw grange fairgrounds gym arena pavilion park library lanes rink`),
+  placeCommunityNouns: words(`people friends moms dads parents families neighbors neighbours peeps`),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   notPlaces: words(`

@@ -59,6 +59,16 @@ export interface CompiledPack {
   service: RegExp | null;
   serviceAfter: RegExp | null;
   orgWord: Set<string>;
+  quotedMention: RegExp | null;
+  quotedSubject: RegExp | null;
+  negatedAfter: RegExp | null;
+  reportCondition: RegExp | null;
+  invitation: RegExp | null;
+  approvalScope: RegExp | null;
+  lesson: RegExp | null;
+  approvalReference: RegExp | null;
+  careModal: RegExp | null;
+  attribution: RegExp | null;
   /** First words of the two-word entries of `kin` and `effort`. */
   pairFirst: Set<string>;
 }
@@ -118,6 +128,16 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     service: optional(pack.service),
     serviceAfter: optional(pack.serviceAfter),
     orgWord: new Set(pack.orgWords ?? []),
+    quotedMention: optional(pack.quotedMention),
+    quotedSubject: optional(pack.quotedSubject),
+    negatedAfter: optional(pack.negatedAfter),
+    reportCondition: optional(pack.reportCondition),
+    invitation: optional(pack.invitation),
+    approvalScope: optional(pack.approvalScope),
+    lesson: optional(pack.lesson),
+    approvalReference: optional(pack.approvalReference),
+    careModal: optional(pack.careModal),
+    attribution: optional(pack.attribution),
     pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
   };
 }

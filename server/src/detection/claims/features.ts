@@ -402,6 +402,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
     if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(view.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
+  // A named specialist or a service listing conditions with no "we" or "our" in the sentence ("Dr. Patel specializes in migraines, epilepsy…").
+  else if (kind === 'cure-all' && c.service?.test(view.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) f.push('staffService');
   // Hoped for, not delivered: an expectation before the claim in its clause, a let-down after it ("I had hoped X would…, but…").
   if (c.expectation !== null && info.expects() && c.expectation.test(view.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(view.slice(cand.triggerEnd, Math.min(view.length, cand.triggerEnd + 200))))
     f.push('expectation');
@@ -410,6 +412,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
   if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
     f.push('treatBefore', kf('treatBefore', kind));
+  // A vaccine named as the alternative to a vaccine ("the nasal spray vaccine is an alternative to the shot"): one vaccine for another.
+  if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && cand.end > cand.triggerEnd && firstLexiconMatch(c.vaccine, before) !== null && firstLexiconMatch(c.vaccine, view.slice(cand.triggerEnd, cand.end)) !== null)
+    f.push('vaccineForVaccine');
   // Diseases listed next to a vaccine word name the shots offered ("flu and shingles shots today"), not a cure-all.
   if (cand.rule.id === 'cureall.bare' && firstLexiconMatch(c.vaccine, view.slice(info.start, info.end)) !== null) f.push('vaccineList');
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
@@ -517,4 +522,4 @@ export function vetoed(features: readonly string[]): boolean {
 }
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
-  'mention', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);
+  'mention', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

@@ -66,6 +66,7 @@ export interface CompiledPack {
   invitation: RegExp | null;
   approvalScope: RegExp | null;
   lesson: RegExp | null;
+  abbreviations: ReadonlySet<string>;
   approvalReference: RegExp | null;
   careModal: RegExp | null;
   attribution: RegExp | null;
@@ -135,6 +136,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     invitation: optional(pack.invitation),
     approvalScope: optional(pack.approvalScope),
     lesson: optional(pack.lesson),
+    abbreviations: new Set(pack.abbreviations ?? []),
     approvalReference: optional(pack.approvalReference),
     careModal: optional(pack.careModal),
     attribution: optional(pack.attribution),

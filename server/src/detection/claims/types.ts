@@ -194,6 +194,8 @@ export interface ClaimPack {
    * they're harmless"): tested on the sentence before the trigger, ending right before it.
    */
   lesson?: string;
+  /** Words, lower case and without their dot, whose dot ends no sentence ("dr", "mr"): "Dr. Patel treats…" is one sentence. */
+  abbreviations?: readonly string[];
   /** An FDA approval's reference written in the text ("510(k) K123456", "NDA 021234"): a sourced statement, as with the references field. */
   approvalReference?: string;
   /**

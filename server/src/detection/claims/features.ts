@@ -308,6 +308,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // at most a few words open its clause before it, and the pack's negatedAfter follows it.
   if (info.negator && c.negatedAfter !== null && tokens(lower, clause, cand.triggerStart).length <= 3 && c.negatedAfter.test(view.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40))))
     f.push('negPred');
+  // A claim limited to some of the people it concerns, at the start of its sentence or clause or right after its span.
+  if (
+    (c.limitedBefore !== null && (c.limitedBefore.test(view.slice(clause, cand.start)) || c.limitedBefore.test(view.slice(info.start, cand.start)))) ||
+    (c.limitedAfter !== null && c.limitedAfter.test(view.slice(cand.end, Math.min(info.end, cand.end + 50))))
+  )
+    f.push('limited');
   // Someone's words in a condition or a generic situation ("if anyone tells you…", "when the dentist says '…'"): a warning about them.
   if (c.reportCondition !== null && c.reportCondition.test(view.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart))) f.push('reportCondition');
   // A topic announced with an embedded question ("will explain palpitations, when they're harmless"): taught, not promised.
@@ -522,4 +528,4 @@ export function vetoed(features: readonly string[]): boolean {
 }
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
-  'mention', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);
+  'mention', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

@@ -66,6 +66,8 @@ export interface CompiledPack {
   invitation: RegExp | null;
   approvalScope: RegExp | null;
   lesson: RegExp | null;
+  limitedBefore: RegExp | null;
+  limitedAfter: RegExp | null;
   abbreviations: ReadonlySet<string>;
   approvalReference: RegExp | null;
   careModal: RegExp | null;
@@ -136,6 +138,8 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     invitation: optional(pack.invitation),
     approvalScope: optional(pack.approvalScope),
     lesson: optional(pack.lesson),
+    limitedBefore: optional(pack.limitedBefore),
+    limitedAfter: optional(pack.limitedAfter),
     abbreviations: new Set(pack.abbreviations ?? []),
     approvalReference: optional(pack.approvalReference),
     careModal: optional(pack.careModal),

@@ -196,6 +196,13 @@ export interface ClaimPack {
   lesson?: string;
   /** Words, lower case and without their dot, whose dot ends no sentence ("dr", "mr"): "Dr. Patel treats…" is one sentence. */
   abbreviations?: readonly string[];
+  /**
+   * A claim limited to some of the people it concerns: at the start of its sentence or clause
+   * (`limitedBefore`: "Some migraine patients become…", "For many people, …") or right after the
+   * claim's span (`limitedAfter`: "…heart risk for some people").
+   */
+  limitedBefore?: string;
+  limitedAfter?: string;
   /** An FDA approval's reference written in the text ("510(k) K123456", "NDA 021234"): a sourced statement, as with the references field. */
   approvalReference?: string;
   /**

@@ -55,6 +55,8 @@ export interface SentenceInfo extends Span {
   nextHedged: boolean;
   /** One of the next two sentences distances the text from a claim (the pack's distancing; asked lazily). */
   nextDistanced: () => boolean;
+  /** The next sentence answers yes (the pack's answeredYes). */
+  nextYes: boolean;
   /** The sentence is a question that offers rather than asks (the pack's invitation: "Tired of…?"). */
   invites: boolean;
   /** Family or pets in the sentence. */
@@ -127,6 +129,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
   };
   const body = view.slice(s.start, s.end);
   const next = sents[i + 1];
+  const nextYes = next !== undefined && c.answeredYes !== null && c.answeredYes.test(view.slice(next.start, Math.min(next.end, next.start + 40)));
   const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
   // One pass over the words for the word-list tests (a word, or two words, in a set).
   let negator = false;
@@ -166,7 +169,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
     question: lit.questionEnd.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
     answeredNo: next !== undefined && c.answeredNo.test(view.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
-    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !(next !== undefined && c.answeredYes !== null && c.answeredYes.test(view.slice(next.start, Math.min(next.end, next.start + 40)))),
+    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !nextYes,
+    nextYes,
     asks: ASKS.test(body),
     nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
     nextDistanced: () => c.distancing !== null && ((i + 1 < sents.length && test(memo.distanced, c.distancing, i + 1)) || (i + 2 < sents.length && test(memo.distanced, c.distancing, i + 2))),
@@ -391,7 +395,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.question && info.nextHedged) f.push('q&nextHedge');
   // A claim asked about and answered with a hedge or doubt in the next two sentences ("A miracle drug for obesity? … help many people…"),
   // unless the question offers rather than asks ("Tired of…?").
-  if (info.question && !info.invites && (info.nextHedged || info.nextDistanced())) f.push('qAnswered');
+  if (info.question && !info.invites && !info.nextYes && (info.nextHedged || info.nextDistanced())) f.push('qAnswered');
   if (info.kin) {
     f.push('kin', kf('kin', kind));
     // "our NICU babies are little miracles", "the miracle I needed after my divorce": family or a pet, no illness or care in the sentence.

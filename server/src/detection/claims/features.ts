@@ -275,7 +275,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
     if (subject && SPEAKER.has(subject[1] as string)) return false;
     const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
-    return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
+    if (c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`)) return true;
+    // A negator that ends such a phrase ("no doubt", "without a doubt": "doubt" is a negator of its own).
+    const p1 = `${left[k - 1]?.word ?? ''} ${(left[k] as Token).word}`;
+    return c.notNegation.has(p1) || c.notNegation.has(`${left[k - 2]?.word ?? ''} ${p1}`);
   };
   // A trigger that is itself negated ("no risk", "zero complications", "never come back") is an item of its own:
   // a noun negator before it ("no needles, no pain and absolutely no risk") negates only its own item.

@@ -321,6 +321,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     (c.limitedAfter !== null && c.limitedAfter.test(view.slice(cand.end, Math.min(info.end, cand.end + 50))))
   )
     f.push('limited');
+  // Permanence of a harm ("can cause permanent vision loss", "leave children permanently deaf"): a warning, not a promise.
+  if (kind === 'permanence' && ((c.harmBefore?.test(before) ?? false) || (c.harmAfter?.test(view.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40))) ?? false)))
+    f.push('harm');
   // Someone's words in a condition or a generic situation ("if anyone tells you…", "when the dentist says '…'"): a warning about them.
   if (c.reportCondition !== null && c.reportCondition.test(view.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart))) f.push('reportCondition');
   // A topic announced with an embedded question ("will explain palpitations, when they're harmless"): taught, not promised.
@@ -535,4 +538,4 @@ export function vetoed(features: readonly string[]): boolean {
 }
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
-  'mention', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);
+  'mention', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

@@ -66,6 +66,8 @@ export interface CompiledPack {
   invitation: RegExp | null;
   approvalScope: RegExp | null;
   lesson: RegExp | null;
+  harmBefore: RegExp | null;
+  harmAfter: RegExp | null;
   limitedBefore: RegExp | null;
   limitedAfter: RegExp | null;
   abbreviations: ReadonlySet<string>;
@@ -138,6 +140,8 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     invitation: optional(pack.invitation),
     approvalScope: optional(pack.approvalScope),
     lesson: optional(pack.lesson),
+    harmBefore: optional(pack.harmBefore),
+    harmAfter: optional(pack.harmAfter),
     limitedBefore: optional(pack.limitedBefore),
     limitedAfter: optional(pack.limitedAfter),
     abbreviations: new Set(pack.abbreviations ?? []),

@@ -203,6 +203,13 @@ export interface ClaimPack {
    */
   limitedBefore?: string;
   limitedAfter?: string;
+  /**
+   * Permanence of a harm, not of a benefit: a harm verb or noun before the permanence word in its
+   * clause (`harmBefore`: "can cause permanent…", "damages nerves permanently", "…need insulin for
+   * life"), or a harm right after it (`harmAfter`: "permanently deaf", "permanent nerve damage").
+   */
+  harmBefore?: string;
+  harmAfter?: string;
   /** An FDA approval's reference written in the text ("510(k) K123456", "NDA 021234"): a sourced statement, as with the references field. */
   approvalReference?: string;
   /**

@@ -39,6 +39,9 @@ const CASES: Array<[string, string, string, string]> = [
   ['limited', 'Statins already help with cholesterol, strokes and heart attacks for some people.', 'This herb helps with cholesterol, strokes and heart attacks, and even cancer.', 'cure-all'],
   // A vaccine named as the alternative to a vaccine.
   ['vaccineForVaccine', 'The oral typhoid vaccine is an alternative to the typhoid shot for most travelers.', 'Garlic capsules are an alternative to the flu shot.', 'vaccine-alternative'],
+  // Permanence of a harm, not of a benefit.
+  ['harm', 'Untreated sleep apnea can cause permanent heart damage.', 'Our mouth guard cures sleep apnea permanently.', 'permanence'],
+  ['harm', 'Mumps can leave a child permanently deaf in one ear.', 'These ear drops restore hearing permanently.', 'permanence'],
   // A specialist listing what they treat (with the title's dot inside the sentence).
   ['staffService', 'Dr. Moreno treats asthma, eczema, hay fever and food allergies.', 'This tincture treats asthma, eczema, hay fever and food allergies.', 'cure-all'],
 ];
@@ -99,6 +102,11 @@ describe('warnings, credited care and senses', () => {
     'Tried the wrap for a month and lost 0 lbs.',
     'Free workshop on knee pain; RSVP by Friday.',
     'Nothing about this plan is effortless; you will sweat for every pound.',
+    'Need to cancel or reschedule your hip surgery? Call the surgical desk.',
+    'We finished the radiation course and she is in remission for now.',
+    'My rosacea cleared up on the cream my dermatologist prescribed.',
+    'The allergy drops took two years, but my hay fever is mostly gone.',
+    'I doubt that mushroom coffee is a miracle cure.',
   ])('is no claim: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -110,6 +118,9 @@ describe('warnings, credited care and senses', () => {
     ['This cream gets rid of warts for good.', 'permanence'],
     ['Lose 20 lbs without dieting!', 'effortless-weight-loss'],
     ['Pain gone by Friday, or your money back.', 'instant-results'],
+    ['Cancel your hip surgery: our collagen rebuilds cartilage.', 'treatment-replacement'],
+    ['There is no doubt this balm cures rosacea.', 'cure'],
+    ['My hay fever is gone for good thanks to this honey.', 'permanence'],
   ])('is still a claim: %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

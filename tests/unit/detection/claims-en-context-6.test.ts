@@ -126,6 +126,28 @@ describe('warnings, credited care and senses', () => {
   });
 });
 
+describe('clinic logistics', () => {
+  it.each([
+    'Pain-free parking is right behind the clinic.',
+    'Say goodbye to long waits: check in online.',
+    'Immediate openings for new patients in our family practice!',
+    'Our comfort guarantee: if the new frames pinch, we adjust them free.',
+    'Our allergists have treated thousands of children with asthma, eczema and hay fever.',
+    'Our sleep lab diagnoses sleep apnea, insomnia and narcolepsy.',
+  ])('is no claim: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Pain-free for life after one session!', 'zero-risk'],
+    ['Say goodbye to back pain with our copper insoles.', 'permanence'],
+    ['Immediate relief from sciatica, guaranteed.', 'instant-results'],
+    ['Our tincture treats asthma, eczema, hay fever and cancer.', 'cure-all'],
+  ])('is still a claim: %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
 describe('sentences and titles', () => {
   it("a title's dot ends no sentence with the pack's abbreviations, and still does without them", () => {
     const text = 'Dr. Moreno treats asthma. Call us.';

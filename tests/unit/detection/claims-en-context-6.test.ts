@@ -42,6 +42,9 @@ const CASES: Array<[string, string, string, string]> = [
   // Permanence of a harm, not of a benefit.
   ['harm', 'Untreated sleep apnea can cause permanent heart damage.', 'Our mouth guard cures sleep apnea permanently.', 'permanence'],
   ['harm', 'Mumps can leave a child permanently deaf in one ear.', 'These ear drops restore hearing permanently.', 'permanence'],
+  // Proven care as the subject of a past-tense claim: a patient's story.
+  ['careSubject', 'The cortisone shot got rid of my wrist pain for a few months.', 'This copper cuff gets rid of wrist pain for good.', 'cure'],
+  ['careSubject', "The tonsillectomy ended my daughter's strep infections.", "Our herbal gargle ended my daughter's strep infections.", 'cure'],
   // A specialist listing what they treat (with the title's dot inside the sentence).
   ['staffService', 'Dr. Moreno treats asthma, eczema, hay fever and food allergies.', 'This tincture treats asthma, eczema, hay fever and food allergies.', 'cure-all'],
 ];
@@ -107,6 +110,8 @@ describe('warnings, credited care and senses', () => {
     'My rosacea cleared up on the cream my dermatologist prescribed.',
     'The allergy drops took two years, but my hay fever is mostly gone.',
     'I doubt that mushroom coffee is a miracle cure.',
+    'My surgeon put in two stents, and my chest pain disappeared.',
+    'Since starting the CPAP, my snoring is completely gone.',
   ])('is no claim: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -121,6 +126,8 @@ describe('warnings, credited care and senses', () => {
     ['Cancel your hip surgery: our collagen rebuilds cartilage.', 'treatment-replacement'],
     ['There is no doubt this balm cures rosacea.', 'cure'],
     ['My hay fever is gone for good thanks to this honey.', 'permanence'],
+    ['Our laser clinic cures nearsightedness in ten minutes.', 'cure'],
+    ['Since starting these drops, my glaucoma is completely gone.', 'cure'],
   ])('is still a claim: %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

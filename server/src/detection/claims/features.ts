@@ -224,7 +224,7 @@ const VIEW_LITERALS: typeof TEXT_LITERALS = {
  * A pattern of the pack on the trigger's own text, lower-cased by toLowerCase: through the view
  * when the pack runs on it, or with the original patterns when the view cannot stand for it.
  */
-function testRaw(c: CompiledPack, name: 'gerund' | 'weightLoss', raw: string): boolean {
+function testRaw(c: CompiledPack, name: 'gerund' | 'weightLoss' | 'pastTrigger', raw: string): boolean {
   const lowered = raw.toLowerCase();
   const view = c.view ? toView(lowered) : lowered;
   const re = view === null ? compilePack(c.pack, false)[name] : c[name];
@@ -334,6 +334,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (kind === 'fda-approval' && c.approvalReference?.test(view.slice(info.start, info.end))) f.push('approvalReference');
   // Proven care as the subject of a modal ("knee replacement can restore movement…", "antibiotics usually clear…"): what care can do in general.
   if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'permanence' || kind === 'instant-results') && c.careModal?.test(before)) f.push('careModal');
+  // Proven care as the subject of the claim's clause ("the antibiotics cleared my pneumonia"): a patient's story, like careCredited.
+  // The trigger in the past tense: what the care did, not what a product does ("LASIK cures nearsightedness" stays a claim).
+  if ((kind === 'cure' || kind === 'disease-reversal') && c.careSubject?.test(before) && testRaw(c, 'pastTrigger', raw)) f.push('careSubject');
   // A claim attributed to a health authority in its sentence ("…, according to the ADA").
   if (c.attribution?.test(view.slice(info.start, info.end))) f.push('attributed');
   // The claim refuted right after it in its clause ("miracle cures don't exist").
@@ -538,4 +541,4 @@ export function vetoed(features: readonly string[]): boolean {
 }
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
-  'mention', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);
+  'mention', 'careSubject', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

@@ -66,6 +66,8 @@ export interface CompiledPack {
   invitation: RegExp | null;
   approvalScope: RegExp | null;
   lesson: RegExp | null;
+  careSubject: RegExp | null;
+  pastTrigger: RegExp | null;
   harmBefore: RegExp | null;
   harmAfter: RegExp | null;
   limitedBefore: RegExp | null;
@@ -140,6 +142,8 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     invitation: optional(pack.invitation),
     approvalScope: optional(pack.approvalScope),
     lesson: optional(pack.lesson),
+    careSubject: optional(pack.careSubject),
+    pastTrigger: optional(pack.pastTrigger),
     harmBefore: optional(pack.harmBefore),
     harmAfter: optional(pack.harmAfter),
     limitedBefore: optional(pack.limitedBefore),

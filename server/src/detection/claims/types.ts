@@ -210,6 +210,10 @@ export interface ClaimPack {
    */
   harmBefore?: string;
   harmAfter?: string;
+  /** Proven care named as the subject of the claim's clause, ending right before the trigger ("the antibiotics cleared…"): a patient's story. */
+  careSubject?: string;
+  /** A trigger in the past tense ("cleared", "got rid of"): with careSubject, what care did in a story. */
+  pastTrigger?: string;
   /** An FDA approval's reference written in the text ("510(k) K123456", "NDA 021234"): a sourced statement, as with the references field. */
   approvalReference?: string;
   /**

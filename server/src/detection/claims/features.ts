@@ -53,6 +53,12 @@ export interface SentenceInfo extends Span {
   expects: () => boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
+  /** One of the next two sentences distances the text from a claim (the pack's distancing; asked lazily). */
+  nextDistanced: () => boolean;
+  /** The next sentence answers yes (the pack's answeredYes). */
+  nextYes: boolean;
+  /** The sentence is a question that offers rather than asks (the pack's invitation: "Tired of…?"). */
+  invites: boolean;
   /** Family or pets in the sentence. */
   kin: boolean;
   /** Effort words of weight loss in the sentence. */
@@ -123,6 +129,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
   };
   const body = view.slice(s.start, s.end);
   const next = sents[i + 1];
+  const nextYes = next !== undefined && c.answeredYes !== null && c.answeredYes.test(view.slice(next.start, Math.min(next.end, next.start + 40)));
   const words = tokens(lower, s.start, Math.min(s.end, s.start + 400)).map((t) => t.word);
   // One pass over the words for the word-list tests (a word, or two words, in a set).
   let negator = false;
@@ -162,9 +169,12 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
     question: lit.questionEnd.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
     answeredNo: next !== undefined && c.answeredNo.test(view.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
-    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !(next !== undefined && c.answeredYes !== null && c.answeredYes.test(view.slice(next.start, Math.min(next.end, next.start + 40)))),
+    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !nextYes,
+    nextYes,
     asks: ASKS.test(body),
     nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
+    nextDistanced: () => c.distancing !== null && ((i + 1 < sents.length && test(memo.distanced, c.distancing, i + 1)) || (i + 2 < sents.length && test(memo.distanced, c.distancing, i + 2))),
+    invites: c.invitation !== null && c.invitation.test(body),
     kin,
     effort,
     negator,
@@ -214,7 +224,7 @@ const VIEW_LITERALS: typeof TEXT_LITERALS = {
  * A pattern of the pack on the trigger's own text, lower-cased by toLowerCase: through the view
  * when the pack runs on it, or with the original patterns when the view cannot stand for it.
  */
-function testRaw(c: CompiledPack, name: 'gerund' | 'weightLoss', raw: string): boolean {
+function testRaw(c: CompiledPack, name: 'gerund' | 'weightLoss' | 'pastTrigger', raw: string): boolean {
   const lowered = raw.toLowerCase();
   const view = c.view ? toView(lowered) : lowered;
   const re = view === null ? compilePack(c.pack, false)[name] : c[name];
@@ -265,7 +275,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
     if (subject && SPEAKER.has(subject[1] as string)) return false;
     const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
-    return c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`);
+    if (c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`)) return true;
+    // A negator that ends such a phrase ("no doubt", "without a doubt": "doubt" is a negator of its own).
+    const p1 = `${left[k - 1]?.word ?? ''} ${(left[k] as Token).word}`;
+    return c.notNegation.has(p1) || c.notNegation.has(`${left[k - 2]?.word ?? ''} ${p1}`);
   };
   // A trigger that is itself negated ("no risk", "zero complications", "never come back") is an item of its own:
   // a noun negator before it ("no needles, no pain and absolutely no risk") negates only its own item.
@@ -295,7 +308,37 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const m = c.service.exec(lead);
     if (m && /^[\s\u00a0]{0,3}$/u.test(lead.slice(m.index + m[0].length))) f.push('serviceObject');
   }
-  if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)))) f.push('hedgeC', kf('hedgeC', kind));
+  // Also a hedge right after the object the claim needed ("help with diabetes, weight and heart risk for some people").
+  if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)) || (cand.end > cand.triggerEnd && c.hedge.test(view.slice(cand.end, Math.min(info.end, cand.end + 30))))))
+    f.push('hedgeC', kf('hedgeC', kind));
+  // The trigger as the subject of a negated verb ("Big Pharma isn't hiding…", "healing doesn't always look like…"):
+  // at most a few words open its clause before it, and the pack's negatedAfter follows it.
+  if (info.negator && c.negatedAfter !== null && tokens(lower, clause, cand.triggerStart).length <= 3 && c.negatedAfter.test(view.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40))))
+    f.push('negPred');
+  // A claim limited to some of the people it concerns, at the start of its sentence or clause or right after its span.
+  if (
+    (c.limitedBefore !== null && (c.limitedBefore.test(view.slice(clause, cand.start)) || c.limitedBefore.test(view.slice(info.start, cand.start)))) ||
+    (c.limitedAfter !== null && c.limitedAfter.test(view.slice(cand.end, Math.min(info.end, cand.end + 50))))
+  )
+    f.push('limited');
+  // Permanence of a harm ("can cause permanent vision loss", "leave children permanently deaf"): a warning, not a promise.
+  if (kind === 'permanence' && ((c.harmBefore?.test(before) ?? false) || (c.harmAfter?.test(view.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40))) ?? false)))
+    f.push('harm');
+  // Someone's words in a condition or a generic situation ("if anyone tells you…", "when the dentist says '…'"): a warning about them.
+  if (c.reportCondition !== null && c.reportCondition.test(view.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart))) f.push('reportCondition');
+  // A topic announced with an embedded question ("will explain palpitations, when they're harmless"): taught, not promised.
+  if (c.lesson !== null && c.lesson.test(view.slice(Math.max(info.start, cand.triggerStart - 120), cand.triggerStart))) f.push('lesson');
+  // An FDA approval stated with what it does not cover ("…; it is not approved for autism").
+  if (kind === 'fda-approval' && c.approvalScope?.test(view.slice(info.start, info.end))) f.push('approvalScope');
+  // An FDA statement with its reference in the text ("510(k) K123456"), as an entry's references field (hasReference).
+  if (kind === 'fda-approval' && c.approvalReference?.test(view.slice(info.start, info.end))) f.push('approvalReference');
+  // Proven care as the subject of a modal ("knee replacement can restore movement…", "antibiotics usually clear…"): what care can do in general.
+  if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'permanence' || kind === 'instant-results') && c.careModal?.test(before)) f.push('careModal');
+  // Proven care as the subject of the claim's clause ("the antibiotics cleared my pneumonia"): a patient's story, like careCredited.
+  // The trigger in the past tense: what the care did, not what a product does ("LASIK cures nearsightedness" stays a claim).
+  if ((kind === 'cure' || kind === 'disease-reversal') && c.careSubject?.test(before) && testRaw(c, 'pastTrigger', raw)) f.push('careSubject');
+  // A claim attributed to a health authority in its sentence ("…, according to the ADA").
+  if (c.attribution?.test(view.slice(info.start, info.end))) f.push('attributed');
   // The claim refuted right after it in its clause ("miracle cures don't exist").
   if (c.refutedAfter !== null && info.negator) {
     const stop = after.search(lit.dashStop);
@@ -306,7 +349,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.warned && c.warning?.test(clauseAfter)) {
     f.push('warn', kf('warn', kind));
     // The act named as the subject of the warning, not an order: a caution, never a claim.
-    if (kind === 'treatment-replacement' && testRaw(c, 'gerund', raw) && before.trim() === '') f.push('warnedAct');
+    // (at most one word before it in its clause: "It doesn't, and skipping insulin is dangerous")
+    if (kind === 'treatment-replacement' && testRaw(c, 'gerund', raw) && tokens(lower, clause, cand.triggerStart).length <= 1) f.push('warnedAct');
   }
   // A referral right before the treatment the claim names ("let a dermatologist take a look instead"): care, not its replacement.
   if (kind === 'treatment-replacement' && cand.start < cand.triggerStart && c.referral?.test(view.slice(Math.max(info.start, cand.start - 40), cand.start)))
@@ -327,7 +371,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.quotedClaim) f.push('quotedClaim');
   // Scare quotes: the claim quoted as someone else's words, held up to doubt near it (the pack's
   // distancing) or questioned right after the quote ("'Never fails'? …").
-  const closing = info.quotes ? quotationEnd(text, info.start, info.end, cand.triggerStart, cand.triggerEnd) : -1;
+  const quoted = info.quotes ? quotation(text, info.start, info.end, cand.triggerStart, cand.triggerEnd) : null;
+  const closing = quoted === null ? -1 : quoted.close;
+  // The quotation named as words, not used: "the 'one weird trick' ads", "'X' is the biggest tell" (the pack's quotedMention, quotedSubject).
+  if (quoted !== null && isMention(c, text, view, info, quoted)) f.push('mention');
   if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
   // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
   else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(view.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
@@ -355,10 +402,15 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (info.question && info.answeredNo) f.push('qno');
   if (info.question && info.polarQuestion) f.push('polarQ');
   if (info.question && info.nextHedged) f.push('q&nextHedge');
+  // A claim asked about and answered with a hedge or doubt in the next two sentences ("A miracle drug for obesity? … help many people…"),
+  // unless the question offers rather than asks ("Tired of…?").
+  if (info.question && !info.invites && !info.nextYes && (info.nextHedged || info.nextDistanced())) f.push('qAnswered');
   if (info.kin) {
     f.push('kin', kf('kin', kind));
     // "our NICU babies are little miracles", "the miracle I needed after my divorce": family or a pet, no illness or care in the sentence.
     if (kind === 'miracle' && !info.health && !info.treatment) f.push('kinMiracle');
+    // "my dog is the only guaranteed thing in my life": a guarantee about family or a pet, no illness or care in the sentence.
+    if (kind === 'guarantee' && !info.health && !info.treatment) f.push('kinPromise');
   }
   if (info.effort) f.push('effort', kf('effort', kind));
   // A weight loss stated with the effort behind it or at a realistic pace: the effort is the point.
@@ -369,6 +421,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     // Specialists listing what they treat: the services of a clinic, not a cure-all ("our cardiologists treat …").
     if (kind === 'cure-all' && !/(?:^|[^\p{L}])we\s{1,3}(?:also\s{1,3})?\p{L}+\s*$/u.test(view.slice(Math.max(info.start, cand.triggerStart - 20), cand.triggerEnd))) f.push('staffService');
   }
+  // A named specialist or a service listing conditions with no "we" or "our" in the sentence ("Dr. Patel specializes in migraines, epilepsy…").
+  else if (kind === 'cure-all' && c.service?.test(view.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) f.push('staffService');
   // Hoped for, not delivered: an expectation before the claim in its clause, a let-down after it ("I had hoped X would…, but…").
   if (c.expectation !== null && info.expects() && c.expectation.test(view.slice(Math.max(clause, cand.triggerStart - 80), cand.triggerStart)) && c.letDown?.test(view.slice(cand.triggerEnd, Math.min(view.length, cand.triggerEnd + 200))))
     f.push('expectation');
@@ -377,6 +431,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // A treatment or vaccine before the trigger in its clause: proven care compared with proven care ("the nasal spray vaccine is an alternative to the shot").
   if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && (firstLexiconMatch(c.treatment, before) !== null || firstLexiconMatch(c.vaccine, before) !== null))
     f.push('treatBefore', kf('treatBefore', kind));
+  // A vaccine named as the alternative to a vaccine ("the nasal spray vaccine is an alternative to the shot"): one vaccine for another.
+  if ((kind === 'treatment-replacement' || kind === 'vaccine-alternative') && cand.end > cand.triggerEnd && firstLexiconMatch(c.vaccine, before) !== null && firstLexiconMatch(c.vaccine, view.slice(cand.triggerEnd, cand.end)) !== null)
+    f.push('vaccineForVaccine');
   // Diseases listed next to a vaccine word name the shots offered ("flu and shingles shots today"), not a cure-all.
   if (cand.rule.id === 'cureall.bare' && firstLexiconMatch(c.vaccine, view.slice(info.start, info.end)) !== null) f.push('vaccineList');
   if ((info.question || info.asks) && info.saidNo) f.push('saidNo&q');
@@ -391,6 +448,16 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (raw.length > 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw)) f.push('caps');
   if (cand.triggerStart - info.start < 3) f.push('first');
   return f;
+}
+
+/**
+ * The quotation holding the trigger named as words: a noun or the writer's having seen it right after
+ * the closing mark (the pack's quotedMention), or, opening its sentence, the subject of a copula (quotedSubject).
+ */
+function isMention(c: CompiledPack, text: string, view: string, info: SentenceInfo, q: { open: number; close: number }): boolean {
+  const after = view.slice(q.close + 1, Math.min(info.end, q.close + 61));
+  if (c.quotedMention?.test(after)) return true;
+  return c.quotedSubject !== null && !/[\p{L}\p{N}]/u.test(text.slice(info.start, q.open)) && c.quotedSubject.test(after);
 }
 
 /** Is `offset` inside a quotation opened earlier in its sentence? */
@@ -428,29 +495,29 @@ function singleQuote(text: string, i: number): 'open' | 'close' | null {
 
 /**
  * Is the trigger [start, end) inside a quotation of its sentence (double or single quotation marks,
- * straight or curly, or guillemets), opened before it and closed after it? Returns the offset of the
- * closing mark, or -1. Looks at most 200 characters each side.
+ * straight or curly, or guillemets), opened before it and closed after it? Returns the offsets of the
+ * opening and closing marks, or null. Looks at most 200 characters each side.
  */
-function quotationEnd(text: string, from: number, to: number, start: number, end: number): number {
-  let double = false;
-  let single = false;
+function quotation(text: string, from: number, to: number, start: number, end: number): { open: number; close: number } | null {
+  let double = -1;
+  let single = -1;
   for (let i = Math.max(from, start - 200); i < start; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === 0x22) double = !double;
-    else if (ch === 0x201c || ch === 0xab) double = true;
-    else if (ch === 0x201d || ch === 0xbb) double = false;
+    if (ch === 0x22) double = double === -1 ? i : -1;
+    else if (ch === 0x201c || ch === 0xab) double = i;
+    else if (ch === 0x201d || ch === 0xbb) double = -1;
     else {
       const q = singleQuote(text, i);
-      if (q !== null) single = q === 'open';
+      if (q !== null) single = q === 'open' ? i : -1;
     }
   }
-  if (!double && !single) return -1;
+  if (double === -1 && single === -1) return null;
   for (let i = end; i < Math.min(to, end + 200); i++) {
     const ch = text.charCodeAt(i);
-    if (double && (ch === 0x22 || ch === 0x201d || ch === 0xbb)) return i;
-    if (single && singleQuote(text, i) === 'close') return i;
+    if (double !== -1 && (ch === 0x22 || ch === 0x201d || ch === 0xbb)) return { open: double, close: i };
+    if (single !== -1 && singleQuote(text, i) === 'close') return { open: single, close: i };
   }
-  return -1;
+  return null;
 }
 
 /**
@@ -473,4 +540,5 @@ export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
 
-const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited']);
+const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
+  'mention', 'careSubject', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

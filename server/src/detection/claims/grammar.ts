@@ -59,6 +59,23 @@ export interface CompiledPack {
   service: RegExp | null;
   serviceAfter: RegExp | null;
   orgWord: Set<string>;
+  quotedMention: RegExp | null;
+  quotedSubject: RegExp | null;
+  negatedAfter: RegExp | null;
+  reportCondition: RegExp | null;
+  invitation: RegExp | null;
+  approvalScope: RegExp | null;
+  lesson: RegExp | null;
+  careSubject: RegExp | null;
+  pastTrigger: RegExp | null;
+  harmBefore: RegExp | null;
+  harmAfter: RegExp | null;
+  limitedBefore: RegExp | null;
+  limitedAfter: RegExp | null;
+  abbreviations: ReadonlySet<string>;
+  approvalReference: RegExp | null;
+  careModal: RegExp | null;
+  attribution: RegExp | null;
   /** First words of the two-word entries of `kin` and `effort`. */
   pairFirst: Set<string>;
 }
@@ -118,6 +135,23 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     service: optional(pack.service),
     serviceAfter: optional(pack.serviceAfter),
     orgWord: new Set(pack.orgWords ?? []),
+    quotedMention: optional(pack.quotedMention),
+    quotedSubject: optional(pack.quotedSubject),
+    negatedAfter: optional(pack.negatedAfter),
+    reportCondition: optional(pack.reportCondition),
+    invitation: optional(pack.invitation),
+    approvalScope: optional(pack.approvalScope),
+    lesson: optional(pack.lesson),
+    careSubject: optional(pack.careSubject),
+    pastTrigger: optional(pack.pastTrigger),
+    harmBefore: optional(pack.harmBefore),
+    harmAfter: optional(pack.harmAfter),
+    limitedBefore: optional(pack.limitedBefore),
+    limitedAfter: optional(pack.limitedAfter),
+    abbreviations: new Set(pack.abbreviations ?? []),
+    approvalReference: optional(pack.approvalReference),
+    careModal: optional(pack.careModal),
+    attribution: optional(pack.attribution),
     pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
   };
 }

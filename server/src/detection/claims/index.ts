@@ -83,7 +83,7 @@ function analyse(pack: ClaimPack, text: string, lower: string, useView = true): 
   const view = useView ? toView(lower) : null;
   const c = compilePack(pack, view !== null);
   const on = view ?? lower;
-  const sents = sentences(text);
+  const sents = sentences(text, c.abbreviations);
   const cands = grammarCandidates(c, on, sents);
   if (cands.length === 0) return [];
   cands.sort((a, b) => a.triggerStart - b.triggerStart || a.end - b.end);

@@ -15,13 +15,17 @@ export interface Token extends Span {
 
 const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=[\s\u00a0]|$)|\n+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF](?=[\s\u00a0]+[\p{Lu}])/gu;
 
-/** Sentences of `text` as offsets (the end includes the closing punctuation). */
-export function sentences(text: string): Span[] {
+/**
+ * Sentences of `text` as offsets (the end includes the closing punctuation). `abbreviations` (the
+ * pack's, lower case, without the dot: "dr", "mr") are words whose dot ends no sentence ("Dr. Patel").
+ */
+export function sentences(text: string, abbreviations?: ReadonlySet<string>): Span[] {
   const out: Span[] = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(text)) !== null) {
+    if (abbreviations !== undefined && abbreviations.size > 0 && m[0] === '.' && abbreviations.has(wordBefore(text, m.index))) continue;
     const end = m.index + m[0].length;
     if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) out.push({ start, end });
     if (m[0].length === 0) SENTENCE_END.lastIndex++;
@@ -29,6 +33,14 @@ export function sentences(text: string): Span[] {
   }
   if (start < text.length && /[\p{L}\p{N}]/u.test(text.slice(start))) out.push({ start, end: text.length });
   return out;
+}
+
+/** The letters right before `offset` (at most eight), lower-cased: "" when a non-letter precedes them or there are none. */
+function wordBefore(text: string, offset: number): string {
+  let i = offset;
+  while (i > 0 && offset - i < 8 && /\p{L}/u.test(text.charAt(i - 1))) i--;
+  if (i === offset || (i > 0 && /[\p{L}\p{N}]/u.test(text.charAt(i - 1)))) return '';
+  return text.slice(i, offset).toLowerCase();
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+-]*|#[\p{L}\p{N}_]+|%/gu;

@@ -160,6 +160,69 @@ export interface ClaimPack {
    * patient is offered…", "each client gets a dedicated nurse"): tested right after the trigger.
    */
   serviceAfter?: string;
+  /**
+   * What follows the closing quotation mark of a quoted claim that names the quotation as words, not
+   * their use: a noun ("the 'one weird trick' ads", "those \"painless\" places") or the writer
+   * having seen it ("\"…\" — I see this a lot"). `quotedSubject`: a quotation that opens its
+   * sentence and is the subject of a copula ("'X' is the biggest tell", "'X' is a great conspiracy").
+   * Both are tested right after the closing mark (README, "Checklist": claims.prohibited).
+   */
+  quotedMention?: string;
+  quotedSubject?: string;
+  /**
+   * The trigger as a subject whose verb is negated right after it ("Big Pharma isn't hiding…",
+   * "healing doesn't always look like…"): tested right after the trigger, when at most a few words
+   * open its clause before it.
+   */
+  negatedAfter?: string;
+  /**
+   * Someone's words introduced in a condition or a generic situation before the claim in its clause
+   * ("if anyone tells you…", "when the dentist says '…'"): the text warns about the words, it does
+   * not say them.
+   */
+  reportCondition?: string;
+  /**
+   * A question that offers rather than asks ("Tired of…?", "Looking for…?"), tested at its start: a
+   * claim asked about in any other question and answered with a hedge or doubt in the next two
+   * sentences is asked, not made.
+   */
+  invitation?: string;
+  /** A statement of what an FDA approval does not cover ("it is not approved for autism"): the approval is stated with its scope. */
+  approvalScope?: string;
+  /**
+   * A topic announced by a teaching verb and an embedded question ("will explain palpitations, when
+   * they're harmless"): tested on the sentence before the trigger, ending right before it.
+   */
+  lesson?: string;
+  /** Words, lower case and without their dot, whose dot ends no sentence ("dr", "mr"): "Dr. Patel treats…" is one sentence. */
+  abbreviations?: readonly string[];
+  /**
+   * A claim limited to some of the people it concerns: at the start of its sentence or clause
+   * (`limitedBefore`: "Some migraine patients become…", "For many people, …") or right after the
+   * claim's span (`limitedAfter`: "…heart risk for some people").
+   */
+  limitedBefore?: string;
+  limitedAfter?: string;
+  /**
+   * Permanence of a harm, not of a benefit: a harm verb or noun before the permanence word in its
+   * clause (`harmBefore`: "can cause permanent…", "damages nerves permanently", "…need insulin for
+   * life"), or a harm right after it (`harmAfter`: "permanently deaf", "permanent nerve damage").
+   */
+  harmBefore?: string;
+  harmAfter?: string;
+  /** Proven care named as the subject of the claim's clause, ending right before the trigger ("the antibiotics cleared…"): a patient's story. */
+  careSubject?: string;
+  /** A trigger in the past tense ("cleared", "got rid of"): with careSubject, what care did in a story. */
+  pastTrigger?: string;
+  /** An FDA approval's reference written in the text ("510(k) K123456", "NDA 021234"): a sourced statement, as with the references field. */
+  approvalReference?: string;
+  /**
+   * Proven care as the subject of a modal, ending right before the trigger ("knee replacement can
+   * restore…", "antibiotics usually clear…"): what care can do in general, not a product's promise.
+   */
+  careModal?: string;
+  /** A health authority the sentence attributes its statement to ("according to the ADA", "the CDC says"). */
+  attribution?: string;
   /** A clinic or its staff offering care ("our neurology department treats", "we see"): services, not a cure-all. */
   service?: string;
   rules: ClaimRule[];

@@ -94,7 +94,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'peso', 'kilos', 'riñón', 'riñones', 'insuficiencia (?:renal|cardiaca|cardíaca)', 'hígado(?: graso)?', 'cirrosis', 'corazón',
   'infartos?', 'derrames?', 'embolias?', 'alergias?', 'fibromialgia', 'fatiga(?: crónica)?', 'cansancio', 'covid(?:-19)?', 'gripe',
   'gripa', 'influenza', 'resfriados?', 'tos', 'infecciones', 'infección', 'hongos', 'herpes', 'vih', 'sida', 'hepatitis',
-  'sarampión', 'adicción', 'adicciones', 'estrés', 'convulsiones', 'epilepsia', 'vértigo', 'mareos', 'osteoporosis', 'escoliosis',
+  'sarampión', 'adicción', 'adicciones', 'metabolismo', 'abdomen', 'vientre', 'estrés', 'convulsiones', 'epilepsia', 'vértigo', 'mareos', 'osteoporosis', 'escoliosis',
   'hernias?(?: de disco)?', 'discos?', 'cartílago', 'meniscos?', 'nervios?', 'mielina', 'neuronas', 'cerebro', 'columna',
   'articulaciones', 'rodillas?', 'espalda', 'cuello', 'caderas?', 'hombros?', 'dientes', 'muelas?', 'cabello', 'pelo', 'ojos', 'pulmones', 'páncreas',
   'próstata', 'gota', 'ácido úrico', 'ronquidos', 'apnea(?: del sueño)?', 'menopausia', 'bochornos', 'sofocos', 'hormonas',
@@ -428,7 +428,7 @@ const RULES: ClaimRule[] = [
           `(?:est[aá]|estoy|están|estamos|ya|qued[oóe]|quedaron|salió|salí|vivo|vive|viven)${S}(?:(?:totalmente|completamente|por${S}fin|100${S0}%)${S})?libres?${S}de(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?:doctor|médic|quimio|cirug|oncólog|revisiones|hospital|radioterapia|trasplante|remisión))` +
           `|(?:me|te|se|nos|les?)${S}libr(?:é|ó|aron|amos|a|an|ará|arán|as|aste)${S}(?:de|del)(?![\\p{L}])|l[ií]br(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
-          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|${ar('dej')}${S}de${S}(?:tener|sufrir|padecer|sentir)(?![\\p{L}])|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S})` +
+          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|${ar('dej')}${S}de${S}(?:tener|sufrir|padecer|sentir)(?![\\p{L}])|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S}(?!(?:consulta|cita|clínica|sesión|operación|cirugía|consultorio|hospital|quirófano|farmacia|oficina|casa|escuela|terapia)(?![\\p{L}])))` +
           `|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos|sufrí|sufrió|padecí|padeció|tuve|tuvo|he${S}(?:tenido|sufrido|vuelto${S}a${S}(?:tener|sufrir))|ha${S}(?:tenido|sufrido))(?:${S}más)?(?:${S}de)?)`
       ),
       needs: 'health',
@@ -817,14 +817,16 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana|(?:resultados?|alivio|cambios?|mejoría)${S}(?:visibles${S})?de${S}un${S}día${S}(?:para|a)${S}otro` +
           `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche|sorbo|frasco|tecito|sobada|untada)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|1${S}sol[oa]|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
-          `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
+          `|(?:despiert(?:a|as|an|o)|despertar(?:á|ás|án)|despert(?:é|ó|aron|amos)|amanec(?:e|es|en|emos|í|ió|ieron|erá|erás|erán))${S}(?:(?:mañana|al${S}día${S}siguiente|al${S}otro${S}día)${S})?(?:sin|libres?${S}de|con${S}(?:la|el|tu|su|sus|tus)${S}(?:cara|piel|cutis|rostro)${S}(?:limpi|lis|perfect|nuev|sin|radiante|bell)\\p{L}{0,8}|(?:con${S})?(?:\\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez)${S}(?:kilos|kilitos|libras|tallas|kg|lbs)${S}menos)` +
+          // out of the visit already cured ("sales de la cita sin dolor"), unless proven care gets the credit
+          `|(?=sal)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:sales|sale|salen|salí|salió|salieron|saldrás|saldrá|saldrán)${S}(?:de${S}(?:la|el|tu|su|mi|nuestr[oa])${S}(?:primera${S})?(?:cita|consulta|sesión|clínica|consultorio|aplicación)|del${S}(?:consultorio|spa|centro))${S}(?:ya${S})?(?:sin${S}(?:dolor|molestias|síntomas)|(?:totalmente${S}|completamente${S})?(?:curad[oa]s?|aliviad[oa]s?|como${S}nuev[oa]s?|renovad[oa]s?|libres?${S}de))(?![\\p{L}])` +
           `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])(?<!(?:una|un)${S}(?:visita|consulta))` +
           `|en${S}el${S}acto` +
           // a speed promised for a condition ("resultados en 24 horas para tu colitis"), not a lab's turnaround
           `|(?:resultados?|alivio|mejoría|results?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas?|días?)${S}(?:para|contra|en)${S}(?:(?:tu|su|el|la|los|las|tus|sus)${S})?${H}` +
-          `|(?<!(?:tus|sus|su|tu)${S})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago|rapid[ií]sim[oa]s?|ultrarr[aá]pid[oa]s?|s[uú]per${S0}r[aá]pid[oa]s?)` +
+          `|(?<!(?:tus|sus|su|tu)${S})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago|rapid[ií]sim[oa]s?|ultrarr[aá]pid[oa]s?|s[uú]per${S0}r[aá]pid[oa]s?|desde${S}el${S}(?:primer${S})?(?:minuto|segundo|momento|instante|día)(?:${S}(?:1|uno|cero))?(?![\\p{L}\\p{N}]))` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
           `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
@@ -836,10 +838,10 @@ const RULES: ClaimRule[] = [
       id: 'instant.single',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|solo${S}una|solo${S}un|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
+        `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|1${S}sol[oa]|solo${S}una|solo${S}un|solo${S}1|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
           `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
           `(?!${S}(?:al${S}día|diaria|por${S}día|cada|a${S}la${S}semana|por${S}semana))` +
-          `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
+          `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé|qued(?:as|an|a|é|ó|aron)${S}(?:como|igual|sin|libres?|perfect[oa]s?|nuev[oa]s?)|como${S}nuev[oa]s?|años${S}(?:menos|más${S}joven)|rejuvenec\\p{L}{1,4})(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
       ),
     },
     // What replaces a vaccination just refused: "nunca vacunamos, puro aceite esencial", "no nos ponemos la vacuna, usamos saúco",
@@ -880,7 +882,7 @@ const RULES: ClaimRule[] = [
         `al${S}momento(?!${S}(?:de|del|en${S}que|que|de${S}la|oportuno))|en${S}un${S}dos${S}por${S}tres|de${S}un${S}(?:día|momento)${S}(?:para|a)${S}otro` +
           `|en${S}un${S}(?:santiamén|parpadeo|abrir${S}y${S}cerrar${S}de${S}ojos|dos${S}por${S}tres)|en${S}menos${S}de${S}lo${S}que${S}canta${S}un${S}gallo` +
           `|en${S}(?:solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete)${S0}(?:${UNIT}|días?|semana|noches?)${S0},?${S}ya${S}(?:no|ni)(?=${S}\\p{L})|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
-          `|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
+          `|(?:perfect[oa]s?|perfectamente|de${S}maravilla|como${S}nuev[oa]s?|sin${S}(?:dolor|molestias|lentes|anteojos|gafas))${S}(?:desde${S})?(?:al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)|(?:ese|esa)${S}mism[oa]${S}(?:día|noche|tarde)|mañana${S}mismo)(?![\\p{L}])|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
           // "al día siguiente ya no tenía dolor", "apenas me la puse se me quitó"
           `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía|\\p{L}{2,12}(?:aba|ía)(?![\\p{L}]))|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
           `|(?:apenas|en${S}cuanto|nomás|tan${S}pronto${S}como)${S}(?:me|te|se|le)${S}(?:l[oa]s?${S})?(?:puse|pongo|pones|tomé|tomo|tomas|apliqué|aplico|aplicas|unté|unto|untas|bebí|tomó|puso|aplicó)(?![\\p{L}])` +

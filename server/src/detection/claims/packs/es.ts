@@ -334,7 +334,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.anaphorTo',
       kind: 'cure',
-      pattern: fold(`(?:me|te|le|les|nos)${S}(?:curaron|curó|curé|curamos|sanaron|sanó)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
+      pattern: fold(`(?:me|te|le|les|nos|lo|la|los|las)${S}(?:curaron|curó|curé|curamos|curo|sanaron|sanó|sanamos)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
     },
     // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
     {
@@ -355,8 +355,8 @@ const RULES: ClaimRule[] = [
       id: 'cure.state',
       kind: 'cure',
       pattern: fold(
-        `(?=ya)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
-          `ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))(?![\\p{L}])` +
+        `(?=ya|hoy|ahora)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))|(?:hoy|ahora)${S}(?:ya${S})?(?:est[aá]|estoy|están|estamos)${S}(?:totalmente${S}|completamente${S})?(?:curad[oa]s?|sanad[oa]s?|san[oa]s?))(?![\\p{L}])` +
           `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])(?:${H}|${T})(?![\\p{L}])[^\\n]{0,160})`
       ),
     },
@@ -462,7 +462,7 @@ const RULES: ClaimRule[] = [
       kind: 'miracle',
       pattern: fold(
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
-          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?|sueros?|agüitas?|elixir(?:es)?|pomadas?|jarabes?|parches?|collar(?:es)?|pulseras?|fajas?|jabón|jabones|gomitas|licuados?|infusiones|infusión|tónicos?|vitaminas)${S}(?:(?!(?:no|ni|nunca|jamás|sin|tampoco)(?![\\p{L}]))${W}){0,2}milagros?` +
+          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?|sueros?|agüitas?|elixir(?:es)?|pomadas?|jarabes?|parches?|collar(?:es)?|pulseras?|fajas?|jabón|jabones|gomitas|licuados?|infusiones|infusión|tónicos?|vitaminas|inyecci(?:ón|ones)|inyectables?|ampollas?|ampolletas?|sérums?|mascarillas?|shots?)${S}(?:(?!(?:no|ni|nunca|jamás|sin|tampoco)(?![\\p{L}]))${W}){0,2}milagros?` +
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S}|(?!(?:de|que|en|y|a|para|contra)(?![\\p{L}]))\\p{L}{3,15}${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
@@ -471,7 +471,7 @@ const RULES: ClaimRule[] = [
           `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
           `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
-          `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
+          `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco|polvo|crema|pastillas?|sobres?|tabletas?|gomitas?|jarabe|spray|aceite|una${S}(?:taza|cápsula|pastilla|botella|gota))|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },
     // The word alone, as a verdict on a remedy ("este té es un MILAGRO", "es un milagrito este aceite"), as an exclamation
@@ -651,14 +651,14 @@ const RULES: ClaimRule[] = [
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:vuelvas${S}a${S}|vuelva${S}a${S}|vuelvan${S}a${S})?(?:sufras|sufra|sufran|padezcas|padezca|padezcan|tengas${S}que|necesites|necesite|necesiten)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
-          `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
+          `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar|subir|engordar|rebotar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
           // the illness never again given, hurting or attacking ('nunca más me dará gripa', 'nunca más le dolerá')
           `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
           // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
           `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|doler|molestar|picar|inflamar|hinchar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
-          `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|engordar|subir${S}de${S}peso|doler|molestar|picar|inflamar|hinchar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
+          `|(?<!(?<![\\p{L}])(?:si|cuando|mientras)${S}(?:${W}){0,4})(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
     },
     // An illness or symptom that never comes back, any person: "el pelo ya no se cae nunca más", "ya no me duele jamás".
@@ -667,6 +667,17 @@ const RULES: ClaimRule[] = [
       kind: 'permanence',
       pattern: fold(
         `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
+      ),
+    },
+    // The result declared permanent ("tu sonrisa perfecta es permanente", "los resultados son definitivos"), unless kept up
+    // ("…si sigues la dieta"); an implant's or a tattoo's permanence is information. No visit ever again ("no tendrá que volver nunca más").
+    {
+      id: 'perm.is',
+      kind: 'permanence',
+      pattern: fold(
+        `(?=(?:es|son|será|serán|queda|quedan)${S}(?:totalmente${S}|100${S0}%${S})?(?:permanente|definitiv))(?<=(?<![\\p{L}])(?:efecto|resultado|alivio|mejoría|sonrisa|cambio|corrección|cura|curación|blanqueamiento|depilación|reducción|pérdida${S}de${S}peso)s?${S}(?:${W}){0,3}?)` +
+          `${DEVICE_NOT_BEFORE}(?:es|son|será|serán|queda|quedan)${S}(?:totalmente${S}|100${S0}%${S})?(?:permanentes?|definitiv[oa]s?)(?![\\p{L}])(?!${S}si${S})` +
+          `|(?:no|nunca)${S}(?:más${S})?(?:tendrá|tendrás|tendrán|tiene|tienes|tienen|necesitará|necesitarás|necesitarán)${S}que${S}volver${S}(?:nunca${S}más|jamás|nunca)(?![\\p{L}])`
       ),
     },
     // "For good" after a removal or result verb in its clause, whatever the object ("te quita las
@@ -686,7 +697,8 @@ const RULES: ClaimRule[] = [
       id: 'perm.return',
       kind: 'permanence',
       pattern: fold(
-        `(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido|volvió${S}a${S}(?:salir|aparecer|doler))(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
+        // not in a condition ("si el dolor no vuelve en dos semanas, …")
+        `(?<!(?<![\\p{L}])(?:si|cuando|mientras)${S}(?:${W}){0,4})(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido|volvió${S}a${S}(?:salir|aparecer|doler)|vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen|reaparecerá|reaparecerán)(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
           `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))`
       ),
       needs: 'health-before',
@@ -919,10 +931,13 @@ const RULES: ClaimRule[] = [
           `|comiendo${S}(?:de${S}todo|lo${S}que${S}quieras|lo${S}que${S}quiera|lo${S}mismo|todo${S}lo${S}que|tacos|pizza|tortillas|pan|postres|hamburguesas)` +
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
-          `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
+          `|(?:quema|quemas|queman|derrite|derrites|derriten|derrita|derritan|disuelve|disuelves|disuelven|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
-          `|lose${S}weight|(?:adelgaza(?:r|s)?|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso)${S}(?:sin(?!${S}(?:receta|prescripción|cita)(?![\\p{L}]))(?!${S}dietas?${HARSH})|comiendo|mientras|dormid[oa]s?)` +
+          `|lose${S}weight|(?:adelga(?:za|zas|zan|zar|ce|ces|cen|cé|zó|zarás|zará|zarán)|baj(?:a|ar|e|é|ó|as|an|en|arás|ará|arán)${S}de${S}peso)${S}(?:sin(?!${S}(?:receta|prescripción|cita)(?![\\p{L}]))(?!${S}dietas?${HARSH})|comiendo|mientras|dormid[oa]s?|durmiendo)` +
+          // no need to give anything up ("no tienes que dejar de comer nada"), weight in the sentence, no portions or balance after
+          `|no${S}(?:tienes|tiene|tienen|tendrás|tendrá|hay|necesitas|necesita)${S}que${S}(?:dejar${S}de${S}comer|hacer${S}(?:dieta|ejercicio)|matarte|ir${S}al${S}(?:gym|gimnasio)|pasar${S}hambre|contar${S}calorías|sufrir)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:porci[oó]n|porciones|moderaci[oó]n|balance|equilibr|solo${S}(?:reduc|control|cuid)|basta${S}con))` +
+          `(?:(?<=(?:peso|kilos|kilitos|libras|tallas|grasa|panza|barriga|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5})[^.!?\\n]{0,80})|(?=[^.!?\\n]{0,80}(?:peso|kilos|kilitos|libras|tallas|grasa|panza|barriga|adelgaz|bajando|bajar|bajas|pierdes|perder)))` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
           // (not the dietitian's "comer de todo con moderación")
@@ -943,7 +958,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
-          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
+          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento|medicina|medicamento)${S}(?:para|pa)${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
@@ -1002,7 +1017,7 @@ const RULES: ClaimRule[] = [
         `(?=vuelv|volv|recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor)\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:(?:vuelv\\p{L}{1,3}|volv\\p{L}{1,6})${S}a${S}(?:producir|funcionar|caminar|ver|oír|escuchar|hablar|moverse|regenerar(?:se)?|fabricar|generar)` +
           `|recuper\\p{L}{0,5}${S}(?:la|el|su|tu|sus|tus|mi|mis)${S}(?:vista|visión|audición|oído|memoria|movilidad|sensibilidad|función${S}(?:renal|hepática|pancreática|tiroidea)|cartílago|masa${S}ósea|células))(?![\\p{L}])` +
-          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio))`
+          `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio))`
       ),
       needs: 'health-around',
     },
@@ -1013,7 +1028,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=recuper|restaur)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:recuper|restaur)\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
-          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
+          `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
       ),
     },
     // An organ left as new ("deja su corazón como nuevo", "quedan las rodillas como nuevas"), without surgery around.
@@ -1036,7 +1051,7 @@ const RULES: ClaimRule[] = [
       id: 'vax.alt',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
+        `alternativas?(?:${S}(?:más${S})?(?:naturale?s?|seguras?|sanas?|efectivas?|eficaz|reales?|verdaderas?|saludables?|orgánicas?|holísticas?))?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que(?:${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|(?=${S}vacun))` +
           `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|necesito|necesitamos|ocupo|ocupas|ocupa|ocupan|ocupamos|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))(?![^.!?\\n]{0,60}(?:porque${S}ya|ya${S}(?:me|te|se|nos|le)${S}(?:la|las|lo)${S}(?:puse|pusieron|pusimos|aplicaron|dieron)|para${S}(?:viajar|entrar)))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
           `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
@@ -1103,7 +1118,8 @@ const RULES: ClaimRule[] = [
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
           // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
           `|(?=proteg|inmuniz)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente|refuerzo|booster)[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
-          `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
+          `|(?:para|pa|por)${S}qu[eé]${S}(?:vacunar(?:te|se|los|las|lo|la)?|(?:tanta|tantas|la|las)${S}vacunas?)(?![\\p{L}])` +
+          `|(?:se${S})?(?:inmunizan|inmuniza|inmunizaron|inmunizó|protegen|protege)${S}(?:sol[oa]s|naturalmente|de${S}(?:forma|manera)${S}natural)(?![\\p{L}])(?![^.!?\\n]{0,40}(?:al${S}(?:pasar|tener|enfermar)|después${S}de${S}(?:pasar|tener|enfermar)|con${S}la${S}(?:enfermedad|infección)))` +
           `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
           `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
           `|(?:niños|niñas|hijos|hijas|bebés|nietos|personas)${S}(?:no|sin)${S}(?:vacunad[oa]s|vacunas)${S}(?:son|están|crecen|viven|se${S}enferman)${S}(?:más${S}|mucho${S}más${S})?(?:san[oa]s|fuertes|menos|sanit[oa]s)` +

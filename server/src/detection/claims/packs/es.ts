@@ -178,6 +178,8 @@ export const NEGATORS: readonly string[] = [
   'preguntan', 'preguntaron', 'preguntó', 'pregunto', 'varía', 'varia', 'varían', 'varian', 'sugieren',
   // a concern about what others do ("me preocupa ver pacientes que dejan la insulina"): described, not promised
   'preocupa', 'preocupan', 'preocupante', 'preocupantes', 'alarmante', 'alarmantes',
+  // a promise in the subjunctive or the past ("el que te prometa una cura milagrosa…"), a belief in the subjunctive ("gente que piense que…")
+  'prometa', 'prometan', 'prometió', 'prometieron', 'piense', 'piensen',
 ];
 
 /** Hedges and modality: the sentence does not promise (a classifier feature, as in ./en.ts). */
@@ -565,7 +567,7 @@ const RULES: ClaimRule[] = [
           `|${hundred}${S}de${S}(?:resultados|mejoría|alivio|recuperación|curación)|(?:resultados|alivio|mejoría|curación)${S}(?:al|del)${S}(?:100|cien)(?![\\p{N}])|99(?:[.,]\\d{1,2})?${S0}%${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))|(?:efectividad|eficacia|éxito)${S}(?:total|absolut[oa]|asegurad[oa])` +
           `|tod[oa]s${S}(?:l[oa]s|mis|sus|nuestr[oa]s)${S}${PEOPLE}${S}que${S}${TRIED}${S}(?:${W}){0,3}${RESULT}|(?:cualquier|tod[oa]|cada)${S}${PERSON}${S}que${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?)${S}(?:${W}){0,4}(?:a${S}cualquier${S}edad|de${S}todas${S}las${S}edades|en${S}todas${S}las${S}edades|en${S}cualquier${S}etapa|en${S}todos${S}los${S}(?:cuerpos|organismos|tipos${S}de)|en${S}cualquier${S}(?:cuerpo|organismo))` +
-          `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S})?(?:diez|10|cien|100)(?![\\p{L}\\p{N}])` +
+          `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S}(?:diez|10|cien|100)|(?:diez|10|cien|100)(?!${S0}(?:[.!,;]|$|[\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF])))(?![\\p{L}\\p{N}])` +
           `|a${S}prueba${S}de${S}fallas|imposible${S}que${S}no${S}(?:(?:te|le|les|nos|me)${S})?(?:funcione|funcionen|sirva|sirvan|cure|quite|baje|ayude)(?![\\p{L}])` +
           `|(?:cualquier${S}persona|cualquiera|todo${S}el${S}mundo)${S}(?:(?:con|que${S}(?:tenga|padezca|sufra))${S}(?:${W}){1,3}?)?(?:puede|podrá|va${S}a)${S}(?:curarse|sanar(?:se)?|recuperarse|aliviarse|bajar${S}de${S}peso|quitarse${S}(?:el|la|los|las))(?![\\p{L}])(?![^.!?\\n]{0,60}(?:si${S}|con${S}(?:ejercicio|dieta|esfuerzo|constancia|disciplina|tratamiento|ayuda)))` +
           `|(?:le|les|me|nos)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}tod[oa]s?${S}(?:mis|sus|tus|nuestr[oa]s|mi|su|tu|nuestra|la|los|las)${S}(?:familias?|amig[oa]s|amistades|vecin[oa]s|conocid[oa]s|clientes|clientas|pacientes|compañer[oa]s|herman[oa]s|hij[oa]s)(?![\\p{L}])` +
@@ -573,7 +575,7 @@ const RULES: ClaimRule[] = [
           `|(?=nunca|jamás|no|sin)(?<!(?:dios|diosito|señor|virgen|doctor|doctora|médic[oa]|amig[oa]s?|familia|mamá|papá|espos[oa]|equipo|enfermer[oa]s?|personal|sistema|citas?|app|aplicación|servicio|portal|línea|entregas?|envíos?|horario|auto|carro|coche|camioneta|máquina|computadora)[^.!?\\n]{0,30})(?:(?:nunca|jamás)${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han|había|habían)${S}fallado|no${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han)${S}fallado${S}(?:nunca|jamás)|sin${S}(?:una${S}sola|ninguna)${S}(?:falla|fallo)|sin${S}fallar${S}(?:nunca|jamás|una${S}sola${S}vez))(?![\\p{L}])` +
           `|(?:quita|quitan|elimina|eliminan|cura|curan|alivia|alivian|borra|borran|desaparece|desaparecen|resuelve|resuelven|soluciona|solucionan|combate|combaten)${S}(?:cualquier|todo${S}tipo${S}de|toda${S}clase${S}de)${S}(?:tipo${S}de${S})?(?!(?:duda|dudas|pregunta|preguntas|inquietud|inquietudes|trámite|trámites|consulta|consultas|problema${S}de${S}(?:pago|facturación|cita)))\\p{L}{1,20}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de${S}(?:personas|pacientes|cuerpos|edades|organismos)` +
-          `|no${S}hay${S}quien${S}no|no${S}(?:hay|existe)${S}(?:forma|manera|modo|posibilidad)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:falle|fallen|no${S}(?:(?:te|le|les)${S})?(?:funcione|funcionen|sirva|sirvan))(?![\\p{L}])|(?:nadie|ningun[oa]${S}de${S}(?:(?:sus|mis|los|las|nuestr[oa]s|tus)${S})?${PEOPLE}|ningún${S}${PERSON})${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin(?!${S}(?:su${S}|una${S}|un${S})?(?:atención|cita|consulta|turno|servicio|lugar|seguro|comida|regalo|ayuda|vacuna|premio|boleto))|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
+          `|no${S}hay${S}quien${S}no|no${S}(?:hay|existe)${S}(?:forma|manera|modo|posibilidad)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:falle|fallen|no${S}(?:(?:te|le|les)${S})?(?:funcione|funcionen|sirva|sirvan))(?![\\p{L}])|(?:nadie|ningun[oa]${S}de${S}(?:(?:sus|mis|los|las|nuestr[oa]s|tus)${S})?${PEOPLE}|ningún${S}${PERSON})${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin(?!${S}(?:su${S}|una${S}|un${S})?(?:atención|cita|consulta|turno|servicio|lugar|seguro|comida|regalo|ayuda|vacuna|premio|boleto))|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}(?!${S}(?:diferente|distint[oa]|de${S}(?:forma|manera)${S}(?:diferente|distinta)))|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
           `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}comprobad[oa]|comprobad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
           `|sin${S}importar${S}(?:(?:la|el|tu|su)${S})?(?:tamaño|raza|talla|sexo|género|complexión)(?![\\p{L}])|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
           // works even after everything else failed
@@ -757,7 +759,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.without',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})(?<!(?:lipo\\p{L}{0,10}|lifting|rinoplastia|rinomodelación|levantamiento\\p{L}{0,8}|bichectomía|abdominoplastia|estiramiento\\p{L}{0,8}|aumento${S}de${S}\\p{L}{2,10})${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
@@ -887,7 +889,7 @@ const RULES: ClaimRule[] = [
       id: 'instant.hours',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?<!(?:dentista|enfermer|veterinari|urgencias|quirófano|cirug|operaci)\\p{L}{0,8}[^.!?\\n]{0,60})(?:` +
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?<!(?:dentista|enfermer|veterinari|urgencias|quirófano|cirug|operaci|vacun)\\p{L}{0,8}[^.!?\\n]{0,60})(?:` +
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S}|menos${S}de${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
@@ -953,7 +955,7 @@ const RULES: ClaimRule[] = [
           // a fast drop, a few kilos a week ("¡8 kilos en 15 días!", "5 tallas menos en un mes")
           `|(?:[3-9]|[1-9]\\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)${S}(?:kilos|kilitos|kg|libras|lbs|tallas)${S}(?:menos${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S}|sólo${S})?(?:(?:una|un|[1-4]|dos|tres|cuatro)${S}semanas?|un${S}mes|(?:[1-9]|[1-3]\\d|tres|cinco|siete|diez|quince|veinte|treinta)${S}días)(?![\\p{L}])` +
           // …nor when the effort comes back as a condition ("sin ir al gimnasio si caminas y comes mejor")
-          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)|si${S}(?:caminas|camina|caminan|comes${S}(?:mejor|sano|bien|menos)|come${S}(?:mejor|sano|bien|menos)|cuidas|cuida|haces${S}ejercicio|hace${S}ejercicio|te${S}mueves|se${S}mueve|reduces|reduce|cambias${S}tus${S}hábitos)(?![\\p{L}])))`
+          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)|no${S}(?:(?:vas|va|van)${S}a${S}(?:ver|notar|lograr|tener)${S}(?:resultados|nada|cambios)|(?:verás|hay|habrá|tendrás)${S}(?:resultados|cambios))|si${S}(?:caminas|camina|caminan|comes${S}(?:mejor|sano|bien|menos)|come${S}(?:mejor|sano|bien|menos)|cuidas|cuida|haces${S}ejercicio|hace${S}ejercicio|te${S}mueves|se${S}mueve|reduces|reduce|cambias${S}tus${S}hábitos)(?![\\p{L}])))`
       ),
     },
     // cure-all
@@ -1270,7 +1272,7 @@ export const es: ClaimPack = {
   hedges: HEDGES,
   // The claim refuted later in its clause ("las curas milagrosas que circulan en WhatsApp no tienen respaldo científico").
   refutedAfter: fold(
-    `^${S0}(?:(?!(?:y|e|pero|porque|aunque)${S})[\\p{L}'\\-]{1,20}${S}){0,5}?(?:no${S}(?:existen?|son${S}(?:reales|ciertas?|ciertos|verdad)|es${S}(?:real|cierto|verdad)|tienen?${S}(?:ningún${S}|ninguna${S})?(?:respaldo|sustento|base|evidencia|fundamento|pruebas?)|funcionan?|sirven?|están?${S}comprobad[oa]s?)` +
+    `^${S0}(?:(?!(?:y|e|pero|porque|aunque)${S})[\\p{L}'\\-]{1,20}${S}){0,5}?(?:no${S}(?:existen?|son${S}(?:reales|ciertas?|ciertos|verdad)|es${S}(?:real|cierto|verdad)|tienen?${S}(?:ningún${S}|ninguna${S})?(?:respaldo|sustento|base|evidencia|fundamento|pruebas?)|funcionan?|sirven?|están?${S}comprobad[oa]s?|sustituyen?|reemplazan?|esconden?|ocultan?)` +
       `|son${S}(?:un${S}mito|mentira|falsas?|falsos|un${S}fraude|estafas?|puro${S}cuento)|es${S}(?:un${S}mito|mentira|falso|un${S}fraude|una${S}estafa|puro${S}cuento))(?![\\p{L}])`
   ),
   warning: fold(
@@ -1305,7 +1307,7 @@ export const es: ClaimPack = {
       `|\\u{1F644}|\\u{1F926}|no${S}(?:dejes|deje|dejen|suspendas|suspenda|suspendan)${S}(?:su|tu|sus|tus|la|el|los|las)(?=${S}\\p{L}))(?![\\p{L}])`
   ),
   disclaimer: fold(
-    `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
+    `no${S}(?:es|son)${S}para${S}(?:diagnosticar|tratar)(?![\\p{L}])|no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
       `|(?:declaraciones|afirmaciones)${S}(?:no${S}han${S}sido|no${S}fueron)${S}evaluadas` +
       `|no${S}(?:han${S}sido|fueron|ha${S}sido)${S}evaluad[oa]s${S}por${S}(?:la${S})?(?:fda|administraci[oó]n)` +
       `|no${S}(?:sustituye|reemplaza)${S}(?:una|la|el|un)${S}(?:${W}){0,1}(?:alimentaci[oó]n|dieta|tratamiento|consejo|consulta|diagn[oó]stico)` +
@@ -1316,10 +1318,10 @@ export const es: ClaimPack = {
       // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
       `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
   ),
-  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
-  answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
+  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|est[aá]n?${S}(?:aprobad|avalad|certificad|registrad|comprobad|garantizad)\\p{L}{1,3}|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
+  answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
-    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
+    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|ningun[oa]?(?![\\p{L}])|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),
   rules: RULES.map(scoped),
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.

@@ -86,7 +86,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'células (?:malignas|cancerosas)', 'asma', 'epoc', 'eczema', 'eccema', 'psoriasis', 'acné', 'rosácea', 'migrañas?', 'jaquecas?',
   'dolor(?:es)? de cabeza', 'ansiedad', 'depresión', 'insomnio', 'tdah', 'autismo', 'alzh?eimer', 'demencia', 'parkinson', 'esclerosis',
   'esclerosis múltiple', 'lupus', 'lyme', 'crohn', 'colitis', 'colon', 'gastritis', 'úlceras?', 'reflujo', 'acidez', 'agruras',
-  'hipertensión', 'presión(?: arterial| alta)?', 'colesterol', 'triglicéridos', 'tiroides', 'hipotiroidismo', 'hipertiroidismo',
+  'hipertensión', 'presión(?: arterial| alta)?', 'tensión(?: arterial| alta)', 'colesterol', 'triglicéridos', 'tiroides', 'hipotiroidismo', 'hipertiroidismo',
   'hashimoto', 'ovario poliquístico', 'endometriosis', 'miomas?', 'quistes?', 'infertilidad', 'fertilidad', 'disfunción eréctil',
   'impotencia', 'neuropatía(?: diabética)?', 'ciática', 'tinnitus', 'zumbido', 'sordera', 'visión', 'vista cansada', 'miopía',
   'cataratas', 'glaucoma', 'degeneración macular', 'caries', 'encías', 'piorrea', 'caída del cabello', 'calvicie', 'alopecia',
@@ -150,7 +150,7 @@ export const TREATMENTS: readonly string[] = [
   'calmantes', 'relajantes', 'somníferos', 'ansiolíticos', 'máquinas? de (?:diálisis|oxígeno|cpap)', 'bombas? de insulina',
   'synthroid', 'lipitor', 'crestor', 'januvia', 'jardiance', 'trulicity', 'eliquis', 'xarelto', 'humira', 'adderall', 'ritalin',
   'prozac', 'zoloft', 'lexapro', 'xanax', 'lantus', 'humalog', 'novolog', 'glucophage', 'plavix', 'singulair', 'advair',
-  'symbicort', 'flovent', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
+  'symbicort', 'flovent', 'sintrom', 'adiro', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
   // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
   '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
@@ -337,6 +337,17 @@ const RULES: ClaimRule[] = [
       id: 'cure.anaphorTo',
       kind: 'cure',
       pattern: fold(`(?:me|te|le|les|nos|lo|la|los|las)${S}(?:curaron|curó|curé|curamos|curo|sanaron|sanó|sanamos)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
+    },
+    // "Sacar" for taking the illness away (Southern Cone: "te saca el dolor", "le sacó la psoriasis"): the present and future, or
+    // the past without proven care in the sentence; not what care removes (a tooth, stitches, a mole).
+    {
+      id: 'cure.take',
+      kind: 'cure',
+      pattern: fold(
+        `(?:(?:me|te|le|les|nos|se)${S}(?:lo|la|los|las)${S})?(?:(?:saca|sacan|sacá|sacará|sacarán|sacaría)|(?=sacó)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})sacó)(?![\\p{L}])` +
+          `(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una)${S})?(?:${REMOVED_CARE}|tumor(?:es)?|quistes?|cálculos|piedras|sangre|muestras?|verrugas?|cita|turno)(?![\\p{L}]))(?![^.!?\\n]{0,80}${CARE})`
+      ),
+      needs: 'health',
     },
     // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
     {
@@ -745,11 +756,11 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|an|as|e|en|es|ar|é|ó|aron|amos|aste|ad|ás|ará|arán|arás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|á|an|as|e|en|es|ar|é|ó|aron|amos|aste|ad|ás|ará|arán|arás)(?!${S}(?:que|en${S}manos)(?![\\p{L}]))(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|ad)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala|aos)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
-          `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
+          `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|(?:adi[oó]s|chau|chao)(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
           `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|doy|da|damos|dan|piso|pisa|pisamos|pisan|cargo|carga|cargan|traigo|trae|traen|compro|compra|compramos|surto|surte|surtimos|voy${S}al?|va${S}al?|vas${S}al?|van${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|le|nos|les)${S}(?=(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta))?(?:necesitas|necesita|necesitan|necesitarás|ocupas|ocupa|ocupan|ocupamos|ocuparás|ocupará|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|le|nos|les)${S}(?=(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta))?(?:necesitas|necesita|necesitan|necesitáis|necesitarás|necesitaréis|ocupas|ocupa|ocupan|ocupamos|ocuparás|ocupará|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)|(?:tomar|usar|comprar|ponerte|inyectarte|aguantar)(?=[^.!?\\n]{0,80}si${S}(?:tienes|tiene|tenemos|existe|existen|hay|puedes|puede|con)(?![\\p{L}]))))` +
           // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
@@ -1231,7 +1242,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.gradual',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:puede|puedes|pueden|podrá|podrás|podrán|podemos|vas${S}a|va${S}a|van${S}a|vamos${S}a)${S}(?:ir${S}(?:dejando|guardando|tirando|retirando|quitando|soltando|(?:olvidándo|despidiéndo)(?:te|se|nos)${S}de(?:l)?)|olvidar(?:te|se|nos|me)${S}(?:para${S}siempre${S})?de(?:l)?)(?![\\p{L}])|ya${S}no${S}(?:quiere|quieren|quieres|quiero|queremos)${S}(?:seguir${S}(?:tomando|usando|inyectándo(?:se|te|me))|tomar|usar|inyectar(?:se|te|me)?|depender${S}de(?:l)?)(?![\\p{L}])`),
+      pattern: fold(`(?:puede|puedes|pueden|podéis|podrá|podrás|podrán|podréis|podemos|vas${S}a|va${S}a|van${S}a|vais${S}a|vamos${S}a)${S}(?:ir${S}(?:dejando|guardando|tirando|retirando|quitando|soltando|(?:olvidándo|despidiéndo)(?:te|se|nos|os)${S}de(?:l)?)|olvidar(?:te|se|nos|me|os)${S}(?:para${S}siempre${S})?de(?:l)?)(?![\\p{L}])|ya${S}no${S}(?:quiere|quieren|quieres|quiero|queremos)${S}(?:seguir${S}(?:tomando|usando|inyectándo(?:se|te|me))|tomar|usar|inyectar(?:se|te|me)?|depender${S}de(?:l)?)(?![\\p{L}])`),
       needs: 'treatment',
     },
     // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.

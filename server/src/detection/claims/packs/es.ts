@@ -142,7 +142,7 @@ export const TREATMENTS: readonly string[] = [
   'endodoncias?', 'epidurale?s?', 'quirófano', 'bisturí', 'hemodiálisis', 'cesárea', 'lentes de contacto',
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
-  'salbutamol', 'ventolin', 'pastillitas', 'quimios',
+  'salbutamol', 'ventolin', 'pastillitas', 'quimios', 'pepas',
   // the English words of US Spanish ("mis meds", "las pills")
   'meds', 'pills', 'inhaler', 'insulin', 'surgery', 'chemo',
   // drug classes by their everyday names, the machines of dialysis and sleep apnea, and US brand names as patients say them
@@ -1051,6 +1051,14 @@ const RULES: ClaimRule[] = [
       kind: 'disease-reversal',
       pattern: fold(`(?=(?:dej|qued)\\p{L}{1,5}${S}[^.!?\\n]{1,50}?${S}como${S}nuev)(?:dej|qued)\\p{L}{1,5}${S}(?:(?:tu|su|el|la|los|las|mis?|sus|tus)${S})?${H}${S}como${S}nuev[oa]s?(?![\\p{L}])(?![^.!?\\n]{0,80}(?:cirug|operaci|prótesis|implante|reemplazo|trasplante))`),
     },
+    // Left like new ("mi rodilla quedó como nueva", "quedó nuevecita de la rodilla", "tus rodillas quedan como nuevas"), the illness or
+    // organ around it, unless proven care, an implant or a replacement gets the credit in the sentence.
+    {
+      id: 'reversal.likeNew',
+      kind: 'disease-reversal',
+      pattern: fold(`(?=qued)(?<!(?:${CARE}|prótesis|implante|reemplazo|trasplante)\\p{L}{0,8}[^.!?\\n]{0,80})qued(?:a|an|as|ó|é|aron|ará|arán|arás)${S}(?:como${S})?(?:nuev[oa]s?|nuevecit[oa]s?)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:${CARE}|prótesis|implante|reemplazo|trasplante))`),
+      needs: 'health-around',
+    },
     // Nights or days of use, then the result gone ("3 noches usando esta crema y mis manchas desaparecieron"), not an illness still there.
     {
       id: 'instant.uses',
@@ -1173,7 +1181,7 @@ const RULES: ClaimRule[] = [
           // not wanting to tell it ("lo que los oncólogos no te quieren contar"), the rhetorical "why did your doctor never…",
           // the patent bought up, the profit in the reader's illness, a video taken down for the truth
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S}|la${S})?(?:quieren|quiere|querían|quisieron)${S}(?:decir|contar|enseñar|mostrar|revelar|explicar)(?![\\p{L}])` +
-          `|por${S}qué${S}(?:crees${S}que${S}|será${S}que${S}|piensas${S}que${S})?(?:${W}){0,3}?(?:nunca|jamás|no)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|dijo|dijeron|dicho|mencionó|mencionaron|contó|contaron|recetó|recetaron|recomendó|recomendaron|habla|hablan|dice|dicen)(?![\\p{L}])` +
+          `|por${S}qué${S}(?:crees${S}que${S}|será${S}que${S}|piensas${S}que${S})?(?:${W}){0,3}?(?:nunca|jamás|no)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|dijo|dijeron|dicho|mencionó|mencionaron|contó|contaron|recetó|recetaron|recomendó|recomendaron|habla|hablan|dice|dicen|recomienda|recomiendan|receta|recetan|menciona|mencionan|cuenta|cuentan)(?![\\p{L}])` +
           `|(?:compraron|compran|compró|compra)${S}(?:la|las|su|sus)${S}patentes?(?=${S}(?:${W}){0,3}?(?:para${S}que${S}(?:nadie|no)|para${S}(?:esconder|ocultar|guardar|enterrar)|y${S}(?:la|lo|las|los)${S}(?:guardaron|escondieron|enterraron|engavetaron)))` +
           `|(?:gana|ganan|ganaría|ganarían|lucra|lucran|vive|viven)${S}(?:más${S}|dinero${S}|mucho${S})?(?:si|mientras|con${S}que)${S}(?:sigues|sigas|siga|sigan|sigamos|estés|estén|estás|están|estamos)${S}enferm[oa]s?` +
           `|(?:les|le)${S}conviene${S}(?:callar(?:se|lo)?|ocultar(?:lo|la)?|esconder(?:lo|la)?)(?![\\p{L}])` +
@@ -1213,7 +1221,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
           `(?:engaño|invento|fraude|farsa|montaje|cuento|negociazo)${S}(?:de|del)${S}(?:(?:la|las|los|el)${S})?(?:industria|farmacéuticas|big${S0}pharma|laboratorios|gobierno|sistema)(?![\\p{L}])` +
           `|no${S}(?:(?:le|les)${S})?(?:conviene|convienen|convenía|convendría)${S}a${S}(?:(?:los|las|la|el)${S})?${SUPPRESSOR}(?![\\p{L}])` +
-          `|(?=para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público)${S})?(?:no|nunca|jamás|nadie)${S})(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|millones|gastaron|gastan|pagaron|pagan)[^.!?\\n]{0,80})para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público)${S})?(?:no|nunca|jamás|nadie)${S}(?:(?:te|se|le|les|nos)${S})?(?:(?:lo|la)${S})?(?:sepas|sepa|sepan|supieras|supiera|supieran|conozcas|conozca|conozcan|conocieras|conociera|conocieran|escuches|escuche|escuchen|escucharas|escuchara|escucharan|oigas|oyeras|descubras|descubra|descubrieras|descubriera|enteres|entere|enteren|enteraras|enterara|enteraran|uses|usaras|pruebes|probaras)(?![\\p{L}])` +
+          `|(?=para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público|esto|eso|la${S}verdad|la${S}cura)${S})?(?:no|nunca|jamás|nadie)${S})(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|millones|gastaron|gastan|pagaron|pagan)[^.!?\\n]{0,80})para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público|esto|eso|la${S}verdad|la${S}cura)${S})?(?:no|nunca|jamás|nadie)${S}(?:(?:te|se|le|les|nos)${S})?(?:(?:lo|la)${S})?(?:sepas|sepa|sepan|supieras|supiera|supieran|conozcas|conozca|conozcan|conocieras|conociera|conocieran|escuches|escuche|escuchen|escucharas|escuchara|escucharan|oigas|oyeras|descubras|descubra|descubrieras|descubriera|enteres|entere|enteren|enteraras|enterara|enteraran|uses|usaras|pruebes|probaras)(?![\\p{L}])` +
           `|(?:no${S}es${S}(?:casualidad|coincidencia)|por${S}algo|qué${S}curioso|curiosamente|será${S}casualidad)${S}que${S}(?:nadie|ningún${S}(?:médico|doctor)|(?:los|tu|su)${S}(?:médicos?|doctor(?:es)?)${S}no)${S}(?:(?:te|le|les|nos|lo|la)${S})?(?:hable|hablen|diga|digan|mencione|mencionen|conozca|conozcan|recete|receten|recomiende|recomienden|cuente|cuenten)(?![\\p{L}])` +
           `|ni${S}(?:(?:la|el|los|las|tu|su|tus|sus)${S})?(?:médic[oa]s?|doctor(?:a|es)?|fda|farmac\\p{L}{0,8}|industria|gobierno|oms|hospital(?:es)?|laboratorios|dentistas?|especialistas?|[a-zñáéíóú]{2,12}ólog[oa]s?)${S}(?:${W}){0,1}?ni${S}(?:${W}){1,3}?(?:te|le|les|nos)${S}lo${S}(?:(?:van|va)${S}a${S}(?:decir|contar|enseñar|mencionar|recetar|recomendar|explicar)|${TELL_PL})(?![\\p{L}])` +
           `|(?=(?:lo|la|esto)${S}(?:saben|sabían|han${S}sabido)${S})(?<=(?:ocult|escond|call|tap|censur|silenci)\\p{L}{0,6}[^.!?\\n]{0,120})(?:lo|la|esto)${S}(?:saben|sabían|han${S}sabido)${S}(?:desde${S}hace${S}(?:años|décadas|mucho)|de${S}sobra|perfectamente|muy${S}bien)(?![\\p{L}])` +

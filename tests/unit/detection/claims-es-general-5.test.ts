@@ -67,6 +67,7 @@ family(
     'El doctor me quitó la metformina porque ya no la necesitaba.',
     'Colgué el teléfono con el doctor y me puse a llorar.',
     'Deja que tu médico ajuste la insulina.',
+    'Conozco pacientes que dejaron la metformina por un té y acabaron hospitalizados.',
     'La lipo sin cirugía me dejó moretones, la doctora ya me había explicado los riesgos.',
   ]
 );

@@ -53,6 +53,9 @@ family(
     'Podéis olvidaros de las pastillas de la tensión con este zumo.',
     'Vosotros no necesitáis más el Sintrom, con el ajo basta.',
     'Chau pastillas para dormir, con este té dormís como un bebé.',
+    'Mi esposo ya no se dializa desde que toma el agua de coco.',
+    'Me recetaron quimio pero preferí la medicina natural y hoy estoy libre de cáncer.',
+    'El naturista me dijo que suspendiera la levotiroxina y tomara algas.',
   ],
   [
     'Si olvida tomar su pastilla, tómela en cuanto se acuerde.',
@@ -68,6 +71,9 @@ family(
     'Colgué el teléfono con el doctor y me puse a llorar.',
     'Deja que tu médico ajuste la insulina.',
     'Conozco pacientes que dejaron la metformina por un té y acabaron hospitalizados.',
+    'El doctor me dijo que suspendiera la metformina porque mis riñones no estaban bien.',
+    'Me recetaron antibióticos pero preferí remedios caseros y empeoré.',
+    'El médico me dio a elegir y preferí la cirugía.',
     'La lipo sin cirugía me dejó moretones, la doctora ya me había explicado los riesgos.',
   ]
 );
@@ -88,6 +94,10 @@ family(
     'La medicina oficial oculta la cura del cáncer y ellos lo saben desde hace años.',
     'La industria nos miente sobre la insulina.',
     '¿Por qué crees que tu doctor nunca te recomienda la cúrcuma?',
+    'Si los doctores supieran esto, se quedarían sin trabajo.',
+    'Prohibido en EE.UU. porque funciona demasiado bien.',
+    'Esta información no la vas a encontrar en ningún hospital.',
+    'Este secreto de los abuelos cura la gastritis y ningún médico lo va a admitir.',
   ],
   [
     'Los médicos lo saben desde hace años: fumar causa cáncer de pulmón.',
@@ -95,6 +105,8 @@ family(
     'Por algo nadie habla de la depresión posparto: hay mucho estigma.',
     'Ni el seguro ni la clínica le van a decir el precio exacto antes de la consulta.',
     'Cuidado con el fraude de los laboratorios clandestinos que venden insulina falsa.',
+    'Este suplemento no lo vas a encontrar en farmacias, solo por catálogo.',
+    'Ningún médico te va a decir que fumar es bueno.',
     'No, Big Pharma no esconde una cura secreta: los medicamentos nuevos tardan años en estudios.',
   ]
 );

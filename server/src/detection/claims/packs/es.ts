@@ -368,7 +368,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.state',
       kind: 'cure',
       pattern: fold(
-        `(?=ya|hoy|ahora)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+        `(?=ya${S}|(?:hoy|ahora)${S}(?:ya${S})?(?:est[aá]|estoy|están|estamos)${S})(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))|(?:hoy|ahora)${S}(?:ya${S})?(?:est[aá]|estoy|están|estamos)${S}(?:totalmente${S}|completamente${S})?(?:curad[oa]s?|sanad[oa]s?|san[oa]s?))(?![\\p{L}])` +
           `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])(?:${H}|${T})(?![\\p{L}])[^\\n]{0,160})`
       ),

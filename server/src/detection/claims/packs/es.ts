@@ -86,7 +86,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'células (?:malignas|cancerosas)', 'asma', 'epoc', 'eczema', 'eccema', 'psoriasis', 'acné', 'rosácea', 'migrañas?', 'jaquecas?',
   'dolor(?:es)? de cabeza', 'ansiedad', 'depresión', 'insomnio', 'tdah', 'autismo', 'alzh?eimer', 'demencia', 'parkinson', 'esclerosis',
   'esclerosis múltiple', 'lupus', 'lyme', 'crohn', 'colitis', 'colon', 'gastritis', 'úlceras?', 'reflujo', 'acidez', 'agruras',
-  'hipertensión', 'presión(?: arterial| alta)?', 'colesterol', 'triglicéridos', 'tiroides', 'hipotiroidismo', 'hipertiroidismo',
+  'hipertensión', 'presión(?: arterial| alta)?', 'tensión(?: arterial| alta)', 'colesterol', 'triglicéridos', 'tiroides', 'hipotiroidismo', 'hipertiroidismo',
   'hashimoto', 'ovario poliquístico', 'endometriosis', 'miomas?', 'quistes?', 'infertilidad', 'fertilidad', 'disfunción eréctil',
   'impotencia', 'neuropatía(?: diabética)?', 'ciática', 'tinnitus', 'zumbido', 'sordera', 'visión', 'vista cansada', 'miopía',
   'cataratas', 'glaucoma', 'degeneración macular', 'caries', 'encías', 'piorrea', 'caída del cabello', 'calvicie', 'alopecia',
@@ -94,7 +94,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'peso', 'kilos', 'riñón', 'riñones', 'insuficiencia (?:renal|cardiaca|cardíaca)', 'hígado(?: graso)?', 'cirrosis', 'corazón',
   'infartos?', 'derrames?', 'embolias?', 'alergias?', 'fibromialgia', 'fatiga(?: crónica)?', 'cansancio', 'covid(?:-19)?', 'gripe',
   'gripa', 'influenza', 'resfriados?', 'tos', 'infecciones', 'infección', 'hongos', 'herpes', 'vih', 'sida', 'hepatitis',
-  'sarampión', 'adicción', 'adicciones', 'estrés', 'convulsiones', 'epilepsia', 'vértigo', 'mareos', 'osteoporosis', 'escoliosis',
+  'sarampión', 'adicción', 'adicciones', 'metabolismo', 'abdomen', 'vientre', 'estrés', 'convulsiones', 'epilepsia', 'vértigo', 'mareos', 'osteoporosis', 'escoliosis',
   'hernias?(?: de disco)?', 'discos?', 'cartílago', 'meniscos?', 'nervios?', 'mielina', 'neuronas', 'cerebro', 'columna',
   'articulaciones', 'rodillas?', 'espalda', 'cuello', 'caderas?', 'hombros?', 'dientes', 'muelas?', 'cabello', 'pelo', 'ojos', 'pulmones', 'páncreas',
   'próstata', 'gota', 'ácido úrico', 'ronquidos', 'apnea(?: del sueño)?', 'menopausia', 'bochornos', 'sofocos', 'hormonas',
@@ -142,7 +142,7 @@ export const TREATMENTS: readonly string[] = [
   'endodoncias?', 'epidurale?s?', 'quirófano', 'bisturí', 'hemodiálisis', 'cesárea', 'lentes de contacto',
   // colloquial names: the inhaler is "la bomba"/"el puff" in Mexico and the Caribbean
   'bombas?(?![\\s\\u00a0]{1,3}de[\\s\\u00a0]{1,3}(?:vitaminas|sabor|nutrientes|energía|proteínas?|tiempo))', 'bombitas?', 'puff', 'nebulizador(?:es)?', 'nebulizaciones',
-  'salbutamol', 'ventolin', 'pastillitas', 'quimios',
+  'salbutamol', 'ventolin', 'pastillitas', 'quimios', 'pepas',
   // the English words of US Spanish ("mis meds", "las pills")
   'meds', 'pills', 'inhaler', 'insulin', 'surgery', 'chemo',
   // drug classes by their everyday names, the machines of dialysis and sleep apnea, and US brand names as patients say them
@@ -150,7 +150,7 @@ export const TREATMENTS: readonly string[] = [
   'calmantes', 'relajantes', 'somníferos', 'ansiolíticos', 'máquinas? de (?:diálisis|oxígeno|cpap)', 'bombas? de insulina',
   'synthroid', 'lipitor', 'crestor', 'januvia', 'jardiance', 'trulicity', 'eliquis', 'xarelto', 'humira', 'adderall', 'ritalin',
   'prozac', 'zoloft', 'lexapro', 'xanax', 'lantus', 'humalog', 'novolog', 'glucophage', 'plavix', 'singulair', 'advair',
-  'symbicort', 'flovent', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
+  'symbicort', 'flovent', 'sintrom', 'adiro', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
   // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
   '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
@@ -176,6 +176,10 @@ export const NEGATORS: readonly string[] = [
   'ciertas', 'mayoría', 'mayoria', 'muchos', 'muchas',
   // asked or wondered about ("me preguntan mucho si…", "me pregunto si…"): not asserted
   'preguntan', 'preguntaron', 'preguntó', 'pregunto', 'varía', 'varia', 'varían', 'varian', 'sugieren',
+  // a concern about what others do ("me preocupa ver pacientes que dejan la insulina"): described, not promised
+  'preocupa', 'preocupan', 'preocupante', 'preocupantes', 'alarmante', 'alarmantes',
+  // a promise in the subjunctive or the past ("el que te prometa una cura milagrosa…"), a belief in the subjunctive ("gente que piense que…")
+  'prometa', 'prometan', 'prometió', 'prometieron', 'piense', 'piensen',
 ];
 
 /** Hedges and modality: the sentence does not promise (a classifier feature, as in ./en.ts). */
@@ -332,7 +336,18 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.anaphorTo',
       kind: 'cure',
-      pattern: fold(`(?:me|te|le|les|nos)${S}(?:curaron|curó|curé|curamos|sanaron|sanó)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
+      pattern: fold(`(?:me|te|le|les|nos|lo|la|los|las)${S}(?:curaron|curó|curé|curamos|curo|sanaron|sanó|sanamos)(?![\\p{L}])(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`),
+    },
+    // "Sacar" for taking the illness away (Southern Cone: "te saca el dolor", "le sacó la psoriasis"): the present and future, or
+    // the past without proven care in the sentence; not what care removes (a tooth, stitches, a mole).
+    {
+      id: 'cure.take',
+      kind: 'cure',
+      pattern: fold(
+        `(?:(?:me|te|le|les|nos|se)${S}(?:lo|la|los|las)${S})?(?:(?:saca|sacan|sacá|sacará|sacarán|sacaría)|(?=sacó)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})sacó)(?![\\p{L}])` +
+          `(?!${S}(?:(?:la|el|los|las|mi|mis|su|sus|tu|tus|un|una)${S})?(?:${REMOVED_CARE}|tumor(?:es)?|quistes?|cálculos|piedras|sangre|muestras?|verrugas?|cita|turno)(?![\\p{L}]))(?![^.!?\\n]{0,80}${CARE})`
+      ),
+      needs: 'health',
     },
     // Out of the illness: "salió libre de cáncer", "los enfermos de diabetes salen sanos"; "mata las células del cáncer".
     {
@@ -353,8 +368,8 @@ const RULES: ClaimRule[] = [
       id: 'cure.state',
       kind: 'cure',
       pattern: fold(
-        `(?=ya)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
-          `ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))(?![\\p{L}])` +
+        `(?=ya${S}|(?:hoy|ahora)${S}(?:ya${S})?(?:est[aá]|estoy|están|estamos)${S})(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))|(?:hoy|ahora)${S}(?:ya${S})?(?:est[aá]|estoy|están|estamos)${S}(?:totalmente${S}|completamente${S})?(?:curad[oa]s?|sanad[oa]s?|san[oa]s?))(?![\\p{L}])` +
           `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])(?:${H}|${T})(?![\\p{L}])[^\\n]{0,160})`
       ),
     },
@@ -426,7 +441,7 @@ const RULES: ClaimRule[] = [
           `(?:est[aá]|estoy|están|estamos|ya|qued[oóe]|quedaron|salió|salí|vivo|vive|viven)${S}(?:(?:totalmente|completamente|por${S}fin|100${S0}%)${S})?libres?${S}de(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?:doctor|médic|quimio|cirug|oncólog|revisiones|hospital|radioterapia|trasplante|remisión))` +
           `|(?:me|te|se|nos|les?)${S}libr(?:é|ó|aron|amos|a|an|ará|arán|as|aste)${S}(?:de|del)(?![\\p{L}])|l[ií]br(?:ate|ese|ense)${S}(?:de|del)(?![\\p{L}])` +
-          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|${ar('dej')}${S}de${S}(?:tener|sufrir|padecer|sentir)(?![\\p{L}])|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S})` +
+          `|ya${S}no${S}(?:soy|es|eres|somos|son)(?=${S}\\p{L})|dej(?:é|ó|aron|aste|amos)${S}de${S}ser|${ar('dej')}${S}de${S}(?:tener|sufrir|padecer|sentir)(?![\\p{L}])|(?:salí|salió|saliste|salimos|salieron)(?=${S}(?:de${S}la|del)${S}(?!(?:consulta|cita|clínica|sesión|operación|cirugía|consultorio|hospital|quirófano|farmacia|oficina|casa|escuela|terapia)(?![\\p{L}])))` +
           `|ya${S}no${S}(?:tengo|tiene|tienes|tenemos|sufro|sufre|padezco|padece|padecemos|sufrí|sufrió|padecí|padeció|tuve|tuvo|he${S}(?:tenido|sufrido|vuelto${S}a${S}(?:tener|sufrir))|ha${S}(?:tenido|sufrido))(?:${S}más)?(?:${S}de)?)`
       ),
       needs: 'health',
@@ -460,7 +475,7 @@ const RULES: ClaimRule[] = [
       kind: 'miracle',
       pattern: fold(
         `#?milagros[oa]s?(?:mente)?|#milagro[\\p{L}_]{0,20}` +
-          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?|sueros?|agüitas?|elixir(?:es)?|pomadas?|jarabes?|parches?|collar(?:es)?|pulseras?|fajas?|jabón|jabones|gomitas|licuados?|infusiones|infusión|tónicos?|vitaminas)${S}(?:(?!(?:no|ni|nunca|jamás|sin|tampoco)(?![\\p{L}]))${W}){0,2}milagros?` +
+          `|(?:pastillas?|píldoras?|remedios?|curas?|curación|fórmulas?|tés?|productos?|cremas?|gotas|aceites?|suplementos?|cápsulas|semillas?|tratamientos?|plantas?|hierbas?|jugos?|polvos?|bebidas?|batidos?|aparatos?|láser|terapias?|sueros?|agüitas?|elixir(?:es)?|pomadas?|jarabes?|parches?|collar(?:es)?|pulseras?|fajas?|jabón|jabones|gomitas|licuados?|infusiones|infusión|tónicos?|vitaminas|inyecci(?:ón|ones)|inyectables?|ampollas?|ampolletas?|sérums?|mascarillas?|shots?)${S}(?:(?!(?:no|ni|nunca|jamás|sin|tampoco)(?![\\p{L}]))${W}){0,2}milagros?` +
           `|(?:un|el|es${S}un|es${S}el|verdadero|auténtico)${S}(?:verdadero${S})?milagr(?:o|ito)${S}(?:natural${S}|de${S}la${S}naturaleza${S}|(?!(?:de|que|en|y|a|para|contra)(?![\\p{L}]))\\p{L}{3,15}${S})?(?:para|contra|que${S}(?:cura|quita|elimina|sana))` +
           `|milagr(?:o|ito)s?${S}(?:de${S}la${S}naturaleza|natural(?:es)?)(?=${S}(?:para|contra|que))` +
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
@@ -469,7 +484,7 @@ const RULES: ClaimRule[] = [
           `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
           `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
-          `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco)|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
+          `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco|polvo|crema|pastillas?|sobres?|tabletas?|gomitas?|jarabe|spray|aceite|una${S}(?:taza|cápsula|pastilla|botella|gota))|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },
     // The word alone, as a verdict on a remedy ("este té es un MILAGRO", "es un milagrito este aceite"), as an exclamation
@@ -502,6 +517,13 @@ const RULES: ClaimRule[] = [
       ),
     },
     // universal efficacy
+    // Any kind of an illness ("funciona para todo tipo de psoriasis", "sirve en toda clase de artritis"): the illness after it.
+    {
+      id: 'universal.anyType',
+      kind: 'universal-efficacy',
+      pattern: fold(`(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces)${S}(?:${W}){0,6}?(?:para|en|con|contra)${S}(?:tod[oa]${S}(?:tipo|clase)|cualquier${S}(?:tipo|clase))${S}de(?![\\p{L}])`),
+      needs: 'health',
+    },
     {
       id: 'universal.works',
       kind: 'universal-efficacy',
@@ -517,7 +539,7 @@ const RULES: ClaimRule[] = [
         `no${S}falla(?:${S}nunca)?|nunca${S}falla|no${S}importa${S}(?:la${S}edad|tu${S}edad|su${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|qué${S}tan|cuánto${S}tiempo|cuántos${S}años|(?:lo${S})?que${S}(?:tengas|tenga|hayas${S}probado|haya${S}probado)|si${S}(?:tienes|tiene|llevas|lleva)${S}(?:${W}){0,1}(?:años|meses))|jamás${S}falla|infalibles?|sin${S}excepci(?:ón|ones)` +
           `|sin${S}importar${S}(?:la${S}edad|el${S}tipo|la${S}causa|la${S}gravedad|el${S}caso|la${S}enfermedad|tu${S}(?:edad|condición|caso|peso)|su${S}(?:edad|condición|caso|peso)|qué${S}tan|cuánto${S}tiempo|cuántos${S}años)` +
           `|no${S}(?:hay|existe)${S}(?:${H})${S}que${S}(?:se${S})?no(?![\\p{L}])|no${S}hay${S}(?:enfermo|paciente|persona|nadie|caso|cuerpo)${S}que${S}no` +
-          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:(?:es|fue|ha${S}sido|será|está${S}en)${S})?(?:del?|de${S}un|en${S}el|en${S}un)${S}(?:100|cien)` +
+          `|(?:tasa${S}de${S})?(?:éxito|efectividad|eficacia)${S}(?:(?:comprobad[oa]|garantizad[oa]|demostrad[oa]|probad[oa]|real|total)${S})?(?:(?:es|fue|ha${S}sido|será|está${S}en)${S})?(?:del?|de${S}un|en${S}el|en${S}un)${S}(?:100|cien)` +
           `|${hundred}${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))` +
           `|(?:funciona|funcionan|funcionó|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|works?)${S}(?:en${S}un${S})?${hundred}` +
           `|${hundred}${S}de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S}|mis${S})?(?:${PEOPLE}|participantes|tratad[oa]s|mujeres|hombres|adultos|ancianos)` +
@@ -541,7 +563,7 @@ const RULES: ClaimRule[] = [
       kind: 'universal-efficacy',
       pattern: fold(
         `(?=en${S}tod[oa]s)(?<=(?:cur|san|quit|elimin|regener|revier|revir|funcion|sirv|alivi|mejor|logr|result|evit|embaraz|baj|adelgaz)\\p{L}{0,8}[^.;!?\\n]{0,80})en${S}tod[oa]s${S}(?:l[oa]s${S})?(?:casos|pacientes|personas|usuari[oa]s|clientes)(?![\\p{L}])` +
-          `|(?:el${S})?${hundred}${S}de${S}las${S}veces|no${S}hay${S}(?:nadie|ningún${S}\\p{L}{2,15}|ninguna${S}\\p{L}{2,15})${S}(?:a${S}(?:quien|la${S}que|el${S}que)|que)${S}no${S}(?:(?:le|les)${S})?(?:haya|hayan|ha|han)${S}(?:servido|funcionado|ayudado|curado|mejorado)|` +
+          `|(?:el${S})?${hundred}${S}de${S}las${S}veces|no${S}hay${S}(?:nadie|ningún${S}\\p{L}{2,15}|ninguna${S}\\p{L}{2,15})${S}(?:a${S}(?:quien|la${S}que|el${S}que)|que)${S}no${S}(?:(?:le|les)${S})?(?:(?:haya|hayan|ha|han)${S}(?:servido|funcionado|ayudado|curado|mejorado)|sirva|sirvan|funcione|funcionen|ayude|cure|mejore)(?![\\p{L}])|` +
         `(?:tod[oa]s${S}(?:l[oa]s${S}que|quienes)|todo${S}(?:el|aquel)${S}que|(?=quien)(?<![\\p{L}]${S})quien(?:es)?|cualquiera${S}que)${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
           `|tod[oa]s${S}(?:(?:l[oa]s|mis|sus|tus|nuestr[oa]s)${S})?${PEOPLE}${S}(?:${W}){0,2}${RESULT}` +
           // everyone who does something ends up well ('todas las parejas que terminan el programa quedan embarazadas')
@@ -556,14 +578,15 @@ const RULES: ClaimRule[] = [
           `|${hundred}${S}de${S}(?:resultados|mejoría|alivio|recuperación|curación)|(?:resultados|alivio|mejoría|curación)${S}(?:al|del)${S}(?:100|cien)(?![\\p{N}])|99(?:[.,]\\d{1,2})?${S0}%${S}(?:efectiv[oa]s?|eficaz|de${S}(?:éxito|efectividad|eficacia))|(?:efectividad|eficacia|éxito)${S}(?:total|absolut[oa]|asegurad[oa])` +
           `|tod[oa]s${S}(?:l[oa]s|mis|sus|nuestr[oa]s)${S}${PEOPLE}${S}que${S}${TRIED}${S}(?:${W}){0,3}${RESULT}|(?:cualquier|tod[oa]|cada)${S}${PERSON}${S}que${S}${TRIED}${S}(?:${W}){0,3}${RESULT}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|resultados?)${S}(?:${W}){0,4}(?:a${S}cualquier${S}edad|de${S}todas${S}las${S}edades|en${S}todas${S}las${S}edades|en${S}cualquier${S}etapa|en${S}todos${S}los${S}(?:cuerpos|organismos|tipos${S}de)|en${S}cualquier${S}(?:cuerpo|organismo))` +
-          `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S})?(?:diez|10|cien|100)(?![\\p{L}\\p{N}])` +
-          `|a${S}prueba${S}de${S}fallas` +
+          `|no${S}hay${S}(?:${W}){0,2}que${S}(?:se${S})?(?:le${S}|les${S})?resista|ningún${S}(?:${W}){0,2}se${S}(?:le|les)${S}resiste|(?:diez|10|cien|100)${S}de${S}(?:cada${S}(?:diez|10|cien|100)|(?:diez|10|cien|100)(?!${S0}(?:[.!,;]|$|[\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF])))(?![\\p{L}\\p{N}])` +
+          `|a${S}prueba${S}de${S}fallas|imposible${S}que${S}no${S}(?:(?:te|le|les|nos|me)${S})?(?:funcione|funcionen|sirva|sirvan|cure|quite|baje|ayude)(?![\\p{L}])` +
+          `|(?:cualquier${S}persona|cualquiera|todo${S}el${S}mundo)${S}(?:(?:con|que${S}(?:tenga|padezca|sufra))${S}(?:${W}){1,3}?)?(?:puede|podrá|va${S}a)${S}(?:curarse|sanar(?:se)?|recuperarse|aliviarse|bajar${S}de${S}peso|quitarse${S}(?:el|la|los|las))(?![\\p{L}])(?![^.!?\\n]{0,60}(?:si${S}|con${S}(?:ejercicio|dieta|esfuerzo|constancia|disciplina|tratamiento|ayuda)))` +
           `|(?:le|les|me|nos)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}tod[oa]s?${S}(?:mis|sus|tus|nuestr[oa]s|mi|su|tu|nuestra|la|los|las)${S}(?:familias?|amig[oa]s|amistades|vecin[oa]s|conocid[oa]s|clientes|clientas|pacientes|compañer[oa]s|herman[oa]s|hij[oa]s)(?![\\p{L}])` +
           `|cualquier${S}(?:tipo${S}de${S}|clase${S}de${S})?${H}${S}(?:responde|cede|se${S}cura|se${S}quita|desaparece|mejora|sana)(?![\\p{L}])` +
           `|(?=nunca|jamás|no|sin)(?<!(?:dios|diosito|señor|virgen|doctor|doctora|médic[oa]|amig[oa]s?|familia|mamá|papá|espos[oa]|equipo|enfermer[oa]s?|personal|sistema|citas?|app|aplicación|servicio|portal|línea|entregas?|envíos?|horario|auto|carro|coche|camioneta|máquina|computadora)[^.!?\\n]{0,30})(?:(?:nunca|jamás)${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han|había|habían)${S}fallado|no${S}(?:(?:me|te|le|nos|les)${S})?(?:ha|han)${S}fallado${S}(?:nunca|jamás)|sin${S}(?:una${S}sola|ninguna)${S}(?:falla|fallo)|sin${S}fallar${S}(?:nunca|jamás|una${S}sola${S}vez))(?![\\p{L}])` +
           `|(?:quita|quitan|elimina|eliminan|cura|curan|alivia|alivian|borra|borran|desaparece|desaparecen|resuelve|resuelven|soluciona|solucionan|combate|combaten)${S}(?:cualquier|todo${S}tipo${S}de|toda${S}clase${S}de)${S}(?:tipo${S}de${S})?(?!(?:duda|dudas|pregunta|preguntas|inquietud|inquietudes|trámite|trámites|consulta|consultas|problema${S}de${S}(?:pago|facturación|cita)))\\p{L}{1,20}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de${S}(?:personas|pacientes|cuerpos|edades|organismos)` +
-          `|no${S}hay${S}quien${S}no|nadie${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin(?!${S}(?:su${S}|una${S}|un${S})?(?:atención|cita|consulta|turno|servicio|lugar|seguro|comida|regalo|ayuda|vacuna|premio|boleto))|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
+          `|no${S}hay${S}quien${S}no|no${S}(?:hay|existe)${S}(?:forma|manera|modo|posibilidad)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:falle|fallen|no${S}(?:(?:te|le|les)${S})?(?:funcione|funcionen|sirva|sirvan))(?![\\p{L}])|(?:nadie|ningun[oa]${S}de${S}(?:(?:sus|mis|los|las|nuestr[oa]s|tus)${S})?${PEOPLE}|ningún${S}${PERSON})${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin(?!${S}(?:su${S}|una${S}|un${S})?(?:atención|cita|consulta|turno|servicio|lugar|seguro|comida|regalo|ayuda|vacuna|premio|boleto))|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}(?!${S}(?:diferente|distint[oa]|de${S}(?:forma|manera)${S}(?:diferente|distinta)))|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
           `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}comprobad[oa]|comprobad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
           `|sin${S}importar${S}(?:(?:la|el|tu|su)${S})?(?:tamaño|raza|talla|sexo|género|complexión)(?![\\p{L}])|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
           // works even after everything else failed
@@ -578,10 +601,12 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
           `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
           `|riesgo${S}cero` +
+          // whitening with no sensitivity ("blanqueamiento sin sensibilidad"), its usual side effect
+          `|(?=(?:sin|cero|nada${S}de)${S}sensibilidad)(?<=(?:blanque|dient|dental|esmalte|sonrisa)\\p{L}{0,8}[^.!?\\n]{0,80})(?:sin|cero|nada${S}de)${S}sensibilidad(?![\\p{L}])` +
           `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +
           `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)`
       ),
@@ -596,7 +621,7 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // safe to use a place or a tool ("seguro para toda la familia usar el nuevo portal"): logistics
           `(?![^.!?\\n]{0,40}(?:portal|app|aplicación|sitio|página|estacionamiento|edificio|instalaciones|lugar|pagar|visitar|navegar))` +
-          `|(?:complicaciones|riesgos|efectos${S}secundarios)${S}(?:son|es)${S}(?:imposibles?|nulos?|inexistentes?)|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
+          `|(?:complicaciones|riesgos|efectos${S}secundarios|contraindicaciones)${S}(?:(?:son|es)${S})?(?:imposibles?|nul[oa]s?|inexistentes?)(?![\\p{L}])|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
           `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))`
@@ -617,6 +642,8 @@ const RULES: ClaimRule[] = [
           `|no${S}(?:hay|existe)${S}(?:forma|manera|modo|riesgo)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:haga|hagan|cause|causen|caiga|caigan|siente|sienten)${S}(?:daño|mal)` +
           `|(?:puede|pueden|podrá|podrán)${S}(?:tomarl[oa]s?|usarl[oa]s?|consumirl[oa]s?|aplicárs?el[oa]s?)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
+          // not putting anyone at risk, safe for any skin or age, taken by the vulnerable without a problem
+          `|no${S}(?:te|le|les|nos|me)${S}(?:pone|ponen|pondrá|pondrán|(?:va|van)${S}a${S}poner)${S}en${S}(?:ningún${S})?(?:riesgo|peligro)(?![\\p{L}])|(?=segur[oa]s?${S}(?:para|en)${S}(?:cualquier|todas|todo)${S})(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|estacionamiento|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})segur[oa]s?${S}(?:para|en)${S}(?:cualquier${S}(?:piel|edad|cuerpo|organismo|paciente)|todas${S}las${S}(?:edades|pieles)|todo${S}tipo${S}de${S}(?:piel|pieles|personas|pacientes))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir|aplicar|beber)${S}(?:(?:los|las)${S})?(?:bebés|niñ[oa]s|embarazadas|ancian[oa]s|abuelit[oa]s|diabétic[oa]s|hipertens[oa]s)(?:${S0}(?:,|y|e)${S}(?:(?:los|las)${S})?\\p{L}{3,15}){0,2}${S}sin${S}(?:ningún${S})?(?:problema|riesgo|miedo|peligro|preocupación)(?![\\p{L}])` +
           // "natural, so harmless"
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
           `|(?:tóma|tóme|úsa|úse|aplíca|aplíque)(?:l[oa]s?|tel[oa]s?|sel[oa]s?)${S}(?:cuantas${S}veces|todas${S}las${S}veces${S}que|las${S}veces${S}que|todo${S}lo${S}que)${S}(?:quieras|quiera|quieran|desees|necesites)` +
@@ -640,14 +667,14 @@ const RULES: ClaimRule[] = [
           `|${DEVICE_NOT_BEFORE}(?:permanentemente|(?:de${S}forma|de${S}manera|para${S}siempre${S}y)${S}(?:permanente|definitiva))|adi[oó]s${S}para${S}siempre` +
           `|nunca${S}más${S}(?:vuelvas${S}a${S}|vuelva${S}a${S}|vuelvan${S}a${S})?(?:sufras|sufra|sufran|padezcas|padezca|padezcan|tengas${S}que|necesites|necesite|necesiten)(?![\\p{L}])` +
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
-          `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar)` +
+          `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar|subir|engordar|rebotar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
           // the illness never again given, hurting or attacking ('nunca más me dará gripa', 'nunca más le dolerá')
           `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
           // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
           `|(?=nunca)(?<=(?:^|[.!?¡\\n:])[\\s"'\u201c\u00ab¡]{0,3}(?:${H}|${T})${S})nunca${S}más(?=${S0}(?:[!.,:;]|$))` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|doler|molestar|picar|inflamar|hinchar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
-          `|(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:volv|vuelv)\\p{L}{0,5}${S}a${S}(?:sufrir|tener|padecer|sentir|necesitar|usar|salir|aparecer|crecer|tomar|enfermar|engordar|subir${S}de${S}peso|doler|molestar|picar|inflamar|hinchar|preocupar|batallar|saber${S}(?:lo${S}que${S}es|de)|vivir${S}con)` +
+          `|(?=(?:no|nunca|jamás)${S}(?:vuelv|volver|regres|reaparec))(?<!(?<![\\p{L}])(?:si|cuando|mientras)${S}(?:${W}){0,4})(?:no|nunca|jamás)${S}(?:vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen)(?:${S}(?:nunca|jamás|más))?(?=[\\s.,!;]|$))`
       ),
     },
     // An illness or symptom that never comes back, any person: "el pelo ya no se cae nunca más", "ya no me duele jamás".
@@ -656,6 +683,17 @@ const RULES: ClaimRule[] = [
       kind: 'permanence',
       pattern: fold(
         `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
+      ),
+    },
+    // The result declared permanent ("tu sonrisa perfecta es permanente", "los resultados son definitivos"), unless kept up
+    // ("…si sigues la dieta"); an implant's or a tattoo's permanence is information. No visit ever again ("no tendrá que volver nunca más").
+    {
+      id: 'perm.is',
+      kind: 'permanence',
+      pattern: fold(
+        `(?=(?:es|son|será|serán|queda|quedan)${S}(?:totalmente${S}|100${S0}%${S})?(?:permanente|definitiv))(?<=(?<![\\p{L}])(?:efecto|resultado|alivio|mejoría|sonrisa|cambio|corrección|cura|curación|blanqueamiento|depilación|reducción|pérdida${S}de${S}peso)s?${S}(?:${W}){0,3}?)` +
+          `${DEVICE_NOT_BEFORE}(?:es|son|será|serán|queda|quedan)${S}(?:totalmente${S}|100${S0}%${S})?(?:permanentes?|definitiv[oa]s?)(?![\\p{L}])(?!${S}si${S})` +
+          `|(?:no|nunca)${S}(?:más${S})?(?:tendrá|tendrás|tendrán|tiene|tienes|tienen|necesitará|necesitarás|necesitarán)${S}que${S}volver${S}(?:nunca${S}más|jamás|nunca)(?![\\p{L}])`
       ),
     },
     // "For good" after a removal or result verb in its clause, whatever the object ("te quita las
@@ -675,7 +713,8 @@ const RULES: ClaimRule[] = [
       id: 'perm.return',
       kind: 'permanence',
       pattern: fold(
-        `(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido|volvió${S}a${S}(?:salir|aparecer|doler))(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
+        // not in a condition ("si el dolor no vuelve en dos semanas, …")
+        `(?=(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volv|vuel|regres|reaparec))(?<!(?<![\\p{L}])(?:si|cuando|mientras)${S}(?:${W}){0,4})(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido|volvió${S}a${S}(?:salir|aparecer|doler)|vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen|reaparecerá|reaparecerán)(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
           `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))`
       ),
       needs: 'health-before',
@@ -717,15 +756,16 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?:dej(?:a|e|en|ar|é|ó|aron|amos|ad|ás)(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|as|e|es|en|an|é|ó|aron|amos|ar)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?<!(?:doctor|doctora|médic[oa]|dra?\\.|especialista|pediatra|\\p{L}{2,10}ólog[oa])${S}(?:(?:me|le|nos|te|les)${S})?(?:dijo|indicó|ordenó|recomendó|pidió|mandó)${S}que${S})(?:dej(?:a|á|an|as|e|en|es|ar|é|ó|aron|amos|aste|ad|ás|ará|arán|arás|ara|aras|aran)(?!${S}(?:que|en${S}manos)(?![\\p{L}]))(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|iera|ieras|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|ad)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala|aos)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
-          `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|adi[oó]s(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
-          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|doy|da|damos|dan|piso|pisa|pisamos|pisan|cargo|carga|cargan|traigo|trae|traen|compro|compra|compramos|surto|surte|surtimos|voy${S}al?|va${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás|ocupas|ocupa|ocupan|ocupamos|ocuparás|ocupará|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
+          `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|(?:adi[oó]s|chau|chao)(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
+          `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|doy|da|damos|dan|piso|pisa|pisamos|pisan|cargo|carga|cargan|traigo|trae|traen|compro|compra|compramos|surto|surte|surtimos|voy${S}al?|va${S}al?|vas${S}al?|van${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|le|nos|les)${S}(?=(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta))?(?:necesitas|necesita|necesitan|necesitáis|necesitarás|necesitaréis|ocupas|ocupa|ocupan|ocupamos|ocuparás|ocupará|necesitará|necesitarán|necesité|necesitó|necesitamos|necesitaron|vas${S}a${S}necesitar|volverás${S}a${S}necesitar|(?:hace|hacen|hizo|hicieron|hará|harán)${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|un|una|más|ningún|ninguna|ir${S}al?))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita|referencia|referido))` +
           `|nunca${S}más${S}(?:necesitarás|tomarás|usarás)|(?=reempl|sustit)(?<!(?:ningún|ninguna|ningun|nada|nadie)(?![\\p{L}])[^.;!?\\n]{0,60})(?:reemplaz(?:a|an|ar|\\u00f3)|sustitu(?:ye|yen|ir|yó))|en${S}vez${S}de|en${S}lugar${S}de` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|puede${S}dejar|pueden${S}dejar|podrás${S}dejar|no${S}como|(?:para|por)${S}qué${S}(?:seguir${S}(?:con|tomando|usando)|gastar${S}en|pagar|arriesgarte${S}(?:con|a)|(?:tomar|usar|comprar|ponerte|inyectarte|aguantar)(?=[^.!?\\n]{0,80}si${S}(?:tienes|tiene|tenemos|existe|existen|hay|puedes|puede|con)(?![\\p{L}]))))` +
-          // pre-operative and prescribed instructions ("suspenda los anticoagulantes antes de la cirugía")
-          `(?![^.;!?]{0,80}(?:antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|(?:${CARE}|pediatra|especialista)\\p{L}{0,6}${S}(?:(?:me|le|nos|te|les|se${S}lo|lo|la|los|las)${S})?(?:dijo|indicó|ordenó|recomendó|autorizó|quitó|suspendió|cambió|bajó|pidió|retiró)(?![\\p{L}])|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
+          // a stop that ended badly ("dejan la insulina … y terminan en el hospital"), pre-operative and prescribed instructions
+          // ("suspenda los anticoagulantes antes de la cirugía")
+          `(?![^.;!?]{0,80}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|(?:terminan|termina|terminó|terminaron|acaban|acaba|acabó|acabaron)${S}(?:en${S}(?:el${S}|la${S})?(?:hospital|urgencias|terapia${S}intensiva|uci)|internad|hospitalizad)|antes${S}de${S}(?:la|su|el)${S}(?:cirugía|procedimiento|operación|estudio|colonoscop\\p{L}+|endoscop\\p{L}+|examen)|(?:según|como|por)${S}(?:le${S})?(?:indic\\p{L}+|orden)|(?:${CARE}|pediatra|especialista)\\p{L}{0,6}${S}(?:(?:me|le|nos|te|les|se${S}lo|lo|la|los|las)${S})?(?:dijo|indicó|ordenó|recomendó|autorizó|quitó|suspendió|cambió|bajó|pidió|retiró)(?![\\p{L}])|si${S}(?:su${S})?(?:médico|doctor)${S}(?:se${S}lo${S}|lo${S})?(?:indica|pide|dice)))`
       ),
       needs: 'treatment',
     },
@@ -733,7 +773,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.without',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
+      pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})(?<!(?:lipo\\p{L}{0,10}|lifting|rinoplastia|rinomodelación|levantamiento\\p{L}{0,8}|bichectomía|abdominoplastia|estiramiento\\p{L}{0,8}|aumento${S}de${S}\\p{L}{2,10})${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
@@ -746,7 +786,7 @@ const RULES: ClaimRule[] = [
       kind: 'treatment-replacement',
       pattern: fold(
         `(?:no${S}(?:le${S}|les${S})?(?:hagas|haga|hagan)${S}caso${S}(?:a|al)|(?<!${PROVEN}\\p{L}{0,10}${S}(?:${W}){0,2})evit(?:e|a|as|en|ar|é|ó)(?!${S}(?:suspender|dejar|interrumpir|olvidar|saltar\\p{L}*|abandonar|automedicar\\p{L}*))` +
-          `|ya${S}ni${S}(?:tomo|toma|uso|usa|necesito|necesita|me${S}pongo|me${S}inyecto|(?:me|se|nos)${S}(?:acuerdo|acuerda|acordamos)${S}(?:de|del))|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
+          `|ya${S}ni${S}(?:tomo|toma|toman|uso|usa|usan|necesito|necesita|necesitan|me${S}pongo|me${S}inyecto|(?:voy|va|van|vas|vamos)${S}al?(?![\\p{L}])|piso|pisa|pisan|(?:me|se|nos)${S}(?:acuerdo|acuerda|acordamos)${S}(?:de|del))|olvid(?:a|as|an|ará|arás)${S}(?:para${S}siempre${S})?de(?:l)?|(?:no|nunca)${S}(?:más${S})?(?:necesitas|necesita|necesitan|necesitarás)(?=${S}(?:médicos|doctores|medicinas|medicamentos|pastillas|cirugías|operaciones)))`
       ) +
         '|' +
         fold(
@@ -762,25 +802,31 @@ const RULES: ClaimRule[] = [
           `|(?:ya${S}no${S}(?:soy|eres|es|somos|son|serás|será|vas${S}a${S}ser)|dej(?:a|e|é|ó|as|aron|amos)${S}de${S}ser|sin${S}ser)${S}esclav[oa]s?${S}(?:de|del)(?![\\p{L}])` +
           `|(?:lib[eé]r|l[ií]br)(?:ate|ese|ense|arte|arse|arme|arlos|arlas)${S}(?:de|del)(?![\\p{L}])|(?:vive|vivo|vives|viven|vivir|estoy|está|están|queda|quedó|quedé|ya)${S}(?:(?:totalmente|completamente|por${S}fin)${S})?libres?${S}(?:de|del)(?![\\p{L}])` +
           `|(?:(?:me|te|se|nos)${S}desped(?:í|imos|ir)|(?:me|te|se|nos)${S}despid(?:ió|ieron|o|e|es|en|a|as|an)|desp[ií]d(?:ete|ase|anse))${S}(?:de|del)(?![\\p{L}])` +
-          `|(?:mand|ech)(?:é|ó|a|e|en|aron|amos|ar)${S}(?:a${S}volar|al${S}diablo|a${S}la${S}(?:fregada|goma|basura)|por${S}un${S}tubo)|dej(?:a|e|é|ó|as|an|en|aron|amos|ar)${S}atrás` +
+          `|(?:mand|ech)(?:é|ó|a|e|en|aron|amos|ar)${S}(?:a${S}volar|al${S}(?:diablo|carajo|demonio|cuerno)|a${S}la${S}(?:fregada|goma|basura|chingada|porra|mierda)|a${S}paseo|por${S}un${S}tubo)|dej(?:a|e|é|ó|as|an|en|aron|amos|ar)${S}atrás` +
+          `|prescind(?:ir|o|e|es|en|imos|í|ió|ieron|irás|irá|irán|iendo)${S}(?:(?:totalmente|por${S}completo)${S})?de(?:l)?(?![\\p{L}])|colg(?:ué|ó|aron|amos|ar)(?=${S}(?:(?:el|la|los|las|mi|mis|su|sus)${S})?(?!tel[eé]fono|llamada)\\p{L})` +
+          // stopped by the patients themselves ("me quité las pastillas", "se quitó la insulina él solito"; not "el doctor me quitó…")
+          `|(?:me${S}quité|te${S}quitaste|se${S}(?:quitó|quitaron)|nos${S}quitamos)(?![\\p{L}])(?!${S}(?:(?:el|la|los|las|mis|sus|tus|mi|su|tu)${S})?(?:lentes|anteojos|gafas|aparatos?|audífonos|yeso|parches?|sonda|férula|bota|venda)(?![\\p{L}]))` +
           // never back to the treatment ("no vuelves a pisar un hospital", "nunca volví a tomar pastillas")
-          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|nos)${S})?(?:vuelv(?:o|es|e|en|as|a|an)|volv(?:í|ió|imos|ieron|erás|erá|erán|eremos)|(?:vas|va|van|voy)${S}a${S}volver)${S}a${S}(?:pisar|necesitar|tomar|usar|inyectar\\p{L}{0,4}|poner\\p{L}{0,4}|ir${S}al?)(?![\\p{L}]))`
+          `|(?:no|nunca|jamás)${S}(?:más${S})?(?:(?:me|te|se|le|nos)${S})?(?:vuelv(?:o|es|e|en|as|a|an)|volv(?:í|ió|imos|ieron|erás|erá|erán|eremos)|(?:vas|va|van|voy)${S}a${S}volver|(?:hay|habrá|tendrás|tendrá|tendrán|tienes|tiene|tienen)${S}que${S}volver)${S}a${S}(?:pisar|necesitar|tomar|usar|inyectar\\p{L}{0,4}|poner\\p{L}{0,4}|ir${S}al?)(?![\\p{L}]))`
       ) + fold(`(?![^.!?\\n]{0,100}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|arrepient|arrepentí|metástasis|se${S}(?:le${S})?extendió))`),
       needs: 'treatment',
     },
     {
       id: 'repl.dont',
       kind: 'treatment-replacement',
-      pattern: fold(`(?:no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operen|corten|mutilen)|no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo)))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))`),
+      pattern: fold(`(?:no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operen|corten|mutilen)|no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo)|(?:hagas|haga|hagan)${S}(?:(?:la|el|las|los|su|tu|sus|tus|esa|ese)${S})?(?:quimio(?:terapia)?s?|radioterapia|radiaciones|cirugías?|operación|diálisis|hemodiálisis|trasplante|mastectomía|histerectomía|cesárea|endodoncia)))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))` +
+    // refused and well: "mi tía no se operó y ya está bien", "no me hice la quimio y se me quitó"
+    `|no${S}(?:me|se|nos|te)${S}(?:oper(?:é|ó|aron|amos|aste)|(?:hice|hizo|hicieron|hicimos)${S}(?:la|el|las|su|mi)${S}(?:quimio(?:terapia)?|radioterapia|cirugía|operación|diálisis|trasplante))(?![\\p{L}])` +
+    `(?=[^.!?\\n]{0,60}(?:ya${S}(?:est[aá]|estoy|están|estamos)${S}(?:bien|san[oa]s?|curad[oa]s?|perfect[oa]s?)|se${S}(?:(?:le|me|nos)${S})?(?:curó|quitó|fue|desapareció|deshizo|disolvió|sanó)(?![\\p{L}])|(?:está|estoy|están)${S}(?:san[oa]s?|curad[oa]s?|perfect[oa]s?)))`),
     },
     {
       id: 'repl.dontTake',
       kind: 'treatment-replacement',
-      pattern: fold(`no${S}(?:(?:te|se|le|les)${S})?(?:tomes|tome|tomen|uses|use|usen|compres|compre|compren|des|dé|den|pongas|ponga|pongan|apliques|aplique|apliquen|gastes|gaste|gasten)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:mejor|en${S}(?:vez|lugar)|dale|denle|dele|prueba|pruebe|prueben|natural|con${S}(?:esto|este|esta)))`),
+      pattern: fold(`no${S}(?:(?:te|se|le|les)${S})?(?:tomes|tome|tomen|uses|use|usen|compres|compre|compren|des|dé|den|pongas|ponga|pongan|apliques|aplique|apliquen|gastes|gaste|gasten)(?![\\p{L}])(?=[^.!?\\n]{0,100}(?:mejor|en${S}(?:vez|lugar)|dale|denle|dele|prueba|pruebe|prueben|natural|con${S}(?:esto|este|esta)|se${S}(?:(?:le|les|te|me|nos)${S})?(?:quita|quitan|cura|curan|sana|sanan|va|van|desinflama|compone)(?![\\p{L}])))`),
       needs: 'treatment',
     },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
-    { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`ya${S}no${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos)(?![\\p{L}])`) },
+    { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`(?:ya${S}no|nunca${S}más)${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos|dializo|dializa|dializas|dializan|dializamos)(?![\\p{L}])`) },
     { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     // Checking the illness no more ("ya no me checo el azúcar"), or taking nothing for it ("ya no tomo nada para la presión").
@@ -796,7 +842,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.after',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|ni${S}falta${S}(?:que${S})?(?:me|te|le|nos|les)${S}(?:hizo|hace|hicieron|hará|va${S}a${S}hacer)|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo)`
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?:(?:te|los|les|nos|l[oa]s?)${S}(?:mata|matan|envenena|envenenan|enferma|enferman|intoxica|intoxican)(?!${S}(?:l[oa]s${S})?(?:bacterias|células|virus|hongos|gérmenes|microbios|parásitos))|ya${S}no${S}(?:l[oa]s?${S})?(?:necesito|necesitas|necesita|tomo|uso)|son${S}innecesari[oa]s|es${S}innecesari[oa]|(?:ya${S}no|nunca${S}más)${S}(?:es|son|será|serán|fue|fueron)${S}necesari[oa]s?|no${S}sirven${S}para${S}nada|ya${S}no${S}hace[n]?${S}falta|ni${S}falta${S}(?:que${S})?(?:me|te|le|nos|les)${S}(?:hizo|hace|hicieron|hará|va${S}a${S}hacer)|a${S}la${S}basura|(?:son|es)${S}(?:un${S}fraude|veneno|puro${S}negocio)|(?:es|son)${S}suficientes?|(?:l[oa]s?|le|les)${S}(?:reemplaz(?:a|an|ó|aron|ará|arán)|sustitu(?:ye|yen|yó|yeron|irá|irán))|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo|sin${S}necesitarl[oa]s?|innecesariamente)`
       ),
       needs: 'treatment-before',
     },
@@ -812,14 +858,14 @@ const RULES: ClaimRule[] = [
           `(?!${S}(?:a${S}(?:urgencias|emergencias|su${S}médico|la${S}clínica|su${S}doctor)|al${S}(?:911|médico|doctor|hospital)|si${S}))` +
           `|(?<!(?:cambi[oó]|cambia|cambian|cambiaron|cambiar|cambió${S}mi${S}vida)${S})de${S}la${S}noche${S}a${S}la${S}mañana|(?:resultados?|alivio|cambios?|mejoría)${S}(?:visibles${S})?de${S}un${S}día${S}(?:para|a)${S}otro` +
           `|desde${S}(?:la|el|su|tu|mi)${S}(?:primer[oa]?|1r?[ao]|1er)${S}(?:toma|dosis|día|sesión|consulta|cucharada|aplicación|uso|cita|gota|pastilla|cápsula|inyección|vez|masaje|ajuste|parche|taza|trago|tratamiento|semana|noche|sorbo|frasco|tecito|sobada|untada)` +
-          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
+          `|(?:en|con|tras|después${S}de)${S}(?:una${S}sola|un${S}solo|1${S}sol[oa]|solo${S}una|solo${S}un|la${S}primera|el${S}primer)${S}(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada)(?<!(?:la${S}primera|el${S}primer)${S}(?:consulta|visita))` +
           // waking up already cured ("despierta mañana sin acidez"), the same night
-          `|(?:despierta|despiertas|despertarás|amanece|amaneces|amanecerás|amanecí|desperté)${S}(?:mañana${S}|al${S}día${S}siguiente${S})?(?:sin|libre${S}de|con${S}\\d{1,2}${S}(?:kilos|tallas)${S}menos|\\d{1,2}${S}(?:kilos|tallas)${S}menos)` +
+          `|(?:despiert(?:a|as|an|o)|despertar(?:á|ás|án)|despert(?:é|ó|aron|amos)|amanec(?:e|es|en|emos|í|ió|ieron|erá|erás|erán))${S}(?:(?:mañana|al${S}día${S}siguiente|al${S}otro${S}día)${S})?(?:sin|libres?${S}de|con${S}(?:la|el|tu|su|sus|tus)${S}(?:cara|piel|cutis|rostro)${S}(?:limpi|lis|perfect|nuev|sin|radiante|bell)\\p{L}{0,8}|(?:con${S})?(?:\\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez)${S}(?:kilos|kilitos|libras|tallas|kg|lbs)${S}menos)` +
           `|en${S}(?:una|un)${S}(?:sola${S})?(?:noche|sesión|visita|consulta|dosis|aplicación)(?![\\p{L}])(?<!(?:una|un)${S}(?:visita|consulta))` +
           `|en${S}el${S}acto` +
           // a speed promised for a condition ("resultados en 24 horas para tu colitis"), not a lab's turnaround
           `|(?:resultados?|alivio|mejoría|results?)${S}en${S}(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas?|días?)${S}(?:para|contra|en)${S}(?:(?:tu|su|el|la|los|las|tus|sus)${S})?${H}` +
-          `|(?<!(?:tus|sus|su|tu)${S})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago|rapid[ií]sim[oa]s?|ultrarr[aá]pid[oa]s?|s[uú]per${S0}r[aá]pid[oa]s?)` +
+          `|(?<!(?:tus|sus|su|tu)${S})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})(?:resultados?|efectos?|alivio|mejoría|recuperación|cambios?)${S}(?:visibles?${S})?(?:inmediat[oa]s?|al${S}momento|en${S}minutos|en${S}horas|exprés|express|relámpago|rapid[ií]sim[oa]s?|ultrarr[aá]pid[oa]s?|s[uú]per${S0}r[aá]pid[oa]s?|desde${S}el${S}(?:primer${S})?(?:minuto|segundo|momento|instante|día)(?:${S}(?:1|uno|cero))?(?![\\p{L}\\p{N}]))` +
           `|(?:resultados?|cambios?)${S}(?:visibles|garantizados|reales|notables)${S}(?:en${S}|desde${S})(?:solo${S}|apenas${S})?(?:\\d{1,2}|un[ao]?|dos|tres)${S}(?:minutos|horas|días|día)` +
           `|(?<!(?:consulta|cita|atención|respuesta|video|videollamada|entrega|envío|servicio|resultados)${S}(?:${W}){0,3})(?<!${FAST_NOT_A_CLAIM}\\p{L}{0,8}[^.!?\\n]{0,40})en${S}(?:cuesti[oó]n${S}de${S})?(?:minutos|segundos)(?!${S}(?:de${S}(?:camino|distancia)|del?${S}centro))`
       ),
@@ -831,10 +877,10 @@ const RULES: ClaimRule[] = [
       id: 'instant.single',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|solo${S}una|solo${S}un|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
+        `(?=(?:un|una|1|solo|sólo)${S}(?:sol[oa]|una|un|1)${S})(?<!(?:de|vacunas?|vacunación)${S})(?<!vacun[^.!?\\n]{0,100})(?:un${S}solo|una${S}sola|1${S}sol[oa]|solo${S}una|solo${S}un|solo${S}1|sólo${S}una|sólo${S}un)${S}(?:${W}){0,1}?` +
           `(?:sesión|dosis|toma|aplicación|inyección|tratamiento|noche|parche|cápsula|pastilla|gota|cucharada|taza|visita|consulta|cita|ampolla|masaje|ajuste|sobada|limpia|barrida|friega|untada|pasada|frasco|vaso|sobre|infusión|suero)(?![\\p{L}])` +
           `(?!${S}(?:al${S}día|diaria|por${S}día|cada|a${S}la${S}semana|por${S}semana))` +
-          `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé)(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
+          `(?:(?=[^.!?\\n]{0,120}?(?<![\\p{L}])(?:${H}|kilos|tallas|bajé|bajó|adelgacé|qued(?:as|an|a|é|ó|aron)${S}(?:como|igual|sin|libres?|perfect[oa]s?|nuev[oa]s?)|como${S}nuev[oa]s?|años${S}(?:menos|más${S}joven)|rejuvenec\\p{L}{1,4})(?![\\p{L}]))|(?<=(?<![\\p{L}])(?:${H})(?![\\p{L}])[^.!?\\n]{0,120}))`
       ),
     },
     // What replaces a vaccination just refused: "nunca vacunamos, puro aceite esencial", "no nos ponemos la vacuna, usamos saúco",
@@ -855,9 +901,9 @@ const RULES: ClaimRule[] = [
       id: 'instant.hours',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?<!(?:dentista|enfermer|veterinari|urgencias|quirófano|cirug|operaci)\\p{L}{0,8}[^.!?\\n]{0,60})(?:` +
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}[^.!?\\n]{0,25}sol[oa]s?${S})(?<!(?:dentista|enfermer|veterinari|urgencias|quirófano|cirug|operaci|vacun)\\p{L}{0,8}[^.!?\\n]{0,60})(?:` +
         `(?<!(?:resultados?|pruebas?|análisis|estudios?|examen|exámenes|laboratorio|muestras?)${S}(?:${W}){0,4})(?<!(?:list[oa]s?|dura|duran|tarda|tardan|toma|toman|demora|demoran|entrega|entregamos|entregan|responde|respondemos|atiende|atendemos|unos|unas|aproximadamente|alrededor${S}de|llega|llegan|abre|abrimos|cierra|cerramos|cita|citas|menos${S}de|dentro${S}de|máximo|espera|esperar)${S})` +
-          `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
+          `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S}|menos${S}de${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
@@ -874,12 +920,12 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `al${S}momento(?!${S}(?:de|del|en${S}que|que|de${S}la|oportuno))|en${S}un${S}dos${S}por${S}tres|de${S}un${S}(?:día|momento)${S}(?:para|a)${S}otro` +
           `|en${S}un${S}(?:santiamén|parpadeo|abrir${S}y${S}cerrar${S}de${S}ojos|dos${S}por${S}tres)|en${S}menos${S}de${S}lo${S}que${S}canta${S}un${S}gallo` +
-          `|en${S}(?:solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete)${S0}(?:${UNIT}|días?|semana|noches?)${S0},?${S}ya${S}(?:no|ni)(?=${S}\\p{L})|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
-          `|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
+          `|(?:en|con)${S}(?:solo${S}|apenas${S}|sólo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|siete)${S0}(?:${UNIT}|días?|semana|noches?|tomas|dosis|sesiones|aplicaciones|tazas|cucharadas|pastillas|cápsulas)${S0},?${S}ya${S}(?:no|ni)(?=${S}\\p{L})|al${S}toque|en${S}menos${S}de${S}nada|al${S}ratito|en${S}un${S}ratito|a${S}la${S}primera(?:${S}(?:toma|dosis|aplicación|sesión|cucharada|pastilla|gota|untada))?(?![\\p{L}])` +
+          `|(?:perfect[oa]s?|perfectamente|de${S}maravilla|como${S}nuev[oa]s?|sin${S}(?:dolor|molestias|lentes|anteojos|gafas))${S}(?:desde${S})?(?:al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)|(?:ese|esa)${S}mism[oa]${S}(?:día|noche|tarde)|mañana${S}mismo)(?![\\p{L}])|en${S}nada${S}de${S}tiempo|ipso${S}facto|luego${S}luego|de${S}volada|al${S}tiro|altiro|overnight|right${S}away` +
           // "al día siguiente ya no tenía dolor", "apenas me la puse se me quitó"
           `|al${S}(?:día${S}siguiente|otro${S}día|siguiente${S}día)${S}(?:ya${S}(?:no|estaba|me${S}sentía|\\p{L}{2,12}(?:aba|ía)(?![\\p{L}]))|sin|se${S}(?:me${S}|le${S}|te${S})?(?:quitó|fue|había${S}ido|acabó)|desapareci)` +
           `|(?:apenas|en${S}cuanto|nomás|tan${S}pronto${S}como)${S}(?:me|te|se|le)${S}(?:l[oa]s?${S})?(?:puse|pongo|pones|tomé|tomo|tomas|apliqué|aplico|aplicas|unté|unto|untas|bebí|tomó|puso|aplicó)(?![\\p{L}])` +
-          `|en${S}(?:solo${S}|apenas${S})?(?:(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco)${S0}(?:${UNIT}|días?|semana)|media${S}hora)(?=${S0},?${S0}(?:${W}){0,4}(?:desaparec|se${S}(?:va|van|fue|quita|quitan|acaba|acabó|elimina)|adiós|olvídate|chao|bye))`
+          `|en${S}(?:solo${S}|apenas${S})?(?:(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco)${S0}(?:${UNIT}|días?|semana)|media${S}hora)(?=${S0},?${S0}(?:${W}){0,4}(?:desaparec|se${S}(?:va|van|fue|quita|quitan|acaba|acabó|elimina)|adiós|olvídate|chao|bye|qued(?:a|an|as|ó)${S}(?:limpi|nuev|san|como${S}nuev|libre|perfect)))`
       ),
       needs: 'health-around',
     },
@@ -898,15 +944,15 @@ const RULES: ClaimRule[] = [
         `(?:` +
           `sin${S}(?:hacer${S})?(?:nada${S}de${S})?(?:dietas?${HARSH_DIET}|ejercicios?|gimnasio|gym|abdominales|sentadillas|pesas|cardio|deporte|rebote|matarte|sacrificios?|pasar${S}hambre|contar${S}calorías|dejar${S}de${S}comer|dejar${S}(?:las${S}|los${S}|el${S}|la${S})?(?:tortillas|pan|tacos|refresco|postres|carbohidratos))` +
           // "sin esfuerzo" is about weight only after a weight word (the look-behind runs on a match only)
-          `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
+          `|sin${S}(?:ningún${S})?(?:esfuerzo|cambiar${S}(?:tus|sus|su|tu|nada)|moverte|moverse|salir${S}de${S}casa)(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|cintura|medidas|abdomen|vientre|lonjas|llantitas|adelgaz\\p{L}{0,5}|bajé|bajar)[^.!?]{0,90})` +
           `|mientras${S}(?:(?:usted|tú|ustedes)${S})?(?:duermes|duerme|duermen|dormís|descansas|ves${S}(?:la${S})?(?:tele|televisión|netflix)|est[aá]s${S}sentad[oa])` +
           `|comiendo${S}(?:de${S}todo|lo${S}que${S}quieras|lo${S}que${S}quiera|lo${S}mismo|todo${S}lo${S}que|tacos|pizza|tortillas|pan|postres|hamburguesas)` +
           `|(?:no|nunca|ni)${S}(?:hice|hago|hizo|hace|hiciste|tuve${S}que${S}hacer)${S}(?:nada${S}de${S})?(?:dieta|ejercicio)` +
           `|(?:no|ni)${S}(?:pisé|piso|pisó|fui${S}al?)${S}(?:un${S}|el${S})?(?:gimnasio|gym)` +
-          `|(?:quema|quemas|derrite|derrites|derrita|disuelve|disuelves|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
+          `|(?:quema|quemas|queman|derrite|derrites|derriten|derrita|derritan|disuelve|disuelves|disuelven|desaparece|desaparecen)${S}(?:(?:la|las|los|el|tu|su)${S})?(?:grasa|panza|barriga|lonjas|llantitas|kilos|libras|celulitis|abdomen)(?:${S}abdominal)?(?:${S}(?:del|de${S}(?:la|tu|su|sus|tus))${S}(?:abdomen|panza|barriga|cintura|vientre|piernas|brazos|cadera))?${S}(?:sin|mientras|sola|solas|dormid[oa]s?|como${S}por${S}arte)` +
           `|(?:kilos|grasa|peso|libras|lonjas|llantitas|panza|barriga|tallas)${S}(?:se${S})?(?:derriten|derrite|desaparecen|desaparece|esfuman|esfuma|caen|cae|van)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))` +
           `|(?:\\d{1,2}|un|medio)${S}(?:kilos?|kg|libras?|lbs?)${S}(?:diari[oa]s?|al${S}día|por${S}día|cada${S}día|cada${S}24${S}horas)` +
-          `|lose${S}weight|(?:adelgaza(?:r|s)?|baj(?:a|ar|e|é|ó|as|en)${S}de${S}peso)${S}(?:sin(?!${S}(?:receta|prescripción|cita)(?![\\p{L}]))(?!${S}dietas?${HARSH})|comiendo|mientras|dormid[oa]s?)` +
+          `|lose${S}weight|(?:adelga(?:za|zas|zan|zar|ce|ces|cen|cé|zó|zarás|zará|zarán)|baj(?:a|ar|e|é|ó|as|an|en|arás|ará|arán)${S}de${S}peso)${S}(?:sin(?!${S}(?:receta|prescripción|cita)(?![\\p{L}]))(?!${S}dietas?${HARSH})|comiendo|mientras|dormid[oa]s?|durmiendo)` +
           `|(?:baj[eéoó]|bajas|bajar|bajan|pierde|perdí|perder|pierden|elimina|adelgaz(?:a|as|ó|é|ar|an))${S}(?:hasta${S})?\\d{1,3}${S}(?:kilos|kg|libras|lbs|tallas)${S}(?:en${S}(?:una|un|\\d{1,2}|dos|tres)${S}(?:semana|semanas|mes|días)|sin)` +
           // eating anything, with weight in the clause ("come lo que quieras y sigue bajando de peso")
           // (not the dietitian's "comer de todo con moderación")
@@ -918,7 +964,7 @@ const RULES: ClaimRule[] = [
           // a fast drop, a few kilos a week ("¡8 kilos en 15 días!", "5 tallas menos en un mes")
           `|(?:[3-9]|[1-9]\\d|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte)${S}(?:kilos|kilitos|kg|libras|lbs|tallas)${S}(?:menos${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S}|sólo${S})?(?:(?:una|un|[1-4]|dos|tres|cuatro)${S}semanas?|un${S}mes|(?:[1-9]|[1-3]\\d|tres|cinco|siete|diez|quince|veinte|treinta)${S}días)(?![\\p{L}])` +
           // …nor when the effort comes back as a condition ("sin ir al gimnasio si caminas y comes mejor")
-          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)|si${S}(?:caminas|camina|caminan|comes${S}(?:mejor|sano|bien|menos)|come${S}(?:mejor|sano|bien|menos)|cuidas|cuida|haces${S}ejercicio|hace${S}ejercicio|te${S}mueves|se${S}mueve|reduces|reduce|cambias${S}tus${S}hábitos)(?![\\p{L}])))`
+          `)(?![^.;!?]{0,60}${S}(?:no${S}es${S}(?:realista|posible|cierto|verdad)|es${S}(?:un${S}mito|mentira|falso|imposible)|no${S}(?:(?:vas|va|van)${S}a${S}(?:ver|notar|lograr|tener)${S}(?:resultados|nada|cambios)|(?:verás|hay|habrá|tendrás)${S}(?:resultados|cambios))|si${S}(?:caminas|camina|caminan|comes${S}(?:mejor|sano|bien|menos)|come${S}(?:mejor|sano|bien|menos)|cuidas|cuida|haces${S}ejercicio|hace${S}ejercicio|te${S}mueves|se${S}mueve|reduces|reduce|cambias${S}tus${S}hábitos)(?![\\p{L}])))`
       ),
     },
     // cure-all
@@ -927,7 +973,7 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
-          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento)${S}para${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
+          `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento|medicina|medicamento)${S}(?:para|pa)${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
@@ -973,7 +1019,7 @@ const RULES: ClaimRule[] = [
         `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|(?<!(?:${PROVEN}|terapia${S}física|lentes|audífono|médic|doctor)\\p{L}{0,10}[^.!?\\n]{0,40})${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|ación${S}de)|reconstru(?:ye|yen|ir|yó)` +
           `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
           `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven|volvi[oó]|volvieron)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
-          `|desinflam(?:a|an|ó|aron)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)`
+          `|desinflam(?:a|an|ó|aron)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)|se${S}(?:redujo|redujeron|reduce|reducen|achicó|achicaron|achica|achican)${S}(?:a${S}la${S}mitad|por${S}completo|hasta${S}desaparecer|a${S}nada)(?![\\p{L}])`
       ),
       needs: 'health-around',
     },
@@ -986,7 +1032,7 @@ const RULES: ClaimRule[] = [
         `(?=vuelv|volv|recuper)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor)\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:(?:vuelv\\p{L}{1,3}|volv\\p{L}{1,6})${S}a${S}(?:producir|funcionar|caminar|ver|oír|escuchar|hablar|moverse|regenerar(?:se)?|fabricar|generar)` +
           `|recuper\\p{L}{0,5}${S}(?:la|el|su|tu|sus|tus|mi|mis)${S}(?:vista|visión|audición|oído|memoria|movilidad|sensibilidad|función${S}(?:renal|hepática|pancreática|tiroidea)|cartílago|masa${S}ósea|células))(?![\\p{L}])` +
-          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio))`
+          `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio))`
       ),
       needs: 'health-around',
     },
@@ -997,7 +1043,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=recuper|restaur)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|médic|doctor|lentes|audífono)\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:recuper|restaur)\\p{L}{0,5}${S}(?:(?:la|el|los|las|su|tu|sus|tus|mi|mis)${S})?(?:vista|visión|audición|oído|memoria|cartílago|tiroides|páncreas|hígado|riñones|fertilidad|cabello|pelo|mielina|neuronas|función${S}(?:renal|hepática|pancreática|tiroidea))(?![\\p{L}])` +
-          `(?![^.!?\\n]{0,80}(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
+          `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|lentes|audífono))`
       ),
     },
     // An organ left as new ("deja su corazón como nuevo", "quedan las rodillas como nuevas"), without surgery around.
@@ -1005,6 +1051,14 @@ const RULES: ClaimRule[] = [
       id: 'reversal.asNew',
       kind: 'disease-reversal',
       pattern: fold(`(?=(?:dej|qued)\\p{L}{1,5}${S}[^.!?\\n]{1,50}?${S}como${S}nuev)(?:dej|qued)\\p{L}{1,5}${S}(?:(?:tu|su|el|la|los|las|mis?|sus|tus)${S})?${H}${S}como${S}nuev[oa]s?(?![\\p{L}])(?![^.!?\\n]{0,80}(?:cirug|operaci|prótesis|implante|reemplazo|trasplante))`),
+    },
+    // Left like new ("mi rodilla quedó como nueva", "quedó nuevecita de la rodilla", "tus rodillas quedan como nuevas"), the illness or
+    // organ around it, unless proven care, an implant or a replacement gets the credit in the sentence.
+    {
+      id: 'reversal.likeNew',
+      kind: 'disease-reversal',
+      pattern: fold(`(?=qued)(?<!(?:${CARE}|prótesis|implante|reemplazo|trasplante)\\p{L}{0,8}[^.!?\\n]{0,80})qued(?:a|an|as|ó|é|aron|ará|arán|arás)${S}(?:como${S})?(?:nuev[oa]s?|nuevecit[oa]s?)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:${CARE}|prótesis|implante|reemplazo|trasplante))`),
+      needs: 'health-around',
     },
     // Nights or days of use, then the result gone ("3 noches usando esta crema y mis manchas desaparecieron"), not an illness still there.
     {
@@ -1020,7 +1074,7 @@ const RULES: ClaimRule[] = [
       id: 'vax.alt',
       kind: 'vaccine-alternative',
       pattern: fold(
-        `alternativas?(?:${S}naturale?s?)?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
+        `alternativas?(?:${S}(?:más${S})?(?:naturale?s?|seguras?|sanas?|efectivas?|eficaz|reales?|verdaderas?|saludables?|orgánicas?|holísticas?))?${S}(?:a|al|para|de)|sustitut[oa]s?${S}(?:de|para)|en${S}vez${S}de|en${S}lugar${S}de|igual${S}(?:que|de${S}efectiv[oa]${S}que)` +
           `|(?:mejor|más${S}efectiv[oa]|más${S}segur[oa])${S}que(?:${S}(?:la|las|el|los|cualquier|una|un|tod[oa]s${S}(?:las|los))(?![\\p{L}])|(?=${S}vacun))` +
           `|reemplaz(?:a|an|ar|o|ó)|sustitu(?:ye|yen|ir)|(?:no|nunca|jamás)${S}(?:más${S})?(?:necesitas?|necesitan|necesites|necesite|necesiten|necesitarás|necesitarán|necesito|necesitamos|ocupo|ocupas|ocupa|ocupan|ocupamos|vas${S}a${S}necesitar|hace${S}falta|hacen${S}falta)(?:${S}(?:la|las|el|los|tus?|sus?|ninguna|ningún|más))?(?![\\p{L}])(?!${S}(?:cita|receta|orden|seguro|papeles|identificación|pagar|llamar|ayuno|hacer${S}cita))(?![^.!?\\n]{0,60}(?:porque${S}ya|ya${S}(?:me|te|se|nos|le)${S}(?:la|las|lo)${S}(?:puse|pusieron|pusimos|aplicaron|dieron)|para${S}(?:viajar|entrar)))|sin${S}necesidad${S}de|alternatives?${S}to|instead${S}of|innecesari[oa]s?|olvíd(?:ate|ese|ense)${S}de` +
           `|(?:hace|hacen|hará)${S}lo${S}mismo${S}que|tan${S}(?:buen[oa]s?|efectiv[oa]s?|segur[oa]s?)${S}como|(?:protege|protegen|funciona|funcionan)${S}mejor(?:${S}que)?` +
@@ -1087,7 +1141,8 @@ const RULES: ClaimRule[] = [
           `|(?:queda|quedan|quedas|quedará|quedarán|estará|estarán)${S}(?:inmunizad[oa]s?|vacunad[oa]s?)` +
           // protection against a vaccine-preventable disease without the vaccine ("protege del sarampión sin pinchazos")
           `|(?=proteg|inmuniz)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente|refuerzo|booster)[\\p{L}]{0,8}[^.;!?]{0,40})(?:protege|protegen|protegerá|inmuniza|inmunizan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S})?(?:contra|de|del)${S}(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|rabia|tifoidea|fiebre${S}amarilla|difteria|meningitis|vph)` +
-          `|(?:para|por)${S}qué${S}vacunar(?:te|se|los|las|lo|la)?(?![\\p{L}])` +
+          `|(?:para|pa|por)${S}qu[eé]${S}(?:vacunar(?:te|se|los|las|lo|la)?|(?:tanta|tantas|la|las)${S}vacunas?)(?![\\p{L}])` +
+          `|(?:se${S})?(?:inmunizan|inmuniza|inmunizaron|inmunizó|protegen|protege)${S}(?:sol[oa]s|naturalmente|de${S}(?:forma|manera)${S}natural)(?![\\p{L}])(?![^.!?\\n]{0,40}(?:al${S}(?:pasar|tener|enfermar)|después${S}de${S}(?:pasar|tener|enfermar)|con${S}la${S}(?:enfermedad|infección)))` +
           `|(?=previen|evit|blind)(?<!(?:vacun|mmr|srp|triple${S}viral|dosis|inmuniz|pentavalente|hexavalente)[\\p{L}]{0,8}[^.;!?]{0,40})(?:previene|previenen|prevendrá|evita|evitan|evitará|blinda|blindan)${S}(?:a${S}(?:tus|sus|los|las|mis|nuestros)${S}(?:hijos|hijas|niños|niñas|bebés|pequeños)${S}(?:contra|de|del)${S})?(?:la${S}|el${S}|los${S}|las${S})?(?:sarampión|paperas|rubéola|polio|tos${S}ferina|varicela|tétanos|difteria|meningitis|vph|virus${S}del${S}papiloma)` +
           `|(?<!si${S}(?:usted${S}|tú${S})?)(?:no|nunca|jamás)${S}(?:pienso|pensamos|voy${S}a|vamos${S}a|volveré${S}a|volveremos${S}a)${S}vacunar\\p{L}{0,4}|(?:nunca|jamás)${S}(?:vacunaría|vacunaríamos|me${S}vacunaría)` +
           `|(?:niños|niñas|hijos|hijas|bebés|nietos|personas)${S}(?:no|sin)${S}(?:vacunad[oa]s|vacunas)${S}(?:son|están|crecen|viven|se${S}enferman)${S}(?:más${S}|mucho${S}más${S})?(?:san[oa]s|fuertes|menos|sanit[oa]s)` +
@@ -1113,7 +1168,7 @@ const RULES: ClaimRule[] = [
           // never told of this, in the past ("¿por qué tu doctor nunca te habló de esto?")
           `|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|mencionó|mencionaron|mencionado|dijo|dijeron|dicho|contó|contaron|contado|recomendó|recomendaron|recomendado)${S}(?:de${S})?(?:esto|est[ea]s?${S}(?:remedios?|secretos?|planta|hierba|té|método|tratamiento))(?![\\p{L}])` +
           // not let out ("la cura existe, pero no la dejan salir")
-          `|no${S}(?:la|lo|los|las)${S}(?:dejan|dejaron|dejarán|quieren|quisieron)${S}(?:salir|sacar|vender|circular|publicar|usar|llegar)(?![\\p{L}])` +
+          `|no${S}(?:la|lo|los|las)${S}(?:dejan|dejaron|dejarán|quieren|quisieron)${S}(?:salir|sacar|vender|circular|publicar|usar|llegar|entrar|pasar|difundir|conocer|importar)(?![\\p{L}])` +
           // hidden from us, any tense ("nos esconden la verdad", "te ocultaron la cura")
           `|(?:${HIDE})(?<=(?<![\\p{L}])(?:nos|te|les|le|os)${S}\\p{L}{3,14}(?:${S}(?:en${S})?secreto)?)${S}(?:(?:la|el|los|las|esta|este|toda${S}la)${S})?(?:verdad|cura|curas|remedios?|secretos?|información|tratamientos?|estudios?|esto|lo${S}que)(?![\\p{L}])` +
           // not taught at medical school ('esto no lo enseñan en la facultad')
@@ -1122,12 +1177,12 @@ const RULES: ClaimRule[] = [
           // or on the news ("esto no lo vas a escuchar de tu médico", "lo que no sale en las noticias")
           `|nadie${S}(?:(?:te|le|les|nos|se)${S})?(?:lo|la|esto)${S}(?:dice|dijo|cuenta|contó|menciona|enseña|va${S}a${S}(?:decir|contar))(?![\\p{L}])|nadie${S}(?:(?:te|le|les|nos)${S})?(?:habla|hablará|habló|menciona)${S}de${S}(?:esto|ell[oa]|est[ea]s?${S}\\p{L}{2,15})` +
           `|(?:la${S}ciencia|la${S}verdad|el${S}secreto|el${S}remedio|la${S}cura|lo)${S}que${S}nadie${S}(?:te|le|les|nos)(?![\\p{L}])` +
-          `|(?:no|nunca|jamás)${S}(?:(?:lo|la|esto)${S})?(?:(?:vas|va|van)${S}a${S})?(?:escuchar|oír|escucharás|oirás|escuchará|oirá|escucharán|oirán)${S}(?:de${S}(?:boca${S}de${S})?|en${S})(?:tu|su|ningún|ninguna|el|la|los|las)${S}(?:médic|doctor|dentista|farmac|hospital|consultorio|clínica|noticias|tele|\\p{L}{2,12}ólog)\\p{L}{0,8}` +
+          `|(?:no|nunca|jamás)${S}(?:(?:lo|la|esto)${S})?(?:(?:vas|va|van)${S}a${S})?(?:(?:escuchar|oír|escucharás|oirás|escuchará|oirá|escucharán|oirán)${S}(?:de${S}(?:boca${S}de${S})?|en${S})(?:tu|su|ningún|ninguna|el|la|los|las)|(?:encontrar|ver|conseguir|encontrarás|verás)${S}en${S}(?:ningún|ninguna))${S}(?:médic|doctor|dentista|farmac|hospital|consultorio|clínica|noticias|tele|\\p{L}{2,12}ólog)\\p{L}{0,8}` +
           `|que${S}no${S}(?:sale|salen|pasan|ponen|dicen|verás)${S}en${S}(?:las${S}noticias|la${S}(?:tele|televisión|radio)|los${S}medios|el${S}noticiero)` +
           // not wanting to tell it ("lo que los oncólogos no te quieren contar"), the rhetorical "why did your doctor never…",
           // the patent bought up, the profit in the reader's illness, a video taken down for the truth
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S}|la${S})?(?:quieren|quiere|querían|quisieron)${S}(?:decir|contar|enseñar|mostrar|revelar|explicar)(?![\\p{L}])` +
-          `|por${S}qué${S}(?:crees${S}que${S}|será${S}que${S}|piensas${S}que${S})?(?:${W}){0,3}?(?:nunca|jamás|no)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|dijo|dijeron|dicho|mencionó|mencionaron|contó|contaron|recetó|recetaron|recomendó|recomendaron|habla|hablan|dice|dicen)(?![\\p{L}])` +
+          `|por${S}qué${S}(?:crees${S}que${S}|será${S}que${S}|piensas${S}que${S})?(?:${W}){0,3}?(?:nunca|jamás|no)${S}(?:te|le|les|nos)${S}(?:(?:ha|han)${S})?(?:habló|hablaron|hablado|dijo|dijeron|dicho|mencionó|mencionaron|contó|contaron|recetó|recetaron|recomendó|recomendaron|habla|hablan|dice|dicen|recomienda|recomiendan|receta|recetan|menciona|mencionan|cuenta|cuentan)(?![\\p{L}])` +
           `|(?:compraron|compran|compró|compra)${S}(?:la|las|su|sus)${S}patentes?(?=${S}(?:${W}){0,3}?(?:para${S}que${S}(?:nadie|no)|para${S}(?:esconder|ocultar|guardar|enterrar)|y${S}(?:la|lo|las|los)${S}(?:guardaron|escondieron|enterraron|engavetaron)))` +
           `|(?:gana|ganan|ganaría|ganarían|lucra|lucran|vive|viven)${S}(?:más${S}|dinero${S}|mucho${S})?(?:si|mientras|con${S}que)${S}(?:sigues|sigas|siga|sigan|sigamos|estés|estén|estás|están|estamos)${S}enferm[oa]s?` +
           `|(?:les|le)${S}conviene${S}(?:callar(?:se|lo)?|ocultar(?:lo|la)?|esconder(?:lo|la)?)(?![\\p{L}])` +
@@ -1152,9 +1207,66 @@ const RULES: ClaimRule[] = [
           `|(?:para|porque|quieren|prefieren)${S}(?:seguir|sigan|siguen|continuar)${S}(?:vendiendo|vendiéndote|vendiéndole|vendiéndonos|lucrando|cobrando|ganando${S}(?:dinero|millones)|haciendo${S}negocio)` +
           `|(?:curar(?:te|nos)?|una${S}cura|la${S}cura|un${S}(?:paciente|enfermo)${S}curado|la${S}gente${S}sana)${S}no${S}(?:es${S}(?:negocio|rentable)|deja${S}(?:dinero|ganancias)|vende)|(?:paciente|enfermo)${S}curado${S}es${S}(?:un${S})?cliente${S}perdido` +
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
-          `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|mintieron|engañan|engañaron|han${S}(?:mentido|engañado))` +
+          `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|miente|mintieron|mintió|engañan|engaña|engañaron|engañó|(?:han|ha)${S}(?:mentido|engañado))` +
           `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:(?:retiraron|sacaron|quitaron)${S}del${S}mercado|prohibieron|prohíben|censuraron|vetaron|desaparecieron)${S}(?:${W}){0,2}?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|curaban|servía|sirve|sana|sanaba)(?![\\p{L}])`
       ),
+    },
+    // More of the suppression frame, in its own rule so its common first words ("no", "ni", "para", "lo") do not run supp.know's
+    // long alternation: a treatment called the industry's fraud ("las estatinas son un engaño de la industria"), not convenient to
+    // the suppressors ("eso no conviene a los hospitales"), kept from being heard ("gastaron millones para que nunca escucharas de
+    // esta fórmula"), "no es casualidad que nadie hable de…", "ni la FDA ni los doctores te lo van a decir", known for years after a
+    // concealment in the sentence; the professions hating it, from the verb ("los dermatólogos lo odian").
+    {
+      id: 'supp.more',
+      kind: 'suppressed-knowledge',
+      pattern: fold(
+          `(?:engaño|invento|fraude|farsa|montaje|cuento|negociazo)${S}(?:de|del)${S}(?:(?:la|las|los|el)${S})?(?:industria|farmacéuticas|big${S0}pharma|laboratorios|gobierno|sistema)(?![\\p{L}])` +
+          `|no${S}(?:(?:le|les)${S})?(?:conviene|convienen|convenía|convendría)${S}a${S}(?:(?:los|las|la|el)${S})?${SUPPRESSOR}(?![\\p{L}])` +
+          `|(?=para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público|esto|eso|la${S}verdad|la${S}cura)${S})?(?:no|nunca|jamás|nadie)${S})(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|millones|gastaron|gastan|pagaron|pagan)[^.!?\\n]{0,80})para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público|esto|eso|la${S}verdad|la${S}cura)${S})?(?:no|nunca|jamás|nadie)${S}(?:(?:te|se|le|les|nos)${S})?(?:(?:lo|la)${S})?(?:sepas|sepa|sepan|supieras|supiera|supieran|conozcas|conozca|conozcan|conocieras|conociera|conocieran|escuches|escuche|escuchen|escucharas|escuchara|escucharan|oigas|oyeras|descubras|descubra|descubrieras|descubriera|enteres|entere|enteren|enteraras|enterara|enteraran|uses|usaras|pruebes|probaras)(?![\\p{L}])` +
+          `|(?:no${S}es${S}(?:casualidad|coincidencia)|por${S}algo|qué${S}curioso|curiosamente|será${S}casualidad)${S}que${S}(?:nadie|ningún${S}(?:médico|doctor)|(?:los|tu|su)${S}(?:médicos?|doctor(?:es)?)${S}no)${S}(?:(?:te|le|les|nos|lo|la)${S})?(?:hable|hablen|diga|digan|mencione|mencionen|conozca|conozcan|recete|receten|recomiende|recomienden|cuente|cuenten)(?![\\p{L}])` +
+          `|ni${S}(?:(?:la|el|los|las|tu|su|tus|sus)${S})?(?:médic[oa]s?|doctor(?:a|es)?|fda|farmac\\p{L}{0,8}|industria|gobierno|oms|hospital(?:es)?|laboratorios|dentistas?|especialistas?|[a-zñáéíóú]{2,12}ólog[oa]s?)${S}(?:${W}){0,1}?ni${S}(?:${W}){1,3}?(?:te|le|les|nos)${S}lo${S}(?:(?:van|va)${S}a${S}(?:decir|contar|enseñar|mencionar|recetar|recomendar|explicar)|${TELL_PL})(?![\\p{L}])` +
+          `|(?=(?:lo|la|esto)${S}(?:saben|sabían|han${S}sabido)${S})(?<=(?:ocult|escond|call|tap|censur|silenci)\\p{L}{0,6}[^.!?\\n]{0,120})(?:lo|la|esto)${S}(?:saben|sabían|han${S}sabido)${S}(?:desde${S}hace${S}(?:años|décadas|mucho)|de${S}sobra|perfectamente|muy${S}bien)(?![\\p{L}])` +
+          `|ningún${S}(?:médico|doctor|especialista|hospital|laboratorio|\\p{L}{2,12}ólogo)${S}(?:(?:te|le|les|nos)${S})?(?:lo|esto)${S}(?:(?:va|van)${S}a${S})?(?:decir|dirá|admitir|admitirá|admite|reconocer|reconocerá|reconoce|aceptar|aceptará|acepta|contar|contará|cuenta)(?![\\p{L}])` +
+          `|(?=(?:se${S})?quedar(?:ían|ía)${S}sin${S}(?:trabajo|negocio|clientes|pacientes|ganancias)(?![^.!?\\n]{0,30}si${S}no(?![\\p{L}])))(?<=(?<![\\p{L}])(?:médicos|doctores|farmacéuticas|hospitales|laboratorios|dentistas|industria|farmacias|\\p{L}{2,12}ólogos)[^.!?\\n]{0,60})(?:se${S})?quedar(?:ían|ía)${S}sin${S}(?:trabajo|negocio|clientes|pacientes|ganancias)` +
+          `|prohibid[oa]s?${S}(?:en${S}(?:[\\p{L}.]{2,12}${S}){1,3})?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|sirve|servía|sana|sanaba)(?![\\p{L}])` +
+          `|(?:odian|odiarán|detestan)(?![\\p{L}])(?<=(?<![\\p{L}])(?:médicos|doctores|dentistas|farmacéuticas|farmacias|laboratorios|\\p{L}{2,12}ólog[oa]s)${S}(?:(?:lo|la|los|las|te|nos|le|les)${S})?(?:odian|odiarán|detestan))`
+      ),
+    },
+    // No need to give anything up ("no tienes que dejar de comer nada"), weight in the sentence, no portions or balance after.
+    {
+      id: 'ewl.noNeed',
+      kind: 'effortless-weight-loss',
+      pattern: fold(
+          `no${S}(?:tienes|tiene|tienen|tendrás|tendrá|hay|necesitas|necesita)${S}que${S}(?:dejar${S}de${S}comer|hacer${S}(?:dieta|ejercicio)|matarte|ir${S}al${S}(?:gym|gimnasio)|pasar${S}hambre|contar${S}calorías|sufrir)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:porci[oó]n|porciones|moderaci[oó]n|balance|equilibr|solo${S}(?:reduc|control|cuid)|basta${S}con))` +
+          `(?:(?<=(?:peso|kilos|kilitos|libras|tallas|grasa|panza|barriga|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5})[^.!?\\n]{0,80})|(?=[^.!?\\n]{0,80}(?:peso|kilos|kilitos|libras|tallas|grasa|panza|barriga|adelgaz|bajando|bajar|bajas|pierdes|perder)))`
+      ),
+    },
+    // Out of the visit already cured ("sales de la cita sin dolor"), unless proven care gets the credit.
+    {
+      id: 'instant.walkOut',
+      kind: 'instant-results',
+      pattern: fold(
+          `(?=(?:sales|sale|salen|salí|salió|salieron|saldrás|saldrá|saldrán)${S}de)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:sales|sale|salen|salí|salió|salieron|saldrás|saldrá|saldrán)${S}(?:de${S}(?:la|el|tu|su|mi|nuestr[oa])${S}(?:primera${S})?(?:cita|consulta|sesión|clínica|consultorio|aplicación)|del${S}(?:consultorio|spa|centro))${S}(?:ya${S})?(?:sin${S}(?:dolor|molestias|síntomas)|(?:totalmente${S}|completamente${S})?(?:curad[oa]s?|aliviad[oa]s?|como${S}nuev[oa]s?|renovad[oa]s?|libres?${S}de))(?![\\p{L}])`
+      ),
+    },
+    // Stopping little by little ("pueden ir dejando la metformina", "puedes ir guardando el inhalador"), a modal with "olvidarse
+    // de" ("usted puede olvidarse del CPAP"), no longer wanting it ("ya no quieren inyectarse insulina").
+    {
+      id: 'repl.gradual',
+      kind: 'treatment-replacement',
+      pattern: fold(`(?:puede|puedes|pueden|podéis|podrá|podrás|podrán|podréis|podemos|vas${S}a|va${S}a|van${S}a|vais${S}a|vamos${S}a)${S}(?:ir${S}(?:dejando|guardando|tirando|retirando|quitando|soltando|(?:olvidándo|despidiéndo)(?:te|se|nos|os)${S}de(?:l)?)|olvidar(?:te|se|nos|me|os)${S}(?:para${S}siempre${S})?de(?:l)?)(?![\\p{L}])|ya${S}no${S}(?:quiere|quieren|quieres|quiero|queremos)${S}(?:seguir${S}(?:tomando|usando|inyectándo(?:se|te|me))|tomar|usar|inyectar(?:se|te|me)?|depender${S}de(?:l)?)(?![\\p{L}])`),
+      needs: 'treatment',
+    },
+    // The natural way chosen over the treatment named before ("me recetaron quimio pero preferí la medicina natural"), unless it
+    // ended badly.
+    {
+      id: 'repl.chose',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?:preferí|prefirió|preferimos|prefirieron|opté${S}por|optó${S}por|optamos${S}por|elegí|eligió|elegimos|escogí|escogió)${S}(?:(?:la|lo|los|las|un|una|mejor)${S})?(?:medicina${S}(?:natural|alternativa|tradicional)|naturales?|naturista|remedios?(?:${S}caseros?|${S}naturales?)?|hierbas|plantas|homeopat\\p{L}{1,4}|tratamiento${S}natural|curanderos?)(?![\\p{L}])` +
+          `(?![^.!?\\n]{0,100}(?:falleci|murió|muri[eé]ndo|empeor|se${S}agrav|se${S}complic|arrepient|arrepentí|metástasis|hospitaliz|internad))`
+      ),
+      needs: 'treatment-before',
     },
     // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
     { id: 'repl.bring', kind: 'treatment-replacement', pattern: fold(`(?:ya${S})?no${S}(?:(?:l[oa]s?|le|les)${S})?(?:lleves|lleve|lleven|llevo|llevamos|llevé|llevaré|llevamos)(?![\\p{L}])`), needs: 'treatment' },
@@ -1228,7 +1340,7 @@ export const es: ClaimPack = {
   hedges: HEDGES,
   // The claim refuted later in its clause ("las curas milagrosas que circulan en WhatsApp no tienen respaldo científico").
   refutedAfter: fold(
-    `^${S0}(?:(?!(?:y|e|pero|porque|aunque)${S})[\\p{L}'\\-]{1,20}${S}){0,5}?(?:no${S}(?:existen?|son${S}(?:reales|ciertas?|ciertos|verdad)|es${S}(?:real|cierto|verdad)|tienen?${S}(?:ningún${S}|ninguna${S})?(?:respaldo|sustento|base|evidencia|fundamento|pruebas?)|funcionan?|sirven?|están?${S}comprobad[oa]s?)` +
+    `^${S0}(?:(?!(?:y|e|pero|porque|aunque)${S})[\\p{L}'\\-]{1,20}${S}){0,5}?(?:no${S}(?:existen?|son${S}(?:reales|ciertas?|ciertos|verdad)|es${S}(?:real|cierto|verdad)|tienen?${S}(?:ningún${S}|ninguna${S})?(?:respaldo|sustento|base|evidencia|fundamento|pruebas?)|funcionan?|sirven?|están?${S}comprobad[oa]s?|sustituyen?|reemplazan?|esconden?|ocultan?)` +
       `|son${S}(?:un${S}mito|mentira|falsas?|falsos|un${S}fraude|estafas?|puro${S}cuento)|es${S}(?:un${S}mito|mentira|falso|un${S}fraude|una${S}estafa|puro${S}cuento))(?![\\p{L}])`
   ),
   warning: fold(
@@ -1263,7 +1375,7 @@ export const es: ClaimPack = {
       `|\\u{1F644}|\\u{1F926}|no${S}(?:dejes|deje|dejen|suspendas|suspenda|suspendan)${S}(?:su|tu|sus|tus|la|el|los|las)(?=${S}\\p{L}))(?![\\p{L}])`
   ),
   disclaimer: fold(
-    `no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
+    `no${S}(?:es|son)${S}para${S}(?:diagnosticar|tratar)(?![\\p{L}])|no${S}(?:est[aá]n?|ha${S}sido|han${S}sido|fue|pretende|pretenden|tiene${S}(?:la${S})?intenci[oó]n${S}de|busca)${S}(?:(?:destinad[oa]s?|dise[nñ]ad[oa]s?|concebid[oa]s?|indicad[oa]s?)${S}(?:a|para)${S})?(?:diagnosticar|tratar|curar|prevenir)` +
       `|(?:declaraciones|afirmaciones)${S}(?:no${S}han${S}sido|no${S}fueron)${S}evaluadas` +
       `|no${S}(?:han${S}sido|fueron|ha${S}sido)${S}evaluad[oa]s${S}por${S}(?:la${S})?(?:fda|administraci[oó]n)` +
       `|no${S}(?:sustituye|reemplaza)${S}(?:una|la|el|un)${S}(?:${W}){0,1}(?:alimentaci[oó]n|dieta|tratamiento|consejo|consulta|diagn[oó]stico)` +
@@ -1274,10 +1386,10 @@ export const es: ClaimPack = {
       // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
       `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
   ),
-  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
-  answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
+  polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:(?:el|la|los|las|este|esta|estos|estas|su|tu|mi)${S}\\p{L}{2,20}${S}(?:\\p{L}{2,20}${S})?(?=(?:es|son|sirve|sirven|funciona|funcionan|cura|curan|quita|quitan|elimina|eliminan|revierte|revierten|reemplaza|sustituye|est[aá]n?)(?![\\p{L}])))?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|est[aá]n?${S}(?:aprobad|avalad|certificad|registrad|comprobad|garantizad)\\p{L}{1,3}|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
+  answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,
   answeredNo: fold(
-    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .]{1,24}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
+    `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:ningún|ninguno|ninguna)(?![\\p{L}])|(?:${W}){0,3}(?:responden|responde|respondieron|respondió|contestan|contesta|dicen|dice|dijeron|dijo|aclaran|aclara)${S}que${S}no(?![\\p{L}])|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),
   rules: RULES.map(scoped),
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.

@@ -51,6 +51,12 @@ export interface SentenceInfo extends Span {
   /** The sentence holds the pack's reportFrame or expectation words anywhere (asked lazily, then remembered). */
   framed: () => boolean;
   expects: () => boolean;
+  /**
+   * A pattern of the pack tested on the whole sentence, asked lazily and remembered per pattern:
+   * once per sentence, not once per candidate, so a long sentence with many candidates stays
+   * linear (the attribution to an authority, an approval's scope or reference, a slow pace).
+   */
+  sentenceHas: (re: RegExp | null) => boolean;
   /** The next sentence hedges ("Gone for good? Stones come back in about half of people."). */
   nextHedged: boolean;
   /** One of the next two sentences distances the text from a claim (the pack's distancing; asked lazily). */
@@ -161,6 +167,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
   };
   let framed: boolean | undefined;
   let expects: boolean | undefined;
+  const sentenceTests = new Map<RegExp, boolean>();
   // Properties written out: a spread followed by many properties is a slow path in V8 (~25 µs).
   return {
     start: s.start,
@@ -184,6 +191,12 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
     quotes: lit.quoteMark.test(body),
     framed: () => (framed ??= c.reportFrame !== null && c.reportFrame.test(body)),
     expects: () => (expects ??= c.expectation !== null && c.expectation.test(body)),
+    sentenceHas: (re) => {
+      if (re === null) return false;
+      let found = sentenceTests.get(re);
+      if (found === undefined) sentenceTests.set(re, (found = re.test(body)));
+      return found;
+    },
     distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
     quotedClaim: c.quotedClaim !== null && (test(memo.quoted, c.quotedClaim, i) || later(c.quotedClaim, memo.quoted) || earlier(c.quotedClaim, memo.quoted)),
     health: firstLexiconMatch(c.health, body) !== null,
@@ -329,16 +342,16 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // A topic announced with an embedded question ("will explain palpitations, when they're harmless"): taught, not promised.
   if (c.lesson !== null && c.lesson.test(view.slice(Math.max(info.start, cand.triggerStart - 120), cand.triggerStart))) f.push('lesson');
   // An FDA approval stated with what it does not cover ("…; it is not approved for autism").
-  if (kind === 'fda-approval' && c.approvalScope?.test(view.slice(info.start, info.end))) f.push('approvalScope');
+  if (kind === 'fda-approval' && info.sentenceHas(c.approvalScope)) f.push('approvalScope');
   // An FDA statement with its reference in the text ("510(k) K123456"), as an entry's references field (hasReference).
-  if (kind === 'fda-approval' && c.approvalReference?.test(view.slice(info.start, info.end))) f.push('approvalReference');
+  if (kind === 'fda-approval' && info.sentenceHas(c.approvalReference)) f.push('approvalReference');
   // Proven care as the subject of a modal ("knee replacement can restore movement…", "antibiotics usually clear…"): what care can do in general.
   if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'permanence' || kind === 'instant-results') && c.careModal?.test(before)) f.push('careModal');
   // Proven care as the subject of the claim's clause ("the antibiotics cleared my pneumonia"): a patient's story, like careCredited.
   // The trigger in the past tense: what the care did, not what a product does ("LASIK cures nearsightedness" stays a claim).
   if ((kind === 'cure' || kind === 'disease-reversal') && c.careSubject?.test(before) && testRaw(c, 'pastTrigger', raw)) f.push('careSubject');
   // A claim attributed to a health authority in its sentence ("…, according to the ADA").
-  if (c.attribution?.test(view.slice(info.start, info.end))) f.push('attributed');
+  if (info.sentenceHas(c.attribution)) f.push('attributed');
   // The claim refuted right after it in its clause ("miracle cures don't exist").
   if (c.refutedAfter !== null && info.negator) {
     const stop = after.search(lit.dashStop);
@@ -414,7 +427,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   }
   if (info.effort) f.push('effort', kf('effort', kind));
   // A weight loss stated with the effort behind it or at a realistic pace: the effort is the point.
-  if (kind === 'effortless-weight-loss' && testRaw(c, 'weightLoss', raw) && (info.effort || c.slowPace?.test(view.slice(info.start, info.end)))) f.push('effortful');
+  if (kind === 'effortless-weight-loss' && testRaw(c, 'weightLoss', raw) && (info.effort || info.sentenceHas(c.slowPace))) f.push('effortful');
   // The clinic offering care just before the trigger ("our neurology department treats …").
   if (info.clinic && c.service?.test(view.slice(Math.max(info.start, cand.triggerStart - 60), cand.triggerEnd))) {
     f.push('service', kf('service', kind));

@@ -5,26 +5,11 @@
  * care credited, logistics, information). Every sentence is written for these tests, not taken from
  * tests/corpus.
  */
-import { detectClaims } from '../../../server/src/detection/claims';
-
-const kinds = (text: string): string[] => detectClaims(text, {}, 'es').map((h) => h.kind);
+import { claimFamily } from './helpers/claim-family';
 
 /** One family: its positives (of `kind` when given, else of any kind) and its look-alikes. */
-function family(title: string, kind: string | null, positives: string[], lookalikes: string[]): void {
-  describe(title, () => {
-    if (positives.length > 0) {
-      it.each(positives)('flags %s', (text) => {
-        if (kind === null) expect(kinds(text)).not.toEqual([]);
-        else expect(kinds(text)).toContain(kind);
-      });
-    }
-    if (lookalikes.length > 0) {
-      it.each(lookalikes)('passes %s', (text) => {
-        expect(kinds(text)).toEqual([]);
-      });
-    }
-  });
-}
+const family = (title: string, kind: string | null, positives: string[], lookalikes: string[]): void =>
+  claimFamily('es', title, kind, positives, lookalikes);
 
 family(
   'treatment replacement',

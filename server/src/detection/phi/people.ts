@@ -358,6 +358,29 @@ function careFollows(text: string, words: readonly Word[], i: number, l: PeopleL
 }
 
 /**
+ * The name at word i as the subject of what follows: where it ends and the index of the first word
+ * after it, or null when it is no subject. After a place cue or a link word it is none ("flu season
+ * in Jackson has…"); a full name counts only in a text `aboutPeople` accepts ("Selena Gomez was
+ * diagnosed with lupus" in a text about nobody is a public figure's).
+ */
+function nameAsSubject(
+  text: string,
+  words: readonly Word[],
+  i: number,
+  c: CompiledPack,
+  l: PeopleLists,
+  aboutPeople: () => boolean
+): { end: number; next: number } | null {
+  const prev = words[i - 1];
+  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return null;
+  const end = nameEndAt(text, words, i, c);
+  if (end > (words[i] as Word).end && !aboutPeople()) return null;
+  let next = i + 1;
+  while (next < words.length && (words[next] as Word).start < end) next++;
+  return { end, next };
+}
+
+/**
  * Is the name at word i the subject of a health event of the pack: "Bryce rolled his ankle",
  * "Marisol was admitted", "Ava is in the NICU", "Ezra's been in the hospital" (the possessive
  * ending as a contraction)? The event follows the name (and its surname) through at most five of
@@ -366,14 +389,10 @@ function careFollows(text: string, words: readonly Word[], i: number, l: PeopleL
  */
 function healthSubject(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists, ctx: TextContext): boolean {
   if (l.healthVerbs.size === 0 && l.healthEvents.size === 0) return false;
-  // "flu season in Jackson has…": after a place cue or a link word the name is no subject.
-  const prev = words[i - 1];
-  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return false;
-  const end = nameEndAt(text, words, i, c);
-  // "Selena Gomez was diagnosed with lupus": a full name in a text about nobody is a public figure's.
-  if (end > (words[i] as Word).end && !personalText(ctx, c)) return false;
-  let k = i + 1;
-  while (k < words.length && (words[k] as Word).start < end) k++;
+  const subject = nameAsSubject(text, words, i, c, l, () => personalText(ctx, c));
+  if (subject === null) return false;
+  const end = subject.end;
+  let k = subject.next;
   const prevEnd0 = POSSESSIVE.test((words[k - 1] as Word).text) ? (words[k - 1] as Word).end : end;
   let prevEnd = prevEnd0;
   for (let n = 0; k < words.length && n <= 5; k++, n++) {
@@ -480,12 +499,10 @@ function fromPlace(text: string, words: readonly Word[], i: number, c: CompiledP
  */
 function ownsRelationAfter(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists, ctx: TextContext): boolean {
   if (l.ownerPossessives.size === 0) return false;
-  const prev = words[i - 1];
-  if (prev && (c.placeCuesBefore.has(prev.lower) || l.ofWords.has(prev.lower))) return false;
-  const end = nameEndAt(text, words, i, c);
-  if (end > (words[i] as Word).end && !writerText(ctx, c)) return false;
-  let k = i + 1;
-  while (k < words.length && (words[k] as Word).start < end) k++;
+  const subject = nameAsSubject(text, words, i, c, l, () => writerText(ctx, c));
+  if (subject === null) return false;
+  const end = subject.end;
+  let k = subject.next;
   let prevEnd = end;
   for (let n = 0; k < words.length && n <= 6; k++, n++) {
     const x = words[k] as Word;

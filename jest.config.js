@@ -19,7 +19,8 @@ module.exports = {
     },
     {
       displayName: 'integration',
-      testEnvironment: 'node',
+      // jest's node environment, with Node's own require for Strapi (see the file).
+      testEnvironment: '<rootDir>/tests/integration/helpers/environment.js',
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swc },

@@ -2,7 +2,7 @@
 
 /**
  * Lets plain `node` load the plugin's TypeScript source (benchmarks, extra Strapi processes in
- * tests) without a build: `node -r ./scripts/register-ts.js …`. Uses the @swc/core the tests use.
+ * tests, the integration suite's Strapi) without a build: `node -r ./scripts/register-ts.js …`. Uses the @swc/core the tests use.
  */
 const fs = require('node:fs');
 const swc = require('@swc/core');
@@ -13,7 +13,16 @@ const options = {
   sourceMaps: 'inline',
 };
 
+// Compiled code by file, kept while the file is unchanged: the integration suite evaluates the
+// plugin's source once per test file in one process (tests/integration/helpers/environment.js).
+const compiled = new Map();
+
 require.extensions['.ts'] = function compileTs(module, filename) {
-  const { code } = swc.transformSync(fs.readFileSync(filename, 'utf8'), { ...options, filename });
-  module._compile(code, filename);
+  const source = fs.readFileSync(filename, 'utf8');
+  let entry = compiled.get(filename);
+  if (entry?.source !== source) {
+    entry = { source, code: swc.transformSync(source, { ...options, filename }).code };
+    compiled.set(filename, entry);
+  }
+  module._compile(entry.code, filename);
 };

@@ -1,5 +1,5 @@
-import { asPluginWrite } from '../../server/src/services/internal-scope';
-import { auth, createUser, PASSWORD, startApp, type TestApp, type TestUser } from './helpers/strapi';
+import type { asPluginWrite as AsPluginWrite } from '../../server/src/services/internal-scope';
+import { auth, createUser, PASSWORD, pluginSource, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { auditEvents, createDraft, signReview } from './helpers/fixtures';
 
 const UID = 'api::testimonial.testimonial';
@@ -156,6 +156,8 @@ describe('two-person rule', () => {
 
     // Even rows written around the API (which the plugin's guards refuse unless in its own write scope) cannot let one person satisfy two roles.
     const { contentHash } = (await reviews(editor, entry.documentId)).body.meta;
+    // The running plugin's own scope (its async-local storage), not a second copy in jest's registry.
+    const { asPluginWrite } = pluginSource<{ asPluginWrite: typeof AsPluginWrite }>('services/internal-scope');
     await asPluginWrite(() =>
       app.strapi.db.query('plugin::compliance.review').create({
         data: { entryUid: UID, entryDocumentId: entry.documentId, entryLocale: null, role: 'privacy', decision: 'approved', comment: null, reviewer: { id: both.id, name: 'both' }, meaning: 'Privacy review: approved', contentHash, signedAt: new Date(Date.now() + 1000).toISOString() },

@@ -2,11 +2,41 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createStrapi, type Core } from '@strapi/strapi';
+import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
 import request from 'supertest';
 import { createDatabase, dropDatabase } from './database';
 
 export const APP_DIR = path.resolve(__dirname, '../../app');
+const ROOT = path.resolve(__dirname, '../../..');
+
+/**
+ * Node's own require, set by the integration environment (helpers/environment.js): Strapi and the
+ * plugin the app runs are loaded with it, once per jest process instead of once per test file.
+ * Outside that environment, jest's require.
+ */
+const nativeRequire = (globalThis as { __complianceNativeRequire?: NodeRequire }).__complianceNativeRequire ?? require;
+
+/** Node's process.env: the one Strapi reads (jest gives each test file a copy of its own). */
+const strapiEnv = (nativeRequire('node:process') as NodeJS.Process).env;
+
+/**
+ * A module of the plugin's source as the running app loaded it, for a test that needs the app's
+ * own instance (an async-local scope, say) rather than a second copy in jest's registry.
+ */
+export const pluginSource = <T>(relative: string): T => nativeRequire(path.join(ROOT, 'server', 'src', relative)) as T;
+
+/** Strapi reads the environment this test file set up (database, secrets, flags) at boot. */
+const shareEnvironment = () => {
+  if (strapiEnv === process.env) return;
+  for (const key of Object.keys(strapiEnv)) if (!(key in process.env)) delete strapiEnv[key];
+  Object.assign(strapiEnv, process.env);
+};
+
+const loadStrapi = (): typeof CreateStrapi => {
+  // The plugin's TypeScript source, compiled by the same swc the tests use.
+  if (nativeRequire !== require && !nativeRequire.extensions['.ts']) nativeRequire(path.join(ROOT, 'scripts', 'register-ts.js'));
+  return (nativeRequire('@strapi/strapi') as { createStrapi: typeof CreateStrapi }).createStrapi;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const demo = require('../../app/src/demo/users') as {
   ensureUser(strapi: Core.Strapi, user: { email: string; firstname: string; lastname: string; password: string; roles: string[] }): Promise<{ id: number }>;
@@ -58,7 +88,8 @@ export const startApp = async (): Promise<TestApp> => {
 
 /** Boots the example app on the database the environment names now (used to simulate a restart). */
 export const bootOnCurrentDatabase = async (): Promise<Omit<TestApp, 'removeDatabase'>> => {
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: APP_DIR }).load();
+  shareEnvironment();
+  const strapi = await loadStrapi()({ appDir: APP_DIR, distDir: APP_DIR }).load();
   await strapi.server.mount();
   return {
     strapi,

@@ -8,7 +8,7 @@
 import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, isSpaceCode, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, isGivenName, isUsPlace } from './compile';
+import { STATE_CODES, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -52,8 +52,6 @@ interface OrgPhraseRegexes {
   anyCase: RegExp | null;
 }
 
-const orgPhraseRegexes = new WeakMap<CompiledPack, OrgPhraseRegexes | null>();
-
 function isAscii(phrase: string): boolean {
   for (let index = 0; index < phrase.length; index++) if (phrase.charCodeAt(index) > 127) return false;
   return true;
@@ -71,20 +69,15 @@ function anyCasePattern(phrase: string): string {
   return pattern;
 }
 
-function orgPhrases(c: CompiledPack): OrgPhraseRegexes | null {
-  let regexes = orgPhraseRegexes.get(c);
-  if (regexes === undefined) {
-    const phrases = c.orgPhrases;
-    regexes = phrases.length
-      ? {
-          lowerCase: nativeRegExp(phrases.map(escapeRegex).join('|')),
-          anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? nativeRegExp(phrases.map(anyCasePattern).join('|')) : null,
-        }
-      : null;
-    orgPhraseRegexes.set(c, regexes);
-  }
-  return regexes;
-}
+const orgPhrases = perPack((c): OrgPhraseRegexes | null => {
+  const phrases = c.orgPhrases;
+  return phrases.length
+    ? {
+        lowerCase: nativeRegExp(phrases.map(escapeRegex).join('|')),
+        anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? nativeRegExp(phrases.map(anyCasePattern).join('|')) : null,
+      }
+    : null;
+});
 
 /** `c.orgPhrases.some((p) => text.toLowerCase().includes(p))`, in one regex pass, without lower-casing the text when it can. */
 function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
@@ -170,16 +163,8 @@ export function textContext(text: string, c: CompiledPack): TextContext {
   };
 }
 
-const patientCache = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's words for one patient ("patient", "paciente"): a sentence about one is about a person. */
-function patientWords(c: CompiledPack): Set<string> {
-  let set = patientCache.get(c);
-  if (!set) {
-    set = new Set((c.pack.patientWords ?? []).map(norm));
-    patientCache.set(c, set);
-  }
-  return set;
-}
+const patientWords = perPack((c): Set<string> => new Set((c.pack.patientWords ?? []).map(norm)));
 
 /** Ordinal endings left by the tokenizer after digits: "10,000th patient" → "th". */
 const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th', 'º', 'ª', 'vo', 'va', 'mo', 'ma']);
@@ -212,15 +197,7 @@ function patientIn(text: string, offset: number, c: CompiledPack): boolean {
 
 /** Relation words that name one person ("wife", "son"), not a group ("children", "friends"). */
 const GROUP_RELATIONS = new Set(['children', 'child', 'kids', 'kid', 'baby', 'friends', 'friend', 'parents', 'caregiver', 'twins', 'siblings', 'sibling', 'cousins', 'neighbors', 'neighbours']);
-const personalCache = new WeakMap<CompiledPack, Set<string>>();
-function personalRelations(c: CompiledPack): Set<string> {
-  let set = personalCache.get(c);
-  if (!set) {
-    set = new Set([...c.relations].filter((r) => !GROUP_RELATIONS.has(r)));
-    personalCache.set(c, set);
-  }
-  return set;
-}
+const personalRelations = perPack((c): Set<string> => new Set([...c.relations].filter((r) => !GROUP_RELATIONS.has(r))));
 
 function some(words: Set<string>, list: Set<string>): boolean {
   for (const w of words) if (list.has(w)) return true;
@@ -369,33 +346,27 @@ interface AddressRes {
   appointmentWord: RegExp | null;
 }
 
-const addressRes = new WeakMap<CompiledPack, AddressRes>();
 /** After an appointment word: "for Gordon", "de Don Efrén", "for Mr. Okafor". */
 const FOR_NAME = nativeRegExp(`^[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))`, 'u');
 /** Before an appointment word: "Tomas's post-op ", "Gordon's ". */
 const NAME_OWNS = nativeRegExp(`${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?$`, 'u');
 
-function addressRegexes(c: CompiledPack): AddressRes {
-  let res = addressRes.get(c);
-  if (!res) {
-    // The words in either case of their first letter ("Hi", "hi"); the name after them capitalised.
-    const alt = (list: readonly string[]): string =>
-      [...list]
-        .sort((a, b) => b.length - a.length)
-        .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1))}`)
-        .join('|');
-    const greetings = c.pack.greetings ?? [];
-    const appointments = c.pack.appointmentWords ?? [];
-    res = {
-      greeting: greetings.length
-        ? nativeRegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
-        : null,
-      appointmentWord: appointments.length ? nativeRegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
-    };
-    addressRes.set(c, res);
-  }
-  return res;
-}
+const addressRegexes = perPack((c): AddressRes => {
+  // The words in either case of their first letter ("Hi", "hi"); the name after them capitalised.
+  const alt = (list: readonly string[]): string =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1))}`)
+      .join('|');
+  const greetings = c.pack.greetings ?? [];
+  const appointments = c.pack.appointmentWords ?? [];
+  return {
+    greeting: greetings.length
+      ? nativeRegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
+      : null,
+    appointmentWord: appointments.length ? nativeRegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
+  };
+});
 
 /**
  * Does the organisation write to one person ("Hi Dolores, reminder: your prep starts 10/22",
@@ -627,18 +598,16 @@ const BOOKING_LEAD =
   /\b(?:para|to)[\s\u00a0](?:sacar|hacer|pedir|agendar|programar|book|make|schedule|request)[\s\u00a0](?:(?:una|su|an|a|your)[\s\u00a0])?(?:cita|citas|appointment|appointments|appt|visit)\b[^.!?\d]{0,24}$/i;
 /** "Info:", "Informes:", "More info:": a label for the reader before a contact. */
 const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
-const officeLabelRes = new WeakMap<CompiledPack, RegExp | null>();
+const officeLabelRegex = perPack((c): RegExp | null => {
+  const labels = c.pack.officeLabels ?? [];
+  return labels.length ? nativeRegExp(`(?:^|[.!?:;,|\\u2022\\n][\\s\\u00a0]{0,2})(?:${labels.map((l) => l.split(' ').map(escapeRegex).join(GAP)).join('|')})[\\s\\u00a0]?:?[\\s\\u00a0]{0,2}$`, 'iu') : null;
+});
 /**
  * A label of the pack's `officeLabels` opening its clause right before a contact: "Urgencias: ",
  * "Pedidos al ". Built once per pack.
  */
 function officeLabelBefore(lead: string, c: CompiledPack): boolean {
-  let re = officeLabelRes.get(c);
-  if (re === undefined) {
-    const labels = c.pack.officeLabels ?? [];
-    re = labels.length ? nativeRegExp(`(?:^|[.!?:;,|\\u2022\\n][\\s\\u00a0]{0,2})(?:${labels.map((l) => l.split(' ').map(escapeRegex).join(GAP)).join('|')})[\\s\\u00a0]?:?[\\s\\u00a0]{0,2}$`, 'iu') : null;
-    officeLabelRes.set(c, re);
-  }
+  const re = officeLabelRegex(c);
   return !!re && re.test(lead);
 }
 /**
@@ -714,10 +683,8 @@ const WRITE_TO =
  * Rhonda ", "reach out to Pam (", "call Lorna Hedges, ", "llame a Marta al "), or a given name
  * owning it ("Rhonda's cell: ", "el cel de Rhonda: "). Built once per pack.
  */
-const nameBeforeNumber = new WeakMap<CompiledPack, RegExp | null>();
 const GAP = '[\\s\\u00a0]';
-function nameBeforeNumberOf(c: CompiledPack): RegExp | null {
-  if (nameBeforeNumber.has(c)) return nameBeforeNumber.get(c) ?? null;
+const nameBeforeNumberOf = perPack((c): RegExp | null => {
   const verbs = c.pack.contactVerbs ?? [];
   const nouns = c.pack.numberNouns ?? [];
   // The first letter in either case ("Call Marge", "call Marge"); the rest as listed.
@@ -731,10 +698,8 @@ function nameBeforeNumberOf(c: CompiledPack): RegExp | null {
     const of = [...c.relationOf];
     if (of.length > 0) branches.push(`(?:^|[^\\p{L}])${noun}${GAP}(?:${of.map(escapeRegex).join('|')})${GAP}${name}`);
   }
-  const re = branches.length > 0 ? nativeRegExp(`(?:${branches.join('|')})${GAP}{0,2}(?:at|on|al|:|,|-)?${GAP}{0,2}\\(?$`, 'u') : null;
-  nameBeforeNumber.set(c, re);
-  return re;
-}
+  return branches.length > 0 ? nativeRegExp(`(?:${branches.join('|')})${GAP}{0,2}(?:at|on|al|:|,|-)?${GAP}{0,2}\\(?$`, 'u') : null;
+});
 
 /**
  * Is the number at `start` a named person's ("call Marge at 712.555.0133", "text Rhonda

@@ -23,8 +23,8 @@ const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
 const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|ya|hoy|ahora|al|a)){0,2}(?:\s(?:at|on))?[\s:]{0,2}$/;
 const ASK_FOR_BEFORE = /\bask(?:ing)?[\s\u00a0]for[\s\u00a0]{1,2}$/i;
-/** Words of the organisation's voice right before its handle: "DM @x", "book with @x". */
-const ORG_HANDLE_LEADS = new Set(['dm', 'dms', 'book', 'booking', 'agenda', 'agende', 'escríbenos', 'mensaje']);
+/** Words of the organisation's voice right before its handle (the pack's `orgHandleLeads`): "DM @x", "book with @x". */
+const orgHandleLeads = perPack((c): Set<string> => new Set(c.pack.orgHandleLeads ?? []));
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's"]);
 
 export interface TextContext {
@@ -166,9 +166,10 @@ export function textContext(text: string, c: CompiledPack): TextContext {
 /** The pack's words for one patient ("patient", "paciente"): a sentence about one is about a person. */
 const patientWords = perPack((c): Set<string> => new Set((c.pack.patientWords ?? []).map(norm)));
 
-/** Ordinal endings left by the tokenizer after digits: "10,000th patient" → "th". */
-const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th', 'º', 'ª', 'vo', 'va', 'mo', 'ma']);
-const INDEFINITES = new Set(['a', 'an', 'un', 'una', 'este', 'esta', 'ese', 'esa', 'this', 'that']);
+/** Ordinal endings left by the tokenizer after digits (the pack's `ordinalEnds`): "10,000th patient" → "th". */
+const ordinalEnds = perPack((c): Set<string> => new Set(c.pack.ordinalEnds ?? []));
+/** The pack's `indefiniteWords`: "a", "this", "una". */
+const indefiniteWords = perPack((c): Set<string> => new Set(c.pack.indefiniteWords ?? []));
 
 /**
  * Does the sentence at `offset` speak of one patient ("our patient, Imogen Vance,", "Un paciente
@@ -186,7 +187,7 @@ function patientIn(text: string, offset: number, c: CompiledPack): boolean {
     const w = words[i] as Word;
     if (!list.has(w.lower) || w.text !== w.lower) continue;
     const prev = (words[i - 1] as Word).lower;
-    if (!(c.articles.has(prev) || c.possessives.has(prev) || INDEFINITES.has(prev) || ORDINAL_ENDS.has(prev) || /['\u2019]s$/.test(prev))) continue;
+    if (!(c.articles.has(prev) || c.possessives.has(prev) || indefiniteWords(c).has(prev) || ordinalEnds(c).has(prev) || /['\u2019]s$/.test(prev))) continue;
     if (c.pack.nounModifiersAfter) return true;
     const next = words[i + 1];
     const gap = next ? text.slice(start + w.end, start + next.start) : '';
@@ -195,9 +196,11 @@ function patientIn(text: string, offset: number, c: CompiledPack): boolean {
   return false;
 }
 
-/** Relation words that name one person ("wife", "son"), not a group ("children", "friends"). */
-const GROUP_RELATIONS = new Set(['children', 'child', 'kids', 'kid', 'baby', 'friends', 'friend', 'parents', 'caregiver', 'twins', 'siblings', 'sibling', 'cousins', 'neighbors', 'neighbours']);
-const personalRelations = perPack((c): Set<string> => new Set([...c.relations].filter((r) => !GROUP_RELATIONS.has(r))));
+/** Relation words that name one person ("wife", "son"), not a group ("children", "friends": the pack's `groupRelations`). */
+const personalRelations = perPack((c): Set<string> => {
+  const groups = new Set(c.pack.groupRelations ?? []);
+  return new Set([...c.relations].filter((r) => !groups.has(r)));
+});
 
 function some(words: Set<string>, list: Set<string>): boolean {
   for (const w of words) if (list.has(w)) return true;
@@ -401,8 +404,8 @@ function addressedToPerson(text: string, c: CompiledPack): boolean {
   return false;
 }
 
-/** Words of booking before an appointment: the organisation invites ("Book your appt today! … Oct 12"). */
-const BOOKING_WORDS = new Set(['book', 'schedule', 'register', 'sign', 'reserve', 'request', 'make', 'call', 'agende', 'reserve', 'haga', 'pida']);
+/** Words of booking before an appointment (the pack's `bookingWords`): the organisation invites ("Book your appt today! … Oct 12"). */
+const bookingWords = perPack((c): Set<string> => new Set(c.pack.bookingWords ?? []));
 
 /**
  * Is the date at `start` one reader's appointment: an appointment word of the pack owned by the
@@ -421,7 +424,7 @@ function appointmentOfReader(text: string, start: number, c: CompiledPack): bool
     // "your appt", "your follow-up colonoscopy": the reader's possessive, one word between allowed.
     const owner = readers.includes((words[i - 1] as Word).lower) ? i - 1 : i >= 2 && readers.includes((words[i - 2] as Word).lower) ? i - 2 : -1;
     if (owner < 0) continue;
-    if (words.slice(0, owner).some((x) => BOOKING_WORDS.has(x.lower))) return false;
+    if (words.slice(0, owner).some((x) => bookingWords(c).has(x.lower))) return false;
     return true;
   }
   return false;
@@ -530,7 +533,7 @@ function staffSignatureBefore(text: string, start: number, c: CompiledPack): boo
     if (/^[\w.+-]+@[\w.-]+$|^[\d\s().+-]{7,}$|^ext\.?\s?\d+$/i.test(part)) continue;
     const credential = /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(part) && !STATE_CODES.has(part);
     const words = tokenize(part);
-    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || NAME_JOINERS.has(w.lower)) && words.some((w) => c.professions.has(w.lower) || c.jobTitleWords.has(w.lower));
+    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || nameJoiners(c).has(w.lower)) && words.some((w) => c.professions.has(w.lower) || c.jobTitleWords.has(w.lower));
     if (credential || jobTitle) {
       title = true;
       continue;
@@ -548,8 +551,8 @@ function campusStreet(address: string, c: CompiledPack): boolean {
   return words.length > 0 && tokenize(address).some((w) => isCapitalized(w.text) && words.includes(w.lower));
 }
 
-/** Lower-case words that may join the capitalised words of an organisation's name ("Fundación del Hospital DHR"). */
-const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y']);
+/** Lower-case words that may join the capitalised words of an organisation's name (the pack's `nameJoiners`): "Fundación del Hospital DHR". */
+const nameJoiners = perPack((c): Set<string> => new Set(c.pack.nameJoiners ?? []));
 
 /**
  * Is the address right after an organisation's name and a comma or colon ("Harbor Point Health,
@@ -573,7 +576,7 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
       if (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower)) institution = true;
       continue;
     }
-    if (NAME_JOINERS.has(w.lower) && i > 0) continue;
+    if (nameJoiners(c).has(w.lower) && i > 0) continue;
     break;
   }
   return institution && capitals >= 2;
@@ -615,8 +618,8 @@ function officeLabelBefore(lead: string, c: CompiledPack): boolean {
  * llamé al"). English "I called 702-…" stays a phone: the English corpus writers label it as one.
  */
 const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos|llamara|marcara|llamáramos|llamaramos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
-const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
-const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
+/** Words joining a number word to the institution that owns it (the pack's `ownerJoiners`): "the number of the clinic". */
+const ownerJoiners = perPack((c): Set<string> => new Set(c.pack.ownerJoiners ?? []));
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
 
 /**
@@ -642,7 +645,8 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
       numberAt = -1;
       continue;
     }
-    if (NUMBER_WORDS.has(w) || c.numberNouns.has(w)) {
+    // A number word of the pack ("number", "phone", "número", "línea").
+    if (c.numberNouns.has(w)) {
       const prev = words[i - 1];
       // "the neuro clinic's scheduling line": an institution's own number.
       const owner = words[i - 2];
@@ -656,7 +660,7 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
     if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;
     const before = words[i - 1];
     const joiner = before && c.articles.has(before.lower) ? words[i - 2] : before;
-    if (joiner && (OWNER_JOINERS.has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
+    if (joiner && (ownerJoiners(c).has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
   }
   return false;
 }
@@ -790,7 +794,7 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       if (speaksOfSelf(words, c) || some(words, relations) || some(words, c.personalCues)) return true;
       const { start } = sentenceAround(text, f.start);
       const lead = tokenize(text.slice(Math.max(start, f.start - 48), f.start)).slice(-2);
-      return !lead.some((w) => ORG_HANDLE_LEADS.has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
+      return !lead.some((w) => orgHandleLeads(c).has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
     }
     if (f.kind === 'date') {
       const words = ctx.sentenceWords(f.start);

@@ -6,6 +6,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
+import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -171,30 +172,23 @@ interface SpelledYear {
   /** The century phrase, then the year's last two digits in words: "nineteen-thirty", "mil novecientos treinta y dos". */
   year: RegExp;
 }
-const spelledYears = new WeakMap<CompiledPack, SpelledYear | null>();
-
-function spelledYearRegex(c: CompiledPack): SpelledYear | null {
-  let re = spelledYears.get(c);
-  if (re === undefined) {
-    const centuries = Object.keys(c.pack.centuryWords ?? {});
-    const tens = [...c.numberWords].filter(([, v]) => v >= 10 && v < 100).map(([k]) => k);
-    const units = [...c.numberWords].filter(([, v]) => v > 0 && v < 10).map(([k]) => k);
-    const joiners = [...c.coordinators].filter((j) => /^\p{L}+$/u.test(j));
-    const sep = '(?:[\\s\\u00a0]{1,2}|-)';
-    re = centuries.length
-      ? {
-          // The century's last word is the rarer one ("novecientos", not "mil" as in "familia").
-          hints: centuries.map((w) => (w.split(' ').pop() as string).slice(1)),
-          year: nativeRegExp(
-            `(?<![\\p{L}])(${centuries.map((w) => w.replace(/ /g, '[\\s\\u00a0]{1,2}')).join('|')})${sep}(${wordAlternation(tens)})(?:${sep}(?:(?:${joiners.join('|') || '(?!)'})[\\s\\u00a0]{1,2})?(${wordAlternation(units)}))?(?![\\p{L}])`,
-            'giu'
-          ),
-        }
-      : null;
-    spelledYears.set(c, re);
-  }
-  return re;
-}
+const spelledYearRegex = perPack((c): SpelledYear | null => {
+  const centuries = Object.keys(c.pack.centuryWords ?? {});
+  const tens = [...c.numberWords].filter(([, v]) => v >= 10 && v < 100).map(([k]) => k);
+  const units = [...c.numberWords].filter(([, v]) => v > 0 && v < 10).map(([k]) => k);
+  const joiners = [...c.coordinators].filter((j) => /^\p{L}+$/u.test(j));
+  const sep = '(?:[\\s\\u00a0]{1,2}|-)';
+  return centuries.length
+    ? {
+        // The century's last word is the rarer one ("novecientos", not "mil" as in "familia").
+        hints: centuries.map((w) => (w.split(' ').pop() as string).slice(1)),
+        year: nativeRegExp(
+          `(?<![\\p{L}])(${centuries.map((w) => w.replace(/ /g, '[\\s\\u00a0]{1,2}')).join('|')})${sep}(${wordAlternation(tens)})(?:${sep}(?:(?:${joiners.join('|') || '(?!)'})[\\s\\u00a0]{1,2})?(${wordAlternation(units)}))?(?![\\p{L}])`,
+          'giu'
+        ),
+      }
+    : null;
+});
 
 /** A birth year in words after a birth cue: "born in nineteen-thirty", "nació en mil novecientos treinta y dos". */
 function findSpelledBirthYears(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
@@ -338,23 +332,9 @@ function findSpelledAges(text: string, words: readonly Word[], emit: Emit, c: Co
   }
 }
 
-const ninetyCache = new WeakMap<CompiledPack, string[]>();
-function ninetyWords(c: CompiledPack): string[] {
-  let list = ninetyCache.get(c);
-  if (!list) {
-    list = [...c.numberWords].filter(([, v]) => v === 90).map(([k]) => k);
-    ninetyCache.set(c, list);
-  }
-  return list;
-}
+const ninetyWords = perPack((c): string[] => [...c.numberWords].filter(([, v]) => v === 90).map(([k]) => k));
 
-const hintCache = new WeakMap<CompiledPack, RegExp>();
-function spelledHint(c: CompiledPack): RegExp {
-  let re = hintCache.get(c);
-  if (!re) {
-    const list = [...ninetyWords(c), ...c.pack.hundredWords];
-    re = list.length ? nativeRegExp(`\\b(?:${wordAlternation(list)})`, 'gi') : /(?!)/g;
-    hintCache.set(c, re);
-  }
-  return re;
-}
+const spelledHint = perPack((c): RegExp => {
+  const list = [...ninetyWords(c), ...c.pack.hundredWords];
+  return list.length ? nativeRegExp(`\\b(?:${wordAlternation(list)})`, 'gi') : /(?!)/g;
+});

@@ -100,6 +100,21 @@ export interface CompiledPack {
   ageAppositionWords: Set<string>;
 }
 
+/**
+ * A value built once per compiled pack from its words (a regexp, a set) and kept with it. `build`
+ * runs at the first call for a pack; later calls return the same value, `null` and other falsy
+ * values included (a kept global regexp is the same object, its `lastIndex` with it).
+ */
+export function perPack<T>(build: (c: CompiledPack) => T): (c: CompiledPack) => T {
+  const kept = new WeakMap<CompiledPack, T>();
+  return (c) => {
+    if (kept.has(c)) return kept.get(c) as T;
+    const value = build(c);
+    kept.set(c, value);
+    return value;
+  };
+}
+
 const lower = (list: readonly string[] = []): Set<string> => new Set(list.map(norm));
 
 const compiled = new Map<string, CompiledPack>();

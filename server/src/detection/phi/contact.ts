@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPlainDomain } from './shapes';
 import type { Emit } from './shapes';
 import { escapeRegex } from '../../scanners/match-utils';
-import { isGivenName } from './compile';
+import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
@@ -422,8 +422,6 @@ interface PairScan {
   words: Set<string>;
 }
 
-const pairScans = new WeakMap<CompiledPack, PairScan | null>();
-
 /**
  * A letter as `\p{L}` reads it (a surrogate half is none). Latin-1, surrogates and general
  * punctuation (curly quotes, dashes) are answered without the regex.
@@ -436,31 +434,25 @@ function isPairLetter(code: number): boolean {
   return LETTER.test(String.fromCharCode(code));
 }
 
-function pairScan(c: CompiledPack): PairScan | null {
-  let scan = pairScans.get(c);
-  if (scan === undefined) {
-    const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);
-    const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
-    const units = alt(entries.filter(([, v]) => v < 10).map(([k]) => k));
-    const tens = alt(entries.filter(([, v]) => v >= 30 && v % 10 === 0).map(([k]) => k));
-    const two = alt(entries.filter(([, v]) => v >= 10).map(([k]) => k));
-    const coordinators = [...c.coordinators].filter((w) => /^\p{L}+$/u.test(w));
-    const and = alt(coordinators);
-    const token = `(?:(?:${tens})[\\s\\u00a0]{1,2}(?:${and || '(?!)'})[\\s\\u00a0]{1,2}(?:${units})|${two}|${units})`;
-    const words = [...entries.map(([k]) => k), ...coordinators];
-    scan =
-      two && units
-        ? {
-            re: nativeRegExp(`(?<![\\p{L}])${token}(?:[\\s\\u00a0,.-]{1,3}${token}){4,10}(?![\\p{L}])`, 'giu'),
-            // The same words and flags as the pair regex, so it finds each of them the pair regex could read.
-            tens: words.every((w) => /^\p{L}+$/u.test(w)) ? nativeRegExp(`(?:${two})(?![\\p{L}])`, 'giu') : null,
-            words: new Set(words.filter((w) => /^[a-z]+$/.test(w))),
-          }
-        : null;
-    pairScans.set(c, scan);
-  }
-  return scan;
-}
+const pairScan = perPack((c): PairScan | null => {
+  const entries = [...c.numberWords].filter(([, v]) => v >= 0 && v < 100);
+  const alt = (list: string[]): string => list.sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  const units = alt(entries.filter(([, v]) => v < 10).map(([k]) => k));
+  const tens = alt(entries.filter(([, v]) => v >= 30 && v % 10 === 0).map(([k]) => k));
+  const two = alt(entries.filter(([, v]) => v >= 10).map(([k]) => k));
+  const coordinators = [...c.coordinators].filter((w) => /^\p{L}+$/u.test(w));
+  const and = alt(coordinators);
+  const token = `(?:(?:${tens})[\\s\\u00a0]{1,2}(?:${and || '(?!)'})[\\s\\u00a0]{1,2}(?:${units})|${two}|${units})`;
+  const words = [...entries.map(([k]) => k), ...coordinators];
+  return two && units
+    ? {
+        re: nativeRegExp(`(?<![\\p{L}])${token}(?:[\\s\\u00a0,.-]{1,3}${token}){4,10}(?![\\p{L}])`, 'giu'),
+        // The same words and flags as the pair regex, so it finds each of them the pair regex could read.
+        tens: words.every((w) => /^\p{L}+$/u.test(w)) ? nativeRegExp(`(?:${two})(?![\\p{L}])`, 'giu') : null,
+        words: new Set(words.filter((w) => /^[a-z]+$/.test(w))),
+      }
+    : null;
+});
 
 /** What may join two words of a read-out number (one character of the pair regex's separators). */
 const PAIR_SEPARATOR = /[\s\u00a0,.-]/;

@@ -7,6 +7,7 @@
  */
 import { execNotAfterLetter, forEachTriggerWindow, isCapitalized, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
+import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -104,37 +105,29 @@ interface OtherOrderRes {
   joined: RegExp;
 }
 
-const otherOrderRes = new WeakMap<CompiledPack, OtherOrderRes | null>();
-
-function otherOrders(c: CompiledPack): OtherOrderRes | null {
-  let res = otherOrderRes.get(c);
-  if (res === undefined) {
-    const joiners = c.pack.dayMonthJoiners ?? [];
-    const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
-    const short = c.pack.monthAbbreviations ?? [];
-    const dayWords = c.pack.dayWords ?? [];
-    res =
-      joiners.length && months.length
-        ? {
-            dayShort: nativeRegExp(
-              `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(short)})\\.?|(?:[\\s\\u00a0]|[-/](?=\\p{L}))(?:${wordAlternation(months)}|(?:${wordAlternation(short)})\\.?))(?![\\p{L}])(?:(?:[\\s\\u00a0,]{1,2}|[-/])(?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(\\d{4}|\\d{2})(?![\\p{N}]))?`,
-              'gu'
-            ),
-            monthFirst: nativeRegExp(
-              `(?<![\\p{L}])(?:${wordAlternation(months)})[\\s\\u00a0]{1,2}(?:(\\d{1,2})(?![\\p{N}\\p{L}%:])(?:,?[\\s\\u00a0]{1,2}(?:de[\\s\\u00a0]{1,2})?\\d{4}(?![\\p{N}]))?|((?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(?:19|20)\\d\\d)(?![\\p{N}]))`,
-              'gu'
-            ),
-            anyMonth: nativeRegExp(months.join('|'), 'i'),
-            joined: nativeRegExp(`[\\s\\u00a0](?:${joiners.join('|')})[\\s\\u00a0]`),
-            spelled: dayWords.length
-              ? nativeRegExp(`(?<![\\p{L}])(?:${wordAlternation(dayWords)})[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])`, 'gu')
-              : null,
-          }
-        : null;
-    otherOrderRes.set(c, res);
-  }
-  return res;
-}
+const otherOrders = perPack((c): OtherOrderRes | null => {
+  const joiners = c.pack.dayMonthJoiners ?? [];
+  const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
+  const short = c.pack.monthAbbreviations ?? [];
+  const dayWords = c.pack.dayWords ?? [];
+  return joiners.length && months.length
+    ? {
+        dayShort: nativeRegExp(
+          `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(short)})\\.?|(?:[\\s\\u00a0]|[-/](?=\\p{L}))(?:${wordAlternation(months)}|(?:${wordAlternation(short)})\\.?))(?![\\p{L}])(?:(?:[\\s\\u00a0,]{1,2}|[-/])(?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(\\d{4}|\\d{2})(?![\\p{N}]))?`,
+          'gu'
+        ),
+        monthFirst: nativeRegExp(
+          `(?<![\\p{L}])(?:${wordAlternation(months)})[\\s\\u00a0]{1,2}(?:(\\d{1,2})(?![\\p{N}\\p{L}%:])(?:,?[\\s\\u00a0]{1,2}(?:de[\\s\\u00a0]{1,2})?\\d{4}(?![\\p{N}]))?|((?:(?:${joiners.join('|')})[\\s\\u00a0]{1,2})?(?:19|20)\\d\\d)(?![\\p{N}]))`,
+          'gu'
+        ),
+        anyMonth: nativeRegExp(months.join('|'), 'i'),
+        joined: nativeRegExp(`[\\s\\u00a0](?:${joiners.join('|')})[\\s\\u00a0]`),
+        spelled: dayWords.length
+          ? nativeRegExp(`(?<![\\p{L}])(?:${wordAlternation(dayWords)})[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])`, 'gu')
+          : null,
+      }
+    : null;
+});
 
 /**
  * Days of the month in the other orders people write in the pack's language: a short month or no
@@ -182,7 +175,16 @@ function findOtherDayOrders(text: string, emit: Emit, c: CompiledPack): void {
   }
 }
 
-const dayMonthRes = new WeakMap<CompiledPack, RegExp | null>();
+const dayMonthRegex = perPack((c): RegExp | null => {
+  const joiners = c.pack.dayMonthJoiners ?? [];
+  const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
+  return joiners.length && months.length
+    ? nativeRegExp(
+        `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])(?:[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}\\d{4}(?![\\p{N}]))?`,
+        'gu'
+      )
+    : null;
+});
 
 /**
  * Day, joiner and month in the pack's order ("3 de noviembre", "1º de mayo de 2023"): a date
@@ -190,19 +192,7 @@ const dayMonthRes = new WeakMap<CompiledPack, RegExp | null>();
  * Mayo") passes.
  */
 function findDayOfMonth(text: string, emit: Emit, c: CompiledPack): void {
-  let re = dayMonthRes.get(c);
-  if (re === undefined) {
-    const joiners = c.pack.dayMonthJoiners ?? [];
-    const months = c.pack.monthNames.filter((m) => m.length > 3 && m === m.toLowerCase());
-    re =
-      joiners.length && months.length
-        ? nativeRegExp(
-            `(?<![\\p{L}\\p{N}.,/])(\\d{1,2})(?:º|°|ro|er)?[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}(?:${wordAlternation(months)})(?![\\p{L}])(?:[\\s\\u00a0]{1,2}(?:${joiners.join('|')})[\\s\\u00a0]{1,2}\\d{4}(?![\\p{N}]))?`,
-            'gu'
-          )
-        : null;
-    dayMonthRes.set(c, re);
-  }
+  const re = dayMonthRegex(c);
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -253,17 +243,11 @@ function holidayCue(word: string | null, c: CompiledPack): boolean {
   return word !== null && (c.holidayCuesBefore.has(word) || c.dateCuesBefore.has(word));
 }
 
-const weekdayTriggers = new WeakMap<CompiledPack, RegExp | null>();
-function weekdayTrigger(c: CompiledPack): RegExp | null {
-  let re = weekdayTriggers.get(c);
-  if (re === undefined) {
-    const list = c.pack.weekdays ?? [];
-    // Not after a letter: matched with execNotAfterLetter (../text).
-    re = list.length ? nativeRegExp(`(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
-    weekdayTriggers.set(c, re);
-  }
-  return re;
-}
+const weekdayTrigger = perPack((c): RegExp | null => {
+  const list = c.pack.weekdays ?? [];
+  // Not after a letter: matched with execNotAfterLetter (../text).
+  return list.length ? nativeRegExp(`(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
+});
 
 /** After a bare ordinal day: the end of a clause, a month ("of June"), or a function word. */
 function ordinalFollowed(text: string, words: readonly Word[], end: number, c: CompiledPack): boolean {
@@ -303,28 +287,18 @@ function findSpelledOrdinals(text: string, words: readonly Word[], emit: Emit, c
   }
 }
 
-/** One holiday regex per pack: texts in several languages no longer rebuild it at each switch. */
-const holidayRes = new WeakMap<CompiledPack, RegExp>();
+const ordinalTrigger = perPack((c): RegExp => nativeRegExp(`\\b(?:${wordAlternation(c.pack.ordinalWords)})\\b`, 'g'));
 
-const ordinalTriggers = new WeakMap<CompiledPack, RegExp>();
-function ordinalTrigger(c: CompiledPack): RegExp {
-  let re = ordinalTriggers.get(c);
-  if (!re) {
-    re = nativeRegExp(`\\b(?:${wordAlternation(c.pack.ordinalWords)})\\b`, 'g');
-    ordinalTriggers.set(c, re);
-  }
-  return re;
-}
+/** One holiday regex per pack: texts in several languages no longer rebuild it at each switch. */
+const holidayRegex = perPack((c): RegExp => {
+  const alternatives = [...c.holidays]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\\u2019]?").replace(/ /g, '[\\s\\u00a0]{1,2}'));
+  return nativeRegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
+});
 
 function findHolidays(text: string, emit: Emit, c: CompiledPack): void {
-  let re = holidayRes.get(c);
-  if (!re) {
-    const alternatives = [...c.holidays]
-      .sort((a, b) => b.length - a.length)
-      .map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\\u2019]?").replace(/ /g, '[\\s\\u00a0]{1,2}'));
-    re = nativeRegExp(`\\b(?:${alternatives.join('|')})(?![\\p{L}])`, 'gu');
-    holidayRes.set(c, re);
-  }
+  const re = holidayRegex(c);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -6,6 +6,7 @@
  * Beneficiary Identifiers are recognised by their shape alone.
  */
 import { isDigitCode, norm, sentenceAround, tokenize } from '../text';
+import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { PhiKind } from './kinds';
 import type { Emit } from './shapes';
@@ -41,23 +42,16 @@ interface Compiled {
   /** The plate labels, lower case as the pack writes them. */
   vehicle: Set<string>;
 }
-const compiledLabels = new WeakMap<CompiledPack, Compiled>();
-
-function labelsOf(c: CompiledPack): Compiled {
-  let l = compiledLabels.get(c);
-  if (!l) {
-    const all = [...Object.keys(c.pack.idLabels), ...Object.keys(c.pack.genericIdLabels)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    l = {
-      any: nativeRegExp(`\\b(?:${all.sort((a, b) => b.length - a.length).join('|')})`, 'gi'),
-      labels: new Map(Object.entries(c.pack.idLabels).map(([k, v]) => [norm(k), v as PhiKind])),
-      generic: new Map(Object.entries(c.pack.genericIdLabels).map(([k, v]) => [norm(k), v as PhiKind])),
-      notId: new Set(c.pack.notIdContext.map(norm)),
-      vehicle: new Set(Object.entries(c.pack.idLabels).filter(([, v]) => v === 'vehicle-identifier').map(([k]) => k.toLowerCase())),
-    };
-    compiledLabels.set(c, l);
-  }
-  return l;
-}
+const labelsOf = perPack((c): Compiled => {
+  const all = [...Object.keys(c.pack.idLabels), ...Object.keys(c.pack.genericIdLabels)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return {
+    any: nativeRegExp(`\\b(?:${all.sort((a, b) => b.length - a.length).join('|')})`, 'gi'),
+    labels: new Map(Object.entries(c.pack.idLabels).map(([k, v]) => [norm(k), v as PhiKind])),
+    generic: new Map(Object.entries(c.pack.genericIdLabels).map(([k, v]) => [norm(k), v as PhiKind])),
+    notId: new Set(c.pack.notIdContext.map(norm)),
+    vehicle: new Set(Object.entries(c.pack.idLabels).filter(([, v]) => v === 'vehicle-identifier').map(([k]) => k.toLowerCase())),
+  };
+});
 
 function countDigits(s: string): number {
   let d = 0;
@@ -175,29 +169,22 @@ function mayEndLetterGroup(text: string, at: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-const plateRes = new WeakMap<CompiledPack, RegExp | null>();
-
 /**
  * After a plate label, at most three lower-case words ("is literally", "that read"), then capitals:
  * "license plate is literally KNEE NU", "plate CNCR SVR", "tags LKP-8832". A vanity plate has
  * no digit, so the digit-driven search below never sees it; four to eight letters and digits.
  */
-function plateRegex(c: CompiledPack): RegExp | null {
-  let re = plateRes.get(c);
-  if (re === undefined) {
-    const words = Object.entries(c.pack.idLabels)
-      .filter(([k, v]) => v === 'vehicle-identifier' && k !== 'vin' && /^\p{L}+$/u.test(k))
-      .map(([k]) => `[${k.charAt(0).toUpperCase()}${k.charAt(0)}]${k.slice(1)}`);
-    re = words.length
-      ? nativeRegExp(
-          `(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
-          'uy'
-        )
-      : null;
-    plateRes.set(c, re);
-  }
-  return re;
-}
+const plateRegex = perPack((c): RegExp | null => {
+  const words = Object.entries(c.pack.idLabels)
+    .filter(([k, v]) => v === 'vehicle-identifier' && k !== 'vin' && /^\p{L}+$/u.test(k))
+    .map(([k]) => `[${k.charAt(0).toUpperCase()}${k.charAt(0)}]${k.slice(1)}`);
+  return words.length
+    ? nativeRegExp(
+        `(?:${words.join('|')})(?![\\p{L}])(?:[\\s\\u00a0:#]{1,3}(?:\\p{Ll}{1,10}[\\s\\u00a0]{1,2}){0,3})?[\\s\\u00a0:#"\\u201c]{0,3}([A-Z0-9]{2,8}(?:[ -][A-Z0-9]{1,7})?)(?![\\p{L}\\p{N}])`,
+        'uy'
+      )
+    : null;
+});
 
 /** A vanity plate read from a label word the label search found at `at` ("plate" at the start of "plate CNCR SVR"). */
 function vanityPlateAt(text: string, at: number, emit: Emit, c: CompiledPack): void {

@@ -7,7 +7,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { STATE_CODES, isGivenName, isUsPlace } from './compile';
+import { STATE_CODES, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -489,34 +489,28 @@ function phraseBefore(words: readonly Word[], i: number, phrases: readonly strin
   return false;
 }
 
-const triggerCache = new WeakMap<CompiledPack, Trigger[]>();
-
-function nameTriggers(c: CompiledPack): Trigger[] {
-  let t = triggerCache.get(c);
-  if (!t) {
-    t = [
-      // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
-      nativeRegExp(`\\b(?:${wordAlternation([...c.pack.relations, ...(c.pack.socialRelations ?? [])], false)})\\b`, 'gi'),
-      /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
-      /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
-      // a valediction of the pack, a comma and a capital: "Love you, Mikey"
-      ...(c.valedictions.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.valedictions.map((p) => p.join(' ')))}),[ \\u00a0]{0,2}[A-Z]`, 'g')] : []),
-      nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS, ...(c.pack.familyWordsAfter ?? [])].join('|')})\\b`, 'g'),
-    ];
-    const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
-    // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
-    t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
-    // a possessive and an adjective of affection or an age compound before a capitalised word: "our little Eli", "my 3-year-old Zara"
-    const modifiers = [...c.affectionAdjectives, '\\d{1,2}-(?:year|month|week|day)s?-old'].join('|');
-    if (c.affectionAdjectives.size) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${modifiers})[ \\u00a0]\\p{Lu}`, 'gu')));
-    if (lasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
-    // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
-    const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));
-    if (nickLasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(nickLasts)})[ \\u00a0]{1,2}(?:${[...c.articles].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
-    triggerCache.set(c, t);
-  }
+const nameTriggers = perPack((c): Trigger[] => {
+  const t: Trigger[] = [
+    // case-insensitive: irregexp scans a plain alternation faster than "[Ss]on|[Dd]aughter…"
+    nativeRegExp(`\\b(?:${wordAlternation([...c.pack.relations, ...(c.pack.socialRelations ?? [])], false)})\\b`, 'gi'),
+    /[\u2014\u2013][ \u00a0]?[A-Z]| -[ \u00a0]?[A-Z]/g,
+    /\b(?:[Tt]his is|[Ii]t['\u2019]?s|[Aa]sk for) [A-Z]/g,
+    // a valediction of the pack, a comma and a capital: "Love you, Mikey"
+    ...(c.valedictions.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.valedictions.map((p) => p.join(' ')))}),[ \\u00a0]{0,2}[A-Z]`, 'g')] : []),
+    nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS, ...(c.pack.familyWordsAfter ?? [])].join('|')})\\b`, 'g'),
+  ];
+  const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
+  // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
+  t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));
+  // a possessive and an adjective of affection or an age compound before a capitalised word: "our little Eli", "my 3-year-old Zara"
+  const modifiers = [...c.affectionAdjectives, '\\d{1,2}-(?:year|month|week|day)s?-old'].join('|');
+  if (c.affectionAdjectives.size) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${modifiers})[ \\u00a0]\\p{Lu}`, 'gu')));
+  if (lasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(lasts)})[ \\u00a0,]{1,3}\\p{Lu}`, 'gu')));
+  // a nickname with its article ("le dicen el Chino"), after a naming phrase that does not end in a copula
+  const nickLasts = [...new Set(c.namingPhrases.filter((p) => p.length > 1).map((p) => p[p.length - 1] as string))].filter((w) => !c.relationCopulas.has(w));
+  if (nickLasts.length) t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation(nickLasts)})[ \\u00a0]{1,2}(?:${[...c.articles].join('|')})[ \\u00a0]\\p{Lu}`, 'gu')));
   return t;
-}
+});
 
 /** All name detectors, over small windows around their triggers (relation words, dashes, "this is"). */
 export function findContextNames(text: string, emit: Emit, c: CompiledPack): void {

@@ -8,7 +8,7 @@
 import { escapeRegex } from '../../scanners/match-utils';
 import { isCapitalized, isSpaceCode, norm, sentenceAround, tokenize } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, isGivenName, isUsPlace } from './compile';
+import { STATE_CODES, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -23,8 +23,8 @@ const TOLL_FREE = /^(?:\+?1[\s.-]?)?\(?8(?:00|88|77|66|55|44|33)\)?[\s.-]/;
 /** "Call 555…", "Questions? Text us at", "Llame al": the sentence opens with the imperative. */
 const IMPERATIVE_CALL = /(?:^|[.!?:;\u2014]\s*|\bor\s)(?:Call|CALL|Text|Phone|Fax|Llame|Llámenos|Llamenos|Marque)(?:\s(?:us|now|today|ya|hoy|ahora|al|a)){0,2}(?:\s(?:at|on))?[\s:]{0,2}$/;
 const ASK_FOR_BEFORE = /\bask(?:ing)?[\s\u00a0]for[\s\u00a0]{1,2}$/i;
-/** Words of the organisation's voice right before its handle: "DM @x", "book with @x". */
-const ORG_HANDLE_LEADS = new Set(['dm', 'dms', 'book', 'booking', 'agenda', 'agende', 'escríbenos', 'mensaje']);
+/** Words of the organisation's voice right before its handle (the pack's `orgHandleLeads`): "DM @x", "book with @x". */
+const orgHandleLeads = perPack((c): Set<string> => new Set(c.pack.orgHandleLeads ?? []));
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'her', 'him', 'hers', "he's", "she's"]);
 
 export interface TextContext {
@@ -52,8 +52,6 @@ interface OrgPhraseRegexes {
   anyCase: RegExp | null;
 }
 
-const orgPhraseRegexes = new WeakMap<CompiledPack, OrgPhraseRegexes | null>();
-
 function isAscii(phrase: string): boolean {
   for (let index = 0; index < phrase.length; index++) if (phrase.charCodeAt(index) > 127) return false;
   return true;
@@ -71,20 +69,15 @@ function anyCasePattern(phrase: string): string {
   return pattern;
 }
 
-function orgPhrases(c: CompiledPack): OrgPhraseRegexes | null {
-  let regexes = orgPhraseRegexes.get(c);
-  if (regexes === undefined) {
-    const phrases = c.orgPhrases;
-    regexes = phrases.length
-      ? {
-          lowerCase: nativeRegExp(phrases.map(escapeRegex).join('|')),
-          anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? nativeRegExp(phrases.map(anyCasePattern).join('|')) : null,
-        }
-      : null;
-    orgPhraseRegexes.set(c, regexes);
-  }
-  return regexes;
-}
+const orgPhrases = perPack((c): OrgPhraseRegexes | null => {
+  const phrases = c.orgPhrases;
+  return phrases.length
+    ? {
+        lowerCase: nativeRegExp(phrases.map(escapeRegex).join('|')),
+        anyCase: phrases.every((phrase) => isAscii(phrase) && phrase === phrase.toLowerCase()) ? nativeRegExp(phrases.map(anyCasePattern).join('|')) : null,
+      }
+    : null;
+});
 
 /** `c.orgPhrases.some((p) => text.toLowerCase().includes(p))`, in one regex pass, without lower-casing the text when it can. */
 function holdsOrgPhrase(text: string, c: CompiledPack): boolean {
@@ -170,20 +163,13 @@ export function textContext(text: string, c: CompiledPack): TextContext {
   };
 }
 
-const patientCache = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's words for one patient ("patient", "paciente"): a sentence about one is about a person. */
-function patientWords(c: CompiledPack): Set<string> {
-  let set = patientCache.get(c);
-  if (!set) {
-    set = new Set((c.pack.patientWords ?? []).map(norm));
-    patientCache.set(c, set);
-  }
-  return set;
-}
+const patientWords = perPack((c): Set<string> => new Set((c.pack.patientWords ?? []).map(norm)));
 
-/** Ordinal endings left by the tokenizer after digits: "10,000th patient" → "th". */
-const ORDINAL_ENDS = new Set(['st', 'nd', 'rd', 'th', 'º', 'ª', 'vo', 'va', 'mo', 'ma']);
-const INDEFINITES = new Set(['a', 'an', 'un', 'una', 'este', 'esta', 'ese', 'esa', 'this', 'that']);
+/** Ordinal endings left by the tokenizer after digits (the pack's `ordinalEnds`): "10,000th patient" → "th". */
+const ordinalEnds = perPack((c): Set<string> => new Set(c.pack.ordinalEnds ?? []));
+/** The pack's `indefiniteWords`: "a", "this", "una". */
+const indefiniteWords = perPack((c): Set<string> => new Set(c.pack.indefiniteWords ?? []));
 
 /**
  * Does the sentence at `offset` speak of one patient ("our patient, Imogen Vance,", "Un paciente
@@ -201,7 +187,7 @@ function patientIn(text: string, offset: number, c: CompiledPack): boolean {
     const w = words[i] as Word;
     if (!list.has(w.lower) || w.text !== w.lower) continue;
     const prev = (words[i - 1] as Word).lower;
-    if (!(c.articles.has(prev) || c.possessives.has(prev) || INDEFINITES.has(prev) || ORDINAL_ENDS.has(prev) || /['\u2019]s$/.test(prev))) continue;
+    if (!(c.articles.has(prev) || c.possessives.has(prev) || indefiniteWords(c).has(prev) || ordinalEnds(c).has(prev) || /['\u2019]s$/.test(prev))) continue;
     if (c.pack.nounModifiersAfter) return true;
     const next = words[i + 1];
     const gap = next ? text.slice(start + w.end, start + next.start) : '';
@@ -210,17 +196,11 @@ function patientIn(text: string, offset: number, c: CompiledPack): boolean {
   return false;
 }
 
-/** Relation words that name one person ("wife", "son"), not a group ("children", "friends"). */
-const GROUP_RELATIONS = new Set(['children', 'child', 'kids', 'kid', 'baby', 'friends', 'friend', 'parents', 'caregiver', 'twins', 'siblings', 'sibling', 'cousins', 'neighbors', 'neighbours']);
-const personalCache = new WeakMap<CompiledPack, Set<string>>();
-function personalRelations(c: CompiledPack): Set<string> {
-  let set = personalCache.get(c);
-  if (!set) {
-    set = new Set([...c.relations].filter((r) => !GROUP_RELATIONS.has(r)));
-    personalCache.set(c, set);
-  }
-  return set;
-}
+/** Relation words that name one person ("wife", "son"), not a group ("children", "friends": the pack's `groupRelations`). */
+const personalRelations = perPack((c): Set<string> => {
+  const groups = new Set(c.pack.groupRelations ?? []);
+  return new Set([...c.relations].filter((r) => !groups.has(r)));
+});
 
 function some(words: Set<string>, list: Set<string>): boolean {
   for (const w of words) if (list.has(w)) return true;
@@ -369,33 +349,27 @@ interface AddressRes {
   appointmentWord: RegExp | null;
 }
 
-const addressRes = new WeakMap<CompiledPack, AddressRes>();
 /** After an appointment word: "for Gordon", "de Don Efrén", "for Mr. Okafor". */
 const FOR_NAME = nativeRegExp(`^[\\s\\u00a0]{1,2}(?:for|de|para)[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}(?![\\p{L}]))`, 'u');
 /** Before an appointment word: "Tomas's post-op ", "Gordon's ". */
 const NAME_OWNS = nativeRegExp(`${NAME}['\\u2019]s[\\s\\u00a0]{1,2}(?:[\\p{L}\\-]{1,15}[\\s\\u00a0]{1,2})?$`, 'u');
 
-function addressRegexes(c: CompiledPack): AddressRes {
-  let res = addressRes.get(c);
-  if (!res) {
-    // The words in either case of their first letter ("Hi", "hi"); the name after them capitalised.
-    const alt = (list: readonly string[]): string =>
-      [...list]
-        .sort((a, b) => b.length - a.length)
-        .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1))}`)
-        .join('|');
-    const greetings = c.pack.greetings ?? [];
-    const appointments = c.pack.appointmentWords ?? [];
-    res = {
-      greeting: greetings.length
-        ? nativeRegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
-        : null,
-      appointmentWord: appointments.length ? nativeRegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
-    };
-    addressRes.set(c, res);
-  }
-  return res;
-}
+const addressRegexes = perPack((c): AddressRes => {
+  // The words in either case of their first letter ("Hi", "hi"); the name after them capitalised.
+  const alt = (list: readonly string[]): string =>
+    [...list]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegex(w.slice(1))}`)
+      .join('|');
+  const greetings = c.pack.greetings ?? [];
+  const appointments = c.pack.appointmentWords ?? [];
+  return {
+    greeting: greetings.length
+      ? nativeRegExp(`(?:^|[.!?:\\n][\\s\\u00a0]{0,2})(?:${alt(greetings)})[\\s\\u00a0]{1,2}(?:${TITLES}|${NAME}[\\s\\u00a0]{0,2}[,!:.])`, 'gu')
+      : null,
+    appointmentWord: appointments.length ? nativeRegExp(`\\b(?:${alt(appointments)})(?![\\p{L}])`, 'gu') : null,
+  };
+});
 
 /**
  * Does the organisation write to one person ("Hi Dolores, reminder: your prep starts 10/22",
@@ -430,8 +404,8 @@ function addressedToPerson(text: string, c: CompiledPack): boolean {
   return false;
 }
 
-/** Words of booking before an appointment: the organisation invites ("Book your appt today! … Oct 12"). */
-const BOOKING_WORDS = new Set(['book', 'schedule', 'register', 'sign', 'reserve', 'request', 'make', 'call', 'agende', 'reserve', 'haga', 'pida']);
+/** Words of booking before an appointment (the pack's `bookingWords`): the organisation invites ("Book your appt today! … Oct 12"). */
+const bookingWords = perPack((c): Set<string> => new Set(c.pack.bookingWords ?? []));
 
 /**
  * Is the date at `start` one reader's appointment: an appointment word of the pack owned by the
@@ -450,7 +424,7 @@ function appointmentOfReader(text: string, start: number, c: CompiledPack): bool
     // "your appt", "your follow-up colonoscopy": the reader's possessive, one word between allowed.
     const owner = readers.includes((words[i - 1] as Word).lower) ? i - 1 : i >= 2 && readers.includes((words[i - 2] as Word).lower) ? i - 2 : -1;
     if (owner < 0) continue;
-    if (words.slice(0, owner).some((x) => BOOKING_WORDS.has(x.lower))) return false;
+    if (words.slice(0, owner).some((x) => bookingWords(c).has(x.lower))) return false;
     return true;
   }
   return false;
@@ -559,7 +533,7 @@ function staffSignatureBefore(text: string, start: number, c: CompiledPack): boo
     if (/^[\w.+-]+@[\w.-]+$|^[\d\s().+-]{7,}$|^ext\.?\s?\d+$/i.test(part)) continue;
     const credential = /^[A-Z]{2,5}(?:-[A-Z]{1,2})?$/.test(part) && !STATE_CODES.has(part);
     const words = tokenize(part);
-    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || NAME_JOINERS.has(w.lower)) && words.some((w) => c.professions.has(w.lower) || c.jobTitleWords.has(w.lower));
+    const jobTitle = words.length > 0 && words.length <= 5 && words.every((w) => isCapitalized(w.text) || nameJoiners(c).has(w.lower)) && words.some((w) => c.professions.has(w.lower) || c.jobTitleWords.has(w.lower));
     if (credential || jobTitle) {
       title = true;
       continue;
@@ -577,8 +551,8 @@ function campusStreet(address: string, c: CompiledPack): boolean {
   return words.length > 0 && tokenize(address).some((w) => isCapitalized(w.text) && words.includes(w.lower));
 }
 
-/** Lower-case words that may join the capitalised words of an organisation's name ("Fundación del Hospital DHR"). */
-const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'del', 'la', 'las', 'los', 'el', 'y']);
+/** Lower-case words that may join the capitalised words of an organisation's name (the pack's `nameJoiners`): "Fundación del Hospital DHR". */
+const nameJoiners = perPack((c): Set<string> => new Set(c.pack.nameJoiners ?? []));
 
 /**
  * Is the address right after an organisation's name and a comma or colon ("Harbor Point Health,
@@ -602,7 +576,7 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
       if (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower)) institution = true;
       continue;
     }
-    if (NAME_JOINERS.has(w.lower) && i > 0) continue;
+    if (nameJoiners(c).has(w.lower) && i > 0) continue;
     break;
   }
   return institution && capitals >= 2;
@@ -627,18 +601,16 @@ const BOOKING_LEAD =
   /\b(?:para|to)[\s\u00a0](?:sacar|hacer|pedir|agendar|programar|book|make|schedule|request)[\s\u00a0](?:(?:una|su|an|a|your)[\s\u00a0])?(?:cita|citas|appointment|appointments|appt|visit)\b[^.!?\d]{0,24}$/i;
 /** "Info:", "Informes:", "More info:": a label for the reader before a contact. */
 const INFO_LABEL = /(?:^|[\s\u00a0.!(])(?:info|informes|información|informacion|more info|details)[\s\u00a0]?:[\s\u00a0]{0,2}$/i;
-const officeLabelRes = new WeakMap<CompiledPack, RegExp | null>();
+const officeLabelRegex = perPack((c): RegExp | null => {
+  const labels = c.pack.officeLabels ?? [];
+  return labels.length ? nativeRegExp(`(?:^|[.!?:;,|\\u2022\\n][\\s\\u00a0]{0,2})(?:${labels.map((l) => l.split(' ').map(escapeRegex).join(GAP)).join('|')})[\\s\\u00a0]?:?[\\s\\u00a0]{0,2}$`, 'iu') : null;
+});
 /**
  * A label of the pack's `officeLabels` opening its clause right before a contact: "Urgencias: ",
  * "Pedidos al ". Built once per pack.
  */
 function officeLabelBefore(lead: string, c: CompiledPack): boolean {
-  let re = officeLabelRes.get(c);
-  if (re === undefined) {
-    const labels = c.pack.officeLabels ?? [];
-    re = labels.length ? nativeRegExp(`(?:^|[.!?:;,|\\u2022\\n][\\s\\u00a0]{0,2})(?:${labels.map((l) => l.split(' ').map(escapeRegex).join(GAP)).join('|')})[\\s\\u00a0]?:?[\\s\\u00a0]{0,2}$`, 'iu') : null;
-    officeLabelRes.set(c, re);
-  }
+  const re = officeLabelRegex(c);
   return !!re && re.test(lead);
 }
 /**
@@ -646,8 +618,8 @@ function officeLabelBefore(lead: string, c: CompiledPack): boolean {
  * llamé al"). English "I called 702-…" stays a phone: the English corpus writers label it as one.
  */
 const DIALLED_LEAD = /(?:^|[^\p{L}])(?<!(?:^|[^\p{L}])(?:lo|la|le|los|las|les|te)[\s\u00a0])(?:llam[eé]|marqu[eé]|llamamos|marcamos|llamara|marcara|llamáramos|llamaramos)[\s\u00a0](?:al|el)[\s\u00a0]$/u;
-const NUMBER_WORDS = new Set(['número', 'numero', 'teléfono', 'telefono', 'number', 'phone', 'line', 'línea', 'linea']);
-const OWNER_JOINERS = new Set(['de', 'del', 'of', 'at', 'for']);
+/** Words joining a number word to the institution that owns it (the pack's `ownerJoiners`): "the number of the clinic". */
+const ownerJoiners = perPack((c): Set<string> => new Set(c.pack.ownerJoiners ?? []));
 const NUMBER_WORD_HINT = /n[uú]mero|tel[eé]fono|number|phone|l[ií]nea|line/i;
 
 /**
@@ -673,7 +645,8 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
       numberAt = -1;
       continue;
     }
-    if (NUMBER_WORDS.has(w) || c.numberNouns.has(w)) {
+    // A number word of the pack ("number", "phone", "número", "línea").
+    if (c.numberNouns.has(w)) {
       const prev = words[i - 1];
       // "the neuro clinic's scheduling line": an institution's own number.
       const owner = words[i - 2];
@@ -687,7 +660,7 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
     if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;
     const before = words[i - 1];
     const joiner = before && c.articles.has(before.lower) ? words[i - 2] : before;
-    if (joiner && (OWNER_JOINERS.has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
+    if (joiner && (ownerJoiners(c).has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
   }
   return false;
 }
@@ -714,10 +687,8 @@ const WRITE_TO =
  * Rhonda ", "reach out to Pam (", "call Lorna Hedges, ", "llame a Marta al "), or a given name
  * owning it ("Rhonda's cell: ", "el cel de Rhonda: "). Built once per pack.
  */
-const nameBeforeNumber = new WeakMap<CompiledPack, RegExp | null>();
 const GAP = '[\\s\\u00a0]';
-function nameBeforeNumberOf(c: CompiledPack): RegExp | null {
-  if (nameBeforeNumber.has(c)) return nameBeforeNumber.get(c) ?? null;
+const nameBeforeNumberOf = perPack((c): RegExp | null => {
   const verbs = c.pack.contactVerbs ?? [];
   const nouns = c.pack.numberNouns ?? [];
   // The first letter in either case ("Call Marge", "call Marge"); the rest as listed.
@@ -731,10 +702,8 @@ function nameBeforeNumberOf(c: CompiledPack): RegExp | null {
     const of = [...c.relationOf];
     if (of.length > 0) branches.push(`(?:^|[^\\p{L}])${noun}${GAP}(?:${of.map(escapeRegex).join('|')})${GAP}${name}`);
   }
-  const re = branches.length > 0 ? nativeRegExp(`(?:${branches.join('|')})${GAP}{0,2}(?:at|on|al|:|,|-)?${GAP}{0,2}\\(?$`, 'u') : null;
-  nameBeforeNumber.set(c, re);
-  return re;
-}
+  return branches.length > 0 ? nativeRegExp(`(?:${branches.join('|')})${GAP}{0,2}(?:at|on|al|:|,|-)?${GAP}{0,2}\\(?$`, 'u') : null;
+});
 
 /**
  * Is the number at `start` a named person's ("call Marge at 712.555.0133", "text Rhonda
@@ -825,7 +794,7 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       if (speaksOfSelf(words, c) || some(words, relations) || some(words, c.personalCues)) return true;
       const { start } = sentenceAround(text, f.start);
       const lead = tokenize(text.slice(Math.max(start, f.start - 48), f.start)).slice(-2);
-      return !lead.some((w) => ORG_HANDLE_LEADS.has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
+      return !lead.some((w) => orgHandleLeads(c).has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
     }
     if (f.kind === 'date') {
       const words = ctx.sentenceWords(f.start);

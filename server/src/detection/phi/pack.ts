@@ -274,6 +274,20 @@ export interface PhiLanguagePack {
   personalObjectMarkers?: string[];
   /** Words for one patient ("patient", "paciente"): the organisation's sentence about one names that person's days. */
   patientWords?: string[];
+  /** Indefinite and demonstrative words before a patient word, besides articles and possessives: "a patient", "this patient", "un paciente", "esta paciente". */
+  indefiniteWords?: string[];
+  /** Ordinal endings the tokenizer leaves after digits, before a patient word: "10,000th patient" → "th", "el 5º paciente" → "º". */
+  ordinalEnds?: string[];
+  /** Relations that name a group, not one person ("children", "friends"): one does not make the organisation's sentence about a person. */
+  groupRelations?: string[];
+  /** Words of the organisation's voice right before its handle: "DM @x", "book with @x", "agende con @x". */
+  orgHandleLeads?: string[];
+  /** Words of booking before an appointment word: the organisation invites ("Book your appt today", "agende su cita"). */
+  bookingWords?: string[];
+  /** Words joining a number word to the institution that owns it: "the number of the clinic", "el número de trabajo social del hospital". */
+  ownerJoiners?: string[];
+  /** Lower-case words that may join the capitalised words of an organisation's name: "Bureau of Health", "Fundación del Hospital DHR". */
+  nameJoiners?: string[];
   /** The language puts a noun's modifiers after it ("portal del paciente"), so a patient word before a lower-case word is no modifier. */
   nounModifiersAfter?: boolean;
   /**

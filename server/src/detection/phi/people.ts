@@ -13,7 +13,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { isGivenName, isUsPlace } from './compile';
+import { isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { isFirstPersonAt } from './org-context';
 import type { TextContext } from './org-context';
@@ -74,116 +74,107 @@ interface PeopleLists {
   triggers: Trigger[];
 }
 
-const listsCache = new WeakMap<CompiledPack, PeopleLists | null>();
-
 const phrases = (list: readonly string[] = []): string[][] => list.map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
 
-function listsOf(c: CompiledPack): PeopleLists | null {
-  let l = listsCache.get(c);
-  if (l === undefined) {
-    const p = c.pack;
-    if (!p.companionCues?.length && !p.objectPronouns?.length) l = null;
-    else {
-      const cues = phrases(p.companionCues);
-      const careBefore = phrases(p.careCues);
-      const careAfter = phrases(p.careCuesAfter);
-      const pairBefore = phrases(p.pairsBefore);
-      const pairAfter = phrases(p.pairsAfter);
-      const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
-      const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
-      const triggers: Trigger[] = [];
-      // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
-      if (lasts.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
-      const healthVerbs = new Set((p.healthVerbs ?? []).map((w) => w.toLowerCase()));
-      const healthEvents = new Set((p.healthEvents ?? []).map((w) => w.toLowerCase()));
-      // an object pronoun ("Luca drove me"), a health event ("Marisol was admitted", "Ava is in the
-      // NICU"); the name is looked for in the window before it. One pass carries both.
-      // and a relation: "Ellen drives Mom to dialysis", "Grandma and Hector drove up".
-      const actTriggers = [...objects, ...healthVerbs, ...healthEvents, ...c.relations];
-      if (actTriggers.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation(actTriggers, false)})\\b`, healthEvents.size ? 'gi' : 'g'));
-      // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
-      if (pairAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
-      // a care cue, whole (its last word alone, "of", "for", would open a window at every "of Tulsa"): "pray for Marge"
-      if (careBefore.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(careBefore.map((ph) => ph.join(' '))).replace(/ /g, '[ \\u00a0]')})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
-      // a care cue after the name; the name is looked for before it: "keep Dorothy in your prayers"
-      if (careAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${careAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
-      // a possessive ending: "Marlene's neuro appt"
-      triggers.push(/['\u2019]s[ \u00a0]/g);
-      // a personal noun and "of" before a name: "el parto de Mía"
-      const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
-      if (ofWords.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
-      const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
-      // where a person is from, the name before it: "Jolene from Pine Bluff", "Alma desde Nogales"
-      if (origins.size) triggers.push(nativeRegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
-      const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
-      const memberTitles = new Set((p.memberTitles ?? []).map((w) => w.toLowerCase()));
-      // an honorific ("Doña Gloria", "don Aurelio", "Mr. Abernathy") or a member's title in capitals
-      // ("Sister Nkechi", "Brother Ray") before a capitalised word: one pass carries both.
-      const titleAlternation = [
-        ...(honorifics.size ? [wordAlternation([...honorifics])] : []),
-        ...[...memberTitles].map((t) => t.charAt(0).toUpperCase() + t.slice(1)),
-      ].join('|');
-      if (titleAlternation) triggers.push(nativeRegExp(`\\b(?:${titleAlternation})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
-      const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
-      // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
-      triggers.push(/!|\p{Extended_Pictographic}/gu);
-      const carryVerbs = new Set((p.carryVerbs ?? []).map((w) => w.toLowerCase()));
-      const carryEnds = new Set((p.carryEnds ?? []).map((w) => w.toLowerCase()));
-      // a verb of carrying before a capitalised word: "drive Jayden to practice"
-      if (carryVerbs.size && carryEnds.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...carryVerbs], false)})[ \\u00a0]\\p{Lu}`, 'gu'));
-      const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
-      const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
-      // the writer, a verb, then a capitalised word: "I drove Priyanka"
-      if (subjects.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
-      // a person's object marker: "a Memo"
-      if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
-      const ownerPossessives = new Set((p.ownerPossessives ?? []).map((w) => w.toLowerCase()));
-      // a third-person possessive and a relation or a personal noun, the owner looked for before it: "Dolores, who drives her husband"
-      const owned = [...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? []), ...healthEvents];
-      if (ownerPossessives.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation([...ownerPossessives], false)})[ \\u00a0](?:${wordAlternation(owned, false)})\\b`, 'gi'));
-      const labels = (p.recordLabels ?? []).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
-      // a record's label after a name and a separator: "Patricia Lund, MRN", "Noah Brandt / DOB"
-      const labelAlternation = labels.length ? `(?:${labels.join('|')})(?![\\p{L}])` : '';
-      if (labelAlternation) triggers.push(nativeRegExp(`[,/\u2022(|\u2014\u2013][ \\u00a0]{0,2}${labelAlternation}`, 'giu'));
-      const community = phrases(p.communityOrigins);
-      // where a person of the community is from, the name before it: "Edna from church", "Hal next door"
-      if (community.length) triggers.push(nativeRegExp(`\\b(?:${community.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]')).join('|')})(?![\\p{L}])`, 'gu'));
-      l = {
-        community,
-        communityFirsts: new Set(community.map((ph) => ph[0] as string)),
-        ownerPossessives,
-        recordLabelAfter: labelAlternation ? nativeRegExp(`^(?:[ \\u00a0]?[,/\u2022(|]|[ \\u00a0][\u2014\u2013-])[ \\u00a0]{0,2}${labelAlternation}`, 'iu') : null,
-        healthVerbs,
-        healthEvents,
-        healthFillers: new Set((p.healthFillers ?? []).map((w) => w.toLowerCase())),
-        subjects,
-        carryVerbs,
-        carryEnds,
-        objectMarkers,
-        addressWords,
-        honorifics,
-        memberTitles,
-        animals: new Set((p.animalWords ?? []).map((w) => w.toLowerCase())),
-        contactVerbs: new Set((p.contactVerbs ?? []).filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
-        origins,
-        professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
-        objects,
-        pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
-        personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
-        cues,
-        careBefore,
-        careAfter,
-        pairBefore,
-        pairAfter,
-        relativePronouns: c.relativePronouns,
-        ofWords,
-        triggers,
-      };
-    }
-    listsCache.set(c, l);
-  }
-  return l;
-}
+const listsOf = perPack((c): PeopleLists | null => {
+  const p = c.pack;
+  if (!p.companionCues?.length && !p.objectPronouns?.length) return null;
+  const cues = phrases(p.companionCues);
+  const careBefore = phrases(p.careCues);
+  const careAfter = phrases(p.careCuesAfter);
+  const pairBefore = phrases(p.pairsBefore);
+  const pairAfter = phrases(p.pairsAfter);
+  const objects = new Set((p.objectPronouns ?? []).map((w) => w.toLowerCase()));
+  const lasts = [...new Set([...cues, ...pairBefore].map((ph) => ph[ph.length - 1] as string))];
+  const triggers: Trigger[] = [];
+  // a cue before a capitalised word: "with Marisol", "gracias a Yesenia", "me and Tomasz"
+  if (lasts.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(lasts)})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+  const healthVerbs = new Set((p.healthVerbs ?? []).map((w) => w.toLowerCase()));
+  const healthEvents = new Set((p.healthEvents ?? []).map((w) => w.toLowerCase()));
+  // an object pronoun ("Luca drove me"), a health event ("Marisol was admitted", "Ava is in the
+  // NICU"); the name is looked for in the window before it. One pass carries both.
+  // and a relation: "Ellen drives Mom to dialysis", "Grandma and Hector drove up".
+  const actTriggers = [...objects, ...healthVerbs, ...healthEvents, ...c.relations];
+  if (actTriggers.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation(actTriggers, false)})\\b`, healthEvents.size ? 'gi' : 'g'));
+  // a pair with the writer; the name is looked for before it: "Chuy y yo", "Ray and I"
+  if (pairAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${pairAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+  // a care cue, whole (its last word alone, "of", "for", would open a window at every "of Tulsa"): "pray for Marge"
+  if (careBefore.length) triggers.push(nativeRegExp(`\\b(?:${wordAlternation(careBefore.map((ph) => ph.join(' '))).replace(/ /g, '[ \\u00a0]')})[,:]?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+  // a care cue after the name; the name is looked for before it: "keep Dorothy in your prayers"
+  if (careAfter.length) triggers.push(nativeRegExp(`[ \\u00a0](?:${careAfter.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('[ \\\\u00a0]')).join('|')})(?![\\p{L}])`, 'giu'));
+  // a possessive ending: "Marlene's neuro appt"
+  triggers.push(/['\u2019]s[ \u00a0]/g);
+  // a personal noun and "of" before a name: "el parto de Mía"
+  const ofWords = new Set((p.personalNounLinks ?? []).map((w) => w.toLowerCase()));
+  if (ofWords.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${[...ofWords].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+  const origins = new Set((p.originCues ?? []).map((w) => w.toLowerCase()));
+  // where a person is from, the name before it: "Jolene from Pine Bluff", "Alma desde Nogales"
+  if (origins.size) triggers.push(nativeRegExp(`[ \\u00a0,](?:${[...origins].join('|')})[ \\u00a0]\\p{Lu}`, 'gu'));
+  const honorifics = new Set((p.personHonorifics ?? []).map((w) => w.toLowerCase()));
+  const memberTitles = new Set((p.memberTitles ?? []).map((w) => w.toLowerCase()));
+  // an honorific ("Doña Gloria", "don Aurelio", "Mr. Abernathy") or a member's title in capitals
+  // ("Sister Nkechi", "Brother Ray") before a capitalised word: one pass carries both.
+  const titleAlternation = [
+    ...(honorifics.size ? [wordAlternation([...honorifics])] : []),
+    ...[...memberTitles].map((t) => t.charAt(0).toUpperCase() + t.slice(1)),
+  ].join('|');
+  if (titleAlternation) triggers.push(nativeRegExp(`\\b(?:${titleAlternation})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+  const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
+  // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
+  triggers.push(/!|\p{Extended_Pictographic}/gu);
+  const carryVerbs = new Set((p.carryVerbs ?? []).map((w) => w.toLowerCase()));
+  const carryEnds = new Set((p.carryEnds ?? []).map((w) => w.toLowerCase()));
+  // a verb of carrying before a capitalised word: "drive Jayden to practice"
+  if (carryVerbs.size && carryEnds.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...carryVerbs], false)})[ \\u00a0]\\p{Lu}`, 'gu'));
+  const subjects = new Set((p.writerSubjects ?? []).map((w) => w.toLowerCase()));
+  const objectMarkers = new Set((p.personalObjectMarkers ?? []).map((w) => w.toLowerCase()));
+  // the writer, a verb, then a capitalised word: "I drove Priyanka"
+  if (subjects.size) triggers.push(nativeRegExp(`\\b(?:${wordAlternation([...subjects], true)})[ \\u00a0]\\p{Ll}{2,15}[ \\u00a0]\\p{Lu}`, 'gu'));
+  // a person's object marker: "a Memo"
+  if (objectMarkers.size) triggers.push(nativeRegExp(`\\b(?:${[...objectMarkers].join('|')})[ \\u00a0]\\p{Lu}\\p{Ll}`, 'gu'));
+  const ownerPossessives = new Set((p.ownerPossessives ?? []).map((w) => w.toLowerCase()));
+  // a third-person possessive and a relation or a personal noun, the owner looked for before it: "Dolores, who drives her husband"
+  const owned = [...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? []), ...healthEvents];
+  if (ownerPossessives.size) triggers.push(nativeRegExp(`[ \\u00a0](?:${wordAlternation([...ownerPossessives], false)})[ \\u00a0](?:${wordAlternation(owned, false)})\\b`, 'gi'));
+  const labels = (p.recordLabels ?? []).map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]'));
+  // a record's label after a name and a separator: "Patricia Lund, MRN", "Noah Brandt / DOB"
+  const labelAlternation = labels.length ? `(?:${labels.join('|')})(?![\\p{L}])` : '';
+  if (labelAlternation) triggers.push(nativeRegExp(`[,/\u2022(|\u2014\u2013][ \\u00a0]{0,2}${labelAlternation}`, 'giu'));
+  const community = phrases(p.communityOrigins);
+  // where a person of the community is from, the name before it: "Edna from church", "Hal next door"
+  if (community.length) triggers.push(nativeRegExp(`\\b(?:${community.map((ph) => ph.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\u00a0]')).join('|')})(?![\\p{L}])`, 'gu'));
+  return {
+    community,
+    communityFirsts: new Set(community.map((ph) => ph[0] as string)),
+    ownerPossessives,
+    recordLabelAfter: labelAlternation ? nativeRegExp(`^(?:[ \\u00a0]?[,/\u2022(|]|[ \\u00a0][\u2014\u2013-])[ \\u00a0]{0,2}${labelAlternation}`, 'iu') : null,
+    healthVerbs,
+    healthEvents,
+    healthFillers: new Set((p.healthFillers ?? []).map((w) => w.toLowerCase())),
+    subjects,
+    carryVerbs,
+    carryEnds,
+    objectMarkers,
+    addressWords,
+    honorifics,
+    memberTitles,
+    animals: new Set((p.animalWords ?? []).map((w) => w.toLowerCase())),
+    contactVerbs: new Set((p.contactVerbs ?? []).filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
+    origins,
+    professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
+    objects,
+    pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
+    personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
+    cues,
+    careBefore,
+    careAfter,
+    pairBefore,
+    pairAfter,
+    relativePronouns: c.relativePronouns,
+    ofWords,
+    triggers,
+  };
+});
 
 /** Do words[end - phrase.length, end) spell one of the phrases, joined by spaces (a comma allowed before the name)? */
 function phraseBeforeAt(text: string, words: readonly Word[], end: number, list: readonly string[][]): boolean {

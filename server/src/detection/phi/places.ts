@@ -7,7 +7,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isUsPlace, isUsZip } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isUsPlace, isUsZip, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -206,7 +206,8 @@ function gratitudeBefore(words: readonly Word[], end: number, c: CompiledPack): 
 /** Indefinite articles before a facility ("a hospital in Scranton", "una clínica en Pharr"). */
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'una']);
 
-const addressCues = new WeakMap<CompiledPack, string[][]>();
+/** The pack's `placeAddressCues` as word arrays. */
+const addressCues = perPack((c): string[][] => (c.pack.placeAddressCues ?? []).map((p) => norm(p).split(' ')));
 
 /**
  * A town the writer addresses: "Thank you Pine Ridge for every pancake feed", "gracias Harlem por
@@ -214,11 +215,7 @@ const addressCues = new WeakMap<CompiledPack, string[][]>();
  * ("Thanks Austin!") is a person, not a town.
  */
 function addressedPlace(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
-  let list = addressCues.get(c);
-  if (!list) {
-    list = (c.pack.placeAddressCues ?? []).map((p) => norm(p).split(' '));
-    addressCues.set(c, list);
-  }
+  const list = addressCues(c);
   const w = words[i] as Word;
   if (isGivenName(w.text) || c.packGivenNames.has(w.lower)) return false;
   for (const phrase of list) {
@@ -273,17 +270,8 @@ function unlistedPlace(text: string, words: readonly Word[], i: number, c: Compi
   return null;
 }
 
-const statesOf = new WeakMap<CompiledPack, Set<string>>();
-
 /** The pack's states (`states`), accents kept and dropped. */
-function packStates(c: CompiledPack): Set<string> {
-  let s = statesOf.get(c);
-  if (!s) {
-    s = new Set((c.pack.states ?? []).map(norm));
-    statesOf.set(c, s);
-  }
-  return s;
-}
+const packStates = perPack((c): Set<string> => new Set((c.pack.states ?? []).map(norm)));
 
 /** "Jerez, Zacatecas": a state of the pack after a comma. */
 function packStateAfter(text: string, end: number, c: CompiledPack): boolean {
@@ -411,16 +399,8 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
   }
 }
 
-const weekdaysOf = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's weekdays, lower case. */
-function WEEKDAY_NAMES(c: CompiledPack): Set<string> {
-  let s = weekdaysOf.get(c);
-  if (!s) {
-    s = new Set((c.pack.weekdays ?? []).map(norm));
-    weekdaysOf.set(c, s);
-  }
-  return s;
-}
+const WEEKDAY_NAMES = perPack((c): Set<string> => new Set((c.pack.weekdays ?? []).map(norm)));
 
 /**
  * "a Queens family", "a 92-year-old Cedar Rapids man", "a retired Butte teacher": an indefinite
@@ -586,45 +566,38 @@ function stateNameBefore(before: string): boolean {
   return !!m && STATE_NAMES.has(norm((m[1] as string).replace(/[\s\u00a0]/, ' ')));
 }
 
-const placeTriggerCache = new WeakMap<CompiledPack, RegExp[]>();
-
-function placeTriggers(c: CompiledPack): RegExp[] {
-  let t = placeTriggerCache.get(c);
-  if (!t) {
-    const states = [...STATE_NAMES].map((s) => s.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()));
-    t = [
-      // a cue word before a capitalised word: "in Ogden", "from the Bywater"
-      nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:(?:${['the', ...(c.pack.placeAdjectives ?? [])].join('|')})[ \\u00a0]{1,2}){0,3}[A-Z]`, 'g'),
-      // a strong cue ending in a word that is not a cue of its own: "lives on Staten Island"
-      ...strongTriggers(c),
-      // a place label or a location pin: "Nextdoor, Bywater", "📍 Bozeman"
-      ...(c.pack.placeLabels?.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeLabels)})\\b`, 'gi')] : []),
-      /\u{1F4CD}/gu,
-      // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
-      /, ?\d{1,3}, {1,2}\p{Lu}/gu,
-      // a town the writer addresses: "Thank you Pine Ridge", "gracias Harlem"
-      ...(c.pack.placeAddressCues?.length ? [nativeRegExp(`\\b(?:${wordAlternation([...new Set(c.pack.placeAddressCues.map((p) => p.split(' ').pop() as string))])}),?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')] : []),
-      // a signature and the writer's town: "— Brianna, Coral Gables"
-      /[\u2014\u2013] ?\p{Lu}[\p{L}'\u2019-]{1,20}(?: \p{Lu}[\p{L}'\u2019-]{0,20}\.?)?, \p{Lu}/gu,
-      // a county-level word: "Otsego County", "Harlan Co."
-      nativeRegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
-      // a state after a name: "Barre, VT", "Eastport, Maine"
-      nativeRegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
-      // a cue after a name: "Eunice resident", "Beckley's own", "Pittsburgh born"
-      nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation([...c.pack.placeCuesAfter, ...(c.pack.placeOriginAfter ?? []), ...(c.pack.placeCommunityNouns ?? [])], false)})\\b|['\\u2019]s own\\b`, 'g'),
-      // a place as an adjective of a person: "a Queens family"
-      nativeRegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
-      // "the Sandpoint woman": a person noun only, the place's capital right after "the"
-      nativeRegExp(`\\b[Tt]he [A-Z][A-Za-z.'\\u2019-]{1,20}(?: [A-Z][A-Za-z.'\\u2019-]{1,20})? (?:${[...PERSON_NOUNS].join('|')})\\b`, 'g'),
-      // a name before a ZIP code: "Decorah 52101"
-      /[a-z],?[ \u00a0]\d{5}\b/g,
-      // a town after a street: "1122 W. Pecan St., Deming"
-      /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Way|Ct|Box [0-9]+)\.?, [A-Z]/g,
-    ];
-    placeTriggerCache.set(c, t);
-  }
-  return t;
-}
+const placeTriggers = perPack((c): RegExp[] => {
+  const states = [...STATE_NAMES].map((s) => s.replace(/\b\p{L}/gu, (ch) => ch.toUpperCase()));
+  return [
+    // a cue word before a capitalised word: "in Ogden", "from the Bywater"
+    nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeCuesBefore)})[ \\u00a0]{1,2}(?:(?:${['the', ...(c.pack.placeAdjectives ?? [])].join('|')})[ \\u00a0]{1,2}){0,3}[A-Z]`, 'g'),
+    // a strong cue ending in a word that is not a cue of its own: "lives on Staten Island"
+    ...strongTriggers(c),
+    // a place label or a location pin: "Nextdoor, Bywater", "📍 Bozeman"
+    ...(c.pack.placeLabels?.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeLabels)})\\b`, 'gi')] : []),
+    /\u{1F4CD}/gu,
+    // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
+    /, ?\d{1,3}, {1,2}\p{Lu}/gu,
+    // a town the writer addresses: "Thank you Pine Ridge", "gracias Harlem"
+    ...(c.pack.placeAddressCues?.length ? [nativeRegExp(`\\b(?:${wordAlternation([...new Set(c.pack.placeAddressCues.map((p) => p.split(' ').pop() as string))])}),?[ \\u00a0]{1,2}\\p{Lu}`, 'gu')] : []),
+    // a signature and the writer's town: "— Brianna, Coral Gables"
+    /[\u2014\u2013] ?\p{Lu}[\p{L}'\u2019-]{1,20}(?: \p{Lu}[\p{L}'\u2019-]{0,20}\.?)?, \p{Lu}/gu,
+    // a county-level word: "Otsego County", "Harlan Co."
+    nativeRegExp(`\\b(?:${wordAlternation(c.pack.countyWords, false)}|Co\\.)`, 'g'),
+    // a state after a name: "Barre, VT", "Eastport, Maine"
+    nativeRegExp(`[a-z][,]?[ \\u00a0](?:${[...STATE_CODES].join('|')}|${states.join('|')})\\b`, 'g'),
+    // a cue after a name: "Eunice resident", "Beckley's own", "Pittsburgh born"
+    nativeRegExp(`[A-Za-z][ \\u00a0](?:${wordAlternation([...c.pack.placeCuesAfter, ...(c.pack.placeOriginAfter ?? []), ...(c.pack.placeCommunityNouns ?? [])], false)})\\b|['\\u2019]s own\\b`, 'g'),
+    // a place as an adjective of a person: "a Queens family"
+    nativeRegExp(`\\b[Aa]n? (?:[a-z]{3,14} |\\d{2,3}-year-old )?[A-Z][A-Za-z.'\\u2019 -]{1,30} (?:${[...PERSON_NOUNS, ...c.institutionWords].join('|')})\\b`, 'g'),
+    // "the Sandpoint woman": a person noun only, the place's capital right after "the"
+    nativeRegExp(`\\b[Tt]he [A-Z][A-Za-z.'\\u2019-]{1,20}(?: [A-Z][A-Za-z.'\\u2019-]{1,20})? (?:${[...PERSON_NOUNS].join('|')})\\b`, 'g'),
+    // a name before a ZIP code: "Decorah 52101"
+    /[a-z],?[ \u00a0]\d{5}\b/g,
+    // a town after a street: "1122 W. Pecan St., Deming"
+    /\b(?:St|Ave|Rd|Dr|Blvd|Ln|Street|Avenue|Road|Drive|Lane|Way|Ct|Box [0-9]+)\.?, [A-Z]/g,
+  ];
+});
 
 function strongTriggers(c: CompiledPack): RegExp[] {
   const phrases = [...c.strongPlacePhrases, ...c.placePhrasesBefore];
@@ -744,7 +717,17 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
   }
 }
 
-const homePlaceRes = new WeakMap<CompiledPack, RegExp | null>();
+const homePlaceRegex = perPack((c): RegExp | null => {
+  const nouns = c.pack.homePlaceNouns ?? [];
+  const connectors = (c.pack.nameConnectors ?? []).join('|');
+  const word = "\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}";
+  return nouns.length
+    ? nativeRegExp(
+        `(?<![\\p{L}])(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${wordAlternation(nouns)}),[ \\u00a0]{1,2}(${word}(?:[ \\u00a0](?:(?:${connectors || '(?!)'})[ \\u00a0])?${word}){0,3})`,
+        'gu'
+      )
+    : null;
+});
 
 /**
  * A home place named in apposition after a possessive and a noun of the pack (`homePlaceNouns`,
@@ -752,19 +735,7 @@ const homePlaceRes = new WeakMap<CompiledPack, RegExp | null>();
  * four capitalised words, connectors of the pack between; states and countries pass.
  */
 export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPack): void {
-  let re = homePlaceRes.get(c);
-  if (re === undefined) {
-    const nouns = c.pack.homePlaceNouns ?? [];
-    const connectors = (c.pack.nameConnectors ?? []).join('|');
-    const word = "\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}";
-    re = nouns.length
-      ? nativeRegExp(
-          `(?<![\\p{L}])(?:${wordAlternation(c.pack.possessives)})[ \\u00a0](?:${wordAlternation(nouns)}),[ \\u00a0]{1,2}(${word}(?:[ \\u00a0](?:(?:${connectors || '(?!)'})[ \\u00a0])?${word}){0,3})`,
-          'gu'
-        )
-      : null;
-    homePlaceRes.set(c, re);
-  }
+  const re = homePlaceRegex(c);
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -778,7 +749,14 @@ export function findHomePlaceAppositions(text: string, emit: Emit, c: CompiledPa
   }
 }
 
-const townModifierRes = new WeakMap<CompiledPack, RegExp>();
+/** An article of the pack, a town and one or two lower-case nouns (`findTownModifiers`). */
+const townModifierRegex = perPack((c): RegExp => {
+  const town = "(\\p{Lu}[\\p{L}.'\\u2019-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]{1,24}){0,2})";
+  return nativeRegExp(
+    `\\b(?:${wordAlternation([...c.articles])})[ \\u00a0]${town}[ \\u00a0](\\p{Ll}{3,15})(?:[ \\u00a0](\\p{Ll}{3,15}))?(?![\\p{L}'\\u2019-])`,
+    'gu'
+  );
+});
 
 /** Lower-case words of three to fifteen letters: the nouns after "the Detroit …". */
 const LOWER_NOUN = /^\p{Ll}{3,15}$/u;
@@ -808,15 +786,7 @@ function plainTown(name: string, c: CompiledPack): boolean {
 export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
   // A language that puts a noun's modifiers after it ("el equipo de trasplantes de Detroit") names no town this way.
   if (c.pack.nounModifiersAfter) return;
-  let re = townModifierRes.get(c);
-  if (!re) {
-    const town = "(\\p{Lu}[\\p{L}.'\\u2019-]{1,24}(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]{1,24}){0,2})";
-    re = nativeRegExp(
-      `\\b(?:${wordAlternation([...c.articles])})[ \\u00a0]${town}[ \\u00a0](\\p{Ll}{3,15})(?:[ \\u00a0](\\p{Ll}{3,15}))?(?![\\p{L}'\\u2019-])`,
-      'gu'
-    );
-    townModifierRes.set(c, re);
-  }
+  const re = townModifierRegex(c);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -853,7 +823,8 @@ export function findTownModifiers(text: string, emit: Emit, c: CompiledPack, per
 /** Words for a family after its name: "the Jackson family", "the Reyes girls". */
 const FAMILY_NOUNS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household', 'twins', 'house']);
 
-const venueWordsOf = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's `venueWords`, lower case. */
+const venueWordsOf = perPack((c): Set<string> => new Set((c.pack.venueWords ?? []).map((w) => w.toLowerCase())));
 const PERSON_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
 /** A comma, then one to three capitalised words closing their sentence: the town of ", Muncie." */
 const TOWN_CLOSING = /,[ \u00a0]{1,2}(\p{Lu}[\p{L}'\u2019-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}'\u2019-]{1,24}){0,2})(?=[ \u00a0]?(?:[.!;\n]|$))/gu;
@@ -870,11 +841,7 @@ const VENUE_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'\u2019.-]{0,24}|#?\d{1,5})(?:
  */
 export function findVenueTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
   if (!c.pack.venueWords?.length || !text.includes(',') || !found.some((f) => PERSON_KINDS.has(f.kind))) return;
-  let venueWords = venueWordsOf.get(c);
-  if (!venueWords) {
-    venueWords = new Set(c.pack.venueWords.map((w) => w.toLowerCase()));
-    venueWordsOf.set(c, venueWords);
-  }
+  const venueWords = venueWordsOf(c);
   TOWN_CLOSING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOWN_CLOSING.exec(text)) !== null) {
@@ -883,7 +850,7 @@ export function findVenueTowns(text: string, found: readonly Candidate[], emit: 
     const venue = VENUE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
     if (!venue) continue;
     const words = (venue[1] as string).toLowerCase().split(/[^\p{L}]+/u);
-    if (!words.some((w) => (venueWords as Set<string>).has(w) || c.institutionWords.has(w))) continue;
+    if (!words.some((w) => venueWords.has(w) || c.institutionWords.has(w))) continue;
     const start = m.index + m[0].length - town.length;
     emit('place', start, start + town.length);
   }

@@ -10,7 +10,7 @@
  * bounded repeats reads the address from there.
  */
 import { sentenceAround, tokenize } from '../text';
-import { isGivenName } from './compile';
+import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { STREET_SUFFIX } from './shapes';
 import type { Emit } from './shapes';
@@ -44,19 +44,12 @@ function alternation(list: readonly string[]): string {
     .join('|');
 }
 
-const grammars = new WeakMap<CompiledPack, StreetGrammar | null>();
-
-function grammarOf(c: CompiledPack): StreetGrammar | null {
-  let g = grammars.get(c);
-  if (g !== undefined) return g;
+const grammarOf = perPack((c): StreetGrammar | null => {
   const types = c.pack.streetTypes ?? [];
   const districts = c.pack.districtWords ?? [];
   const joiners = c.pack.streetNumberJoiners ?? [];
   const markers = c.pack.houseNumberMarkers ?? [];
-  if (!types.length && !districts.length) {
-    grammars.set(c, null);
-    return null;
-  }
+  if (!types.length && !districts.length) return null;
   const connectors = c.pack.nameConnectors ?? [];
   const conn = connectors.length ? `(?:(?:${alternation(connectors)})${S}{1,2}){0,2}` : '';
   const joiner = joiners.length ? `(?:(?:${joiners.map((j) => j.split(' ').map(escape).join(`${S}{1,2}`)).join('|')})${S}{1,2})` : '(?!)';
@@ -64,7 +57,7 @@ function grammarOf(c: CompiledPack): StreetGrammar | null {
   const typeAlt = types.length ? alternation(types) : '(?!)';
   const districtAlt = districts.length ? alternation(districts) : '(?!)';
   const numberAfter = `(?:,?${S}{0,2}${marker}${S}{0,2}\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?|${S}{1,2}\\d{1,6}[A-Za-z]?(?![\\p{L}\\p{N}]|[.,:/]\\p{N}))`;
-  g = {
+  return {
     trigger: nativeRegExp(`(?<![\\p{L}])(?:${typeAlt}|${districtAlt})(?![\\p{L}])|\\d${S}{1,2}${joiner}(?=\\p{Lu})`, 'gu'),
     numberBefore: nativeRegExp(`(?<![\\p{L}\\p{N}])(\\d{1,6}[A-Za-z]?)${S}{1,2}${joiner}?$`, 'u'),
     street: nativeRegExp(`(?:${typeAlt})\\.?${S}{1,2}${conn}(${NAME_WORD}(?:${S}{1,2}${conn}${NAME_WORD}){0,3})(${numberAfter})?`, 'uy'),
@@ -75,11 +68,15 @@ function grammarOf(c: CompiledPack): StreetGrammar | null {
     district: nativeRegExp(`(?:${districtAlt})\\.?${S}{1,2}(${conn}${NAME_WORD}(?:${S}{1,2}(?:${NAME_WORD}|${conn}${NAME_WORD})){0,3})`, 'uy'),
     connectors: new Set(connectors.map((w) => w.toLowerCase())),
   };
-  grammars.set(c, g);
-  return g;
-}
+});
 
-const personOfStreetRes = new WeakMap<CompiledPack, RegExp | null>();
+const personOfStreetRegex = perPack((c): RegExp | null => {
+  const people = [...(c.pack.personHonorifics ?? []), ...c.pack.relations];
+  const joiners = c.pack.streetNumberJoiners ?? [];
+  return people.length && joiners.length
+    ? nativeRegExp(`(?<![\\p{L}])(?:${alternation(people)})\\.?${S}{1,2}(?:${joiners.map((j) => j.split(' ').map(escape).join(`${S}{1,2}`)).join('|')})${S}{1,2}$`, 'u')
+    : null;
+});
 
 /**
  * A person named by their street: an honorific or a relation of the pack, then a house-number
@@ -87,19 +84,21 @@ const personOfStreetRes = new WeakMap<CompiledPack, RegExp | null>();
  * "la doña de la 5ta y Elm").
  */
 function personOfStreet(text: string, at: number, c: CompiledPack): boolean {
-  let re = personOfStreetRes.get(c);
-  if (re === undefined) {
-    const people = [...(c.pack.personHonorifics ?? []), ...c.pack.relations];
-    const joiners = c.pack.streetNumberJoiners ?? [];
-    re = people.length && joiners.length
-      ? nativeRegExp(`(?<![\\p{L}])(?:${alternation(people)})\\.?${S}{1,2}(?:${joiners.map((j) => j.split(' ').map(escape).join(`${S}{1,2}`)).join('|')})${S}{1,2}$`, 'u')
-      : null;
-    personOfStreetRes.set(c, re);
-  }
+  const re = personOfStreetRegex(c);
   return !!re && re.test(text.slice(Math.max(0, at - 40), at));
 }
 
-const cornerRes = new WeakMap<CompiledPack, RegExp | null>();
+const cornerRegex = perPack((c): RegExp | null => {
+  const articles = c.pack.streetArticles ?? [];
+  const suffixes = c.pack.streetOrdinalSuffixes ?? [];
+  const ord = `\\d{1,3}(?:${suffixes.length ? suffixes.map(escape).join('|') : '(?!)'})?`;
+  return articles.length
+    ? nativeRegExp(
+        `(?<![\\p{L}])(?:${alternation(articles)})${S}{1,2}(${ord})${S}{1,2}(?:${(c.pack.cornerJoiners ?? c.pack.coordinators).map(escape).join('|')})${S}{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}|${ord}(?=${S}{0,2}(?:[.,;:!?)]|$)))(?![\\p{L}\\p{N}])`,
+        'gu'
+      )
+    : null;
+});
 
 /**
  * A corner named by a numbered street after the pack's article for streets and the other street
@@ -108,19 +107,7 @@ const cornerRes = new WeakMap<CompiledPack, RegExp | null>();
  * street; a second number must end the phrase ("la 2da y 3ra dosis" is a count).
  */
 export function findNumberedCorners(text: string, emit: Emit, c: CompiledPack): void {
-  let re = cornerRes.get(c);
-  if (re === undefined) {
-    const articles = c.pack.streetArticles ?? [];
-    const suffixes = c.pack.streetOrdinalSuffixes ?? [];
-    const ord = `\\d{1,3}(?:${suffixes.length ? suffixes.map(escape).join('|') : '(?!)'})?`;
-    re = articles.length
-      ? nativeRegExp(
-          `(?<![\\p{L}])(?:${alternation(articles)})${S}{1,2}(${ord})${S}{1,2}(?:${(c.pack.cornerJoiners ?? c.pack.coordinators).map(escape).join('|')})${S}{1,2}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}|${ord}(?=${S}{0,2}(?:[.,;:!?)]|$)))(?![\\p{L}\\p{N}])`,
-          'gu'
-        )
-      : null;
-    cornerRes.set(c, re);
-  }
+  const re = cornerRegex(c);
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -132,7 +119,16 @@ export function findNumberedCorners(text: string, emit: Emit, c: CompiledPack): 
   }
 }
 
-const joinedNameRes = new WeakMap<CompiledPack, RegExp | null>();
+const joinedNameRegex = perPack((c): RegExp | null => {
+  const leads = [...c.pack.articles ?? [], ...(c.pack.articleContractions ?? [])];
+  const joiners = (c.pack.streetNumberJoiners ?? []).filter((j) => j.includes(' ') || (c.pack.articleContractions ?? []).includes(j));
+  return leads.length && joiners.length
+    ? nativeRegExp(
+        `(?<![\\p{L}])(?:${alternation(leads)})${S}(\\d{2,5}${S}(?:${joiners.map((j) => j.split(' ').map(escape).join(S)).join('|')})${S}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}))`,
+        'gu'
+      )
+    : null;
+});
 
 /**
  * A house number after an article and a joiner holding one, then a street's bare name, in a
@@ -141,18 +137,7 @@ const joinedNameRes = new WeakMap<CompiledPack, RegExp | null>();
  * pack's `notNames` are no street; "el 15 de Mayo" has no article in its joiner.
  */
 export function findJoinedStreetNames(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
-  let re = joinedNameRes.get(c);
-  if (re === undefined) {
-    const leads = [...c.pack.articles ?? [], ...(c.pack.articleContractions ?? [])];
-    const joiners = (c.pack.streetNumberJoiners ?? []).filter((j) => j.includes(' ') || (c.pack.articleContractions ?? []).includes(j));
-    re = leads.length && joiners.length
-      ? nativeRegExp(
-          `(?<![\\p{L}])(?:${alternation(leads)})${S}(\\d{2,5}${S}(?:${joiners.map((j) => j.split(' ').map(escape).join(S)).join('|')})${S}(\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2}))`,
-          'gu'
-        )
-      : null;
-    joinedNameRes.set(c, re);
-  }
+  const re = joinedNameRegex(c);
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -222,7 +207,17 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
   }
 }
 
-const homeStreetRes = new WeakMap<CompiledPack, RegExp | null>();
+const homeStreetRegex = perPack((c): RegExp | null => {
+  const nouns = c.pack.homeStreetNouns ?? [];
+  const preps = c.pack.homeStreetPrepositions ?? [];
+  return nouns.length && preps.length
+    ? nativeRegExp(
+        `\\b(?:${alternation(nouns)})${S}(?:${preps.map(escape).join('|')})${S}((?:\\d{1,5}${S})?\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2})`,
+        'gu'
+      )
+    : null;
+});
+
 /** A whole word that is a US street suffix ("Dr", "Ave"). */
 const STREET_SUFFIX_WORD = nativeRegExp(`^${STREET_SUFFIX}$`, 'u');
 
@@ -234,19 +229,7 @@ const STREET_SUFFIX_WORD = nativeRegExp(`^${STREET_SUFFIX}$`, 'u');
  * places of the gazetteer are not streets ("my place at Thanksgiving", "her house in Ogden").
  */
 export function findHomeStreets(text: string, emit: Emit, c: CompiledPack, isPlace: (name: string) => boolean): void {
-  let re = homeStreetRes.get(c);
-  if (re === undefined) {
-    const nouns = c.pack.homeStreetNouns ?? [];
-    const preps = c.pack.homeStreetPrepositions ?? [];
-    re =
-      nouns.length && preps.length
-        ? nativeRegExp(
-            `\\b(?:${alternation(nouns)})${S}(?:${preps.map(escape).join('|')})${S}((?:\\d{1,5}${S})?\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}(?:${S}\\p{Lu}[\\p{L}'\\u2019\\-]{1,24}){0,2})`,
-            'gu'
-          )
-        : null;
-    homeStreetRes.set(c, re);
-  }
+  const re = homeStreetRegex(c);
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;

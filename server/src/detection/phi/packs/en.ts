@@ -141,6 +141,13 @@ export const en: PhiLanguagePack = {
   officeLinks: words(`from with at`),
   campusWords: words(`hospital medical health clinic`),
   patientWords: words(`patient patient's`),
+  indefiniteWords: words(`a an this that`),
+  ordinalEnds: words(`st nd rd th`),
+  groupRelations: words(`children child kids kid baby friends friend parents caregiver twins siblings sibling cousins neighbors neighbours`),
+  orgHandleLeads: words(`dm dms book booking`),
+  bookingWords: words(`book schedule register sign reserve request make call`),
+  ownerJoiners: words(`of at for`),
+  nameJoiners: words(`of the and & for`),
   personHonorifics: words(`mr mrs ms miss`),
   memberTitles: words(`sister brother`),
   animalWords: words(`

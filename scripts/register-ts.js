@@ -2,7 +2,8 @@
 
 /**
  * Lets plain `node` load the plugin's TypeScript source (benchmarks, extra Strapi processes in
- * tests, the integration suite's Strapi) without a build: `node -r ./scripts/register-ts.js …`. Uses the @swc/core the tests use.
+ * tests, the integration suite's Strapi) without a build: `node -r ./scripts/register-ts.js …`.
+ * Uses the @swc/core the tests use.
  */
 const fs = require('node:fs');
 const swc = require('@swc/core');

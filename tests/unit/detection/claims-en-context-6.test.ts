@@ -4,10 +4,11 @@
  * For each context rule, a look-alike it clears and a claim it must still let through. Every
  * sentence here is written for these tests, not taken from tests/corpus.
  */
-import { analyseClaims, detectClaims } from '../../../server/src/detection/claims';
+import { analyseClaims } from '../../../server/src/detection/claims';
 import { sentences } from '../../../server/src/detection/claims/text';
+import { claimFamily, claimKinds } from './helpers/claim-family';
 
-const kinds = (text: string): string[] => detectClaims(text, {}, 'en').map((h) => h.kind);
+const kinds = (text: string): string[] => claimKinds(text, 'en');
 const hasFeature = (text: string, feature: string): boolean => analyseClaims(text, 'en').some((c) => c.features.includes(feature));
 
 /** [rule, look-alike cleared by it, claim still caught, a kind the claim must keep] */
@@ -61,8 +62,21 @@ describe('English claim context, round 6', () => {
   });
 });
 
-describe('doubt, reports and expectations in more words', () => {
-  it.each([
+claimFamily(
+  'en',
+  'doubt, reports and expectations in more words',
+  null,
+  [
+    ['My cousin swears castor oil cured her fibroids!', 'cure'],
+    ['Garlic can replace your antibiotics.', 'treatment-replacement'],
+    ['This serum erased my wrinkles in a week.', 'cure'],
+    ['Stop radiation early and take our mushroom extract instead.', 'treatment-replacement'],
+    ['Our pill is 100% safe.', 'zero-risk'],
+    ['This balm is FDA approved for arthritis.', 'fda-approval'],
+    ['This tea makes you lose weight while you sleep.', 'effortless-weight-loss'],
+    ['Our program works for every patient.', 'universal-efficacy'],
+  ],
+  [
     "Calling the knee brace a 'miracle' would be a stretch, but it helps on long walks.",
     'The "detox" patches my aunt bought did nothing but leave sticky marks.',
     'In the 1890s, quack tonics were sold as a cure for everything.',
@@ -75,26 +89,27 @@ describe('doubt, reports and expectations in more words', () => {
     "I'm not gonna tell you this balm is 'FDA approved', because it isn't.",
     "You won't find a tea that makes you lose weight while you sleep.",
     'The support line cannot promise results: every patient responds differently.',
-  ])('is no claim: %s', (text) => {
-    expect(kinds(text)).toEqual([]);
-  });
+  ]
+);
 
-  it.each([
-    ['My cousin swears castor oil cured her fibroids!', 'cure'],
-    ['Garlic can replace your antibiotics.', 'treatment-replacement'],
-    ['This serum erased my wrinkles in a week.', 'cure'],
-    ['Stop radiation early and take our mushroom extract instead.', 'treatment-replacement'],
-    ['Our pill is 100% safe.', 'zero-risk'],
-    ['This balm is FDA approved for arthritis.', 'fda-approval'],
-    ['This tea makes you lose weight while you sleep.', 'effortless-weight-loss'],
-    ['Our program works for every patient.', 'universal-efficacy'],
-  ])('is still a claim: %s', (text, kind) => {
-    expect(kinds(text)).toContain(kind);
-  });
-});
-
-describe('warnings, credited care and senses', () => {
-  it.each([
+claimFamily(
+  'en',
+  'warnings, credited care and senses',
+  null,
+  [
+    ['Skip your insulin: this tea does the same job.', 'treatment-replacement'],
+    ['Ditch the steroids, our balm heals eczema for good.', 'permanence'],
+    ['Our tea cures diabetes.', 'cure'],
+    ['This cream gets rid of warts for good.', 'permanence'],
+    ['Lose 20 lbs without dieting!', 'effortless-weight-loss'],
+    ['Pain gone by Friday, or your money back.', 'instant-results'],
+    ['Cancel your hip surgery: our collagen rebuilds cartilage.', 'treatment-replacement'],
+    ['There is no doubt this balm cures rosacea.', 'cure'],
+    ['My hay fever is gone for good thanks to this honey.', 'permanence'],
+    ['Our laser clinic cures nearsightedness in ten minutes.', 'cure'],
+    ['Since starting these drops, my glaucoma is completely gone.', 'cure'],
+  ],
+  [
     "It doesn't, and skipping insulin is dangerous.",
     'Quitting steroids cold turkey landed my brother in the ER.',
     'Stop taking aspirin five days before the biopsy, as instructed by your surgeon.',
@@ -112,48 +127,28 @@ describe('warnings, credited care and senses', () => {
     'I doubt that mushroom coffee is a miracle cure.',
     'My surgeon put in two stents, and my chest pain disappeared.',
     'Since starting the CPAP, my snoring is completely gone.',
-  ])('is no claim: %s', (text) => {
-    expect(kinds(text)).toEqual([]);
-  });
+  ]
+);
 
-  it.each([
-    ['Skip your insulin: this tea does the same job.', 'treatment-replacement'],
-    ['Ditch the steroids, our balm heals eczema for good.', 'permanence'],
-    ['Our tea cures diabetes.', 'cure'],
-    ['This cream gets rid of warts for good.', 'permanence'],
-    ['Lose 20 lbs without dieting!', 'effortless-weight-loss'],
-    ['Pain gone by Friday, or your money back.', 'instant-results'],
-    ['Cancel your hip surgery: our collagen rebuilds cartilage.', 'treatment-replacement'],
-    ['There is no doubt this balm cures rosacea.', 'cure'],
-    ['My hay fever is gone for good thanks to this honey.', 'permanence'],
-    ['Our laser clinic cures nearsightedness in ten minutes.', 'cure'],
-    ['Since starting these drops, my glaucoma is completely gone.', 'cure'],
-  ])('is still a claim: %s', (text, kind) => {
-    expect(kinds(text)).toContain(kind);
-  });
-});
-
-describe('clinic logistics', () => {
-  it.each([
+claimFamily(
+  'en',
+  'clinic logistics',
+  null,
+  [
+    ['Pain-free for life after one session!', 'zero-risk'],
+    ['Say goodbye to back pain with our copper insoles.', 'permanence'],
+    ['Immediate relief from sciatica, guaranteed.', 'instant-results'],
+    ['Our tincture treats asthma, eczema, hay fever and cancer.', 'cure-all'],
+  ],
+  [
     'Pain-free parking is right behind the clinic.',
     'Say goodbye to long waits: check in online.',
     'Immediate openings for new patients in our family practice!',
     'Our comfort guarantee: if the new frames pinch, we adjust them free.',
     'Our allergists have treated thousands of children with asthma, eczema and hay fever.',
     'Our sleep lab diagnoses sleep apnea, insomnia and narcolepsy.',
-  ])('is no claim: %s', (text) => {
-    expect(kinds(text)).toEqual([]);
-  });
-
-  it.each([
-    ['Pain-free for life after one session!', 'zero-risk'],
-    ['Say goodbye to back pain with our copper insoles.', 'permanence'],
-    ['Immediate relief from sciatica, guaranteed.', 'instant-results'],
-    ['Our tincture treats asthma, eczema, hay fever and cancer.', 'cure-all'],
-  ])('is still a claim: %s', (text, kind) => {
-    expect(kinds(text)).toContain(kind);
-  });
-});
+  ]
+);
 
 describe('sentences and titles', () => {
   it("a title's dot ends no sentence with the pack's abbreviations, and still does without them", () => {

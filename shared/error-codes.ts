@@ -18,6 +18,8 @@ export const ERROR_CODES = {
   auditWriteFailed: 'AUDIT_WRITE_FAILED',
   /** A stored free text (revocation reason, review comment) was already redacted. */
   alreadyRedacted: 'ALREADY_REDACTED',
+  /** The caller lacks the plugin permission the route needs (`details.permission`). */
+  missingPermission: 'MISSING_PERMISSION',
   /** The plugin's content types are reachable only through its admin API, never the Content Manager, REST or GraphQL. */
   pluginInternal: 'PLUGIN_INTERNAL',
   /** PUT /settings may not set a core protection below blocker. */

@@ -145,8 +145,14 @@ it.each([
 });
 
 it('needs settings.read to read and settings.manage to change', async () => {
-  expect((await app.http().get('/compliance/settings').set(auth(editor))).status).toBe(403);
-  expect((await app.http().put('/compliance/settings').set(auth(auditor)).send({ contentTypes: {} })).status).toBe(403);
+  const read = await app.http().get('/compliance/settings').set(auth(editor));
+  expect(read.status).toBe(403);
+  // The refusal names the missing permission and where it is granted, not a bare "Policy Failed".
+  expect(read.body.error).toMatchObject({ name: 'PolicyError', details: { code: 'MISSING_PERMISSION', permission: 'plugin::compliance.settings.read' } });
+  expect(read.body.error.message).toMatch(/"Read compliance settings" \(plugin::compliance\.settings\.read\).*Settings → Administration Panel → Roles/);
+  const change = await app.http().put('/compliance/settings').set(auth(auditor)).send({ contentTypes: {} });
+  expect(change.status).toBe(403);
+  expect(change.body.error.details).toEqual({ code: 'MISSING_PERMISSION', permission: 'plugin::compliance.settings.manage' });
   expect((await app.http().get('/compliance/settings')).status).toBe(401);
   expect((await app.http().get('/compliance/settings?uid=x').set(auth(admin))).status).toBe(400);
 });

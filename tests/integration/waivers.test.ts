@@ -102,6 +102,7 @@ describe('refusals (nothing is written)', () => {
     expect((await app.http().post(`/compliance/waivers/${UID}/${documentId}`).send(await phoneWaiver(medical))).status).toBe(401);
     const response = await waive(editor, await phoneWaiver(editor));
     expect(response.status).toBe(403);
+    expect(response.body.error.details).toEqual({ code: 'MISSING_PERMISSION', permission: 'plugin::compliance.reviews.approve' });
     expect(JSON.stringify(response.body)).not.toContain(PHONE);
     expect(await waiverCount()).toBe(0);
   });

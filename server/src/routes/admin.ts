@@ -1,7 +1,8 @@
-import { permissionUid, type PermissionName } from '../../../shared/permissions';
+import type { PermissionName } from '../../../shared/permissions';
 
 const guard = (permission: PermissionName) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [permissionUid(permission)] } }],
+  // admin::hasPermissions, with a refusal naming the missing permission (server/src/policies).
+  policies: ['admin::isAuthenticatedAdmin', { name: 'plugin::compliance.has-permission', config: { permission } }],
 });
 
 const route = (method: string, path: string, handler: string, permission: PermissionName) => ({

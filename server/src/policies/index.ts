@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { ERROR_CODES } from '../../../shared/error-codes';
 import { ACTIONS, permissionUid, type PermissionName } from '../../../shared/permissions';
 
-interface PolicyContext {
+export interface PolicyContext {
   state: { userAbility?: { can(action: string): boolean } };
 }
 

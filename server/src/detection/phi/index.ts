@@ -23,7 +23,7 @@ import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds } from './labels';
 import { findContextNames } from './names';
-import { findNamesAgain, findPeople } from './people';
+import { findContactNames, findNamesAgain, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
 import { en } from './packs/en';
 import { es } from './packs/es';
@@ -257,9 +257,12 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     c,
     ctx
   );
-  // Names of the story found again: repeated, or listed with a found name (people.ts).
-  const again = findNamesAgain(text, kept, c);
-  return resolveOverlaps(again.length ? kept.concat(again) : kept);
+  // The owners of the personal numbers kept ("call Dana 505…"), then names of the story found
+  // again: repeated, or listed with a found name (people.ts).
+  const owners = findContactNames(text, kept, c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind));
+  const named = owners.length ? kept.concat(owners) : kept;
+  const again = findNamesAgain(text, named, c);
+  return resolveOverlaps(again.length ? named.concat(again) : named);
 }
 
 /**

@@ -86,7 +86,8 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     const titled = c.relationTitles.has(n) && isCapitalized(w.text);
     const lowerCase = w.text === w.lower;
     const possessed = isPossessed(text, words, i, c);
-    if (!titled && !lowerCase && !possessed) continue;
+    const labelled = !titled && !lowerCase && !possessed && labelsName(text, words, i, c);
+    if (!titled && !lowerCase && !possessed && !labelled) continue;
     // "my boys Tanner and Colt", "my oldest, Noah" — but "the boys Tanner coached".
     if (!possessed && c.possessedOnly.has(n)) continue;
     // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
@@ -98,7 +99,7 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     // "Maribel Soto, la madre de Adrián": somebody's relation (the pack's `relationOf` after it) is no title.
     const of = words[i + 1];
     const somebodys = lowerCase && !!of && of.text === of.lower && c.relationOf.has(of.lower) && /^[\s\u00a0]$/.test(text.slice(w.end, of.start));
-    if (!possessed && c.religiousTitles.has(n) && (isCapitalized(w.text) || article) && !somebodys) continue;
+    if (!possessed && !labelled && c.religiousTitles.has(n) && (isCapitalized(w.text) || article) && !somebodys) continue;
     // "Brantley, Pastor Dale's grandson", "Ines (my neighbour)": the name before its relation.
     nameBefore(text, words, i, emit, c);
     // "Marcy is my sister", "Can Jen drive? she's my niece": a name before a copula.
@@ -191,6 +192,31 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
       emit('relative-name', other.start, nameEnd(text, words, k + 1, c));
     }
   }
+}
+
+/** Where a line, a sentence, a clause or a parenthesis opens: the text before a word that starts one. */
+const CLAUSE_OPEN = /(?:^|[.!?\n;:•|·(\u2014\u2013]|[\s\u00a0]-)[\s\u00a0'"\u201c*]{0,3}$/;
+/** The characters after a relation used as a label: ":", "(", "," or "-" (a space alone makes a religious title a title). */
+const LABEL_PUNCTUATION = /[,(:\u2014\u2013-]/;
+
+/**
+ * Is the capitalised relation at word i a label for the given name after it, as notes, forms and
+ * dispatch texts write a contact ("Husband Carl drops her off", "Son: Desmond Kaye", "Father
+ * (Steve) notified", "Esposa: Maricela, tel.")? The relation opens its clause and a given name of
+ * the lexicons follows. A religious title ("Sister Hattie", "Father Mike") counts only with
+ * punctuation between, which a title never has; a relation that is a given name too ("Lola
+ * Vance") opens a full name, and the pack's `hiredRelations` label staff ("Caregiver: Marisol V.").
+ */
+function labelsName(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (!next || !isCapitalized(w.text) || isUpperWord(w.text) || (c.pack.hiredRelations ?? []).includes(w.lower)) return false;
+  const gap = text.slice(w.end, next.start);
+  if (!NAME_GAP.test(gap) || !CLAUSE_OPEN.test(text.slice(Math.max(0, w.start - 6), w.start))) return false;
+  if (c.religiousTitles.has(w.lower) && !LABEL_PUNCTUATION.test(gap)) return false;
+  // "Lola Vance sang": a relation that is also a given name opens a full name.
+  if (isPackGivenName(w, c)) return false;
+  return looksLikeName(next, c) && isPackGivenName(next, c);
 }
 
 /** Given names of religious figures after a relation and "de": "la madre de Jesús", "el hijo de María". */

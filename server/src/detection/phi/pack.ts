@@ -69,6 +69,11 @@ export interface PhiLanguagePack {
    * `relations`, they do not make a sentence speak of a relative.
    */
   socialRelations?: string[];
+  /**
+   * Relations that may be a paid helper ("caregiver", "cuidadora"): as the label of a form or a
+   * note ("Caregiver: Marisol V.") they name an agency's staff, so `labelsName` skips them.
+   */
+  hiredRelations?: string[];
   /** Story words in a person's site name, beside a given name: "elianastrong.org", "gigisbraveheart.com", "runwithrachel.org". */
   personalSiteWords?: string[];
   /** The reader's possessives ("your", "su"): "your appt: Tue 6/11" is one reader's appointment in the organisation's message. */
@@ -155,6 +160,12 @@ export interface PhiLanguagePack {
    * after them, the organisation writes to that person, and the dates in the text are theirs.
    */
   greetings?: string[];
+  /**
+   * Greetings that open a letter to one person ("dear", "querida"): a town of the gazetteer after
+   * one is still a person's name ("Querida Maribel:"), after another greeting it is the town's
+   * people ("Hola Houston").
+   */
+  letterGreetings?: string[];
   /**
    * Departments that label an office's line for the reader ("Urgencias: 81 8000 1234", "Citas:
    * …"): a contact right after one and a colon, in a text about nobody, is the organisation's.
@@ -300,6 +311,12 @@ export interface PhiLanguagePack {
    * the pack's `relationOf` word and the name ("el cel de Rhonda:").
    */
   numberNouns?: string[];
+  /**
+   * Words that may stand between a person's name and their own number or address, besides
+   * `numberNouns` ("Rhonda at 410-…", "Maricela, tel. 559…", "Lupita al 714…"): a given name of the
+   * lexicons right before a personal phone, email or SSN found in the text names its owner.
+   */
+  contactLinks?: string[];
   /** Head words of a staff member's job title in a signature line, besides the professions ("Patient Family Liaison"). */
   jobTitleWords?: string[];
   /** Nouns after a possessive name that make it an eponym or a title, not a person's ("Addison's disease", "Crohn's flare"). */

@@ -15,6 +15,7 @@ import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, wordAlt
 import type { Trigger, Word } from '../text';
 import { isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
+import { isBusinessName } from './contact';
 import { isFirstPersonAt } from './org-context';
 import type { TextContext } from './org-context';
 import type { Candidate, Emit } from './shapes';
@@ -51,8 +52,13 @@ interface PeopleLists {
   animals: Set<string>;
   /** Single-word contact verbs ("call", "contact"). */
   contactVerbs: Set<string>;
+  /** What may stand between a name and its owner's number (`findContactNames`): spaces, a mark, the pack's `numberNouns` and `contactLinks`. */
+  contactGap: RegExp;
   /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
   addressWords: Set<string>;
+  /** The pack's greetings alone, which open a letter or a message ("Hi", "Querida"), and those of a letter to one person ("Dear"). */
+  greetings: Set<string>;
+  letterGreetings: Set<string>;
   /** Verbs of carrying somebody and the words closing the trip: "drive Jayden to practice". */
   carryVerbs: Set<string>;
   carryEnds: Set<string>;
@@ -119,6 +125,8 @@ const listsOf = perPack((c): PeopleLists | null => {
     ...[...memberTitles].map((t) => t.charAt(0).toUpperCase() + t.slice(1)),
   ].join('|');
   if (titleAlternation) triggers.push(nativeRegExp(`\\b(?:${titleAlternation})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
+  // a greeting opening a letter or a message before a capitalised word: "Dear Ginny,", "Hola Marta,"
+  if (p.greetings?.length) triggers.push(nativeRegExp(`(?<![\\p{L}])(?:${wordAlternation(p.greetings.map((g) => g.toLowerCase()))})[ \\u00a0]\\p{Lu}`, 'gu'));
   const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
   // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
   triggers.push(/!|\p{Extended_Pictographic}/gu);
@@ -156,10 +164,13 @@ const listsOf = perPack((c): PeopleLists | null => {
     carryEnds,
     objectMarkers,
     addressWords,
+    greetings: new Set((p.greetings ?? []).map((w) => w.toLowerCase())),
+    letterGreetings: new Set((p.letterGreetings ?? []).map((w) => w.toLowerCase())),
     honorifics,
     memberTitles,
     animals: new Set((p.animalWords ?? []).map((w) => w.toLowerCase())),
     contactVerbs: new Set((p.contactVerbs ?? []).filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
+    contactGap: contactGapOf([...(p.numberNouns ?? []), ...(p.contactLinks ?? [])]),
     origins,
     professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
     objects,
@@ -292,6 +303,27 @@ function addressed(text: string, words: readonly Word[], i: number, l: PeopleLis
     if (l.addressWords.has(x.lower)) return true;
   }
   return false;
+}
+
+/** Where a text, a line or a sentence opens, before a greeting: start, a newline, an end mark or an emoji. */
+const MESSAGE_OPEN = /(?:^|[\n.!?\p{Extended_Pictographic}])[\s\u00a0"'\u201c*]{0,3}$/u;
+/** After the name a salutation names: a comma, a colon, "!" or the end of its line. */
+const SALUTATION_CLOSE = /^(?:[\s\u00a0]?[,:!]|[\s\u00a0]*(?:\n|$))/;
+
+/**
+ * Is the name at word i the one a letter or a message opens with, after a greeting of the pack
+ * ("Dear Ginny, I'm writing this from the rehab wing", "Querida Maribel: el abuelo ya está en
+ * casa", "Hi Carla, your new match is…")? The greeting opens the text, a line or a sentence, the
+ * given name (and surname) follows it and a comma, a colon, "!" or the line's end closes it. A
+ * town of the gazetteer is no person after a greeting other than the pack's `letterGreetings`.
+ */
+function salutation(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+  const greeting = words[i - 1];
+  if (!greeting || !l.greetings.has(greeting.lower) || !SPACE.test(text.slice(greeting.end, (words[i] as Word).start))) return false;
+  if (!MESSAGE_OPEN.test(text.slice(Math.max(0, greeting.start - 4), greeting.start))) return false;
+  // "Hola Houston, ¿cómo están?": a town of the gazetteer greeted is its people, unless a letter opens ("Querida Maribel:").
+  if (!l.letterGreetings.has(greeting.lower) && isUsPlace((words[i] as Word).text)) return false;
+  return SALUTATION_CLOSE.test(text.slice(nameEndAt(text, words, i, c)));
 }
 
 /**
@@ -589,6 +621,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
           ownsRelationAfter(text, words, i, c, l, ctx) ||
           pairedWithRelative(text, words, i, c) ||
           (addressed(text, words, i, l) && personalText(ctx, c)) ||
+          salutation(text, words, i, c, l) ||
           objectOfWriter(text, words, i, c, l, ctx);
       }
       // "Doña Gloria", "don Aurelio Méndez", "Mr. Abernathy": an honorific names a person, in the lexicon or not.
@@ -628,6 +661,62 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
 }
 
 const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
+
+/**
+ * Spaces, one mark (",", ":", "(", a dash) and up to two of the given link words, each with an
+ * optional "." and ":" or "#" ("Maricela, tel. 559…", "Dana 505…", "Rhonda at 410-…").
+ */
+function contactGapOf(links: readonly string[]): RegExp {
+  const link = links.length ? `(?:${wordAlternation(links.map((w) => w.toLowerCase()))})\\.?[\\s\\u00a0]{0,2}(?:[:#][\\s\\u00a0]{0,2})?` : '(?!)';
+  return nativeRegExp(`^[\\s\\u00a0]{0,2}(?:[,:(\\u2014\\u2013-][\\s\\u00a0]{0,2})?(?:${link}){0,2}\\(?$`, 'iu');
+}
+
+/** A person's own contact detail or record: a given name right before one names its owner. */
+const CONTACT_KINDS = new Set(['phone', 'email', 'ssn']);
+
+/**
+ * Names of the people whose number, address or SSN the text gives (README.md, "People in a
+ * story"): a given name of the lexicons, with its surname, right before a phone, an email or an
+ * SSN that the detectors kept as personal ("call Dana 505 555 0195", "text Rhonda at 410-…",
+ * "Esposa: Maricela, tel. 559…", "Contacto: Mari 210.555.0173", "(Anthony, 561-08-9932)"). The
+ * clinic's own lines never reach here, and a title or a profession near the name keeps a staff
+ * member's name out, as everywhere in this file; so does a business's mailbox ("Jane Doe,
+ * jane.doe@sunriseclinic.com") and a possessive before the word ("my London number"). Runs on the
+ * findings only.
+ */
+export function findContactNames(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const l = listsOf(c);
+  if (!l) return [];
+  const out: Candidate[] = [];
+  const overlapsFound = overlapIndex(found);
+  let looked = 0;
+  for (const f of found) {
+    if (!CONTACT_KINDS.has(f.kind) || ++looked > 64) continue;
+    // "Jane Doe, jane.doe@sunriseclinic.com": a name before a business's mailbox is its employee's.
+    if (f.kind === 'email' && isBusinessName((text.slice(f.start, f.end).split('@')[1] ?? '').split('.')[0] ?? '', c.businessWords)) continue;
+    const words = wordsIn(text, f.start - 48, f.start);
+    let k = words.length - 1;
+    while (k >= 0 && (words[k] as Word).end > f.start) k--;
+    // The name's last word: before at most two link words, with only the gap's characters between.
+    for (let back = 0; back < 3 && k >= 0; back++, k--) {
+      const w = words[k] as Word;
+      // A link word ("at", "Tel.") is part of the gap.
+      if (l.contactGap.test(text.slice(w.start, f.start))) continue;
+      if (!isCapitalized(w.text) || isUpperWord(w.text) || !l.contactGap.test(text.slice(w.end, f.start))) break;
+      const surname = words[k - 1] && SPACE.test(text.slice((words[k - 1] as Word).end, w.start)) && personalName(text, words, k - 1, c, l);
+      const first = surname ? k - 1 : k;
+      if (!surname && !personalName(text, words, k, c, l)) break;
+      // "my London number", "our Chase account": after a possessive the word names a thing the owner has.
+      const owner = words[first - 1];
+      if (owner && c.possessives.has(owner.lower) && SPACE.test(text.slice(owner.end, (words[first] as Word).start))) break;
+      const start = (words[first] as Word).start;
+      const end = POSSESSIVE.test(w.text) ? w.end - 2 : w.end;
+      if (!overlapsFound(start, end)) out.push({ kind: 'person-name', start, end });
+      break;
+    }
+  }
+  return out;
+}
 
 /**
  * `(s, e) => found.some((f) => f.start < e && s < f.end)`, for many look-ups: the findings sorted

@@ -66,6 +66,7 @@ export const en: PhiLanguagePack = {
   readerPossessives: words(`your ur`),
   personalSiteWords: words(`strong brave fights fight warrior journey battle heals army tribe miracle runwith walkwith prayfor healingwith`),
   affectionAdjectives: words(`little sweet brave beloved precious dear darling beautiful baby tiny sweetest bravest strong`),
+  hiredRelations: words(`caregiver`),
   socialRelations: words(`
     coworker coworkers co-worker co-workers workmate boss babysitter babysitters nanny sitter sponsor landlord landlady
     housekeeper walker tenant
@@ -135,6 +136,7 @@ export const en: PhiLanguagePack = {
   objectPronouns: words(`me us`),
   contactVerbs: [...words(`call text txt contact message`), 'reach', 'reach out', 'reach out to', 'ask for'],
   numberNouns: words(`cell number phone line`),
+  contactLinks: words(`at on via mobile tel ph fax email e-mail`),
   jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant`),
   eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
@@ -297,6 +299,7 @@ export const en: PhiLanguagePack = {
     visit closed open reopen reopens closes
   `),
   greetings: words(`hi hello hey dear`),
+  letterGreetings: words(`dear`),
   appointmentWords: words(`
     appt appointment visit prep procedure surgery checkup check-up follow-up consult cleaning scan mri infusion
     session pickup reminder colonoscopy mammogram biopsy ultrasound physical

@@ -144,6 +144,7 @@ export const es: PhiLanguagePack = {
   ]),
   careCuesAfter: withPlain(['en sus oraciones', 'en tus oraciones', 'en nuestras oraciones', 'en mis oraciones']),
   /** People of the writer's life who are no kin: "mi compañera Dana", "nuestra niñera Kayla", "mi upline Nancy". */
+  hiredRelations: withPlain(words(`cuidador cuidadora`)),
   socialRelations: withPlain(
     words(`compañero compañera compañeros compañeras colega colegas jefe patrón patrona niñera niñeras casero casera upline sponsor`)
   ),
@@ -160,6 +161,7 @@ export const es: PhiLanguagePack = {
     'pregunten por',
   ]),
   numberNouns: withPlain(words(`cel celular teléfono número línea whatsapp`)),
+  contactLinks: withPlain(words(`al a en tel móvil correo email`)),
   jobTitleWords: withPlain(words(`coordinador coordinadora director directora gerente enlace asistente supervisor supervisora administrador administradora`)),
   /** The titles shared code held for every language, loanwords in Spanish text too ("Dr. Patel, mi cirujano"); Spanish titles are staff cues and professions. */
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
@@ -326,6 +328,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   greetings: withPlain(words(`hola estimado estimada querido querida`)),
+  letterGreetings: withPlain(words(`estimado estimada querido querida`)),
   officeLabels: withPlain([
     ...words(`urgencias emergencias citas recepción conmutador admisiones farmacia laboratorio pedidos informes`),
     'pedidos al', 'informes al', 'citas al', 'pedidos por whatsapp al',

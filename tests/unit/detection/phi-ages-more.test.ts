@@ -2,7 +2,9 @@
  * Ages over 89 beyond the dev phrasings (server/src/detection/phi/ages.ts): an approximation
  * between the cue and the age ("tiene como 95 años", "is about 93"), an emoji before an
  * apposition closes ("Don Beto (91 años 😮)"), the years of a relative's life ("Celebrating 103
- * years of Great-Aunt Millie"); durations of an institution and ages under 90 stay negative.
+ * years of Great-Aunt Millie"), an age among the items of a parenthesis after a person ("my
+ * dad (91, mild dementia)", "my grandfather (hospice, 97)"); durations of an institution, ages
+ * under 90 and numbers in a parenthesis after a thing (a dose, a room, a score) stay negative.
  * Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -17,6 +19,10 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [ES, 'Mi suegro Don Beto (91 años 😮) ya usa sus audífonos.', '91'],
   [EN, 'Celebrating 103 years of Great-Aunt Millie this weekend!', '103'],
   [EN, 'Today we celebrate 100 years of my grandma, the toughest lady I know.', '100'],
+  [EN, 'Looking for a night sitter for my mom (93, macular degeneration, very chatty).', '93'],
+  [EN, 'Hospital bed needed for my uncle (home hospice, 96) by Friday.', '96'],
+  [EN, 'Grandma Ilse (now 101!) still does the crossword in pen.', '101'],
+  [ES, 'Necesito andadera para mi abuelo (diabético, 94 años) que vive conmigo.', '94'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -24,6 +30,9 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [ES, 'La parroquia cumple 100 años de servicio a la comunidad.'],
   [ES, 'Mi papá tiene como 85 años y sigue trabajando.'],
   [EN, 'The waiting room holds about 95 people (95 seats 😅) on a busy day.'],
+  [EN, 'For the fever give Tylenol (91, the kids formula, 5 mL) every six hours.'],
+  [EN, 'Her balance score (92, up from 80) made the whole team cheer.'],
+  [EN, 'Take the elevator to Room (94, east wing) for your MRI.'],
 ];
 
 describe('ages over 89 in more phrasings', () => {

@@ -6,7 +6,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
-import { perPack } from './compile';
+import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -160,7 +160,7 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
     const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;
     if (groupAge(text, words, start, end, closeAt, c)) continue;
     const from = ageByCue(text, words, start, end, c, false, closeAt);
-    if (from !== -1 || ageAtPoint(text, words, start, end, c)) emit('age-over-89', start, end);
+    if (from !== -1 || ageAtPoint(text, words, start, end, c) || parentheticalAge(text, words, start, closeAt, c)) emit('age-over-89', start, end);
   }
   forEachTriggerWindow(text, [spelledHint(c)], 48, 48, (words) => findSpelledAges(text, words, emit, c));
   findSpelledBirthYears(text, emit, c, currentYear);
@@ -230,6 +230,33 @@ function ageAtPoint(text: string, words: readonly Word[], start: number, end: nu
   }
   if (!next || next.start - end > 2 || !/^[\s\u00a0]{1,2}$/.test(text.slice(end, next.start))) return false;
   return c.ageSubjects.has(next.lower) || c.possessives.has(next.lower) || c.relations.has(next.lower);
+}
+
+/** The inside of a parenthesis opened at most 40 characters before an age, on its line and clause. */
+const OPEN_PARENTHESIS = /\(([^()\n.;:?]{0,40})$/;
+/** After the age in a parenthesis: "!", an emoji, then its close or the next item. */
+const PARENTHESIS_ITEM_END = /^[\s\u00a0]?(?:!{1,3}|\p{Extended_Pictographic}\ufe0f?)?[\s\u00a0]?[),]/u;
+
+/**
+ * An age among the short items of a parenthesis right after a person: "my dad (91, mild
+ * dementia)", "my grandfather (hospice, 97)", "Grandpa Jim (now 94!)", "mi abuela (tiene 92)".
+ * The age opens the parenthesis, after at most one word of the pack's `ageAppositionWords` or
+ * `ageCuesBefore`, or follows another item and a comma; a close or another item follows it; the
+ * word before the parenthesis is a relation, an age subject of the pack or a given name of the
+ * lexicons ("Tylenol (91, 2 tabs)" is a dose).
+ */
+function parentheticalAge(text: string, words: readonly Word[], start: number, closeAt: number, c: CompiledPack): boolean {
+  const from = Math.max(0, start - 42);
+  const m = OPEN_PARENTHESIS.exec(text.slice(from, start));
+  if (!m || !PARENTHESIS_ITEM_END.test(text.slice(closeAt, closeAt + 6))) return false;
+  const inside = (m[1] as string).trim().toLowerCase();
+  if (inside !== '' && !c.ageAppositionWords.has(inside) && !c.ageCuesBefore.has(inside) && !/,$/.test(inside)) return false;
+  const openAt = from + m.index;
+  const prev = words[wordEndingBy(words, openAt)];
+  if (!prev || !/^[\s\u00a0]{0,2}$/.test(text.slice(prev.end, openAt))) return false;
+  // A relation or an age subject of the pack, or a given name of the lexicons ("Tylenol (91, 2 tabs)" is a dose).
+  const person = c.relations.has(prev.lower) || c.ageSubjects.has(prev.lower) || (isCapitalized(prev.text) && isGivenName(prev.text));
+  return person && !NOT_PERSON.has(prev.lower) && !c.months.has(prev.lower) && !c.notNames.has(prev.lower);
 }
 
 const cueRegexes = new Map<string, RegExp>();

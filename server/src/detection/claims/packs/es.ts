@@ -198,6 +198,8 @@ const UNIT = '(?:minutos?|minutitos?|mins?|segundos?|segunditos?|segs?|horas?|ho
 const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
 /** Small numbers in digits or words. */
 const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|(?:el|al)${S}(?:100|cien)(?:${S0}%|${S}por${S}ciento)?)`;
+/** Zero in digits or words, with or without "%" and "de" ("0% riesgo", "0 % de riesgo", "0 riesgos", "cero por ciento de"). */
+const zero = `(?:(?:0${S0}%|0${S}por${S}ciento|cero${S}por${S}ciento)(?:${S}de)?|cero|0)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
 const SERVICE_NOUNS = any([
   'su derecho', 'tu derecho', 'el derecho', 'sus derechos', 'tus derechos', 'cobertura', 'la cobertura',
@@ -587,7 +589,9 @@ const RULES: ClaimRule[] = [
           `|(?:quita|quitan|elimina|eliminan|cura|curan|alivia|alivian|borra|borran|desaparece|desaparecen|resuelve|resuelven|soluciona|solucionan|combate|combaten)${S}(?:cualquier|todo${S}tipo${S}de|toda${S}clase${S}de)${S}(?:tipo${S}de${S})?(?!(?:duda|dudas|pregunta|preguntas|inquietud|inquietudes|trámite|trámites|consulta|consultas|problema${S}de${S}(?:pago|facturación|cita)))\\p{L}{1,20}` +
           `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces)${S}(?:en|para|con)${S}todo${S}tipo${S}de${S}(?:personas|pacientes|cuerpos|edades|organismos)` +
           `|no${S}hay${S}quien${S}no|no${S}(?:hay|existe)${S}(?:forma|manera|modo|posibilidad)${S}de${S}que${S}(?:(?:te|le|les|nos|me)${S})?(?:falle|fallen|no${S}(?:(?:te|le|les)${S})?(?:funcione|funcionen|sirva|sirvan))(?![\\p{L}])|(?:nadie|ningun[oa]${S}de${S}(?:(?:sus|mis|los|las|nuestr[oa]s|tus)${S})?${PEOPLE}|ningún${S}${PERSON})${S}(?:se${S})?(?:ha${S}|han${S})?(?:queda|quedó|quedado|sale|salió|salido|ido|va|fue)${S}sin(?!${S}(?:su${S}|una${S}|un${S})?(?:atención|cita|consulta|turno|servicio|lugar|seguro|comida|regalo|ayuda|vacuna|premio|boleto))|(?:tod[oa]|cada)${S}${PERSON}${S}(?:${W}){0,1}${RESULT}(?!${S}(?:diferente|distint[oa]|de${S}(?:forma|manera)${S}(?:diferente|distinta)))|tod[oa]s${S}(?:ellos${S}|ellas${S})?${RESULT}|${hundred}${S}de${S}(?:quienes|l[oa]s${S}que)|(?:cura|curan|sana|sanan|alivia|alivian|ayuda|ayudan)${S}a${S}(?:tod[oa]s(?!${S}(?:l[oa]s|sus|mis|nuestr))|todo${S}el${S}mundo|cualquiera)(?![\\p{L}])` +
-          `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}comprobad[oa]|comprobad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
+          `|todo${S}el${S}mundo${S}(?:que${S}${TRIED}${S})?(?:${W}){0,2}${RESULT}|${hundred}${S}(?:com)?probad[oa]|(?:com)?probad[oa]${S}(?:al|en${S}un)${S}(?:100|cien)` +
+          // protection or prevention promised in full ("protege al 100%", "previene la gripe al 100%", "precisión del 100%")
+          `|(?:protege|protegen|previene|previenen|inmuniza|inmunizan|bloquea|bloquean|evita|evitan)${S}(?:${W}){0,4}?(?:al|en${S}un)${S}(?:100|cien)(?:${S0}%|${S}por${S}ciento)?(?![\\p{N}])|(?:precisión|protección|efectividad|eficacia)${S}(?:del|de${S}un)${S}(?:100|cien)(?![\\p{N}])` +
           `|sin${S}importar${S}(?:(?:la|el|tu|su)${S})?(?:tamaño|raza|talla|sexo|género|complexión)(?![\\p{L}])|sin${S}importar${S}(?:(?:la|el|tu|su|los|las|tus|sus)${S})?(?:edad|tipo|causa|gravedad|caso|enfermedad|condición|peso|diagnóstico|estado|origen|antigüedad|años|etapa|grado|nivel)(?![\\p{L}])` +
           // works even after everything else failed
           `|(?:aunque|incluso${S}si|aun${S}si|aún${S}si|aun${S}cuando)${S}(?:ya${S})?(?:(?:hayas|haya|hayan|has|ha|han)${S}probado${S}(?:de${S}todo|todo|mil${S}cosas)|nada${S}(?:más${S})?(?:te|le|les)${S}(?:haya|ha|hayan|han)${S}(?:funcionado|servido))` +
@@ -601,10 +605,10 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|cero|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|${zero}|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
           `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
-          `|riesgo${S}cero` +
+          `|riesgos?${S0}:?${S0}(?:cero|0${S0}%|0)(?![\\p{N}])|riesgo${S}cero` +
           // whitening with no sensitivity ("blanqueamiento sin sensibilidad"), its usual side effect
           `|(?=(?:sin|cero|nada${S}de)${S}sensibilidad)(?<=(?:blanque|dient|dental|esmalte|sonrisa)\\p{L}{0,8}[^.!?\\n]{0,80})(?:sin|cero|nada${S}de)${S}sensibilidad(?![\\p{L}])` +
           `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +

@@ -3,8 +3,10 @@
  * between the cue and the age ("tiene como 95 años", "is about 93"), an emoji before an
  * apposition closes ("Don Beto (91 años 😮)"), the years of a relative's life ("Celebrating 103
  * years of Great-Aunt Millie"), an age among the items of a parenthesis after a person ("my
- * dad (91, mild dementia)", "my grandfather (hospice, 97)"); durations of an institution, ages
- * under 90 and numbers in a parenthesis after a thing (a dose, a room, a score) stay negative.
+ * dad (91, mild dementia)", "my grandfather (hospice, 97)"), the word for years after an age
+ * whatever reading came before ("con su oxígeno y tiene 97 años"), the years of a resident's
+ * life; durations of an institution, ages under 90 and numbers in a parenthesis after a thing (a
+ * dose, a room, a score) stay negative.
  * Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -23,6 +25,11 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [EN, 'Hospital bed needed for my uncle (home hospice, 96) by Friday.', '96'],
   [EN, 'Grandma Ilse (now 101!) still does the crossword in pen.', '101'],
   [ES, 'Necesito andadera para mi abuelo (diabético, 94 años) que vive conmigo.', '94'],
+  // the word for years after the number: an age, whatever reading came before
+  [ES, 'Salió del hospital con su oxígeno y tiene 97 años, pero sigue muy alegre.', '97'],
+  // the years of a resident's life
+  [ES, 'Esta semana festejamos los 102 años de nuestra residente más querida.', '102'],
+  [EN, 'Celebrating 100 years of our resident, still the best dancer on the floor!', '100'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -33,6 +40,8 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [EN, 'For the fever give Tylenol (91, the kids formula, 5 mL) every six hours.'],
   [EN, 'Her balance score (92, up from 80) made the whole team cheer.'],
   [EN, 'Take the elevator to Room (94, east wing) for your MRI.'],
+  [ES, 'Celebramos los 100 años de nuestra clínica con una feria de salud.'],
+  [ES, 'Llegó con fiebre de 102 y tiene 3 años, ya le bajó con el baño tibio.'],
 ];
 
 describe('ages over 89 in more phrasings', () => {

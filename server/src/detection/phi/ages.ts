@@ -51,7 +51,8 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   }
   // "fiebre de 102", "una calentura muy alta de 101": a reading of the pack's `ageReadingsBefore`
   // before the cue (one word may sit between unless it names a person: "la presión de mi abuela de 94").
-  const reading = words[b - 1];
+  // The pack's word for years after the number makes it an age, whatever came before ("con oxígeno y tiene 101 años").
+  const reading = closeAt > end ? undefined : words[b - 1];
   if (reading && (c.ageReadingsBefore.has(reading.lower) || (!isPersonWord(reading, c) && words[b - 2] && c.ageReadingsBefore.has((words[b - 2] as Word).lower)))) return -1;
   // "en los 90", "de los 90": a decade (the pack's `decadePhrases`), unless years follow ("los 90 años de mi abuela").
   if (!spelled && /0$/.test(text.slice(start, end)) && words[b - 1] && (c.pack.decadePhrases ?? []).includes(`${(words[b - 1] as Word).lower} ${p}`)) {
@@ -107,13 +108,14 @@ function yearsOfAfter(words: readonly Word[], end: number, c: CompiledPack): boo
   return !!years && !!of && years.start - end <= 2 && c.yearWords.has(years.lower) && c.yearsOfWords.has(of.lower) && !(words[a + 2] && c.oldWords.has((words[a + 2] as Word).lower));
 }
 
-/** After "N years of": a relative, a possessive or a capitalised name ("103 years of Great-Aunt Millie", "100 years of Grandma"). */
+/** After "N years of": a relative, or a possessive and a relative or an age subject of the pack ("103 years of Great-Aunt Millie", "100 years of Grandma", "los 104 años de nuestra residente"). */
 function yearsOfPerson(words: readonly Word[], end: number, c: CompiledPack): boolean {
   const a = wordStartingFrom(words, end);
   const who = words[a + 2];
   if (!who) return false;
   const first = who.lower.split('-').pop() ?? who.lower;
-  return c.relations.has(who.lower) || c.relations.has(first) || (c.possessives.has(who.lower) && !!words[a + 3] && c.relations.has((words[a + 3] as Word).lower));
+  const owned = words[a + 3];
+  return c.relations.has(who.lower) || c.relations.has(first) || (c.possessives.has(who.lower) && !!owned && (c.relations.has(owned.lower) || c.ageSubjects.has(owned.lower)));
 }
 
 /** Words of approximation before an age: "almost 95", "casi 91". */

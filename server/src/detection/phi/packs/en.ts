@@ -411,7 +411,7 @@ export const en: PhiLanguagePack = {
   /** Words before "is 93" that make its subject a person, not a score or a room. */
   ageSubjects: words(`
     he she who they you i grandma grandpa gran granny nana nan mom mum dad mother father wife husband patient
-    grandmother grandfather aunt uncle neighbor neighbour dad's mom's mine
+    grandmother grandfather aunt uncle neighbor neighbour dad's mom's mine resident
   `),
   /** Words after "turned 95" that make the number a measurement. */
   ageUnitsAfter: words(`

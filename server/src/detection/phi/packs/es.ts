@@ -481,7 +481,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   decadePhrases: ['en los', 'de los', 'desde los', 'hasta los', 'durante los'],
-  ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente señora señor don doña`)),
+  ageSubjects: withPlain(words(`él ella abuela abuelo abuelita abuelito mamá papá paciente residente señora señor don doña`)),
   /** Words after the number that make it a measurement, not an age. */
   ageUnitsAfter: withPlain(
     words(`

@@ -9,6 +9,7 @@
  * text's digit runs, either by checking a small window around each run (labels, ages, VINs) or
  * by running shape regexes only over the stretches of text near digits.
  */
+import { isIPv4, isIPv6 } from 'node:net';
 import { BoundedCache, WA, WB, eachMatch, eachWordMatch, escapeRegex, firstGroup } from '../../scanners/match-utils';
 import { eachMatchNotAfterLetter } from '../text';
 import type { PhiKind } from './kinds';
@@ -584,11 +585,28 @@ const IPV4_RE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)/g;
 const VERSION_NEAR = /(?:\b(?:version|firmware|software|updated?|upgraded?|release|build|actualizaci[oó]n|actualiz[oó])\b|\bversi[oó]n(?![\p{L}]))[^.!?]{0,30}$/iu;
 const VERSION_BEFORE = /(?:\bv|version|versi[oó]n|ver\.?|release|build|firmware|update)\s{0,3}$/i;
 
+/** Public DNS resolvers (Cloudflare, Google, Quad9, OpenDNS): a service's address, the same for everyone. */
+const SHARED_RESOLVERS = new Set(['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220']);
+
+/**
+ * An address that millions of networks share, so it identifies no one: a public resolver, or the
+ * gateway of a private range (10/8, 172.16/12, 192.168/16) ending in .1 or .254, as home routers
+ * and manuals give it ("your router admin page is at 192.168.0.1"). Any other private address
+ * may be one device's ("my cam is at 192.168.1.44") and stays.
+ */
+function sharedAddress(octets: readonly number[]): boolean {
+  if (SHARED_RESOLVERS.has(octets.join('.'))) return true;
+  const [a, b, , d] = octets as [number, number, number, number];
+  const privateRange = a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  return privateRange && (d === 1 || d === 254);
+}
+
 export function findIpv4(text: string, emit: Emit): void {
   eachMatch(IPV4_RE, text, (m) => {
-    if (!m[0].split('.').every((o) => Number(o) <= 255)) return;
+    if (!isIPv4(m[0])) return;
+    const octets = m[0].split('.').map(Number);
     // "127.0.0.1", "0.0.0.0": the loopback and the unspecified address are no one's machine.
-    if (m[0].startsWith('127.') || m[0] === '0.0.0.0') return;
+    if (m[0].startsWith('127.') || m[0] === '0.0.0.0' || sharedAddress(octets)) return;
     if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     if (VERSION_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     emit('ip-address', m.index, m.index + m[0].length);
@@ -906,14 +924,15 @@ export function findIpv6(text: string, emit: Emit): void {
   }
 }
 
+/**
+ * A valid IPv6 address (`node:net`) that looks like one in prose: eight groups, or a "::" with a
+ * hex letter or at least three groups ("10::30" is a time, not an address).
+ */
 function isIpv6(s: string): boolean {
-  const doubles = s.split('::').length - 1;
-  if (doubles > 1 || s.includes(':::')) return false;
-  if ((s.startsWith(':') && !s.startsWith('::')) || (s.endsWith(':') && !s.endsWith('::'))) return false;
+  if (!isIPv6(s)) return false;
   const groups = s.split(/:+/).filter((g) => g.length > 0);
-  if (groups.length < 2 || groups.length > 8 || groups.some((g) => g.length > 4)) return false;
-  if (groups.length === 8 && doubles === 0) return true;
-  return doubles === 1 && (/[a-f]/i.test(s) || groups.length >= 3);
+  if (groups.length === 8) return true;
+  return /[a-f]/i.test(s) || groups.length >= 3;
 }
 
 // ---------------------------------------------------------------------------------------------

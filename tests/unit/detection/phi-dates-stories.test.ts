@@ -4,7 +4,9 @@
  * feast days of the calendar ("on Palm Sunday", "el Jueves Santo"), day.month.year with a full
  * year, and one patient's day in the organisation's voice ("our patient, Imogen Vance, … on
  * Tuesday, April 8", "Un paciente dejó… el lunes 8 de julio"); the organisation's events and
- * pages that name patients in general ("patient portal", "portal del paciente") stay negative.
+ * pages that name patients in general ("patient portal", "portal del paciente") stay negative, and
+ * so do scores out of five or ten ("Bedside manner 5/5", "Diapositiva 3/5") unless a strong date
+ * cue, a date listed before or an appointment word makes them dates ("on 4/5", "my 2/5 appt").
  * Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -29,6 +31,11 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [EN, 'Our 500th patient, Reuben, joined our program on 5/14.', '5/14'],
   [ES, 'Un paciente dejó su cartera en nuestra sala de espera el lunes 8 de julio.', 'lunes 8 de julio'],
   [ES, 'Nuestra paciente Yaritza vino a nuestra clínica el 18/01 para su consulta.', '18/01'],
+  // a score's shape after a strong date cue, a listed date or before an appointment word
+  [EN, 'Both charges hit my card on 4/5, so I called the billing office.', '4/5'],
+  [EN, 'My mom had scans on 1/9 and 3/5 before the surgery.', '3/5'],
+  [EN, 'Can we move my 2/5 appt to the afternoon?', '2/5'],
+  [ES, 'Mi cita con la reumatóloga es el 7/10 en la mañana.', '7/10'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [
@@ -37,6 +44,11 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [EN, 'New patient orientation: our clinic hosts it on 6/14.'],
   [ES, 'Nuestro portal del paciente estará cerrado el 3 de junio en nuestra clínica.'],
   [EN, 'Version 2.10.2024 of the app fixes the login bug.'],
+  // scores out of five or ten
+  [EN, 'Bedside manner 5/5, wait time 2/5, parking 1/5.'],
+  [EN, 'Honestly the best physio in town, 5/5.'],
+  [ES, 'Diapositiva 3/5: la presión alta no siempre da síntomas.'],
+  [ES, 'Limpieza 4/5, atención 5/5, volvería sin dudarlo.'],
 ];
 
 describe('dates in stories and feast days', () => {

@@ -32,6 +32,22 @@ function nextWordText(text: string, words: readonly Word[], at: number, maxGap =
   return w.lower;
 }
 
+/** A date right before a coordinator: "on 1/8 and 2/5". */
+const DATE_AND_BEFORE = /\d{1,2}\/\d{1,2}[\s\u00a0]{1,2}\p{L}{1,3}[\s\u00a0]{1,2}$/u;
+
+/**
+ * Is "a/5" or "a/10" (a no more than the denominator) a date rather than a score ("Knowledge 5/5",
+ * "Slide 1/5", "pain 8/10", "10/10 would recommend")? Only after one of the pack's
+ * `scoreDateCues` ("on 3/5", "el 3/10"), after a date and a coordinator ("on 1/8 and 2/5"), or
+ * before an appointment word of the pack ("my 3/5 appt").
+ */
+function scoreShapedDate(text: string, words: readonly Word[], start: number, end: number, prev: string | null, c: CompiledPack): boolean {
+  if (prev !== null && (c.pack.scoreDateCues ?? []).includes(prev)) return true;
+  if (prev !== null && c.coordinators.has(prev) && DATE_AND_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
+  const next = nextWordText(text, words, end);
+  return next !== null && (c.pack.appointmentWords ?? []).includes(next);
+}
+
 export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
   // "on 4/17", "discharged 3/2", "10/27," — not "1/2 cup", "9/10 pain", "24/7", "120/80".
   MONTH_DAY.lastIndex = 0;
@@ -61,7 +77,7 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
     // Proper fractions with a small denominator (1/2, 2/3, 3/4) need a date cue.
     const cued = prev !== null && c.dateCuesBefore.has(prev);
     if (month < day && day <= 4 && !cued) continue;
-    if (day === 10 && !(prev === 'on' || prev === 'since' || prev === 'dob')) continue; // "8/10" is a score unless "on 8/10"
+    if ((day === 10 || day === 5) && month <= day && !scoreShapedDate(text, words, start, end, prev, c)) continue;
     emit('date', start, end);
   }
   DMY_SHORT.lastIndex = 0;

@@ -177,6 +177,11 @@ export interface PhiLanguagePack {
   businessWords: string[];
   ordinalFollowers: string[];
   dateCuesBefore: string[];
+  /**
+   * The date cues that make a score's shape a date ("on 3/5", "el 3/10"): "Knowledge 5/5", "Slide
+   * 1/5" and "pain 8/10" are scores out of five or ten otherwise (`findMoreDates`).
+   */
+  scoreDateCues?: string[];
   fractionFollowers: string[];
   fractionCuesBefore: string[];
   ordinalWords: string[];

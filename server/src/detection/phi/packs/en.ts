@@ -331,6 +331,7 @@ export const en: PhiLanguagePack = {
     because while then that just right of on
   `),
   /** Words before a bare month/day "4/17" that make it a date. */
+  scoreDateCues: words(`on since dob dated born`),
   dateCuesBefore: words(`
     on since from until till til by for as of dated date dob born arrived discharged today
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday

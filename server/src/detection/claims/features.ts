@@ -345,6 +345,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (kind === 'fda-approval' && info.sentenceHas(c.approvalScope)) f.push('approvalScope');
   // An FDA statement with its reference in the text ("510(k) K123456"), as an entry's references field (hasReference).
   if (kind === 'fda-approval' && info.sentenceHas(c.approvalReference)) f.push('approvalReference');
+  // An approval stated as a fact about named drugs or a class of them ("… is Epidiolex (2018)", "FDA-approved medications").
+  if (kind === 'fda-approval' && info.sentenceHas(c.approvalFact)) f.push('approvalFact');
   // Proven care as the subject of a modal ("knee replacement can restore movement…", "antibiotics usually clear…"): what care can do in general.
   if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'permanence' || kind === 'instant-results') && c.careModal?.test(before)) f.push('careModal');
   // Proven care as the subject of the claim's clause ("the antibiotics cleared my pneumonia"): a patient's story, like careCredited.
@@ -554,4 +556,4 @@ export function vetoed(features: readonly string[]): boolean {
 }
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
-  'mention', 'careSubject', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);
+  'mention', 'careSubject', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'approvalFact', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

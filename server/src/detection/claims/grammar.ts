@@ -74,6 +74,7 @@ export interface CompiledPack {
   limitedAfter: RegExp | null;
   abbreviations: ReadonlySet<string>;
   approvalReference: RegExp | null;
+  approvalFact: RegExp | null;
   careModal: RegExp | null;
   attribution: RegExp | null;
   /** First words of the two-word entries of `kin` and `effort`. */
@@ -150,6 +151,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     limitedAfter: optional(pack.limitedAfter),
     abbreviations: new Set(pack.abbreviations ?? []),
     approvalReference: optional(pack.approvalReference),
+    approvalFact: optional(pack.approvalFact),
     careModal: optional(pack.careModal),
     attribution: optional(pack.attribution),
     pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),

@@ -217,6 +217,13 @@ export interface ClaimPack {
   /** An FDA approval's reference written in the text ("510(k) K123456", "NDA 021234"): a sourced statement, as with the references field. */
   approvalReference?: string;
   /**
+   * An FDA approval stated as a fact about named drugs or a class of them: the approval year in
+   * parentheses after "FDA" ("… aprobado por la FDA es Epidiolex (2018)", "(Viagra, 1998; Cialis,
+   * 2003)", "(approved June 2018)"), or a class of medicines with no owner ("FDA-approved
+   * medications", "medicamentos aprobados por la FDA"): information, not a product's promise.
+   */
+  approvalFact?: string;
+  /**
    * Proven care as the subject of a modal, ending right before the trigger ("knee replacement can
    * restore…", "antibiotics usually clear…"): what care can do in general, not a product's promise.
    */

@@ -7,7 +7,7 @@
  *   Carl drops her off", "Son: Desmond Kaye", "Father (Steve) notified", "Esposa: Maricela");
  * - the owner of a personal phone, email or SSN: a given name right before it ("call Dana 505…",
  *   "text Rhonda at 410-…", "Contacto: Mari 210.555…", "(Anthony, 561-08-9932)");
- * - the name a letter or a message opens with ("Dear Ginny,", "Querida Maribel:").
+ * - the name a letter opens with ("Dear Ginny,", "Querida Maribel:"), not a casual greeting's.
  * Their look-alikes stay negative: religious titles, staff at the clinic's line, a greeted town,
  * salutations to nobody in particular.
  * Sentences are written for these tests, not copied from tests/corpus.
@@ -38,11 +38,11 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [ES, 'Contacto de emergencia: Nayeli, cel. 323 555 0190.', 'Nayeli'],
   // the name a letter or a message opens with
   [EN, 'Dear Wilhelmina, the chemo is finally over and I wanted you to be the first to know.', 'Wilhelmina'],
-  [EN, 'Hi Roberta! Your mom ate all of her lunch today and asked about you.', 'Roberta'],
+  [EN, 'Dear Roberta! Your mom ate all of her lunch today and asked about you.', 'Roberta'],
   [ES, 'Querida Maricruz: ya salí del hospital y te mando un abrazo.', 'Maricruz'],
   // a town of the gazetteer that is a given name, in a letter
   [ES, 'Querida Maribel: el abuelo ya está en casa y pregunta por ti.', 'Maribel'],
-  [ES, 'Hola Fabiola, tu papá ya está en su cuarto después de la operación.', 'Fabiola'],
+  [ES, 'Estimada Fabiola, tu papá ya está en su cuarto después de la operación.', 'Fabiola'],
 ];
 
 /** [options, text]: no name is found. */
@@ -61,6 +61,9 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   [EN, 'Dear Valued Patient, our flu clinic opens on Monday.'],
   [EN, 'Dear Neighbors, the pharmacy drive-through reopens next week.'],
   [EN, 'Dear Dr. Okafor, thank you for explaining every option so clearly.'],
+  // a casual greeting opens a message to a colleague or a friend, not a letter about them
+  [EN, "Hi Priscilla, I'll be out Monday for my aunt's surgery. Dev is covering my shift."],
+  [ES, 'Hola Graciela, mañana no voy porque llevo a mi mamá al doctor.'],
 ];
 
 const CLINIC: PhiOptions = { allowedPhones: ['555-010-2000'] };

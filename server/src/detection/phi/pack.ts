@@ -161,9 +161,9 @@ export interface PhiLanguagePack {
    */
   greetings?: string[];
   /**
-   * Greetings that open a letter to one person ("dear", "querida"): a town of the gazetteer after
-   * one is still a person's name ("Querida Maribel:"), after another greeting it is the town's
-   * people ("Hola Houston").
+   * Greetings that open a letter to one person ("dear", "querida"): the given name after one, at
+   * the start of the text, a line or a sentence, is a person's ("Dear Ginny, I'm writing from
+   * rehab"). A casual greeting ("hi", "hola") opens a message to a colleague as often.
    */
   letterGreetings?: string[];
   /**

@@ -56,8 +56,7 @@ interface PeopleLists {
   contactGap: RegExp;
   /** Single words that open an address to somebody: greetings and thanks ("hi", "thx", "gracias"). */
   addressWords: Set<string>;
-  /** The pack's greetings alone, which open a letter or a message ("Hi", "Querida"), and those of a letter to one person ("Dear"). */
-  greetings: Set<string>;
+  /** The pack's greetings that open a letter to one person ("Dear", "Querida"). */
   letterGreetings: Set<string>;
   /** Verbs of carrying somebody and the words closing the trip: "drive Jayden to practice". */
   carryVerbs: Set<string>;
@@ -125,8 +124,8 @@ const listsOf = perPack((c): PeopleLists | null => {
     ...[...memberTitles].map((t) => t.charAt(0).toUpperCase() + t.slice(1)),
   ].join('|');
   if (titleAlternation) triggers.push(nativeRegExp(`\\b(?:${titleAlternation})\\.?[ \\u00a0]{1,2}\\p{Lu}`, 'gu'));
-  // a greeting opening a letter or a message before a capitalised word: "Dear Ginny,", "Hola Marta,"
-  if (p.greetings?.length) triggers.push(nativeRegExp(`(?<![\\p{L}])(?:${wordAlternation(p.greetings.map((g) => g.toLowerCase()))})[ \\u00a0]\\p{Lu}`, 'gu'));
+  // a greeting opening a letter before a capitalised word: "Dear Ginny,", "Querida Maribel:"
+  if (p.letterGreetings?.length) triggers.push(nativeRegExp(`(?<![\\p{L}])(?:${wordAlternation(p.letterGreetings.map((g) => g.toLowerCase()))})[ \\u00a0]\\p{Lu}`, 'gu'));
   const addressWords = new Set([...(p.greetings ?? []), ...(p.companionCues ?? []).filter((w) => !w.includes(' ') && !['with', 'con'].includes(w))].map((w) => w.toLowerCase()));
   // "!" or an emoji, the name addressed before it: "Thx for the ride Kofi!!", "(hi Craig 👋)"
   triggers.push(/!|\p{Extended_Pictographic}/gu);
@@ -164,7 +163,6 @@ const listsOf = perPack((c): PeopleLists | null => {
     carryEnds,
     objectMarkers,
     addressWords,
-    greetings: new Set((p.greetings ?? []).map((w) => w.toLowerCase())),
     letterGreetings: new Set((p.letterGreetings ?? []).map((w) => w.toLowerCase())),
     honorifics,
     memberTitles,
@@ -311,18 +309,16 @@ const MESSAGE_OPEN = /(?:^|[\n.!?\p{Extended_Pictographic}])[\s\u00a0"'\u201c*]{
 const SALUTATION_CLOSE = /^(?:[\s\u00a0]?[,:!]|[\s\u00a0]*(?:\n|$))/;
 
 /**
- * Is the name at word i the one a letter or a message opens with, after a greeting of the pack
+ * Is the name at word i the one a letter opens with, after one of the pack's `letterGreetings`
  * ("Dear Ginny, I'm writing this from the rehab wing", "Querida Maribel: el abuelo ya está en
- * casa", "Hi Carla, your new match is…")? The greeting opens the text, a line or a sentence, the
- * given name (and surname) follows it and a comma, a colon, "!" or the line's end closes it. A
- * town of the gazetteer is no person after a greeting other than the pack's `letterGreetings`.
+ * casa")? The greeting opens the text, a line or a sentence, the given name (and surname) follows
+ * it and a comma, a colon, "!" or the line's end closes it. A casual greeting ("Hi Priya, I'll be
+ * out Friday") opens a message to a colleague as often, so it names no one here.
  */
 function salutation(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
   const greeting = words[i - 1];
-  if (!greeting || !l.greetings.has(greeting.lower) || !SPACE.test(text.slice(greeting.end, (words[i] as Word).start))) return false;
+  if (!greeting || !l.letterGreetings.has(greeting.lower) || !SPACE.test(text.slice(greeting.end, (words[i] as Word).start))) return false;
   if (!MESSAGE_OPEN.test(text.slice(Math.max(0, greeting.start - 4), greeting.start))) return false;
-  // "Hola Houston, ¿cómo están?": a town of the gazetteer greeted is its people, unless a letter opens ("Querida Maribel:").
-  if (!l.letterGreetings.has(greeting.lower) && isUsPlace((words[i] as Word).text)) return false;
   return SALUTATION_CLOSE.test(text.slice(nameEndAt(text, words, i, c)));
 }
 

@@ -719,9 +719,11 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         // not in a condition ("si el dolor no vuelve en dos semanas, …")
         `(?=(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volv|vuel|regres|reaparec))(?<!(?<![\\p{L}])(?:si|cuando|mientras)${S}(?:${W}){0,4})(?:no|nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido|volvió${S}a${S}(?:salir|aparecer|doler)|vuelve|vuelven|volverá|volverán|regresa|regresan|regresará|regresarán|reaparece|reaparecen|reaparecerá|reaparecerán)(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
-          `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))`
+          // not a place or a follow-up ("no vuelve a la consulta", "no regresó al trabajo"); an article before a condition is its subject ("nunca más vuelve el dolor")
+          `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control)(?![\\p{L}])(?!${S}(?:${H})(?![\\p{L}])))`
       ),
-      needs: 'health-before',
+      // Spanish puts the subject after the verb as often as before it ("nunca más vuelven los hongos").
+      needs: 'health-around',
     },
     // The same, with the illness named further back in the text ("mi psoriasis desapareció con el
     // aceite de coco, ya no volvió más"): the look-behind runs only where the verb matched.
@@ -910,7 +912,8 @@ const RULES: ClaimRule[] = [
           `en${S}(?:solo${S}|tan${S}solo${S}|apenas${S}|sólo${S}|menos${S}de${S})?(?:\\d{1,2}|un[ao]?|dos|tres|cuatro|cinco|seis|doce|veinticuatro|24|48|72)${S0}${UNIT}(?![\\p{L}])` +
           `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:media${S}hora|(?:un${S})?par${S}de${S}(?:horas|minutos))` +
           `|en${S}(?:cuesti[oó]n${S}de${S}|pocas${S}|unas${S}pocas${S})(?:horas|minutos|días)|(?:esa|ese|esta|este)${S}mism[oa]${S}(?:noche|día)` +
-          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-7]|un|dos|tres|cuatro|cinco|seis|siete)${S}d[ií]as?(?![\\p{L}])` +
+          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:[1-9]|[12]\\d|30|un|dos|tres|cuatro|cinco|seis|siete|ocho|diez|doce|quince|veinte|treinta)${S}d[ií]as?(?![\\p{L}])` +
+          `|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:2|3|dos|tres)${S}semanas(?![\\p{L}])|en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?1${S}(?:sola${S})?(?:noche|sesión)(?![\\p{L}])` +
           // a week, or 'days' alone ('en una semana', 'revierte el hígado graso en días')
           `|(?=en${S}(?:(?:solo|tan${S}solo|apenas)${S})?(?:una|1)${S}semana|en${S}(?:pocos${S})?días)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:en${S}(?:solo${S}|tan${S}solo${S}|apenas${S})?(?:una|1)${S}semana(?![\\p{L}])|en${S}(?:pocos${S})?días(?![\\p{L}])(?!${S}(?:hábiles|festivos|alternos|laborables|de|del|en|que|y)))(?![^.!?\\n]{0,60}(?:${CARE}|infiltraci|inyecci|por${S}sí${S}sol|sol[oa]s?(?![\\p{L}])))` +
           ')'
@@ -1224,7 +1227,13 @@ const RULES: ClaimRule[] = [
       id: 'supp.more',
       kind: 'suppressed-knowledge',
       pattern: fold(
-          `(?:engaño|invento|fraude|farsa|montaje|cuento|negociazo)${S}(?:de|del)${S}(?:(?:la|las|los|el)${S})?(?:industria|farmacéuticas|big${S0}pharma|laboratorios|gobierno|sistema)(?![\\p{L}])` +
+          // the suppressor knows and keeps quiet ("los médicos lo saben pero no lo dicen", "tu ginecólogo lo sabe pero no te lo dice")
+          `(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|médic[oa]|doctor[a]?|dentista|[a-zñáéíóú]{2,12}ólog[oa]|pediatra)${S}(?:ya${S})?)(?:lo${S})?(?:sabe|saben|sabía|sabían|conoce|conocen)${S0},?${S}pero${S}(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos|se)${S})?(?:lo${S})?(?:dice|dicen|cuenta|cuentan|dirá|dirán|dijo|dijeron|quiere${S}decir|quieren${S}decir|puede${S}decir|pueden${S}decir)(?![\\p{L}])(?!${S}(?:nada|si|cuándo|cómo|qué)(?![\\p{L}]))` +
+          // censored or deleted to keep it from people ("¡compártelo antes de que lo borren!", "por eso lo callan")
+          `|antes${S}(?:de${S})?que${S}(?:lo|la|los|las|me|nos)${S}(?:borren|eliminen|censuren|bajen|quiten|cierren)(?![\\p{L}])` +
+          `|por${S}eso${S}(?:lo|la|los|las)${S}(?:callan|ocultan|esconden|censuran|borran|prohíben|persiguen)(?![\\p{L}])` +
+          `|(?:lo|la|los|las)${S}(?:borran|borraron|censuran|censuraron|bajan|bajaron|eliminan|eliminaron)${S}(?:de|en)${S}(?:youtube|facebook|tiktok|instagram|internet|las${S}redes)` +
+          `|(?:engaño|invento|fraude|farsa|montaje|cuento|negociazo)${S}(?:de|del)${S}(?:(?:la|las|los|el)${S})?(?:industria|farmacéuticas|big${S0}pharma|laboratorios|gobierno|sistema)(?![\\p{L}])` +
           `|no${S}(?:(?:le|les)${S})?(?:conviene|convienen|convenía|convendría)${S}a${S}(?:(?:los|las|la|el)${S})?${SUPPRESSOR}(?![\\p{L}])` +
           `|(?=para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público|esto|eso|la${S}verdad|la${S}cura)${S})?(?:no|nunca|jamás|nadie)${S})(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|millones|gastaron|gastan|pagaron|pagan)[^.!?\\n]{0,80})para${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente|el${S}público|esto|eso|la${S}verdad|la${S}cura)${S})?(?:no|nunca|jamás|nadie)${S}(?:(?:te|se|le|les|nos)${S})?(?:(?:lo|la)${S})?(?:sepas|sepa|sepan|supieras|supiera|supieran|conozcas|conozca|conozcan|conocieras|conociera|conocieran|escuches|escuche|escuchen|escucharas|escuchara|escucharan|oigas|oyeras|descubras|descubra|descubrieras|descubriera|enteres|entere|enteren|enteraras|enterara|enteraran|uses|usaras|pruebes|probaras)(?![\\p{L}])` +
           `|(?:no${S}es${S}(?:casualidad|coincidencia)|por${S}algo|qué${S}curioso|curiosamente|será${S}casualidad)${S}que${S}(?:nadie|ningún${S}(?:médico|doctor)|(?:los|tu|su)${S}(?:médicos?|doctor(?:es)?)${S}no)${S}(?:(?:te|le|les|nos|lo|la)${S})?(?:hable|hablen|diga|digan|mencione|mencionen|conozca|conozcan|recete|receten|recomiende|recomienden|cuente|cuenten)(?![\\p{L}])` +

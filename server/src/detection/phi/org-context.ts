@@ -479,6 +479,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   if (!CONTACT_KINDS.has(f.kind)) return false;
   if ((f.kind === 'email' || f.kind === 'phone') && staffSignatureBefore(text, f.start, c)) return true;
   if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
+  if (f.kind !== 'zip-code' && listedAfterOrganisation(text, f.start, c) && !textAboutSomebody(ctx, c)) return true;
   // "1 Hospital Drive", "1 Medical Center Dr": a street named after a campus is an institution's.
   if (f.kind === 'street-address' && campusStreet(text.slice(f.start, f.end), c)) return true;
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
@@ -580,6 +581,44 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
     break;
   }
   return institution && capitals >= 2;
+}
+
+const organisationNouns = perPack((c): Set<string> => new Set((c.pack.organisationNouns ?? []).map(norm)));
+/** Where the parts of a listing line split: a middle dot, a bar, a bullet, a comma, a semicolon, a colon, an emoji. */
+const LISTING_PARTS = /[\u00b7|\u2022,;:\p{Extended_Pictographic}]/u;
+
+/**
+ * Is the contact at `start` listed after an organisation's name on its line, as directories,
+ * flyers and signs list them ("Parroquia Santa Cecilia · 1800 S Main St · (323) 555-0142",
+ * "Proveedor DME: MedSupply OKC, (405) 555-0111", "Head Start del Valle Central, (559) 555-…")?
+ * One part of the line before it (at most 120 characters, parts split by `LISTING_PARTS`) is a
+ * name of two or more capitalised words (joiners of the pack between) holding an institution,
+ * business or organisation noun of the pack that is no profession or staff title ("Nurse Kate will
+ * come to 1640 Timberline Ct" names a person). The caller asks that the text be about nobody.
+ */
+function listedAfterOrganisation(text: string, start: number, c: CompiledPack): boolean {
+  const from = Math.max(0, start - 120, text.lastIndexOf('\n', start - 1) + 1);
+  const parts = text.slice(from, start).split(LISTING_PARTS);
+  const nouns = organisationNouns(c);
+  for (const part of parts) {
+    const words = tokenize(part);
+    let capitals = 0;
+    let organisation = false;
+    for (const w of words) {
+      if (isCapitalized(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) {
+        capitals++;
+        const n = norm(w.text);
+        // "Nurse Kate": a profession or a staff title heads a person's name, not an organisation's.
+        const staff = c.professions.has(w.lower) || c.staffCues.has(w.lower);
+        if (!staff && (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower) || nouns.has(n))) organisation = true;
+      } else if (!nameJoiners(c).has(w.lower) && w.text !== '&') {
+        capitals = 0;
+        organisation = false;
+      }
+      if (organisation && capitals >= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** Do these words speak of the writer, a relative, a life event or a third person? */

@@ -175,6 +175,12 @@ export interface PhiLanguagePack {
   appointmentWords?: string[];
   /** Parts of a business's social handle ("clinic", "official", "medspa"). */
   businessWords: string[];
+  /**
+   * Head nouns of an organisation's name besides `institutionWords` and `businessWords` ("agency",
+   * "dealership", "bufete", "notaría"): a contact listed after such a name on its line, in a text
+   * about nobody, is the organisation's ("Parroquia Santa Cecilia · 1800 S Main St · (323) 555-…").
+   */
+  organisationNouns?: string[];
   ordinalFollowers: string[];
   dateCuesBefore: string[];
   /**

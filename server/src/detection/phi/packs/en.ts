@@ -316,6 +316,10 @@ export const en: PhiLanguagePack = {
     dr doctor physician surgeon residency fellowship practiced hired hiring welcome staff
     governor senator mayor congressman congresswoman
   `),
+  organisationNouns: words(`
+    agency agencies firm dealership dealer parish movers moving notary department police sheriff county district program
+    services supply supplies provider pharmacy pharmacies practice associates partners company
+  `),
   businessWords: words(`
     official clinic clinics ortho medspa spa health hospital dental dentistry care med md pharma pharmacy protein studio lab
     surgery surgical plastics hydration infusion infusions dermatology chiropractic laser

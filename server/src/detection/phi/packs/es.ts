@@ -363,6 +363,12 @@ export const es: PhiLanguagePack = {
   ),
   staffCues: withPlain(words(`dr dra doctor doctora médico médica cirujano cirujana residencia especialidad contratamos bienvenida bienvenido`)),
   staffAdjectives: withPlain(words(`médico médica`)),
+  organisationNouns: withPlain(
+    words(`
+      agencia agencias bufete notaría concesionario mudanzas proveedor proveedora departamento policía alguacil condado
+      distrito programa servicios suministros farmacias práctica asociados compañía empresa
+    `)
+  ),
   businessWords: words(`
     oficial official clinica clínica clinic hospital salud health centro center farmacia dental spa medspa med md studio lab labs
     grupo group tienda shop belleza beauty piel skin bienestar wellness fitness nutricion nutrición care

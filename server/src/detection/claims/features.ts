@@ -86,6 +86,8 @@ const ASKS = /\b(?:ask(?:s|ed|ing)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed
 
 /** A capitalised word right after the trigger: the trigger may begin a name. */
 const ORG_NAME = /^[\s'’-]{0,3}\p{Lu}|^[\s-]{1,3}\p{L}+[\s'’-]{1,3}[\p{Lu}\d]/u;
+/** The capitalised words of a name right before a trigger, short joiners between ("Especias La ", "Dr. Miles' "). */
+const CAPITALISED_RUN_BEFORE = /\p{Lu}[\p{L}'’.&-]*(?:[\s\u00a0]+(?:\p{Lu}[\p{L}'’.&-]*|y|de|del|la|el|&|and|of|the))*[\s\u00a0]+$/u;
 
 
 const WINDOW_WORDS = 6;
@@ -407,7 +409,10 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     f.push('name');
     // An organisation named after the word: a capitalised organisation word within three words ("Cure Alzheimer's Fund").
     const named = text.slice(cand.triggerEnd, Math.min(info.end, cand.triggerEnd + 40));
-    if (ORG_NAME.test(named) && right.slice(0, 3).some((t) => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start)))) f.push('org');
+    const orgWordAt = (t: Token): boolean => c.orgWord.has(t.word) && /^\p{Lu}|^\d/u.test(text.charAt(t.start));
+    if (ORG_NAME.test(named) && right.slice(0, 3).some(orgWordAt)) f.push('org');
+    // …or before it, the capitalised words of the name running up to the trigger ("Hierbas y Especias La Milagrosa", "Cure Coffee Co.").
+    else if (left.slice(-4).some(orgWordAt) && CAPITALISED_RUN_BEFORE.test(text.slice(Math.max(info.start, cand.triggerStart - 48), cand.triggerStart))) f.push('org');
   }
   // Proven care credited in the sentence ("shrank after her embolization"): a patient's story, not a promise.
   // A treatment given up after proven care ("traded my walker for hiking boots after the knee replacement") is its result too.

@@ -1405,6 +1405,8 @@ export const es: ClaimPack = {
     `fda[^.!?\\n]{0,100}\\((?:[\\p{L}\\-]{2,20},${S})?(?:aprobad[oa]${S}(?:en${S})?)?(?:(?:${MONTHS})${S}(?:de${S})?)?(?:19|20)\\d\\d(?:;${S}[\\p{L}\\-]{2,20},${S}(?:19|20)\\d\\d){0,4}\\)` +
       `|(?<!(?:nuestr[oa]s|mis|sus|tus|est[oa]s|es[oa]s)${S})(?:medicamentos|medicinas|fármacos|tratamientos)${S}(?:aprobad[oa]s|autorizad[oa]s)${S}por${S}la${S}fda`
   ),
+  /** Words of an organisation or a business named after a claim word: "Hierbas y Especias La Milagrosa", "Farmacia El Milagro". */
+  orgWords: ['fundación', 'fundacion', 'asociación', 'asociacion', 'sociedad', 'liga', 'instituto', 'carrera', 'caminata', 'tienda', 'café', 'cafe', 'panadería', 'panaderia', 'especias', 'hierbas', 'farmacia', 'botica', 'taquería', 'taqueria', 'restaurante', 'abarrotes', 'mercado', 'salón', 'salon', 'rancho'],
   answeredNo: fold(
     `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:ningún|ninguno|ninguna)(?![\\p{L}])|(?:${W}){0,3}(?:responden|responde|respondieron|respondió|contestan|contesta|dicen|dice|dijeron|dijo|aclaran|aclara)${S}que${S}no(?![\\p{L}])|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),

@@ -96,6 +96,8 @@ const YOU = new Set(['you', 'your', "you're", "you'll", 'yourself']);
 const FIRST = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'mine', 'myself']);
 const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
 const SPEAKER = new Set([...FIRST, ...CLINIC, "i'll", "we'd"]);
+/** Nothing but the start of the sentence or a clause mark (and "please" or "so") before a negator: an imperative. */
+const IMPERATIVE_OPEN = /(?:^|[:;\u2014\u2013]\s*|^\s*(?:please|so)\s{1,3})\s*$/u;
 /** The word before a negator, past a modal ("they will never"): its subject. */
 const SUBJECT = /([\p{L}']+)\s{1,3}(?:(?:will|would|can|could)\s{1,3})?$/u;
 
@@ -289,6 +291,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const t = left[k] as Token;
     const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
     if (subject && SPEAKER.has(subject[1] as string)) return false;
+    // An imperative with no subject ("Never tell customers a product cures…", "Don't say it cures…"): an instruction not to claim.
+    if (IMPERATIVE_OPEN.test(lower.slice(Math.max(info.start, t.start - 12), t.start))) return false;
     const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
     if (c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`)) return true;
     // A negator that ends such a phrase ("no doubt", "without a doubt": "doubt" is a negator of its own).

@@ -53,6 +53,8 @@ const NEGATIVES: Array<[PhiOptions, string]> = [
   // a paid helper as a form's label is the agency's staff
   [EN, 'Visit log. Caregiver: Rosalind K. | Hours: 4 | Tasks: bathing, med reminders'],
   [ES, 'Bitácora de visita. Cuidadora: Graciela M. | Horas: 5 | Tareas: baño y comida'],
+  // a job title of the pack before an honorific and a name: staff
+  [ES, 'Hace mucho calor en la obra; si alguien se marea avisen al supervisor Don Efrén.'],
   // staff at the clinic's own line (not a finding, so no owner either)
   [EN, 'Questions about billing? Call Jessica at our front desk, 555-010-2000.'],
   [EN, 'Call our coordinator Jenny at 410-555-0128 to book a tour of the rehab wing.'],

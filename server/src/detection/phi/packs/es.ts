@@ -194,6 +194,8 @@ export const es: PhiLanguagePack = {
       locutor locutora conductora conductor pastor pastora diácono sor alcalde alcaldesa
       catequista maestra maestro equipo personal psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador
       dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas chofer chófer
+      supervisor supervisora administración administradora administrador ventas vendedor vendedora cajero cajera
+      instructor instructora entrenador entrenadora guardia vigilante mantenimiento contabilidad
     `)
   ),
 

@@ -36,6 +36,9 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   [EN, 'My mom had scans on 1/9 and 3/5 before the surgery.', '3/5'],
   [EN, 'Can we move my 2/5 appt to the afternoon?', '2/5'],
   [ES, 'Mi cita con la reumatóloga es el 7/10 en la mañana.', '7/10'],
+  // a month written with two digits is no score; "del" is a strong Spanish date cue
+  [ES, 'La enfermera le dio la dosis según la receta del 4/05.', '4/05'],
+  [ES, 'Tengo la orden del 2/5 para los análisis de mi mamá.', '2/5'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [

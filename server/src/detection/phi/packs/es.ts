@@ -382,7 +382,7 @@ export const es: PhiLanguagePack = {
   // --- Dates
   ordinalFollowers: words(`de a en y o que el la`),
   /** Words before a bare "4/17" that make it a date. */
-  scoreDateCues: withPlain(words(`el desde fecha nació nací on since`)),
+  scoreDateCues: withPlain(words(`el del desde fecha nació nací on since`)),
   dateCuesBefore: withPlain(
     words(`
       el del desde hasta para fecha día hoy nacimiento nací nació operaron on since from

@@ -97,7 +97,7 @@ const FIRST = new Set(['i', 'my', 'me', "i'm", "i've", "i'd", 'mine', 'myself'])
 const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
 const SPEAKER = new Set([...FIRST, ...CLINIC, "i'll", "we'd"]);
 /** Nothing but the start of the sentence or a clause mark (and "please" or "so") before a negator: an imperative. */
-const IMPERATIVE_OPEN = /(?:^|[:;\u2014\u2013]\s*|^\s*(?:please|so)\s{1,3})\s*$/u;
+const IMPERATIVE_OPEN = /(?:^|[:;\u2014\u2013])\s*(?:(?:please|so)\s{1,3})?$/u;
 /** The word before a negator, past a modal ("they will never"): its subject. */
 const SUBJECT = /([\p{L}']+)\s{1,3}(?:(?:will|would|can|could)\s{1,3})?$/u;
 

@@ -39,6 +39,8 @@ const POSITIVES: Array<[PhiOptions, string, string]> = [
   // a month written with two digits is no score; "del" is a strong Spanish date cue
   [ES, 'La enfermera le dio la dosis según la receta del 4/05.', '4/05'],
   [ES, 'Tengo la orden del 2/5 para los análisis de mi mamá.', '2/5'],
+  // day first, over the denominator: no score
+  [ES, 'A mi tío lo operaron de la rodilla, alta programada 15/10 si todo sale bien.', '15/10'],
 ];
 
 const NEGATIVES: Array<[PhiOptions, string]> = [

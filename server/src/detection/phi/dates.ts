@@ -77,8 +77,8 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
     // Proper fractions with a small denominator (1/2, 2/3, 3/4) need a date cue.
     const cued = prev !== null && c.dateCuesBefore.has(prev);
     if (month < day && day <= 4 && !cued) continue;
-    // "3/05" writes a month with two digits: no score is written so.
-    if ((m[2] === '10' || m[2] === '5') && month <= day && !scoreShapedDate(text, words, start, end, prev, c)) continue;
+    // A score out of five or ten as written: "4/5", "8/10" (not "3/05", a two-digit month, nor "15/10", over its denominator).
+    if ((m[2] === '10' || m[2] === '5') && Number(m[1]) <= Number(m[2]) && !scoreShapedDate(text, words, start, end, prev, c)) continue;
     emit('date', start, end);
   }
   DMY_SHORT.lastIndex = 0;

@@ -479,7 +479,7 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   if (!CONTACT_KINDS.has(f.kind)) return false;
   if ((f.kind === 'email' || f.kind === 'phone') && staffSignatureBefore(text, f.start, c)) return true;
   if (f.kind === 'street-address' && afterOrganisationName(text, f.start, c)) return true;
-  if (f.kind !== 'zip-code' && listedAfterOrganisation(text, f.start, c) && !textAboutSomebody(ctx, c)) return true;
+  if (f.kind !== 'zip-code' && !textAboutSomebody(ctx, c) && listedAfterOrganisation(text, f.start, c)) return true;
   // "1 Hospital Drive", "1 Medical Center Dr": a street named after a campus is an institution's.
   if (f.kind === 'street-address' && campusStreet(text.slice(f.start, f.end), c)) return true;
   const lead = text.slice(Math.max(0, f.start - 24), f.start);
@@ -574,7 +574,7 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
     const w = words[i] as Word;
     if (isCapitalized(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) {
       capitals++;
-      if (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower)) institution = true;
+      if (organisationWord(w, c)) institution = true;
       continue;
     }
     if (nameJoiners(c).has(w.lower) && i > 0) continue;
@@ -584,6 +584,16 @@ function afterOrganisationName(text: string, start: number, c: CompiledPack): bo
 }
 
 const organisationNouns = perPack((c): Set<string> => new Set((c.pack.organisationNouns ?? []).map(norm)));
+
+/**
+ * A word that heads an organisation's name: an institution, business or organisation noun of the
+ * pack that is no profession or staff title ("Nurse Kate" is a person; "Riverside Clinic",
+ * "Bufete Lira & Asociados" are organisations).
+ */
+function organisationWord(w: Word, c: CompiledPack): boolean {
+  if (c.professions.has(w.lower) || c.staffCues.has(w.lower)) return false;
+  return c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower) || organisationNouns(c).has(norm(w.text));
+}
 /** Where the parts of a listing line split: a middle dot, a bar, a bullet, a comma, a semicolon, a colon, an emoji. */
 const LISTING_PARTS = /[\u00b7|\u2022,;:\p{Extended_Pictographic}]/u;
 
@@ -599,7 +609,6 @@ const LISTING_PARTS = /[\u00b7|\u2022,;:\p{Extended_Pictographic}]/u;
 function listedAfterOrganisation(text: string, start: number, c: CompiledPack): boolean {
   const from = Math.max(0, start - 120, text.lastIndexOf('\n', start - 1) + 1);
   const parts = text.slice(from, start).split(LISTING_PARTS);
-  const nouns = organisationNouns(c);
   for (const part of parts) {
     const words = tokenize(part);
     let capitals = 0;
@@ -607,10 +616,7 @@ function listedAfterOrganisation(text: string, start: number, c: CompiledPack): 
     for (const w of words) {
       if (isCapitalized(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) {
         capitals++;
-        const n = norm(w.text);
-        // "Nurse Kate": a profession or a staff title heads a person's name, not an organisation's.
-        const staff = c.professions.has(w.lower) || c.staffCues.has(w.lower);
-        if (!staff && (c.institutionWords.has(w.lower) || c.businessWords.includes(w.lower) || nouns.has(n))) organisation = true;
+        if (organisationWord(w, c)) organisation = true;
       } else if (!nameJoiners(c).has(w.lower) && w.text !== '&') {
         capitals = 0;
         organisation = false;

@@ -2,6 +2,7 @@
  * A language pack compiled for look-ups (sets, maps), once per pack, plus the reference data the
  * context detectors share: the US gazetteer, ZIP codes and given names (../data/README.md).
  */
+import { COMMON_GIVEN_NAMES } from '../data/common-given-names';
 import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
 import { US_GIVEN_NAMES } from '../data/given-names-us';
@@ -255,6 +256,19 @@ export function isGivenName(word: string): boolean {
   if (names.has(lower)) return true;
   // "Efraín", "Ramón": the lists write names without accents.
   return /[^a-z]/.test(lower) && names.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+}
+
+let commonNames: Set<string> | undefined;
+
+/**
+ * A common given name: 5,000 or more US births since 1930, 50,000 or more when it is also an
+ * English or Spanish word (../data/README.md). "Mark" and "Sofia" are; "Free", "Case" and
+ * "Mercy" are not.
+ */
+export function isCommonGivenName(word: string): boolean {
+  commonNames ??= lineSet(COMMON_GIVEN_NAMES);
+  const lower = word.toLowerCase();
+  return commonNames.has(lower) || (/[^a-z]/.test(lower) && commonNames.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
 }
 
 export function isUsZip(zip: string): boolean {

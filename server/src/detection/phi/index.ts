@@ -23,7 +23,7 @@ import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds } from './labels';
 import { findContextNames } from './names';
-import { findContactNames, findNamesAgain, findPeople } from './people';
+import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
 import { en } from './packs/en';
 import { es } from './packs/es';
@@ -258,11 +258,14 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     ctx
   );
   // The owners of the personal numbers kept ("call Dana 505…"), then names of the story found
-  // again: repeated, or listed with a found name (people.ts).
+  // again: repeated, or listed with a found name, then names near an identifier (people.ts).
   const owners = findContactNames(text, kept, c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind));
   const named = owners.length ? kept.concat(owners) : kept;
   const again = findNamesAgain(text, named, c);
-  return resolveOverlaps(again.length ? named.concat(again) : named);
+  const people = again.length ? named.concat(again) : named;
+  // Common given names near the identifiers kept (people.ts): a text with none gains nothing here.
+  const near = findNamesNearIdentifiers(text, people, c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind));
+  return resolveOverlaps(near.length ? people.concat(near) : people);
 }
 
 /**

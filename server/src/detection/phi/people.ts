@@ -13,7 +13,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { isGivenName, isUsPlace, perPack } from './compile';
+import { isCommonGivenName, isCountry, isCuratedPlace, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { isBusinessName } from './contact';
 import { isFirstPersonAt } from './org-context';
@@ -852,5 +852,75 @@ export function findNamesAgain(text: string, found: readonly Candidate[], c: Com
       list.push(next);
     }
   }
+  return out;
+}
+
+/** Characters each side of an identifier in which `findNamesNearIdentifiers` looks. */
+const NEAR = 160;
+/** Identifiers whose surroundings are read, and names reported, per text. */
+const MAX_ANCHORS = 64;
+/** A word that makes the capitalised word after it part of a place's or an institution's name ("St. Luke's", "San José", "Fort Wayne"). */
+const PLACE_OPENER = /^(?:st|ste|saint|san|santa|santo|mount|mt|fort|ft|lake|port)$/i;
+
+/**
+ * Names of the people around a text's identifiers (README.md, "People in a story"): a text that
+ * already gives a phone, a date, an address or a record number is about private people, and a
+ * common given name near one of those is reported as a person's name with no further cue
+ * ("Who: Tomas | Task: took Mom to ortho … Notes: next visit 7/29", "Jimmy can you pull the
+ * statements? … her SSN (412-66-8093)", "— comment by Sofia"). Only the common given names of
+ * ../data (5,000 US births since 1930, 50,000 for a name that is also a word) and the pack's own;
+ * the exclusions of every name (a title or a profession near it, a pet, a part of a proper name or
+ * a business) apply, and a word after "St." or "San" opens a place. A text without an identifier
+ * gets nothing from here, so a look-alike (with no finding) never gains one. Bounded: the
+ * surroundings (NEAR characters each side) of the first MAX_ANCHORS identifiers.
+ */
+export function findNamesNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const l = listsOf(c);
+  if (!l) return [];
+  const windows: Array<[number, number]> = [];
+  for (const f of found) {
+    // A name is no anchor: names lead to names through the lists of findNamesAgain only.
+    if (NAME_KINDS.has(f.kind)) continue;
+    // "Jane Doe, jane.doe@sunriseclinic.com": a business's mailbox is its employee's, as in findContactNames.
+    if (f.kind === 'email' && isBusinessName((text.slice(f.start, f.end).split('@')[1] ?? '').split('.')[0] ?? '', c.businessWords)) continue;
+    if (windows.length >= MAX_ANCHORS) break;
+    windows.push([Math.max(0, f.start - NEAR), Math.min(text.length, f.end + NEAR)]);
+  }
+  if (!windows.length) return [];
+  windows.sort((a, b) => a[0] - b[0]);
+  const out: Candidate[] = [];
+  const overlapsFound = overlapIndex(found);
+  let from = -1;
+  let to = -1;
+  const scan = (): void => {
+    const words = wordsIn(text, from, to);
+    for (let i = 0; i < words.length && out.length < MAX_ANCHORS; i++) {
+      const w = words[i] as Word;
+      if (!isCapitalized(w.text) || overlapsFound(w.start, w.end)) continue;
+      const last = out[out.length - 1];
+      if (last && w.start < last.end) continue;
+      const bare = POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text;
+      if (!(isCommonGivenName(bare) || c.packGivenNames.has(bare.toLowerCase()))) continue;
+      const prev = words[i - 1];
+      if (prev && PLACE_OPENER.test(prev.text) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(prev.end, w.start))) continue;
+      // A name that is also a place, after a place cue or qualifying the noun after a possessive: "from Denver", "my London number".
+      if (prev && (isUsPlace(bare) || isCountry(bare) || isCuratedPlace(bare))) {
+        const next = words[i + 1];
+        if (c.placeCuesBefore.has(prev.lower)) continue;
+        if (c.possessives.has(prev.lower) && next && next.text === next.lower && SPACE.test(text.slice(w.end, next.start))) continue;
+      }
+      if (!personalName(text, words, i, c, l)) continue;
+      out.push({ kind: 'person-name', start: w.start, end: nameEndAt(text, words, i, c) });
+    }
+  };
+  for (const [s, e] of windows) {
+    if (from === -1) [from, to] = [s, e];
+    else if (s <= to) to = Math.max(to, e);
+    else {
+      scan();
+      [from, to] = [s, e];
+    }
+  }
+  scan();
   return out;
 }

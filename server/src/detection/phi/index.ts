@@ -28,7 +28,7 @@ import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-con
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
-import { findAddressTowns, findBareZips, findContextPlaces, findHomePlaceAppositions, findTownModifiers, findVenueTowns } from './places';
+import { findAddressTowns, findBareZips, findPlacesNearIdentifiers, findContextPlaces, findHomePlaceAppositions, findTownModifiers, findVenueTowns } from './places';
 import { findBareHouseNumbers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
 import {
   digitRuns,
@@ -265,7 +265,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const people = again.length ? named.concat(again) : named;
   // Common given names near the identifiers kept (people.ts): a text with none gains nothing here.
   const near = findNamesNearIdentifiers(text, people, c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind));
-  return resolveOverlaps(near.length ? people.concat(near) : people);
+  const everyone = near.length ? people.concat(near) : people;
+  // Towns of the gazetteer near the identifiers kept (places.ts), by the same reasoning.
+  const towns = findPlacesNearIdentifiers(text, everyone, c).filter((f) => !prepared.allowedKinds.has(f.kind));
+  return resolveOverlaps(towns.length ? everyone.concat(towns) : everyone);
 }
 
 /**

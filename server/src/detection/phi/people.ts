@@ -720,7 +720,7 @@ export function findContactNames(text: string, found: readonly Candidate[], c: C
  * text has thousands of findings, and `findNamesAgain` asks about each occurrence of a name and
  * each name of a list. Built at the ninth look-up: a text with few occurrences scans.
  */
-function overlapIndex(found: readonly Candidate[]): (s: number, e: number) => boolean {
+export function overlapIndex(found: readonly Candidate[]): (s: number, e: number) => boolean {
   const scan = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end);
   if (found.length <= 32) return scan;
   let asked = 0;

@@ -7,8 +7,9 @@
  */
 import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
-import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isUsPlace, isUsZip, perPack } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isPlaceWord, isUsPlace, isUsZip, perPack } from './compile';
 import type { CompiledPack } from './compile';
+import { overlapIndex } from './people';
 import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
@@ -854,4 +855,67 @@ export function findVenueTowns(text: string, found: readonly Candidate[], emit: 
     const start = m.index + m[0].length - town.length;
     emit('place', start, start + town.length);
   }
+}
+
+/** Kinds that are no anchor of `findPlacesNearIdentifiers`: names and places. */
+const NOT_ANCHORS = new Set(['relative-name', 'person-name', 'subject-name', 'place']);
+/** Characters each side of an identifier in which `findPlacesNearIdentifiers` looks, and the identifiers and towns per text. */
+const NEAR = 160;
+const MAX_NEAR = 64;
+
+/**
+ * Towns near a text's identifiers (README.md, "Places"): a text that already gives a phone, a
+ * date, an address, an email or a record number is about private people, so a town of the
+ * gazetteer within 160 characters of one is reported with no cue ("OB is at a clinic in Gallup",
+ * "Callback 262-555-0190, Racine", "Fresno summers are brutal on my dad's COPD … He's 91"). A
+ * town whose one-word name is an English or Spanish word ("Welcome", "Portal", "Driver"), a
+ * given name, a word inside a longer capitalised name ("Valley Health", "Lakeview Park") and
+ * everything `placeAt` keeps from places (states, months, the pack's non-places) stay out. Names
+ * and places are no anchors. A text without an identifier gains nothing here, so a look-alike the
+ * detector leaves alone stays so. Bounded: the first MAX_NEAR identifiers, MAX_NEAR towns.
+ */
+export function findPlacesNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const windows: Array<[number, number]> = [];
+  for (const f of found) {
+    if (NOT_ANCHORS.has(f.kind)) continue;
+    if (windows.length >= MAX_NEAR) break;
+    windows.push([Math.max(0, f.start - NEAR), Math.min(text.length, f.end + NEAR)]);
+  }
+  if (!windows.length) return [];
+  windows.sort((a, b) => a[0] - b[0]);
+  const out: Candidate[] = [];
+  // A long text has thousands of findings: overlapIndex answers by a binary search; the towns found here are few.
+  const overlapsFound = overlapIndex(found);
+  const taken = (s: number, e: number): boolean => overlapsFound(s, e) || out.some((f) => f.start < e && s < f.end);
+  const spaced = (a: Word, b: Word): boolean => SPACE_GAP.test(text.slice(a.end, b.start));
+  let from = -1;
+  let to = -1;
+  const scan = (): void => {
+    const words = wordsIn(text, from, to);
+    for (let i = 0; i < words.length && out.length < MAX_NEAR; i++) {
+      const w = words[i] as Word;
+      if (!isCapitalized(w.text) || taken(w.start, w.end)) continue;
+      const prev = words[i - 1];
+      if (prev && isCapitalized(prev.text) && spaced(prev, w)) continue;
+      const bare = w.text.replace(/['\u2019]s$/, '');
+      if (isGivenName(bare)) continue;
+      const m = placeAt(text, words, i, c);
+      if (!m || (m.next - i === 1 && isPlaceWord(bare)) || taken(m.start, m.end)) continue;
+      const last = words[m.next - 1] as Word;
+      const next = words[m.next];
+      if (next && isCapitalized(next.text) && spaced(last, next)) continue;
+      out.push({ kind: 'place', start: m.start, end: m.end });
+      i = m.next - 1;
+    }
+  };
+  for (const [s, e] of windows) {
+    if (from === -1) [from, to] = [s, e];
+    else if (s <= to) to = Math.max(to, e);
+    else {
+      scan();
+      [from, to] = [s, e];
+    }
+  }
+  scan();
+  return out;
 }

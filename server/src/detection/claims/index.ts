@@ -6,7 +6,8 @@
  *    of conditions near it;
  * 2. the linguistic context of each candidate (./features.ts): negation and its scope, hedges,
  *    questions answered with "no", the supplement disclaimer, who speaks;
- * 3. a logistic-regression gate over those features (./model.ts, weights in model.en.json).
+ * 3. a logistic-regression gate over those features (./model.ts, weights in model.en.json): a text
+ *    with a candidate above its threshold reports every candidate the context allows.
  *
  * A finding always carries the kind and the span the grammar matched. Linear in the text length:
  * one prefilter pass (./prefilter.ts) finds where each rule's trigger can begin, each rule's regex
@@ -180,15 +181,20 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   const model = options.model === undefined ? MODELS[language] ?? null : options.model;
   const removed = new Set((options.remove ?? []).map(normalisePhrase).filter((p) => p.length > 0));
   const hits: ClaimHit[] = [];
+  // The candidates the context allows and the lexicon does not remove; the model decides whether
+  // the text makes a claim at all. Once one candidate passes it, the text is flagged and every
+  // allowed candidate is reported: "…works for every single client, and most ditch their insulin",
+  // where "most" alone kept the second claim under the threshold (README.md, "What the detectors
+  // catch"). A text the model clears gets nothing, so no look-alike gains a finding here.
+  const allowed: ClaimHit[] = [];
   for (const cand of analyseCached(packFor(language), text)) {
     if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
     if (vetoed(cand.features)) continue;
-    const p = model ? score(model, cand.features) : 1;
-    if (model && p < model.threshold) continue;
-    const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: p };
+    const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: model ? score(model, cand.features) : 1 };
     if (removed.size > 0 && isRemoved(removed, hit, text.slice(cand.triggerStart, cand.triggerEnd), text.slice(cand.start, cand.end))) continue;
-    hits.push(hit);
+    allowed.push(hit);
   }
+  if (!model || allowed.some((hit) => hit.score >= model.threshold)) hits.push(...allowed);
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {

@@ -22,7 +22,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
 import { sentences } from './text';
-import { TextLruCache } from '../text';
+import { TextLruCache, isLetterBefore } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
 import modelEn from './model.en.json';
 import { toView } from './view';
@@ -142,6 +142,76 @@ function coKind(cand: AnalysedCandidate, other: ClaimKind): void {
 
 const CO_WINDOW = 6;
 
+/** The pack's `flaggedTextPhrases`, compiled once per pack. */
+const flaggedPhrases = new WeakMap<ClaimPack, ReadonlyArray<readonly [ClaimKind, RegExp]>>();
+
+function flaggedPhrasesOf(pack: ClaimPack): ReadonlyArray<readonly [ClaimKind, RegExp]> {
+  let list = flaggedPhrases.get(pack);
+  if (!list) {
+    list = Object.entries(pack.flaggedTextPhrases ?? {}).map(([kind, source]) => [kind as ClaimKind, nativeRegExp(source as string, 'gu')] as const);
+    flaggedPhrases.set(pack, list);
+  }
+  return list;
+}
+
+/** A clause break before a phrase: the negators looked at stop there. */
+const CLAUSE_BREAK = /[.,;:!?()\n\u2014\u2013]/g;
+/** Matches reported per family and text: a long text's repetitions add nothing the reviewer needs twice. */
+const FLAGGED_MAX = 64;
+
+/**
+ * Phrases of the families that count only in a text already flagged (the pack's
+ * `flaggedTextPhrases`; README.md, "What the detectors catch"): each match that starts a word,
+ * overlaps no hit, has no negator of the pack among the three words before it in its clause, and
+ * is not removed by the lexicon. A text with no other hit never gets here, so no look-alike gains
+ * a finding. Linear: one scan per family.
+ */
+function flaggedTextHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], removed: Set<string>): ClaimHit[] {
+  const phrases = flaggedPhrasesOf(pack);
+  if (phrases.length === 0) return [];
+  const lower = lowerSameLength(text);
+  const negators = new Set(pack.negators);
+  const out: ClaimHit[] = [];
+  // A long text has thousands of hits: sorted by start once, with the furthest end of each prefix,
+  // so a look-up is a binary search; the phrases found here are few (FLAGGED_MAX per family).
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const [k, h] of sorted.entries()) furthest.push(Math.max(h.end, k > 0 ? (furthest[k - 1] as number) : 0));
+  const overlapsHit = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as ClaimHit).start < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) > s;
+  };
+  const overlaps = (s: number, e: number): boolean => overlapsHit(s, e) || out.some((h) => h.start < e && s < h.end);
+  for (const [kind, re] of phrases) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let found = 0;
+    while (found < FLAGGED_MAX && (m = re.exec(lower)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) re.lastIndex++;
+      if (isLetterBefore(lower, start) || overlaps(start, end)) continue;
+      const lead = lower.slice(Math.max(0, start - 40), start);
+      CLAUSE_BREAK.lastIndex = 0;
+      let clause = 0;
+      while (CLAUSE_BREAK.exec(lead) !== null) clause = CLAUSE_BREAK.lastIndex;
+      const before = lead.slice(clause).split(/[^\p{L}'\u2019]+/u).filter(Boolean).slice(-3);
+      if (before.some((w) => negators.has(w))) continue;
+      const hit: ClaimHit = { kind, start, end, rule: `flagged.${kind}`, score: 1 };
+      if (removed.size > 0 && isRemoved(removed, hit, m[0], m[0])) continue;
+      out.push(hit);
+      found++;
+    }
+  }
+  return out;
+}
+
 const customCache = new BoundedCache<RegExp | null>(32);
 
 function customRegex(add: readonly string[]): RegExp | null {
@@ -195,6 +265,7 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     allowed.push(hit);
   }
   if (!model || allowed.some((hit) => hit.score >= model.threshold)) hits.push(...allowed);
+  if (hits.length > 0) hits.push(...flaggedTextHits(packFor(language), text, hits, removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {

@@ -102,6 +102,14 @@ export interface ClaimPack {
    * of a claim, so it does not make its sentence a refutation.
    */
   dismissedTreatment?: string;
+  /**
+   * Phrases of each family that count only in a text the detector already flags (README.md, "What
+   * the detectors catch"): regex sources over the lower-cased text, without a leading word
+   * boundary (checked in code), each closed by `(?![\\p{L}])`. "resultados en 48 horas", "sin
+   * efectos secundarios", "ya no necesita la insulina" are red flags next to a cure claim and
+   * ordinary words in a clinic's notice; a text with no other claim gets nothing from them.
+   */
+  flaggedTextPhrases?: Partial<Record<ClaimKind, string>>;
   /** A warning about the act the trigger names ("…can raise your risk", "…is dangerous"). */
   warning?: string;
   /** A referral to a professional, ending right before it ("see a", "ask your"): care, not its replacement. */

@@ -1339,6 +1339,14 @@ export const es: ClaimPack = {
   healthObject: H,
   treatment: T,
   vaccine: V,
+  flaggedTextPhrases: {
+    'instant-results': `(?:(?:en|dentro${S}de|desde|después${S}de|despues${S}de|tras|a${S}los|a${S}las)${S}(?:(?:solo|sólo|apenas|menos${S}de)${S})?(?:\\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)${S}(?:minutos?|horas?|d[ií]as?|semanas?|sesi[oó]n(?:es)?|noches?|dosis|aplicaciones?|tomas?)|(?:desde|con|en|después${S}de)${S}(?:la|el)${S}primer[ao]?${S}[\\p{L}]{2,15}|(?:una|un)${S}sol[ao]${S}(?:sesi[oó]n|dosis|ceremonia|aplicaci[oó]n|toma|visita|consulta))(?![\\p{L}])`,
+    permanence: `(?:para${S}siempre|de${S}por${S}vida|nunca${S}m[aá]s|permanentes?|permanentemente|definitivamente|de${S}forma${S}definitiva)(?![\\p{L}])`,
+    'zero-risk': `(?:sin${S}(?:(?:ning[uú]n|ningun|ni${S}un)${S})?(?:riesgos?|efectos?${S}secundarios?|contraindicaciones)|libre${S}de${S}riesgos?|cero${S}riesgos?|100%${S0}segur[oa]|no${S}tiene${S}(?:ning[uú]n|ni${S}un)${S}efecto${S}secundario)(?![\\p{L}])`,
+    'treatment-replacement': `(?:ya${S}no${S}(?:necesit[\\p{L}]{1,6}|tom[\\p{L}]{1,6}|us[\\p{L}]{1,6}|va[\\p{L}]{0,3}${S}al${S}m[eé]dico)|dej[eéóa][\\p{L}]{0,6}${S}(?:de${S}(?:tomar|usar)${S})?(?:la|las|el|los|mis|sus|tus)${S}[\\p{L}]{3,20}|elimina${S}la${S}necesidad|tira${S}tus${S}[\\p{L}]{3,20}|no${S}necesita[sn]?${S}(?:m[aá]s${S})?(?:doctores|m[eé]dicos|pastillas|medicinas|cirug[ií]a|vacunas?|insulina|lentes))(?![\\p{L}])`,
+    guarantee: `(?:garantizad[oa]s?|garant[ií]a|le${S}devolvemos${S}su${S}dinero|devoluci[oó]n${S}de${S}(?:su${S}|tu${S})?dinero)(?![\\p{L}])`,
+    'suppressed-knowledge': `(?:(?:no|nunca)${S}(?:(?:te|le|les|nos|me)${S})?(?:lo${S})?(?:dicen|dice|dir[aá]n?|dijo|quieren${S}que${S}sep[\\p{L}]{1,4})|ocult[\\p{L}]{1,6}|escond[\\p{L}]{1,6}|prohibid[\\p{L}]{1,3})(?![\\p{L}])`,
+  },
   negators: NEGATORS,
   notNegations: [
     'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes más', 'no espere más', 'no esperen más', 'no esperes a', 'no espere a', 'no esperen a',

@@ -1,0 +1,40 @@
+/**
+ * Phrases of the families that count only in a text already flagged (the claim packs'
+ * `flaggedTextPhrases`, server/src/detection/claims/index.ts `flaggedTextHits`; README.md, "What
+ * the detectors catch"): next to a claim, "money back", "resultados en 48 horas" or "dejé las
+ * infusiones" are red flags; alone, in a clinic's notice, they are ordinary words and stay
+ * unreported. A negator right before such a phrase keeps it out too. Sentences are written for
+ * these tests, not copied from tests/corpus.
+ */
+import { detectClaims } from '../../../server/src/detection/claims';
+
+const found = (text: string, language: string): string[] => detectClaims(text, {}, language).map((h) => `${h.kind}: ${text.slice(h.start, h.end)}`);
+
+/** [language, a claim the detector reports on its own, a sentence with only a flagged-text phrase, the phrase as reported] */
+const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
+  ['en', 'This tea cures arthritis.', 'Money back if you are not happy.', 'guarantee: Money back'],
+  ['es', 'Este té cura la artritis.', 'Dejé las infusiones el año pasado.', 'treatment-replacement: Dejé las infusiones'],
+  ['es', 'Este té cura la artritis.', 'Resultados en 48 horas.', 'instant-results: en 48 horas'],
+];
+
+describe('phrases that count in a flagged text', () => {
+  it.each(NEXT_TO_A_CLAIM)('%s: %s %s → %s', (language, claim, sentence, phrase) => {
+    expect(found(`${claim} ${sentence}`, language)).toContain(phrase);
+  });
+  it.each(NEXT_TO_A_CLAIM.map(([language, , sentence]) => [language, sentence] as const))('%s: alone, no finding: %s', (language, sentence) => {
+    expect(found(sentence, language)).toEqual([]);
+  });
+  it('a negator right before the phrase keeps it out', () => {
+    expect(found('Este té cura la artritis. No le devolvemos su dinero.', 'es')).toEqual(['cure: cura la artritis']);
+  });
+  it('a phrase the lexicon removes stays out', () => {
+    const text = 'This tea cures arthritis. Money back if you are not happy.';
+    expect(detectClaims(text, { remove: ['money back'] }, 'en').map((h) => h.kind)).toEqual(['cure']);
+  });
+  it('reports at most 64 phrases per family in a long flagged text', () => {
+    const text = `This tea cures arthritis. ${'Money back if you are not happy. '.repeat(200)}`;
+    const safe = detectClaims(text, {}, 'en').filter((h) => h.kind === 'guarantee');
+    expect(safe.length).toBeGreaterThan(0);
+    expect(safe.length).toBeLessThanOrEqual(64);
+  });
+});

@@ -15,6 +15,8 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['en', 'This tea cures arthritis.', 'Money back if you are not happy.', 'guarantee: Money back'],
   ['es', 'Este té cura la artritis.', 'Dejé las infusiones el año pasado.', 'treatment-replacement: Dejé las infusiones'],
   ['es', 'Este té cura la artritis.', 'Resultados en 48 horas.', 'instant-results: en 48 horas'],
+  ['es', 'Este té cura la artritis.', 'Dicen que es pura magia.', 'miracle: magia'],
+  ['es', 'Este té cura la artritis.', 'Lo tomo para toda la vida.', 'permanence: para toda la vida'],
 ];
 
 describe('phrases that count in a flagged text', () => {
@@ -26,6 +28,10 @@ describe('phrases that count in a flagged text', () => {
   });
   it('a negator right before the phrase keeps it out', () => {
     expect(found('Este té cura la artritis. No le devolvemos su dinero.', 'es')).toEqual(['cure: cura la artritis']);
+  });
+  it("a candidate the grammar's context vetoed stays out of a flagged text", () => {
+    // "cured with antibiotics": proven care credited; the speed alone flags the text.
+    expect(found('Her pneumonia was cured with antibiotics in a week.', 'en')).not.toContain('cure: cured');
   });
   it('a phrase the lexicon removes stays out', () => {
     const text = 'This tea cures arthritis. Money back if you are not happy.';

@@ -162,11 +162,12 @@ const FLAGGED_MAX = 64;
 /**
  * Phrases of the families that count only in a text already flagged (the pack's
  * `flaggedTextPhrases`; README.md, "What the detectors catch"): each match that starts a word,
- * overlaps no hit, has no negator of the pack among the three words before it in its clause, and
- * is not removed by the lexicon. A text with no other hit never gets here, so no look-alike gains
+ * overlaps no hit and no candidate of the grammar (a vetoed one was judged by its context), has
+ * no negator of the pack among the three words before it in its clause, and is not removed by
+ * the lexicon. A text with no other hit never gets here, so no look-alike gains
  * a finding. Linear: one scan per family.
  */
-function flaggedTextHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], removed: Set<string>): ClaimHit[] {
+function flaggedTextHits(pack: ClaimPack, text: string, taken: ReadonlyArray<{ start: number; end: number }>, removed: Set<string>): ClaimHit[] {
   const phrases = flaggedPhrasesOf(pack);
   if (phrases.length === 0) return [];
   const lower = lowerSameLength(text);
@@ -174,7 +175,7 @@ function flaggedTextHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[
   const out: ClaimHit[] = [];
   // A long text has thousands of hits: sorted by start once, with the furthest end of each prefix,
   // so a look-up is a binary search; the phrases found here are few (FLAGGED_MAX per family).
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
   const furthest: number[] = [];
   for (const [k, h] of sorted.entries()) furthest.push(Math.max(h.end, k > 0 ? (furthest[k - 1] as number) : 0));
   const overlapsHit = (s: number, e: number): boolean => {
@@ -182,7 +183,7 @@ function flaggedTextHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as ClaimHit).start < e) lo = mid + 1;
+      if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
       else hi = mid;
     }
     return lo > 0 && (furthest[lo - 1] as number) > s;
@@ -257,7 +258,8 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // where "most" alone kept the second claim under the threshold (README.md, "What the detectors
   // catch"). A text the model clears gets nothing, so no look-alike gains a finding here.
   const allowed: ClaimHit[] = [];
-  for (const cand of analyseCached(packFor(language), text)) {
+  const analysed = analyseCached(packFor(language), text);
+  for (const cand of analysed) {
     if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
     if (vetoed(cand.features)) continue;
     const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: model ? score(model, cand.features) : 1 };
@@ -265,7 +267,8 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     allowed.push(hit);
   }
   if (!model || allowed.some((hit) => hit.score >= model.threshold)) hits.push(...allowed);
-  if (hits.length > 0) hits.push(...flaggedTextHits(packFor(language), text, hits, removed));
+  // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
+  if (hits.length > 0) hits.push(...flaggedTextHits(packFor(language), text, [...hits, ...analysed], removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {

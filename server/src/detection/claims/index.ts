@@ -22,7 +22,8 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
 import { sentences } from './text';
-import { TextLruCache, isLetterBefore } from '../text';
+import { TextLruCache, isLetterBefore, overlapIndex } from '../text';
+import type { Span } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
 import modelEn from './model.en.json';
 import { toView } from './view';
@@ -167,27 +168,14 @@ const FLAGGED_MAX = 64;
  * the lexicon. A text with no other hit never gets here, so no look-alike gains
  * a finding. Linear: one scan per family.
  */
-function flaggedTextHits(pack: ClaimPack, text: string, taken: ReadonlyArray<{ start: number; end: number }>, removed: Set<string>): ClaimHit[] {
+function flaggedTextHits(pack: ClaimPack, text: string, taken: readonly Span[], removed: Set<string>): ClaimHit[] {
   const phrases = flaggedPhrasesOf(pack);
   if (phrases.length === 0) return [];
   const lower = lowerSameLength(text);
-  const negators = new Set(pack.negators);
+  const negators = compilePack(pack).negator;
   const out: ClaimHit[] = [];
-  // A long text has thousands of hits: sorted by start once, with the furthest end of each prefix,
-  // so a look-up is a binary search; the phrases found here are few (FLAGGED_MAX per family).
-  const sorted = [...taken].sort((a, b) => a.start - b.start);
-  const furthest: number[] = [];
-  for (const [k, h] of sorted.entries()) furthest.push(Math.max(h.end, k > 0 ? (furthest[k - 1] as number) : 0));
-  const overlapsHit = (s: number, e: number): boolean => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as { start: number }).start < e) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (furthest[lo - 1] as number) > s;
-  };
+  // A long text has thousands of hits and candidates: a binary search (overlapIndex); the phrases found here are few.
+  const overlapsHit = overlapIndex(taken);
   const overlaps = (s: number, e: number): boolean => overlapsHit(s, e) || out.some((h) => h.start < e && s < h.end);
   for (const [kind, re] of phrases) {
     re.lastIndex = 0;

@@ -253,10 +253,13 @@ export function isGivenName(word: string): boolean {
     names = lineSet(FIRST_NAMES);
     for (const n of US_GIVEN_NAMES.split('\n')) names.add(n);
   }
+  return hasIgnoringAccents(names, word);
+}
+
+/** Is `word`, lower-cased, in `list`, with or without its accents? ("Efraín", "Ramón": the lists write names without them.) */
+function hasIgnoringAccents(list: Set<string>, word: string): boolean {
   const lower = word.toLowerCase();
-  if (names.has(lower)) return true;
-  // "Efraín", "Ramón": the lists write names without accents.
-  return /[^a-z]/.test(lower) && names.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  return list.has(lower) || (/[^a-z]/.test(lower) && list.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
 }
 
 let commonNames: Set<string> | undefined;
@@ -268,8 +271,7 @@ let commonNames: Set<string> | undefined;
  */
 export function isCommonGivenName(word: string): boolean {
   commonNames ??= lineSet(COMMON_GIVEN_NAMES);
-  const lower = word.toLowerCase();
-  return commonNames.has(lower) || (/[^a-z]/.test(lower) && commonNames.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  return hasIgnoringAccents(commonNames, word);
 }
 
 let placeWords: Set<string> | undefined;
@@ -277,8 +279,7 @@ let placeWords: Set<string> | undefined;
 /** A one-word town of the gazetteer that is also an English or Spanish word ("Welcome", "Portal"; ../data/README.md), accents ignored. */
 export function isPlaceWord(word: string): boolean {
   placeWords ??= lineSet(PLACE_WORDS);
-  const lower = word.toLowerCase();
-  return placeWords.has(lower) || (/[^a-z]/.test(lower) && placeWords.has(lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+  return hasIgnoringAccents(placeWords, word);
 }
 
 export function isUsZip(zip: string): boolean {

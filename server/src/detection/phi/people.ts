@@ -11,11 +11,12 @@
  * Staff stay negative: a staff title or a profession word of the pack next to the name ("nurse
  * Kim", "Lorena, promotora", "Dr. Lee's office") makes it a clinician or an employee.
  */
-import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, wordAlternation, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, overlapIndex, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
 import { isCommonGivenName, isCountry, isCuratedPlace, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { isBusinessName } from './contact';
+import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
 import { isFirstPersonAt } from './org-context';
 import type { TextContext } from './org-context';
 import type { Candidate, Emit } from './shapes';
@@ -714,54 +715,6 @@ export function findContactNames(text: string, found: readonly Candidate[], c: C
   return out;
 }
 
-/**
- * `(s, e) => found.some((f) => f.start < e && s < f.end)`, for many look-ups: the findings sorted
- * by start once, with the furthest end among each prefix, so a look-up is a binary search. A long
- * text has thousands of findings, and `findNamesAgain` asks about each occurrence of a name and
- * each name of a list. Built at the ninth look-up: a text with few occurrences scans.
- */
-export function overlapIndex(found: readonly Candidate[]): (s: number, e: number) => boolean {
-  const scan = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end);
-  if (found.length <= 32) return scan;
-  let asked = 0;
-  let sorted: ((s: number, e: number) => boolean) | null = null;
-  return (s, e) => {
-    if (sorted) return sorted(s, e);
-    if (++asked <= 8) return scan(s, e);
-    sorted = sortedOverlaps(found);
-    return sorted(s, e);
-  };
-}
-
-/** `overlapIndex`'s binary search. */
-function sortedOverlaps(found: readonly Candidate[]): (s: number, e: number) => boolean {
-  const n = found.length;
-  // start × n + index: one number per finding, sorted by start (exact below 2^53).
-  const keys = new Float64Array(n);
-  for (let k = 0; k < n; k++) keys[k] = (found[k] as Candidate).start * n + k;
-  keys.sort();
-  const starts = new Float64Array(n);
-  const furthest = new Float64Array(n);
-  let end = -Infinity;
-  for (let r = 0; r < n; r++) {
-    const f = found[(keys[r] as number) % n] as Candidate;
-    starts[r] = f.start;
-    end = Math.max(end, f.end);
-    furthest[r] = end;
-  }
-  return (s, e) => {
-    // The findings that start before e are the first `lo`; one of them overlaps when the furthest end passes s.
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < e) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (furthest[lo - 1] as number) > s;
-  };
-}
-
 /** The index of the word that starts at `at`, or -1. */
 function wordAt(words: readonly Word[], at: number): number {
   for (let k = 0; k < words.length; k++) if ((words[k] as Word).start === at) return k;
@@ -855,10 +808,6 @@ export function findNamesAgain(text: string, found: readonly Candidate[], c: Com
   return out;
 }
 
-/** Characters each side of an identifier in which `findNamesNearIdentifiers` looks. */
-const NEAR = 160;
-/** Identifiers whose surroundings are read, and names reported, per text. */
-const MAX_ANCHORS = 64;
 /** A word that makes the capitalised word after it part of a place's or an institution's name ("St. Luke's", "San José", "Fort Wayne"). */
 const PLACE_OPENER = /^(?:st|ste|saint|san|santa|santo|mount|mt|fort|ft|lake|port)$/i;
 
@@ -872,29 +821,19 @@ const PLACE_OPENER = /^(?:st|ste|saint|san|santa|santo|mount|mt|fort|ft|lake|por
  * the exclusions of every name (a title or a profession near it, a pet, a part of a proper name or
  * a business) apply, and a word after "St." or "San" opens a place. A text without an identifier
  * gets nothing from here, so a look-alike (with no finding) never gains one. Bounded: the
- * surroundings (NEAR characters each side) of the first MAX_ANCHORS identifiers.
+ * surroundings (near.ts) of the first 64 identifiers, 64 names.
  */
 export function findNamesNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
   const l = listsOf(c);
   if (!l) return [];
-  const windows: Array<[number, number]> = [];
-  for (const f of found) {
-    // A name is no anchor: names lead to names through the lists of findNamesAgain only.
-    if (NAME_KINDS.has(f.kind)) continue;
-    // "Jane Doe, jane.doe@sunriseclinic.com": a business's mailbox is its employee's, as in findContactNames.
-    if (f.kind === 'email' && isBusinessName((text.slice(f.start, f.end).split('@')[1] ?? '').split('.')[0] ?? '', c.businessWords)) continue;
-    if (windows.length >= MAX_ANCHORS) break;
-    windows.push([Math.max(0, f.start - NEAR), Math.min(text.length, f.end + NEAR)]);
-  }
-  if (!windows.length) return [];
-  windows.sort((a, b) => a[0] - b[0]);
   const out: Candidate[] = [];
   const overlapsFound = overlapIndex(found);
-  let from = -1;
-  let to = -1;
-  const scan = (): void => {
-    const words = wordsIn(text, from, to);
-    for (let i = 0; i < words.length && out.length < MAX_ANCHORS; i++) {
+  // Names are no anchors: names lead to names through the lists of findNamesAgain only. "Jane Doe,
+  // jane.doe@sunriseclinic.com": a business's mailbox is its employee's, as in findContactNames.
+  const anchor = (f: Candidate): boolean =>
+    !NAME_KINDS.has(f.kind) && !(f.kind === 'email' && isBusinessName((text.slice(f.start, f.end).split('@')[1] ?? '').split('.')[0] ?? '', c.businessWords));
+  forEachWindowNearIdentifiers(text, found, anchor, (words) => {
+    for (let i = 0; i < words.length && out.length < MAX_NEAR; i++) {
       const w = words[i] as Word;
       if (!isCapitalized(w.text) || overlapsFound(w.start, w.end)) continue;
       const last = out[out.length - 1];
@@ -912,15 +851,6 @@ export function findNamesNearIdentifiers(text: string, found: readonly Candidate
       if (!personalName(text, words, i, c, l)) continue;
       out.push({ kind: 'person-name', start: w.start, end: nameEndAt(text, words, i, c) });
     }
-  };
-  for (const [s, e] of windows) {
-    if (from === -1) [from, to] = [s, e];
-    else if (s <= to) to = Math.max(to, e);
-    else {
-      scan();
-      [from, to] = [s, e];
-    }
-  }
-  scan();
+  });
   return out;
 }

@@ -5,11 +5,11 @@
  * the cue is strong on its own ("Otsego County", "Barre, VT", "Decorah 52101"). State names alone
  * pass, and so do places named as the organisation's ("the conference in Orlando").
  */
-import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, sentenceAround, wordAlternation, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, overlapIndex, sentenceAround, wordAlternation, wordsIn } from '../text';
 import type { Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isPlaceWord, isUsPlace, isUsZip, perPack } from './compile';
 import type { CompiledPack } from './compile';
-import { overlapIndex } from './people';
+import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
 import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
@@ -859,10 +859,6 @@ export function findVenueTowns(text: string, found: readonly Candidate[], emit: 
 
 /** Kinds that are no anchor of `findPlacesNearIdentifiers`: names and places. */
 const NOT_ANCHORS = new Set(['relative-name', 'person-name', 'subject-name', 'place']);
-/** Characters each side of an identifier in which `findPlacesNearIdentifiers` looks, and the identifiers and towns per text. */
-const NEAR = 160;
-const MAX_NEAR = 64;
-
 /**
  * Towns near a text's identifiers (README.md, "Places"): a text that already gives a phone, a
  * date, an address, an email or a record number is about private people, so a town of the
@@ -872,26 +868,15 @@ const MAX_NEAR = 64;
  * given name, a word inside a longer capitalised name ("Valley Health", "Lakeview Park") and
  * everything `placeAt` keeps from places (states, months, the pack's non-places) stay out. Names
  * and places are no anchors. A text without an identifier gains nothing here, so a look-alike the
- * detector leaves alone stays so. Bounded: the first MAX_NEAR identifiers, MAX_NEAR towns.
+ * detector leaves alone stays so. Bounded: the surroundings (near.ts) of the first 64 identifiers, 64 towns.
  */
 export function findPlacesNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
-  const windows: Array<[number, number]> = [];
-  for (const f of found) {
-    if (NOT_ANCHORS.has(f.kind)) continue;
-    if (windows.length >= MAX_NEAR) break;
-    windows.push([Math.max(0, f.start - NEAR), Math.min(text.length, f.end + NEAR)]);
-  }
-  if (!windows.length) return [];
-  windows.sort((a, b) => a[0] - b[0]);
   const out: Candidate[] = [];
   // A long text has thousands of findings: overlapIndex answers by a binary search; the towns found here are few.
   const overlapsFound = overlapIndex(found);
   const taken = (s: number, e: number): boolean => overlapsFound(s, e) || out.some((f) => f.start < e && s < f.end);
   const spaced = (a: Word, b: Word): boolean => SPACE_GAP.test(text.slice(a.end, b.start));
-  let from = -1;
-  let to = -1;
-  const scan = (): void => {
-    const words = wordsIn(text, from, to);
+  forEachWindowNearIdentifiers(text, found, (f) => !NOT_ANCHORS.has(f.kind), (words) => {
     for (let i = 0; i < words.length && out.length < MAX_NEAR; i++) {
       const w = words[i] as Word;
       if (!isCapitalized(w.text) || taken(w.start, w.end)) continue;
@@ -907,15 +892,6 @@ export function findPlacesNearIdentifiers(text: string, found: readonly Candidat
       out.push({ kind: 'place', start: m.start, end: m.end });
       i = m.next - 1;
     }
-  };
-  for (const [s, e] of windows) {
-    if (from === -1) [from, to] = [s, e];
-    else if (s <= to) to = Math.max(to, e);
-    else {
-      scan();
-      [from, to] = [s, e];
-    }
-  }
-  scan();
+  });
   return out;
 }

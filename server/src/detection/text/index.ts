@@ -381,3 +381,57 @@ export function wordAlternation(list: readonly string[], capitalised = true): st
     })
     .join('|');
 }
+
+/** A stretch of text: a finding, a candidate. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * `(s, e) => found.some((f) => f.start < e && s < f.end)`, for many look-ups: the findings sorted
+ * by start once, with the furthest end among each prefix, so a look-up is a binary search. A long
+ * text has thousands of findings, and the PHI detector's `findNamesAgain` asks about each
+ * occurrence of a name and each name of a list. Built at the ninth look-up: a text with few occurrences scans.
+ */
+export function overlapIndex(found: readonly Span[]): (s: number, e: number) => boolean {
+  const scan = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end);
+  if (found.length <= 32) return scan;
+  let asked = 0;
+  let sorted: ((s: number, e: number) => boolean) | null = null;
+  return (s, e) => {
+    if (sorted) return sorted(s, e);
+    if (++asked <= 8) return scan(s, e);
+    sorted = sortedOverlaps(found);
+    return sorted(s, e);
+  };
+}
+
+/** `overlapIndex`'s binary search. */
+function sortedOverlaps(found: readonly Span[]): (s: number, e: number) => boolean {
+  const n = found.length;
+  // start × n + index: one number per finding, sorted by start (exact below 2^53).
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = (found[k] as Span).start * n + k;
+  keys.sort();
+  const starts = new Float64Array(n);
+  const furthest = new Float64Array(n);
+  let end = -Infinity;
+  for (let r = 0; r < n; r++) {
+    const f = found[(keys[r] as number) % n] as Span;
+    starts[r] = f.start;
+    end = Math.max(end, f.end);
+    furthest[r] = end;
+  }
+  return (s, e) => {
+    // The findings that start before e are the first `lo`; one of them overlaps when the furthest end passes s.
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] as number) > s;
+  };
+}

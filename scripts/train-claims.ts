@@ -20,7 +20,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyseClaims, detectClaims, vetoed } from '../server/src/detection/claims';
+import { analyseClaims, countsOnlyInFlaggedText, detectClaims, vetoed } from '../server/src/detection/claims';
 import type { ClaimModel } from '../server/src/detection/claims';
 import { formatScore, score } from '../tests/corpus/eval-lib';
 import type { CorpusText } from '../tests/corpus/eval-lib';
@@ -76,6 +76,8 @@ export function examplesOf(t: Text): Example[] {
   for (const c of analyseClaims(t.text, LANGUAGE)) {
     // The detector drops vetoed candidates (and FDA statements of an entry with a reference) before the classifier sees them.
     if (vetoed(c.features)) continue;
+    // Rules that count only in a flagged text are not the model's to score.
+    if (countsOnlyInFlaggedText(c.rule, LANGUAGE)) continue;
     if (c.rule.kind === 'fda-approval' && (t.context?.references ?? []).length > 0) continue;
     const label = spans.some((s) => s.start >= 0 && c.start < s.end && s.start < c.end) ? 1 : 0;
     out.push({ features: [...new Set(c.features)], label });

@@ -21,6 +21,8 @@ export interface CompiledPack {
   view: boolean;
   /** `regex` scans a whole text (global); `sticky` matches at one position (see ./prefilter.ts). */
   rules: Array<PatternRegexes & { rule: ClaimRule }>;
+  /** The pack's `flaggedTextRules` (compiled after `rules`, in `rules` too): their candidates count only in a flagged text. */
+  flaggedOnly: ReadonlySet<ClaimRule>;
   /** Where each rule (index i) and the health lexicon (index rules.length) can begin a match. */
   prefilter: Prefilter;
   health: Lexicon;
@@ -96,11 +98,14 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
   const src = view ? viewSource : (source: string): string => source;
   const mark = view ? MARK : -1;
   const optional = (source: string | undefined): RegExp | null => (source ? nativeRegExp(src(source), 'u') : null);
+  const flaggedOnly = pack.flaggedTextRules ?? [];
+  const rules = flaggedOnly.length ? [...pack.rules, ...flaggedOnly] : pack.rules;
   return {
     pack,
     view,
-    rules: pack.rules.map((rule) => Object.assign(patternRegexes(src(rule.pattern), WA), { rule })),
-    prefilter: buildPrefilter([...pack.rules.map((r) => src(r.pattern)), src(pack.healthObject)], mark),
+    rules: rules.map((rule) => Object.assign(patternRegexes(src(rule.pattern), WA), { rule })),
+    flaggedOnly: new Set(flaggedOnly),
+    prefilter: buildPrefilter([...rules.map((r) => src(r.pattern)), src(pack.healthObject)], mark),
     health: compileLexicon(src(pack.healthObject), WA, mark),
     treatment: compileLexicon(src(pack.treatment), WA, mark),
     vaccine: compileLexicon(src(pack.vaccine), WA, mark),
@@ -239,15 +244,17 @@ function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: num
 }
 
 /**
- * All grammar candidates of the lower-cased segment text (`lower`: its one-byte view when `c.view`,
+ * All grammar candidates (`flaggedOnly`: of the pack's flaggedTextRules alone) of the lower-cased segment text (`lower`: its one-byte view when `c.view`,
  * see ./view.ts): one prefilter pass finds where each rule can match, each rule runs only there,
  * and each match is placed in its sentence (sentences are in order, so a moving pointer).
  */
-export function candidates(c: CompiledPack, lower: string, sents: Span[]): Candidate[] {
+export function candidates(c: CompiledPack, lower: string, sents: Span[], flaggedOnly = false): Candidate[] {
   const out: Candidate[] = [];
   if (sents.length === 0) return out;
   const positions = triggerPositions(c.prefilter, lower);
   c.rules.forEach(({ rule }, ri) => {
+    // The pack's rules, or (flaggedOnly) its flaggedTextRules alone.
+    if (c.flaggedOnly.has(rule) !== flaggedOnly) return;
     let si = 0;
     eachRuleMatch(c, ri, lower, positions, (m) => {
       const start = m.index;
@@ -264,7 +271,7 @@ export function candidates(c: CompiledPack, lower: string, sents: Span[]): Candi
       if (cand) out.push(cand);
     });
   });
-  bareLists(c, lower, sents, positions, out);
+  if (!flaggedOnly) bareLists(c, lower, sents, positions, out);
   return out;
 }
 

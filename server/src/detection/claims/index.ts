@@ -24,7 +24,7 @@ import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
 import { sentences } from './text';
 import { TextLruCache, isLetterBefore, overlapIndex } from '../text';
 import type { Span } from '../text';
-import type { Candidate, ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
+import type { Candidate, ClaimKind, ClaimModel, ClaimPack, ClaimRule, KindMeta } from './types';
 import modelEn from './model.en.json';
 import { toView } from './view';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -66,14 +66,21 @@ export function kindMeta(kind: ClaimKind, language = 'en'): KindMeta {
   return packFor(language).meta[kind];
 }
 
+/** Is `rule` one of the pack's `flaggedTextRules` (never scored by the model, never flags a text alone)? */
+export function countsOnlyInFlaggedText(rule: ClaimRule, language = 'en'): boolean {
+  return compilePack(packFor(language)).flaggedOnly.has(rule);
+}
+
 /** Grammar candidates of `text` with their context features (no gating). */
 export function analyseClaims(text: string, language = 'en'): AnalysedCandidate[] {
-  return analyse(packFor(language), text, lowerSameLength(text));
+  const lower = lowerSameLength(text);
+  return [...analyse(packFor(language), text, lower), ...analyse(packFor(language), text, lower, true, true)];
 }
 
 /** analyseClaims with the original patterns on the lower-cased text, never its view (tests). */
 export function analyseClaimsWithoutView(text: string, language = 'en'): AnalysedCandidate[] {
-  return analyse(packFor(language), text, lowerSameLength(text), false);
+  const lower = lowerSameLength(text);
+  return [...analyse(packFor(language), text, lower, false), ...analyse(packFor(language), text, lower, false, true)];
 }
 
 /**
@@ -81,12 +88,12 @@ export function analyseClaimsWithoutView(text: string, language = 'en'): Analyse
  * compiles them for one-byte subjects only (docs/architecture.md, "Regexps and V8's code
  * budget"). A text the view cannot stand for is read with the original patterns.
  */
-function analyse(pack: ClaimPack, text: string, lower: string, useView = true): AnalysedCandidate[] {
+function analyse(pack: ClaimPack, text: string, lower: string, useView = true, flaggedOnly = false): AnalysedCandidate[] {
   const view = useView ? toView(lower) : null;
   const c = compilePack(pack, view !== null);
   const on = view ?? lower;
   const sents = sentences(text, c.abbreviations);
-  const cands = grammarCandidates(c, on, sents);
+  const cands = grammarCandidates(c, on, sents, flaggedOnly);
   if (cands.length === 0) return [];
   cands.sort((a, b) => a.triggerStart - b.triggerStart || a.end - b.end);
   // Candidates per sentence, for the "several red flags in one sentence" feature.
@@ -126,13 +133,13 @@ function analyse(pack: ClaimPack, text: string, lower: string, useView = true): 
  */
 const analysedCache = new WeakMap<ClaimPack, TextLruCache<readonly AnalysedCandidate[]>>();
 
-function analyseCached(pack: ClaimPack, text: string): readonly AnalysedCandidate[] {
+function analyseCached(pack: ClaimPack, text: string, flaggedOnly = false): readonly AnalysedCandidate[] {
   let cache = analysedCache.get(pack);
   if (!cache) {
     cache = new TextLruCache<readonly AnalysedCandidate[]>(512, 4_000_000, 200_000);
     analysedCache.set(pack, cache);
   }
-  return cache.get(text, '', () => analyse(pack, text, lowerSameLength(text)));
+  return cache.get(text, flaggedOnly ? 'flagged' : '', () => analyse(pack, text, lowerSameLength(text), true, flaggedOnly));
 }
 
 function coKind(cand: AnalysedCandidate, other: ClaimKind): void {
@@ -142,6 +149,56 @@ function coKind(cand: AnalysedCandidate, other: ClaimKind): void {
 }
 
 const CO_WINDOW = 6;
+
+/** The candidates the context allows (not vetoed) and the lexicon does not remove, as hits, offset by `base`. */
+function allowedHits(analysed: readonly AnalysedCandidate[], text: string, options: ClaimDetectOptions, removed: Set<string>, model: ClaimModel | null, base = 0): ClaimHit[] {
+  const out: ClaimHit[] = [];
+  for (const cand of analysed) {
+    if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
+    if (vetoed(cand.features)) continue;
+    const hit: ClaimHit = { kind: cand.rule.kind, start: base + cand.start, end: base + cand.end, rule: cand.rule.id, score: model ? score(model, cand.features) : 1 };
+    if (removed.size > 0 && isRemoved(removed, hit, text.slice(cand.triggerStart, cand.triggerEnd), text.slice(cand.start, cand.end))) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
+/** How far (characters) from a hit the flaggedTextRules are read, and in at most how many windows per text. */
+const NEAR_CHARS = 600;
+const NEAR_MAX = 64;
+const WORD_MAX = 40;
+
+/**
+ * The hits of the pack's `flaggedTextRules` (README.md, "What the detectors catch") in windows of
+ * NEAR_CHARS around the hits of a flagged text, at most NEAR_MAX merged windows: a short post is
+ * read whole, a long page only near its claims, so the cost stays bounded by the hits. Their
+ * candidates are judged by the same context as the others (negation, hedges, refutation) but never
+ * by the model: the text is flagged already.
+ */
+function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], options: ClaimDetectOptions, removed: Set<string>): { hits: ClaimHit[]; analysed: Span[] } {
+  const out = { hits: [] as ClaimHit[], analysed: [] as Span[] };
+  if (!pack.flaggedTextRules?.length) return out;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const windows: Span[] = [];
+  for (const hit of sorted) {
+    const start = Math.max(0, hit.start - NEAR_CHARS);
+    const end = Math.min(text.length, hit.end + NEAR_CHARS);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else if (windows.length < NEAR_MAX) windows.push({ start, end });
+    else break;
+  }
+  for (const w of windows) {
+    // A window starts and ends at a whitespace within a word's length, so no word is cut.
+    for (let k = 0; k < WORD_MAX && w.start > 0 && !/\s/.test(text[w.start - 1] as string); k++) w.start--;
+    for (let k = 0; k < WORD_MAX && w.end < text.length && !/\s/.test(text[w.end] as string); k++) w.end++;
+    const part = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
+    const analysed = analyseCached(pack, part, true);
+    for (const cand of analysed) out.analysed.push({ start: w.start + cand.start, end: w.start + cand.end });
+    out.hits.push(...allowedHits(analysed, part, options, removed, null, w.start));
+  }
+  return out;
+}
 
 /** The pack's `flaggedTextPhrases`, compiled once per pack. */
 const flaggedPhrases = new WeakMap<ClaimPack, ReadonlyArray<readonly [ClaimKind, RegExp]>>();
@@ -245,18 +302,16 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // allowed candidate is reported: "…works for every single client, and most ditch their insulin",
   // where "most" alone kept the second claim under the threshold (README.md, "What the detectors
   // catch"). A text the model clears gets nothing, so no look-alike gains a finding here.
-  const allowed: ClaimHit[] = [];
-  const analysed = analyseCached(packFor(language), text);
-  for (const cand of analysed) {
-    if (options.hasReference && cand.rule.kind === 'fda-approval') continue;
-    if (vetoed(cand.features)) continue;
-    const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: model ? score(model, cand.features) : 1 };
-    if (removed.size > 0 && isRemoved(removed, hit, text.slice(cand.triggerStart, cand.triggerEnd), text.slice(cand.start, cand.end))) continue;
-    allowed.push(hit);
+  const pack = packFor(language);
+  const analysed = analyseCached(pack, text);
+  const allowed = allowedHits(analysed, text, options, removed, model);
+  if (model ? allowed.some((hit) => hit.score >= model.threshold) : allowed.length > 0) hits.push(...allowed);
+  if (hits.length > 0) {
+    // The rules that count only in a flagged text (the pack's flaggedTextRules), near the hits.
+    const near = nearHits(pack, text, hits, options, removed);
+    // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
+    hits.push(...near.hits, ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed));
   }
-  if (!model || allowed.some((hit) => hit.score >= model.threshold)) hits.push(...allowed);
-  // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
-  if (hits.length > 0) hits.push(...flaggedTextHits(packFor(language), text, [...hits, ...analysed], removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {

@@ -241,6 +241,15 @@ export interface ClaimPack {
   /** A clinic or its staff offering care ("our neurology department treats", "we see"): services, not a cure-all. */
   service?: string;
   rules: ClaimRule[];
+  /**
+   * Rules of the grammar that count only in a text another rule already flags (README.md, "What
+   * the detectors catch"): the weaker forms of a family ("regenera el esmalte", "skip the
+   * gastroenterologist", "no longer need dialysis"), an action with its object but without the
+   * quantifier or the certainty the family's own rules need. Their candidates are judged by the
+   * same context (negation, hedges, refutation), never change the features of another candidate
+   * and never flag a text alone, so no look-alike gains a finding from them.
+   */
+  flaggedTextRules?: ClaimRule[];
   meta: Record<ClaimKind, KindMeta>;
 }
 

@@ -4,7 +4,7 @@
  * ../grammar.ts compiles it once. Patterns are regex sources run on a lower-cased copy of the
  * text; every repetition is bounded so each rule stays linear in the text length.
  */
-import type { ClaimPack } from '../types';
+import type { ClaimPack, ClaimRule } from '../types';
 
 /** Words of a phrase: bounded whitespace or hyphen. */
 const S = '[\\s\\u00a0\\-]{1,3}';
@@ -172,11 +172,85 @@ const V = alt(VACCINES);
 const PROVEN_CARE = `(?:chemo(?:therapy)?|radiation|radiotherapy|surgery|physical${S}therapy|physiotherapy|pt|rehab|embolization|transplant|antibiotics?|antivirals?|immunotherapy|dialysis|insulin|statins?|levothyroxine|synthroid|biologics?|inhalers?|steroid${S}(?:cream|shot|injection)s?|cortisone(?:${S}(?:shot|injection)s?)?|(?:iron${S})?infusions?|stents?|bypass|pacemakers?|c${S0}pap(?:${S}machine)?|hearing${S}aids?|cochlear${S}implants?|lasik(?:${S}surgery)?|root${S}canal|(?:hernia|valve|acl|meniscus|rotator${S}cuff)${S}(?:repair|surgery)|(?:knee|hip|joint|shoulder|valve|lens)${S}replacement|cataract${S}surgery|[a-z]{3,16}(?:ectomy|otomy|plasty))`;
 const num = `(?:\\d{1,3}(?:[.,]\\d)?|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty)`;
 
+const VERB = (stem: string): string => `${stem}(?:s|es|ed|d|ing)?`;
+/** Verbs that act on an illness or a body part ("regrows nerves", "dissolves cysts", "cleans out your arteries"). */
+const REPAIR_VERBS = ['regrow', 'regrew', 'regrown', 'rebuild', 'rebuilt', 'restore', 'repair', 'regenerate', 'renew', 'reset', 'rewire', 'reverse', 'undo', 'undid', 'unclog', 'unblock', 'remineralize', 'remineralise', 'rejuvenate', 'shrink', 'shrank', 'shrunk', 'bring'];
+const DESTROY_VERBS = ['destroy', 'kill', 'eliminate', 'erase', 'dissolve', 'melt', 'zap', 'wipe', 'clear', 'clean', 'flush', 'draw', 'drew', 'drawn', 'pull', 'detox', 'neutrali[sz]e', 'end', 'fix', 'heal', 'treat', 'banish', 'beat', 'prevent', 'stop'];
+
+/**
+ * Rules that count only in a text another rule already flags (ClaimPack.flaggedTextRules): the
+ * weaker forms of the families, an action with its object but without the quantifier or the
+ * certainty the rules above need. "reverse osteoporosis", "skip the gastroenterologist", "every
+ * bald spot" are red flags next to a cure claim and ordinary words in a clinic's page alone.
+ */
+const FLAGGED_TEXT_RULES: ClaimRule[] = [
+  { id: 'flagged.repair', kind: 'disease-reversal', pattern: `(?:${alt(REPAIR_VERBS.map(VERB))})(?:${S}(?:out|back|up|away))?(?![\\p{L}])`, needs: 'health' },
+  { id: 'flagged.destroy', kind: 'cure', pattern: `(?:${alt(DESTROY_VERBS.map(VERB))})(?:${S}(?:out|away|off|up))?(?![\\p{L}])`, needs: 'health' },
+  // The illness that leaves: "tumors dissolve", "symptoms are going away", "cancer can't survive in an alkaline body".
+  {
+    id: 'flagged.leaves',
+    kind: 'cure',
+    pattern: `(?:dissolve[sd]?|disappear(?:s|ed)?|vanish(?:es|ed)?|melt(?:s|ed)?${S}away|(?:is|are|was|were)${S}going${S}away|went${S}away|(?:is|are)${S}gone|(?:can${A}t|cannot|can${S}not)${S}(?:survive|live|grow)|leave${S}(?:their|your|his|her|the)${S}bod(?:y|ies))(?![\\p{L}])`,
+    needs: 'health-before',
+  },
+  // Care left behind: "skip the gastroenterologist", "no longer need dialysis", "returning their CPAP machines".
+  {
+    id: 'flagged.replace',
+    kind: 'treatment-replacement',
+    pattern: `(?:${alt(['stop', 'quit', 'skip', 'ditch', 'drop', 'toss', 'dump', 'return', 'cancel', 'refuse', 'replace', 'swap', 'trade', 'leave', 'waste'].map(VERB))}|threw|throw|thrown|left|done${S}with|off${S}(?:of${S})?|instead${S}of|no${S}longer${S}(?:need|needs|needed|take|takes|use|uses)|(?:don${A}t|doesn${A}t|didn${A}t|won${A}t|never|not)${S}(?:even${S})?(?:need|needs|needed|carry|carries|take|takes|use|uses)|said${S}no(?:${S}thanks?)?${S}to|no${S}thanks?${S}(?:to|on)|(?:get|got|getting|come|came|coming)${S}(?:\\p{L}{1,12}${S})?off|eliminates?${S}the${S}need${S}for|without(?:${S}(?:a|any)${S}single)?|better${S}than|stronger${S}than|(?:wanted|recommended|pushed|suggested)${S}(?:a${S})?)(?![\\p{L}])`,
+    needs: 'treatment',
+  },
+  {
+    id: 'flagged.notNeeded',
+    kind: 'treatment-replacement',
+    pattern: `(?:needed|required|necessary|behind|in${S}the${S}(?:trash|bin|garbage)|we${A}re${S}skipping${S}it|i${S}said${S}no(?:${S}thanks?)?|and${S}ain${A}t${S}looked${S}back)(?![\\p{L}])`,
+    needs: 'treatment-before',
+  },
+  // Every case: "any bald spot", "every single listener who stuck with it", "100% works", "97% success rate".
+  { id: 'flagged.any', kind: 'universal-efficacy', pattern: `(?:any|every|all|each)(?:${S}(?:single|kind${S}of|type${S}of|form${S}of))?(?![\\p{L}])`, needs: 'health' },
+  {
+    id: 'flagged.allPeople',
+    kind: 'universal-efficacy',
+    pattern: `(?:every${S}(?:single${S})?(?:${PERSON}|listener|viewer|reader|face|one${S}of${S}(?:them|our|my))s?|(?:${HUNDRED}|\\d{2}(?:\\.\\d)?${S0}%|ninety${S}[\\p{L}]{3,6}${S}percent)${S}(?:works|effective|accurate|success(?:${S}rate)?|of${S}(?:users|patients|customers|clients|people))|never${S}(?:had${S}a${S}(?:${PERSON})${S}it${S}didn${A}t|failed)|works${S}(?:on|for)${S}(?:everybody|everyone|anybody|anyone|all))(?![\\p{L}])`,
+  },
+  // No risk: "zero addiction risk", "not one adverse event", "never been a single complication", "all safe", "suitable for everyone".
+  {
+    id: 'flagged.safe',
+    kind: 'zero-risk',
+    pattern: `(?:(?:zero|no|not${S}(?:a${S}single|one)|never${S}(?:been${S})?(?:had${S})?a${S}single|never${S}(?:an?|one))${S}(?:[\\p{L}]{3,12}${S})?(?:risks?|complications?|adverse${S}(?:events?|reactions?)|side${S}effects|sides|discomfort|pain|downtime|reactions?)|all${S}safe|(?:safe|suitable|fine|ok|okay)${S}for${S}(?:everyone|everybody|anyone|all|kids|babies|pregnant\\p{L}*)|can${A}t${S}hurt${S}(?:you|anyone|anybody))(?![\\p{L}])`,
+  },
+  // Doctors hide it: "the CDC knows it", "your cardiologist still won't admit it", "the AMA shut down", "your doctor will be furious".
+  {
+    id: 'flagged.hidden',
+    kind: 'suppressed-knowledge',
+    pattern: `(?:(?:the${S})?(?:doctors?|docs?|physicians?|(?:cardi|onc|dermat|neur|endocrin|rheumat|gastroenter|ur|gynec|ophthalm|immun|nephr|pulmon|hemat)ologists?|fda|cdc|ama|ada|who|nih|big${S}pharma|pharma|drug${S}companies|hospitals|the${S}industry|mainstream${S}medicine)${S}(?:(?:still|really|simply|just)${S})?(?:won${A}t${S}admit|refuse${S}to|will${S}be${S}furious|(?:don${A}t|doesn${A}t)${S}want${S}[\\p{L}]{2,10}${S}to${S}know|knows?${S}(?:it|this)|(?:shut|shuts)${S}(?:it${S})?down|(?:blocks?|blocked|buries|buried|hides?|hid|ignores?|ignored|pulled|suppress(?:es|ed)?|keeps?${S}from|kept${S}from|were${S}never${S}taught|was${S}never${S}taught))|it${A}s${S}all${S}a${S}scam|quietly${S}pulled)(?![\\p{L}])`,
+  },
+  {
+    id: 'flagged.untold',
+    kind: 'suppressed-knowledge',
+    pattern: `(?:something|what|the${S}secret)${S}(?:your|their|most|the)${S}(?:doctors?|docs?|physicians?|pharmacists?|nurses?|(?:cardi|onc|dermat|neur|endocrin|rheumat|gastroenter|ur|gynec|ophthalm|immun|nephr|pulmon|hemat)ologists?)${S}(?:was${S}never${S}taught|were${S}never${S}taught|keeps?${S}from${S}you|won${A}t${S}tell(?:${S}you)?)(?![\\p{L}])`,
+  },
+  // One act, the whole result: "one infusion", "the next morning", "in days", "by night three".
+  {
+    id: 'flagged.once',
+    kind: 'instant-results',
+    pattern: `(?:(?:one|1|a${S}single)${S}(?:[\\p{L}\\p{N}\\-]{2,12}${S})?${UNIT}s?|(?:by|the)${S}next${S}(?:morning|day)|(?:in|within)${S}(?:(?:like|just|only)${S})?(?:days|hours|minutes|a${S}day|one${S}night|a${S}week|\\d{1,2}${S}days)|by${S}night${S}(?:one|two|three|four|five|\\d)|tonight|same${S}night)(?![\\p{L}])`,
+  },
+  // Vaccines replaced: "better than the shot", "same protection, none of the junk", "no thank you on the MMR".
+  {
+    id: 'flagged.vaccine',
+    kind: 'vaccine-alternative',
+    pattern: `(?:better${S}than|instead${S}of|in${S}place${S}of|replaces?|replaced|same${S}protection|no${S}thank${S}you${S}(?:on|to)|skip|skipping|skipped|even${S}your${S}kids${A}?${A}|natural)(?![\\p{L}])`,
+    needs: 'vaccine',
+  },
+];
+
 export const en: ClaimPack = {
   language: 'en',
   healthObject: H,
   treatment: T,
   vaccine: V,
+  flaggedTextRules: FLAGGED_TEXT_RULES,
   negators: NEGATORS,
   hedges: HEDGES,
   notNegations: [

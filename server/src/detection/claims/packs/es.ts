@@ -71,6 +71,18 @@ const ar = (plainStem: string): string => {
 };
 
 /**
+ * `ar` for several verbs at once: one alternation of stems before one set of endings, so a rule
+ * naming many verbs compiles to a small regex (docs/architecture.md, "Regexps and V8's code budget").
+ */
+const arAny = (...plainStems: string[]): string => {
+  const stems = plainStems.map((plain) => plain.replace(/[aeiou]/g, (v) => `[${v}${STRESSED[v] as string}]`));
+  const eStems = stems.map((stem) => stem.replace(/c$/, 'qu').replace(/z$/, 'c').replace(/g$/, 'gu'));
+  const a = `(?:o|a|as|an|amos|ó|aron|aste|aba|aban|ará|arás|arán|aremos|aría|arían|ando|ad[oa]s?|ar|a${CLITIC}|ar${CLITIC}|ándo${CLITIC})`;
+  const e = `(?:é|e|es|en|emos|e${CLITIC}|en${CLITIC})`;
+  return `(?:(?:${stems.join('|')})${a}|(?:${eStems.join('|')})${e})(?![\\p{L}])`;
+};
+
+/**
  * The forms of a regular -er or -ir verb from its stems, every person and tense: "escond" → esconde,
  * esconden, escondió, escondieron, escondía, esconderá, escondiendo, escondido, esconderlo… A
  * stem-changing verb gives each of its stems ("revert", "reviert", "revirt"); the forms a stem does
@@ -156,6 +168,10 @@ export const TREATMENTS: readonly string[] = [
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
   'isotretinoína', 'prednisona', 'omeprazol', 'losartán', 'enalapril', 'atorvastatina', 'warfarina', 'sertralina', 'fluoxetina', 'epipen', 'epinefrina',
   '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol)s?',
+  // care named by what it does or who gives it, and drugs patients name when they leave them
+  'quiropráctic[oa]s?', '[a-zñ]{0,8}cirujan[oa]s?', 'ultrasonidos?', 'in vitro', 'fiv', 'implantes?', 'amputaci[oó]n(?:es)?', 'angioplastias?',
+  'stents?', 'litotripsias?', 'reemplazos? articular(?:es)?', 'glucómetros?', 'tiras reactivas', 'metotrexato', 'metadona', 'levodopa',
+  'medias? de compresión',
 ];
 
 /** Vaccines and their colloquial names. */
@@ -1334,11 +1350,114 @@ const RULES: ClaimRule[] = [
     },
   ];
 
+/**
+ * Rules that count only in a text another rule already flags (ClaimPack.flaggedTextRules): the
+ * weaker forms of the families, an action with its object but without the quantifier or the
+ * certainty the rules above need. "regenera el esmalte", "olvídate del neurocirujano", "cualquier
+ * lesión" are red flags next to a cure claim and ordinary words in a clinic's page alone.
+ */
+const FLAGGED_TEXT_RULES: ClaimRule[] = [
+  // An action on the illness or the body: "destruye las células cancerosas", "regenera el esmalte", "limpia las arterias".
+  {
+    id: 'flagged.repair',
+    kind: 'disease-reversal',
+    pattern: fold(`(?:${arAny('regener', 'repar', 'restaur', 'remineraliz', 'normaliz', 'regul', 'desinflam', 'destap', 'desbloque', 'cierr', 'borr', 'recuper', 'apag')}|${erIr('revert', 'reviert', 'revirt', 'reduc', 'corrig', 'corrij', 'devolv', 'devuelv', 'reconstru', 'rejuvenec')}|(?:reconstruye|rejuvenece|reduce|corrige)(?:n)?(?![\\p{L}]))`),
+    needs: 'health',
+  },
+  {
+    id: 'flagged.destroy',
+    kind: 'cure',
+    pattern: fold(`(?:destruye(?:n)?(?![\\p{L}])|${erIr('destru', 'disuelv', 'disolv')}|${arAny('mat', 'elimin', 'limpi', 'arrastr', 'quit', 'combat', 'san', 'cur', 'cort')}|${ar('acab')}${S}con|se${S}come(?:n)?(?![\\p{L}]))`),
+    needs: 'health',
+  },
+  // The illness that leaves by itself: "el cáncer se va solito", "los tumores desaparecen".
+  {
+    id: 'flagged.leaves',
+    kind: 'cure',
+    pattern: fold(`(?:se${S}(?:va|van|fue|fueron|quita|quitan|quitó|acaba|acaban|acabó|cura|curan|curó|disuelve|disuelven|deshace|deshacen)|desaparece(?:n)?|desapareci(?:ó|eron)|no${S}(?:puede|pueden)${S}(?:vivir|sobrevivir)|no${S}sobrevive(?:n)?)(?![\\p{L}])`),
+    needs: 'health-before',
+  },
+  // Care left behind: "olvídate del neurocirujano", "no vaya al médico", "sin metotrexato", "mejor que ir al pediatra".
+  {
+    id: 'flagged.replace',
+    kind: 'treatment-replacement',
+    pattern: fold(`(?:olv[ií]da(?:te|se|los|las|lo|la)?|olvídense|adi[oó]s|(?:ya${S})?no${S}(?:necesit[\\p{L}]{1,5}|vaya|vayas|vayan|pague|pagues|paguen|compres|compre|gastes|gaste)|ni${S}necesit[\\p{L}]{1,5}|sin${S}necesidad${S}de|no${S}(?:se${S}deje|te${S}dejes|se${S}dejen)|mejor${S}que|en${S}(?:lugar|vez)${S}de|${arAny('reemplaz', 'cancel', 'evit', 'bot', 'tir', 'dej')}|${erIr('sustitu')}|sustituye(?:n)?(?![\\p{L}])|suspend[\\p{L}]{1,5}|más${S}(?:fuerte|potente|eficaz|efectiv[oa])${S}que|nada${S}de|sin|para${S}qué|(?:ya${S})?no${S}(?:(?:lo|la|los|las)${S})?(?:vas?|van)${S}a${S}necesitar|${ar('elimin')}${S}la${S}necesidad${S}de)(?![\\p{L}])`),
+    needs: 'treatment',
+  },
+  // Every case: "funciona en cualquier lesión", "cierra cualquier úlcera", "todo tipo de piel".
+  {
+    id: 'flagged.any',
+    kind: 'universal-efficacy',
+    pattern: fold(`(?:cualquier|cualesquiera|todo${S}tipo${S}de|todas${S}las|todos${S}los|toda${S}clase${S}de|(?:el${S})?(?:9\\d|100)(?:[.,]\\d{1,2})?${S0}%${S}de${S}(?:las|los))(?![\\p{L}])`),
+    needs: 'health',
+  },
+  {
+    id: 'flagged.worksForAll',
+    kind: 'universal-efficacy',
+    pattern: fold(`(?:(?:funciona|funcionan|sirve|sirven)${S}(?:para|en|con|a)${S}(?:todo${S}el${S}que|todos|todas|todo${S}el${S}mundo|cualquier(?:a)?|quien${S}sea|todo${S}tipo${S}de)|en${S}todos${S}los${S}casos|(?:100|cien)${S0}%?${S}(?:por${S}ciento${S})?de${S}éxito|nunca${S}(?:he|ha|hemos|han)${S}fallado)(?![\\p{L}])`),
+  },
+  // Immunity sold as a vaccine: "la vacuna de la naturaleza", "más eficaz que cualquier vacuna", "ni necesitan las vacunas".
+  {
+    id: 'flagged.vaccine',
+    kind: 'vaccine-alternative',
+    pattern: fold(`(?:(?:la${S})?verdadera|natural|de${S}la${S}naturaleza|igualit[oa]s|mejor${S}que|más${S}(?:eficaz|efectiv[oa]|fuerte|potente|segur[oa])${S}que|en${S}(?:lugar|vez)${S}de|(?:ni|no)${S}(?:(?:le|les|te|me|nos)${S})?(?:necesit[\\p{L}]{1,5}|hacen?${S}falta)|quedan?${S}inmunes?|inmunes?${S}de${S}por${S}vida|se${S}protegen${S}sol[oi]t?[oa]s)(?![\\p{L}])`),
+    needs: 'vaccine',
+  },
+  {
+    id: 'flagged.immune',
+    kind: 'vaccine-alternative',
+    pattern: fold(`(?:queda(?:n|mos|s)?|quedó|quedaron|se${S}vuelve(?:n)?)${S}(?:\\p{L}{1,12}${S}){0,1}inmunes?(?![\\p{L}])`),
+  },
+  // Several illnesses after any verb: "malojillo para la presión, sábila para el azúcar y noni para el cáncer".
+  {
+    id: 'flagged.list',
+    kind: 'cure-all',
+    pattern: fold(`(?:para|contra|${arAny('control', 'regul', 'mat', 'elimin', 'limpi', 'arrastr', 'quit', 'combat', 'alivi')}|previene(?:n)?|destruye(?:n)?)(?![\\p{L}])`),
+    needs: 'list',
+  },
+  {
+    id: 'flagged.allIllness',
+    kind: 'cure-all',
+    pattern: fold(`(?:todas${S}las${S}enfermedades|cualquier${S}enfermedad|toda${S}enfermedad|todos${S}los${S}males|más${S}de${S}\\d{2,4}${S}(?:enfermedades|padecimientos|males))(?![\\p{L}])`),
+  },
+  // No risk for the frailest: "apto para bebés", "sin dañar las sanas", "sin dolor ni efectos secundarios".
+  {
+    id: 'flagged.safe',
+    kind: 'zero-risk',
+    pattern: fold(`(?:(?:apt[oa]s?|segur[oa]s?|ideal(?:es)?|recomendad[oa]s?)${S}(?:para|desde)${S}(?:(?:los|las|tus|sus)${S})?(?:bebés|embarazadas|recién${S}nacidos|niños|toda${S}la${S}familia|todo${S}el${S}mundo|todos)|(?:la${S})?(?:toman|usan|pueden${S}tomar)${S}(?:hasta${S})?(?:los${S})?(?:bebés|embarazadas)|bebés${S}incluidos|sin${S}dañar|sin${S}(?:[\\p{L}]{3,15}${S}ni${S})(?:riesgos?|efectos${S}secundarios|contraindicaciones|dolor))(?![\\p{L}])`),
+  },
+  // Weight that goes with no effort: "aunque no hagas ejercicio", "sin hacer un solo abdominal", "aunque sigas comiendo".
+  {
+    id: 'flagged.effortless',
+    kind: 'effortless-weight-loss',
+    pattern: fold(`(?:sin${S}esfuerzo|sin${S}hacer${S}(?:[\\p{L}]{1,12}${S}){0,3}(?:ejercicio|dieta|abdominales|abdominal|deporte)|aunque${S}(?:no${S})?(?:hagas|haga|hagan|sigas|siga|sigan|comas|coma|coman)${S}(?:[\\p{L}]{1,12}${S}){0,3}?(?:ejercicio|dieta|comiendo|deporte|igual|lo${S}que${S}quieras?)|mientras${S}(?:duermes|duerme|duermen|ves${S}(?:la${S}tele|netflix|tv)|descansas))(?![\\p{L}])`),
+  },
+  // Never again: "no vuelves a recaer nunca", "no vas a volver a necesitarlos".
+  {
+    id: 'flagged.never',
+    kind: 'permanence',
+    pattern: fold(`(?:(?:ya${S})?(?:no|nunca)${S}(?:(?:te|le|se|me|lo|la|los|las)${S})?(?:vuelves|vuelve|vuelven|volverás|volverá|volverán|vas${S}a${S}volver|va${S}a${S}volver|van${S}a${S}volver)${S}a${S}[\\p{L}]{3,20}|(?:nunca|jamás)${S}(?:más${S})?(?:se|te|me|nos|le|les)${S}(?:enferma|enferman|enfermas|enfermó|enfermaron)|(?:ya${S})?no${S}(?:se|te|me|nos|le|les)${S}(?:enferma|enferman|enfermas|vas${S}a${S}enfermar|va${S}a${S}enfermar|van${S}a${S}enfermar)${S}(?:nunca|jamás|más))(?![\\p{L}])`),
+  },
+  // What the authorities know and hide: "la OMS lo sabe", "la insulina es un negocio", "pagan a los medios".
+  {
+    id: 'flagged.hidden',
+    kind: 'suppressed-knowledge',
+    pattern: fold(`(?:${SUPPRESSOR}${S}(?:lo${S}saben?|pagan${S}a|no${S}(?:te|le|les|nos)${S}(?:puede|pueden)${S}decir|no${S}quieren${S}que)|(?:es|son)${S}(?:un${S}negocio|puro${S}negocio)|no${S}les${S}conviene|(?:te|le|les|nos)${S}(?:lo${S})?(?:ocultan|esconden|ocultaron|escondieron)|lo${S}que${S}(?:tu|su)${S}(?:médico|doctor|dentista|\\p{L}{2,12}ólog[oa])${S}no)(?![\\p{L}])`),
+  },
+  // One act, the whole result: "un solo baño y sale nuevo", "en una sola cita", "al instante".
+  {
+    id: 'flagged.once',
+    kind: 'instant-results',
+    pattern: fold(`(?:(?:un|una)${S}sol[oa]${S}[\\p{L}]{3,15}|en${S}(?:una|1)${S}(?:noche|cita|visita|semana)|al${S}instante|de${S}inmediato|inmediatamente|desde${S}el${S}primer${S}[\\p{L}]{3,12})(?![\\p{L}])`),
+  },
+];
+
 export const es: ClaimPack = {
   language: 'es',
   healthObject: H,
   treatment: T,
   vaccine: V,
+  flaggedTextRules: FLAGGED_TEXT_RULES,
   flaggedTextPhrases: {
     'instant-results': `(?:hoy${S}mismo|en${S}un${S}solo${S}(?:d[ií]a|fin${S}de${S}semana)|(?:en|dentro${S}de|desde|después${S}de|despues${S}de|tras|a${S}los|a${S}las)${S}(?:(?:solo|sólo|apenas|menos${S}de)${S})?(?:\\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)${S}(?:minutos?|horas?|d[ií]as?|semanas?|sesi[oó]n(?:es)?|noches?|dosis|aplicaciones?|tomas?)|(?:desde|con|en|después${S}de)${S}(?:la|el)${S}primer[ao]?${S}[\\p{L}]{2,15}|(?:una|un)${S}sol[ao]${S}(?:sesi[oó]n|dosis|ceremonia|aplicaci[oó]n|toma|visita|consulta))(?![\\p{L}])`,
     miracle: `(?:milagros?|milagros[oa]s?|milagrit[oa]s?|magia|m[aá]gic[oa]s?)(?![\\p{L}])`,

@@ -1,0 +1,57 @@
+/**
+ * Rules of the grammar that count only in a text already flagged (the claim packs'
+ * `flaggedTextRules`, server/src/detection/claims/index.ts `nearHits`; README.md, "What the
+ * detectors catch"): the weaker forms of a family, an action with its object but without the
+ * quantifier the family's own rules need ("regenera el esmalte", "skip the gastroenterologist").
+ * Next to a claim they are reported; alone they are not; the context that judges every candidate
+ * (negation, hedges) judges them too; a long text is read only near its hits. Sentences are
+ * written for these tests, not copied from tests/corpus.
+ */
+import { countsOnlyInFlaggedText, detectClaims, analyseClaims } from '../../../server/src/detection/claims';
+
+const found = (text: string, language: string): string[] => detectClaims(text, {}, language).map((h) => `${h.kind}: ${text.slice(h.start, h.end)}`);
+const kinds = (text: string, language: string): string[] => detectClaims(text, {}, language).map((h) => h.kind);
+
+/** [language, a claim the detector reports on its own, a sentence only a flagged-text rule reads, the kind it reports] */
+const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
+  ['en', 'This tea cures arthritis.', 'My aunt returned her CPAP machine.', 'treatment-replacement'],
+  ['en', 'This tea cures arthritis.', 'It also rewires nerves.', 'disease-reversal'],
+  ['en', 'This tea cures arthritis.', 'Fine for kids.', 'zero-risk'],
+  ['en', 'This tea cures arthritis.', 'Your cardiologist still won’t admit it.', 'suppressed-knowledge'],
+  ['es', 'Este té cura la artritis.', 'Sirve en cualquier rodilla.', 'universal-efficacy'],
+  ['es', 'Este té cura la artritis.', 'Apto para embarazadas.', 'zero-risk'],
+  ['es', 'Este té cura la artritis.', 'La verdadera vacuna.', 'vaccine-alternative'],
+  ['es', 'Este té cura la artritis.', 'Y no vuelves a recaer.', 'permanence'],
+];
+
+describe('rules that count in a flagged text', () => {
+  it.each(NEXT_TO_A_CLAIM)('%s: %s %s → %s', (language, claim, sentence, kind) => {
+    expect(kinds(`${claim} ${sentence}`, language)).toContain(kind);
+    // The claim alone does not report that kind: the second sentence did.
+    expect(kinds(claim, language)).not.toContain(kind);
+  });
+  it.each(NEXT_TO_A_CLAIM.map(([language, , sentence]) => [language, sentence] as const))('%s: alone, no finding: %s', (language, sentence) => {
+    expect(found(sentence, language)).toEqual([]);
+  });
+  it('the rules are the grammar’s: their candidates carry a rule id and the context’s features', () => {
+    const candidates = analyseClaims('Apto para embarazadas.', 'es');
+    const flagged = candidates.filter((c) => countsOnlyInFlaggedText(c.rule, 'es'));
+    expect(flagged.map((c) => c.rule.id)).toEqual(['flagged.safe']);
+    expect(flagged[0]?.features).toContain('r=flagged.safe');
+  });
+  it('a negated or hedged candidate stays out of a flagged text', () => {
+    expect(kinds('Este té cura la artritis. No es apto para embarazadas.', 'es')).toEqual(['cure']);
+    expect(kinds('This tea cures arthritis. It may help rewire nerves in some people.', 'en')).toEqual(['cure']);
+  });
+  it('a text with a claim only far away reads the rules near the claim, not in the whole text', () => {
+    const filler = 'We are open on weekdays and our parking is free for visitors. '.repeat(40);
+    const near = found(`Este té cura la artritis. Apto para embarazadas. ${filler}`, 'es');
+    const far = found(`Este té cura la artritis. ${filler}Apto para embarazadas.`, 'es');
+    expect(near).toContain('zero-risk: Apto para embarazadas');
+    expect(far).toEqual(['cure: cura la artritis']);
+  });
+  it('a rule the lexicon removes stays out', () => {
+    const text = 'This tea cures arthritis. Fine for kids.';
+    expect(detectClaims(text, { remove: ['flagged.safe'] }, 'en').map((h) => h.kind)).toEqual(['cure']);
+  });
+});

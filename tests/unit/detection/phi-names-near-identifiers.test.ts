@@ -51,6 +51,12 @@ describe('names near identifiers', () => {
   it.each(NOT_A_NAME.map(([o, t, w]) => [t, w, o] as const))('%s: %s is no one', (text, word, options) => {
     expect(names(text, options).some((n) => n.includes(word))).toBe(false);
   });
+  it('finds a name found near an identifier again where it stands far from it', () => {
+    const story = 'Tamara loved the garden party at the community center this spring, and everybody who came brought a dish to share, from cornbread to three kinds of salsa and a lemon cake that nobody will forget for a while.';
+    const text = `${story} Who: Tamara | Next refill 8/14`;
+    expect(story.length).toBeGreaterThan(160);
+    expect(names(text, EN)).toEqual(['Tamara', 'Tamara']);
+  });
   it('reads around the first 64 identifiers of a long text only', () => {
     const line = (i: number): string => `Refill ${(i % 12) + 1}/${(i % 27) + 1}. Ask Wendy.`;
     const text = Array.from({ length: 200 }, (_, i) => line(i)).join('\n');

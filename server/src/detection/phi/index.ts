@@ -15,6 +15,7 @@
 import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
 import { findAges } from './ages';
+import { gateClears } from './gate';
 import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, findSpelledPairs, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
@@ -85,6 +86,8 @@ export interface PhiOptions {
    * for `age`). Relatives' names are never allowed (README.md, consent scope).
    */
   allowedKinds?: PhiKind[];
+  /** The text gate (gate.ts) clears short texts that read as an organisation's notice; false turns it off (training, tests). */
+  textGate?: boolean;
 }
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
@@ -131,6 +134,7 @@ interface PreparedOptions {
   allowedNameParts: Set<string>;
   sponsored: boolean;
   allowedKinds: Set<string>;
+  textGate: boolean;
   pack: CompiledPack;
   currentYear: number;
 }
@@ -181,6 +185,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     ),
     sponsored: options.sponsored === true,
     allowedKinds: new Set((options.allowedKinds ?? []).filter((k) => k !== 'relative-name')),
+    textGate: options.textGate !== false,
     pack,
     currentYear,
   };
@@ -194,6 +199,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     currentYear,
     prepared.sponsored,
     [...prepared.allowedKinds].sort(),
+    prepared.textGate,
   ]);
   return { ...prepared, key };
 }
@@ -277,12 +283,18 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const named = owners.length ? kept.concat(owners) : kept;
   const again = findNamesAgain(text, named, c);
   const people = again.length ? named.concat(again) : named;
-  // Common given names near the identifiers kept (people.ts): a text with none gains nothing here.
+  // Common given names near the identifiers kept (people.ts): a text with none gains nothing here;
+  // the names found there are found again elsewhere in the text too.
   const near = findNamesNearIdentifiers(text, people, c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind));
-  const everyone = near.length ? people.concat(near) : people;
+  // At most 64 names near identifiers and found again, as findNamesNearIdentifiers bounds its own.
+  const nearAgain = near.length && near.length < 64 ? findNamesAgain(text, people.concat(near), c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind)).slice(0, 64 - near.length) : [];
+  const everyone = near.length ? people.concat(near, nearAgain) : people;
   // Towns of the gazetteer near the identifiers kept (places.ts), by the same reasoning.
   const towns = findPlacesNearIdentifiers(text, everyone, c).filter((f) => !prepared.allowedKinds.has(f.kind));
-  return resolveOverlaps(towns.length ? everyone.concat(towns) : everyone);
+  const found = resolveOverlaps(towns.length ? everyone.concat(towns) : everyone);
+  // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
+  if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
+  return found;
 }
 
 /**

@@ -207,7 +207,8 @@ function some(words: Set<string>, list: Set<string>): boolean {
   return false;
 }
 
-const EN_FIRST_PERSON = ['my', 'i', "i'm", 'me', 'mine'];
+/** The first person singular when a pack names none (English). */
+export const EN_FIRST_PERSON = ['my', 'i', "i'm", 'me', 'mine'];
 
 /** Does the writer speak of themself in these words (the pack's `firstPersonWords`, default English)? */
 function speaksOfSelf(words: Set<string>, c: CompiledPack): boolean {

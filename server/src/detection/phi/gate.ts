@@ -1,0 +1,84 @@
+/**
+ * The text gate of the PHI detector (README.md, "What the detectors catch"): a short text whose
+ * findings are all of the kinds an organisation's notice also holds (its phone, its address, an
+ * event's date, a staff member's name) and whose words read as such a notice ("Questions? Call
+ * Patient Relations at…") is cleared. A logistic regression over the text's words and the kinds
+ * found decides, with the claim classifier's scoring (../claims/model.ts); weights in
+ * gate.<lang>.json, trained by scripts/train-phi-gate.ts on the development parts of the corpus
+ * only, regularisation and threshold chosen by leave-one-writer-out cross-validation there.
+ *
+ * It only ever removes findings, never adds one, and never judges a text longer than
+ * GATE_MAX_CHARS (the corpus it learned from is of posts and notices of 1–4 sentences), a text
+ * with a finding of the kinds in KEPT_KINDS, or a text in the first person.
+ */
+import type { ClaimModel } from '../claims/types';
+import { score } from '../claims/model';
+import gateEn from './gate.en.json';
+import gateEs from './gate.es.json';
+import { EN_FIRST_PERSON } from './org-context';
+import { en } from './packs/en';
+import { es } from './packs/es';
+
+const MODELS: Record<string, ClaimModel> = { en: gateEn as ClaimModel, es: gateEs as ClaimModel };
+/** The writer's own words (the packs' firstPersonWords): a text in the first person is nobody's notice. */
+const FIRST_PERSON: Record<string, ReadonlySet<string>> = {
+  en: new Set(en.firstPersonWords ?? EN_FIRST_PERSON),
+  es: new Set(es.firstPersonWords ?? EN_FIRST_PERSON),
+};
+/** A Spanish imperative with "me" joined to it: "llámenme", "escríbanme", "llámame", "avísame". */
+const ENCLITIC_ME = /^(?:\p{L}{3,}[ae]nme|\p{L}*[áéíóú]\p{L}*[ae]me)$/u;
+
+/** Longer texts are pages, not the posts and notices the gate learned from: it leaves them alone. */
+export const GATE_MAX_CHARS = 1_200;
+/**
+ * Kinds the gate never judges a text with: the consent subject's own name (from the config), a
+ * Social Security number, and a person's or a relative's name (a text that names a private person
+ * is about somebody; the organisation's staff named in a notice stay for the reviewer to waive).
+ */
+const KEPT_KINDS = new Set(['subject-name', 'ssn', 'person-name', 'relative-name']);
+const WORD = /\p{L}[\p{L}'\u2019]*/gu;
+
+/** The gate's features: each distinct word of two letters or more (lower case), and each kind found. */
+export function gateFeatures(text: string, kinds: readonly string[]): string[] {
+  const features = new Set<string>();
+  for (const word of text.toLowerCase().match(WORD) ?? []) if (word.length >= 2) features.add(`w:${word}`);
+  for (const kind of kinds) features.add(`k:${kind}`);
+  return [...features];
+}
+
+/** Fewer words than this are too few to read as a notice or a story ("Call 555-201-3344"): not judged. */
+const MIN_WORDS = 8;
+
+/** Is the text long enough to judge, and written by nobody in particular (no "my", "me", "yo", "llámenme")? */
+function impersonal(text: string, language: string): boolean {
+  const self = FIRST_PERSON[language] ?? FIRST_PERSON.en;
+  const words = text.toLowerCase().match(WORD) ?? [];
+  if (words.length < MIN_WORDS) return false;
+  for (const word of words) {
+    if (self?.has(word) || (language === 'es' && ENCLITIC_ME.test(word))) return false;
+  }
+  return true;
+}
+
+/**
+ * Does the gate judge this text? It needs weights for the language, a short text, findings none
+ * of the KEPT_KINDS and not only towns (a town alone, "de Bayamón a Río Piedras cada semana", is
+ * too little to tell a notice from a story), MIN_WORDS words or more, and a writer who does not
+ * speak of themself: a text in the first person is somebody's, not an organisation's notice.
+ */
+export function gateJudges(text: string, kinds: readonly string[], language: string): boolean {
+  return (
+    MODELS[language] !== undefined &&
+    kinds.some((kind) => kind !== 'place') &&
+    text.length <= GATE_MAX_CHARS &&
+    !kinds.some((kind) => KEPT_KINDS.has(kind)) &&
+    impersonal(text, language)
+  );
+}
+
+/** Does the gate clear this text's findings (`kinds`: the kinds of all of them)? */
+export function gateClears(text: string, kinds: readonly string[], language: string): boolean {
+  const model = MODELS[language];
+  if (!model || !gateJudges(text, kinds, language)) return false;
+  return score(model, gateFeatures(text, kinds)) < model.threshold;
+}

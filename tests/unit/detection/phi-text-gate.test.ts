@@ -1,0 +1,65 @@
+/**
+ * The PHI detector's text gate (server/src/detection/phi/gate.ts; README.md, "What the detectors
+ * catch"): a short text that reads as an organisation's notice is cleared, a text about somebody
+ * keeps its findings, and the gate never judges a long text, a text with the subject's own name
+ * or a Social Security number. Sentences are written for these tests, not copied from
+ * tests/corpus; `textGate: false` shows what the detector finds without the gate.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import { GATE_MAX_CHARS, gateClears, gateFeatures, gateJudges } from '../../../server/src/detection/phi/gate';
+
+const found = (text: string, language: string, textGate = true): string[] => scanPhiText(text, { language, textGate }).map((f) => `${f.kind}: ${f.match}`);
+
+/** [language, an organisation's notice with a finding the gate clears] */
+const NOTICES: Array<[string, string]> = [
+  ['en', 'Staff reminder: per policy ADM-31 the lobby kiosk restarts nightly; escalate outages to the help desk at 402-555-0187.'],
+  ['es', 'Inscripción abierta del 1 de noviembre al 15 de diciembre para todos los empleados.'],
+];
+
+/** [language, a text about somebody: the gate keeps its findings] */
+const ABOUT_SOMEBODY: Array<[string, string]> = [
+  ['en', 'Please send my refill to 4100 Maple Ct, Omaha, NE 68127, my husband will sign.'],
+  ['en', 'Text my husband Jake at 608-555-0144 if I am late.'],
+  ['es', 'Mi mamá cumple años el 15 de diciembre y la operan el 2 de enero.'],
+];
+
+describe('the PHI text gate', () => {
+  it.each(NOTICES)('%s: clears an organisation’s notice: %s', (language, text) => {
+    expect(found(text, language, false).length).toBeGreaterThan(0);
+    expect(found(text, language)).toEqual([]);
+  });
+  it.each(ABOUT_SOMEBODY)('%s: keeps the findings of a text about somebody: %s', (language, text) => {
+    const ungated = found(text, language, false);
+    expect(ungated.length).toBeGreaterThan(0);
+    expect(found(text, language)).toEqual(ungated);
+  });
+  it('never judges a text longer than GATE_MAX_CHARS: a notice padded past it keeps its findings', () => {
+    const [, notice] = NOTICES[0] as [string, string];
+    const long = `${notice} ${'The kiosk shows the cafeteria menu and the visiting hours. '.repeat(Math.ceil(GATE_MAX_CHARS / 50))}`;
+    expect(long.length).toBeGreaterThan(GATE_MAX_CHARS);
+    expect(gateJudges(long, ['phone'], 'en')).toBe(false);
+    expect(found(long, 'en')).toEqual(found(long, 'en', false));
+    expect(found(long, 'en').length).toBeGreaterThan(0);
+  });
+  it('never judges a text with the subject’s own name or a Social Security number', () => {
+    const [, notice] = NOTICES[0] as [string, string];
+    expect(gateClears(notice, ['phone'], 'en')).toBe(true);
+    expect(gateClears(notice, ['phone', 'subject-name'], 'en')).toBe(false);
+    expect(gateClears(notice, ['phone', 'ssn'], 'en')).toBe(false);
+  });
+  it('judges only languages it has weights for', () => {
+    const notice = 'For outages of the lobby kiosk, call the help desk at 402-555-0187.';
+    expect(gateJudges(notice, ['phone'], 'de')).toBe(false);
+    expect(gateJudges(notice, ['phone'], 'en')).toBe(true);
+  });
+  it('never judges a text in the first person, a text of a few words, or towns alone', () => {
+    expect(gateJudges('For outages of my lobby kiosk, call the help desk at 402-555-0187.', ['phone'], 'en')).toBe(false);
+    expect(gateJudges('Para cualquier duda sobre la cita, llámenme al 402-555-0187 por la tarde.', ['phone'], 'es')).toBe(false);
+    expect(gateJudges('Call 402-555-0187.', ['phone'], 'en')).toBe(false);
+    expect(gateJudges('De Bayamón a Río Piedras en guagua, cada semana, sin falta.', ['place', 'place'], 'es')).toBe(false);
+    expect(gateJudges('De Bayamón a Río Piedras en guagua, cada semana: 787-555-0142.', ['place', 'place', 'phone'], 'es')).toBe(true);
+  });
+  it('reads the words of the text and the kinds found', () => {
+    expect(gateFeatures('Call the Help desk, 402-555-0187.', ['phone', 'phone'])).toEqual(['w:call', 'w:the', 'w:help', 'w:desk', 'k:phone']);
+  });
+});

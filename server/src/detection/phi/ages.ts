@@ -8,7 +8,8 @@ import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation
 import type { Word } from '../text';
 import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
+import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 const MIN_AGE = 90;
@@ -367,3 +368,55 @@ const spelledHint = perPack((c): RegExp => {
   const list = [...ninetyWords(c), ...c.pack.hundredWords];
   return list.length ? nativeRegExp(`\\b(?:${wordAlternation(list)})`, 'gi') : /(?!)/g;
 });
+
+/** Right after a bare number, what makes it a measurement, not an age: a unit, a sign, a fraction or a decimal. */
+const MEASURE_AFTER = /^(?:[\s\u00a0]?(?:%|\/|:|°|[.,]\d|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|oz|g\b|cm|mm|in\b|ft|bpm|mmhg|min|mins|minutes|hrs?|hours|days|weeks|units?|degrees|percent|k\b|mph|sec|s\b)|\d)/i;
+/** Right before a bare number, what makes it a value or a code: a sign, a slash, a label's colon, a decimal. */
+const MEASURE_BEFORE = /(?:[$#/:.+×\-]|\d)[\s\u00a0]?$/;
+
+/**
+ * Ages near identifiers (README.md, "What the detectors catch"): in a text that already gives an
+ * identifier, a bare number of 90 to 110 in the surroundings of one (near.ts) is an age when it
+ * follows one of the pack's `ageCuesNearIdentifiers` ("pt is 94", "passed at 97"), stands
+ * in apposition after a comma ("Elias Ward, 91,", "Maternal GM living, 96, in Baton Rouge") or
+ * carries the sex ("97F hip fx"), and no unit, sign or decimal makes it a measurement ("SpO2 94%",
+ * "BP 142/90", "HR 96 bpm"). A text with no identifier gets nothing from here, so a look-alike
+ * with no finding never gains one; a pack without those cues gets nothing either. Bounded: the
+ * windows of the first 64 identifiers, 64 ages.
+ */
+export function findAgesNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end);
+  const leads = c.ageCuesNearIdentifiers;
+  if (leads.size === 0) return out;
+  forEachWindowNearIdentifiers(text, found, (f) => f.kind !== 'age-over-89', (words) => {
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (!first || !last) return;
+    // The words are letters only: the numbers between them are read from the text of the window.
+    const from = first.start;
+    const to = Math.min(text.length, last.end + 16);
+    NEAR_NUMBER.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while (out.length < MAX_NEAR && (m = NEAR_NUMBER.exec(text)) !== null && m.index < to) {
+      const start = m.index;
+      const digits = m[1] as string;
+      const sexed = m[2] !== undefined;
+      const end = start + digits.length + (sexed ? 1 : 0);
+      const age = Number(digits);
+      if (age < MIN_AGE || age > 110 || taken(start, end)) continue;
+      const after = text.slice(start + digits.length, start + digits.length + 8);
+      const before = text.slice(Math.max(0, start - 3), start);
+      if (!sexed && (MEASURE_AFTER.test(after) || MEASURE_BEFORE.test(before))) continue;
+      const prev = words[wordEndingBy(words, start)];
+      const apposed = /,[\s\u00a0]{1,2}$/.test(before) && /^(?:[,)]|[\s\u00a0]*$)/.test(after);
+      const cued = !!prev && /^[\s\u00a0]{1,2}$/.test(text.slice(prev.end, start)) && (leads.has(prev.lower) || leads.has(prev.lower.replace(/^.+(['\u2019]s)$/, "'s")));
+      if (sexed || apposed || cued) out.push({ kind: 'age-over-89', start, end });
+    }
+  });
+  return out;
+}
+
+/** A bare number of two or three digits, with the sex written after it ("97F"). */
+const NEAR_NUMBER = /(?<![\p{L}\p{N}])(\d{2,3})([FMfm])?(?![\p{L}\p{N}])/gu;
+

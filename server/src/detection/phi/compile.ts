@@ -47,6 +47,7 @@ export interface CompiledPack {
   oldWords: Set<string>;
   yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
+  ageCuesNearIdentifiers: Set<string>;
   ageReadingsBefore: Set<string>;
   ageSubjects: Set<string>;
   ageUnitsAfter: Set<string>;
@@ -156,6 +157,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     oldWords: lower(pack.oldWords),
     yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
+    ageCuesNearIdentifiers: lower(pack.ageCuesNearIdentifiers ?? []),
     ageReadingsBefore: lower(pack.ageReadingsBefore),
     ageSubjects: lower(pack.ageSubjects),
     ageUnitsAfter: lower(pack.ageUnitsAfter),

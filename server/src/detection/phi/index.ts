@@ -14,7 +14,7 @@
  */
 import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
-import { findAges } from './ages';
+import { findAges, findAgesNearIdentifiers } from './ages';
 import { gateClears } from './gate';
 import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
@@ -291,7 +291,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const everyone = near.length ? people.concat(near, nearAgain) : people;
   // Towns of the gazetteer near the identifiers kept (places.ts), by the same reasoning.
   const towns = findPlacesNearIdentifiers(text, everyone, c).filter((f) => !prepared.allowedKinds.has(f.kind));
-  const found = resolveOverlaps(towns.length ? everyone.concat(towns) : everyone);
+  const located = towns.length ? everyone.concat(towns) : everyone;
+  // Ages over 89 near the identifiers kept (ages.ts), by the same reasoning.
+  const ages = findAgesNearIdentifiers(text, located, c).filter((f) => !prepared.allowedKinds.has(f.kind));
+  const found = resolveOverlaps(ages.length ? located.concat(ages) : located);
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
   if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
   return found;

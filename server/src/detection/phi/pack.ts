@@ -211,6 +211,13 @@ export interface PhiLanguagePack {
   yearsOfWords?: string[];
   ageCuesBefore: string[];
   /**
+   * Words before a bare number of 90 to 110 that make it an age in a text that already gives an
+   * identifier, near one ("pt is 94", "passed at 97", "living, 96"; ages.ts,
+   * findAgesNearIdentifiers); apposition after a comma and an age with the sex ("97F") count too.
+   * A pack without them leaves such numbers alone.
+   */
+  ageCuesNearIdentifiers?: string[];
+  /**
    * Nouns of a reading right before an age cue that make the number a measurement, not an age:
    * "fiebre de 102", "una calentura de 101", "oxigenación de 91" (Spanish "de" is also the cue of
    * "mi abuela de 94 años").

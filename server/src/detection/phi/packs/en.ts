@@ -406,6 +406,7 @@ export const en: PhiLanguagePack = {
   /** "ninety years of service": a duration, not an age. */
   yearsOfWords: words(`of`),
   /** Words just before a number that make it somebody's age: "is 93", "turned ninety", "aged 91". */
+  ageCuesNearIdentifiers: words(`is was 's turned turns turning aged age reached hit at now living`),
   ageCuesBefore: words(`
     is was 's 're turned turns turning be being aged age reached reaching hit hits hitting celebrated celebrates
     pushing

@@ -30,7 +30,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findAddressTowns, findBareZips, findPlacesNearIdentifiers, findContextPlaces, findHomePlaceAppositions, findTownModifiers, findVenueTowns } from './places';
-import { findBareHouseNumbers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
+import { findBareHouseNumbers, findHouseNumbersNearIdentifiers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
 import {
   digitRuns,
   findDates,
@@ -294,7 +294,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const located = towns.length ? everyone.concat(towns) : everyone;
   // Ages over 89 near the identifiers kept (ages.ts), by the same reasoning.
   const ages = findAgesNearIdentifiers(text, located, c).filter((f) => !prepared.allowedKinds.has(f.kind));
-  const found = resolveOverlaps(ages.length ? located.concat(ages) : located);
+  // House numbers near them (streets.ts), whoever the sentence speaks of.
+  const houses = findHouseNumbersNearIdentifiers(text, located, c).filter((f) => !prepared.allowedKinds.has(f.kind));
+  const found = resolveOverlaps(located.concat(ages, houses));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
   if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
   return found;

@@ -13,7 +13,8 @@ import { sentenceAround, tokenize } from '../text';
 import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { STREET_SUFFIX } from './shapes';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
+import { MAX_NEAR, NEAR } from './near';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 const S = '[\\s\\u00a0]';
@@ -281,4 +282,37 @@ export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, 
     if (!personalAt(start)) continue;
     emit('street-address', start, start + street.length);
   }
+}
+
+/**
+ * House numbers near identifiers (README.md, "What the detectors catch"): the shapes of
+ * findBareHouseNumbers ("…, 1602 Quail Run, Edmond 73034", "forwarding address: 6 Quarry Hill")
+ * in a text that already gives an identifier, within NEAR characters of one, whoever the sentence
+ * speaks of. A text with no identifier gets nothing from here. Bounded: one pass of the regex, a
+ * binary search over the findings' starts, at most MAX_NEAR streets.
+ */
+export function findHouseNumbersNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const anchors = found.filter((f) => f.kind !== 'street-address').map((f) => f.start).sort((a, b) => a - b);
+  if (anchors.length === 0 || !/\d\d/.test(text)) return [];
+  const near = (at: number): boolean => {
+    let lo = 0;
+    let hi = anchors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((anchors[mid] as number) < at - NEAR) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < anchors.length && (anchors[lo] as number) <= at + NEAR;
+  };
+  const out: Candidate[] = [];
+  const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end);
+  findBareHouseNumbers(
+    text,
+    (kind, start, end) => {
+      if (out.length < MAX_NEAR && !taken(start, end)) out.push({ kind, start, end });
+    },
+    c,
+    near
+  );
+  return out;
 }

@@ -372,7 +372,7 @@ const spelledHint = perPack((c): RegExp => {
 /** Right after a bare number, what makes it a measurement, not an age: a unit, a sign, a fraction or a decimal. */
 const MEASURE_AFTER = /^(?:[\s\u00a0]?(?:%|\/|:|°|[.,]\d|-\d|x\b|mg|mcg|ml|cc|kg|lbs?|oz|g\b|cm|mm|in\b|ft|bpm|mmhg|min|mins|minutes|hrs?|hours|days|weeks|units?|degrees|percent|k\b|mph|sec|s\b)|\d)/i;
 /** Right before a bare number, what makes it a value or a code: a sign, a slash, a label's colon, a decimal. */
-const MEASURE_BEFORE = /(?:[$#/:.+×\-]|\d)[\s\u00a0]?$/;
+const MEASURE_BEFORE = /(?:[$#/:.+×-]|\d)[\s\u00a0]?$/;
 
 /**
  * Ages near identifiers (README.md, "What the detectors catch"): in a text that already gives an

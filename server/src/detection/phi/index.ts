@@ -40,6 +40,7 @@ import {
   findNamedStreets,
   findNames,
   findPhones,
+  findSpanishPhones,
   findSpelledAges,
   findSsns,
   findStreets,
@@ -49,6 +50,7 @@ import {
   mayBarePhone,
   mayIpv4,
   mayPhone,
+  maySpanishPhone,
   maySsn,
   mayZip,
   nameRegex,
@@ -253,6 +255,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     if (mayIpv4(digits)) findIpv4(region, local);
     findDates(region, local);
     if (mayPhone(region, digits)) findPhones(region, local, prepared.allowedPhones);
+    if (maySpanishPhone(digits)) findSpanishPhones(region, local, prepared.allowedPhones);
     if (mayBarePhone(digits)) findBarePhones(region, local, prepared.allowedPhones, phoneKey);
     if (mayZip(digits)) findZips(region, local);
     findStreets(region, local);

@@ -386,7 +386,9 @@ export function digitsOf(s: string): string {
 /** Phone numbers compare by digits, ignoring a leading North American country code. */
 export function phoneKey(s: string): string {
   const d = digitsOf(s);
-  return d.length === 11 && d.startsWith('1') ? d.slice(1) : d;
+  // The country code of the US and Canada (1) and of Spain (34) before a number of that country.
+  if (d.length === 11 && d.startsWith('1')) return d.slice(1);
+  return d.length === 11 && d.startsWith('34') && /^[6-9]/.test(d.slice(2)) ? d.slice(2) : d;
 }
 
 export function acceptPhone(text: string, start: number, match: string, allowed: ReadonlySet<string>, emit: Emit): boolean {
@@ -637,6 +639,12 @@ const INTL_RE =
  */
 const MX_METRO_RE = /(?<![\p{N}\-.+/])(?:\((?:55|56|33|81)\)|(?:55|56|33|81))[\s.-]?\d{4}[\s.-]\d{4}(?!\p{N}|[-./]\p{N})/gu;
 
+/**
+ * Spain's nine-digit numbers (mobiles 6 and 7, landlines 8 and 9) in the groupings people write:
+ * 3-3-3 ("611 908 433") and 3-2-2-2 ("953 45 12 09").
+ */
+const ES_RE = /(?<![\p{N}\-.+/$€])[6-9]\d{2}(?:([\s.-])\d{3}\1\d{3}|([\s.-])\d{2}\2\d{2}\2\d{2})(?!\p{N}|[-./,]\p{N}|[\s\u00a0]?(?:€|euros?\b|pesos\b|dólares\b|usd\b|mxn\b))/giu;
+
 export function findPhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
   eachMatch(NANP_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
   eachMatch(MX_METRO_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
@@ -850,6 +858,16 @@ export function mayIpv4(digits: RegionDigits): boolean {
 /** NANP_RE needs three runs, the last of exactly four digits; INTL_RE needs a "+". */
 export function mayPhone(region: string, digits: RegionDigits): boolean {
   return (digits.runs >= 3 && hasRunOf(digits, 4)) || region.includes('+');
+}
+
+/** ES_RE needs three runs of three digits, or a run of three and three of two. */
+export function maySpanishPhone(digits: RegionDigits): boolean {
+  return digits.runs >= 3 && hasRunOf(digits, 3);
+}
+
+/** Spain's nine-digit numbers by shape (ES_RE). */
+export function findSpanishPhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
+  eachMatch(ES_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
 }
 
 /** BARE_PHONE (contact.ts) needs a run of ten digits, or eleven with the leading "1". */

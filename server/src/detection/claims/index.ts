@@ -22,7 +22,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
 import { sentences } from './text';
-import { TextLruCache, isLetterBefore, overlapIndex } from '../text';
+import { TextLruCache, isLetterBefore, mergedWindows, overlapIndex } from '../text';
 import type { Span } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, ClaimRule, KindMeta } from './types';
 import modelEn from './model.en.json';
@@ -178,17 +178,7 @@ const WORD_MAX = 40;
 function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], options: ClaimDetectOptions, removed: Set<string>): { hits: ClaimHit[]; analysed: Span[] } {
   const out = { hits: [] as ClaimHit[], analysed: [] as Span[] };
   if (!pack.flaggedTextRules?.length) return out;
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
-  const windows: Span[] = [];
-  for (const hit of sorted) {
-    const start = Math.max(0, hit.start - NEAR_CHARS);
-    const end = Math.min(text.length, hit.end + NEAR_CHARS);
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else if (windows.length < NEAR_MAX) windows.push({ start, end });
-    else break;
-  }
-  for (const w of windows) {
+  for (const w of mergedWindows(hits, NEAR_CHARS, NEAR_CHARS, text.length).slice(0, NEAR_MAX)) {
     // A window starts and ends at a whitespace within a word's length, so no word is cut.
     for (let k = 0; k < WORD_MAX && w.start > 0 && !/\s/.test(text[w.start - 1] as string); k++) w.start--;
     for (let k = 0; k < WORD_MAX && w.end < text.length && !/\s/.test(text[w.end] as string); k++) w.end++;

@@ -4,7 +4,7 @@
  * birthday", "Happy 90th"), or implied by a birth year ("born in 1931", "1931–2024") relative to
  * the current year. Ages of 89 and under, scores, rooms and measurements pass.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, overlapIndex, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
 import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
@@ -386,9 +386,11 @@ const MEASURE_BEFORE = /(?:[$#/:.+×-]|\d)[\s\u00a0]?$/;
  */
 export function findAgesNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
   const out: Candidate[] = [];
-  const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start < e && s < f.end);
   const leads = c.ageCuesNearIdentifiers;
   if (leads.size === 0) return out;
+  // A long text has thousands of findings: overlapIndex answers by a binary search; the ages found here are few.
+  const overlapsFound = overlapIndex(found);
+  const taken = (s: number, e: number): boolean => overlapsFound(s, e) || out.some((f) => f.start < e && s < f.end);
   forEachWindowNearIdentifiers(text, found, (f) => f.kind !== 'age-over-89', (words) => {
     const first = words[0];
     const last = words[words.length - 1];

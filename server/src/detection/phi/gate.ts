@@ -38,10 +38,13 @@ export const GATE_MAX_CHARS = 1_200;
 const KEPT_KINDS = new Set(['subject-name', 'ssn', 'person-name', 'relative-name']);
 const WORD = /\p{L}[\p{L}'\u2019]*/gu;
 
+/** The words of a text as the gate reads them: lower case, letters and apostrophes. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+
 /** The gate's features: each distinct word of two letters or more (lower case), and each kind found. */
-export function gateFeatures(text: string, kinds: readonly string[]): string[] {
+export function gateFeatures(text: string, kinds: readonly string[], words: readonly string[] = wordsOf(text)): string[] {
   const features = new Set<string>();
-  for (const word of text.toLowerCase().match(WORD) ?? []) if (word.length >= 2) features.add(`w:${word}`);
+  for (const word of words) if (word.length >= 2) features.add(`w:${word}`);
   for (const kind of kinds) features.add(`k:${kind}`);
   return [...features];
 }
@@ -50,9 +53,8 @@ export function gateFeatures(text: string, kinds: readonly string[]): string[] {
 const MIN_WORDS = 8;
 
 /** Is the text long enough to judge, and written by nobody in particular (no "my", "me", "yo", "llámenme")? */
-function impersonal(text: string, language: string): boolean {
+function impersonal(words: readonly string[], language: string): boolean {
   const self = FIRST_PERSON[language] ?? FIRST_PERSON.en;
-  const words = text.toLowerCase().match(WORD) ?? [];
   if (words.length < MIN_WORDS) return false;
   for (const word of words) {
     if (self?.has(word) || (language === 'es' && ENCLITIC_ME.test(word))) return false;
@@ -66,19 +68,22 @@ function impersonal(text: string, language: string): boolean {
  * too little to tell a notice from a story), MIN_WORDS words or more, and a writer who does not
  * speak of themself: a text in the first person is somebody's, not an organisation's notice.
  */
-export function gateJudges(text: string, kinds: readonly string[], language: string): boolean {
+export function gateJudges(text: string, kinds: readonly string[], language: string, words?: readonly string[]): boolean {
   return (
     MODELS[language] !== undefined &&
     kinds.some((kind) => kind !== 'place') &&
     text.length <= GATE_MAX_CHARS &&
     !kinds.some((kind) => KEPT_KINDS.has(kind)) &&
-    impersonal(text, language)
+    impersonal(words ?? wordsOf(text), language)
   );
 }
 
-/** Does the gate clear this text's findings (`kinds`: the kinds of all of them)? */
+/** Does the gate clear this text's findings (`kinds`: the kinds of all of them)? The text is read once. */
 export function gateClears(text: string, kinds: readonly string[], language: string): boolean {
   const model = MODELS[language];
-  if (!model || !gateJudges(text, kinds, language)) return false;
-  return score(model, gateFeatures(text, kinds)) < model.threshold;
+  // The cheap tests first: most texts are long, or name somebody, before a word is read.
+  if (!model || text.length > GATE_MAX_CHARS) return false;
+  const words = wordsOf(text);
+  if (!gateJudges(text, kinds, language, words)) return false;
+  return score(model, gateFeatures(text, kinds, words)) < model.threshold;
 }

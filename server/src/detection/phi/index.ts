@@ -244,7 +244,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findNumberedCorners(text, emit, c);
   if (c.pack.streetArticles?.length) findJoinedStreetNames(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   findHomeStreets(text, emit, c, (name) => isUsPlace(name) || isCountry(name));
-  if (/\d\d/.test(text)) findBareHouseNumbers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
+  // House numbers in a sentence about nobody, kept for findHouseNumbersNearIdentifiers below.
+  const impersonalHouses: Candidate[] = [];
+  if (/\d\d/.test(text)) findBareHouseNumbers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c), impersonalHouses);
   // Everything else involves digits.
   const runs = digitRuns(text);
   scanDigitRuns(text, runs, prepared.allowedPhones, emit);
@@ -290,7 +292,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // the names found there are found again elsewhere in the text too.
   const near = findNamesNearIdentifiers(text, people, c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind));
   // At most 64 names near identifiers and found again, as findNamesNearIdentifiers bounds its own.
-  const nearAgain = near.length && near.length < 64 ? findNamesAgain(text, people.concat(near), c).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind)).slice(0, 64 - near.length) : [];
+  const nearAgain = near.length && near.length < 64 ? findNamesAgain(text, people.concat(near), c, near).filter((f) => !allowedSignature(f) && !prepared.allowedKinds.has(f.kind)).slice(0, 64 - near.length) : [];
   const everyone = near.length ? people.concat(near, nearAgain) : people;
   // Towns of the gazetteer near the identifiers kept (places.ts), by the same reasoning.
   const towns = findPlacesNearIdentifiers(text, everyone, c).filter((f) => !prepared.allowedKinds.has(f.kind));
@@ -298,7 +300,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // Ages over 89 near the identifiers kept (ages.ts), by the same reasoning.
   const ages = findAgesNearIdentifiers(text, located, c).filter((f) => !prepared.allowedKinds.has(f.kind));
   // House numbers near them (streets.ts), whoever the sentence speaks of.
-  const houses = findHouseNumbersNearIdentifiers(text, located, c).filter((f) => !prepared.allowedKinds.has(f.kind));
+  const houses = findHouseNumbersNearIdentifiers(impersonalHouses, located).filter((f) => !prepared.allowedKinds.has(f.kind));
   const found = resolveOverlaps(located.concat(ages, houses));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
   if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];

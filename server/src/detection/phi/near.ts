@@ -4,7 +4,7 @@
  * findings that `anchor` accepts, overlapping windows merged so that each character is tokenized
  * once. The names and the towns near identifiers (people.ts, places.ts) read them.
  */
-import { wordsIn } from '../text';
+import { mergedWindows, wordsIn } from '../text';
 import type { Word } from '../text';
 import type { Candidate } from './shapes';
 
@@ -14,21 +14,10 @@ export const NEAR = 160;
 export const MAX_NEAR = 64;
 
 export function forEachWindowNearIdentifiers(text: string, found: readonly Candidate[], anchor: (f: Candidate) => boolean, fn: (words: Word[]) => void): void {
-  const windows: Array<[number, number]> = [];
+  const anchors: Candidate[] = [];
   for (const f of found) {
-    if (windows.length >= MAX_NEAR) break;
-    if (anchor(f)) windows.push([Math.max(0, f.start - NEAR), Math.min(text.length, f.end + NEAR)]);
+    if (anchors.length >= MAX_NEAR) break;
+    if (anchor(f)) anchors.push(f);
   }
-  windows.sort((a, b) => a[0] - b[0]);
-  let from = -1;
-  let to = -1;
-  for (const [s, e] of windows) {
-    if (from === -1) [from, to] = [s, e];
-    else if (s <= to) to = Math.max(to, e);
-    else {
-      fn(wordsIn(text, from, to));
-      [from, to] = [s, e];
-    }
-  }
-  if (from !== -1) fn(wordsIn(text, from, to));
+  for (const w of mergedWindows(anchors, NEAR, NEAR, text.length)) fn(wordsIn(text, w.start, w.end));
 }

@@ -761,14 +761,15 @@ function listedNext(text: string, words: readonly Word[], i: number, j: number, 
  * Joaquin"), unless a title, a profession or a proper name makes it a clinician's or a part. Runs
  * on the findings only: one look-up per distinct name and a window around each finding.
  */
-export function findNamesAgain(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+export function findNamesAgain(text: string, found: readonly Candidate[], c: CompiledPack, from: readonly Candidate[] = found): Candidate[] {
   const l = listsOf(c);
   if (!l) return [];
   const out: Candidate[] = [];
   const overlapsFound = overlapIndex(found);
   const taken = (s: number, e: number): boolean => overlapsFound(s, e) || out.some((f) => f.start < e && s < f.end);
-  // Bounded work on hostile input: 16 distinct names, 64 names found again.
-  const queue = found.filter((f) => NAME_KINDS.has(f.kind)).slice(0, 64);
+  // Bounded work on hostile input: 16 distinct names, 64 names found again. `from`: the names to
+  // look for again (all of `found` by default; the names found near identifiers on a second call).
+  const queue = from.filter((f) => NAME_KINDS.has(f.kind)).slice(0, 64);
   const seen = new Set<string>();
   for (const f of queue) {
     if (f.kind === 'subject-name' || seen.size >= 16 || out.length >= 64) continue;

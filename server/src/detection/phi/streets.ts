@@ -9,7 +9,7 @@
  * Linear: one trigger regex finds the street and neighbourhood words, then a sticky regex with
  * bounded repeats reads the address from there.
  */
-import { sentenceAround, tokenize } from '../text';
+import { overlapIndex, sentenceAround, tokenize } from '../text';
 import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { STREET_SUFFIX } from './shapes';
@@ -265,7 +265,7 @@ const BARE_HOUSE_NUMBER = /(?:\b(?:at|to|on|by)|,)[ \u00a0](\d{2,5}[ \u00a0](?:[
 const NOT_HOUSE_BEFORE = /\b(?:room|rm|suite|ste|unit|floor|fl|bed|apt|gate|exit|page|chapter|level|route|rt|highway|hwy|interstate|i)[\s\u00a0#.]{0,3}$/i;
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 
-export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean): void {
+export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, personalAt: (offset: number) => boolean, impersonal?: Candidate[]): void {
   BARE_HOUSE_NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BARE_HOUSE_NUMBER.exec(text)) !== null) {
@@ -279,7 +279,11 @@ export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, 
     if (c.notNames.has(n) || c.relations.has(n) || c.months.has(n) || c.holidayNames.has(n) || c.institutionWords.has(n) || DIRECTIONS.has(n)) continue;
     if ((c.pack.weekdays ?? []).some((d) => d.toLowerCase() === n) || (!directional && isGivenName(name.text))) continue;
     if (NOT_HOUSE_BEFORE.test(text.slice(Math.max(0, m.index - 12), start))) continue;
-    if (!personalAt(start)) continue;
+    if (!personalAt(start)) {
+      // Kept for findHouseNumbersNearIdentifiers, which reads them once the identifiers are known.
+      if (impersonal && impersonal.length < MAX_NEAR) impersonal.push({ kind: 'street-address', start, end: start + street.length });
+      continue;
+    }
     emit('street-address', start, start + street.length);
   }
 }
@@ -287,13 +291,14 @@ export function findBareHouseNumbers(text: string, emit: Emit, c: CompiledPack, 
 /**
  * House numbers near identifiers (README.md, "What the detectors catch"): the shapes of
  * findBareHouseNumbers ("…, 1602 Quail Run, Edmond 73034", "forwarding address: 6 Quarry Hill")
- * in a text that already gives an identifier, within NEAR characters of one, whoever the sentence
- * speaks of. A text with no identifier gets nothing from here. Bounded: one pass of the regex, a
- * binary search over the findings' starts, at most MAX_NEAR streets.
+ * that it left for want of a sentence about the writer (`impersonal`, at most MAX_NEAR), kept when
+ * an identifier of the text starts within NEAR characters. A text with no identifier gets nothing
+ * from here. No second pass over the text: a binary search over the findings' starts per street.
  */
-export function findHouseNumbersNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+export function findHouseNumbersNearIdentifiers(impersonal: readonly Candidate[], found: readonly Candidate[]): Candidate[] {
+  if (impersonal.length === 0) return [];
   const anchors = found.filter((f) => f.kind !== 'street-address').map((f) => f.start).sort((a, b) => a - b);
-  if (anchors.length === 0 || !/\d\d/.test(text)) return [];
+  if (anchors.length === 0) return [];
   const near = (at: number): boolean => {
     let lo = 0;
     let hi = anchors.length;
@@ -304,15 +309,6 @@ export function findHouseNumbersNearIdentifiers(text: string, found: readonly Ca
     }
     return lo < anchors.length && (anchors[lo] as number) <= at + NEAR;
   };
-  const out: Candidate[] = [];
-  const taken = (s: number, e: number): boolean => found.some((f) => f.start < e && s < f.end);
-  findBareHouseNumbers(
-    text,
-    (kind, start, end) => {
-      if (out.length < MAX_NEAR && !taken(start, end)) out.push({ kind, start, end });
-    },
-    c,
-    near
-  );
-  return out;
+  const taken = overlapIndex(found);
+  return impersonal.filter((h) => near(h.start) && !taken(h.start, h.end));
 }

@@ -336,7 +336,7 @@ export function eachMatchNotAfterLetter(regex: RegExp, text: string, onMatch: (m
  * each character is tokenized at most once per call. Linear in the text and the matches.
  */
 export function forEachTriggerWindow(text: string, triggers: readonly Trigger[], before: number, after: number, fn: (words: Word[]) => void): void {
-  const spans: number[] = [];
+  const matches: Span[] = [];
   for (const trigger of triggers) {
     const re = trigger instanceof RegExp ? trigger : trigger.regex;
     const notAfterLetter = !(trigger instanceof RegExp);
@@ -344,30 +344,25 @@ export function forEachTriggerWindow(text: string, triggers: readonly Trigger[],
     let m: RegExpExecArray | null;
     while ((m = notAfterLetter ? execNotAfterLetter(re, text) : re.exec(text)) !== null) {
       if (m[0].length === 0) re.lastIndex++;
-      spans.push(Math.max(0, m.index - before), Math.min(text.length, m.index + m[0].length + after));
+      matches.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  if (!spans.length) return;
-  const order: number[] = [];
-  for (let i = 0; i < spans.length; i += 2) order.push(i);
-  order.sort((x, y) => (spans[x] as number) - (spans[y] as number));
-  let from = -1;
-  let to = -1;
-  for (const i of order) {
-    const s = spans[i] as number;
-    const e = spans[i + 1] as number;
-    if (from === -1) {
-      from = s;
-      to = e;
-    } else if (s <= to) {
-      to = Math.max(to, e);
-    } else {
-      fn(wordsIn(text, from, to));
-      from = s;
-      to = e;
-    }
+  for (const w of mergedWindows(matches, before, after, text.length)) fn(wordsIn(text, w.start, w.end));
+}
+
+/**
+ * The windows [start - before, end + after] around `spans`, clipped to [0, length], sorted and
+ * with overlapping ones merged, so a caller reads each character once. O(n log n) in the spans.
+ */
+export function mergedWindows(spans: readonly Span[], before: number, after: number, length: number): Span[] {
+  const windows = spans.map((s) => ({ start: Math.max(0, s.start - before), end: Math.min(length, s.end + after) })).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const w of windows) {
+    const last = out[out.length - 1];
+    if (last && w.start <= last.end) last.end = Math.max(last.end, w.end);
+    else out.push(w);
   }
-  fn(wordsIn(text, from, to));
+  return out;
 }
 
 /** Builds a case-sensitive alternation that also matches each word capitalised: "in" -> "[Ii]n". */

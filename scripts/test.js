@@ -25,7 +25,14 @@ const jobs = Math.max(1, Number(process.env.COMPLIANCE_TEST_JOBS) || (os.availab
 const jestBin = path.join(root, 'node_modules/.bin/jest');
 
 const npm = (name, script, extra = {}) => ({ name, command: 'npm', args: ['run', '--silent', script], ...extra });
-const jest = (name, projects, env = {}, { args = [], ...extra } = {}) => ({ name, command: jestBin, args: [...args, '--selectProjects', ...projects, '--runInBand'], env, isJest: true, ...extra });
+const jest = (name, projects, env = {}, { args = [], inBand = true, ...extra } = {}) => ({
+  name,
+  command: jestBin,
+  args: [...args, '--selectProjects', ...projects, ...(inBand ? ['--runInBand'] : [])],
+  env,
+  isJest: true,
+  ...extra,
+});
 const integration = (db) => jest(`integration tests on ${db}`, ['integration'], { DATABASE_CLIENT: db });
 const slowestFirst = ['mysql', 'postgres', 'sqlite'];
 const DETECTOR_TESTS = 'tests/unit/(detection|scanners)/';
@@ -40,7 +47,11 @@ const stages = [
   ...databases.filter((db) => !slowestFirst.includes(db)).map(integration),
   // The detectors' unit tests alone take longer than the rest of the unit and admin tests (~450 s
   // of ~690 s in band on this machine): two stages, so they run side by side once slots free up.
-  jest('unit tests of the detectors and scanners', ['unit'], {}, { args: ['--testPathPattern', DETECTOR_TESTS] }),
+  // Each test file compiles the detectors' regexps anew, and V8's machine code for them stays until
+  // the process's code space is full (docs/architecture.md, "Regexps and V8's code budget"): in one
+  // process the files' copies add up and can exhaust it. Two workers, each replaced once it holds
+  // more than 512 MB after a file, keep every file's copy from outliving it.
+  jest('unit tests of the detectors and scanners', ['unit'], {}, { args: ['--testPathPattern', DETECTOR_TESTS, '--maxWorkers=2', '--workerIdleMemoryLimit=512MB'], inBand: false }),
   jest('unit and admin component tests', ['unit', 'admin'], {}, { args: ['--testPathIgnorePatterns', '/node_modules/', DETECTOR_TESTS] }),
   ...(process.env.COMPLIANCE_SKIP_E2E === 'true' ? [] : [jest('browser end-to-end test', ['e2e'], {}, { after: ['plugin build'] })]),
   // MySQL/MariaDB too: its repeatable-read snapshots are where a publish and a revocation can race.

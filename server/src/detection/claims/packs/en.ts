@@ -125,6 +125,9 @@ export const TREATMENTS: readonly string[] = [
   'c[\\s\\-]?sections?', 'epidurals?', 'pitocin', 'inductions?', 'oxygen(?:[\\s\\-]tanks?)?', 'dentures', 'rehab', 'pt', 'cortisone',
   'vets?', 'veterinarians?', 'ob[\\s\\-]?gyns?', 'pcps?', 'gps?', 'primary[\\s\\-]care', 'urgent[\\s\\-]care', 'emergency[\\s\\-]room', 'ambulance',
   'flea[\\s\\-](?:meds|medicine|collars?|treatments?)', 'dewormers?',
+  // Any specialist by the ending of the specialty ("urologist", "gastroenterologist", "podiatrist"),
+  // and the stems of dementia drugs (donepezil, memantine) and the smoking-cessation drugs.
+  '[a-z]{3,16}ologists?', '[a-z]{2,12}iatrists?', '[a-z]{2,16}(?:pezil|mantine)', 'chantix', 'varenicline', 'nicotine[\\s\\-](?:patch(?:es)?|gum)',
 ];
 
 /** Vaccines and their colloquial names. */

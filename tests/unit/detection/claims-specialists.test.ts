@@ -1,0 +1,24 @@
+/**
+ * A specialist and a drug are proven care however they are named (server/src/detection/claims/packs/en.ts,
+ * TREATMENTS): any "-ologist" or "-iatrist", the dementia drugs' stems (donepezil, memantine) and
+ * the smoking-cessation drugs, so replacing them is a claim, while a specialist in a plain story
+ * is not. Sentences are written for these tests, not copied from tests/corpus.
+ */
+import { detectClaims } from '../../../server/src/detection/claims';
+
+const kinds = (text: string): string[] => detectClaims(text, {}, 'en').map((h) => h.kind);
+
+describe('English: replacing a specialist or a drug named by its stem', () => {
+  it.each([
+    'Skip the nephrologist, these kidney drops do the work for you.',
+    'Cancel the podiatrist: our magnetic insoles fix heel spurs.',
+    'Stop the memantine, our brain tea is all Grandpa takes now.',
+    'No Chantix needed, our acupuncture handles the cravings.',
+    'Quitting? Ditch the varenicline, our acupuncture handles the cravings.',
+  ])('a claim: %s', (text) => {
+    expect(kinds(text).length).toBeGreaterThan(0);
+  });
+  it.each(['Our urologist explained why the stones came back and what diet helps.', 'My gastroenterologist changed my dose after the scope.'])('no claim: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

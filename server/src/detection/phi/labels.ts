@@ -115,8 +115,11 @@ function labelInSentenceBefore(text: string, start: number, c: CompiledPack, l: 
   return null;
 }
 
+/** Words before the last digits of a masked number: "ending in", "terminación", "terminada en". */
+const MASKED_MARKER = /(?:\bending(?:[\s\u00a0]+(?:in|with))?|\bterminaci[oó]n(?:[\s\u00a0]+en)?|\bterminad[oa][\s\u00a0]+en|\btermina[\s\u00a0]+en)[\s\u00a0:]*$/i;
+
 /** The label before `start`: nearest first, two-word labels before one-word ones; stops at a sentence or clause end. */
-function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, phoneShaped: boolean): { kind: PhiKind; marker: boolean } | null {
+function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, phoneShaped: boolean): { kind: PhiKind; marker: boolean; masked?: boolean } | null {
   let from = Math.max(0, start - WINDOW);
   const window = text.slice(from, start);
   // Stop at the last sentence end before the token.
@@ -124,7 +127,10 @@ function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, 
   const cut = Math.max(-1, sentenceStart - from - 1);
   const scope = window.slice(cut + 1).toLowerCase();
   from += cut + 1;
-  const marker = /(?:#|\bno\.?|\bnumber|\bnum\.?|\bnr\.?)[\s\u00a0:]*$/i.test(scope) || /#[\s\u00a0]*$/.test(scope);
+  // The last digits of a masked number mark it as one too ("account ending in 6620", "cuenta con
+  // terminación 4471"), but never make an identifier of a year ("policy year ending in 2025").
+  const masked = MASKED_MARKER.test(scope);
+  const marker = masked || /(?:#|\bno\.?|\bnumber|\bnum\.?|\bnr\.?)[\s\u00a0:]*$/i.test(scope) || /#[\s\u00a0]*$/.test(scope);
   // A clause ends at ";": "MRN: 4481-22 …; call 555-201-3344" is a phone number, not the MRN.
   const words = tokenize(scope.slice(scope.lastIndexOf(';') + 1)).map((w) => w.lower);
   // A phone-shaped number right after "call", "text" or "phone" is the phone detector's.
@@ -136,11 +142,11 @@ function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, 
     const two = k > 0 ? `${words[k - 1]} ${w}` : '';
     const hash = scope.includes(`${w}#`) ? `${w}#` : '';
     const kind = (two && l.labels.get(two)) || (hash && l.labels.get(hash)) || l.labels.get(w);
-    if (kind) return { kind, marker };
+    if (kind) return { kind, marker, masked };
     const g = (two && l.generic.get(two)) || l.generic.get(w);
     if (g && !generic) generic = g;
   }
-  return generic ? { kind: generic, marker: true } : null;
+  return generic ? { kind: generic, marker: true, masked } : null;
 }
 
 function isTokenChar(ch: number): boolean {
@@ -261,7 +267,7 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     const near = (labelEnds[next] as number) >= start - WINDOW || labelEnds.some((e, k) => k > next && e >= start - WINDOW && e <= start);
     let label = near ? labelBefore(text, start, c, l, PHONE_SHAPE.test(token)) : null;
     if (!label && strongShape(token)) label = labelInSentenceBefore(text, start, c, l);
-    if (!label || !idShaped(token, label.marker)) continue;
+    if (!label || !idShaped(token, label.marker) || (label.masked && YEAR.test(token))) continue;
     emit(label.kind, start, end);
   }
 }

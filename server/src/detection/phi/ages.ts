@@ -43,8 +43,13 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     if (spelled) return -1;
     // "(91 años 😮)": an emoji may sit before the apposition closes.
     const close = text.charAt(closeAt + (/^[\s\u00a0]?\p{Extended_Pictographic}[\ufe0f]?[\s\u00a0]?/u.exec(text.slice(closeAt, closeAt + 5))?.[0].length ?? 0));
+    // With the word for years the apposition may close at the sentence's end or at the next item:
+    // "Firma: Severino Mata, 91 años.", "don Chuy (93 años, diabético)".
+    const years = closeAt > end;
+    const closesSentence = close === '.' || close === ';' || close === '' || close === '\n';
     const apposition =
-      (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':')) || (/^[\s\u00a0]\($/.test(gap) && close === ')');
+      (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':' || (years && closesSentence))) ||
+      (/^[\s\u00a0]\($/.test(gap) && (close === ')' || (years && close === ',')));
     // "Oscar, 97,", and a person named by a noun: "our patient, 96,", "mi abuela (92)".
     const person = isCapitalized(prev.text) || isUpperWord(prev.text) || c.ageSubjects.has(prev.lower) || c.relations.has(prev.lower);
     if (!apposition || !person || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
@@ -163,7 +168,7 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
     const closeAt = next && next.start - end <= 2 && c.yearWords.has(next.lower) ? next.end : end;
     if (groupAge(text, words, start, end, closeAt, c)) continue;
     const from = ageByCue(text, words, start, end, c, false, closeAt);
-    if (from !== -1 || ageAtPoint(text, words, start, end, c) || parentheticalAge(text, words, start, closeAt, c)) emit('age-over-89', start, end);
+    if (from !== -1 || ageAtPoint(text, words, start, end, c) || parentheticalAge(text, words, start, end, closeAt, c)) emit('age-over-89', start, end);
   }
   forEachTriggerWindow(text, [spelledHint(c)], 48, 48, (words) => findSpelledAges(text, words, emit, c));
   findSpelledBirthYears(text, emit, c, currentYear);
@@ -246,9 +251,10 @@ const PARENTHESIS_ITEM_END = /^[\s\u00a0]?(?:!{1,3}|\p{Extended_Pictographic}\uf
  * The age opens the parenthesis, after at most one word of the pack's `ageAppositionWords` or
  * `ageCuesBefore`, or follows another item and a comma; a close or another item follows it; the
  * word before the parenthesis is a relation, an age subject of the pack or a given name of the
- * lexicons ("Tylenol (91, 2 tabs)" is a dose).
+ * lexicons ("Tylenol (91, 2 tabs)" is a dose), or any capitalised word when the pack's word for
+ * years follows the number ("Chambi (postrada, 94 años)").
  */
-function parentheticalAge(text: string, words: readonly Word[], start: number, closeAt: number, c: CompiledPack): boolean {
+function parentheticalAge(text: string, words: readonly Word[], start: number, end: number, closeAt: number, c: CompiledPack): boolean {
   const from = Math.max(0, start - 42);
   const m = OPEN_PARENTHESIS.exec(text.slice(from, start));
   if (!m || !PARENTHESIS_ITEM_END.test(text.slice(closeAt, closeAt + 6))) return false;
@@ -258,7 +264,8 @@ function parentheticalAge(text: string, words: readonly Word[], start: number, c
   const prev = words[wordEndingBy(words, openAt)];
   if (!prev || !/^[\s\u00a0]{0,2}$/.test(text.slice(prev.end, openAt))) return false;
   // A relation or an age subject of the pack, or a given name of the lexicons ("Tylenol (91, 2 tabs)" is a dose).
-  const person = c.relations.has(prev.lower) || c.ageSubjects.has(prev.lower) || (isCapitalized(prev.text) && isGivenName(prev.text));
+  // With the word for years after the number any capitalised name will do ("Sra. Wilma Chambi (postrada, 94 años)").
+  const person = c.relations.has(prev.lower) || c.ageSubjects.has(prev.lower) || (isCapitalized(prev.text) && (isGivenName(prev.text) || closeAt > end));
   return person && !NOT_PERSON.has(prev.lower) && !c.months.has(prev.lower) && !c.notNames.has(prev.lower);
 }
 

@@ -199,8 +199,11 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
       const name = d[1] as string;
       const nameStart = at + d[0].length - name.length;
       const parts = name.split(/([\s\u00a0]+)/);
+      // A sentence ends inside the name after a word of five letters or more and a period ("sector La Rambla. Tel.").
+      const stop = parts.findIndex((part, k) => k % 2 === 0 && k < parts.length - 1 && /\p{L}{5,}\.$/u.test(part));
+      if (stop !== -1) parts.splice(stop + 1);
       while (parts.length > 1 && g.connectors.has((parts[parts.length - 1] as string).toLowerCase())) parts.splice(-2, 2);
-      const kept = parts.join('');
+      const kept = parts.join('').replace(/(\p{L}{5,})\.$/u, '$1');
       if (!/\p{Lu}|\d/u.test(kept)) continue;
       emit('place', nameStart, nameStart + kept.length);
       coveredUntil = nameStart + kept.length;

@@ -521,7 +521,7 @@ export const es: PhiLanguagePack = {
   streetOrdinalSuffixes: words(`ta ra da va na ma a º ª th st nd rd`),
   houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
   districtWords: withPlain(
-    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento`)
+    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento sector población pobl asentamiento`)
   ),
   nameConnectors: words(`de del la las los el y`),
   homeWords: withPlain(

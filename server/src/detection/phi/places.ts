@@ -661,7 +661,8 @@ function findHashtagPlaces(text: string, emit: Emit, c: CompiledPack): void {
 
 /** A part of an address between commas that names no town: "apto 3", "Box 118", "col. Centro", "CP 44100", "suite 210". */
 const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
-const COMMA_PART = /^[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
+/** A comma, then the next part (an abbreviation's period may close the part before: "607 Maple Terr., Kearney"). */
+const COMMA_PART = /^\.?[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
 
 /** ZIP words between a town and its ZIP: "Wauwatosa/West Allis zip 53213". */
 const ZIP_WORDS = new Set(['zip', 'zipcode', 'code', 'postal']);

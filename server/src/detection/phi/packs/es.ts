@@ -533,6 +533,12 @@ export const es: PhiLanguagePack = {
     expediente: 'medical-record-number', mrn: 'medical-record-number', 'historia clínica': 'medical-record-number',
     'historia clinica': 'medical-record-number', historial: 'medical-record-number', paciente: 'medical-record-number',
     'registro médico': 'medical-record-number', 'registro medico': 'medical-record-number', chart: 'medical-record-number',
+    // Regional labels: Spain's NHC and "tarjeta sanitaria", Chile's Isapre and Fonasa, Argentina's "obra social", the
+    // bank keys of Argentina (CBU, CVU), Mexico (CLABE) and Spain (IBAN), Peru's "brevete", Chile's and Argentina's "patente".
+    nhc: 'medical-record-number', hc: 'medical-record-number', 'nº historia': 'medical-record-number', 'n.º historia': 'medical-record-number',
+    'tarjeta sanitaria': 'health-plan-number', isapre: 'health-plan-number', fonasa: 'health-plan-number', 'obra social': 'health-plan-number',
+    cbu: 'account-number', cvu: 'account-number', clabe: 'account-number', iban: 'account-number',
+    brevete: 'certificate-license-number', patente: 'vehicle-identifier',
     medicaid: 'health-plan-number', medicare: 'health-plan-number', chip: 'health-plan-number', seguro: 'health-plan-number',
     afiliado: 'health-plan-number', afiliada: 'health-plan-number', afiliación: 'health-plan-number', afiliacion: 'health-plan-number', miembro: 'health-plan-number', póliza: 'health-plan-number',
     poliza: 'health-plan-number', aseguranza: 'health-plan-number', aseguradora: 'health-plan-number', beneficiario: 'health-plan-number',
@@ -566,7 +572,7 @@ export const es: PhiLanguagePack = {
   genericIdLabels: { id: 'medical-record-number' },
   notIdContext: withPlain(
     words(`
-      modelo versión firmware actualización app cpt icd lote habitación cuarto piso suite cama ruta camión carretera
+      modelo versión firmware actualización app cpt icd lote habitación hab cuarto piso suite cama ruta camión carretera
       autobús zona orden confirmación boleto vuelo puerta extensión ext error turno
       profesional especialidad sanitaria sanitario cofepris colegiado colegiada
       código codigo code mg mmol glucosa colesterol triglicéridos hemoglobina

@@ -208,6 +208,9 @@ function vanityPlateAt(text: string, at: number, emit: Emit, c: CompiledPack): v
   emit('vehicle-identifier', start, start + plate.length);
 }
 
+/** The letters of a Spanish plate after its four digits: a space or a dash, three consonants (no vowel, no Ñ or Q). */
+const SPANISH_PLATE_LETTERS = /^[ \u00a0-]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\p{L}\p{N}])/u;
+
 /** A three-digit service line, its letters before it or not: "911", "CALL 911", "TTY 711", "988". */
 const SERVICE_LINE = /^(?:[A-Za-z]{2,6}[ \u00a0-]?)?(?:[2-9]11|988)$/;
 
@@ -253,6 +256,12 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
       if (l.notId.has(norm(prefix[1] as string))) continue;
       start -= prefix[0].length;
     }
+    // A Spanish plate, four digits then three consonants ("matrícula 2749 HBZ"): the letters belong to it.
+    const spanishPlate = end - start === 4 && /^\d{4}$/.test(text.slice(start, end)) ? SPANISH_PLATE_LETTERS.exec(text.slice(end, end + 6)) : null;
+    if (spanishPlate) {
+      end += spanishPlate[0].length;
+      resumeAt = Math.max(resumeAt, end);
+    }
     const token = text.slice(start, end);
     // "1-800-MEDICARE": a toll-free number spelled in letters; "ICD-10": a code system.
     if (VANITY_NUMBER.test(token) || CODE_SYSTEM.test(token)) continue;
@@ -268,6 +277,7 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     let label = near ? labelBefore(text, start, c, l, PHONE_SHAPE.test(token)) : null;
     if (!label && strongShape(token)) label = labelInSentenceBefore(text, start, c, l);
     if (!label || !idShaped(token, label.marker) || (label.masked && YEAR.test(token))) continue;
-    emit(label.kind, start, end);
+    // A plate after "matrícula" (a car's in Spain, a professional's licence in Mexico) by its shape.
+    emit(spanishPlate && (label.kind === 'certificate-license-number' || label.kind === 'vehicle-identifier') ? 'vehicle-identifier' : label.kind, start, end);
   }
 }

@@ -52,21 +52,14 @@ export function gateFeatures(text: string, kinds: readonly string[], words: read
 /** Fewer words than this are too few to read as a notice or a story ("Call 555-201-3344"): not judged. */
 const MIN_WORDS = 8;
 
-/** Does the writer speak of themself in these words (lower case): "my", "me", "yo", "llámenme"? */
-export function inFirstPerson(words: readonly string[], language: string): boolean {
-  const self = FIRST_PERSON[language] ?? FIRST_PERSON.en;
-  for (const word of words) {
-    if (self?.has(word) || (language === 'es' && ENCLITIC_ME.test(word))) return true;
-  }
-  return false;
-}
-
-/** The words of a text as the gate and the name judge read them. */
-export const textWords = (text: string): string[] => wordsOf(text);
-
-/** Is the text long enough to judge, and written by nobody in particular? */
+/** Is the text long enough to judge, and written by nobody in particular (no "my", "me", "yo", "llámenme")? */
 function impersonal(words: readonly string[], language: string): boolean {
-  return words.length >= MIN_WORDS && !inFirstPerson(words, language);
+  const self = FIRST_PERSON[language] ?? FIRST_PERSON.en;
+  if (words.length < MIN_WORDS) return false;
+  for (const word of words) {
+    if (self?.has(word) || (language === 'es' && ENCLITIC_ME.test(word))) return false;
+  }
+  return true;
 }
 
 /**

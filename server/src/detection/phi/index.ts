@@ -16,8 +16,6 @@ import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
 import { findAges, findAgesNearIdentifiers } from './ages';
 import { gateClears } from './gate';
-import { judgeNames, nameModel } from './name-judge';
-import type { ClaimModel } from '../claims/types';
 import { compilePack, isCountry, isUsPlace } from './compile';
 import type { CompiledPack } from './compile';
 import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, findSpelledPairs, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
@@ -92,11 +90,6 @@ export interface PhiOptions {
   allowedKinds?: PhiKind[];
   /** The text gate (gate.ts) clears short texts that read as an organisation's notice; false turns it off (training, tests). */
   textGate?: boolean;
-  /**
-   * The name judge (name-judge.ts) drops names that read as nobody's identifier; false turns it
-   * off, a model replaces the language's weights (training, tests).
-   */
-  nameJudge?: boolean | ClaimModel;
 }
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
@@ -144,8 +137,6 @@ interface PreparedOptions {
   sponsored: boolean;
   allowedKinds: Set<string>;
   textGate: boolean;
-  /** The name judge's weights, or null when it is off. */
-  nameJudge: ClaimModel | null;
   pack: CompiledPack;
   currentYear: number;
 }
@@ -197,7 +188,6 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     sponsored: options.sponsored === true,
     allowedKinds: new Set((options.allowedKinds ?? []).filter((k) => k !== 'relative-name')),
     textGate: options.textGate !== false,
-    nameJudge: options.nameJudge === false ? null : options.nameJudge === true || options.nameJudge === undefined ? (nameModel(pack.pack.language) ?? null) : options.nameJudge,
     pack,
     currentYear,
   };
@@ -212,7 +202,6 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     prepared.sponsored,
     [...prepared.allowedKinds].sort(),
     prepared.textGate,
-    prepared.nameJudge?.trainedOn ?? null,
   ]);
   return { ...prepared, key };
 }
@@ -314,10 +303,8 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const houses = findHouseNumbersNearIdentifiers(impersonalHouses, located).filter((f) => !prepared.allowedKinds.has(f.kind));
   const found = resolveOverlaps(located.concat(ages, houses));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
-  // Names that read as nobody's identifier (a staff member's signature, a pet) are dropped (name-judge.ts).
-  const judged = prepared.nameJudge ? judgeNames(text, found, c.pack.language, prepared.nameJudge) : found;
-  if (prepared.textGate && judged.length > 0 && gateClears(text, judged.map((f) => f.kind), c.pack.language)) return [];
-  return judged;
+  if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
+  return found;
 }
 
 /**

@@ -16,7 +16,9 @@ import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
 import { findAges, findAgesNearIdentifiers } from './ages';
 import { gateClears } from './gate';
-import { compilePack, isCountry, isUsPlace } from './compile';
+import { compilePack, isCountry, isUsPlace, perPack } from './compile';
+import { escapeRegex } from '../../scanners/match-utils';
+import { nativeRegExp } from '../../scanners/native-regexp';
 import type { CompiledPack } from './compile';
 import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, findSpelledPairs, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
 import { findMoreDates } from './dates';
@@ -93,6 +95,19 @@ export interface PhiOptions {
 }
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
+/** The pack's region prefixes as one regex that must end right before a place ("Comunidad de "). */
+const regionRegex = perPack((c): RegExp | null => {
+  const prefixes = c.pack.regionPrefixes ?? [];
+  return prefixes.length
+    ? nativeRegExp(`(?<![\\p{L}])(?:${prefixes.map((p) => p.split(' ').map(escapeRegex).join('[\\s\\u00a0]{1,2}')).join('|')})[\\s\\u00a0]{1,2}(?:la[\\s\\u00a0]|el[\\s\\u00a0]|the[\\s\\u00a0])?$`, 'iu')
+    : null;
+});
+
+function regionBefore(text: string, at: number, c: CompiledPack): boolean {
+  const re = regionRegex(c);
+  return re !== null && re.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** A chapter and verse right after a word ("Psalm 103:3", "Ruth 1:6-7"): a citation of a book. */
 const CHAPTER_VERSE = /^[ \u00a0](\d{1,3}):(\d{1,3})(?!\d|[ \u00a0]?[ap]\.?m\b|[ \u00a0]?(?:o.clock|hrs?|hours?)\b)/i;
 /** Is the text after a name a chapter and verse, not a clock time ("Sofi 10:30": an hour and two-digit minutes)? */
@@ -276,7 +291,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   };
   // "Psalm 103:3", "Ruth 1:16": a capitalised word before a chapter and verse cites a book, it names no one.
   const citation = (f: Candidate): boolean => (f.kind === 'relative-name' || f.kind === 'person-name' || f.kind === 'place') && chapterVerseAt(text, f.end);
-  const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !prepared.allowedKinds.has(f.kind));
+  // "Comunidad de Madrid", "Región de Murcia", "the state of Washington": a first-level division, larger than a city.
+  const region = (f: Candidate): boolean => f.kind === 'place' && regionBefore(text, f.start, c);
+  const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !region(f) && !prepared.allowedKinds.has(f.kind));
   const organisations = dropOrganisationDetails(text, allowed, c, ctx);
   // A text that keeps a record number, an age over 89 or a relative's name is about somebody:
   // nothing in it is the organisation's but the numbers and domains of the config (README.md,

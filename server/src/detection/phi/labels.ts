@@ -70,6 +70,7 @@ function idShaped(token: string, hasMarker: boolean): boolean {
   if (YEAR.test(token) && !hasMarker) return false;
   if (/^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/.test(token)) return false; // a date
   if (/^\d+\.\d+$/.test(token)) return false; // a decimal
+  if (/^\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|kg|lbs?|mm|cm|iu|ui|mmol|meq)$/i.test(token)) return false; // a dose or a measure ("20mg")
   if (/^[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?$/.test(token)) return false; // an ICD-10 code ("Z79.4")
   // A placeholder ("XXX000000000", "0000-0000"), not somebody's number.
   if (/^0+$/.test(alnum.replace(/\D/g, '')) || /^(\d)\1+$/.test(alnum)) return false;

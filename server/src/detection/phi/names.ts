@@ -7,7 +7,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { STATE_CODES, isGivenName, isUsPlace, perPack } from './compile';
+import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -470,6 +470,9 @@ function speaksForOffice(text: string, words: readonly Word[], i: number, c: Com
   const gap = text.slice((words[i] as Word).end, next.start);
   if (/^[ \u00a0]$/.test(gap) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return true;
   if (!c.officeLinks.has(next.lower) || !/^[ \u00a0,]{1,2}$/.test(gap)) return false;
+  // "this is Jordan from Lakeside Toyota", "it's Tracy with St. Anne's billing": a capitalised name
+  // right after the link is a business's, unless it is a town, a state or a country ("this is Maria from Tucson").
+  if (namesBusinessAfter(text, words, i + 2)) return true;
   for (let k = i + 2; k < words.length && k <= i + 5; k++) {
     const w = words[k] as Word;
     if (/[.!?;]/.test(text.slice((words[k - 1] as Word).end, w.start)) && !c.staffTitles.has((words[k - 1] as Word).lower)) return false;
@@ -477,6 +480,30 @@ function speaksForOffice(text: string, words: readonly Word[], i: number, c: Com
   }
   return false;
 }
+
+/**
+ * Capitalised words from words[k] on that name a business, not a town, a state, a country or a
+ * person: "Lakeside Toyota", "St. Anne's", "Northside Imaging" but not "Tucson", "San Antonio",
+ * "Fresno County" or "Jose".
+ */
+function namesBusinessAfter(text: string, words: readonly Word[], k: number): boolean {
+  const run: Word[] = [];
+  for (let j = k; j < words.length && run.length < 3; j++) {
+    const w = words[j] as Word;
+    const before = run.length ? (run[run.length - 1] as Word).end : (words[k - 1] as Word).end;
+    if (!/^\.?[ \u00a0]{1,2}$/.test(text.slice(before, w.start)) || !isCapitalized(w.text) || isUpperWord(w.text)) break;
+    run.push(w);
+  }
+  if (!run.length || isGivenName((run[0] as Word).text)) return false;
+  for (let n = 1; n <= run.length; n++) {
+    const name = run.slice(0, n).map((w) => w.lower).join(' ');
+    if (isUsPlace(name) || isCountry(name) || STATE_NAMES.has(name)) return n < run.length && !PLACE_TAIL.has((run[n] as Word).lower) && !isUsPlace(run.slice(0, n + 1).map((w) => w.lower).join(' '));
+  }
+  return true;
+}
+
+/** Words after a town's name that make it a larger place, not a business: "Fresno County", "Bay Area". */
+const PLACE_TAIL = new Set(['county', 'parish', 'borough', 'city', 'area', 'valley', 'township', 'condado']);
 
 /** What may follow the first name of a card's signature: more names joined by "and", "&" or commas, then "!", "." or emoji. */
 const SIGNATURE_REST = /^(?:(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:and|&)[ \u00a0]+|[ \u00a0]*,[ \u00a0]*(?:and|&)[ \u00a0]+)\p{Lu}[\p{L}'\u2019-]{1,20}){0,4}(?:[ \u00a0!.\p{Extended_Pictographic}]|\u200d|\ufe0f)*(?:\n|$)/u;

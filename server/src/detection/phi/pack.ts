@@ -135,6 +135,11 @@ export interface PhiLanguagePack {
    * place, as US states do ("Jerez, Zacatecas").
    */
   states?: string[];
+  /**
+   * Phrases before a place that make it a first-level division, larger than a city ("Comunidad de
+   * Madrid", "Región de Murcia", "state of Washington"), lower case: never an identifier.
+   */
+  regionPrefixes?: string[];
   notPlaces: string[];
   placeOrgNouns: string[];
   /** Cues after an institution's name that give its town, not a part of its name ("Evergreen Manor in Renton"). */

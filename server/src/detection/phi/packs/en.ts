@@ -265,6 +265,7 @@ export const en: PhiLanguagePack = {
   placeCommunityNouns: words(`people friends moms dads parents families neighbors neighbours peeps`),
   countyWords: words(`County Parish Borough County's`),
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
+  regionPrefixes: ['state of', 'province of', 'commonwealth of', 'región de', 'comunidad de'],
   notPlaces: words(`
     english spanish french german chinese italian polish russian japanese korean
     mercy hope grace faith joy victory liberty independence unity harmony friendship

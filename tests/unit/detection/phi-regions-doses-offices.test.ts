@@ -16,12 +16,14 @@ describe('regions, doses and speakers for a business', () => {
     ['es', 'La vacuna de la gripe es gratuita para mayores de 65 en la Región de Murcia.'],
     ['en', 'Items can’t be swapped per store policy, so I skipped the Lipitor 40mg. Walgreens had it though.'],
     ['en', 'Hi, this is Renata from Brookside Orthopedics, calling to confirm your appointment time for next week.'],
+    ['es', 'Buenas tardes, soy Yadira de recepción, le confirmamos su cita del jueves con la nutrióloga.'],
   ])('%s: nothing to report: %s', (language, text) => {
     expect(found(text, language)).toEqual([]);
   });
   it.each([
     ['es', 'Mi madre vive sola en Getafe desde que murió mi padre.', 'place: Getafe'],
     ['en', 'Hi, this is Maria from Tucson, my dad had his surgery on 3/14.', 'person-name: Maria'],
+    ['es', 'Hola, soy Marisol de Monterrey, mi mamá está en el hospital desde el 3 de mayo.', 'person-name: Marisol'],
     ['en', 'My policy number is 88214402, the card is in my wallet.', 'health-plan-number: policy number is 88214402'],
   ])('%s: still reported: %s', (language, text, expected) => {
     expect(found(text, language)).toContain(expected);

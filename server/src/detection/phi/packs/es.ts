@@ -165,6 +165,8 @@ export const es: PhiLanguagePack = {
   jobTitleWords: withPlain(words(`coordinador coordinadora director directora gerente enlace asistente supervisor supervisora administrador administradora`)),
   /** The titles shared code held for every language, loanwords in Spanish text too ("Dr. Patel, mi cirujano"); Spanish titles are staff cues and professions. */
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
+  /** "Soy Ricardo de ventas", "soy Marisol de Farmacias Benavides": the speaker is staff (names.ts, speaksForOffice). */
+  officeLinks: words(`de del con`),
   campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
   patientWords: words(`paciente`),
   indefiniteWords: words(`un una este esta ese esa`),
@@ -381,6 +383,7 @@ export const es: PhiLanguagePack = {
     medicina medicine pediatria pediatría childrens cdc nih fda
     foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
     american americana gym gimnasio
+    ventas recepción recepcion citas facturación facturacion cobranza atención atencion
   `),
 
   // --- Dates

@@ -16,7 +16,7 @@ import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
 import { findAges, findAgesNearIdentifiers } from './ages';
 import { gateClears } from './gate';
-import { compilePack, isCountry, isUsPlace, perPack } from './compile';
+import { compilePack, isCountry, isGivenName, isUsPlace, perPack } from './compile';
 import { escapeRegex } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
 import type { CompiledPack } from './compile';
@@ -106,6 +106,20 @@ const regionRegex = perPack((c): RegExp | null => {
 function regionBefore(text: string, at: number, c: CompiledPack): boolean {
   const re = regionRegex(c);
   return re !== null && re.test(text.slice(Math.max(0, at - 40), at));
+}
+
+/** A professional credential after a name: ", MD", ", MS, CGC", ", PA-C". */
+const CREDENTIAL_AFTER = /^,[\s\u00a0]{0,2}(?:MD|DO|RN|NP|PA-C|PA|MS|MSN|MSW|LCSW|LPC|CGC|PhD|DDS|DMD|OD|DPM|DPT|OT|RD|CNM|CRNA|APRN|FNP|BSN|MPH|LPN|RPh|PharmD|MBBS|FACS|FACP)(?![\p{L}])/u;
+const WORD_BEFORE = /(\p{Lu}[\p{L}'\u2019-]{1,20})[ \u00a0]$/u;
+
+/**
+ * "Certifying provider: Jamal Pierce, MD", "Counselor: Erin Walsh, MS, CGC": a town's name after
+ * a given name and before a credential is a surname ("Frederick, MD" stays a town: no given name before it).
+ */
+function surnameWithCredential(text: string, f: Candidate): boolean {
+  if (!CREDENTIAL_AFTER.test(text.slice(f.end, f.end + 12))) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start));
+  return before !== null && isGivenName(before[1] as string);
 }
 
 /** A chapter and verse right after a word ("Psalm 103:3", "Ruth 1:6-7"): a citation of a book. */
@@ -292,7 +306,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // "Psalm 103:3", "Ruth 1:16": a capitalised word before a chapter and verse cites a book, it names no one.
   const citation = (f: Candidate): boolean => (f.kind === 'relative-name' || f.kind === 'person-name' || f.kind === 'place') && chapterVerseAt(text, f.end);
   // "Comunidad de Madrid", "Región de Murcia", "the state of Washington": a first-level division, larger than a city.
-  const region = (f: Candidate): boolean => f.kind === 'place' && regionBefore(text, f.start, c);
+  const region = (f: Candidate): boolean => f.kind === 'place' && (regionBefore(text, f.start, c) || surnameWithCredential(text, f));
   const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !region(f) && !prepared.allowedKinds.has(f.kind));
   const organisations = dropOrganisationDetails(text, allowed, c, ctx);
   // A text that keeps a record number, an age over 89 or a relative's name is about somebody:

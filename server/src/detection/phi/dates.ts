@@ -17,6 +17,10 @@ const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})(
 const ORDINAL_DAY = /\b[Tt]he[ \u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)\b/g;
 const RECURRING_AFTER = /^[\s\u00a0]{1,2}of[\s\u00a0]{1,2}(?:each|every|the)[\s\u00a0]{1,2}month\b/i;
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
+/** Words of a software update a few words before: "upgraded to BIND 9.18.24", "firmware … 3.11.2". */
+const VERSION_NEAR = /(?:\b(?:version|firmware|software|updated?|upgraded?|release|build|patch|actualizaci[oó]n|actualiz[oó])\b|\bversi[oó]n(?![\p{L}]))[^.!?]{0,30}$/iu;
+/** A date's cue right before the number: "on 9.18.24", "DOB 9.18.24", "el 18.9.24". */
+const DATE_CUE_BEFORE = /(?:\b(?:on|dob|dod|date|born|since|el|del|desde|fecha)|:)\s{0,2}$/iu;
 
 function prevWordText(text: string, words: readonly Word[], at: number, maxGap = 4): string | null {
   const i = wordEndingBy(words, at);
@@ -87,6 +91,8 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
     const b = Number(m[2]);
     if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) continue;
     if (VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "upgraded to BIND 9.18.24": a version after an update's words, unless a date's cue is right before ("updated on 9.18.24").
+    if (VERSION_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index)) && !DATE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     emit('date', m.index, m.index + m[0].length);
   }
   // "on the 11th", "Wednesday the 16th" — not "the 3rd floor", "the 2nd time".

@@ -441,6 +441,8 @@ export const en: PhiLanguagePack = {
     medicaid: 'health-plan-number', tricare: 'health-plan-number', ahcccs: 'health-plan-number', 'medi-cal': 'health-plan-number',
     'health plan': 'health-plan-number', insurance: 'health-plan-number', beneficiary: 'health-plan-number', benefits: 'health-plan-number',
     mbi: 'health-plan-number', 'group number': 'health-plan-number', bcbs: 'health-plan-number',
+    // Health cards outside the US: the UK's NHS number, Ontario's OHIP, provincial health cards.
+    nhs: 'health-plan-number', ohip: 'health-plan-number', 'health card': 'health-plan-number', 'care card': 'health-plan-number',
     account: 'account-number', acct: 'account-number', checking: 'account-number', savings: 'account-number',
     guarantor: 'account-number', routing: 'account-number', iban: 'account-number',
     license: 'certificate-license-number', licence: 'certificate-license-number', cert: 'certificate-license-number',

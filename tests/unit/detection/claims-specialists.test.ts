@@ -1,7 +1,8 @@
 /**
  * A specialist and a drug are proven care however they are named (server/src/detection/claims/packs/en.ts,
  * TREATMENTS): any "-ologist" or "-iatrist", the dementia drugs' stems (donepezil, memantine) and
- * the smoking-cessation drugs, so replacing them is a claim, while a specialist in a plain story
+ * the smoking-cessation drugs, physiotherapy, and "no X visits needed", so replacing them is a
+ * claim, while a specialist in a plain story
  * is not. Sentences are written for these tests, not copied from tests/corpus.
  */
 import { detectClaims } from '../../../server/src/detection/claims';
@@ -15,10 +16,16 @@ describe('English: replacing a specialist or a drug named by its stem', () => {
     'Stop the memantine, our brain tea is all Grandpa takes now.',
     'No Chantix needed, our acupuncture handles the cravings.',
     'Quitting? Ditch the varenicline, our acupuncture handles the cravings.',
+    'Straighten your teeth at home with our trays. No dentist visits needed!',
+    'Our posture app walks you through every stretch, no physio needed.',
   ])('a claim: %s', (text) => {
     expect(kinds(text).length).toBeGreaterThan(0);
   });
-  it.each(['Our urologist explained why the stones came back and what diet helps.', 'My gastroenterologist changed my dose after the scope.'])('no claim: %s', (text) => {
+  it.each([
+    'Our urologist explained why the stones came back and what diet helps.',
+    'My gastroenterologist changed my dose after the scope.',
+    'No referral needed to see our physio team on Saturdays.',
+  ])('no claim: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  * Linear: one trigger regex finds the street and neighbourhood words, then a sticky regex with
  * bounded repeats reads the address from there.
  */
-import { overlapIndex, sentenceAround, tokenize } from '../text';
+import { norm, overlapIndex, sentenceAround, tokenize } from '../text';
 import { isGivenName, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { STREET_SUFFIX } from './shapes';
@@ -44,6 +44,9 @@ function alternation(list: readonly string[]): string {
     })
     .join('|');
 }
+
+/** District words that are also common nouns ("el sector Salud", "la población infantil"). */
+const GENERIC_DISTRICT = /^(?:sector|población|poblacion|pobl|asentamiento)\b/i;
 
 const grammarOf = perPack((c): StreetGrammar | null => {
   const types = c.pack.streetTypes ?? [];
@@ -204,7 +207,9 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
       if (stop !== -1) parts.splice(stop + 1);
       while (parts.length > 1 && g.connectors.has((parts[parts.length - 1] as string).toLowerCase())) parts.splice(-2, 2);
       const kept = parts.join('').replace(/(\p{L}{5,})\.$/u, '$1');
-      if (!/\p{Lu}|\d/u.test(kept)) continue;
+      // "el sector Salud": after a district word that is also a common noun, a word of the pack's
+      // notPlaces is no neighbourhood's name ("col. Centro" is one).
+      if (!/\p{Lu}|\d/u.test(kept) || (GENERIC_DISTRICT.test(d[0]) && c.notPlaces.has(norm(kept)))) continue;
       emit('place', nameStart, nameStart + kept.length);
       coveredUntil = nameStart + kept.length;
     }

@@ -297,6 +297,7 @@ export const es: PhiLanguagePack = {
       español inglés english spanish latino latina latinos
       esperanza dios gracias paz luz fe caridad rosa rosario milagro milagros victoria libertad unión amistad
       hospital clínica centro iglesia casa familia escuela universidad colegio campus
+      salud educación público pública privado privada agrícola financiero turismo comercio servicios industrial
       medicare medicaid humana aetna cigna chip molina ambetter oscar kaiser anthem wellcare centene caresource amerigroup
       superior united blue cross shield
       norte sur este oeste centro valle

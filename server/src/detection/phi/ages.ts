@@ -51,7 +51,8 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
       (/^,[\s\u00a0]{1,2}$/.test(gap) && (close === ',' || close === ')' || close === ':' || (years && closesSentence))) ||
       (/^[\s\u00a0]\($/.test(gap) && (close === ')' || (years && close === ',')));
     // "Oscar, 97,", and a person named by a noun: "our patient, 96,", "mi abuela (92)".
-    const person = isCapitalized(prev.text) || isUpperWord(prev.text) || c.ageSubjects.has(prev.lower) || c.relations.has(prev.lower);
+    // With the word for years between commas any word may come before ("Tiene demencia, 90 años, salió").
+    const person = isCapitalized(prev.text) || isUpperWord(prev.text) || c.ageSubjects.has(prev.lower) || c.relations.has(prev.lower) || (years && /^,/.test(gap));
     if (!apposition || !person || NOT_PERSON.has(prev.lower) || c.months.has(prev.lower)) return -1;
     return prev.start;
   }

@@ -72,8 +72,10 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
     const words = wordsIn(text, start - 24, end + 24);
     const next = nextWordText(text, words, end);
     const prev = prevWordText(text, words, start);
-    if (next && c.fractionFollowers.has(next)) continue;
-    if (prev && c.fractionCuesBefore.has(prev)) continue;
+    // A part with a leading zero ("28/09", "03/14") is written as a date, never a fraction or a score.
+    const zeroPadded = /^0\d$/.test(m[1] as string) || /^0\d$/.test(m[2] as string);
+    if (next && c.fractionFollowers.has(next) && !zeroPadded) continue;
+    if (prev && c.fractionCuesBefore.has(prev) && !zeroPadded) continue;
     // "Apgar scores were 8/9": a score word two words back.
     const i2 = wordEndingBy(words, start) - 1;
     if (i2 >= 0 && c.fractionCuesBefore.has((words[i2] as Word).lower) && !c.dateCuesBefore.has(prev ?? '')) continue;

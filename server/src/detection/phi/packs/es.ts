@@ -482,7 +482,7 @@ export const es: PhiLanguagePack = {
     veinticinco: 25, veintiséis: 26, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
   },
   hundredWords: words(`cien ciento`),
-  yearWords: withPlain(words(`año años`)),
+  yearWords: withPlain(words(`año años añitos`)),
   oldWords: words(`edad`),
   yearsOfWords: words(`de`),
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
@@ -510,6 +510,7 @@ export const es: PhiLanguagePack = {
       a al sobre mil millones firmas seguidores likes comentarios votos casos muestras estudios pruebas kits despensas bolsas
       juguetes mochilas donativos donaciones asistentes inscritos miembros socios alumnos vecinos trabajadores
       llamadas citas consultas cirugías procedimientos pruebas vacunas dosis camas sillas kilómetros cuadras
+      plazas habitaciones residentes metros euros
     `)
   ),
   birthCues: withPlain(['nació en', 'nació', 'nací en', 'nací', 'nacido en', 'nacida en', 'nacido', 'nacida', 'año de nacimiento', 'born in', 'born']),

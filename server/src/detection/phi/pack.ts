@@ -140,6 +140,11 @@ export interface PhiLanguagePack {
    * Madrid", "Región de Murcia", "state of Washington"), lower case: never an identifier.
    */
   regionPrefixes?: string[];
+  /**
+   * Five-digit postal codes outside the US list are read too (Spain's, Mexico's: "Málaga 29005",
+   * "37000 León"), only with a town or a street right before or a town right after.
+   */
+  foreignPostcodes?: boolean;
   notPlaces: string[];
   placeOrgNouns: string[];
   /** Cues after an institution's name that give its town, not a part of its name ("Evergreen Manor in Renton"). */

@@ -513,9 +513,25 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
     const zip = m[0];
     const start = m.index;
     const end = start + 5;
-    if (!isUsZip(zip)) continue;
+    const us = isUsZip(zip);
+    if (!us && !c.pack.foreignPostcodes) continue;
     const before = text.slice(Math.max(0, start - 48), start);
     const after = text.slice(end, end + 16);
+    if (!us) {
+      // Another country's code: a town or a street right before it, or a town right after it ("37000 León").
+      const townAfter = /^[\s\u00a0]{1,2}(\p{Lu}[\p{L}'\u2019-]{2,24})/u.exec(after)?.[1];
+      const prev = /(\p{Lu}[\p{L}'\u2019-]{2,24}),?[\s\u00a0]{1,2}$/u.exec(before)?.[1];
+      const placed =
+        (prev !== undefined && isUsPlace(norm(prev)) && !STATE_NAMES.has(norm(prev))) ||
+        townAndCommaBefore(before) ||
+        placeOfTwoWordsBefore(before) ||
+        STREET_BEFORE_ZIP.test(before) ||
+        (townAfter !== undefined && isUsPlace(norm(townAfter)) && !isDigitCode(text.charCodeAt(end)));
+      if (!placed || isDigitCode(text.charCodeAt(end))) continue;
+      emit('zip-code', start, end);
+      lastZipEnd = end;
+      continue;
+    }
     const nextWord = /^[\s\u00a0]{0,2}([\p{L}]+)/u.exec(after)?.[1];
     // "20000 pasos", "3 al día": a count; "del 10027 al quirófano" is a way from a ZIP.
     if (nextWord && c.ageUnitsAfter.has(norm(nextWord)) && !(c.placeCuesBefore.has(norm(nextWord)) && !TIME_UNIT_AFTER.test(text.slice(end, end + 24)))) continue;

@@ -288,6 +288,7 @@ export const es: PhiLanguagePack = {
    * them given names that are also US towns: "de" and "a" come before names as often as before
    * places ("la hija de Carmen", "gracias a Victoria").
    */
+  foreignPostcodes: true,
   regionPrefixes: withPlain([
     'comunidad de', 'comunidad autónoma de', 'región de', 'provincia de', 'estado de', 'departamento de', 'principado de',
     'state of',

@@ -180,6 +180,7 @@ export function findHandles(
     let m: RegExpExecArray | null;
     while ((m = REDDIT_USER.exec(text)) !== null) emit('social-handle', m.index, m.index + m[0].length);
   }
+  findLabelledUsernames(text, emit, allowedHandles);
   if (!PLATFORM_HINT.test(text)) return;
   NAMED_HANDLE.lastIndex = 0;
   let n: RegExpExecArray | null;
@@ -192,6 +193,30 @@ export function findHandles(
     emit('social-handle', start, start + handle.length);
   }
   findCashtags(text, emit, allowedHandles);
+}
+
+/**
+ * A username after its label, quoted or not: "Author: healing_with_hannah", "usuario
+ * 'mamadeluz2019'", "jugador 'CarlitosElCrack'". Only a name shaped like a username: a letter,
+ * and a digit, an underscore, a dot or a capital inside ("CarlitosElCrack"), so "user Maria" and
+ * "Author: Dr" pass.
+ */
+const LABELLED_USERNAME =
+  /(?<![\p{L}])(?:user(?:name)?|author|gamertag|handle|screen[\s\u00a0]name|nick(?:name)?|usuario|jugador(?:a)?|player|alias|cuentas?|account)[\s\u00a0]{0,2}[:=]?[\s\u00a0]{0,2}['"\u2018\u201c]?([A-Za-z0-9](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))['"\u2019\u201d]?(?![\p{L}\p{N}_@])/giu;
+
+function findLabelledUsernames(text: string, emit: Emit, allowedHandles: ReadonlySet<string>): void {
+  LABELLED_USERNAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED_USERNAME.exec(text)) !== null) {
+    const name = m[1] as string;
+    if (!/[A-Za-z]/.test(name) || !/\d|_|\.|[a-z][A-Z]/.test(name) || /^\d/.test(name) || allowedHandles.has(name.toLowerCase())) continue;
+    // "acct 0031-556812", "account 4471.22": a number with letters before it is the account detectors'.
+    if (/^[A-Za-z]{0,3}[\d.]+$/.test(name) || /\.(?:com|net|org|es|mx)$/i.test(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    // A name shaped only by its capitals ("FasTrak", "CarlitosElCrack") is a username in quotes only.
+    if (!/\d|_|\./.test(name) && !/['"\u2018\u201c]$/.test(text.slice(m.index, start))) continue;
+    emit('social-handle', start, start + name.length);
+  }
 }
 
 /** A payment app named in the text: its "$name" tags are people's ("her Cash App $RochelleStrong"). */

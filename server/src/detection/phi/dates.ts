@@ -112,6 +112,29 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
   findWeekdayDays(text, emit, c);
   findDayOfMonth(text, emit, c);
   findOtherDayOrders(text, emit, c);
+  findCompactDates(text, emit);
+}
+
+/**
+ * A date written without separators, as cameras, logs and HL7 messages write it: "IMG_20240612_183301",
+ * "PID|…|19520817|", or with colons as EXIF does ("2023:11:02 09:14:55"); a valid month and day
+ * of a year from 1900 to the next, not after a number's label ("#20240612", "order 20240612").
+ */
+const COMPACT_DATE = /(?<![\p{L}\p{N}#])((?:19|20)\d\d)(:?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:\d{4,6})?(?![\p{L}\p{N}])/gu;
+const NUMBER_LABEL_BEFORE = /(?:#|\b(?:no|nº|n\.º|num|number|número|order|orden|pedido|ref|id|invoice|factura|folio|case|caso|ticket|lot|lote|serial|serie|mrn|acct|account|cuenta)\.?)[\s\u00a0:]*$/iu;
+
+function findCompactDates(text: string, emit: Emit): void {
+  if (!/\d{8}|\d{4}:\d\d:\d\d/.test(text)) return;
+  COMPACT_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMPACT_DATE.exec(text)) !== null) {
+    const year = Number(m[1]);
+    if (year > new Date().getUTCFullYear() + 1) continue;
+    if (NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // The date itself, without a time glued to it ("202403110842" → "20240311").
+    const length = (m[1] as string).length + 2 * (m[2] as string).length + 4;
+    emit('date', m.index, m.index + length);
+  }
 }
 
 interface OtherOrderRes {

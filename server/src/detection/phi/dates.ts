@@ -8,6 +8,9 @@
 import { execNotAfterLetter, forEachTriggerWindow, isCapitalized, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
 import { perPack } from './compile';
+import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
+import { overlapIndex } from '../text';
+import type { Candidate } from './shapes';
 import type { CompiledPack } from './compile';
 import type { Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -354,3 +357,37 @@ function findHolidays(text: string, emit: Emit, c: CompiledPack): void {
     if (prev !== null && c.holidayCuesBefore.has(prev)) emit('date', m.index, m.index + m[0].length);
   }
 }
+
+/**
+ * A month named alone after one of the pack's `monthCuesNearIdentifiers` ("TAVR in March",
+ * "nacerá en marzo", "a finales de agosto") is a date in a text that already gives an identifier,
+ * within 160 characters of it: the month of an event in a story about somebody. Full month names
+ * only ("Mar", "Jun" pass); a number right after it is the other date detectors'. None of this can
+ * make a text without a finding report one.
+ */
+export function findMonthsNearIdentifiers(text: string, found: readonly Candidate[], c: CompiledPack): Candidate[] {
+  const cues = monthCues(c);
+  const out: Candidate[] = [];
+  if (cues.size === 0) return out;
+  const overlapsFound = overlapIndex(found);
+  forEachWindowNearIdentifiers(text, found, (f) => f.kind !== 'date', (words) => {
+    for (let k = 1; k < words.length && out.length < MAX_NEAR; k++) {
+      const w = words[k] as Word;
+      if (w.lower.length < 3 || !c.months.has(w.lower) || SHORT_MONTHS.has(w.lower)) continue;
+      // "may" is a verb in English unless capitalised.
+      if (w.lower === 'may' && w.text !== 'May') continue;
+      let p = k - 1;
+      // "a finales de agosto": the cue may sit before "de".
+      if ((words[p] as Word).lower === 'de' && p > 0) p--;
+      if (!cues.has((words[p] as Word).lower)) continue;
+      if (/^[\s\u00a0,]{0,2}(?:de[\s\u00a0]{1,2}|del[\s\u00a0]{1,2})?\d/.test(text.slice(w.end, w.end + 8))) continue;
+      if (overlapsFound(w.start, w.end) || out.some((f) => f.start === w.start)) continue;
+      out.push({ kind: 'date', start: w.start, end: w.end });
+    }
+  });
+  return out;
+}
+
+const monthCues = perPack((c): Set<string> => new Set(c.pack.monthCuesNearIdentifiers ?? []));
+/** Abbreviations of months: too short to tell from words ("Mar", "Jun", "Dec"). */
+const SHORT_MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ene', 'abr', 'ago', 'dic']);

@@ -21,7 +21,7 @@ import { escapeRegex } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
 import type { CompiledPack } from './compile';
 import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSpelledNumbers, findSpelledPairs, isBusinessName, isOwnSiteLead, isStoryHost, ownSiteCues, socialProfileName } from './contact';
-import { findMoreDates } from './dates';
+import { findMoreDates, findMonthsNearIdentifiers } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds } from './labels';
@@ -332,7 +332,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const ages = findAgesNearIdentifiers(text, located, c).filter((f) => !prepared.allowedKinds.has(f.kind));
   // House numbers near them (streets.ts), whoever the sentence speaks of.
   const houses = findHouseNumbersNearIdentifiers(impersonalHouses, located).filter((f) => !prepared.allowedKinds.has(f.kind));
-  const found = resolveOverlaps(located.concat(ages, houses));
+  // Months named alone near them (dates.ts), by the same reasoning.
+  const months = findMonthsNearIdentifiers(text, located, c);
+  const found = resolveOverlaps(located.concat(ages, houses, months));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
   if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
   return found;

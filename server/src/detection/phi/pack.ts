@@ -145,6 +145,12 @@ export interface PhiLanguagePack {
    * "37000 León"), only with a town or a street right before or a town right after.
    */
   foreignPostcodes?: boolean;
+  /**
+   * Words right before a month named alone that make it the month of an event ("in March",
+   * "since May", "en marzo"), lower case: such a month is a date in a text that already gives an
+   * identifier, within 160 characters of it (dates.ts, findMonthsNearIdentifiers).
+   */
+  monthCuesNearIdentifiers?: string[];
   notPlaces: string[];
   placeOrgNouns: string[];
   /** Cues after an institution's name that give its town, not a part of its name ("Evergreen Manor in Renton"). */

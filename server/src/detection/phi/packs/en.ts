@@ -353,6 +353,7 @@ export const en: PhiLanguagePack = {
     fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third
     twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first
   `),
+  monthCuesNearIdentifiers: words(`in since until till by early late mid last next this during before after around`),
   monthNames: words(`
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec

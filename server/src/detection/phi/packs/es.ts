@@ -408,6 +408,7 @@ export const es: PhiLanguagePack = {
   ordinalWords: words(`
     primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo
   `),
+  monthCuesNearIdentifiers: words(`en desde hasta para principios mediados finales inicios fines`),
   monthNames: [
     ...MONTHS,
     ...words(`ene abr ago dic`),

@@ -46,7 +46,7 @@ function alternation(list: readonly string[]): string {
 }
 
 /** District words that are also common nouns ("el sector Salud", "la población infantil"). */
-const GENERIC_DISTRICT = /^(?:sector|población|poblacion|pobl|asentamiento)\b/i;
+const GENERIC_DISTRICT = /^(?:sector|población|poblacion|pobl|asentamiento|anexo|distrito)\b/i;
 
 const grammarOf = perPack((c): StreetGrammar | null => {
   const types = c.pack.streetTypes ?? [];
@@ -200,16 +200,18 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
     if (d) {
       // The name without trailing connectors ("colonia Las Flores de" → "Las Flores").
       const name = d[1] as string;
-      const nameStart = at + d[0].length - name.length;
+      let nameStart = at + d[0].length - name.length;
       const parts = name.split(/([\s\u00a0]+)/);
+      // "distrito de Livitaca": the connectors before the name are no part of it.
+      while (parts.length > 2 && /^del?$/i.test(parts[0] as string)) nameStart += (parts.splice(0, 2) as string[]).join('').length;
       // A sentence ends inside the name after a word of five letters or more and a period ("sector La Rambla. Tel.").
       const stop = parts.findIndex((part, k) => k % 2 === 0 && k < parts.length - 1 && /\p{L}{5,}\.$/u.test(part));
       if (stop !== -1) parts.splice(stop + 1);
       while (parts.length > 1 && g.connectors.has((parts[parts.length - 1] as string).toLowerCase())) parts.splice(-2, 2);
       const kept = parts.join('').replace(/(\p{L}{5,})\.$/u, '$1');
-      // "el sector Salud": after a district word that is also a common noun, a word of the pack's
-      // notPlaces is no neighbourhood's name ("col. Centro" is one).
-      if (!/\p{Lu}|\d/u.test(kept) || (GENERIC_DISTRICT.test(d[0]) && c.notPlaces.has(norm(kept)))) continue;
+      // "el sector Salud", "distrito 5": after a district word that is also a common noun, only a
+      // capitalised name that is no word of the pack's notPlaces names a neighbourhood ("col. Centro" is one).
+      if (!/\p{Lu}|\d/u.test(kept) || (GENERIC_DISTRICT.test(d[0]) && (c.notPlaces.has(norm(kept)) || !/^\p{Lu}/u.test(kept)))) continue;
       emit('place', nameStart, nameStart + kept.length);
       coveredUntil = nameStart + kept.length;
     }

@@ -298,7 +298,7 @@ export const es: PhiLanguagePack = {
       español inglés english spanish latino latina latinos
       esperanza dios gracias paz luz fe caridad rosa rosario milagro milagros victoria libertad unión amistad
       hospital clínica centro iglesia casa familia escuela universidad colegio campus
-      salud educación público pública privado privada agrícola financiero turismo comercio servicios industrial
+      salud educación público pública privado privada agrícola financiero turismo comercio servicios industrial federal nacional capital
       medicare medicaid humana aetna cigna chip molina ambetter oscar kaiser anthem wellcare centene caresource amerigroup
       superior united blue cross shield
       norte sur este oeste centro valle
@@ -532,7 +532,7 @@ export const es: PhiLanguagePack = {
   streetOrdinalSuffixes: words(`ta ra da va na ma a º ª th st nd rd`),
   houseNumberMarkers: withPlain(words(`número núm num no nº n° int interior depto apto`)),
   districtWords: withPlain(
-    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento sector población pobl asentamiento`)
+    words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento sector población pobl asentamiento anexo distrito`)
   ),
   nameConnectors: words(`de del la las los el y`),
   homeWords: withPlain(

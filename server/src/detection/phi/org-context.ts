@@ -487,7 +487,15 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // A toll-free line is a business's, even when the writer called it; a relative who answers it
   // ("my husband answers 1-800-…") is identified by it.
   // A toll-free hotline ("la línea nacional 1-833-…", "the national helpline, 1-800-…") is a business's in any text.
-  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) return !PERSONAL_LEAD.test(lead) && (HOTLINE_LEAD.test(text.slice(Math.max(0, f.start - 40), f.start)) || !ctx.anyWord('org:relation', (w) => c.relations.has(w)));
+  // The relative must be in the number's own sentence: "…with the grandkids. Talk with our joint
+  // team at 800-555-0142" is the business's line (none of the corpus's 136 toll-free numbers in
+  // development texts is anybody's identifier).
+  if (f.kind === 'phone' && TOLL_FREE.test(text.slice(f.start, f.end))) {
+    if (PERSONAL_LEAD.test(lead)) return false;
+    if (HOTLINE_LEAD.test(text.slice(Math.max(0, f.start - 40), f.start))) return true;
+    for (const w of ctx.sentenceWords(f.start)) if (c.relations.has(w)) return false;
+    return true;
+  }
   if (f.kind === 'email' && FREE_MAIL.test(text.slice(f.start, f.end))) return false;
   // "tsocial@hospitalsanrafael.org", "recepcion.clinica@saludfamiliar.org": a mailbox at an institution's domain is its
   // office's or its staff's, unless somebody calls it their own ("mi correo del trabajo es …", "my work address (…)").

@@ -116,6 +116,9 @@ function labelInSentenceBefore(text: string, start: number, c: CompiledPack, l: 
   return null;
 }
 
+/** Words that present an example right before a number: "for example,", "e.g.", "such as", "por ejemplo:", "p. ej.". */
+const EXAMPLE_BEFORE = /(?:\bfor[\s\u00a0]example|\be\.g\.|\bsuch[\s\u00a0]as|\bpor[\s\u00a0]ejemplo|\bp\.[\s\u00a0]?ej\.|\bejemplo)[\s\u00a0]*[,:]?[\s\u00a0]*["'\u201c\u2018(]?$/i;
+
 /** Words before the last digits of a masked number: "ending in", "terminación", "terminada en". */
 const MASKED_MARKER = /(?:\bending(?:[\s\u00a0]+(?:in|with))?|\bterminaci[oó]n(?:[\s\u00a0]+en)?|\bterminad[oa][\s\u00a0]+en|\btermina[\s\u00a0]+en)[\s\u00a0:]*$/i;
 
@@ -264,6 +267,8 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
       resumeAt = Math.max(resumeAt, end);
     }
     const token = text.slice(start, end);
+    // "(for example, ABC123456789)", "p. ej. 1EG4-TE5-MK72": a format shown to the reader, nobody's number.
+    if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "1-800-MEDICARE": a toll-free number spelled in letters; "ICD-10": a code system.
     if (VANITY_NUMBER.test(token) || CODE_SYSTEM.test(token)) continue;
     // "CALL 911", "TTY 711", "988": a three-digit service line (N11, the crisis line) is nobody's number.

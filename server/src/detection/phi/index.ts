@@ -24,7 +24,7 @@ import { findBarePhones, findBareUrls, findHandles, findObfuscatedEmails, findSp
 import { findMoreDates, findMonthsNearIdentifiers } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
-import { findLabelledIds } from './labels';
+import { findLabelledIds, findTwinNumbers } from './labels';
 import { findContextNames } from './names';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
@@ -334,7 +334,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const houses = findHouseNumbersNearIdentifiers(impersonalHouses, located).filter((f) => !prepared.allowedKinds.has(f.kind));
   // Months named alone near them (dates.ts), by the same reasoning.
   const months = findMonthsNearIdentifiers(text, located, c);
-  const found = resolveOverlaps(located.concat(ages, houses, months));
+  // Numbers of the same shape as a record number found, next to it (labels.ts).
+  const twins = findTwinNumbers(text, located).filter((f) => !prepared.allowedKinds.has(f.kind));
+  const found = resolveOverlaps(located.concat(ages, houses, months, twins));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
   if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
   return found;

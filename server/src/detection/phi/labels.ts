@@ -9,7 +9,7 @@ import { isDigitCode, norm, sentenceAround, tokenize } from '../text';
 import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { PhiKind } from './kinds';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** Identifier tokens are found from their first digit ("E-774019", "SA.0681142", "1EG4-TE5-MK72"). */
@@ -286,4 +286,43 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
     // A plate after "matrícula" (a car's in Spain, a professional's licence in Mexico) by its shape.
     emit(spanishPlate && (label.kind === 'certificate-license-number' || label.kind === 'vehicle-identifier') ? 'vehicle-identifier' : label.kind, start, end);
   }
+}
+
+/** Kinds of numbers a twin of the same shape may be found for. */
+const TWIN_KINDS = new Set(['medical-record-number', 'health-plan-number', 'account-number', 'certificate-license-number', 'vehicle-identifier', 'device-identifier', 'ssn']);
+/** A token of letters, digits and inner separators. */
+const TOKEN = /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:[\p{L}\p{N}]|[-./](?=[\p{L}\p{N}])| (?=\p{N})){4,30}(?![\p{L}\p{N}])/gu;
+
+/** The shape of an identifier: digits as 9, letters as A, separators kept ("D160-4428-7713" → "A999-9999-9999"). */
+function shapeOf(token: string): string {
+  return token.replace(/\p{N}/gu, '9').replace(/\p{L}/gu, 'A');
+}
+
+/**
+ * Twins of the record numbers found (README.md, "What the detectors catch"): a token of exactly
+ * the same shape within 80 characters of one, with at least four digits, is the same kind of
+ * number: "it's D160-4428-7731 not D160-4428-7713", "the req says H4829 1103 7 but the card
+ * says H4829 1103 2". Runs on the findings only, so no text without a finding gains one.
+ */
+export function findTwinNumbers(text: string, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    if (!TWIN_KINDS.has(f.kind) || out.length >= 16) continue;
+    const value = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-./](?=[\p{L}\p{N}])| (?=\p{N}))*$/u.exec(text.slice(f.start, f.end))?.[0];
+    if (!value || (value.match(/\p{N}/gu) ?? []).length < 4) continue;
+    const shape = shapeOf(value);
+    const from = Math.max(0, f.start - 80);
+    const to = Math.min(text.length, f.end + 80);
+    TOKEN.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN.exec(text)) !== null && m.index < to) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end > to || (start < f.end && f.start < end) || m[0] === value) continue;
+      // The twin may sit inside a longer token of separators: compare its own shape only.
+      if (shapeOf(m[0]) !== shape || found.some((g) => g.start < end && start < g.end) || out.some((g) => g.start === start)) continue;
+      out.push({ kind: f.kind, start, end });
+    }
+  }
+  return out;
 }

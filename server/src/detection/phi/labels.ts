@@ -117,7 +117,7 @@ function labelInSentenceBefore(text: string, start: number, c: CompiledPack, l: 
 }
 
 /** Words that present an example right before a number: "for example,", "e.g.", "such as", "por ejemplo:", "p. ej.". */
-const EXAMPLE_BEFORE = /(?:\bfor[\s\u00a0]example|\be\.g\.|\bsuch[\s\u00a0]as|\bpor[\s\u00a0]ejemplo|\bp\.[\s\u00a0]?ej\.|\bejemplo)[\s\u00a0]*[,:]?[\s\u00a0]*["'\u201c\u2018(]?$/i;
+const EXAMPLE_BEFORE = /(?:\bfor[\s\u00a0]example|\be\.g\.|\bsuch[\s\u00a0]as|\bpor[\s\u00a0]ejemplo|\bp\.[\s\u00a0]?ej\.|\bejemplo)[\s\u00a0]{0,3}[,:]?[\s\u00a0]{0,3}["'\u201c\u2018(]?$/i;
 
 /** Words before the last digits of a masked number: "ending in", "terminación", "terminada en". */
 const MASKED_MARKER = /(?:\bending(?:[\s\u00a0]+(?:in|with))?|\bterminaci[oó]n(?:[\s\u00a0]+en)?|\bterminad[oa][\s\u00a0]+en|\btermina[\s\u00a0]+en)[\s\u00a0:]*$/i;

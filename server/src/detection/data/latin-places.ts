@@ -106,6 +106,7 @@ bayamón
 benalmadena
 benalmádena
 benidorm
+benimaclet
 berazategui
 bilbao
 bluefields
@@ -175,6 +176,7 @@ chamartín
 chamberi
 chamberí
 chetumal
+chiclana
 chiclana de la frontera
 chiclayo
 chillan
@@ -241,6 +243,8 @@ conchalí
 copiapo
 copiapó
 coquimbo
+cornella
+cornellà
 cornella de llobregat
 cornellà de llobregat
 corozal
@@ -289,6 +293,7 @@ eivissa
 eixample
 el ejido
 el grullo
+el prat
 el prat de llobregat
 el puerto de santa maria
 el puerto de santa maría
@@ -411,6 +416,7 @@ jalostotitlan
 jalostotitlán
 jalpa
 jayuya
+jerez
 jerez de la frontera
 jinotega
 jiquilpan
@@ -751,15 +757,22 @@ san telmo
 san vicente del raspeig
 sancti spiritus
 sancti spíritus
+sanlucar
+sanlúcar
 sanlucar de barrameda
 sanlúcar de barrameda
+sant adria
+sant adrià
 sant adria de besos
 sant adrià de besòs
+sant boi
 sant boi de llobregat
+sant cugat
 sant cugat del valles
 sant cugat del vallès
 santa catarina
 santa clara
+santa coloma
 santa coloma de gramenet
 santa cruz de la sierra
 santa cruz del quiche
@@ -908,6 +921,7 @@ vieques
 vigo
 vila-real
 viladecans
+vilanova
 vilanova i la geltru
 vilanova i la geltrú
 villa alemana

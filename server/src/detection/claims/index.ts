@@ -13,7 +13,7 @@
  * one prefilter pass (./prefilter.ts) finds where each rule's trigger can begin, each rule's regex
  * runs only there, and each candidate looks at a bounded window.
  */
-import { BoundedCache, isNegated, lowerSameLength, phraseToPattern, WA, eachWordMatch } from '../../scanners/match-utils';
+import { BoundedCache, escapeRegex, isNegated, lowerSameLength, phraseToPattern, WA, eachWordMatch } from '../../scanners/match-utils';
 import { candidates as grammarCandidates, compilePack } from './grammar';
 import { candidateFeatures, nearMemo, sentenceInfo, vetoed } from './features';
 export { vetoed } from './features';
@@ -294,13 +294,16 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // catch"). A text the model clears gets nothing, so no look-alike gains a finding here.
   const pack = packFor(language);
   const analysed = analyseCached(pack, text);
-  const allowed = allowedHits(analysed, text, options, removed, model);
+  // A hit inside a proper name of the pack's namedPhrases ("21st Century Cures Act") is none.
+  const named = namedRanges(pack, text);
+  const outsideNames = (hit: ClaimHit): boolean => !named.some((r) => r.start < hit.end && hit.start < r.end);
+  const allowed = allowedHits(analysed, text, options, removed, model).filter(outsideNames);
   if (model ? allowed.some((hit) => hit.score >= model.threshold) : allowed.length > 0) hits.push(...allowed);
   if (hits.length > 0) {
     // The rules that count only in a flagged text (the pack's flaggedTextRules), near the hits.
     const near = nearHits(pack, text, hits, options, removed);
     // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
-    hits.push(...near.hits, ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed));
+    hits.push(...near.hits.filter(outsideNames), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(outsideNames));
   }
   const custom = customRegex(options.add ?? []);
   if (custom) {
@@ -310,6 +313,24 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     });
   }
   return mergeSameKind(hits);
+}
+
+const namedRegexes = new WeakMap<ClaimPack, RegExp | null>();
+
+/** Where the pack's namedPhrases stand in the text (case-insensitive, whole words). */
+function namedRanges(pack: ClaimPack, text: string): Span[] {
+  let re = namedRegexes.get(pack);
+  if (re === undefined) {
+    const phrases = pack.namedPhrases ?? [];
+    re = phrases.length ? nativeRegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map((p) => p.split(/[\s-]+/).map(escapeRegex).join('[\\s\\u00a0-]{1,2}').replace(/'/g, "['\\u2019]")).join('|')})(?![\\p{L}])`, 'giu') : null;
+    namedRegexes.set(pack, re);
+  }
+  if (!re) return [];
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 function mergeSameKind(hits: ClaimHit[]): ClaimHit[] {

@@ -250,6 +250,12 @@ export interface ClaimPack {
    * and never flag a text alone, so no look-alike gains a finding from them.
    */
   flaggedTextRules?: ClaimRule[];
+  /**
+   * Proper names that hold a red-flag word, lower case: a law, an event, a charity, a brand
+   * ("21st Century Cures Act", "Race for the Cure", "Miracle-Gro"). A hit inside one is no claim
+   * and does not flag its text.
+   */
+  namedPhrases?: readonly string[];
   meta: Record<ClaimKind, KindMeta>;
 }
 

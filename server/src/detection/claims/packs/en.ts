@@ -255,6 +255,10 @@ export const en: ClaimPack = {
   treatment: T,
   vaccine: V,
   flaggedTextRules: FLAGGED_TEXT_RULES,
+  namedPhrases: [
+    '21st century cures act', 'cures act', 'race for the cure', 'komen race for the cure', "children's miracle network",
+    'miracle league', 'miracle-gro', 'miracle gro', 'miracle whip', "cure alzheimer's fund", 'curesearch', 'cure sma',
+  ],
   negators: NEGATORS,
   hedges: HEDGES,
   notNegations: [

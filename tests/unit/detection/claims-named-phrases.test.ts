@@ -1,0 +1,22 @@
+/**
+ * Proper names that hold a red-flag word are no claims (server/src/detection/claims, the packs'
+ * `namedPhrases`): a law ("21st Century Cures Act"), an event ("Race for the Cure"), a charity or
+ * a brand; a claim next to one is still a claim. Sentences are written for these tests, not copied
+ * from tests/corpus.
+ */
+import { detectClaims } from '../../../server/src/detection/claims';
+
+const kinds = (text: string, language = 'en'): string[] => detectClaims(text, {}, language).map((h) => h.kind);
+
+describe('proper names with a red-flag word', () => {
+  it.each([
+    ['en', 'Because of the 21st Century Cures Act, your lab results appear in the portal before your doctor calls.'],
+    ['en', 'Twelve of our oncology nurses ran the Komen Race for the Cure in pink scrubs.'],
+    ['es', 'Nuestro equipo caminó en la Carrera por la Cura el domingo, gracias a todos.'],
+  ])('%s: no claim: %s', (language, text) => {
+    expect(kinds(text, language)).toEqual([]);
+  });
+  it('a claim next to one is still a claim', () => {
+    expect(kinds('Our tea cures arthritis, and we proudly sponsor the Race for the Cure.')).toContain('cure');
+  });
+});

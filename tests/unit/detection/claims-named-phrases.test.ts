@@ -1,7 +1,8 @@
 /**
  * Proper names that hold a red-flag word are no claims (server/src/detection/claims, the packs'
  * `namedPhrases`): a law ("21st Century Cures Act"), an event ("Race for the Cure"), a charity or
- * a brand; a claim next to one is still a claim. Sentences are written for these tests, not copied
+ * a brand; a claim next to one is still a claim. A guarantee of a booking ("we guarantee your
+ * spot") is logistics (features.ts, LOGISTICS). Sentences are written for these tests, not copied
  * from tests/corpus.
  */
 import { detectClaims } from '../../../server/src/detection/claims';
@@ -18,5 +19,14 @@ describe('proper names with a red-flag word', () => {
   });
   it('a claim next to one is still a claim', () => {
     expect(kinds('Our tea cures arthritis, and we proudly sponsor the Race for the Cure.')).toContain('cure');
+  });
+});
+
+describe('a guarantee of a booking', () => {
+  it('a held spot is logistics, no claim', () => {
+    expect(kinds('Your massage is Friday at 4. We guarantee your spot for ten minutes past the hour; after that it is a no-show.')).toEqual([]);
+  });
+  it('a guaranteed result is still a claim', () => {
+    expect(kinds('We guarantee your back pain is gone after one visit.')).toContain('guarantee');
   });
 });

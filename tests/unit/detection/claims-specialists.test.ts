@@ -29,3 +29,13 @@ describe('English: replacing a specialist or a drug named by its stem', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('English: a new subject after "and" ends a negation', () => {
+  it('the speed claim after "never failed and patients…" is a claim of its own', () => {
+    const text = 'Our laser has never failed and clients feel instant relief from the first pulse.';
+    expect(detectClaims(text, {}, 'en').map((h) => text.slice(h.start, h.end))).toContain('instant relief');
+  });
+  it('a negated speed claim stays negated', () => {
+    expect(kinds('This is not instant relief, it takes about six weeks.')).toEqual([]);
+  });
+});

@@ -288,7 +288,8 @@ export const en: ClaimPack = {
   warning: `(?:^|[^\\p{L}])(?:(?:can|could|may|might|will|would)${S}(?:raise|increase|cause|lead${S}to|trigger|worsen|make${S}(?:it|things|you)${S}worse|put${S}you|be${S}(?:dangerous|risky|fatal))|(?:is|are|be|was)${S}(?:dangerous|risky|unsafe|harmful|life${S0}threatening|a${S}bad${S}idea)|raises?${S}(?:your${S})?risk|risk${S}of${S}(?:a${S})?(?:heart|stroke|relapse|rebound|seizures?|complications?|death)|on${S}your${S}own|without${S}(?:talking|speaking|checking|asking|your${S}doctor)|rebound|ended${S}up${S}in${S}(?:the${S})?(?:icu|er|hospital|emergency)|(?:nearly|almost)${S}died|landed${S}(?:him|her|them|me|us|(?:my|his|her|our|their)${S}[\\p{L}]{2,20})${S}in)`,
   referral: `(?:^|[^\\p{L}])(?:see|visit|ask|let|consult|call|check${S}with|talk${S}(?:to|with)|speak${S}(?:to|with)|get${S}(?:checked|seen|examined)${S}by|refer(?:red|s)?${S}(?:you${S})?to|book${S}(?:in${S})?with)${S}(?:a|an|your|the|our)${S}(?:[\\p{L}\\-]{1,20}${S})?$`,
   // A new subject after "and"/"then" ends a negation's scope: "I didn't diet and my weight dropped overnight".
-  scopeBreak: `${S}(?:and|then)${S}(?:then${S}|now${S})?(?:i|we|you|my|our|your|she|he|they|his|her|their|everyone|everybody)${S}`,
+  // "…has never failed and patients feel instant relief": a new subject after "and" ends the negation's scope.
+  scopeBreak: `${S}(?:and|then)${S}(?:then${S}|now${S})?(?:i|we|you|my|our|your|she|he|they|his|her|their|everyone|everybody|patients|clients|customers|users|people|members|guests|families|folks)${S}`,
   nounNegators: ['without', 'no', 'zero'],
   // The noun phrase of "without"/"no" (one or two words) closed by a preposition: "without them after one visit", "no pain within minutes".
   // Proven care credited for the recovery: "shrinking after 6 weeks of radiation", "thanks to the surgery", "because of my oncologist".

@@ -39,3 +39,12 @@ describe('English: a new subject after "and" ends a negation', () => {
     expect(kinds('This is not instant relief, it takes about six weeks.')).toEqual([]);
   });
 });
+
+describe('English: hormone therapy is proven care', () => {
+  it.each(['Ladies, throw out your estrogen patch and try our yam cream!', 'Women everywhere are ditching their hormones for this tea.'])('a claim: %s', (text) => {
+    expect(kinds(text)).toContain('treatment-replacement');
+  });
+  it('balancing hormones is no replacement', () => {
+    expect(kinds('Our dietitian can help you understand your hormones and your sleep.')).toEqual([]);
+  });
+});

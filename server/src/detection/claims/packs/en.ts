@@ -129,6 +129,8 @@ export const TREATMENTS: readonly string[] = [
   // and the stems of dementia drugs (donepezil, memantine) and the smoking-cessation drugs.
   '[a-z]{3,16}ologists?', '[a-z]{2,12}iatrists?', '[a-z]{2,16}(?:pezil|mantine)', 'chantix', 'varenicline', 'nicotine[\\s\\-](?:patch(?:es)?|gum)',
   'physio(?:therapy|therapists?)?', 'physios',
+  // Hormone therapy and the patches of proven drugs ("throw out your estrogen patch", "ditch the hormones").
+  '(?:estrogen|hormone|fentanyl|testosterone|lidocaine|birth[\\s\\-]control)[\\s\\-]patch(?:es)?', 'hormones', 'hormone[\\s\\-](?:therapy|replacement|pills?)', 'estrogen',
 ];
 
 /** Vaccines and their colloquial names. */

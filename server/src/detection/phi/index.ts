@@ -305,9 +305,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   };
   // "Psalm 103:3", "Ruth 1:16": a capitalised word before a chapter and verse cites a book, it names no one.
   const citation = (f: Candidate): boolean => (f.kind === 'relative-name' || f.kind === 'person-name' || f.kind === 'place') && chapterVerseAt(text, f.end);
-  // "Comunidad de Madrid", "Región de Murcia", "the state of Washington": a first-level division, larger than a city.
-  const region = (f: Candidate): boolean => f.kind === 'place' && (regionBefore(text, f.start, c) || surnameWithCredential(text, f));
-  const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !region(f) && !prepared.allowedKinds.has(f.kind));
+  // No town after all: a first-level division ("Comunidad de Madrid", "Región de Murcia", "the state
+  // of Washington") or a surname between a given name and a credential ("Rachel Pierce, MD").
+  const notATown = (f: Candidate): boolean => f.kind === 'place' && (regionBefore(text, f.start, c) || surnameWithCredential(text, f));
+  const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !notATown(f) && !prepared.allowedKinds.has(f.kind));
   const organisations = dropOrganisationDetails(text, allowed, c, ctx);
   // A text that keeps a record number, an age over 89 or a relative's name is about somebody:
   // nothing in it is the organisation's but the numbers and domains of the config (README.md,

@@ -5,7 +5,7 @@
  * are the language pack's (`idLabels`); the token shapes are language-independent. Medicare
  * Beneficiary Identifiers are recognised by their shape alone.
  */
-import { isDigitCode, norm, sentenceAround, tokenize } from '../text';
+import { isDigitCode, norm, overlapIndex, sentenceAround, tokenize } from '../text';
 import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { PhiKind } from './kinds';
@@ -288,6 +288,8 @@ export function findLabelledIds(text: string, emit: Emit, c: CompiledPack): void
   }
 }
 
+/** Record numbers looked around for twins, at most. */
+const MAX_TWIN_SOURCES = 64;
 /** Kinds of numbers a twin of the same shape may be found for. */
 const TWIN_KINDS = new Set(['medical-record-number', 'health-plan-number', 'account-number', 'certificate-license-number', 'vehicle-identifier', 'device-identifier', 'ssn']);
 /** A token of letters, digits and inner separators. */
@@ -306,8 +308,12 @@ function shapeOf(token: string): string {
  */
 export function findTwinNumbers(text: string, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // A long text has thousands of findings: overlapIndex answers by a binary search, and at most
+  // MAX_TWIN_SOURCES record numbers are looked around.
+  const overlapsFound = overlapIndex(found);
+  let looked = 0;
   for (const f of found) {
-    if (!TWIN_KINDS.has(f.kind) || out.length >= 16) continue;
+    if (!TWIN_KINDS.has(f.kind) || out.length >= 16 || ++looked > MAX_TWIN_SOURCES) continue;
     const value = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[-./](?=[\p{L}\p{N}])| (?=\p{N}))*$/u.exec(text.slice(f.start, f.end))?.[0];
     if (!value || (value.match(/\p{N}/gu) ?? []).length < 4) continue;
     const shape = shapeOf(value);
@@ -318,9 +324,9 @@ export function findTwinNumbers(text: string, found: readonly Candidate[]): Cand
     while ((m = TOKEN.exec(text)) !== null && m.index < to) {
       const start = m.index;
       const end = start + m[0].length;
+      // The number itself, or the same number written again, is no twin to add.
       if (end > to || (start < f.end && f.start < end) || m[0] === value) continue;
-      // The twin may sit inside a longer token of separators: compare its own shape only.
-      if (shapeOf(m[0]) !== shape || found.some((g) => g.start < end && start < g.end) || out.some((g) => g.start === start)) continue;
+      if (shapeOf(m[0]) !== shape || overlapsFound(start, end) || out.some((g) => g.start === start)) continue;
       out.push({ kind: f.kind, start, end });
     }
   }

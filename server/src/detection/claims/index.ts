@@ -295,7 +295,7 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   const pack = packFor(language);
   const analysed = analyseCached(pack, text);
   // A hit inside a proper name of the pack's namedPhrases ("21st Century Cures Act") is none.
-  const named = namedRanges(pack, text);
+  const named = analysed.length > 0 ? namedRanges(pack, text) : [];
   const outsideNames = (hit: ClaimHit): boolean => !named.some((r) => r.start < hit.end && hit.start < r.end);
   const allowed = allowedHits(analysed, text, options, removed, model).filter(outsideNames);
   if (model ? allowed.some((hit) => hit.score >= model.threshold) : allowed.length > 0) hits.push(...allowed);

@@ -5,14 +5,13 @@
  * ("on Christmas Eve", "born on the Fourth of July"). Fractions, scores, ratios, floors and
  * "the 3rd time" pass; bare years are never dates.
  */
-import { execNotAfterLetter, forEachTriggerWindow, isCapitalized, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
+import { execNotAfterLetter, forEachTriggerWindow, isCapitalized, overlapIndex, wordAlternation, wordEndingBy, wordStartingFrom, wordsIn } from '../text';
 import type { Word } from '../text';
 import { perPack } from './compile';
-import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
-import { overlapIndex } from '../text';
-import type { Candidate } from './shapes';
 import type { CompiledPack } from './compile';
-import type { Emit } from './shapes';
+import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
+import { VERSION_NEAR } from './shapes';
+import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 const MONTH_DAY = /(?<![\p{N}/.\-:$])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\p{N})/gu;
@@ -20,8 +19,6 @@ const DMY_SHORT = /(?<![\p{N}.\-/])(\d{1,2})\.(\d{1,2})\.(\d{2}|(?:19|20)\d{2})(
 const ORDINAL_DAY = /\b[Tt]he[ \u00a0]{1,2}(\d{1,2})(?:st|nd|rd|th)\b/g;
 const RECURRING_AFTER = /^[\s\u00a0]{1,2}of[\s\u00a0]{1,2}(?:each|every|the)[\s\u00a0]{1,2}month\b/i;
 const VERSION_BEFORE = /(?:\bv|version|ver\.?|release|build|firmware|update)\s{0,3}$/i;
-/** Words of a software update a few words before: "upgraded to BIND 9.18.24", "firmware … 3.11.2". */
-const VERSION_NEAR = /(?:\b(?:version|firmware|software|updated?|upgraded?|release|build|patch|actualizaci[oó]n|actualiz[oó])\b|\bversi[oó]n(?![\p{L}]))[^.!?]{0,30}$/iu;
 /** A date's cue right before the number: "on 9.18.24", "DOB 9.18.24", "el 18.9.24". */
 const DATE_CUE_BEFORE = /(?:\b(?:on|dob|dod|date|born|since|el|del|desde|fecha)|:)\s{0,2}$/iu;
 
@@ -55,7 +52,7 @@ function scoreShapedDate(text: string, words: readonly Word[], start: number, en
   return next !== null && (c.pack.appointmentWords ?? []).includes(next);
 }
 
-export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
+export function findMoreDates(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
   // "on 4/17", "discharged 3/2", "10/27," — not "1/2 cup", "9/10 pain", "24/7", "120/80".
   MONTH_DAY.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -115,7 +112,7 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
   findWeekdayDays(text, emit, c);
   findDayOfMonth(text, emit, c);
   findOtherDayOrders(text, emit, c);
-  findCompactDates(text, emit);
+  findCompactDates(text, emit, currentYear);
 }
 
 /**
@@ -126,13 +123,13 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack): void {
 const COMPACT_DATE = /(?<![\p{L}\p{N}#])((?:19|20)\d\d)(:?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:\d{4,6})?(?![\p{L}\p{N}])/gu;
 const NUMBER_LABEL_BEFORE = /(?:#|\b(?:no|nº|n\.º|num|number|número|order|orden|pedido|ref|id|invoice|factura|folio|case|caso|ticket|lot|lote|serial|serie|mrn|acct|account|cuenta)\.?)[\s\u00a0:]*$/iu;
 
-function findCompactDates(text: string, emit: Emit): void {
+function findCompactDates(text: string, emit: Emit, currentYear: number): void {
   if (!/\d{8}|\d{4}:\d\d:\d\d/.test(text)) return;
   COMPACT_DATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COMPACT_DATE.exec(text)) !== null) {
     const year = Number(m[1]);
-    if (year > new Date().getUTCFullYear() + 1) continue;
+    if (year > currentYear + 1) continue;
     if (NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // The date itself, without a time glued to it ("202403110842" → "20240311").
     const length = (m[1] as string).length + 2 * (m[2] as string).length + 4;

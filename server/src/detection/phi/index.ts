@@ -266,7 +266,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   findHomePlaceAppositions(text, emit, c);
   findTownModifiers(text, emit, c, (offset) => isFirstPersonAt(ctx, offset, c));
   findAges(text, emit, c, prepared.currentYear);
-  findMoreDates(text, emit, c);
+  findMoreDates(text, emit, c, prepared.currentYear);
   findBareZips(text, emit, c);
   findLabelledIds(text, emit, c);
   findPackStreets(text, emit, c);

@@ -393,6 +393,11 @@ export interface PhiLanguagePack {
   houseNumberMarkers?: string[];
   /** Neighbourhood words before a name: "colonia Centro", "Urb. Villa Carolina". */
   districtWords?: string[];
+  /**
+   * District words that are also common nouns ("sector", "distrito"), lower case: after one, only a
+   * capitalised name that is no word of `notPlaces` names a neighbourhood ("el sector Salud", "distrito 5" pass).
+   */
+  genericDistrictWords?: string[];
   /** Lower-case words inside a street or neighbourhood name: "calle de la Paz". */
   nameConnectors?: string[];
   /** Words of a person's home: a street without a house number is an address in their sentence. */

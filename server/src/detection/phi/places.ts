@@ -526,7 +526,7 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
         townAndCommaBefore(before) ||
         placeOfTwoWordsBefore(before) ||
         STREET_BEFORE_ZIP.test(before) ||
-        (townAfter !== undefined && isUsPlace(norm(townAfter)) && !isDigitCode(text.charCodeAt(end)));
+        (townAfter !== undefined && isUsPlace(norm(townAfter)));
       if (!placed || isDigitCode(text.charCodeAt(end))) continue;
       emit('zip-code', start, end);
       lastZipEnd = end;

@@ -584,7 +584,7 @@ export function scanDigitRuns(text: string, runs: readonly number[], allowedPhon
 // --- IPv4 (IPv6 is driven by ':' below).
 const IPV4_RE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)/g;
 /** A software version a few words before: "firmware on my CPAP updated itself to 3.11.204.7". */
-const VERSION_NEAR = /(?:\b(?:version|firmware|software|updated?|upgraded?|release|build|actualizaci[oó]n|actualiz[oó])\b|\bversi[oó]n(?![\p{L}]))[^.!?]{0,30}$/iu;
+export const VERSION_NEAR = /(?:\b(?:version|firmware|software|updated?|upgraded?|release|build|actualizaci[oó]n|actualiz[oó])\b|\bversi[oó]n(?![\p{L}]))[^.!?]{0,30}$/iu;
 const VERSION_BEFORE = /(?:\bv|version|versi[oó]n|ver\.?|release|build|firmware|update)\s{0,3}$/i;
 
 /** Public DNS resolvers (Cloudflare, Google, Quad9, OpenDNS): a service's address, the same for everyone. */

@@ -45,8 +45,8 @@ function alternation(list: readonly string[]): string {
     .join('|');
 }
 
-/** District words that are also common nouns ("el sector Salud", "la población infantil"). */
-const GENERIC_DISTRICT = /^(?:sector|población|poblacion|pobl|asentamiento|anexo|distrito)\b/i;
+/** The pack's district words that are also common nouns. */
+const genericDistricts = perPack((c): Set<string> => new Set((c.pack.genericDistrictWords ?? []).map((w) => w.toLowerCase())));
 
 const grammarOf = perPack((c): StreetGrammar | null => {
   const types = c.pack.streetTypes ?? [];
@@ -211,7 +211,8 @@ export function findPackStreets(text: string, emit: Emit, c: CompiledPack): void
       const kept = parts.join('').replace(/(\p{L}{5,})\.$/u, '$1');
       // "el sector Salud", "distrito 5": after a district word that is also a common noun, only a
       // capitalised name that is no word of the pack's notPlaces names a neighbourhood ("col. Centro" is one).
-      if (!/\p{Lu}|\d/u.test(kept) || (GENERIC_DISTRICT.test(d[0]) && (c.notPlaces.has(norm(kept)) || !/^\p{Lu}/u.test(kept)))) continue;
+      const generic = genericDistricts(c).has(norm(d[0].split(/[\s\u00a0.]/)[0] as string));
+      if (!/\p{Lu}|\d/u.test(kept) || (generic && (c.notPlaces.has(norm(kept)) || !/^\p{Lu}/u.test(kept)))) continue;
       emit('place', nameStart, nameStart + kept.length);
       coveredUntil = nameStart + kept.length;
     }

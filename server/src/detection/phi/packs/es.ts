@@ -534,6 +534,7 @@ export const es: PhiLanguagePack = {
   districtWords: withPlain(
     words(`colonia col urbanización urb barrio bo barriada fraccionamiento fracc reparto residencial ejido condominio parcelas aldea caserío cantón vereda corregimiento sector población pobl asentamiento anexo distrito`)
   ),
+  genericDistrictWords: withPlain(words(`sector población pobl asentamiento anexo distrito`)),
   nameConnectors: words(`de del la las los el y`),
   homeWords: withPlain(
     words(`casa casita hogar domicilio dirección vivo vive vivimos viven viví vivía mudé mudamos mudó departamento depa apartamento`)

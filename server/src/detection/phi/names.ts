@@ -364,9 +364,22 @@ export function findPossessedNames(text: string, words: readonly Word[], emit: E
       if (isCapitalized(next.text) || c.placeOrgNouns.has(next.lower) || c.placeCuesAfter.has(next.lower) || ORG_AFTER.has(next.lower) || c.institutionWords.has(next.lower)) continue;
       // "my London number", "our Austin trip": a town that is also a given name, as a modifier of a noun.
       if (next.text === next.lower && !c.coordinators.has(next.lower) && isUsPlace(bareName(w).text)) continue;
+      // "our Yuma and San Luis clinics": towns coordinated before a site noun.
+      if (c.coordinators.has(next.lower) && isUsPlace(bareName(w).text) && coordinatedBeforeSite(words, i + 2, c)) continue;
     }
     emit('relative-name', w.start, bareName(w).end);
   }
+}
+
+/** Past a coordinator: capitalized words (another town, "San Luis") and then a site noun ("clinics", "offices"). */
+function coordinatedBeforeSite(words: readonly Word[], from: number, c: CompiledPack): boolean {
+  let capitalized = 0;
+  for (let j = from; j < words.length && j < from + 4; j++) {
+    const x = words[j] as Word;
+    if (isCapitalized(x.text)) capitalized++;
+    else return capitalized > 0 && (c.placeOrgNouns.has(x.lower) || ORG_AFTER.has(x.lower));
+  }
+  return false;
 }
 
 const FAMILY_WORDS = new Set(['family', 'families', 'girls', 'boys', 'kids', 'clan', 'household']);

@@ -462,7 +462,7 @@ export const en: PhiLanguagePack = {
   genericIdLabels: { id: 'medical-record-number', 'id number': 'medical-record-number' },
   notIdContext: words(`
     model version firmware update build release software app isbn code coded cpt icd hcpcs ndc batch room suite floor
-    ward bed step steps order confirmation ticket flight gate extension ext
+    ward bed step steps order confirmation ticket flight gate extension ext tax ein
     mg mmol ldl hdl a1c hba1c glucose cholesterol triglycerides
   `),
 };

@@ -30,6 +30,7 @@ export interface CompiledPack {
   vaccine: Lexicon;
   negator: Set<string>;
   notNegation: Set<string>;
+  conditional: Set<string>;
   hedge: RegExp;
   disclaimer: RegExp;
   answeredNo: RegExp;
@@ -111,6 +112,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     vaccine: compileLexicon(src(pack.vaccine), WA, mark),
     negator: new Set(pack.negators),
     notNegation: new Set(pack.notNegations ?? []),
+    conditional: new Set(pack.conditionals ?? []),
     hedge: nativeRegExp(src(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`), 'u'),
     disclaimer: nativeRegExp(src(pack.disclaimer), 'u'),
     answeredNo: nativeRegExp(src(pack.answeredNo), 'u'),

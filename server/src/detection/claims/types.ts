@@ -56,6 +56,12 @@ export interface ClaimPack {
    * ("nothing short of", "no doubt", "not only"): one, two or three words, space-separated.
    */
   notNegations?: readonly string[];
+  /**
+   * Words that open a condition (Spanish "si"): a negator right after one negates the condition, not
+   * a guarantee that follows it ("si no bajas 5 kilos te devolvemos el dinero"). English needs none:
+   * its condition ends at the comma or outside the negation's window.
+   */
+  conditionals?: readonly string[];
   hedges: readonly string[];
   /** The supplement disclaimer ("not intended to diagnose, treat, cure or prevent any disease"). */
   disclaimer: string;

@@ -249,9 +249,21 @@ const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|lo
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
  */
 const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|espere|esperen|sufras|sufra|sufran|dudes|dude|duden|te${S}pierdas|se${S}pierda|lo${S}pienses|lo${S}piense|(?:lo${S})?(?:puedo|podía|podrás|podrá|vas${S}a|va${S}a|van${S}a)${S}creer|sé${S}cómo)(?![\\p{L}])`;
-const NEGATED_BEFORE = fold(
-  `(?<!(?<![\\p{L}])(?:no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
-);
+/**
+ * Before a guarantee, the "no" of a condition about results negates only the condition ("si no bajas
+ * 5 kilos te devolvemos el dinero"); a refund for not liking a product stays a satisfaction policy
+ * ("si no te gusta te regreso tu dinero").
+ */
+const SATISFACTION_CONDITION = `(?<!(?<![\\p{L}])si${S}(?=no${S}(?!(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf))))`;
+/** A refund for not liking a product ("si no te gusta el sabor, te devolvemos tu dinero"): a satisfaction policy, not a promise of health. */
+const SATISFACTION_REFUND = `(?<!(?<![\\p{L}])si${S}no${S}(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf)[^.;!?\\n]{0,80})`;
+const negatedBefore = (guarantee: boolean): string =>
+  fold(
+  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  );
+const NEGATED_BEFORE = negatedBefore(false);
+/** For guarantees (SATISFACTION_CONDITION). */
+const NEGATED_BEFORE_GUARANTEE = negatedBefore(true);
 /** A hedge later in the sentence ("…como la mayoría", "…en algunos pacientes"): a typical result, not a promise. */
 const HEDGED_AFTER = fold(
   `(?![^.;!?\\n]{0,80}(?:como${S}la${S}mayoría|en${S}promedio|en${S}(?:más${S}del${S}|el${S}|un${S}|casi${S}el${S}|alrededor${S}del${S})?\\d{1,2}(?:[.,]\\d)?${S0}%|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}(?:no|un${S}(?:rotundo${S})?no)(?![\\p{L}])|probablemente${S}no|no${S}(?:cura|sirve|funciona|quita)${S}nada|por${S}lo${S}general|típicamente|(?:hable|consulte|pregunte)${S}(?:primero${S}|antes${S})?(?:con|a)${S}(?:su|tu|el|la|quien)|en${S}(?:la${S}mayoría|algunos|muchos|ciertos|algunas|muchas|ciertas)${S}(?:de${S}(?:los|las)${S})?(?:casos|pacientes|personas|adultos|niños|mujeres|hombres)|los${S}resultados${S}(?:varían|pueden${S}variar)|según${S}(?:los${S})?estudios|en${S}(?:algunas|ciertas)${S}personas` +
@@ -262,7 +274,7 @@ const HEDGED_AFTER = fold(
 const REFUTED_AFTER = fold(`(?!${S}(?:no${S}existen?|no${S}son${S}reales|son${S}(?:un${S}mito|mentira|falsas?|falsos?)|es${S}(?:un${S}mito|mentira|falso))(?![\\p{L}]))`);
 const scoped = (rule: ClaimRule): ClaimRule => ({
   ...rule,
-  pattern: `(?=(?:${rule.pattern}))${NEGATED_BEFORE}(?:${rule.pattern})${HEDGED_AFTER}${REFUTED_AFTER}`,
+  pattern: `(?=(?:${rule.pattern}))${rule.kind === 'guarantee' ? NEGATED_BEFORE_GUARANTEE : NEGATED_BEFORE}(?:${rule.pattern})${HEDGED_AFTER}${REFUTED_AFTER}`,
 });
 
 /** Devices and procedures meant to be permanent (implants, dentures, sterilisation): "permanente" describes them. */
@@ -533,7 +545,7 @@ const RULES: ClaimRule[] = [
           `(?<!(?:\\d{1,2}|un|dos|tres|cinco|diez)${S}(?:años?|meses)${S}de${S}garant[ií]as?(?=[^\\p{L}]|$))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
-          `|(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))`
+          `|${SATISFACTION_REFUND}(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))`
       ),
     },
     // universal efficacy
@@ -1472,6 +1484,7 @@ export const es: ClaimPack = {
     'suppressed-knowledge': `(?:(?:no|nunca)${S}(?:(?:te|le|les|nos|me)${S})?(?:lo${S})?(?:dicen|dice|dir[aá]n?|dijo|quieren${S}que${S}sep[\\p{L}]{1,4})|ocult[\\p{L}]{1,6}|escond[\\p{L}]{1,6}|prohibid[\\p{L}]{1,3})(?![\\p{L}])`,
   },
   negators: NEGATORS,
+  conditionals: ['si'],
   notNegations: [
     'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes más', 'no espere más', 'no esperen más', 'no esperes a', 'no espere a', 'no esperen a',
     'no sufras', 'no sufra', 'no sufran', 'no dudes', 'no dude', 'no duden', 'no te pierdas', 'no lo vas', 'no lo va', 'no sé cómo',

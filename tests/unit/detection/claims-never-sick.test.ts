@@ -1,12 +1,12 @@
 /**
- * Nobody falls ill is a universal-efficacy claim (the English pack's rule universal.neversick):
- * "our clients never get sick", "the twins haven't been sick once since". A story that credits a
- * vaccine or proven care for it is no claim (creditedCare, features.ts careCredited). Sentences
+ * Nobody falls ill is a universal-efficacy claim (the packs' rule universal.neversick): "our
+ * clients never get sick", "quien lo toma nunca se contagia". A story that credits a vaccine or
+ * proven care for it is no claim (creditedCare, features.ts careCredited). Sentences
  * are written for these tests, not copied from tests/corpus.
  */
 import { detectClaims } from '../../../server/src/detection/claims';
 
-const kinds = (text: string): string[] => detectClaims(text, {}, 'en').map((h) => h.kind);
+const kinds = (text: string, language = 'en'): string[] => detectClaims(text, {}, language).map((h) => h.kind);
 
 describe('nobody falls ill', () => {
   it.each([
@@ -22,5 +22,22 @@ describe('nobody falls ill', () => {
     'My mom has been sick all winter, so she finally booked a check-up.',
   ])('no claim: %s', (text) => {
     expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('nadie se enferma', () => {
+  it.each([
+    'Con las gotas de saúco, en mi salón ninguna alumna se enfermó este invierno.',
+    'Los que toman el tónico de ajo nunca se contagian, así de fácil.',
+    'Desde el primer frasco mi esposo jamás volvió a enfermarse.',
+  ])('a claim: %s', (text) => {
+    expect(kinds(text, 'es')).toContain('universal-efficacy');
+  });
+  it.each([
+    'Desde que me puse la vacuna de la influenza no me enfermo, gracias a la farmacia.',
+    'Lávense las manos seguido para que no se enfermen en la escuela.',
+    'Mi abuela no se ha enfermado desde la operación; el equipo de cirugía fue excelente.',
+  ])('no claim: %s', (text) => {
+    expect(kinds(text, 'es')).toEqual([]);
   });
 });

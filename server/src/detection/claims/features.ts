@@ -423,7 +423,9 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   }
   // Proven care credited in the sentence ("shrank after her embolization"): a patient's story, not a promise.
   // A treatment given up after proven care ("traded my walker for hiking boots after the knee replacement") is its result too.
-  if ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement' || cand.rule.id === 'universal.neversick') && info.treatment && c.creditedCare?.test(view.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
+  // Nobody falling ill credited to a vaccine or care ("since my flu shot", "desde que me vacuné") needs no treatment noun in the sentence.
+  const credits = ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement') && info.treatment) || cand.rule.id === 'universal.neversick';
+  if (credits && c.creditedCare?.test(view.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
   if (info.hedged) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');

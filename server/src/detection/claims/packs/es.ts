@@ -556,6 +556,15 @@ const RULES: ClaimRule[] = [
       pattern: fold(`(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces)${S}(?:${W}){0,6}?(?:para|en|con|contra)${S}(?:tod[oa]${S}(?:tipo|clase)|cualquier${S}(?:tipo|clase))${S}de(?![\\p{L}])`),
       needs: 'health',
     },
+    // Nobody falls ill ("mis hijos nunca se enferman", "quien tomó su dosis nunca se contagió", "ningún empleado vuelve a enfermarse").
+    {
+      id: 'universal.neversick',
+      kind: 'universal-efficacy',
+      pattern: fold(
+        `(?:nunca|jamás|no)${S}(?:más${S})?(?:se|me|nos|te|le|les)${S}(?:(?:ha|han|hemos|he|has)${S})?(?:(?:vuelve|vuelven|volvió|volvieron|vuelto)${S}a${S}(?:enfermar|contagiar)|enferm(?:a|an|ó|aron|ado|ará|arán|o|amos)|contagi(?:a|an|ó|aron|ado|ará|arán|o|amos))(?![\\p{L}])` +
+          `|(?:nunca|jamás)${S}(?:más${S})?(?:(?:vuelve|vuelven|volvió|volvieron|volverá|volverán)${S}a${S})?(?:enfermarse|enfermarme|enfermarte|contagiarse)(?![\\p{L}])|(?:ningún|ninguna|nadie)${S}(?:[\\p{L}]{2,15}${S})?(?:vuelve${S}a${S}enfermarse|se${S}(?:enferma|contagia|enfermó|contagió))(?![\\p{L}])`
+      ),
+    },
     {
       id: 'universal.works',
       kind: 'universal-efficacy',
@@ -1508,7 +1517,7 @@ export const es: ClaimPack = {
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   scopeBreak: fold(NEW_SUBJECT),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
-  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|con|mediante)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia)`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'

@@ -12,6 +12,7 @@ const kinds = (text: string, language: string): string[] => detectClaims(text, {
 describe('a guarantee after a negated condition', () => {
   it.each([
     ['en', 'If the first adjustment doesn\u2019t fix your sciatica, we guarantee the second one will.'],
+    ['en', 'If your hot flashes don\u2019t stop we guarantee they will after the second bottle.'],
     ['es', 'Si no bajas 4 kilos en diez días con las cápsulas, te devolvemos tu dinero.'],
     ['es', 'Si no se te quita la gastritis con el primer frasco le devolvemos su dinero.'],
   ])('%s: a guarantee: %s', (language, text) => {

@@ -308,10 +308,11 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     // A negator of a noun phrase ("without them", "no pain") does not reach a phrase after that noun phrase.
     return !(c.nounNegator.has(t.word) && (ownNegation || c.nounScopeEnd?.test(view.slice(t.end, cand.triggerEnd))));
   };
-  // A guarantee after a negated condition ("si no bajas 5 kilos te devolvemos el dinero"):
-  // the negator a word or two after a conditional (the pack's conditionals) negates only the condition.
-  const inCondition = (k: number): boolean => kind === 'guarantee' && [1, 2, 3].some((d) => c.conditional.has(left[k - d]?.word ?? ''));
-  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t) && !inCondition(k);
+  // A guarantee after a negated condition ("if it doesn't stop we guarantee…", "si no bajas 5 kilos te devolvemos el dinero"):
+  // the negator at most five words after a conditional (the pack's conditionals) negates only the condition.
+  const inCondition = (t: Token): boolean =>
+    kind === 'guarantee' && c.conditional.size > 0 && tokens(lower, Math.max(info.start, t.start - 60), t.start).slice(-5).some((w) => c.conditional.has(w.word));
+  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t) && !inCondition(t);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
   if (negInClause) f.push('neg', kf('neg', kind));
   else if (left.some((t, k) => isNeg(t, k))) f.push('negS');

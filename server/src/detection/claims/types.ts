@@ -57,9 +57,9 @@ export interface ClaimPack {
    */
   notNegations?: readonly string[];
   /**
-   * Words that open a condition (Spanish "si"): a negator right after one negates the condition, not
-   * a guarantee that follows it ("si no bajas 5 kilos te devolvemos el dinero"). English needs none:
-   * its condition ends at the comma or outside the negation's window.
+   * Words that open a condition ("if", "si"): a negator right after one negates the condition, not
+   * a guarantee that follows it ("if your migraines don't stop we guarantee they will after two",
+   * "si no bajas 5 kilos te devolvemos el dinero").
    */
   conditionals?: readonly string[];
   hedges: readonly string[];

@@ -98,7 +98,7 @@ export const TREATMENTS: readonly string[] = [
   'dentists?', 'orthodontists?', 'surgeons?', 'drill(?:ing)?', 'needles?', 'nebuli[sz]ers?', 'bracing', 'minoxidil', 'finasteride',
   'rogaine', 'canes?', 'walkers?', 'wheelchairs?', 'reading[\\s\\-]glasses', '[a-z]{3,16}(?:ectomy|otomy|plasty|scopy)', 'injections?',
   'braces?', 'lithotripsy', 'infusions?', 'gabapentin', 'cpap[\\s\\-]machines?', 'boosters?', 'scripts?', 'ssri',
-  '[a-z]{3,16}(?:statin|pril|olol|sartan|mab|pentin|prazole|cillin|mycin|formin|glutide|tide|zepam|oxetine|afil|pine|azole)s?',
+  '[a-z]{3,16}(?:statin|pril|olol|sartan|mab|pentin|prazole|cillin|mycin|formin|glutide|tide|zepam|oxetine|afil|pine|azole|amide|phenidate|tidine|triptan|gliptin|gliflozin|dronate|floxacin|cycline|methasone|nisone|lukast|zolam|triptyline|navir|ciclovir)s?',
   'bypass', 'stents?', 'pacemakers?', 'c[\\s\\-]?paps?', 'procedures?', 'mri', 'biopsy', 'mammograms?', 'fillings?', 'extractions?',
   // drug classes by their suffix (sumatriptan, prednisone, tenofovir) and the devices that monitor a disease
   '[a-z]{3,16}(?:triptan|sone|solone|vir)s?', 'ppis?', 'proton[\\s\\-]pump[\\s\\-]inhibitors?', 'antiretrovirals?', 'arvs', 'corticosteroids?', 'immunosuppressants?',
@@ -263,6 +263,7 @@ export const en: ClaimPack = {
   ],
   negators: NEGATORS,
   hedges: HEDGES,
+  conditionals: ['if'],
   notNegations: [
     'nothing short', 'nothing less', 'nothing but', 'no doubt', 'no question', 'no wonder', 'no denying', 'not only', 'not just',
     'without doubt', 'without a doubt', 'no longer have', "can't believe", 'cannot believe', "couldn't believe", "don't miss",

@@ -43,6 +43,7 @@ import {
   findNames,
   findPhones,
   findSpanishPhones,
+  findNationalMobiles,
   findSpelledAges,
   findSsns,
   findStreets,
@@ -53,6 +54,7 @@ import {
   mayIpv4,
   mayPhone,
   maySpanishPhone,
+  mayNationalMobile,
   maySsn,
   mayZip,
   nameRegex,
@@ -287,6 +289,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     findDates(region, local);
     if (mayPhone(region, digits)) findPhones(region, local, prepared.allowedPhones);
     if (maySpanishPhone(digits)) findSpanishPhones(region, local, prepared.allowedPhones);
+    if (mayNationalMobile(digits)) findNationalMobiles(region, local, prepared.allowedPhones);
     if (mayBarePhone(digits)) findBarePhones(region, local, prepared.allowedPhones, phoneKey);
     if (mayZip(digits)) findZips(region, local);
     findStreets(region, local);

@@ -10,6 +10,7 @@
  * by running shape regexes only over the stretches of text near digits.
  */
 import { isIPv4, isIPv6 } from 'node:net';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { BoundedCache, WA, WB, eachMatch, eachWordMatch, escapeRegex, firstGroup } from '../../scanners/match-utils';
 import { eachMatchNotAfterLetter } from '../text';
 import type { PhiKind } from './kinds';
@@ -868,6 +869,35 @@ export function maySpanishPhone(digits: RegionDigits): boolean {
 /** Spain's nine-digit numbers by shape (ES_RE). */
 export function findSpanishPhones(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
   eachMatch(ES_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
+}
+
+/**
+ * Mobile numbers written in the national format of the English-speaking countries outside North
+ * America (a trunk "0" and the mobile prefix): the UK's "07700 900731", Australia's "0491 570 156",
+ * New Zealand's "021 555 0142", Ireland's "087 555 0142", South Africa's "082 555 1234", the
+ * Philippines' "0917 555 0142", and India's ten digits in two groups of five ("98450 55512").
+ * Each is checked with libphonenumber-js for its country, except the UK's, whose 07 prefix with
+ * eleven digits is mobile by itself (Ofcom's range for fiction, 07700 900xxx, is not "valid").
+ */
+const NATIONAL_MOBILE_RE =
+  /(?<![\p{N}\p{L}\-.+/$€£#])(?:(07\d{3}(?:[\s\u00a0]?\d{6}|[\s\u00a0]\d{3}[\s\u00a0]\d{3}))|(04\d{2}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3})|(02[0-9][\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3,4})|(08[3-9][\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|(0(?:6\d|7\d|8[1-4])[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|(09\d{2}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|([6-9]\d{4}[\s\u00a0-]\d{5}))(?![\p{N}]|[-./,]\p{N}|[\s\u00a0]\d)/gu;
+/** The countries each group of NATIONAL_MOBILE_RE is checked for (the first is the UK, by shape). */
+const NATIONAL_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [[], ['AU'], ['NZ'], ['IE'], ['ZA'], ['PH'], ['IN']];
+
+/** NATIONAL_MOBILE_RE needs a run of four or five digits starting a group, or the UK's run of five and six. */
+export function mayNationalMobile(digits: RegionDigits): boolean {
+  return digits.runs >= 2 && (hasRunOf(digits, 4) || hasRunOf(digits, 5) || hasRunOf(digits, 3));
+}
+
+export function findNationalMobiles(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
+  eachMatch(NATIONAL_MOBILE_RE, text, (m) => {
+    const group = firstGroup(m);
+    if (group > 1) {
+      const countries = NATIONAL_MOBILE_COUNTRIES[group - 1] ?? [];
+      if (!countries.some((country) => parsePhoneNumberFromString(m[0], country)?.isValid() === true)) return;
+    }
+    acceptPhone(text, m.index, m[0], allowedPhones, emit);
+  });
 }
 
 /** BARE_PHONE (contact.ts) needs a run of ten digits, or eleven with the leading "1". */

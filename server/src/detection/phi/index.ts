@@ -44,6 +44,7 @@ import {
   findPhones,
   findSpanishPhones,
   findNationalMobiles,
+  findForeignPostcodes,
   findSpelledAges,
   findSsns,
   findStreets,
@@ -292,6 +293,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     if (mayNationalMobile(digits)) findNationalMobiles(region, local, prepared.allowedPhones);
     if (mayBarePhone(digits)) findBarePhones(region, local, prepared.allowedPhones, phoneKey);
     if (mayZip(digits)) findZips(region, local);
+    findForeignPostcodes(region, local);
     findStreets(region, local);
   });
   // The town closing an address the detectors above found ("calle Loíza 1902, apto 3, Santurce").

@@ -825,6 +825,31 @@ export function findZips(text: string, emit: Emit): void {
   eachMatch(ZIP4_RE, text, (m) => emit('zip-code', m.index, m.index + m[0].length));
 }
 
+/**
+ * Postcodes of the UK ("Pontypridd CF37 4LP"), Canada ("Ottawa, ON K1A 0B1") and Australia
+ * ("Wondai QLD 4606") after the town, which they make a place too: their shapes are distinctive
+ * only there. A post-office box's postcode is an organisation's mail address.
+ */
+const TOWN_BEFORE = `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}'\\u2019-]{2,30}(?:[\\s\\u00a0]\\p{Lu}[\\p{Ll}'\\u2019-]{2,30})?),?[\\s\\u00a0]{1,2}`;
+const UK_POSTCODE_RE = new RegExp(`${TOWN_BEFORE}([A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPS-UW\\d]?[\\s\\u00a0]\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])`, 'gu');
+const CA_POSTCODE_RE = new RegExp(`${TOWN_BEFORE}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[\\s\\u00a0]{1,2})?([ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][\\s\\u00a0]?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![\\p{L}\\p{N}])`, 'gu');
+const AU_POSTCODE_RE = new RegExp(`${TOWN_BEFORE}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[\\s\\u00a0]{1,2}(\\d{4})(?![\\p{L}\\p{N}])`, 'gu');
+const PO_BOX_BEFORE = /\b(?:p\.?[\s\u00a0]?o\.?[\s\u00a0]{0,2}box|gpo[\s\u00a0]box|locked[\s\u00a0]bag)\b/i;
+
+export function findForeignPostcodes(text: string, emit: Emit): void {
+  const at = (m: RegExpExecArray): void => {
+    if (PO_BOX_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;
+    const town = m[1] as string;
+    const code = m[2] as string;
+    const codeStart = m.index + m[0].length - code.length;
+    emit('place', m.index, m.index + town.length);
+    emit('zip-code', codeStart, codeStart + code.length);
+  };
+  eachMatch(UK_POSTCODE_RE, text, at);
+  eachMatch(CA_POSTCODE_RE, text, at);
+  eachMatch(AU_POSTCODE_RE, text, at);
+}
+
 /** Context a shape can need around its digits ("March 3", "123 North Martin Luther King Blvd"). */
 const CONTEXT_BEFORE = 24;
 const CONTEXT_AFTER = 64;

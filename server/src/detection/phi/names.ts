@@ -5,7 +5,7 @@
  * names are never allowed by the patient's consent (README.md, consent scope). Staff titles
  * (Dr., nurse, hygienist…) are not relations, so staff names pass.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, wordAlternation, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, tokenize, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
@@ -408,6 +408,13 @@ const DASHES = new Set([0x2014, 0x2013, 45]);
 /** A professional credential after a signature's name: ", RD", ", MSW", ", PA-C", ", DDS". */
 const CREDENTIAL_AFTER = /^,[\s\u00a0]{0,2}([A-Z]{2,5}(?:-[A-Z]{1,2})?)(?:[,\s\u00a0|.]|$)/;
 
+/** A signature's job title after its name, to the end of the line: ", donor coordinator", ", Patient Advocate". */
+const ROLE_AFTER = /^,[\s\u00a0]{0,2}((?:[\p{L}'\u2019-]{2,20}[\s\u00a0]?){1,4})[.!]?[\s\u00a0]*$/u;
+function jobTitleAfter(rest: string, c: CompiledPack): boolean {
+  const m = ROLE_AFTER.exec(rest);
+  return !!m && tokenize(m[1] as string).some((x) => c.professions.has(x.lower) || c.jobTitleWords.has(x.lower));
+}
+
 /**
  * Signatures at the end of a text or line ("— Carla", "Thx — Bev", "— Jessa R., Wasilla") and
  * self-introductions ("this is Glenda", "ask for Ruthie") with a given name from the lexicon.
@@ -428,6 +435,8 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
       const credential = CREDENTIAL_AFTER.exec(rest);
       // A state's code ("— Jessa R., AK") is where the writer lives, not a credential.
       if (credential && !STATE_CODES.has((credential[1] as string).split('-')[0] as string)) continue;
+      // "— Carla Mendes, donor coordinator", "— Dev R., tech", "— Coach Ben": a job title after the name, or a staff title as its first word.
+      if (c.staffTitles.has(w.lower) || jobTitleAfter(rest, c)) continue;
       if (/^[.!]?[\s\u00a0'"\u201d]*$/.test(rest) || (rest.charCodeAt(0) === 44 && rest.length <= 40)) {
         emit('person-name', w.start, end);
         continue;

@@ -182,6 +182,8 @@ export const en: PhiLanguagePack = {
     customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
     billing scheduling admissions pharmacy records registration intake triage
     scheduler schedulers phlebotomist phlebotomists sonographer radiographer
+    para paraprofessional supervisor leader accompanist cdces professor prof principal librarian interpreter
+    translator lifeguard caseworker administrator clerk secretary
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.

@@ -11,6 +11,7 @@ import { PLACE_WORDS } from '../data/place-words';
 import { US_NEIGHBOURHOODS } from '../data/us-neighbourhoods';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
 import { US_ZIP_BITS } from '../data/us-zips';
+import { WORLD_CITIES } from '../data/world-cities';
 import { lineSet, norm } from '../text';
 import type { PhiLanguagePack } from './pack';
 
@@ -212,12 +213,17 @@ let counties: Set<string> | null = null;
 let names: Set<string> | null = null;
 let zipBits: Buffer | null = null;
 
-/** A place in the US gazetteer, the US neighbourhoods or the Latin American and Puerto Rican list (../data/README.md). */
+/**
+ * A place in the US gazetteer, the US neighbourhoods, the Latin American and Puerto Rican list or
+ * the world's cities (../data/README.md). Named for the first: every caller wants "a town somebody
+ * can live in".
+ */
 export function isUsPlace(name: string): boolean {
   if (!places) {
     places = lineSet(US_PLACES);
     for (const p of LATIN_PLACES.split('\n')) places.add(p);
     for (const p of US_NEIGHBOURHOODS.split('\n')) places.add(p);
+    for (const p of WORLD_CITIES.split('\n')) places.add(p);
   }
   return places.has(name.toLowerCase());
 }

@@ -400,6 +400,14 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   const closing = quoted === null ? -1 : quoted.close;
   // The quotation named as words, not used: "the 'one weird trick' ads", "'X' is the biggest tell" (the pack's quotedMention, quotedSubject).
   if (quoted !== null && isMention(c, text, view, info, quoted)) f.push('mention');
+  // The trigger is itself the cue and its object the quotation ("eliminen “cura la diabetes”", "remove 'cures'").
+  else if (
+    c.quotedMentionBefore !== null &&
+    cand.end > cand.triggerEnd &&
+    /^[\s\u00a0]{0,2}["'\u2018\u201c\u00ab]/u.test(text.slice(cand.triggerEnd, cand.triggerEnd + 4)) &&
+    c.quotedMentionBefore.test(view.slice(Math.max(info.start, cand.triggerStart - 300), cand.triggerEnd))
+  )
+    f.push('mention');
   if (closing !== -1 && (/^[\s\u00a0]{0,2}\?/u.test(text.slice(closing + 1, closing + 4)) || info.distanced())) f.push('scare');
   // The same for a claim reported as someone else's words in its own clause ("posts saying garlic cures everything. Spoiler: it doesn't.").
   else if (c.reportFrame !== null && info.framed() && c.reportFrame.test(view.slice(Math.max(clause, cand.triggerStart - 100), cand.triggerStart)) && info.distanced()) f.push('reportedDoubt');
@@ -487,6 +495,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
 function isMention(c: CompiledPack, text: string, view: string, info: SentenceInfo, q: { open: number; close: number }): boolean {
   const after = view.slice(q.close + 1, Math.min(info.end, q.close + 61));
   if (c.quotedMention?.test(after)) return true;
+  if (c.quotedMentionBefore?.test(view.slice(Math.max(info.start, q.open - 300), q.open))) return true;
   return c.quotedSubject !== null && !/[\p{L}\p{N}]/u.test(text.slice(info.start, q.open)) && c.quotedSubject.test(after);
 }
 

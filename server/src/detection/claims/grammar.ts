@@ -63,6 +63,7 @@ export interface CompiledPack {
   serviceAfter: RegExp | null;
   orgWord: Set<string>;
   quotedMention: RegExp | null;
+  quotedMentionBefore: RegExp | null;
   quotedSubject: RegExp | null;
   negatedAfter: RegExp | null;
   reportCondition: RegExp | null;
@@ -144,6 +145,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     serviceAfter: optional(pack.serviceAfter),
     orgWord: new Set(pack.orgWords ?? []),
     quotedMention: optional(pack.quotedMention),
+    quotedMentionBefore: optional(pack.quotedMentionBefore),
     quotedSubject: optional(pack.quotedSubject),
     negatedAfter: optional(pack.negatedAfter),
     reportCondition: optional(pack.reportCondition),

@@ -184,6 +184,14 @@ export interface ClaimPack {
   quotedMention?: string;
   quotedSubject?: string;
   /**
+   * What comes right before the opening quotation mark when the quotation is words handled, not
+   * used: removed, avoided, flagged, reverted or listed ("remove 'cures' and 'miracle'", "Phrases to
+   * avoid: 'cure'", "Flagged text: 'Reverse diabetes in 30 days.'", "the label statement '…'").
+   * Tested on the sentence's last 300 characters before the mark, so that it may end with the list's
+   * earlier quoted items.
+   */
+  quotedMentionBefore?: string;
+  /**
    * The trigger as a subject whose verb is negated right after it ("Big Pharma isn't hiding…",
    * "healing doesn't always look like…"): tested right after the trigger, when at most a few words
    * open its clause before it.

@@ -1494,6 +1494,9 @@ export const es: ClaimPack = {
   },
   negators: NEGATORS,
   conditionals: ['si'],
+  quotedMentionBefore: fold(
+    `(?:^|[^\\p{L}])(?:elimin(?:ar|e|en|amos|ó|aron)|quit(?:ar|e|en|amos|ó)|retir(?:ar|e|en|amos|ó|aron)|borr(?:ar|e|en|amos|ó)|evit(?:ar|e|en|emos)|cambi(?:ar|e|en)|reemplaz(?:ar|a|e|en)|sustitu(?:ir|ya|yan)|prohibid[oa]s?${S}(?:publicitar|usar|decir|anunciar|prometer|escribir)|(?:no|nunca)${S}(?:use|usen|uses|usar|diga|digan|digas|decir|escriba|escriban|escribas|publique|publiquen|ponga|pongan|prometa|prometan)|(?:frases?|palabras?|términos?|expresiones|afirmaciones|lenguaje)${S}(?:como|tales${S}como|a${S}evitar|prohibid[oa]s)|la${S}(?:frase|palabra|expresión|etiqueta${S}(?:dice|decía))|el${S}(?:eslogan|lema|texto${S}marcado)|texto${S}marcado)${S0}[:,]?${S0}(?:["'\\u2018\\u201c\\u00ab][^"\\u201d\\u00bb\\n]{1,60}?["'\\u2019\\u201d\\u00bb]${S0},?${S0}(?:y|o|e|u|&)?${S0}){0,8}$`
+  ),
   notNegations: [
     'no solo', 'no sólo', 'no solamente', 'nada menos', 'nada como', 'nada mejor', 'no cabe', 'no esperes más', 'no espere más', 'no esperen más', 'no esperes a', 'no espere a', 'no esperen a',
     'no sufras', 'no sufra', 'no sufran', 'no dudes', 'no dude', 'no duden', 'no te pierdas', 'no lo vas', 'no lo va', 'no sé cómo',

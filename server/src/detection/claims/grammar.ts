@@ -313,6 +313,25 @@ function bareLists(c: CompiledPack, lower: string, sents: Span[], positions: num
 const LIST_SEPARATOR = /[,;&+/\u2713\u2714\u2022|]|\b(?:and|or|to|plus)\b/u;
 const LIST_SEPARATOR_VIEW = viewRegExp(LIST_SEPARATOR);
 
+/** How far before a match `health-line-before` looks for the end of a health object. */
+const LINE_BEFORE_CHARS = 160;
+
+/** Does a health object end at most LINE_BEFORE_CHARS before `start`, with no line break after it? */
+function healthOnLineBefore(c: CompiledPack, lower: string, start: number): boolean {
+  const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
+  // Room for the object itself before the window it must end in.
+  const from = Math.max(lineStart, start - LINE_BEFORE_CHARS - 64);
+  const window = lower.slice(from, start);
+  // A window cut inside a word does not start a match there (the lexicon matches at word starts).
+  const cutInWord = from > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(from - 1)) && /[\p{L}\p{N}]/u.test(lower.charAt(from));
+  let found = false;
+  eachLexiconMatch(c.health, window, (m) => {
+    if (found || (cutInWord && m.index === 0)) return;
+    if (from + m.index + m[0].length >= start - LINE_BEFORE_CHARS) found = true;
+  });
+  return found;
+}
+
 function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span, start: number, end: number): Candidate | null {
   // Written out rather than spread from a shared base: object spread is a slow path in V8.
   const cand = (s: number, e: number): Candidate => ({ rule, triggerStart: start, triggerEnd: end, start: s, end: e });
@@ -327,6 +346,8 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
       const b = objectBefore(c, c.health, lower, start, sentence.start);
       return b === -1 ? null : cand(b, end);
     }
+    case 'health-line-before':
+      return healthOnLineBefore(c, lower, start) ? cand(start, end) : null;
     case 'health-around': {
       const e = objectAfter(c, c.health, lower, end, sentence.end);
       if (e !== -1) return cand(start, e);

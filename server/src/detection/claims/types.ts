@@ -27,7 +27,12 @@ export type ClaimKind =
  * (`treatment`) or before it (`treatment-before`), a vaccine word near it (`vaccine`), a list of several health objects (`list`),
  * or a vaccination refused shortly before it (`vaccine-refused`, the pack's vaccineRefusal: "we never vaccinated, we just…").
  */
-export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'treatment' | 'treatment-before' | 'vaccine' | 'list' | 'vaccine-refused';
+/**
+ * What a rule needs besides its own match. `health-line-before`: a health object ending at most 160
+ * characters before the match on its line, across sentences ("Tenía migraña todos los días… y ahora
+ * nunca más").
+ */
+export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'health-line-before' | 'treatment' | 'treatment-before' | 'vaccine' | 'list' | 'vaccine-refused';
 
 export interface ClaimRule {
   /** Stable id ("cure.word"); a feature of the classifier and a name for `lexicon.remove`. */

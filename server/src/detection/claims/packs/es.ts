@@ -1345,7 +1345,8 @@ const RULES: ClaimRule[] = [
     {
       id: 'perm.bareNever',
       kind: 'permanence',
-      pattern: fold(`(?:(?<=(?:ahora|ya|y)${S})|(?<=[,;:]${S0}))nunca${S}más(?=${S0}(?:[!.,:;\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|$))(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,160})`),
+      pattern: fold(`(?:(?<=(?:ahora|ya|y)${S})|(?<=[,;:]${S0}))nunca${S}más(?=${S0}(?:[!.,:;\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|$))`),
+      needs: 'health-line-before',
     },
     // Doing nothing and losing weight ("yo no hago nada y ya bajé 3 tallas"), the fat melting away by itself ("se derrite sola").
     {

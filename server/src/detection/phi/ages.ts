@@ -38,7 +38,9 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     p = `'${contracted[2]}`;
     subjectIndex = b;
   }
-  if (!/^[\s\u00a0]{1,2}$/.test(gap) || !c.ageCuesBefore.has(p)) {
+  // "Edad: 96": a form's age field (the pack's ageLabels) may put a colon between.
+  const labelled = c.ageLabels.has(p) && /^[\s\u00a0]?:[\s\u00a0]{1,2}$/.test(gap);
+  if (!labelled && (!/^[\s\u00a0]{1,2}$/.test(gap) || !c.ageCuesBefore.has(p))) {
     // "Oscar, 97," / "(Edna, 94)" / "Arlene (94)"
     if (spelled) return -1;
     // "(91 años 😮)": an emoji may sit before the apposition closes.

@@ -48,6 +48,7 @@ export interface CompiledPack {
   oldWords: Set<string>;
   yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
+  ageLabels: Set<string>;
   ageCuesNearIdentifiers: Set<string>;
   ageReadingsBefore: Set<string>;
   ageSubjects: Set<string>;
@@ -158,6 +159,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     oldWords: lower(pack.oldWords),
     yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
+    ageLabels: lower(pack.ageLabels),
     ageCuesNearIdentifiers: lower(pack.ageCuesNearIdentifiers ?? []),
     ageReadingsBefore: lower(pack.ageReadingsBefore),
     ageSubjects: lower(pack.ageSubjects),

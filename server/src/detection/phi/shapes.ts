@@ -811,7 +811,7 @@ const STATES =
 /** Not after a letter, as ZIP_LABEL_RE: matched with eachMatchNotAfterLetter (../text). */
 const ZIP_STATE_RE = nativeRegExp(`(?:${STATES})\\.?,?${S}{1,2}(\\d{5}(?:-\\d{4})?)(?!\\p{N}|-\\p{N})`, 'gu');
 const ZIP_LABEL_RE =
-  /(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code)[\s\u00a0:#.-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
+  /(?:zip(?:[\s\u00a0]{0,2}code)?|postal[\s\u00a0]{1,3}code|post[\s\u00a0]?code|c[oó]d(?:igo|\.)?[\s\u00a0]{1,3}postal|(?<![\p{L}.])c\.[\s\u00a0]?p\.)[\s\u00a0:#.-]{0,4}(\d{5}(?:-\d{4})?)(?!\p{N}|-\p{N})/giu;
 const ZIP4_RE = /(?<![\p{N}\-./])\d{5}-\d{4}(?!\p{N}|[-./]\p{N})/gu;
 
 export function findZips(text: string, emit: Emit): void {

@@ -488,6 +488,7 @@ export const es: PhiLanguagePack = {
   oldWords: words(`edad`),
   yearsOfWords: words(`de`),
   /** Words just before a number that make it somebody's age: "cumplió 101", "tiene 93", "a los 91". */
+  ageLabels: words(`edad`),
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
   ),
@@ -570,6 +571,11 @@ export const es: PhiLanguagePack = {
     audifono: 'device-identifier', glucómetro: 'device-identifier', sensor: 'device-identifier', transmisor: 'device-identifier',
     imei: 'device-identifier',
     ssn: 'ssn', 'seguro social': 'ssn', nss: 'ssn', itin: 'ssn',
+    // National identity numbers, the SSN's counterpart: Spain's DNI, NIE and NIF, Chile's RUT and RUN, Argentina's and
+    // Peru's DNI, Colombia's CC, the CI of Bolivia, Uruguay and Venezuela, El Salvador's DUI.
+    dni: 'ssn', nie: 'ssn', nif: 'ssn', rut: 'ssn', run: 'ssn', cc: 'ssn', ci: 'ssn', dui: 'ssn',
+    'cédula de identidad': 'ssn', 'cedula de identidad': 'ssn', 'carnet de identidad': 'ssn', 'carné de identidad': 'ssn',
+    'documento de identidad': 'ssn', 'documento nacional de identidad': 'ssn',
     curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
     'green card': 'certificate-license-number',
     'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',

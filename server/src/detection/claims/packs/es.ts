@@ -353,14 +353,14 @@ const RULES: ClaimRule[] = [
       needs: 'health-before',
     },
     // A cure said of an illness named earlier in the text: "¿Gastritis? El jugo de papa te la cura",
-    // "a mi compadre se le quitó en un mes" (the look-behind runs only where the verb matched).
+    // "a mi compadre se le quitó en un mes" (the health object is looked for only where the verb matched: ClaimNeed 'health-line-before').
     {
       id: 'cure.anaphor',
       kind: 'cure',
       pattern: fold(
-        `(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
-          `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))`
       ),
+      needs: 'health-line-before',
     },
     // Cured, said to someone, the illness named before ("llegué con depresión y en una sola consulta me curaron").
     {
@@ -765,15 +765,15 @@ const RULES: ClaimRule[] = [
       needs: 'health-around',
     },
     // The same, with the illness named further back in the text ("mi psoriasis desapareció con el
-    // aceite de coco, ya no volvió más"): the look-behind runs only where the verb matched.
+    // aceite de coco, ya no volvió más"): the health object is looked for only where the verb matched.
     {
       id: 'perm.returnAnaphor',
       kind: 'permanence',
       pattern: fold(
         `(?:nunca|jamás|ya${S}no)${S}(?:más${S})?(?:(?:me|le|te|nos|les)${S})?(?:(?:ha|han)${S})?(?:volvió|volvieron|regresó|regresaron|reapareció|reaparecieron|vuelto|regresado|reaparecido)(?:${S}(?:nunca|jamás|más))?(?![\\p{L}])` +
-          `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))(?!${S}a${S}(?!(?:salir|aparecer|doler|molestar|brotar|presentarse|sentirse)(?![\\p{L}]))\\p{L})` +
-          `(?<=(?<![\\p{L}])${H}(?![\\p{L}])[^\\n]{0,140})`
+          `(?!${S}(?:a${S})?(?:la|el|al|su|mi|consulta|cita|casa|trabajo|clínica|hospital|escuela|control))(?!${S}a${S}(?!(?:salir|aparecer|doler|molestar|brotar|presentarse|sentirse)(?![\\p{L}]))\\p{L})`
       ),
+      needs: 'health-line-before',
     },
     // "Quita el dolor definitivamente", "elimina las várices de forma definitiva": an adverb of
     // permanence after a removal or cure verb (alone, "definitivamente" means "definitely").

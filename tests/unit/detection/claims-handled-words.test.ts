@@ -15,6 +15,9 @@ describe('claims quoted as words handled', () => {
     ['en', 'Undid revision: \u201cturmeric reverses Alzheimer\u2019s\u201d is unsourced.'],
     ['es', 'Revisión legal: eliminen \u201ccura la diabetes\u201d y \u201csin efectos secundarios\u201d del folleto, por favor.'],
     ['es', 'La norma dice que no usen frases como \u00abgarantizado\u00bb o \u00abresultados inmediatos\u00bb en anuncios.'],
+    ['es', 'Mi sugerencia: quitaría \u00abcero dolor\u00bb y \u00abresultados garantizados\u00bb del volante.'],
+    ['es', 'Antes de comprar lea la etiqueta: si dice \u201ccura el cáncer\u201d o \u201csin efectos secundarios\u201d, desconfíe.'],
+    ['es', 'Video original: \u00abeste té elimina la diabetes\u00bb. Mi respuesta: no, ningún té hace eso.'],
   ])('%s: no claim: %s', (language, text) => {
     expect(kinds(text, language)).toEqual([]);
   });

@@ -309,7 +309,7 @@ export const en: ClaimPack = {
   // Someone's words in a condition or a generic situation: "if anyone tells you…", "when the dentist says '…'".
   reportCondition: `(?:^|[^\\p{L}])(?:if|when|whenever|anytime)${S}(?:[\\p{L}\\p{N}'\\u2019-]{1,20}${S}){0,4}?(?:tells?${S}(?:you|u|people|everyone)|says?|promises?|claims?|swears?|insists?|sells?${S}you|pushes)(?![\\p{L}])`,
   invitation: `^[\\s"'\\u201c\\u2018]*(?:want|wanna|looking|ready|need|tired|sick|struggling|searching|desperate|dreaming|wish|wishing|still|trying|suffering|fed${S}up|(?:are|do|did|have|can)${S}(?:you|u)${S}(?:know|want|need|struggle|suffer|wish|ever))(?![\\p{L}])`,
-  approvalScope: `(?:not|never|isn${A}t|aren${A}t|wasn${A}t)${S}(?:been${S})?(?:fda${S0})?(?:approved|cleared)${S}(?:for|to${S}treat)(?![\\p{L}])`,
+  approvalScope: `(?:not|never|isn${A}t|aren${A}t|wasn${A}t)${S}(?:been${S})?(?:fda${S0})?(?:approved|cleared)${S}(?:for|to${S}treat)(?![\\p{L}])|(?:approved|cleared)${S}(?:only|solely|just)${S}(?:for|to${S}treat)(?![\\p{L}])`,
   // A topic announced with an embedded question: "will explain palpitations, when they're harmless and when to call".
   lesson: `(?:^|[^\\p{L}])(?:explain(?:s|ed|ing)?|discuss(?:es|ed|ing)?|learn(?:s|ed|ing)?|cover(?:s|ed|ing)?|review(?:s|ed|ing)?|teach(?:es|ing)?|talk(?:s|ed|ing)?${S}about|find${S}out|understand(?:ing)?)(?![\\p{L}])[^.!?]{0,80}?(?:^|[^\\p{L}])(?:when|whether|if)${S}(?:[\\p{L}'\\u2019-]{1,20}${S}){0,3}$`,
   // Titles whose dot ends no sentence: "Dr. Patel specializes in…".

@@ -1495,6 +1495,9 @@ export const es: ClaimPack = {
   },
   negators: NEGATORS,
   conditionals: ['si'],
+  approvalScope: fold(
+    `(?:no${S}(?:está${S}|están${S}|ha${S}sido${S}|han${S}sido${S}|fue${S}|fueron${S})?(?:aprobad[oa]s?|autorizad[oa]s?)${S}(?:por${S}la${S}fda${S})?(?:para|contra)|(?:aprobad[oa]s?|autorizad[oa]s?|autorización)(?:${S}(?:por|de)${S}la${S}fda)?${S}(?:solo|solamente|únicamente|exclusivamente)?${S0}(?:para${S}(?:usos|indicaciones)${S}(?:concretos|concretas|específicos|específicas|limitados|limitadas)|(?:solo|solamente|únicamente|exclusivamente)${S}(?:para|en|contra)))(?![\\p{L}])`
+  ),
   quotedMentionBefore: fold(
     `(?:^|[^\\p{L}])(?:elimin(?:ar|e|en|amos|ó|aron|aría|aríamos)|quit(?:ar|e|en|amos|ó|aría|aríamos)|saqu(?:e|en|emos)|sacar(?:ía|íamos)?|retir(?:ar|e|en|amos|ó|aron|aría|aríamos)|borr(?:ar|e|en|amos|ó|aría)|evit(?:ar|e|en|emos|aría)|cambi(?:ar|e|en|aría)|reemplaz(?:ar|a|e|en|aría)|sustitu(?:ir|ya|yan|iría)|si${S}(?:dice|dicen|lees|lee|leen|ves|ve|ven|aparece|promete|prometen|te${S}(?:dicen|prometen|venden))|(?:el|la|un|una|del|de${S}la)${S}(?:anuncio|etiqueta|video|vídeo|publicación|post|folleto|cartel|comercial|mensaje|cadena)(?:${S}original)?(?:${S}(?:dice|decía|dijo|promete|prometía|afirma|afirmaba|asegura|aseguraba))?|video${S}original|prohibid[oa]s?${S}(?:publicitar|usar|decir|anunciar|prometer|escribir)|(?:no|nunca)${S}(?:use|usen|uses|usar|diga|digan|digas|decir|escriba|escriban|escribas|publique|publiquen|ponga|pongan|prometa|prometan)|(?:frases?|palabras?|términos?|expresiones|afirmaciones|lenguaje)${S}(?:como|tales${S}como|a${S}evitar|prohibid[oa]s)|la${S}(?:frase|palabra|expresión|etiqueta${S}(?:dice|decía))|el${S}(?:eslogan|lema|texto${S}marcado)|texto${S}marcado)${S0}[:,]?${S0}(?:["'\\u2018\\u201c\\u00ab][^"\\u201d\\u00bb\\n]{1,60}?["'\\u2019\\u201d\\u00bb]${S0},?${S0}(?:y|o|e|u|&)?${S0}){0,8}$`
   ),

@@ -44,6 +44,7 @@ import {
   findPhones,
   findSpanishPhones,
   findNationalMobiles,
+  findLatinMobiles,
   findForeignPostcodes,
   findSpelledAges,
   findSsns,
@@ -56,6 +57,7 @@ import {
   mayPhone,
   maySpanishPhone,
   mayNationalMobile,
+  mayLatinMobile,
   maySsn,
   mayZip,
   nameRegex,
@@ -291,6 +293,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     if (mayPhone(region, digits)) findPhones(region, local, prepared.allowedPhones);
     if (maySpanishPhone(digits)) findSpanishPhones(region, local, prepared.allowedPhones);
     if (mayNationalMobile(digits)) findNationalMobiles(region, local, prepared.allowedPhones);
+    if (mayLatinMobile(digits)) findLatinMobiles(region, local, prepared.allowedPhones);
     if (mayBarePhone(digits)) findBarePhones(region, local, prepared.allowedPhones, phoneKey);
     if (mayZip(digits)) findZips(region, local);
     findForeignPostcodes(region, local);

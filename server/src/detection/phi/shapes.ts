@@ -925,6 +925,33 @@ export function findNationalMobiles(text: string, emit: Emit, allowedPhones: Rea
   });
 }
 
+/**
+ * Mobile numbers of Latin America written without the country code: Chile's "9 8841 2273" and
+ * Cuba's "5 334 8821" by their grouping, checked with libphonenumber-js; Central America's eight
+ * digits in two groups of four ("5521-9087"), a shape many codes share, only after a word that
+ * introduces a contact ("al", "llamar", "tel.", "cel.", "WhatsApp") and never a span of years.
+ */
+const LATIN_MOBILE_RE = /(?<![\p{N}\p{L}\-.+/$€#])(?:(9[\s\u00a0]\d{4}[\s\u00a0]\d{4})|(5[\s\u00a0]\d{3}[\s\u00a0]\d{4})|([2-8]\d{3}-\d{4}))(?![\p{N}]|[-./,]\p{N}|[\s\u00a0]\d)/gu;
+const LATIN_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [['CL'], ['CU'], ['GT', 'SV', 'HN', 'NI', 'CR', 'PA']];
+const CONTACT_BEFORE = /(?:\bal|\bllam(?:ar|e|en|ame|eme|enos)|\btel(?:[eé]fono)?\.?|\bcel(?:ular)?\.?|\bm[oó]vil|\bwhats(?:app)?|\bwsp|\bcontacto|\bcomunic(?:arse|ate|arte)\s(?:al|con)|\bn[uú]mero|\bmarc(?:ar|a|e)|\bcall|\btext|\bphone)[\s\u00a0:.]{0,3}$/i;
+
+/** LATIN_MOBILE_RE needs runs of four digits (with one of one digit for Chile's and Cuba's). */
+export function mayLatinMobile(digits: RegionDigits): boolean {
+  return digits.runs >= 2 && hasRunOf(digits, 4);
+}
+
+export function findLatinMobiles(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
+  eachMatch(LATIN_MOBILE_RE, text, (m) => {
+    const group = firstGroup(m);
+    if (group === 3) {
+      if (/^(?:19|20)\d\d-(?:19|20)\d\d$/.test(m[0]) || !CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+    }
+    const countries = LATIN_MOBILE_COUNTRIES[group - 1] ?? [];
+    if (!countries.some((country) => parsePhoneNumberFromString(m[0], country)?.isValid() === true)) return;
+    acceptPhone(text, m.index, m[0], allowedPhones, emit);
+  });
+}
+
 /** BARE_PHONE (contact.ts) needs a run of ten digits, or eleven with the leading "1". */
 export function mayBarePhone(digits: RegionDigits): boolean {
   return hasRunOf(digits, 10) || hasRunOf(digits, 11);

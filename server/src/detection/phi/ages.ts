@@ -44,7 +44,9 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
     // "Oscar, 97," / "(Edna, 94)" / "Arlene (94)"
     if (spelled) return -1;
     // "(91 años 😮)": an emoji may sit before the apposition closes.
-    const close = text.charAt(closeAt + (/^[\s\u00a0]?\p{Extended_Pictographic}[\ufe0f]?[\s\u00a0]?/u.exec(text.slice(closeAt, closeAt + 5))?.[0].length ?? 0));
+    let close = text.charAt(closeAt + (/^[\s\u00a0]?\p{Extended_Pictographic}[\ufe0f]?[\s\u00a0]?/u.exec(text.slice(closeAt, closeAt + 5))?.[0].length ?? 0));
+    // A form's fields separated by dashes or bars close the apposition as a comma does ("Paciente: Aurelio Benítez, 91 años — Prótesis…").
+    if (/^[\s\u00a0][\u2014\u2013|]/.test(text.slice(closeAt, closeAt + 2))) close = ',';
     // With the word for years the apposition may close at the sentence's end or at the next item:
     // "Firma: Severino Mata, 91 años.", "don Chuy (93 años, diabético)".
     const years = closeAt > end;

@@ -72,6 +72,7 @@ function idShaped(token: string, hasMarker: boolean): boolean {
   if (/^\d+\.\d+$/.test(token)) return false; // a decimal
   if (/^\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|kg|lbs?|mm|cm|iu|ui|mmol|meq)$/i.test(token)) return false; // a dose or a measure ("20mg")
   if (/^[A-TV-Z]\d{2}(?:\.[0-9A-Z]{1,4})?$/.test(token)) return false; // an ICD-10 code ("Z79.4")
+  if (/^\d{1,4}-\p{Ll}{3,}$/u.test(token)) return false; // a measure compound ("100-mile", "30-day")
   // A placeholder ("XXX000000000", "0000-0000"), not somebody's number.
   if (/^0+$/.test(alnum.replace(/\D/g, '')) || /^(\d)\1+$/.test(alnum)) return false;
   const letters = alnum.length - digits;

@@ -108,7 +108,7 @@ export function domainAllowed(host: string, allowed: readonly string[]): boolean
 const URL_RE = /(?:https?:\/\/|(?<![\w@./-])www\.)[^\s<>"'`{}|\\^[\]]{1,2048}/gi;
 const SOCIAL_TLD_RE = /\.(?:com|net)\//gi;
 const SOCIAL_HOST_BEFORE =
-  /(?:^|[^\w@./-])((?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|threads|pinterest|snapchat|reddit))$/i;
+  /(?:^|[^\w@./-])((?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|linkedin|tiktok|youtube|threads|pinterest|snapchat|reddit|strava|medium|patreon|venmo|soundcloud|flickr))$/i;
 const URL_REST = /[^\s<>"'`{}|\\^[\]]{0,500}/y;
 /** Sentence punctuation after a URL is not part of it. */
 const URL_TRAILING_CHARS = '.,;:!?)]}\'"\u2019\u201d';
@@ -125,6 +125,12 @@ export const SOCIAL_HOSTS = new Set([
   'pinterest.com',
   'snapchat.com',
   'reddit.com',
+  'strava.com',
+  'medium.com',
+  'patreon.com',
+  'venmo.com',
+  'soundcloud.com',
+  'flickr.com',
 ]);
 /** First path segments on social hosts that are not somebody's profile. */
 export const SOCIAL_NON_PROFILE = new Set([

@@ -447,6 +447,8 @@ export const en: PhiLanguagePack = {
     // Health cards outside the US: the UK's NHS number, Ontario's OHIP, provincial health cards.
     nhs: 'health-plan-number', ohip: 'health-plan-number', 'health card': 'health-plan-number', 'care card': 'health-plan-number',
     account: 'account-number', acct: 'account-number', checking: 'account-number', savings: 'account-number',
+    membership: 'account-number', loyalty: 'account-number', rewards: 'account-number',
+    'patient file': 'medical-record-number', 'case number': 'medical-record-number', 'case id': 'medical-record-number',
     guarantor: 'account-number', routing: 'account-number', iban: 'account-number',
     license: 'certificate-license-number', licence: 'certificate-license-number', cert: 'certificate-license-number',
     certificate: 'certificate-license-number', certification: 'certificate-license-number', cdl: 'certificate-license-number',

@@ -837,9 +837,9 @@ export function findZips(text: string, emit: Emit): void {
  * only there. A post-office box's postcode is an organisation's mail address.
  */
 const TOWN_BEFORE = `(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Ll}'\\u2019-]{2,30}(?:[\\s\\u00a0]\\p{Lu}[\\p{Ll}'\\u2019-]{2,30})?),?[\\s\\u00a0]{1,2}`;
-const UK_POSTCODE_RE = new RegExp(`${TOWN_BEFORE}([A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPS-UW\\d]?[\\s\\u00a0]\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])`, 'gu');
-const CA_POSTCODE_RE = new RegExp(`${TOWN_BEFORE}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[\\s\\u00a0]{1,2})?([ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][\\s\\u00a0]?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![\\p{L}\\p{N}])`, 'gu');
-const AU_POSTCODE_RE = new RegExp(`${TOWN_BEFORE}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[\\s\\u00a0]{1,2}(\\d{4})(?![\\p{L}\\p{N}])`, 'gu');
+const UK_POSTCODE_RE = nativeRegExp(`${TOWN_BEFORE}([A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPS-UW\\d]?[\\s\\u00a0]\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])`, 'gu');
+const CA_POSTCODE_RE = nativeRegExp(`${TOWN_BEFORE}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?[\\s\\u00a0]{1,2})?([ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z][\\s\\u00a0]?\\d[ABCEGHJ-NPRSTV-Z]\\d)(?![\\p{L}\\p{N}])`, 'gu');
+const AU_POSTCODE_RE = nativeRegExp(`${TOWN_BEFORE}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[\\s\\u00a0]{1,2}(\\d{4})(?![\\p{L}\\p{N}])`, 'gu');
 const PO_BOX_BEFORE = /\b(?:p\.?[\s\u00a0]?o\.?[\s\u00a0]{0,2}box|gpo[\s\u00a0]box|locked[\s\u00a0]bag)\b/i;
 
 export function findForeignPostcodes(text: string, emit: Emit): void {
@@ -902,6 +902,11 @@ export function findSpanishPhones(text: string, emit: Emit, allowedPhones: Reado
   eachMatch(ES_RE, text, (m) => acceptPhone(text, m.index, m[0], allowedPhones, emit));
 }
 
+/** Is `number`, written in a national format, a valid number of one of `countries` (libphonenumber-js)? */
+function validIn(number: string, countries: readonly CountryCode[]): boolean {
+  return countries.some((country) => parsePhoneNumberFromString(number, country)?.isValid() === true);
+}
+
 /**
  * Mobile numbers written in the national format of the English-speaking countries outside North
  * America (a trunk "0" and the mobile prefix): the UK's "07700 900731", Australia's "0491 570 156",
@@ -915,7 +920,7 @@ const NATIONAL_MOBILE_RE =
 /** The countries each group of NATIONAL_MOBILE_RE is checked for (the first is the UK, by shape). */
 const NATIONAL_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [[], ['AU'], ['NZ'], ['IE'], ['ZA'], ['PH'], ['IN']];
 
-/** NATIONAL_MOBILE_RE needs a run of four or five digits starting a group, or the UK's run of five and six. */
+/** NATIONAL_MOBILE_RE needs two digit runs, one of three to five digits. */
 export function mayNationalMobile(digits: RegionDigits): boolean {
   return digits.runs >= 2 && (hasRunOf(digits, 4) || hasRunOf(digits, 5) || hasRunOf(digits, 3));
 }
@@ -923,10 +928,7 @@ export function mayNationalMobile(digits: RegionDigits): boolean {
 export function findNationalMobiles(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
   eachMatch(NATIONAL_MOBILE_RE, text, (m) => {
     const group = firstGroup(m);
-    if (group > 1) {
-      const countries = NATIONAL_MOBILE_COUNTRIES[group - 1] ?? [];
-      if (!countries.some((country) => parsePhoneNumberFromString(m[0], country)?.isValid() === true)) return;
-    }
+    if (group > 1 && !validIn(m[0], NATIONAL_MOBILE_COUNTRIES[group - 1] ?? [])) return;
     acceptPhone(text, m.index, m[0], allowedPhones, emit);
   });
 }
@@ -952,8 +954,7 @@ export function findLatinMobiles(text: string, emit: Emit, allowedPhones: Readon
     if (group === 3) {
       if (/^(?:19|20)\d\d-(?:19|20)\d\d$/.test(m[0]) || !CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     }
-    const countries = LATIN_MOBILE_COUNTRIES[group - 1] ?? [];
-    if (!countries.some((country) => parsePhoneNumberFromString(m[0], country)?.isValid() === true)) return;
+    if (!validIn(m[0], LATIN_MOBILE_COUNTRIES[group - 1] ?? [])) return;
     acceptPhone(text, m.index, m[0], allowedPhones, emit);
   });
 }

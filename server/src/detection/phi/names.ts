@@ -166,7 +166,9 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
       emit('person-name', owner.start, bareName(owner).end);
     }
     // "(hi Craig" and similar asides are left alone: the name must come right after.
-    if (!looksLikeName(next, c, true)) continue;
+    // A short month right after the relation is a name unless a day follows it ("his daughter Jan says", "my sister May is").
+    const shortMonthName = c.months.has(next.lower) && next.text.length === 3 && isCapitalized(next.text) && !isUpperWord(next.text) && !/^\.?[\s\u00a0]{0,2}\d/.test(text.slice(next.end, next.end + 4));
+    if (!looksLikeName(next, c, true) && !shortMonthName) continue;
     // "our sponsor Walgreens": a social relation names a person only with a given name of the lexicons.
     if (c.socialRelations.has(n) && !isPackGivenName(next, c)) continue;
     const end = nameEnd(text, words, k, c);

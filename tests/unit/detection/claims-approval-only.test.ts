@@ -20,7 +20,7 @@ describe('an FDA approval with its limits', () => {
     ['en', 'Our hyperbaric pod is FDA-cleared, so book your wellness dive today!'],
     ['es', 'Nuestro collar magnético está aprobado por la FDA. ¡Pídelo hoy!'],
     // "no" inside a word is no negation ("Colágeno aprobado…").
-    ['es', 'Colágeno hidrolizado aprobado por la FDA para tus rodillas, ¡pídelo ya!'],
+    ['es', 'Colágeno aprobado por la FDA para tus rodillas, ¡pídelo ya!'],
   ])('%s: a claim: %s', (language, text) => {
     expect(kinds(text, language)).toContain('fda-approval');
   });

@@ -25,12 +25,9 @@ export type ClaimKind =
  * What a rule needs near its trigger to be a candidate: a health object after it (`health`),
  * before it (`health-before`) or either side (`health-around`), a proven treatment after it
  * (`treatment`) or before it (`treatment-before`), a vaccine word near it (`vaccine`), a list of several health objects (`list`),
- * or a vaccination refused shortly before it (`vaccine-refused`, the pack's vaccineRefusal: "we never vaccinated, we just…").
- */
-/**
- * What a rule needs besides its own match. `health-line-before`: a health object ending at most 160
- * characters before the match on its line, across sentences ("Tenía migraña todos los días… y ahora
- * nunca más").
+ * or a vaccination refused shortly before it (`vaccine-refused`, the pack's vaccineRefusal: "we never vaccinated, we just…"),
+ * or a health object ending at most 160 characters before it on its line, across sentences
+ * (`health-line-before`: "Tenía migraña todos los días… y ahora nunca más").
  */
 export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'health-line-before' | 'treatment' | 'treatment-before' | 'vaccine' | 'list' | 'vaccine-refused';
 

@@ -58,6 +58,7 @@ import {
   maySpanishPhone,
   mayNationalMobile,
   mayLatinMobile,
+  mayForeignPostcode,
   maySsn,
   mayZip,
   nameRegex,
@@ -296,7 +297,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     if (mayLatinMobile(digits)) findLatinMobiles(region, local, prepared.allowedPhones);
     if (mayBarePhone(digits)) findBarePhones(region, local, prepared.allowedPhones, phoneKey);
     if (mayZip(digits)) findZips(region, local);
-    findForeignPostcodes(region, local);
+    if (mayForeignPostcode(region)) findForeignPostcodes(region, local);
     findStreets(region, local);
   });
   // The town closing an address the detectors above found ("calle Loíza 1902, apto 3, Santurce").

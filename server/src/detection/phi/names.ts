@@ -411,7 +411,7 @@ const DASHES = new Set([0x2014, 0x2013, 45]);
 const CREDENTIAL_AFTER = /^,[\s\u00a0]{0,2}([A-Z]{2,5}(?:-[A-Z]{1,2})?)(?:[,\s\u00a0|.]|$)/;
 
 /** A signature's job title after its name, to the end of the line: ", donor coordinator", ", Patient Advocate". */
-const ROLE_AFTER = /^,[\s\u00a0]{0,2}((?:[\p{L}'\u2019-]{2,20}[\s\u00a0]?){1,4})[.!]?[\s\u00a0]*$/u;
+const ROLE_AFTER = /^,[\s\u00a0]{0,2}([\p{L}'\u2019-]{2,20}(?:[\s\u00a0][\p{L}'\u2019-]{2,20}){0,3})[.!]?[\s\u00a0]*$/u;
 function jobTitleAfter(rest: string, c: CompiledPack): boolean {
   const m = ROLE_AFTER.exec(rest);
   return !!m && tokenize(m[1] as string).some((x) => c.professions.has(x.lower) || c.jobTitleWords.has(x.lower));

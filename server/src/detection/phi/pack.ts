@@ -226,7 +226,7 @@ export interface PhiLanguagePack {
   /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
   yearsOfWords?: string[];
   ageCuesBefore: string[];
-  /** Labels of a form's age field, which a colon may follow ("Edad: 96", "Age: 96"; ages.ts, ageByCue). */
+  /** Labels of a form's age field, which a colon may follow ("Edad: 96"; ages.ts, ageByCue). */
   ageLabels?: string[];
   /**
    * Words before a bare number of 90 to 110 that make it an age in a text that already gives an

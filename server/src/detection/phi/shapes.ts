@@ -842,6 +842,13 @@ const CA_POSTCODE_RE = nativeRegExp(`${TOWN_BEFORE}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU
 const AU_POSTCODE_RE = nativeRegExp(`${TOWN_BEFORE}(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[\\s\\u00a0]{1,2}(\\d{4})(?![\\p{L}\\p{N}])`, 'gu');
 const PO_BOX_BEFORE = /\b(?:p\.?[\s\u00a0]?o\.?[\s\u00a0]{0,2}box|gpo[\s\u00a0]box|locked[\s\u00a0]bag)\b/i;
 
+/** The postcode regexps need a capital letter before a digit (UK, Canada) or a state before four digits (Australia). */
+const FOREIGN_POSTCODE_HINT = /\p{Lu}\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[\s\u00a0]{1,2}\d{4}/u;
+
+export function mayForeignPostcode(region: string): boolean {
+  return FOREIGN_POSTCODE_HINT.test(region);
+}
+
 export function findForeignPostcodes(text: string, emit: Emit): void {
   const at = (m: RegExpExecArray): void => {
     if (PO_BOX_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return;

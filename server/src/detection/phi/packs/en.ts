@@ -137,7 +137,7 @@ export const en: PhiLanguagePack = {
   contactVerbs: [...words(`call text txt contact message`), 'reach', 'reach out', 'reach out to', 'ask for'],
   numberNouns: words(`cell number phone line`),
   contactLinks: words(`at on via mobile tel ph fax email e-mail`),
-  jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant advocate tech technician specialist representative rep navigator instructor`),
+  jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant advocate representative`),
   eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   officeLinks: words(`from with at`),

@@ -7,7 +7,10 @@
  * 2. the linguistic context of each candidate (./features.ts): negation and its scope, hedges,
  *    questions answered with "no", the supplement disclaimer, who speaks;
  * 3. a logistic-regression gate over those features (./model.ts, weights in model.en.json): a text
- *    with a candidate above its threshold reports every candidate the context allows.
+ *    with a candidate above its threshold reports every candidate the context allows;
+ * 4. the sentence reader (./sentence-model.ts, weights in sentence-model.<language>.json): a model
+ *    of word n-grams that drops the hits of a sentence that reads unlike a claim, and reports a
+ *    sentence that reads like one of a kind the grammar did not find there.
  *
  * A finding always carries the kind and the span the grammar matched. Linear in the text length:
  * one prefilter pass (./prefilter.ts) finds where each rule's trigger can begin, each rule's regex
@@ -26,6 +29,10 @@ import { TextLruCache, isLetterBefore, mergedWindows, overlapIndex } from '../te
 import type { Span } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, ClaimRule, KindMeta } from './types';
 import modelEn from './model.en.json';
+import readerEn from './sentence-model.en.json';
+import readerEs from './sentence-model.es.json';
+import { loadSentenceModel, readSentence } from './sentence-model';
+import type { SentenceModel, SentenceModelFile, SentenceReading, WordCache } from './sentence-model';
 import { toView } from './view';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
@@ -40,6 +47,8 @@ export interface ClaimDetectOptions {
   hasReference?: boolean;
   /** Classifier override (tests, training); null scores nothing and keeps every candidate. */
   model?: ClaimModel | null;
+  /** Sentence reader override (tests, training); null reads no sentence (the grammar alone). */
+  reader?: SentenceModel | null;
 }
 
 export interface ClaimHit {
@@ -57,6 +66,23 @@ export interface AnalysedCandidate extends Candidate {
 
 const PACKS: Record<string, ClaimPack> = { en, es, [NO_LANGUAGE]: noLanguageClaimPack };
 const MODELS: Record<string, ClaimModel> = { en: modelEn as ClaimModel };
+const READER_FILES: Record<string, SentenceModelFile> = { en: readerEn as SentenceModelFile, es: readerEs as SentenceModelFile };
+const readers = new Map<string, SentenceModel>();
+
+/** The sentence reader of a language, expanded on first use (a few MB of weights); null when the language has none. */
+export function readerFor(language = 'en'): SentenceModel | null {
+  const file = READER_FILES[language];
+  if (!file) return null;
+  let reader = readers.get(language);
+  if (!reader) {
+    reader = loadSentenceModel(file, packFor(language).negators);
+    readers.set(language, reader);
+  }
+  return reader;
+}
+
+/** The rule id of the reader's own findings (a name for `lexicon.remove`). */
+export const READER_RULE = 'reader.sentence';
 
 export function packFor(language = 'en'): ClaimPack {
   return PACKS[language] ?? en;
@@ -297,14 +323,21 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // A hit inside a proper name of the pack's namedPhrases ("21st Century Cures Act") is none.
   const named = analysed.length > 0 ? namedRanges(pack, text) : [];
   const outsideNames = (hit: ClaimHit): boolean => !named.some((r) => r.start < hit.end && hit.start < r.end);
-  const allowed = allowedHits(analysed, text, options, removed, model).filter(outsideNames);
+  // The sentence reader, over a text with candidates only (a text without any has no hit to check
+  // and no sentence the reader may add).
+  const reader = analysed.length === 0 ? null : options.reader === undefined ? readerFor(language) : options.reader;
+  const reading = reader ? sentenceReader(reader, pack, text) : null;
+  // A hit in a sentence the reader scores below its `veto` is dropped, before the text is judged flagged.
+  const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
+  const allowed = allowedHits(analysed, text, options, removed, model).filter(kept);
   if (model ? allowed.some((hit) => hit.score >= model.threshold) : allowed.length > 0) hits.push(...allowed);
   if (hits.length > 0) {
     // The rules that count only in a flagged text (the pack's flaggedTextRules), near the hits.
     const near = nearHits(pack, text, hits, options, removed);
     // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
-    hits.push(...near.hits.filter(outsideNames), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(outsideNames));
+    hits.push(...near.hits.filter(kept), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(kept));
   }
+  if (reading && reader) hits.push(...readerHits(reader, reading, text, hits, analysed, options, removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {
@@ -313,6 +346,84 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     });
   }
   return mergeSameKind(hits);
+}
+
+interface ReaderPass {
+  sentences: readonly Span[];
+  /** The index of the sentence holding `offset` (the last one for an offset past the end). */
+  indexAt(offset: number): number;
+  /** The reading of sentence `i`, computed once. */
+  read(i: number): SentenceReading;
+}
+
+/** The reader over the sentences of `text`, each read lazily and once: only the sentences with a candidate are read. */
+function sentenceReader(reader: SentenceModel, pack: ClaimPack, text: string): ReaderPass {
+  const sents = sentences(text, compilePack(pack).abbreviations);
+  const done = new Map<number, SentenceReading>();
+  const words: WordCache = new Map();
+  return {
+    sentences: sents,
+    indexAt(offset: number): number {
+      // Binary search: the first sentence that ends after the offset.
+      let lo = 0;
+      let hi = sents.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((sents[mid] as Span).end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+    read(i: number): SentenceReading {
+      let r = done.get(i);
+      if (!r) {
+        r = readSentence(reader, text, sents, i, words);
+        done.set(i, r);
+      }
+      return r;
+    },
+  };
+}
+
+/** Does the reader let a grammar hit stand: its sentence scores at the reader's `veto` or above? */
+function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): boolean {
+  return pass.sentences.length === 0 || pass.read(pass.indexAt(hit.start)).claim >= reader.file.veto;
+}
+
+/**
+ * The sentences the reader scores at its `add` or above, reported whole with the kind it names.
+ * Only a sentence where the grammar found a candidate its context allows and none it vetoed: the
+ * reader does not overrule a negation, a hedge or a quotation the context read, and a sentence
+ * without any candidate ("We treat diabetes, hypertension and asthma") is left alone. Not when a
+ * hit of that kind is in the sentence already, the kind or the reader's rule is removed, or the
+ * kind is an FDA statement of an entry that cites a reference.
+ */
+function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits: readonly ClaimHit[], analysed: readonly AnalysedCandidate[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
+  if (pass.sentences.length === 0) return [];
+  // Sentence index → whether the reader may add there (false once a vetoed candidate is seen).
+  const open = new Map<number, boolean>();
+  for (const c of analysed) {
+    const i = pass.indexAt(c.start);
+    if (vetoed(c.features)) open.set(i, false);
+    else if (!open.has(i)) open.set(i, true);
+  }
+  const out: ClaimHit[] = [];
+  for (const [i, allowed] of open) {
+    if (!allowed) continue;
+    const r = pass.read(i);
+    if (r.claim < reader.file.add) continue;
+    if (options.hasReference && r.kind === 'fda-approval') continue;
+    const s = pass.sentences[i] as Span;
+    let start = s.start;
+    let end = s.end;
+    while (start < end && /\s/.test(text[start] as string)) start++;
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    if (hits.some((h) => h.kind === r.kind && h.start < end && start < h.end)) continue;
+    const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
+    if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
+    out.push(hit);
+  }
+  return out;
 }
 
 const namedRegexes = new WeakMap<ClaimPack, RegExp | null>();

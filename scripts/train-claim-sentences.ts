@@ -1,0 +1,239 @@
+/**
+ * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
+ * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
+ *
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95]
+ *
+ * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
+ * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
+ * detector and is never read here. `--exclude` keeps parts out (writers scored as unseen).
+ *
+ * Examples: every sentence of every text, labelled 1 when a claim span of its text overlaps it
+ * (the claim model), and, for the sentences that hold a claim, 1 per kind of span overlapping it
+ * (one model per kind). Features: sentence-model.ts, `sentenceFeatures`; a slot seen in fewer than
+ * MIN_COUNT training sentences is left out. Model: logistic regression fitted by AdaGrad over
+ * EPOCHS passes in an order drawn from a seeded generator, so a run is deterministic; weights are
+ * rounded to 4 decimals and the ones below 0.001 dropped.
+ *
+ * `--cv`: leave-writers-out cross-validation (each fold holds a fifth of the parts out, trains on
+ * the rest and reads the parts left out with the grammar), printed per threshold pair; the
+ * thresholds written are the pair given by --veto and --add.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectClaims, packFor } from '../server/src/detection/claims';
+import { compilePack } from '../server/src/detection/claims/grammar';
+import { sentences } from '../server/src/detection/claims/text';
+import { loadSentenceModel, readSentence, sentenceFeatures } from '../server/src/detection/claims/sentence-model';
+import type { SentenceModelFile, SparseWeights } from '../server/src/detection/claims/sentence-model';
+import type { ClaimKind } from '../server/src/detection/claims';
+import { formatScore, score } from '../tests/corpus/eval-lib';
+import type { CorpusText, DetectedSpan } from '../tests/corpus/eval-lib';
+
+const ROOT = path.resolve(__dirname, '..');
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+const LANGUAGE = arg('--lang') ?? 'en';
+const EXCLUDED = (arg('--exclude') ?? '').split(',').filter(Boolean);
+const VETO = Number(arg('--veto') ?? 0.01);
+const ADD = Number(arg('--add') ?? 0.95);
+const OUT = path.join(ROOT, `server/src/detection/claims/sentence-model.${LANGUAGE}.json`);
+const EXTRA_TRAINING: Record<string, string[]> = { en: ['training/en/claims.t1.json'] };
+const BUCKETS = 1 << 20;
+const CONTEXT = Number(arg('--context') ?? 2);
+const MIN_COUNT = 2;
+const EPOCHS = 6;
+const ALPHA = Number(arg('--alpha') ?? 0.3);
+const BETA = 1;
+const L1 = Number(arg('--l1') ?? 3);
+const L1_KIND = Number(arg('--l1-kind') ?? 3);
+const L2 = 1e-4;
+const SEED = 20261204;
+
+interface Text extends CorpusText {
+  part: string;
+}
+
+function load(): Text[] {
+  const dir = path.join(ROOT, 'tests/corpus', LANGUAGE);
+  const files = [
+    ...(EXTRA_TRAINING[LANGUAGE] ?? []).map((f) => path.join(ROOT, f)),
+    ...fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith('claims.') && f.endsWith('.json') && !f.endsWith('.heldout.json'))
+      .filter((f) => !EXCLUDED.includes(f.replace(/^claims\.|\.json$/g, '')))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  ];
+  return files.flatMap((file) => (JSON.parse(fs.readFileSync(file, 'utf8')).texts as CorpusText[]).map((t) => ({ ...t, part: path.basename(file) })));
+}
+
+interface Example {
+  features: number[];
+  claim: number;
+  kinds: Set<string>;
+}
+
+function examples(texts: readonly Text[]): Example[] {
+  const pack = packFor(LANGUAGE);
+  const abbreviations = compilePack(pack).abbreviations;
+  const negators = new Set(pack.negators);
+  const out: Example[] = [];
+  for (const t of texts) {
+    const spans = t.spans.map((s) => {
+      const start = t.text.indexOf(s.text);
+      return { kind: s.kind, start, end: start + s.text.length };
+    });
+    const sents = sentences(t.text, abbreviations);
+    sents.forEach((s, i) => {
+      const kinds = new Set(spans.filter((sp) => sp.start < s.end && s.start < sp.end).map((sp) => sp.kind));
+      out.push({ features: sentenceFeatures(t.text, sents, i, BUCKETS, CONTEXT, negators), claim: kinds.size > 0 ? 1 : 0, kinds });
+    });
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded generator, so the training order is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * FTRL-proximal (McMahan et al., 2013): logistic regression whose L1 term leaves most weights at
+ * exactly zero, so the file holds only the n-grams that matter.
+ */
+function fit(data: readonly Example[], label: (e: Example) => number, allowed: Uint8Array, l1: number): SparseWeights {
+  const z = new Float64Array(BUCKETS + 1);
+  const n = new Float64Array(BUCKETS + 1);
+  const weight = (i: number): number => {
+    const zi = z[i]!;
+    if (Math.abs(zi) <= (i === BUCKETS ? 0 : l1)) return 0;
+    return -(zi - Math.sign(zi) * (i === BUCKETS ? 0 : l1)) / ((BETA + Math.sqrt(n[i]!)) / ALPHA + L2);
+  };
+  const rows = data.map((e) => ({ f: [...e.features.filter((x) => allowed[x] === 1), BUCKETS], y: label(e) }));
+  const next = random(SEED);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = rows.length - 1; k > 0; k--) {
+      const j = Math.floor(next() * (k + 1));
+      [rows[k], rows[j]] = [rows[j]!, rows[k]!];
+    }
+    for (const r of rows) {
+      let s = 0;
+      const ws = r.f.map(weight);
+      for (const w of ws) s += w;
+      const grad = 1 / (1 + Math.exp(-s)) - r.y;
+      r.f.forEach((i, k) => {
+        const sigma = (Math.sqrt(n[i]! + grad * grad) - Math.sqrt(n[i]!)) / ALPHA;
+        z[i]! += grad - sigma * ws[k]!;
+        n[i]! += grad * grad;
+      });
+    }
+  }
+  const idx: number[] = [];
+  const ws: number[] = [];
+  let last = 0;
+  for (let i = 0; i < BUCKETS; i++) {
+    const v = Math.round(weight(i) * 1e3) / 1e3;
+    if (v === 0) continue;
+    idx.push(i - last);
+    ws.push(v);
+    last = i;
+  }
+  return { bias: Math.round(weight(BUCKETS) * 1e3) / 1e3, idx, w: ws };
+}
+
+function train(texts: readonly Text[]): SentenceModelFile {
+  const data = examples(texts);
+  const counts = new Uint16Array(BUCKETS);
+  for (const e of data) for (const f of e.features) if (counts[f]! < 65535) counts[f]!++;
+  const allowed = new Uint8Array(BUCKETS);
+  for (let i = 0; i < BUCKETS; i++) allowed[i] = counts[i]! >= MIN_COUNT ? 1 : 0;
+  const claim = fit(data, (e) => e.claim, allowed, L1);
+  const positives = data.filter((e) => e.claim === 1);
+  const kindNames = [...new Set(positives.flatMap((e) => [...e.kinds]))].sort() as ClaimKind[];
+  const kinds: Partial<Record<ClaimKind, SparseWeights>> = {};
+  for (const kind of kindNames) kinds[kind] = fit(positives, (e) => (e.kinds.has(kind) ? 1 : 0), allowed, L1_KIND);
+  const parts = [...new Set(texts.map((t) => t.part))];
+  return {
+    language: LANGUAGE,
+    trainedOn: `scripts/train-claim-sentences.ts: ${texts.length} texts of ${parts.length} files (${parts.join(', ')}), ${data.length} sentences, ${EPOCHS} epochs, seed ${SEED}`,
+    buckets: BUCKETS,
+    context: CONTEXT,
+    veto: VETO,
+    add: ADD,
+    claim,
+    kinds,
+  };
+}
+
+function crossValidate(texts: readonly Text[]): void {
+  const parts = [...new Set(texts.map((t) => t.part))].sort();
+  const folds = 5;
+  const pack = packFor(LANGUAGE);
+  const grid: Array<[number, number]> = [];
+  for (const veto of (arg('--vetos') ?? '0,0.01,0.02,0.05,0.1').split(',').map(Number)) for (const add of (arg('--adds') ?? '0.8,0.9,0.95,0.98,1.01').split(',').map(Number)) grid.push([veto, add]);
+  const outcomes = new Map<string, Outcomes>();
+  const baseline: Outcomes = { texts: [], detected: [] };
+  let kindRight = 0;
+  let kindTotal = 0;
+  for (let k = 0; k < folds; k++) {
+    const held = new Set(parts.filter((_, i) => i % folds === k));
+    const model = train(texts.filter((t) => !held.has(t.part)));
+    const reader = loadSentenceModel(model, pack.negators);
+    const test = texts.filter((t) => held.has(t.part));
+    for (const t of test) {
+      const abbreviations = compilePack(pack).abbreviations;
+      const sents = sentences(t.text, abbreviations);
+      const spans = t.spans.map((sp) => ({ kind: sp.kind, start: t.text.indexOf(sp.text), end: t.text.indexOf(sp.text) + sp.text.length }));
+      sents.forEach((sn, i) => {
+        const kinds = spans.filter((sp) => sp.start < sn.end && sn.start < sp.end).map((sp) => sp.kind);
+        if (kinds.length === 0) return;
+        kindTotal++;
+        if (kinds.includes(readSentence(reader, t.text, sents, i).kind)) kindRight++;
+      });
+      const options = { hasReference: (t.context?.references ?? []).length > 0 };
+      baseline.texts.push(t);
+      baseline.detected.push(detected(t, detectClaims(t.text, { ...options, reader: null }, LANGUAGE)));
+      for (const [veto, add] of grid) {
+        reader.file.veto = veto;
+        reader.file.add = add;
+        const key = `veto ${veto} add ${add}`;
+        const list = outcomes.get(key) ?? { texts: [], detected: [] };
+        list.texts.push(t);
+        list.detected.push(detected(t, detectClaims(t.text, { ...options, reader }, LANGUAGE)));
+        outcomes.set(key, list);
+      }
+    }
+    process.stderr.write(`fold ${k + 1}/${folds}\n`);
+  }
+  const size = (m: SentenceModelFile): number => m.claim.idx.length + Object.values(m.kinds).reduce((sum, k) => sum + (k as SparseWeights).idx.length, 0);
+  console.log(`kind named right in ${kindRight} of ${kindTotal} claim sentences (${(kindRight / kindTotal).toFixed(3)}); weights of the full model: ${size(train(texts))}`);
+  console.log(formatScore('grammar alone', score(baseline.texts, baseline.detected).score)[0]);
+  for (const [key, list] of outcomes) console.log(formatScore(key, score(list.texts, list.detected).score)[0]);
+}
+
+interface Outcomes {
+  texts: CorpusText[];
+  detected: DetectedSpan[][];
+}
+
+function detected(t: CorpusText, hits: ReadonlyArray<{ kind: string; start: number; end: number }>): DetectedSpan[] {
+  return hits.map((h) => ({ kind: h.kind, offset: h.start, match: t.text.slice(h.start, h.end) }));
+}
+
+const texts = load();
+if (process.argv.includes('--cv')) crossValidate(texts);
+else {
+  const model = train(texts);
+  fs.writeFileSync(OUT, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${path.relative(ROOT, OUT)}: ${model.trainedOn}; ${model.claim.idx.length} claim weights`);
+}

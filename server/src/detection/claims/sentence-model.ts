@@ -1,0 +1,192 @@
+/**
+ * The sentence reader of the claim detector (README.md, "What the detectors catch"; docs/architecture.md,
+ * "The sentence reader"): a logistic regression over the word n-grams of one sentence and the words
+ * of its neighbours, trained on the development texts of the corpus (scripts/train-claim-sentences.ts).
+ *
+ * The grammar names what a claim looks like; the reader has seen how thousands of marketing
+ * sentences and their look-alikes are written. It is used two ways:
+ * - **check**: a grammar hit in a sentence the reader scores below `veto` is dropped (a text that
+ *   quotes, refutes or discusses a claim reads unlike one);
+ * - **catch**: a sentence the reader scores at `add` or above, with no hit of the kind the reader
+ *   names, is reported whole, with that kind (the phrasings no rule was written for).
+ *
+ * Features are hashed into `buckets` slots (FNV-1a over the words, combined per n-gram), so scoring
+ * a sentence allocates no string per n-gram; the weights are sparse (an L1 term leaves most at zero),
+ * kept in one table for the claim model and the kind models.
+ */
+import type { ClaimKind } from './types';
+import { tokens } from './text';
+import type { Span } from './text';
+
+/** Sparse weights: `idx` delta-encoded slot numbers, `w` their weights. */
+export interface SparseWeights {
+  bias: number;
+  idx: number[];
+  w: number[];
+}
+
+export interface SentenceModelFile {
+  language: string;
+  /** How it was trained (script, corpus parts, epochs), for the reader of the file. */
+  trainedOn: string;
+  buckets: number;
+  /** Neighbouring sentences each side whose words are features ("d:"), bounded so a page costs linear time. */
+  context: number;
+  /** A grammar hit in a sentence scored below this is dropped. */
+  veto: number;
+  /** A sentence scored at this or above, with no hit of its kind, is reported. */
+  add: number;
+  claim: SparseWeights;
+  /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
+  kinds: Partial<Record<ClaimKind, SparseWeights>>;
+}
+
+export interface SentenceModel {
+  file: SentenceModelFile;
+  kinds: ClaimKind[];
+  /** Row of each slot that any model weighs; a row holds the claim weight, then one per kind. */
+  rows: Map<number, number>;
+  weights: Float32Array;
+  biases: Float32Array;
+  negators: ReadonlySet<string>;
+}
+
+/** The models of `file` in one table: a sentence's features are looked up once for all of them. */
+export function loadSentenceModel(file: SentenceModelFile, negators: readonly string[]): SentenceModel {
+  const kinds = Object.keys(file.kinds).sort() as ClaimKind[];
+  const models = [file.claim, ...kinds.map((k) => file.kinds[k] as SparseWeights)];
+  const stride = models.length;
+  const rows = new Map<number, number>();
+  models.forEach((m) => {
+    let slot = 0;
+    for (const delta of m.idx) {
+      slot += delta;
+      if (!rows.has(slot)) rows.set(slot, rows.size);
+    }
+  });
+  const weights = new Float32Array(rows.size * stride);
+  models.forEach((m, k) => {
+    let slot = 0;
+    m.idx.forEach((delta, i) => {
+      slot += delta;
+      weights[(rows.get(slot) as number) * stride + k] = m.w[i] as number;
+    });
+  });
+  return { file, kinds, rows, weights, biases: Float32Array.from(models, (m) => m.bias), negators: new Set(negators) };
+}
+
+function fnv(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x85ebca6b);
+  h ^= h >>> 13;
+  return Math.imul(h, 0xc2b2ae35) >>> 0;
+}
+
+/** Feature families, each a seed of the hash: one word, two, three, a neighbour's word. */
+const UNI = 0x1b873593;
+const BI = 0x2c1b3c6d;
+const TRI = 0x297a2d39;
+const DOC = 0x5bd1e995;
+/** A word read within three words after a negator of the pack carries the mark. */
+const NEGATED = 0x68e31da4;
+const NEGATION_REACH = 3;
+
+/** The words of one sentence: their hashes, and whether each is a negator of the pack. */
+interface SentenceWords {
+  hashes: Uint32Array;
+  negator: Uint8Array;
+  /** The sentence's words as context features of its neighbours (DOC slots, before the mask). */
+  doc: Uint32Array;
+}
+
+/** Per text: each sentence's words, tokenized once however many neighbours read them. */
+export type WordCache = Map<number, SentenceWords>;
+
+function wordsOf(text: string, sents: readonly Span[], j: number, negators: ReadonlySet<string>, cache?: WordCache): SentenceWords {
+  const hit = cache?.get(j);
+  if (hit) return hit;
+  const s = sents[j] as Span;
+  const list = tokens(text, s.start, s.end);
+  const hashes = new Uint32Array(list.length);
+  const negator = new Uint8Array(list.length);
+  const doc = new Uint32Array(list.length);
+  list.forEach((t, k) => {
+    hashes[k] = fnv(t.word);
+    negator[k] = negators.has(t.word) ? 1 : 0;
+    doc[k] = mix(DOC, hashes[k] as number);
+  });
+  const out = { hashes, negator, doc };
+  cache?.set(j, out);
+  return out;
+}
+
+/**
+ * The feature slots of sentence `i` of `sents` (each slot once): its words, pairs and triples (a
+ * word within three words after a negator marked as negated), and the words of `context`
+ * sentences each side. `cache` keeps each sentence's words for the next sentence read.
+ */
+export function sentenceFeatures(text: string, sents: readonly Span[], i: number, buckets: number, context: number, negators: ReadonlySet<string>, cache?: WordCache): number[] {
+  const mask = buckets - 1;
+  const seen = new Set<number>();
+  const own = wordsOf(text, sents, i, negators, cache);
+  const hashes = new Uint32Array(own.hashes.length);
+  let reach = 0;
+  for (let k = 0; k < hashes.length; k++) {
+    const h = own.hashes[k] as number;
+    if (own.negator[k] === 1) {
+      reach = NEGATION_REACH;
+      hashes[k] = h;
+    } else if (reach > 0) {
+      reach--;
+      hashes[k] = mix(NEGATED, h);
+    } else hashes[k] = h;
+  }
+  for (let k = 0; k < hashes.length; k++) {
+    const a = hashes[k] as number;
+    seen.add(mix(UNI, a) & mask);
+    if (k + 1 < hashes.length) {
+      const ab = mix(mix(BI, a), hashes[k + 1] as number);
+      seen.add(ab & mask);
+      if (k + 2 < hashes.length) seen.add(mix(mix(TRI, ab), hashes[k + 2] as number) & mask);
+    }
+  }
+  const from = Math.max(0, i - context);
+  const to = Math.min(sents.length - 1, i + context);
+  for (let j = from; j <= to; j++) for (const d of wordsOf(text, sents, j, negators, cache).doc) seen.add(d & mask);
+  return [...seen];
+}
+
+export interface SentenceReading {
+  /** Probability that the sentence makes a prohibited claim. */
+  claim: number;
+  /** The kind the reader names, with its probability. */
+  kind: ClaimKind;
+  kindScore: number;
+}
+
+export function readSentence(model: SentenceModel, text: string, sents: readonly Span[], i: number, cache?: WordCache): SentenceReading {
+  const z = Float64Array.from(model.biases);
+  const stride = z.length;
+  for (const f of sentenceFeatures(text, sents, i, model.file.buckets, model.file.context, model.negators, cache)) {
+    const row = model.rows.get(f);
+    if (row === undefined) continue;
+    for (let k = 0; k < stride; k++) z[k] += model.weights[row * stride + k] as number;
+  }
+  let kind: ClaimKind = model.kinds[0] ?? 'cure';
+  let best = -Infinity;
+  for (let k = 1; k < stride; k++) {
+    if ((z[k] as number) > best) {
+      best = z[k] as number;
+      kind = model.kinds[k - 1] as ClaimKind;
+    }
+  }
+  return { claim: 1 / (1 + Math.exp(-(z[0] as number))), kind, kindScore: 1 / (1 + Math.exp(-best)) };
+}

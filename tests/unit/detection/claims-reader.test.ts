@@ -1,0 +1,108 @@
+/**
+ * The sentence reader of the claim detector (docs/architecture.md, "The sentence reader"): it drops a
+ * grammar hit in a sentence that reads unlike a claim, and reports a sentence that reads like a
+ * claim of a kind the grammar did not find there, only where the grammar found a candidate its
+ * context allowed. Every sentence here is written for these tests, not taken from tests/corpus.
+ */
+import { detectClaims, readerFor, READER_RULE } from '../../../server/src/detection/claims';
+import { loadSentenceModel, readSentence, sentenceFeatures } from '../../../server/src/detection/claims/sentence-model';
+import type { SentenceModelFile } from '../../../server/src/detection/claims/sentence-model';
+import { sentences } from '../../../server/src/detection/claims/text';
+import { scanProhibitedClaims } from '../../../server/src/scanners';
+
+const kinds = (text: string, language: string, reader?: null): string[] => detectClaims(text, reader === null ? { reader: null } : {}, language).map((h) => h.kind);
+
+const reading = (text: string, language: string) => {
+  const reader = readerFor(language);
+  if (!reader) throw new Error(`no reader for ${language}`);
+  const sents = sentences(text);
+  return readSentence(reader, text, sents, 0);
+};
+
+describe('the veto: a grammar hit in a sentence that reads unlike a claim is dropped', () => {
+  it.each([
+    ['en', 'Mounjaro (tirzepatide) was approved by the FDA in May 2022 for type 2 diabetes in adults, alongside diet and exercise, per the prescribing information.'],
+    ['es', 'Reglas del grupo: prohibido vender suplementos o prometer curas milagrosas. Contar tu experiencia está bien; decirle a alguien que deje su medicamento, no.'],
+  ])('%s: %s', (language, text) => {
+    expect(kinds(text, language, null)).not.toEqual([]);
+    expect(kinds(text, language)).toEqual([]);
+  });
+
+  it('a plain claim keeps its hit', () => {
+    expect(kinds('This tea cures arthritis and melts belly fat overnight!', 'en')).toEqual(expect.arrayContaining(['cure', 'instant-results']));
+    expect(kinds('Lo que tu reumatólogo no te cuenta: la artritis se cura en 30 días con mi método', 'es')).toEqual(expect.arrayContaining(['suppressed-knowledge', 'cure']));
+  });
+});
+
+describe('the catch: a sentence that reads like a claim of a kind the grammar did not report', () => {
+  const text = 'Drop-in IV bar 💧 Our Defense Drip means no flu shot needed this winter, book today!';
+
+  it('is reported whole, with the kind the reader names', () => {
+    expect(kinds(text, 'en', null)).not.toContain('vaccine-alternative');
+    const hit = detectClaims(text, {}, 'en').find((h) => h.rule === READER_RULE);
+    expect(hit?.kind).toBe('vaccine-alternative');
+    expect(text.slice(hit?.start, hit?.end)).toContain('no flu shot needed');
+  });
+
+  it('reaches the checklist with the kind, its reason and its suggestion', () => {
+    const finding = scanProhibitedClaims([{ path: ['body'], text }], { language: 'en' }).find((f) => f.kind === 'vaccine-alternative');
+    expect(finding?.message).toMatch(/vaccine/i);
+  });
+
+  it('is removed by lexicon.remove with the reader rule or the kind', () => {
+    expect(detectClaims(text, { remove: [READER_RULE] }, 'en').some((h) => h.rule === READER_RULE)).toBe(false);
+    expect(detectClaims(text, { remove: ['vaccine-alternative'] }, 'en').some((h) => h.kind === 'vaccine-alternative')).toBe(false);
+  });
+
+  it('never in a sentence where the grammar found no candidate, however it reads', () => {
+    const list = 'Tratamos la diabetes, la hipertensión y el asma en nuestra clínica.';
+    expect(reading(list, 'es').claim).toBeGreaterThanOrEqual(readerFor('es')?.file.add ?? 2);
+    expect(kinds(list, 'es')).toEqual([]);
+  });
+
+  it('never over a negation, a hedge or a quotation the context read', () => {
+    const quoted = 'Nota de cumplimiento: borren “revierte la artritis” y “cero riesgos” del anuncio antes del lunes.';
+    expect(reading(quoted, 'es').claim).toBeGreaterThanOrEqual(readerFor('es')?.file.add ?? 2);
+    expect(kinds(quoted, 'es')).toEqual([]);
+  });
+});
+
+describe('the model', () => {
+  it('each language has one, with a veto below its catch', () => {
+    for (const language of ['en', 'es']) {
+      const reader = readerFor(language);
+      expect(reader?.file.language).toBe(language);
+      expect(reader?.file.veto).toBeLessThan(reader?.file.add ?? 0);
+      expect(reader?.kinds.length).toBe(14);
+    }
+    expect(readerFor('de')).toBeNull();
+  });
+
+  it('features: a word after a negator is another feature than the same word asserted', () => {
+    const negators = new Set(['no', 'not']);
+    const plain = 'it cures acne';
+    const negated = 'it not cures acne';
+    const a = sentenceFeatures(plain, sentences(plain), 0, 1 << 20, 0, negators);
+    const b = sentenceFeatures(negated, sentences(negated), 0, 1 << 20, 0, negators);
+    expect(b.filter((f) => !a.includes(f)).length).toBeGreaterThan(1);
+    expect(new Set(a).size).toBe(a.length);
+  });
+
+  it('a sparse file loads into one table; the claim and the kinds are read in one pass', () => {
+    const file: SentenceModelFile = {
+      language: 'xx',
+      trainedOn: 'test',
+      buckets: 1 << 20,
+      context: 0,
+      veto: 0.01,
+      add: 0.95,
+      claim: { bias: -1, idx: [], w: [] },
+      kinds: { cure: { bias: 2, idx: [], w: [] }, miracle: { bias: -2, idx: [], w: [] } },
+    };
+    const text = 'anything at all';
+    const r = readSentence(loadSentenceModel(file, []), text, sentences(text), 0);
+    expect(r.claim).toBeCloseTo(1 / (1 + Math.exp(1)));
+    expect(r.kind).toBe('cure');
+    expect(r.kindScore).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});

@@ -129,6 +129,12 @@ function yearsOfPerson(words: readonly Word[], end: number, c: CompiledPack): bo
   return c.relations.has(who.lower) || c.relations.has(first) || (c.possessives.has(who.lower) && !!owned && (c.relations.has(owned.lower) || c.ageSubjects.has(owned.lower)));
 }
 
+/** "nan's", "grandma’s": a relation's possessive. */
+function relationPossessive(word: string, c: CompiledPack): boolean {
+  const m = /^(.+)['\u2019]s$/u.exec(word);
+  return m !== null && c.relations.has(m[1] as string);
+}
+
 /** Words of approximation before an age: "almost 95", "casi 91". */
 const APPROXIMATIONS = new Set(['almost', 'nearly', 'about', 'around', 'casi', 'cerca', 'como', 'unos', 'aproximadamente', 'quase', 'presque']);
 
@@ -154,7 +160,12 @@ export function findAges(text: string, emit: Emit, c: CompiledPack, currentYear:
       const b = words[wordEndingBy(words, start)];
       // "celebrated her 95th!": a possessive before an ordinal that ends its clause.
       const possessedEnd = !!b && start - b.end <= 2 && c.possessives.has(b.lower) && /^[\s\u00a0]*(?:[,.;:!?)]|$|\p{Extended_Pictographic})/u.test(text.slice(end, end + 3));
-      if ((a && a.start - end <= 2 && c.birthdayWords.has(a.lower)) || (b && b.lower === 'happy' && start - b.end <= 2) || possessedEnd) {
+      // "his 95th at the pub", "Nan's 100th with cake": a person's possessive, then a preposition or an adverb.
+      const personal = !!b && start - b.end <= 2 && (c.personalPossessives.has(b.lower) || relationPossessive(b.lower, c)) && !!a && a.start - end <= 2 && c.ordinalFollowers.has(a.lower);
+      // "happy early 90th", "happy belated 95th".
+      const before = b ? words[wordEndingBy(words, b.start)] : undefined;
+      const happyModified = !!b && !!before && start - b.end <= 2 && c.birthdayModifiers.has(b.lower) && before.lower === 'happy' && b.start - before.end <= 2;
+      if ((a && a.start - end <= 2 && c.birthdayWords.has(a.lower)) || (b && b.lower === 'happy' && start - b.end <= 2) || possessedEnd || personal || happyModified) {
         emit('age-over-89', start, end);
       }
       continue;

@@ -55,6 +55,8 @@ export interface CompiledPack {
   ageUnitsAfter: Set<string>;
   birthCues: string[];
   birthdayWords: Set<string>;
+  personalPossessives: Set<string>;
+  birthdayModifiers: Set<string>;
   homeWords: Set<string>;
   religiousTitles: Set<string>;
   namingPhrases: string[][];
@@ -166,6 +168,8 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     ageUnitsAfter: lower(pack.ageUnitsAfter),
     birthCues: pack.birthCues.map(norm),
     birthdayWords: lower(pack.birthdayWords),
+    personalPossessives: lower(pack.personalPossessives ?? []),
+    birthdayModifiers: lower(pack.birthdayModifiers ?? []),
     homeWords: lower(pack.homeWords),
     religiousTitles: lower(pack.religiousTitles),
     relationCopulas: lower(pack.relationCopulas),

@@ -377,6 +377,15 @@ export interface PhiLanguagePack {
   birthCues: string[];
   birthdayWords: string[];
   /**
+   * Possessives of a person before a birthday's ordinal that a preposition or an adverb follows
+   * ("his 95th at the pub", "her 100th with cake"; the pack's `ordinalFollowers` are those words).
+   * A relation's possessive ("Nan's 95th with the family") counts too. Not "our" or "its": "our
+   * 90th with the community" is an organisation's anniversary.
+   */
+  personalPossessives?: string[];
+  /** Words between "happy" and a birthday's ordinal: "happy early 90th", "happy belated 95th". */
+  birthdayModifiers?: string[];
+  /**
    * How a year's century is said before its last two digits in words ("nineteen" → 1900 in "born
    * in nineteen-thirty"; "mil novecientos" → 1900): with a birth cue, a year in words is a birth year.
    */

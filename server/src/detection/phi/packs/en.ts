@@ -433,6 +433,8 @@ export const en: PhiLanguagePack = {
   birthCues: ['born in', 'born', 'b.', 'birth year', 'born back in'],
   /** Ordinal birthdays: "her 101st birthday", "Happy 90th". */
   birthdayWords: words(`birthday bday b-day`),
+  personalPossessives: words(`his her`),
+  birthdayModifiers: words(`early belated big`),
   centuryWords: { nineteen: 1900, eighteen: 1800 },
 
   // --- Labelled identifiers: "MRN 0048213", "my Tricare ID is 10293847561", "plate HZT 4471".

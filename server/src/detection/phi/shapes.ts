@@ -944,15 +944,20 @@ export function findNationalMobiles(text: string, emit: Emit, allowedPhones: Rea
  * Mobile numbers of Latin America written without the country code: Chile's "9 8841 2273" and
  * Cuba's "5 334 8821" by their grouping, checked with libphonenumber-js; Central America's eight
  * digits in two groups of four ("5521-9087"), a shape many codes share, only after a word that
- * introduces a contact ("al", "llamar", "tel.", "cel.", "WhatsApp") and never a span of years.
+ * introduces a contact ("al", "llamar", "tel.", "cel.", "WhatsApp") and never a span of years;
+ * mobile numbers with the trunk "0" of Venezuela ("0416.675.20.18", "0424 218 3377": 04 and the
+ * operator's 12, 14, 16, 24 or 26, eleven digits) and of Ecuador, Paraguay and Uruguay ("0987654321",
+ * "0982 334 190", "099 123 456": 09, nine to ten digits), checked with libphonenumber-js (an
+ * eleven-digit 09 number is the Philippines', NATIONAL_MOBILE_RE's).
  */
-const LATIN_MOBILE_RE = /(?<![\p{N}\p{L}\-.+/$€#])(?:(9[\s\u00a0]\d{4}[\s\u00a0]\d{4})|(5[\s\u00a0]\d{3}[\s\u00a0]\d{4})|([2-8]\d{3}-\d{4}))(?![\p{N}]|[-./,]\p{N}|[\s\u00a0]\d)/gu;
-const LATIN_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [['CL'], ['CU'], ['GT', 'SV', 'HN', 'NI', 'CR', 'PA']];
+const LATIN_MOBILE_RE =
+  /(?<![\p{N}\p{L}\-.+/$€#])(?:(9[\s\u00a0]\d{4}[\s\u00a0]\d{4})|(5[\s\u00a0]\d{3}[\s\u00a0]\d{4})|([2-8]\d{3}-\d{4})|(04(?:1[246]|2[46])[\s\u00a0.-]?\d{3}[\s\u00a0.-]?(?:\d{4}|\d{2}[\s\u00a0.-]\d{2}))|(09\d{1,2}[\s\u00a0.-]?\d{3}[\s\u00a0.-]?\d{3,4}))(?![\p{N}]|[-./,]\p{N}|[\s\u00a0]\d)/gu;
+const LATIN_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [['CL'], ['CU'], ['GT', 'SV', 'HN', 'NI', 'CR', 'PA'], ['VE'], ['EC', 'PY', 'UY']];
 const CONTACT_BEFORE = /(?:\bal|\bllam(?:ar|e|en|ame|eme|enos)|\btel(?:[eé]fono)?\.?|\bcel(?:ular)?\.?|\bm[oó]vil|\bwhats(?:app)?|\bwsp|\bcontacto|\bcomunic(?:arse|ate|arte)\s(?:al|con)|\bn[uú]mero|\bmarc(?:ar|a|e)|\bcall|\btext|\bphone)[\s\u00a0:.]{0,3}$/i;
 
-/** LATIN_MOBILE_RE needs runs of four digits (with one of one digit for Chile's and Cuba's). */
+/** LATIN_MOBILE_RE needs runs of four digits (with one of one digit for Chile's and Cuba's), three runs of three, or a run of ten. */
 export function mayLatinMobile(digits: RegionDigits): boolean {
-  return digits.runs >= 2 && hasRunOf(digits, 4);
+  return (digits.runs >= 2 && hasRunOf(digits, 4)) || (digits.runs >= 3 && hasRunOf(digits, 3)) || hasRunOf(digits, 10);
 }
 
 export function findLatinMobiles(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {

@@ -222,6 +222,7 @@ export const es: PhiLanguagePack = {
     'vecina de',
     'originario de',
     'originaria de',
+    'natural de',
     'residente de',
     'nativo de',
     'nativa de',
@@ -251,6 +252,7 @@ export const es: PhiLanguagePack = {
     'vivo en', 'vive en', 'vivimos en', 'viven en', 'vivía en', 'viví en', 'vivíamos en', 'me mudé a', 'se mudó a',
     'nos mudamos a', 'se mudaron a', 'crecí en', 'creció en', 'crecimos en', 'nací en', 'nació en', 'nacido en',
     'nacida en', 'originario de', 'originaria de', 'oriundo de', 'oriunda de', 'residente de', 'soy de', 'somos de',
+    'natural de', 'vecino de', 'vecina de', 'vecinos de', 'vecino del', 'vecina del',
     'allá en', 'mi pueblo', 'lives in', 'grew up in', 'moved to',
     // a home named by where it is: "su casa en Pilsen", "el depa en la Villita"
     'casa en', 'casita en', 'hogar en', 'departamento en', 'depa en', 'apartamento en', 'traila en',

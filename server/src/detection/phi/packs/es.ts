@@ -578,6 +578,11 @@ export const es: PhiLanguagePack = {
     dni: 'ssn', nie: 'ssn', nif: 'ssn', rut: 'ssn', run: 'ssn', cc: 'ssn', ci: 'ssn', dui: 'ssn',
     'cédula de identidad': 'ssn', 'cedula de identidad': 'ssn', 'carnet de identidad': 'ssn', 'carné de identidad': 'ssn',
     'documento de identidad': 'ssn', 'documento nacional de identidad': 'ssn',
+    // Spain's social security number (NUSS, NAF), Guatemala's DPI and CUI, Argentina's CUIL, Paraguay's CIN,
+    // Colombia's NUIP, Honduras' "identidad"; Spain's regional health cards (CIP, NUHSA, TSI) and Bolivia's CNS.
+    nuss: 'ssn', naf: 'ssn', dpi: 'ssn', cui: 'ssn', cuil: 'ssn', cin: 'ssn', nuip: 'ssn', identidad: 'ssn',
+    'tarjeta sanitaria': 'health-plan-number', cip: 'health-plan-number', nuhsa: 'health-plan-number', tsi: 'health-plan-number',
+    cns: 'health-plan-number',
     curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
     'green card': 'certificate-license-number',
     'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',

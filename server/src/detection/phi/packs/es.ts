@@ -587,7 +587,7 @@ export const es: PhiLanguagePack = {
     'green card': 'certificate-license-number',
     'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',
     // Phone labels of Mexican and Caribbean usage: numbers written "55 1234 5678", "33 12 34 56 78"
-    celular: 'phone', cel: 'phone', teléfono: 'phone', telefono: 'phone', tel: 'phone', whats: 'phone', whatsapp: 'phone',
+    celular: 'phone', cel: 'phone', celu: 'phone', teléfono: 'phone', telefono: 'phone', tel: 'phone', whats: 'phone', whatsapp: 'phone',
     wasap: 'phone', wats: 'phone', guasap: 'phone', fijo: 'phone', móvil: 'phone', movil: 'phone', 'mi número': 'phone',
     'mi numero': 'phone', 'su número': 'phone', 'su numero': 'phone', llámame: 'phone', llamame: 'phone', llámenme: 'phone',
     llamenme: 'phone', llámeme: 'phone', llameme: 'phone', márcame: 'phone', marcame: 'phone', márquenme: 'phone',

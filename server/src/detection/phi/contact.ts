@@ -254,6 +254,9 @@ const PROFILE_HOSTS = new Set([
   'caringbridge.org',
   'flickr.com',
   'gofundme.com',
+  // GoFundMe's and PayPal's short links: each path is one person's fundraiser or account.
+  'gofund.me',
+  'paypal.me',
   'patreon.com',
   'medium.com',
   'venmo.com',

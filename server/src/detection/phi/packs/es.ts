@@ -581,7 +581,7 @@ export const es: PhiLanguagePack = {
     // Spain's social security number (NUSS, NAF), Guatemala's DPI and CUI, Argentina's CUIL, Paraguay's CIN,
     // Colombia's NUIP, Honduras' "identidad"; Spain's regional health cards (CIP, NUHSA, TSI) and Bolivia's CNS.
     nuss: 'ssn', naf: 'ssn', dpi: 'ssn', cui: 'ssn', cuil: 'ssn', cin: 'ssn', nuip: 'ssn', identidad: 'ssn',
-    'tarjeta sanitaria': 'health-plan-number', cip: 'health-plan-number', nuhsa: 'health-plan-number', tsi: 'health-plan-number',
+    cip: 'health-plan-number', nuhsa: 'health-plan-number', tsi: 'health-plan-number',
     cns: 'health-plan-number',
     curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
     'green card': 'certificate-license-number',

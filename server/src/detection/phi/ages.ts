@@ -277,12 +277,22 @@ function parentheticalAge(text: string, words: readonly Word[], start: number, e
   const inside = (m[1] as string).trim().toLowerCase();
   if (inside !== '' && !c.ageAppositionWords.has(inside) && !c.ageCuesBefore.has(inside) && !/,$/.test(inside)) return false;
   const openAt = from + m.index;
-  const prev = words[wordEndingBy(words, openAt)];
+  const at = wordEndingBy(words, openAt);
+  const prev = words[at];
   if (!prev || !/^[\s\u00a0]{0,2}$/.test(text.slice(prev.end, openAt))) return false;
   // A relation or an age subject of the pack, or a given name of the lexicons ("Tylenol (91, 2 tabs)" is a dose).
   // With the word for years after the number any capitalised name will do ("Sra. Wilma Chambi (postrada, 94 años)").
-  const person = c.relations.has(prev.lower) || c.ageSubjects.has(prev.lower) || (isCapitalized(prev.text) && (isGivenName(prev.text) || closeAt > end));
+  const person =
+    c.relations.has(prev.lower) || c.ageSubjects.has(prev.lower) || (isCapitalized(prev.text) && (isGivenName(prev.text) || closeAt > end || namedAfterRelation(words, at, c)));
   return person && !NOT_PERSON.has(prev.lower) && !c.months.has(prev.lower) && !c.notNames.has(prev.lower);
+}
+
+/** Is words[at] the last of one to three capitalised words right after a relation ("my grandfather Elias Romero")? */
+function namedAfterRelation(words: readonly Word[], at: number, c: CompiledPack): boolean {
+  let j = at;
+  while (j > at - 3 && j > 0 && isCapitalized((words[j] as Word).text) && (words[j] as Word).start - (words[j - 1] as Word).end <= 2) j--;
+  const lead = words[j];
+  return j < at && !!lead && (c.relations.has(lead.lower) || c.ageSubjects.has(lead.lower));
 }
 
 const cueRegexes = new Map<string, RegExp>();

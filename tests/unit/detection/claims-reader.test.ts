@@ -8,16 +8,8 @@ import { detectClaims, readerFor, READER_RULE } from '../../../server/src/detect
 import { loadSentenceModel, readSentence, sentenceFeatures } from '../../../server/src/detection/claims/sentence-model';
 import type { SentenceModelFile } from '../../../server/src/detection/claims/sentence-model';
 import { sentences } from '../../../server/src/detection/claims/text';
-import { scanProhibitedClaims } from '../../../server/src/scanners';
 
 const kinds = (text: string, language: string, reader?: null): string[] => detectClaims(text, reader === null ? { reader: null } : {}, language).map((h) => h.kind);
-
-const reading = (text: string, language: string) => {
-  const reader = readerFor(language);
-  if (!reader) throw new Error(`no reader for ${language}`);
-  const sents = sentences(text);
-  return readSentence(reader, text, sents, 0);
-};
 
 describe('the veto: a grammar hit in a sentence that reads unlike a claim is dropped', () => {
   it.each([
@@ -35,35 +27,49 @@ describe('the veto: a grammar hit in a sentence that reads unlike a claim is dro
 });
 
 describe('the catch: a sentence that reads like a claim of a kind the grammar did not report', () => {
+  // A reader that reads every sentence as a vaccine-alternative claim, so these tests check the
+  // catch's conditions, whatever the trained weights say of a sentence.
+  const always = (language: string) =>
+    loadSentenceModel(
+      {
+        language,
+        trainedOn: 'test',
+        buckets: 1 << 20,
+        context: 0,
+        veto: 0.01,
+        add: 0.95,
+        claim: { bias: 10, idx: [], w: [] },
+        kinds: { 'vaccine-alternative': { bias: 5, idx: [], w: [] }, cure: { bias: -5, idx: [], w: [] } },
+      },
+      []
+    );
   const text = 'Drop-in IV bar 💧 Our Defense Drip means no flu shot needed this winter, book today!';
 
-  it('is reported whole, with the kind the reader names', () => {
-    expect(kinds(text, 'en', null)).not.toContain('vaccine-alternative');
-    const hit = detectClaims(text, {}, 'en').find((h) => h.rule === READER_RULE);
+  it('is reported whole, with the kind the reader names, beside the grammar hit', () => {
+    expect(kinds(text, 'en', null)).toEqual(['treatment-replacement']);
+    const hits = detectClaims(text, { reader: always('en') }, 'en');
+    const hit = hits.find((h) => h.rule === READER_RULE);
     expect(hit?.kind).toBe('vaccine-alternative');
-    expect(text.slice(hit?.start, hit?.end)).toContain('no flu shot needed');
-  });
-
-  it('reaches the checklist with the kind, its reason and its suggestion', () => {
-    const finding = scanProhibitedClaims([{ path: ['body'], text }], { language: 'en' }).find((f) => f.kind === 'vaccine-alternative');
-    expect(finding?.message).toMatch(/vaccine/i);
+    // An emoji before a capital ends a sentence: the reader reports the second one.
+    expect(text.slice(hit?.start, hit?.end)).toBe('Our Defense Drip means no flu shot needed this winter, book today!');
+    expect(hits.map((h) => h.kind)).toContain('treatment-replacement');
   });
 
   it('is removed by lexicon.remove with the reader rule or the kind', () => {
-    expect(detectClaims(text, { remove: [READER_RULE] }, 'en').some((h) => h.rule === READER_RULE)).toBe(false);
-    expect(detectClaims(text, { remove: ['vaccine-alternative'] }, 'en').some((h) => h.kind === 'vaccine-alternative')).toBe(false);
+    expect(detectClaims(text, { reader: always('en'), remove: [READER_RULE] }, 'en').some((h) => h.rule === READER_RULE)).toBe(false);
+    expect(detectClaims(text, { reader: always('en'), remove: ['vaccine-alternative'] }, 'en').some((h) => h.kind === 'vaccine-alternative')).toBe(false);
   });
 
-  it('never in a sentence where the grammar found no candidate, however it reads', () => {
+  it('never in a sentence where the grammar found no candidate', () => {
     const list = 'Tratamos la diabetes, la hipertensión y el asma en nuestra clínica.';
-    expect(reading(list, 'es').claim).toBeGreaterThanOrEqual(readerFor('es')?.file.add ?? 2);
     expect(kinds(list, 'es')).toEqual([]);
+    expect(detectClaims(list, { reader: always('es') }, 'es')).toEqual([]);
   });
 
   it('never over a negation, a hedge or a quotation the context read', () => {
     const quoted = 'Nota de cumplimiento: borren “revierte la artritis” y “cero riesgos” del anuncio antes del lunes.';
-    expect(reading(quoted, 'es').claim).toBeGreaterThanOrEqual(readerFor('es')?.file.add ?? 2);
-    expect(kinds(quoted, 'es')).toEqual([]);
+    expect(detectClaims(quoted, { reader: always('es') }, 'es')).toEqual([]);
+    expect(detectClaims('No supplement melts belly fat overnight, whatever the ad says.', { reader: always('en') }, 'en')).toEqual([]);
   });
 });
 

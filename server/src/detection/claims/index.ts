@@ -12,7 +12,8 @@
  *    of word n-grams that drops the hits of a sentence that reads unlike a claim, and reports a
  *    sentence that reads like one of a kind the grammar did not find there.
  *
- * A finding always carries the kind and the span the grammar matched. Linear in the text length:
+ * A finding always carries the kind and the span the grammar matched (or, for the reader's own, the
+ * sentence it read). Linear in the text length:
  * one prefilter pass (./prefilter.ts) finds where each rule's trigger can begin, each rule's regex
  * runs only there, and each candidate looks at a bounded window.
  */
@@ -69,7 +70,7 @@ const MODELS: Record<string, ClaimModel> = { en: modelEn as ClaimModel };
 const READER_FILES: Record<string, SentenceModelFile> = { en: readerEn as SentenceModelFile, es: readerEs as SentenceModelFile };
 const readers = new Map<string, SentenceModel>();
 
-/** The sentence reader of a language, expanded on first use (a few MB of weights); null when the language has none. */
+/** The sentence reader of a language, loaded into its table on first use; null when the language has none. */
 export function readerFor(language = 'en'): SentenceModel | null {
   const file = READER_FILES[language];
   if (!file) return null;

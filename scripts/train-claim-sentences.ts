@@ -28,6 +28,7 @@ import { loadSentenceModel, readSentence, sentenceFeatures } from '../server/src
 import type { SentenceModelFile, SparseWeights } from '../server/src/detection/claims/sentence-model';
 import type { ClaimKind } from '../server/src/detection/claims';
 import { formatScore, score } from '../tests/corpus/eval-lib';
+import { prng } from '../bench/lib/corpus';
 import type { CorpusText, DetectedSpan } from '../tests/corpus/eval-lib';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -95,18 +96,6 @@ function examples(texts: readonly Text[]): Example[] {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so the training order is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * FTRL-proximal (McMahan et al., 2013): logistic regression whose L1 term leaves most weights at
  * exactly zero, so the file holds only the n-grams that matter.
@@ -120,7 +109,7 @@ function fit(data: readonly Example[], label: (e: Example) => number, allowed: U
     return -(zi - Math.sign(zi) * (i === BUCKETS ? 0 : l1)) / ((BETA + Math.sqrt(n[i]!)) / ALPHA + L2);
   };
   const rows = data.map((e) => ({ f: [...e.features.filter((x) => allowed[x] === 1), BUCKETS], y: label(e) }));
-  const next = random(SEED);
+  const next = prng(SEED);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = rows.length - 1; k > 0; k--) {
       const j = Math.floor(next() * (k + 1));

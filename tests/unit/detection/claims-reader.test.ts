@@ -73,6 +73,29 @@ describe('the catch: a sentence that reads like a claim of a kind the grammar di
   });
 });
 
+describe('the reader reads a text once', () => {
+  it('the gate reuses the readings the panel made of the same text', () => {
+    const reader = loadSentenceModel(
+      { language: 'en', trainedOn: 'test', buckets: 1 << 20, context: 1, veto: 0.01, add: 0.95, claim: { bias: 1, idx: [], w: [] }, kinds: { cure: { bias: 1, idx: [], w: [] } } },
+      []
+    );
+    let lookups = 0;
+    const rows = reader.rows;
+    reader.rows = new Map(rows);
+    const get = reader.rows.get.bind(reader.rows);
+    reader.rows.get = (slot: number) => {
+      lookups++;
+      return get(slot);
+    };
+    const text = 'This tea cures arthritis. It melts belly fat overnight!';
+    const first = detectClaims(text, { reader }, 'en');
+    const afterFirst = lookups;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(detectClaims(text, { reader, remove: ['cure'] }, 'en')).not.toEqual(first);
+    expect(lookups).toBe(afterFirst);
+  });
+});
+
 describe('the model', () => {
   it('each language has one, with a veto below its catch', () => {
     for (const language of ['en', 'es']) {

@@ -327,7 +327,7 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // The sentence reader, over a text with candidates only (a text without any has no hit to check
   // and no sentence the reader may add).
   const reader = analysed.length === 0 ? null : options.reader === undefined ? readerFor(language) : options.reader;
-  const reading = reader ? sentenceReader(reader, pack, text) : null;
+  const reading = reader ? readerPassCached(reader, pack, text) : null;
   // A hit in a sentence the reader scores below its `veto` is dropped, before the text is judged flagged.
   const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
   const allowed = allowedHits(analysed, text, options, removed, model).filter(kept);
@@ -384,6 +384,21 @@ function sentenceReader(reader: SentenceModel, pack: ClaimPack, text: string): R
       return r;
     },
   };
+}
+
+/**
+ * The reader's pass over recent texts, per reader: its readings depend on the text alone, so the
+ * gate reuses the sentences the panel read a moment before, as it reuses the grammar's analysis.
+ */
+const readerCache = new WeakMap<SentenceModel, TextLruCache<ReaderPass>>();
+
+function readerPassCached(reader: SentenceModel, pack: ClaimPack, text: string): ReaderPass {
+  let cache = readerCache.get(reader);
+  if (!cache) {
+    cache = new TextLruCache<ReaderPass>(512, 4_000_000, 200_000);
+    readerCache.set(reader, cache);
+  }
+  return cache.get(text, pack.language, () => sentenceReader(reader, pack, text));
 }
 
 /** Does the reader let a grammar hit stand: its sentence scores at the reader's `veto` or above? */

@@ -30,7 +30,7 @@ export interface SentenceModelFile {
   /** How it was trained (script, corpus parts, epochs), for the reader of the file. */
   trainedOn: string;
   buckets: number;
-  /** Neighbouring sentences each side whose words are features ("d:"), bounded so a page costs linear time. */
+  /** Neighbouring sentences each side whose words are features (DOC slots), bounded so a page costs linear time. */
   context: number;
   /** A grammar hit in a sentence scored below this is dropped. */
   veto: number;

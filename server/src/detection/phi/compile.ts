@@ -7,6 +7,7 @@ import { COUNTRIES } from '../data/countries';
 import { FIRST_NAMES } from '../data/first-names';
 import { US_GIVEN_NAMES } from '../data/given-names-us';
 import { LATIN_PLACES } from '../data/latin-places';
+import { LATIN_TOWNS } from '../data/latin-towns';
 import { PLACE_WORDS } from '../data/place-words';
 import { US_NEIGHBOURHOODS } from '../data/us-neighbourhoods';
 import { US_COUNTIES, US_PLACES } from '../data/us-places';
@@ -230,6 +231,7 @@ export function isUsPlace(name: string): boolean {
     for (const p of LATIN_PLACES.split('\n')) places.add(p);
     for (const p of US_NEIGHBOURHOODS.split('\n')) places.add(p);
     for (const p of WORLD_CITIES.split('\n')) places.add(p);
+    for (const p of LATIN_TOWNS.split('\n')) places.add(p);
   }
   return places.has(name.toLowerCase());
 }

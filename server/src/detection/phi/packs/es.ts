@@ -270,7 +270,8 @@ export const es: PhiLanguagePack = {
   ),
   countyWords: words(`County Parish Borough County's condado Condado`),
   /**
-   * Mexico's 32 federal entities and a few states and departments of Colombia and Venezuela, as
+   * Mexico's 32 federal entities, states and departments of Colombia and Venezuela, and the
+   * first-level regions of Spain and of South and Central America that no large town shares a name with, as
    * people name them: state-level, never identifiers ("en Jalisco"); "Jerez, Zacatecas" is a town.
    */
   states: withPlain([
@@ -280,6 +281,17 @@ export const es: PhiLanguagePack = {
     'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz', 'yucatán', 'zacatecas', 'antioquia', 'cundinamarca',
     'valle del cauca', 'santander', 'boyacá', 'nariño', 'tolima', 'huila', 'risaralda', 'quindío', 'atlántico',
     'zulia', 'carabobo', 'anzoátegui', 'táchira',
+    // first-level regions elsewhere whose name no large town shares: Spain's autonomous communities, the
+    // departments, provinces, regions and states of South and Central America ("vivimos en Cantabria")
+    'andalucía', 'aragón', 'asturias', 'cantabria', 'cataluña', 'galicia', 'navarra', 'extremadura', 'castilla y león',
+    'castilla-la mancha', 'castilla la mancha', 'canarias', 'islas canarias', 'baleares', 'islas baleares', 'país vasco',
+    'euskadi', 'comunidad valenciana', 'amazonas', 'áncash', 'apurímac', 'ucayali', 'madre de dios', 'caldas', 'caquetá',
+    'casanare', 'cauca', 'chocó', 'guainía', 'guaviare', 'la guajira', 'putumayo', 'vaupés', 'vichada', 'araucanía',
+    'biobío', 'maule', 'tarapacá', 'atacama', 'aysén', 'magallanes', 'chaco', 'chubut', 'misiones', 'apure', 'aragua',
+    'falcón', 'guárico', 'monagas', 'portuguesa', 'yaracuy', 'azuay', 'cañar', 'carchi', 'chimborazo', 'cotopaxi',
+    'galápagos', 'guayas', 'imbabura', 'manabí', 'napo', 'orellana', 'pastaza', 'pichincha', 'sucumbíos', 'beni', 'pando',
+    'chuquisaca', 'petén', 'quiché', 'sacatepéquez', 'izabal', 'olancho', 'cuscatlán', 'morazán', 'chontales',
+    'guanacaste', 'darién', 'veraguas', 'chiriquí', 'coclé', 'caaguazú', 'itapúa', 'alto paraná',
     // US states as Spanish writers name them: "Elizabeth, Nueva Jersey"
     'nueva jersey', 'nueva york', 'nuevo méxico', 'carolina del norte', 'carolina del sur', 'dakota del norte',
     'dakota del sur', 'luisiana', 'pensilvania', 'misisipi', 'virginia occidental', 'hawái', 'california', 'texas', 'florida',

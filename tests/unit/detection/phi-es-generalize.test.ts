@@ -70,7 +70,8 @@ const POSITIVES: Array<[string, string, string]> = [
   ['Vivo en la colonia Roma, en CDMX.', 'place', 'Roma'],
   ['La familia de mi esposo es de Yauco.', 'place', 'Yauco'],
   ['Manejé desde Laredo hasta Houston para la cirugía.', 'place', 'Laredo'],
-  ['De Bayamón a Río Piedras en guagua, cada semana.', 'place', 'Bayamón'],
+  // the bare "De Bayamón a Río Piedras en guagua, cada semana." names nobody: the text gate clears it (phi-text-gate.test.ts)
+  ['Voy de Bayamón a Río Piedras en guagua, cada semana.', 'place', 'Bayamón'],
   ['Mi abuela cumplió 96 años el domingo.', 'age-over-89', '96'],
   ['Don Pepe, de noventa y tres años, volvió a caminar.', 'age-over-89', 'noventa y tres'],
   ['Me operaron el martes 4 de febrero.', 'date', '4 de febrero'],

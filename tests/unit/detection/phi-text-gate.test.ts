@@ -52,12 +52,21 @@ describe('the PHI text gate', () => {
     expect(gateJudges(notice, ['phone'], 'de')).toBe(false);
     expect(gateJudges(notice, ['phone'], 'en')).toBe(true);
   });
-  it('never judges a text in the first person, a text of a few words, or towns alone', () => {
+  it('never judges a text in the first person or a text of a few words', () => {
     expect(gateJudges('For outages of my lobby kiosk, call the help desk at 402-555-0187.', ['phone'], 'en')).toBe(false);
     expect(gateJudges('Para cualquier duda sobre la cita, llámenme al 402-555-0187 por la tarde.', ['phone'], 'es')).toBe(false);
     expect(gateJudges('Call 402-555-0187.', ['phone'], 'en')).toBe(false);
-    expect(gateJudges('De Bayamón a Río Piedras en guagua, cada semana, sin falta.', ['place', 'place'], 'es')).toBe(false);
-    expect(gateJudges('De Bayamón a Río Piedras en guagua, cada semana: 787-555-0142.', ['place', 'place', 'phone'], 'es')).toBe(true);
+    // Spanish says "I" and "we" in the verb: "vivo", "voy", "nos mudamos" are the writer's own life
+    expect(gateJudges('Vivo en la calle Morelos 215, en el centro, con la abuela.', ['street-address'], 'es')).toBe(false);
+    expect(gateJudges('Voy de Bayamón a Río Piedras en guagua, cada semana, sin falta.', ['place', 'place'], 'es')).toBe(false);
+  });
+  it('judges towns alone: a notice that names its town is cleared, a trip told in the first person is kept', () => {
+    const notice = 'Servicio de traslado desde Zapopan al hospital central cada hora, de lunes a viernes, para todos los visitantes.';
+    expect(found(notice, 'es', false)).toEqual(['place: Zapopan']);
+    expect(found(notice, 'es')).toEqual([]);
+    expect(gateJudges('De Bayamón a Río Piedras en guagua, cada semana, sin falta.', ['place', 'place'], 'es')).toBe(true);
+    expect(found('De Bayamón a Río Piedras en guagua, cada semana.', 'es')).toEqual([]);
+    expect(found('Voy de Bayamón a Río Piedras en guagua, cada semana, sin falta.', 'es')).toEqual(['place: Bayamón']);
   });
   it('reads the words of the text and the kinds found', () => {
     expect(gateFeatures('Call the Help desk, 402-555-0187.', ['phone', 'phone'])).toEqual(['w:call', 'w:the', 'w:help', 'w:desk', 'k:phone']);

@@ -380,7 +380,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   /** The writer speaking of themself: a personal site, a first-person sentence. */
-  firstPersonWords: withPlain(words(`mi mis yo me conmigo mío mía my i me`)),
+  firstPersonWords: withPlain(words(`mi mis yo me conmigo mío mía my i me vivo vivimos viví vivíamos crecí crecimos nací estoy estuve soy tengo tuve fui fuimos voy vengo llegué salí quedé quedamos mudé mudamos`)),
   /** "Mi blog: www.…", "sigan mi proceso en …": a plain domain the writer calls their own. */
   ownSiteWords: withPlain(
     words(`blog página sitio web canal diario bitácora historia proceso recuperación sígueme síganme sigan perfil link enlace vlog podcast`)

@@ -61,6 +61,7 @@ export interface CompiledPack {
   homeWords: Set<string>;
   religiousTitles: Set<string>;
   namingPhrases: string[][];
+  birthPhrases: string[][];
   /** The pack's `valedictions`, as word arrays ("love you" → ["love", "you"]). */
   valedictions: string[][];
   familyWordsBefore: Set<string>;
@@ -197,6 +198,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     ageAppositionWords: lower(pack.ageAppositionWords),
     familyWordsBefore: lower(pack.familyWordsBefore),
     namingPhrases: (pack.namingPhrases ?? []).map((p) => norm(p).split(' ')),
+    birthPhrases: (pack.birthPhrases ?? []).map((p) => norm(p).split(' ')),
     valedictions: (pack.valedictions ?? []).map((p) => norm(p).split(' ')),
     selfIntroductions: (pack.selfIntroductions ?? []).map((p) => norm(p).split(' ')),
     articles: lower(pack.articles ?? ['the']),

@@ -453,6 +453,12 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
       emit('person-name', w.start, nameEnd(text, words, i, c));
       continue;
     }
+    // "Nació Lía", "Welcome to the world, Rowan": a given name of the lexicons after a birth phrase is the
+    // child's; "les presento a Marta, nuestra nueva pediatra" introduces staff.
+    if (phraseBefore(words, i, c.birthPhrases) && (isGivenName(bareName(w).text) || c.packGivenNames.has(w.lower)) && !staffNear(words, i + 1, c)) {
+      emit('person-name', w.start, nameEnd(text, words, i, c));
+      continue;
+    }
     const p1 = words[i - 1];
     const p2 = words[i - 2];
     if (!p1) continue;
@@ -576,6 +582,8 @@ const nameTriggers = perPack((c): Trigger[] => {
     ...(c.valedictions.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.valedictions.map((p) => p.join(' ')))}),[ \\u00a0]{0,2}[A-Z]`, 'g')] : []),
     nativeRegExp(`\\bthe [A-Z][a-z'\\u2019-]+ (?:${[...FAMILY_WORDS, ...(c.pack.familyWordsAfter ?? [])].join('|')})\\b`, 'g'),
   ];
+  // a birth phrase: "nació Lía", "welcome baby Rowan"
+  if (c.birthPhrases.length) t.push(nativeRegExp(`\\b(?:${wordAlternation(c.birthPhrases.map((p) => p.join(' ')), false)})`, 'gi'));
   const lasts = [...new Set([...c.namingPhrases, ...c.selfIntroductions].map((p) => p[p.length - 1] as string))];
   // a possessive or a family word before a capitalised word: "nuestra Valentina", "la familia Orozco"
   t.push(notAfterLetter(nativeRegExp(`(?:${wordAlternation([...c.pack.possessives, ...(c.pack.familyWordsBefore ?? [])])})[ \\u00a0]\\p{Lu}`, 'gu')));

@@ -16,6 +16,12 @@ export interface PhiLanguagePack {
   /** Phrases that name somebody: any capitalised word after them is a name ("my name is", "se llama"). */
   namingPhrases?: string[];
   /**
+   * Phrases that announce a baby or a child's day before the child's name ("nació", "les
+   * presento a", "welcome baby", "christening of"): a given name of the lexicons after one is the
+   * child's ("Nació Lía", "Welcome to the world, Rowan").
+   */
+  birthPhrases?: string[];
+  /**
    * Closings of a card or a note ("love", "love you", "hugs"): given names of the lexicon after
    * one and a comma, closing the text or its line, sign it ("Love you, Mikey and Desiree 🎈").
    */

@@ -75,6 +75,11 @@ export const en: PhiLanguagePack = {
   relationModifiers: words(`in law of years yrs the late oldest eldest youngest middle`),
   relationPhraseLinks: words(`from since at of across down up in on with for two three`),
   relationPronouns: words(`she he she's he's`),
+  /** A baby or a child's day announced before the name: "welcome baby Rowan", "christening of Ava". */
+  birthPhrases: [
+    'welcome baby', 'welcome little', 'meet baby', 'meet little', 'baby shower for', 'christening of', 'baptism of',
+    'welcome to the world', 'welcome to the family', 'happy first birthday',
+  ],
   namingPhrases: [
     'my name is', 'his name is', 'her name is', 'their name is', 'full name is', 'name is', 'goes by', 'went by',
     'named her', 'named him', 'woman named', 'man named', 'lady named', 'guy named', 'girl named', 'boy named',

@@ -90,6 +90,12 @@ export const es: PhiLanguagePack = {
   honorifics: withPlain(words(`don doña señor señora sr sra srita`)),
   relationPronouns: withPlain(words(`ella él`)),
   familyWordsBefore: words(`familia Familia`),
+  /** A baby or a child's day announced before the name: "Nació Lía", "bautizo de Santiago Emiliano". */
+  birthPhrases: withPlain([
+    'nació', 'ya nació', 'les presento a', 'les presentamos a', 'te presento a', 'bautizo de', 'bautismo de', 'la llegada de',
+    'baby shower de', 'el cumple de', 'el cumpleaños de', 'primer añito de', 'bienvenida al mundo', 'bienvenido al mundo',
+    'bienvenida a la familia', 'bienvenido a la familia',
+  ]),
   namingPhrases: withPlain([
     'me llamo', 'se llama', 'se llamaba', 'mi nombre es', 'su nombre es', 'nombre completo es', 'le dicen', 'le decían',
     'le decimos', 'my name is',

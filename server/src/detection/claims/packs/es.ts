@@ -172,6 +172,10 @@ export const TREATMENTS: readonly string[] = [
   'quiropráctic[oa]s?', '[a-zñ]{0,8}cirujan[oa]s?', 'ultrasonidos?', 'in vitro', 'fiv', 'implantes?', 'amputaci[oó]n(?:es)?', 'angioplastias?',
   'stents?', 'litotripsias?', 'reemplazos? articular(?:es)?', 'glucómetros?', 'tiras reactivas', 'metotrexato', 'metadona', 'levodopa',
   'medias? de compresión',
+  // the drugs of psychiatry and sleep by class and generic name, and the checks and supplements of pregnancy
+  'benzos?', 'benzodiacepinas?', 'antipsicóticos?', 'neurolépticos?', 'estabilizador(?:es)? del ánimo', 'litio', 'zopiclona',
+  'zolpidem', 'quetiapina', 'risperidona', 'olanzapina', 'escitalopram', 'citalopram', 'venlafaxina', 'bupropión', 'lamotrigina',
+  'valproato', 'pregabalina', 'ecografías?', 'mamografías?', 'vitaminas prenatales', 'ácido fólico',
 ];
 
 /** Vaccines and their colloquial names. */

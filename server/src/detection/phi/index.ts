@@ -27,7 +27,7 @@ import type { PhiKind } from './kinds';
 import { findLabelledIds, findTwinNumbers } from './labels';
 import { findContextNames } from './names';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
-import { dropOrganisationDetails, isFirstPersonAt, textContext } from './org-context';
+import { dropOrganisationDetails, isFirstPersonAt, textAboutSomebody, textContext } from './org-context';
 import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
@@ -301,7 +301,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
     findStreets(region, local);
   });
   // The town closing an address the detectors above found ("calle Loíza 1902, apto 3, Santurce").
-  findAddressTowns(text, candidates.slice(), emit, c);
+  findAddressTowns(text, candidates.slice(), emit, c, () => textAboutSomebody(ctx, c));
   findVenueTowns(text, candidates.slice(), emit, c);
   const allowedSignature = (f: Candidate): boolean =>
     f.kind === 'person-name' && prepared.allowedNameParts.has(text.slice(f.start, f.end).toLowerCase().split(/\s+/)[0] ?? '');

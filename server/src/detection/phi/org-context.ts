@@ -642,7 +642,7 @@ function aboutSomebody(words: Set<string>, c: CompiledPack): boolean {
 }
 
 /** `aboutSomebody` over the words of the whole text, reading them only as far as the first that makes it so. */
-function textAboutSomebody(ctx: TextContext, c: CompiledPack): boolean {
+export function textAboutSomebody(ctx: TextContext, c: CompiledPack): boolean {
   const self = c.pack.firstPersonWords ?? EN_FIRST_PERSON;
   return ctx.anyWord('org:somebody', (w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w) || THIRD_PERSON.has(w));
 }

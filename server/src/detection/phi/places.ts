@@ -676,7 +676,7 @@ function findHashtagPlaces(text: string, emit: Emit, c: CompiledPack): void {
 }
 
 /** A part of an address between commas that names no town: "apto 3", "Box 118", "col. Centro", "CP 44100", "suite 210". */
-const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
+const ADDRESS_PART = /^(?:(?:apto?|apt|apartment|suite|ste|unit|box|int|interior|depto|dpto|col|colonia|barrio|bo|urb|fracc|cp|c\.p|zip|piso|floor|fl)\b\.?[\s\u00a0]*[\p{L}\p{N}#.-]{0,20}(?:[\s\u00a0][\p{Lu}\p{N}][\p{L}\p{N}.-]{0,20}){0,2}|#?[\s\u00a0]?\d[\p{L}\p{N}-]{0,8})$/iu;
 /** A comma, then the next part (an abbreviation's period may close the part before: "607 Maple Terr., Kearney"). */
 const COMMA_PART = /^\.?[\s\u00a0]{0,2},[\s\u00a0]{0,2}([^,.;!?\n]{1,40})/u;
 
@@ -712,7 +712,7 @@ function townsBeforeZip(text: string, zip: Candidate, emit: Emit, c: CompiledPac
  * After a street address or ZIP found by the other detectors, up to two address parts between
  * commas are skipped; a name of the gazetteer (not a state or a country) that follows is a place.
  */
-export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack): void {
+export function findAddressTowns(text: string, found: readonly Candidate[], emit: Emit, c: CompiledPack, aboutSomebody: () => boolean = () => true): void {
   for (const f of found) {
     if (f.kind === 'zip-code') townsBeforeZip(text, f, emit, c);
     if (f.kind !== 'street-address' && f.kind !== 'zip-code') continue;
@@ -730,9 +730,37 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
       const first = words.findIndex((w) => w.start >= start);
       const place = first >= 0 && (words[first] as Word).start === start ? placeAt(text, words, first, c) : null;
       if (place && !isCountry(norm(text.slice(place.start, place.end)))) emit('place', place.start, place.end);
+      else if (!place && aboutSomebody()) unlistedTown(text, start, segment, emit, c);
       break;
     }
   }
+}
+
+/**
+ * The part after an address that is only capitalised words, the last part before the line goes
+ * on with something else ("Jr. Ayacucho 1142, Breña.", "Av. Túpac Amaru 3215, Comas", "Barrio
+ * Zubieta 7, 20160 Lasarte-Oria", "12 Church View, Nenagh, Co. Tipperary"): a district or town the
+ * gazetteer lacks, in a text about somebody (the writer, a relative, a third person: an
+ * organisation's own address, "Oficina: Av. de la Constitución 20, 41004 Sevilla", passes). A
+ * postcode may open it; a state, a country, a month or a word of the pack that is no place passes,
+ * and so does a label followed by its value ("Tel. 221 15-409-2281").
+ */
+const UNLISTED_TOWN = /^(?:[A-Z]?\d{4,5}[\s\u00a0]+)?(\p{Lu}[\p{L}'\u2019-]{2,24}(?:[\s\u00a0](?:(?:de|del|la|las|los|el|y|of|the|upon|on)[\s\u00a0])?\p{Lu}[\p{L}'\u2019-]{1,24}){0,3})$/u;
+const TOWN_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'upon', 'on']);
+function unlistedTown(text: string, start: number, segment: string, emit: Emit, c: CompiledPack): void {
+  const m = UNLISTED_TOWN.exec(segment);
+  if (!m) return;
+  const name = m[1] as string;
+  const at = start + segment.length - name.length;
+  if (/^[\s\u00a0]{0,2}[.:]?[\s\u00a0]{0,2}[+\d(]/.test(text.slice(at + name.length, at + name.length + 6))) return;
+  for (const w of name.split(/[\s\u00a0]+/)) {
+    const n = norm(w);
+    if (TOWN_CONNECTORS.has(n)) continue;
+    if (c.months.has(n) || WEEKDAY_NAMES(c).has(n) || c.notPlaces.has(n) || c.notNames.has(n)) return;
+  }
+  const n = norm(name);
+  if (STATE_NAMES.has(n) || STATE_CODES.has(name) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n)) return;
+  emit('place', at, at + name.length);
 }
 
 const homePlaceRegex = perPack((c): RegExp | null => {

@@ -131,6 +131,7 @@ export const es: PhiLanguagePack = {
       enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
       navidad nochebuena pascua
       er uci ucin urgencias
+      jr jirón av avda avenida pje psje pasaje prolongación
       sí no ok jaja jajaja lol omg vida alexa siri
       i i'm a an the and or but is was my
       aguascalientes campeche chiapas chihuahua coahuila colima durango guanajuato guerrero jalisco michoacán nayarit oaxaca

@@ -141,7 +141,10 @@ function labelBefore(text: string, start: number, c: CompiledPack, l: Compiled, 
   // A phone-shaped number right after "call", "text" or "phone" is the phone detector's.
   if (phoneShaped && PHONE_WORDS.has(words[words.length - 1] ?? '')) return null;
   let generic: PhiKind | null = null;
-  for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) if (l.notId.has(words[k] as string)) return null;
+  // A word of the context that is no identifier's ("sanitaria") does not count inside a two-word label ("tarjeta sanitaria").
+  for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) {
+    if (l.notId.has(words[k] as string) && !(k > 0 && l.labels.has(`${words[k - 1]} ${words[k]}`))) return null;
+  }
   for (let k = words.length - 1, seen = 0; k >= 0 && seen < MAX_LABEL_WORDS; k--, seen++) {
     const w = words[k] as string;
     const two = k > 0 ? `${words[k - 1]} ${w}` : '';

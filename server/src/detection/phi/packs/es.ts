@@ -602,6 +602,10 @@ export const es: PhiLanguagePack = {
     nuss: 'ssn', naf: 'ssn', dpi: 'ssn', cui: 'ssn', cuil: 'ssn', cin: 'ssn', nuip: 'ssn', identidad: 'ssn',
     cip: 'health-plan-number', nuhsa: 'health-plan-number', tsi: 'health-plan-number',
     cns: 'health-plan-number',
+    // the same written with periods ("C.C. 52.847.118", "C.I.: 1719283746"), Colombia's TI (a minor's card), the foreigner's
+    // card of Peru and Chile, the health cards of Euskadi (TIS) and Asturias (CIPA), Peru's SIS
+    'c.c.': 'ssn', 'c c': 'ssn', 'c.i.': 'ssn', 'c i': 'ssn', ti: 'ssn', extranjería: 'ssn', extranjeria: 'ssn', tis: 'health-plan-number', cipa: 'health-plan-number',
+    sis: 'health-plan-number',
     curp: 'certificate-license-number', ine: 'certificate-license-number', residente: 'certificate-license-number',
     'green card': 'certificate-license-number',
     'código postal': 'zip-code', 'codigo postal': 'zip-code', cp: 'zip-code', zip: 'zip-code',

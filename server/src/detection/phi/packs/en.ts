@@ -453,6 +453,13 @@ export const en: PhiLanguagePack = {
     mbi: 'health-plan-number', 'group number': 'health-plan-number', bcbs: 'health-plan-number',
     // Health cards outside the US: the UK's NHS number, Ontario's OHIP, provincial health cards.
     nhs: 'health-plan-number', ohip: 'health-plan-number', 'health card': 'health-plan-number', 'care card': 'health-plan-number',
+    // and the other English-speaking systems': New Zealand's NHI, British Columbia's PHN, Australia's NDIS and DVA cards, the
+    // Philippines' PhilHealth, the VA's ICN and file number, TRICARE's DBN; claims of workers' compensation and benefits
+    // ("WSIB claim #30921774"), Medicaid waivers, an insurance card written short ("ins card # W2281 90054 01"), a plan's number
+    nhi: 'medical-record-number', phn: 'health-plan-number', ndis: 'health-plan-number', dva: 'health-plan-number',
+    philhealth: 'health-plan-number', icn: 'medical-record-number', dbn: 'health-plan-number', 'file number': 'health-plan-number',
+    'file no': 'health-plan-number', claim: 'health-plan-number', waiver: 'health-plan-number', ins: 'health-plan-number',
+    'hospital no': 'medical-record-number',
     account: 'account-number', acct: 'account-number', checking: 'account-number', savings: 'account-number',
     membership: 'account-number', loyalty: 'account-number', rewards: 'account-number',
     'patient file': 'medical-record-number', 'case number': 'medical-record-number', 'case id': 'medical-record-number',

@@ -133,7 +133,11 @@ export const TREATMENTS: readonly string[] = [
   '(?:estrogen|hormone|fentanyl|testosterone|lidocaine|birth[\\s\\-]control)[\\s\\-]patch(?:es)?', 'hormones', 'hormone[\\s\\-](?:therapy|replacement|pills?)', 'estrogen',
   // the drugs of psychiatry and sleep by class, and the checks and supplements of pregnancy
   'benzos?', 'benzodiazepines?', 'antipsychotics?', 'neuroleptics?', 'mood[\\s\\-]stabili[sz]ers?', 'anxiolytics?', 'sleeping[\\s\\-]pills',
-  'ultrasounds?', 'prenatal[\\s\\-]vitamins', 'folic[\\s\\-]acid',
+  'ultrasounds?', 'prenatal[\\s\\-]vitamins', 'folic[\\s\\-]acid', 'trazodone', 'prazosin',
+  // care by its short names and the help of addiction and mental health ("skip the sports doc", "didn't need the op",
+  // "skip AA entirely", "no need for counselling", "no medical supervision needed")
+  'docs?', 'the[\\s\\-]op', 'consults?', 'aa', '(?:12|twelve)[\\s\\-]steps?', 'counsell?ing', 'counsell?ors?',
+  'medical[\\s\\-]supervision', 'the[\\s\\-]pill', 'iuds?', 'stims', 'ivf[\\s\\-](?:meds|drugs|cycles?)',
 ];
 
 /** Vaccines and their colloquial names. */

@@ -86,6 +86,10 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
     if (/['\u2019]s$/.test(w.text)) break;
   }
   if (!best) return null;
+  // "the Baker County Library": a town's name before a county word and an office names an organisation.
+  const countyWord = words[best.next];
+  const office = words[best.next + 1];
+  if (countyWord && c.countyWords.has(countyWord.lower) && office && isCapitalized(office.text) && (c.institutionWords.has(office.lower) || COUNTY_OFFICES.has(office.lower))) return null;
   const whole = norm(text.slice(best.start, best.end));
   // A name of several words after a strong cue may start with a common word ("Lake Highlands").
   const several = anyName && best.next - i > 1;
@@ -480,6 +484,9 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
     const n = w.lower;
     if (k > i && (c.countyWords.has(n) || (n === 'co' && text.charCodeAt(w.end) === 46))) {
       const end = n === 'co' ? w.end + 1 : w.end;
+      // "Haakon County Health Center", "Wheeler County Library": the county names an organisation.
+      const after = words[k + 1];
+      if (after && isCapitalized(after.text) && SPACE_GAP.test(text.slice(end, after.start)) && (c.institutionWords.has(after.lower) || COUNTY_OFFICES.has(after.lower))) return null;
       return { start: (words[i] as Word).start, end, next: k + 1 };
     }
     if (!capitalisedOrUpper(w.text) || c.notPlaces.has(n) || c.months.has(n)) return null;
@@ -488,6 +495,9 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
   }
   return null;
 }
+
+/** Capitalised words after a county that make it an organisation's name, besides the pack's institution words. */
+const COUNTY_OFFICES = new Set(['library', 'libraries', 'fair', 'fairgrounds', 'sheriff', "sheriff's", 'commission', 'commissioners', 'courthouse', 'schools', 'extension', 'complex', 'clerk', 'board', 'public', 'ems', 'fire', 'coroner', 'council', 'government', 'transit']);
 
 /** Determiners before a county word that name no county. */
 const DETERMINERS = new Set(['this', 'that', 'each', 'every', 'any', 'which', 'no', 'one', 'este', 'esta', 'ese', 'esa', 'cada', 'cualquier', 'un', 'una']);

@@ -271,6 +271,18 @@ export const en: PhiLanguagePack = {
   venueWords: words(`hall post legion vfw grange fairgrounds gym arena pavilion park library lanes rink`),
   placeCommunityNouns: words(`people friends moms dads parents families neighbors neighbours peeps`),
   countyWords: words(`County Parish Borough County's`),
+  /**
+   * The provinces and territories of Canada, the nations of the UK and the states of Australia
+   * (US states are built in): larger than a city, never an identifier ("pharmacists in Alberta",
+   * "free prescriptions in Wales"); after "X, " they make X a place ("Brandon, Manitoba").
+   * Victoria and Georgia-like names that are also cities or given names are left out.
+   */
+  states: [
+    'ontario', 'quebec', 'québec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',
+    'newfoundland', 'newfoundland and labrador', 'prince edward island', 'yukon', 'nunavut', 'northwest territories',
+    'england', 'scotland', 'wales', 'northern ireland', 'queensland', 'new south wales', 'tasmania', 'western australia',
+    'south australia', 'northern territory',
+  ],
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   regionPrefixes: ['state of', 'province of', 'commonwealth of', 'región de', 'comunidad de'],
   notPlaces: words(`

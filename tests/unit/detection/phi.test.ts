@@ -203,7 +203,7 @@ describe('dates', () => {
     ['discharged on 4/17 and home by dinner', '4/17'],
     ['It happened on the 3rd of June.', 'the 3rd of June.'],
     ['Mom passed on the 11th.', 'the 11th'],
-    ['surgery moved to Wednesday the 16th', 'the 16th'],
+    ['surgery moved to Wednesday the 16th', 'Wednesday the 16th'],
     ['He had his port out on the twelfth!!', 'the twelfth'],
     ['three surgeries since November twentieth', 'November twentieth'],
     ['the night of 12.4.23 changed us', '12.4.23'],

@@ -293,8 +293,10 @@ function holidayCue(word: string | null, c: CompiledPack): boolean {
 
 const weekdayTrigger = perPack((c): RegExp | null => {
   const list = c.pack.weekdays ?? [];
-  // Not after a letter: matched with execNotAfterLetter (../text).
-  return list.length ? nativeRegExp(`(?:${wordAlternation(list)}),?[\\s\\u00a0]{1,2}(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
+  const short = c.pack.weekdayAbbreviations ?? [];
+  // Not after a letter: matched with execNotAfterLetter (../text). Short names only as written, capitalised ("Sat 17th", not "sat 12").
+  const names = short.length ? `${wordAlternation(list)}|(?:${wordAlternation(short, false)})(?![\\p{L}])\\.?` : wordAlternation(list);
+  return list.length ? nativeRegExp(`(?:${names}),?[\\s\\u00a0]{1,2}(?:the[\\s\\u00a0]{1,2})?(\\d{1,2})(?![\\p{N}])`, 'gu') : null;
 });
 
 /** After a bare ordinal day: the end of a clause, a month ("of June"), or a function word. */

@@ -222,6 +222,8 @@ export interface PhiLanguagePack {
   dayMonthJoiners?: string[];
   /** Weekday names (full, as written): "martes 12", "Friday 9th". */
   weekdays?: string[];
+  /** Short weekday names, capitalised as written, before a day of the month: "Thurs 14th", "Sat. 17", "Tues the 9th". */
+  weekdayAbbreviations?: string[];
   holidays: string[];
   holidayCuesBefore: string[];
   numberWords: Record<string, number>;

@@ -378,6 +378,7 @@ export const en: PhiLanguagePack = {
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
   `),
   weekdays: words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`),
+  weekdayAbbreviations: words(`Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun`),
   /** Days of the year named by a holiday: "on Christmas Eve", "born on the Fourth of July". */
   holidays: [
     "New Year's Day",

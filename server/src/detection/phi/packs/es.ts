@@ -445,6 +445,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   weekdays: withPlain(words(`lunes martes miércoles jueves viernes sábado domingo`)),
+  weekdayAbbreviations: withPlain(words(`Lun Mié Jue Vie Sáb Dom`)),
   /** Days named by a holiday or by day and month ("en Nochebuena", "el 14 de marzo"). */
   holidays: withPlain([
     'Noche Buena',

@@ -172,10 +172,9 @@ export const TREATMENTS: readonly string[] = [
   'quiropráctic[oa]s?', '[a-zñ]{0,8}cirujan[oa]s?', 'ultrasonidos?', 'in vitro', 'fiv', 'implantes?', 'amputaci[oó]n(?:es)?', 'angioplastias?',
   'stents?', 'litotripsias?', 'reemplazos? articular(?:es)?', 'glucómetros?', 'tiras reactivas', 'metotrexato', 'metadona', 'levodopa',
   'medias? de compresión',
-  // the drugs of psychiatry and sleep by class and generic name, and the checks and supplements of pregnancy
-  'benzos?', 'benzodiacepinas?', 'antipsicóticos?', 'neurolépticos?', 'estabilizador(?:es)? del ánimo', 'litio', 'zopiclona',
-  'zolpidem', 'quetiapina', 'risperidona', 'olanzapina', 'escitalopram', 'citalopram', 'venlafaxina', 'bupropión', 'lamotrigina',
-  'valproato', 'pregabalina', 'ecografías?', 'mamografías?', 'vitaminas prenatales', 'ácido fólico',
+  // the drugs of psychiatry and sleep patients name when they leave them, and the checks and supplements of pregnancy
+  'benzos?', 'benzodiacepinas?', 'antipsicóticos?', 'quetiapina', 'zopiclona', 'litio', 'ecografías?', 'ácido fólico',
+  'vitaminas prenatales',
   // drugs as a class and the everyday painkillers, the joint's prosthesis, rehabilitation, and procedures by their suffix
   // ("cancelé mi artroscopia", "evitamos la prótesis", "reemplaza a los fármacos")
   'fármacos?', 'farmacos?', 'ibuprofeno', 'paracetamol', 'prótesis', 'rehabilitación', 'fisioterapia', 'finasterid[ae]',

@@ -175,6 +175,8 @@ export const TREATMENTS: readonly string[] = [
   // the drugs of psychiatry and sleep patients name when they leave them, and the checks and supplements of pregnancy
   'benzos?', 'benzodiacepinas?', 'antipsicóticos?', 'quetiapina', 'zopiclona', 'litio', 'ecografías?', 'ácido fólico',
   'vitaminas prenatales',
+  // the care of fractures and burns ("sin clavos", "sin necesidad de injerto", "olvídate de la unidad de quemados")
+  'clavos', 'injertos?', 'unidad de quemados',
   // drugs as a class and the everyday painkillers, the joint's prosthesis, rehabilitation, and procedures by their suffix
   // ("cancelé mi artroscopia", "evitamos la prótesis", "reemplaza a los fármacos")
   'fármacos?', 'farmacos?', 'ibuprofeno', 'paracetamol', 'prótesis', 'rehabilitación', 'fisioterapia', 'finasterid[ae]',
@@ -184,7 +186,7 @@ export const TREATMENTS: readonly string[] = [
 /** Vaccines and their colloquial names. */
 export const VACCINES: readonly string[] = [
   'vacunas?', 'vacunitas?', 'vacun(?:ar|arse|arlos|arlas|arlo|arla|arte|arme|arnos|é|ó|amos|aron|ación|aciones|ad[oa]s?)', 'boosters?', 'inmunizaci(?:ón|ones)', 'refuerzos?',
-  'triple viral', 'esquema (?:infantil|de vacunación)', 'vaccines?', 'vax',
+  'triple viral', 'esquema (?:infantil|de vacunación)', 'vaccines?', 'vax', 'antitetánic[ao]s?',
 ];
 
 /** Words before a trigger that put it in a negated or reported scope, and the strong hedges. */

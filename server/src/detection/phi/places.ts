@@ -89,7 +89,7 @@ function placeAt(text: string, words: readonly Word[], i: number, c: CompiledPac
   // "the Baker County Library": a town's name before a county word and an office names an organisation.
   const countyWord = words[best.next];
   const office = words[best.next + 1];
-  if (countyWord && c.countyWords.has(countyWord.lower) && office && isCapitalized(office.text) && (c.institutionWords.has(office.lower) || COUNTY_OFFICES.has(office.lower))) return null;
+  if (countyWord && c.countyWords.has(countyWord.lower) && namesOffice(office, c)) return null;
   const whole = norm(text.slice(best.start, best.end));
   // A name of several words after a strong cue may start with a common word ("Lake Highlands").
   const several = anyName && best.next - i > 1;
@@ -486,7 +486,7 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
       const end = n === 'co' ? w.end + 1 : w.end;
       // "Haakon County Health Center", "Wheeler County Library": the county names an organisation.
       const after = words[k + 1];
-      if (after && isCapitalized(after.text) && SPACE_GAP.test(text.slice(end, after.start)) && (c.institutionWords.has(after.lower) || COUNTY_OFFICES.has(after.lower))) return null;
+      if (after && SPACE_GAP.test(text.slice(end, after.start)) && namesOffice(after, c)) return null;
       return { start: (words[i] as Word).start, end, next: k + 1 };
     }
     if (!capitalisedOrUpper(w.text) || c.notPlaces.has(n) || c.months.has(n)) return null;
@@ -494,6 +494,11 @@ function countyAt(text: string, words: readonly Word[], i: number, c: CompiledPa
     if (k === i && (c.articles.has(n) || c.possessives.has(n) || DETERMINERS.has(n))) return null;
   }
   return null;
+}
+
+/** Is `w` a capitalised office after a county ("Health", "Library"): the pack's institution words and COUNTY_OFFICES? */
+function namesOffice(w: Word | undefined, c: CompiledPack): boolean {
+  return !!w && isCapitalized(w.text) && (c.institutionWords.has(w.lower) || COUNTY_OFFICES.has(w.lower));
 }
 
 /** Capitalised words after a county that make it an organisation's name, besides the pack's institution words. */
@@ -756,7 +761,6 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
  * and so does a label followed by its value ("Tel. 221 15-409-2281").
  */
 const UNLISTED_TOWN = /^(?:[A-Z]?\d{4,5}[\s\u00a0]+)?(\p{Lu}[\p{L}'\u2019-]{2,24}(?:[\s\u00a0](?:(?:de|del|la|las|los|el|y|of|the|upon|on)[\s\u00a0])?\p{Lu}[\p{L}'\u2019-]{1,24}){0,3})$/u;
-const TOWN_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'of', 'the', 'upon', 'on']);
 function unlistedTown(text: string, start: number, segment: string, emit: Emit, c: CompiledPack): void {
   const m = UNLISTED_TOWN.exec(segment);
   if (!m) return;
@@ -765,7 +769,8 @@ function unlistedTown(text: string, start: number, segment: string, emit: Emit, 
   if (/^[\s\u00a0]{0,2}[.:]?[\s\u00a0]{0,2}[+\d(]/.test(text.slice(at + name.length, at + name.length + 6))) return;
   for (const w of name.split(/[\s\u00a0]+/)) {
     const n = norm(w);
-    if (TOWN_CONNECTORS.has(n)) continue;
+    // a connector inside the name, capitalised or not ("Villa Los Aromos"): CONNECTORS and the pack's nameConnectors
+    if (CONNECTORS.has(n) || (c.pack.nameConnectors ?? []).includes(n)) continue;
     if (c.months.has(n) || WEEKDAY_NAMES(c).has(n) || c.notPlaces.has(n) || c.notNames.has(n)) return;
   }
   const n = norm(name);

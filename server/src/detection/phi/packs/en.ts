@@ -275,7 +275,7 @@ export const en: PhiLanguagePack = {
    * The provinces and territories of Canada, the nations of the UK and the states of Australia
    * (US states are built in): larger than a city, never an identifier ("pharmacists in Alberta",
    * "free prescriptions in Wales"); after "X, " they make X a place ("Brandon, Manitoba").
-   * Victoria and Georgia-like names that are also cities or given names are left out.
+   * Victoria is left out: it is also a city of British Columbia and a given name.
    */
   states: [
     'ontario', 'quebec', 'québec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick',

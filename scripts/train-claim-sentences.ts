@@ -29,13 +29,10 @@ import type { SentenceModelFile, SparseWeights } from '../server/src/detection/c
 import type { ClaimKind } from '../server/src/detection/claims';
 import { formatScore, score } from '../tests/corpus/eval-lib';
 import { prng } from '../bench/lib/corpus';
+import { arg, developmentTexts, ROOT } from './lib/training';
+import type { PartText } from './lib/training';
 import type { CorpusText, DetectedSpan } from '../tests/corpus/eval-lib';
 
-const ROOT = path.resolve(__dirname, '..');
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i === -1 ? undefined : process.argv[i + 1];
-}
 const LANGUAGE = arg('--lang') ?? 'en';
 const EXCLUDED = (arg('--exclude') ?? '').split(',').filter(Boolean);
 const VETO = Number(arg('--veto') ?? 0.01);
@@ -53,31 +50,13 @@ const L1_KIND = Number(arg('--l1-kind') ?? 3);
 const L2 = 1e-4;
 const SEED = 20261204;
 
-interface Text extends CorpusText {
-  part: string;
-}
-
-function load(): Text[] {
-  const dir = path.join(ROOT, 'tests/corpus', LANGUAGE);
-  const files = [
-    ...(EXTRA_TRAINING[LANGUAGE] ?? []).map((f) => path.join(ROOT, f)),
-    ...fs
-      .readdirSync(dir)
-      .filter((f) => f.startsWith('claims.') && f.endsWith('.json') && !f.endsWith('.heldout.json'))
-      .filter((f) => !EXCLUDED.includes(f.replace(/^claims\.|\.json$/g, '')))
-      .sort()
-      .map((f) => path.join(dir, f)),
-  ];
-  return files.flatMap((file) => (JSON.parse(fs.readFileSync(file, 'utf8')).texts as CorpusText[]).map((t) => ({ ...t, part: path.basename(file) })));
-}
-
 interface Example {
   features: number[];
   claim: number;
   kinds: Set<string>;
 }
 
-function examples(texts: readonly Text[]): Example[] {
+function examples(texts: readonly PartText[]): Example[] {
   const pack = packFor(LANGUAGE);
   const abbreviations = compilePack(pack).abbreviations;
   const negators = new Set(pack.negators);
@@ -140,7 +119,7 @@ function fit(data: readonly Example[], label: (e: Example) => number, allowed: U
   return { bias: Math.round(weight(BUCKETS) * 1e3) / 1e3, idx, w: ws };
 }
 
-function train(texts: readonly Text[]): SentenceModelFile {
+function train(texts: readonly PartText[]): SentenceModelFile {
   const data = examples(texts);
   const counts = new Uint16Array(BUCKETS);
   for (const e of data) for (const f of e.features) if (counts[f]! < 65535) counts[f]!++;
@@ -164,7 +143,7 @@ function train(texts: readonly Text[]): SentenceModelFile {
   };
 }
 
-function crossValidate(texts: readonly Text[]): void {
+function crossValidate(texts: readonly PartText[]): void {
   const parts = [...new Set(texts.map((t) => t.part))].sort();
   const folds = 5;
   const pack = packFor(LANGUAGE);
@@ -219,7 +198,7 @@ function detected(t: CorpusText, hits: ReadonlyArray<{ kind: string; start: numb
   return hits.map((h) => ({ kind: h.kind, offset: h.start, match: t.text.slice(h.start, h.end) }));
 }
 
-const texts = load();
+const texts = developmentTexts(LANGUAGE, 'claims', EXCLUDED, EXTRA_TRAINING[LANGUAGE] ?? []);
 if (process.argv.includes('--cv')) crossValidate(texts);
 else {
   const model = train(texts);

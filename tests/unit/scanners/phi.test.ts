@@ -219,10 +219,14 @@ describe('scanPhi: IP addresses', () => {
     ['logged from 192.168.1.20 today', '192.168.1.20'],
     ['IP 10.0.0.37', '10.0.0.37'],
     ['her camera is at 192.168.1.44', '192.168.1.44'],
-    ['accessed from 203.0.113.55 (Denver)', '203.0.113.55'],
     ['addr fe80::1ff:fe23:4567:890a', 'fe80::1ff:fe23:4567:890a'],
     ['2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
   ])('flags %j', (text, match) => expectOne(text, 'ip-address', match));
+
+  it('flags an address with the town it was read from: the name reader reads the town', () => {
+    expect(scan('accessed from 203.0.113.55 (Denver)').map((f) => f.match)).toEqual(['203.0.113.55', 'Denver']);
+    expect(scan('accessed from 203.0.113.55 (Denver)', { reader: false }).map((f) => f.match)).toEqual(['203.0.113.55']);
+  });
 
   it.each([
     'Update to version 1.2.3.4',
@@ -391,6 +395,7 @@ describe('scanPhi: several findings', () => {
   });
 
   it('works without options', () => {
-    expect(scanPhi([{ path: ['x'], text: 'Jane Doe, jane.doe@sunriseclinic.com' }]).map((f) => f.kind)).toEqual(['email']);
+    // The name before the address is read by the name reader (server/src/detection/phi/reader.ts).
+    expect(scanPhi([{ path: ['x'], text: 'Jane Doe, jane.doe@sunriseclinic.com' }]).map((f) => f.kind)).toEqual(['person-name', 'email']);
   });
 });

@@ -67,6 +67,10 @@ import {
   scanDigitRuns,
 } from './shapes';
 import type { Candidate, Emit } from './shapes';
+import { readNames } from './reader';
+import type { PhiReaderFile } from './reader';
+import readerEn from './reader.en.json';
+import readerEs from './reader.es.json';
 
 export { isPersonalUrl, isValidVin } from './shapes';
 export type { PhiKind } from './kinds';
@@ -98,6 +102,8 @@ export interface PhiOptions {
   allowedKinds?: PhiKind[];
   /** The text gate (gate.ts) clears short texts that read as an organisation's notice; false turns it off (training, tests). */
   textGate?: boolean;
+  /** The name reader (reader.ts) adds the names and towns no rule found; false turns it off (training, tests). */
+  reader?: boolean;
 }
 
 const SPONSORED = /#(?:ad|sponsored|partner)\b|\bpaid partnership\b|\bsponsored by\b|\bin partnership with\b/i;
@@ -154,6 +160,9 @@ const RECORD_KINDS: ReadonlySet<PhiKind> = new Set<PhiKind>([
   'subject-name',
 ]);
 
+/** The name reader's weights per language (reader.ts; scripts/train-phi-reader.ts). */
+const READERS: Record<string, PhiReaderFile> = { en: readerEn as PhiReaderFile, es: readerEs as PhiReaderFile };
+
 /** Registers a language pack (data only, see packs/en.ts). */
 export function registerPhiLanguagePack(pack: PhiLanguagePack): void {
   PACKS[pack.language] = pack;
@@ -172,6 +181,7 @@ interface PreparedOptions {
   sponsored: boolean;
   allowedKinds: Set<string>;
   textGate: boolean;
+  reader: PhiReaderFile | null;
   pack: CompiledPack;
   currentYear: number;
 }
@@ -223,6 +233,7 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     sponsored: options.sponsored === true,
     allowedKinds: new Set((options.allowedKinds ?? []).filter((k) => k !== 'relative-name')),
     textGate: options.textGate !== false,
+    reader: options.reader === false ? null : (READERS[pack.pack.language] ?? null),
     pack,
     currentYear,
   };
@@ -237,11 +248,42 @@ function prepareUncached(options: PhiOptions): PreparedOptions {
     prepared.sponsored,
     [...prepared.allowedKinds].sort(),
     prepared.textGate,
+    prepared.reader !== null,
   ]);
   return { ...prepared, key };
 }
 
+/** What the rules found in a text, and every stretch they considered (emitted, then kept or dropped). */
+interface GrammarResult {
+  found: Candidate[];
+  considered: Candidate[];
+}
+
 function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
+  const { found, considered } = scanGrammar(text, prepared);
+  // No capital, no run to read.
+  if (!prepared.reader || !/\p{Lu}/u.test(text)) return found;
+  // The names and towns no rule considered, read by the name reader (reader.ts): it only adds.
+  const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
+  return read.length ? resolveOverlaps(found.concat(read)) : found;
+}
+
+/** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */
+function isAllowedName(text: string, f: Candidate, prepared: PreparedOptions): boolean {
+  if (prepared.allowedNameParts.size === 0) return false;
+  const words = text.slice(f.start, f.end).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => prepared.allowedNameParts.has(w));
+}
+
+/**
+ * The rules alone, for the name reader's training (scripts/train-phi-reader.ts): what they found
+ * and what they considered.
+ */
+export function scanPhiGrammar(text: string, options: PhiOptions = {}): GrammarResult {
+  return scanGrammar(text, prepare(options));
+}
+
+function scanGrammar(text: string, prepared: PreparedOptions): GrammarResult {
   const candidates: Candidate[] = [];
   const emit: Emit = (kind, start, end) => {
     if (end > start) candidates.push({ kind, start, end });
@@ -348,8 +390,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const twins = findTwinNumbers(text, located).filter((f) => !prepared.allowedKinds.has(f.kind));
   const found = resolveOverlaps(located.concat(ages, houses, months, twins));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
-  if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return [];
-  return found;
+  const considered = candidates.concat(found);
+  if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return { found: [], considered };
+  return { found, considered };
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * The PHI detector's name reader (server/src/detection/phi/reader.ts; docs/architecture.md, "The
+ * name reader"): runs of capitalised words the rules left alone, scored by a model trained on the
+ * development parts of the corpus. Sentences are written for these tests, not copied from
+ * tests/corpus; `reader: false` shows what the rules find without it.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+import type { PhiOptions } from '../../../server/src/detection/phi';
+import { compilePack } from '../../../server/src/detection/phi/compile';
+import { en } from '../../../server/src/detection/phi/packs/en';
+import { es } from '../../../server/src/detection/phi/packs/es';
+import { readerRuns, scoreWeights } from '../../../server/src/detection/phi/reader';
+import type { PhiReaderFile } from '../../../server/src/detection/phi/reader';
+import readerEn from '../../../server/src/detection/phi/reader.en.json';
+import readerEs from '../../../server/src/detection/phi/reader.es.json';
+
+const found = (text: string, options: PhiOptions): string[] => scanPhiText(text, options).map((f) => `${f.kind}: ${f.match}`);
+const matches = (text: string, options: PhiOptions): string[] => scanPhiText(text, options).map((f) => f.match);
+
+describe('the name reader', () => {
+  it.each([
+    ['es', 'Maestra: Matías faltó el 3 y 4 de marzo por una gripa fuerte. Mi cel 312-555-0190. Atte. su papá', 'person-name: Matías'],
+    ['es', 'Mi tía Rosalba vive sola en Soledad y necesita quien la lleve a diálisis los lunes, cel 300 555 7712', 'place: Soledad'],
+    ['en', 'Coach, Brayden missed practice on 3/14 because of his asthma, call me at 406-555-0188.', 'person-name: Brayden'],
+  ])('%s: adds what no rule considered: %s', (language, text, expected) => {
+    expect(found(text, { language, reader: false })).not.toContain(expected);
+    expect(found(text, { language })).toContain(expected);
+  });
+
+  it('reads a town named without a cue (its kind is the place model\'s guess for a word that is both a town and a given name)', () => {
+    const text = 'accessed from 203.0.113.55 (Denver)';
+    expect(matches(text, { language: 'en', reader: false })).toEqual(['203.0.113.55']);
+    expect(matches(text, { language: 'en' })).toEqual(['203.0.113.55', 'Denver']);
+  });
+
+  it.each([
+    ['es', 'La doctora Fuentes atiende los martes en Zapopan y Tlaquepaque.'],
+    ['es', 'Nuestra enfermera Lucía Ramos coordina las citas de vacunación.'],
+    ['en', 'Dr. Patel sees patients on Tuesdays at our Kalispell clinic.'],
+    ['en', 'Thanks to Nurse Gloria and the whole 4th floor team!'],
+  ])('%s: leaves an organisation\'s staff and towns alone: %s', (language, text) => {
+    expect(found(text, { language })).toEqual([]);
+  });
+
+  it('never reports the consenting subject whose name the consent allows', () => {
+    const text = 'Coach, Brayden missed practice on 3/14 because of his asthma, call me at 406-555-0188.';
+    expect(found(text, { language: 'en', subjectNames: ['Brayden'], allowNames: true })).not.toContain('relative-name: Brayden');
+  });
+
+  it('never reports a kind the consent allows', () => {
+    const text = 'Mi tía Rosalba vive sola en Soledad y necesita quien la lleve a diálisis los lunes, cel 300 555 7712';
+    expect(found(text, { language: 'es', allowedKinds: ['place'] })).not.toContain('place: Soledad');
+  });
+
+  it('reads runs joined by the pack\'s connectors, and skips the writer’s words, relations, weekdays, months and what the rules considered', () => {
+    const c = compilePack(es);
+    const text = 'Mi Papá llegó de Santiago de los Caballeros el Lunes de Marzo con Rosa.';
+    const runs = readerRuns(text, c, [], []).runs.map(({ run }) => text.slice(run.start, run.end));
+    expect(runs).toEqual(['Santiago de los Caballeros', 'Rosa']);
+    const rosa = text.indexOf('Rosa');
+    expect(readerRuns(text, c, [], [{ kind: 'person-name', start: rosa, end: rosa + 4 }]).runs.map(({ run }) => text.slice(run.start, run.end))).toEqual(['Santiago de los Caballeros']);
+    const english = readerRuns("Dad's ride came Friday in March for Ellie.", compilePack(en), [], []).runs.map(({ run }) => run.words.join(' '));
+    expect(english).toEqual(['ellie']);
+  });
+
+  it('scores a run by its features, and its files were trained on the development parts', () => {
+    for (const file of [readerEn, readerEs] as PhiReaderFile[]) {
+      expect(file.catch).toBeGreaterThan(0);
+      expect(file.catch).toBeLessThan(1);
+      expect(file.trainedOn).toMatch(/^scripts\/train-phi-reader\.ts: \d+ texts/);
+      expect(Object.keys(file.phi.weights).length).toBeGreaterThan(1000);
+    }
+    const model = { bias: -1, weights: { 'lex:given': 2, 'p1:coach': 1 } };
+    expect(scoreWeights(model, ['lex:given', 'p1:coach', 'unknown'])).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});

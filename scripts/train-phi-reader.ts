@@ -1,19 +1,22 @@
 /**
- * Trains the name reader of the PHI detector (server/src/detection/phi/reader.ts; docs/architecture.md,
- * "The name reader") and writes server/src/detection/phi/reader.<lang>.json.
+ * Trains the PHI reader of the PHI detector (server/src/detection/phi/reader.ts; docs/architecture.md,
+ * "The PHI reader") and writes server/src/detection/phi/reader.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-phi-reader.ts --lang en|es [--cv] [--catch 0.9] [--exclude blind-be]
+ *   node -r ./scripts/register-ts.js scripts/train-phi-reader.ts --lang en|es --catch 0.6 --number-catch 0.5 [--cv] [--exclude blind-be]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/phi.*.json, never a `*.heldout.json` file.
- * Examples: every run of capitalised words (reader.ts, `readerRuns`) that the detector without the
- * reader leaves alone, labelled 1 when it overlaps a labelled identifier of its text; the place
- * model learns, on the runs labelled 1, whether the identifier is a place, a street or a ZIP code.
+ * Examples: every run of capitalised words and every group of digits (reader.ts, `readerRuns`)
+ * that the detector without the reader leaves alone, labelled 1 when it overlaps a labelled
+ * identifier of its text; the place model learns, on the runs labelled 1 and on the rules' own
+ * names and towns that are identifiers, whether one is a place, a street or a ZIP code.
  * Model: logistic regression fitted by AdaGrad over EPOCHS passes in an order drawn from a seeded
- * generator (deterministic), features seen in fewer than MIN_COUNT runs left out, weights rounded.
+ * generator (deterministic), features seen in fewer than MIN_COUNT examples left out, weights rounded.
  *
  * `--cv`: leave-writers-out cross-validation (each fold holds a fifth of the parts out, trains on
- * the rest and scores the parts left out as `npm run eval` does), printed per threshold: the
- * threshold written is the one given by --catch, chosen there and never on the held-out fifth.
+ * the rest and scores the parts left out as `npm run eval` does), printed per threshold for the
+ * runs (`--catches`), then for the groups of digits on top of the runs at --catch
+ * (`--number-catches`). The thresholds written are --catch and --number-catch, chosen there and
+ * never on the held-out fifth.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -32,6 +35,7 @@ import type { PartText } from './lib/training';
 const LANGUAGE = arg('--lang') ?? 'en';
 const EXCLUDED = (arg('--exclude') ?? '').split(',').filter(Boolean);
 const CATCH = Number(arg('--catch') ?? 0.9);
+const NUMBER_CATCH = Number(arg('--number-catch') ?? 1.01);
 const OUT = path.join(ROOT, `server/src/detection/phi/reader.${LANGUAGE}.json`);
 const MIN_COUNT = 3;
 const EPOCHS = Number(arg('--epochs') ?? 6);
@@ -53,6 +57,8 @@ interface Prepared {
   text: PartText;
   grammar: DetectedSpan[];
   runs: Run[];
+  /** Groups of digits the rules left alone (`place` unused). */
+  numbers: Run[];
   /** The rules' names and towns that overlap a labelled identifier: more examples for the place model. */
   named: Array<{ features: string[]; place: number }>;
 }
@@ -68,15 +74,18 @@ function prepare(t: PartText): Prepared {
   const grammar = found.map((f) => ({ kind: f.kind, offset: f.start, match: t.text.slice(f.start, f.end) }));
   const spans = locateSpans(t);
   const read = readerRuns(t.text, pack, found, considered);
-  const runs = read.runs.map(({ run, features: own }) => {
-    const hit = spans.filter((s) => s.start < run.end && run.start < s.end);
-    return { start: run.start, end: run.end, features: read.textFeatures.concat(own), label: hit.length > 0 ? 1 : 0, place: hit.some((s) => PLACE_KINDS.has(s.kind)) ? 1 : 0 };
-  });
+  const label = (list: typeof read.runs): Run[] =>
+    list.map(({ run, features: own }) => {
+      const hit = spans.filter((s) => s.start < run.end && run.start < s.end);
+      return { start: run.start, end: run.end, features: read.textFeatures.concat(own), label: hit.length > 0 ? 1 : 0, place: hit.some((s) => PLACE_KINDS.has(s.kind)) ? 1 : 0 };
+    });
+  const runs = label(read.runs);
+  const numbers = label(read.numbers);
   const named = foundNameFeatures(t.text, pack, found).flatMap(({ finding, features }) => {
     const hit = spans.filter((sp) => sp.start < finding.end && finding.start < sp.end);
     return hit.length ? [{ features, place: hit.some((sp) => PLACE_KINDS.has(sp.kind)) ? 1 : 0 }] : [];
   });
-  return { text: t, grammar, runs, named };
+  return { text: t, grammar, runs, numbers, named };
 }
 
 function fit(rows: readonly { features: string[]; y: number }[]): ReaderWeights {
@@ -118,6 +127,8 @@ function train(prepared: readonly Prepared[]): PhiReaderFile {
   const phi = fit(runs.map((r) => ({ features: r.features, y: r.label })));
   const placeExamples = [...runs.filter((r) => r.label === 1), ...prepared.flatMap((p) => p.named)].map((r) => ({ features: r.features, y: r.place }));
   const place = fit(placeExamples);
+  const numbers = prepared.flatMap((p) => p.numbers);
+  const number = fit(numbers.map((r) => ({ features: r.features, y: r.label })));
   const placeShare = Math.round((placeExamples.filter((e) => e.y === 1).length / placeExamples.length) * 1e3) / 1e3;
   const parts = [...new Set(prepared.map((p) => p.text.part))];
   return {
@@ -127,6 +138,8 @@ function train(prepared: readonly Prepared[]): PhiReaderFile {
     phi,
     place,
     placeShare,
+    numberCatch: NUMBER_CATCH,
+    number,
   };
 }
 
@@ -134,6 +147,8 @@ function crossValidate(prepared: readonly Prepared[]): void {
   const parts = [...new Set(prepared.map((p) => p.text.part))].sort();
   const folds = 5;
   const thresholds = (arg('--catches') ?? '0.3,0.4,0.5,0.6,0.7,0.9').split(',').map(Number);
+  const numberThresholds = (arg('--number-catches') ?? '0.5,0.7,0.8,0.9,1.01').split(',').map(Number);
+  const withNumbers = numberThresholds.map(() => [] as DetectedSpan[][]);
   const texts: CorpusText[] = [];
   const base: DetectedSpan[][] = [];
   const withReader = thresholds.map(() => [] as DetectedSpan[][]);
@@ -151,16 +166,20 @@ function crossValidate(prepared: readonly Prepared[]): void {
         kindTotal++;
         if ((kindOf(r.features, model) === 'place' ? 1 : 0) === r.place) kindRight++;
       }
-      thresholds.forEach((t, i) => {
-        const added = scored.filter((x) => x.s >= t).map(({ r }) => ({ kind: 'place', offset: r.start, match: p.text.text.slice(r.start, r.end) }));
-        withReader[i]!.push(p.grammar.concat(added));
-      });
+      const spans = (list: Run[]): DetectedSpan[] => list.map((r) => ({ kind: 'place', offset: r.start, match: p.text.text.slice(r.start, r.end) }));
+      thresholds.forEach((t, i) => withReader[i]!.push(p.grammar.concat(spans(scored.filter((x) => x.s >= t).map(({ r }) => r)))));
+      // Numbers on top of the names at the file's catch.
+      const names = spans(scored.filter((x) => x.s >= CATCH).map(({ r }) => r));
+      const numberScores = p.numbers.map((r) => ({ r, s: scoreWeights(model.number, r.features) }));
+      numberThresholds.forEach((t, i) => withNumbers[i]!.push(p.grammar.concat(names, spans(numberScores.filter((x) => x.s >= t).map(({ r }) => r)))));
     }
     process.stderr.write(`fold ${k + 1}/${folds}\n`);
   }
   console.log(`runs ${prepared.reduce((n, p) => n + p.runs.length, 0)}, of them identifiers ${prepared.reduce((n, p) => n + p.runs.filter((r) => r.label === 1).length, 0)}; kind named right ${kindRight} of ${kindTotal}`);
   console.log(formatScore('grammar alone', score(texts, base).score)[0]);
   thresholds.forEach((t, i) => console.log(formatScore(`catch ${t}`, score(texts, withReader[i]!).score)[0]));
+  console.log(`number groups ${prepared.reduce((n, p) => n + p.numbers.length, 0)}, of them identifiers ${prepared.reduce((n, p) => n + p.numbers.filter((r) => r.label === 1).length, 0)}`);
+  numberThresholds.forEach((t, i) => console.log(formatScore(`catch ${CATCH}, numbers ${t}`, score(texts, withNumbers[i]!).score)[0]));
 }
 
 const prepared = developmentTexts(LANGUAGE, 'phi', EXCLUDED).map(prepare);

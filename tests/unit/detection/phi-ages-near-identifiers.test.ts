@@ -38,8 +38,9 @@ describe('ages near identifiers', () => {
   it.each(MEASUREMENTS)('a measurement is no age: %s', (text) => {
     expect(ages(text)).toEqual([]);
   });
-  it('a pack without ageCuesNearIdentifiers gets nothing from here', () => {
-    expect(ages('Cama 7: 98F, fractura de cadera; su hijo Arlo al 515-555-0133.', ES)).toEqual([]);
+  it('a pack without ageCuesNearIdentifiers gets nothing from here (the PHI reader reads 98 as an age)', () => {
+    expect(ages('Cama 7: 98F, fractura de cadera; su hijo Arlo al 515-555-0133.', { ...ES, reader: false })).toEqual([]);
+    expect(ages('Cama 7: 98F, fractura de cadera; su hijo Arlo al 515-555-0133.', ES)).toEqual(['98']);
     expect(ages('Bed 7: 98F, hip fracture; her son Arlo at 515-555-0133.', EN)).toEqual(['98F']);
   });
 });

@@ -18,7 +18,9 @@ describe('Spanish and Mexican postal codes', () => {
   it.each(['Juntamos 50000 pesos en la rifa para la silla de ruedas.', 'Caminé 20000 pasos en Sevilla con mi rodilla nueva.'])('no code: %s', (text) => {
     expect(zips(text)).toEqual([]);
   });
-  it('English keeps to the US list', () => {
-    expect(zips('My aunt lives in Valencia, 46022, near the beach.', 'en')).toEqual([]);
+  it('English keeps to the US list (the PHI reader, reading the aunt\'s address, still reports the number)', () => {
+    const text = 'My aunt lives in Valencia, 46022, near the beach.';
+    expect(scanPhiText(text, { language: 'en', reader: false }).map((f) => f.match)).toEqual(['Valencia']);
+    expect(scanPhiText(text, { language: 'en' }).map((f) => f.match)).toEqual(['Valencia', '46022']);
   });
 });

@@ -66,7 +66,7 @@ describe('the PHI text gate', () => {
     expect(found(notice, 'es')).toEqual([]);
     expect(gateJudges('De Bayamón a Río Piedras en guagua, cada semana, sin falta.', ['place', 'place'], 'es')).toBe(true);
     expect(found('De Bayamón a Río Piedras en guagua, cada semana.', 'es')).toEqual([]);
-    // Kept: the rules find Bayamón after "de"; the name reader (reader.ts) reads Río Piedras, a district of San Juan.
+    // Kept: the rules find Bayamón after "de"; the PHI reader (reader.ts) reads Río Piedras, a district of San Juan.
     expect(found('Voy de Bayamón a Río Piedras en guagua, cada semana, sin falta.', 'es')).toEqual(['place: Bayamón', 'place: Río Piedras']);
   });
   it('reads the words of the text and the kinds found', () => {

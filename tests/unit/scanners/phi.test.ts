@@ -223,7 +223,7 @@ describe('scanPhi: IP addresses', () => {
     ['2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334'],
   ])('flags %j', (text, match) => expectOne(text, 'ip-address', match));
 
-  it('flags an address with the town it was read from: the name reader reads the town', () => {
+  it('flags an address with the town it was read from: the PHI reader reads the town', () => {
     expect(scan('accessed from 203.0.113.55 (Denver)').map((f) => f.match)).toEqual(['203.0.113.55', 'Denver']);
     expect(scan('accessed from 203.0.113.55 (Denver)', { reader: false }).map((f) => f.match)).toEqual(['203.0.113.55']);
   });
@@ -395,7 +395,7 @@ describe('scanPhi: several findings', () => {
   });
 
   it('works without options', () => {
-    // The name before the address is read by the name reader (server/src/detection/phi/reader.ts).
+    // The name before the address is read by the PHI reader (server/src/detection/phi/reader.ts).
     expect(scanPhi([{ path: ['x'], text: 'Jane Doe, jane.doe@sunriseclinic.com' }]).map((f) => f.kind)).toEqual(['person-name', 'email']);
   });
 });

@@ -102,7 +102,7 @@ export interface PhiOptions {
   allowedKinds?: PhiKind[];
   /** The text gate (gate.ts) clears short texts that read as an organisation's notice; false turns it off (training, tests). */
   textGate?: boolean;
-  /** The name reader (reader.ts) adds the names and towns no rule found; false turns it off (training, tests). */
+  /** The PHI reader (reader.ts) adds the names and towns no rule found; false turns it off (training, tests). */
   reader?: boolean;
 }
 
@@ -160,7 +160,7 @@ const RECORD_KINDS: ReadonlySet<PhiKind> = new Set<PhiKind>([
   'subject-name',
 ]);
 
-/** The name reader's weights per language (reader.ts; scripts/train-phi-reader.ts). */
+/** The PHI reader's weights per language (reader.ts; scripts/train-phi-reader.ts). */
 const READERS: Record<string, PhiReaderFile> = { en: readerEn as PhiReaderFile, es: readerEs as PhiReaderFile };
 
 /** Registers a language pack (data only, see packs/en.ts). */
@@ -263,7 +263,7 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const { found, considered } = scanGrammar(text, prepared);
   // No capital, no run to read.
   if (!prepared.reader || !/\p{Lu}/u.test(text)) return found;
-  // The names and towns no rule considered, read by the name reader (reader.ts): it only adds.
+  // The names and towns no rule considered, read by the PHI reader (reader.ts): it only adds.
   const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
   return read.length ? resolveOverlaps(found.concat(read)) : found;
 }
@@ -276,7 +276,7 @@ function isAllowedName(text: string, f: Candidate, prepared: PreparedOptions): b
 }
 
 /**
- * The rules alone, for the name reader's training (scripts/train-phi-reader.ts): what they found
+ * The rules alone, for the PHI reader's training (scripts/train-phi-reader.ts): what they found
  * and what they considered.
  */
 export function scanPhiGrammar(text: string, options: PhiOptions = {}): GrammarResult {

@@ -1,20 +1,22 @@
 /**
- * The name reader of the PHI detector (README.md, "What the detectors catch"; docs/architecture.md,
- * "The name reader"): a logistic regression over a run of capitalised words and the words around
- * it, trained on the development texts of the corpus (scripts/train-phi-reader.ts).
+ * The PHI reader of the PHI detector (README.md, "What the detectors catch"; docs/architecture.md,
+ * "The PHI reader"): logistic regressions over a run of capitalised words or a group of digits and
+ * the words around it, trained on the development texts of the corpus (scripts/train-phi-reader.ts).
  *
- * The rules find a name or a town by its cue ("my sister", "vive en"); writers name people and
- * towns in ways no cue was written for ("Maestra: Luis faltó el 21", "la entrego en Bello"). The
- * reader reads every run the rules did not consider (found, or emitted and dropped as the
- * organisation's, or cleared by the text gate) and reports the ones it scores at `catch` or above,
- * as a place or a person's name (a second model names the kind). It only adds findings. What it
- * knows of the text (the kinds the rules found in it and near the run, or none; the writer's own
- * words; relation words) is among its features: a run in a text where the rules found nothing
- * scores low, so an organisation's notice keeps its staff's names and its towns.
+ * The rules find a name, a town or a number by its cue ("my sister", "vive en", "MRN"); writers
+ * name people, towns and numbers in ways no cue was written for ("Maestra: Luis faltó el 21", "la
+ * entrego en Bello", "Origen 78041, destino 78228"). The reader reads every run and group the
+ * rules did not consider (found, or emitted and dropped as the organisation's, or cleared by the
+ * text gate) and reports the ones it scores at `catch` (`numberCatch`) or above: a run as a place
+ * or a person's name (a second model names the kind), a group of digits by its shape. It only
+ * adds findings. What it knows of the text (the kinds the rules found in it and near the run, or
+ * none; the writer's own words; relation words) is among its features: a run in a text where the
+ * rules found nothing scores low, so an organisation's notice keeps its staff, towns and figures.
  */
 import type { CompiledPack } from './compile';
 import { isCountry, isGivenName, isCommonGivenName, isUsPlace, STATE_NAMES } from './compile';
 import type { Candidate } from './shapes';
+import type { PhiKind } from './kinds';
 
 /** Logistic weights over string features. */
 export interface ReaderWeights {
@@ -37,6 +39,10 @@ export interface PhiReaderFile {
    * place than the examples at large (the model's scores lean to people, who are two in three).
    */
   placeShare: number;
+  /** A group of digits scored at this or above by `number` is reported. */
+  numberCatch: number;
+  /** Is this group of digits the rules left alone an identifier? */
+  number: ReaderWeights;
 }
 
 /** A run of capitalised words the reader judges. */
@@ -51,6 +57,8 @@ export interface NameRun {
 export interface ReaderRuns {
   textFeatures: string[];
   runs: Array<{ run: NameRun; features: string[] }>;
+  /** Groups of digits ("7700-5512-44817", "95", "H5431-009"), their `words` empty. */
+  numbers: Array<{ run: NameRun; features: string[] }>;
 }
 
 /** Findings this close to a run (characters, either side) are its neighbours (`near:` features). */
@@ -148,6 +156,12 @@ class Tokens {
     return (this.ends[k] as number) - start >= 2 && isUpper(this.source.charCodeAt(start)) && isLetterOrMark(this.source.charCodeAt(start + 1));
   }
 
+  /** No lower-case letter ("H", "MRN", "V"). */
+  shoutingOrShort(k: number): boolean {
+    const text = this.text(k);
+    return text === text.toUpperCase();
+  }
+
   /** Every letter a capital, three letters or more ("URGENTE"). */
   shouting(k: number): boolean {
     const text = this.text(k);
@@ -166,8 +180,9 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '¡', '¿', '"', '\u201c', '\u
  */
 export function readerRuns(text: string, c: CompiledPack, found: readonly Candidate[], considered: readonly Candidate[] = found): ReaderRuns {
   const runs: Array<{ run: NameRun; features: string[] }> = [];
-  const textFeatures = forEachRun(text, c, found, considered, (run, features) => runs.push({ run, features }));
-  return { textFeatures, runs };
+  const numbers: Array<{ run: NameRun; features: string[] }> = [];
+  const textFeatures = forEachRun(text, c, found, considered, (run, features, _text, number) => (number ? numbers : runs).push({ run, features }));
+  return { textFeatures, runs, numbers };
 }
 
 /**
@@ -179,15 +194,12 @@ function forEachRun(
   c: CompiledPack,
   found: readonly Candidate[],
   considered: readonly Candidate[],
-  visit: (run: NameRun, features: string[], textFeatures: readonly string[]) => void
+  visit: (run: NameRun, features: string[], textFeatures: readonly string[], number: boolean) => void
 ): string[] {
   const tokens = new Tokens(text);
   const connectors = new Set(c.pack.nameConnectors ?? []);
   const reading = readingOf(tokens, c, found);
-  // The stretches the rules considered, by start: a run overlapping one is theirs.
-  const taken = [...considered].sort((a, b) => a.start - b.start);
-  let next = 0;
-  let reach = -1;
+  const taken = sweep(considered);
   const stops = stopWordsOf(c);
   const isName = (k: number): boolean => tokens.capitalised(k) && !stops.has(tokens.lower(k).replace(/['\u2019]s$/, ''));
   const single = (from: number, to: number): boolean => to - from === 1 && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 0xa0);
@@ -218,22 +230,134 @@ function forEachRun(
     }
     const start = tokens.starts[i] as number;
     const end = tokens.ends[last] as number;
-    // Runs come in order: every stretch starting before this run's end is read once.
-    let overlapsTaken = reach > start;
-    while (next < taken.length && (taken[next] as Candidate).start < end) {
-      const f = taken[next] as Candidate;
-      if (f.end > start) overlapsTaken = true;
-      reach = Math.max(reach, f.end);
-      next++;
-    }
-    if (!overlapsTaken) {
+    if (!taken(start, end)) {
       const words: string[] = [];
       for (let k = i; k <= last; k++) if (tokens.capitalised(k)) words.push(tokens.lower(k));
-      if (!neverIdentifies(words, c)) visit({ start, end, words }, featuresAt(reading, i, last, words), reading.textFeatures);
+      if (!neverIdentifies(words, c)) visit({ start, end, words }, featuresAt(reading, i, last, words), reading.textFeatures, false);
     }
     i = last + 1;
   }
+  forEachNumber(reading, considered, (run, features) => visit(run, features, reading.textFeatures, true));
   return reading.textFeatures;
+}
+
+/** A digit token ("5512"), or a short capital code joined to one ("H5431", "V-9"). */
+const isDigitToken = (tokens: Tokens, k: number): boolean => isDigit(tokens.source.charCodeAt(tokens.starts[k] as number));
+/** Characters inside a number: "7700-5512", "30.417", "12/03", "+1". */
+const NUMBER_JOINERS = new Set(['-', '.', '/', '+', '#']);
+
+/**
+ * The groups of digits the rules did not consider, in order: digit tokens joined with no space by
+ * NUMBER_JOINERS or a capital code ("H5431-009-88210"), or by single spaces between groups of two
+ * to four digits ("311 482 7719"), two digits or more in all.
+ */
+function forEachNumber(r: Reading, considered: readonly Candidate[], visit: (run: NameRun, features: string[]) => void): void {
+  const { tokens } = r;
+  const text = tokens.source;
+  const taken = sweep(considered);
+  r.nearFrom = 0;
+  const touching = (k: number): boolean => tokens.ends[k - 1] === tokens.starts[k];
+  const code = (k: number): boolean => !isDigitToken(tokens, k) && tokens.ends[k]! - tokens.starts[k]! <= 3 && tokens.shoutingOrShort(k);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isDigitToken(tokens, i)) {
+      i++;
+      continue;
+    }
+    let first = i;
+    if (i > 0 && touching(i) && isLetterOrMark(text.charCodeAt(tokens.starts[i - 1]!)) && code(i - 1)) first = i - 1;
+    let last = i;
+    let digits = tokens.ends[i]! - tokens.starts[i]!;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const joined = touching(j);
+      const t = tokens.text(j);
+      if (joined && isDigitToken(tokens, j)) {
+        digits += t.length;
+        last = j;
+        j++;
+      } else if (joined && (NUMBER_JOINERS.has(t) || code(j)) && j + 1 < tokens.length && tokens.ends[j] === tokens.starts[j + 1] && isDigitToken(tokens, j + 1)) {
+        j++;
+      } else if (!joined && text.charCodeAt(tokens.starts[j]! - 1) === 32 && tokens.starts[j]! - tokens.ends[j - 1]! === 1 && isDigitToken(tokens, j) && isDigitToken(tokens, last) && last === j - 1) {
+        const a = tokens.ends[last]! - tokens.starts[last]!;
+        const b = t.length;
+        if (a < 2 || a > 4 || b < 2 || b > 4) break;
+        digits += b;
+        last = j;
+        j++;
+      } else break;
+    }
+    const start = tokens.starts[first]!;
+    const end = tokens.ends[last]!;
+    if (digits >= 2 && !taken(start, end) && !countsThings(tokens, first, last)) visit({ start, end, words: [] }, numberFeatures(r, first, last, digits));
+    i = last + 1;
+  }
+}
+
+/** A token's class: a lower-case word, a capitalised one, digits, a character, or the text's edge. */
+function classOf(tokens: Tokens, k: number): string {
+  if (k < 0 || k >= tokens.length) return 'edge';
+  const code = tokens.source.charCodeAt(tokens.starts[k]!);
+  if (isDigit(code)) return 'digits';
+  if (!isLetterOrMark(code)) return tokens.text(k);
+  return isUpper(code) ? 'capital' : 'word';
+}
+
+/**
+ * A quantity of things: four digits or more alone, then a lower-case word ("20000 pasos", "90210
+ * veces", "1500 calories"). An age is fewer digits ("95 años"), a code has joiners or capitals.
+ */
+function countsThings(tokens: Tokens, first: number, last: number): boolean {
+  return first === last && (tokens.ends[first]! - tokens.starts[first]!) >= 4 && tokens.starts[last + 1] === tokens.ends[last]! + 1 && classOf(tokens, last + 1) === 'word';
+}
+
+function numberFeatures(r: Reading, i: number, last: number, digits: number): string[] {
+  const { tokens } = r;
+  const f: string[] = [];
+  let shape = '';
+  for (let k = i; k <= last; k++) {
+    if (k > i && tokens.ends[k - 1] !== tokens.starts[k]) shape += '_';
+    const t = tokens.text(k);
+    shape += isDigitToken(tokens, k) ? String(Math.min(t.length, 7)) : isLetterOrMark(t.charCodeAt(0)) ? 'A' : t;
+  }
+  f.push(`d:shape:${shape}`);
+  f.push(`d:digits:${digits <= 5 ? digits : digits <= 8 ? '6-8' : digits <= 10 ? '9-10' : '11+'}`);
+  if (i === last && digits <= 3) {
+    const v = Number(tokens.text(i));
+    f.push(`d:v:${v < 18 ? 'child' : v < 90 ? 'adult' : v <= 120 ? 'old' : 'big'}`);
+  }
+  if (i === last && digits === 4) {
+    const v = Number(tokens.text(i));
+    if (v >= 1900 && v <= 2099) f.push('d:year');
+  }
+  const { p1 } = contextFeatures(tokens, i, last, f);
+  f.push(`d:shape|p1:${shape}|${p1}`);
+  // What stands next to it: a counted noun after a quantity ("20000 pasos", "90210 veces"), a
+  // label or a town before a number.
+  const after = classOf(tokens, last + 1);
+  f.push(`d:before:${classOf(tokens, i - 1)}`, `d:after:${after}`, `d:shape|after:${shape}|${after}`);
+  nearFeatures(r, tokens.starts[i]!, tokens.ends[last]!, f);
+  return f;
+}
+
+/**
+ * Does a stretch overlap one of `stretches`? Asked in order of position, each stretch is read
+ * once: a run overlapping one the rules considered is theirs.
+ */
+function sweep(stretches: readonly Candidate[]): (start: number, end: number) => boolean {
+  const sorted = [...stretches].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
+  return (start, end) => {
+    let overlaps = reach > start;
+    while (next < sorted.length && (sorted[next] as Candidate).start < end) {
+      const f = sorted[next] as Candidate;
+      if (f.end > start) overlaps = true;
+      reach = Math.max(reach, f.end);
+      next++;
+    }
+    return overlaps;
+  };
 }
 
 /** One text as the reader reads it: its tokens, its text-level features, the rules' findings by start. */
@@ -255,6 +379,12 @@ function featuresAt(r: Reading, i: number, last: number, words: readonly string[
   const start = r.tokens.starts[i] as number;
   const end = r.tokens.ends[last] as number;
   const features = runFeatures(r.tokens, i, last, words, r.c);
+  nearFeatures(r, start, end, features);
+  return features;
+}
+
+/** The kinds of the rules' findings within NEAR_CHARS of start…end (`near:` features), read in order of position. */
+function nearFeatures(r: Reading, start: number, end: number, features: string[]): void {
   while (r.nearFrom < r.found.length && (r.found[r.nearFrom] as Candidate).start < start - NEAR_CHARS - LONGEST_FINDING) r.nearFrom++;
   let near: Set<string> | null = null;
   for (let k = r.nearFrom; k < r.found.length && (r.found[k] as Candidate).start < end + NEAR_CHARS; k++) {
@@ -262,7 +392,6 @@ function featuresAt(r: Reading, i: number, last: number, words: readonly string[
     if (f.end > start - NEAR_CHARS && (f.end <= start || f.start >= end)) (near ??= new Set()).add(f.kind);
   }
   if (near) for (const kind of near) features.push(`near:${kind}`);
-  return features;
 }
 
 /** Kinds of the rules' findings that teach the place model (a name or a town the rules found). */
@@ -375,22 +504,7 @@ function runFeatures(tokens: Tokens, i: number, last: number, words: readonly st
   for (const w of words) f.push(`t:${w}`);
   if (words.length > 1) f.push(`tt:${whole}`);
   if (tokens.shouting(i)) f.push('caps');
-  // Where it stands: a capital at a sentence's start says less.
-  const word = (k: number, edge: string): string => (k >= 0 && k < tokens.length ? tokens.lower(k) : edge);
-  const p1 = word(i - 1, '^');
-  const p2 = word(i - 2, '^');
-  const n1 = word(last + 1, '$');
-  const n2 = word(last + 2, '$');
-  const sentenceStart = i === 0 || SENTENCE_END.has(tokens.text(i - 1)) || tokens.source.slice(tokens.ends[i - 1], tokens.starts[i]).includes('\n');
-  if (sentenceStart) f.push('start');
-  f.push(`p1:${p1}`);
-  f.push(`p2:${p2} ${p1}`);
-  f.push(`n1:${n1}`);
-  f.push(`n2:${n1} ${n2}`);
-  if (sentenceStart) f.push(`sn1:${n1}`);
-  f.push(`pn:${p1} _ ${n1}`);
-  for (let k = Math.max(0, i - 6); k < i - 1; k++) f.push(`b:${tokens.lower(k)}`);
-  for (let k = last + 3; k < Math.min(tokens.length, last + 6); k++) f.push(`a:${tokens.lower(k)}`);
+  const { p1, sentenceStart } = contextFeatures(tokens, i, last, f);
   // What the lexicons know of it.
   const lex: string[] = [];
   if (isUsPlace(whole) || isUsPlace(plain(whole))) lex.push('place');
@@ -412,6 +526,29 @@ function runFeatures(tokens: Tokens, i: number, last: number, words: readonly st
 }
 
 /**
+ * The words around tokens i…last: one and two before and after, a window of six each side, and
+ * whether the stretch starts a sentence (a capital there says less).
+ */
+function contextFeatures(tokens: Tokens, i: number, last: number, f: string[]): { p1: string; sentenceStart: boolean } {
+  const word = (k: number, edge: string): string => (k >= 0 && k < tokens.length ? tokens.lower(k) : edge);
+  const p1 = word(i - 1, '^');
+  const p2 = word(i - 2, '^');
+  const n1 = word(last + 1, '$');
+  const n2 = word(last + 2, '$');
+  const sentenceStart = i === 0 || SENTENCE_END.has(tokens.text(i - 1)) || tokens.source.slice(tokens.ends[i - 1], tokens.starts[i]).includes('\n');
+  if (sentenceStart) f.push('start');
+  f.push(`p1:${p1}`);
+  f.push(`p2:${p2} ${p1}`);
+  f.push(`n1:${n1}`);
+  f.push(`n2:${n1} ${n2}`);
+  if (sentenceStart) f.push(`sn1:${n1}`);
+  f.push(`pn:${p1} _ ${n1}`);
+  for (let k = Math.max(0, i - 6); k < i - 1; k++) f.push(`b:${tokens.lower(k)}`);
+  for (let k = last + 3; k < Math.min(tokens.length, last + 6); k++) f.push(`a:${tokens.lower(k)}`);
+  return { p1, sentenceStart };
+}
+
+/**
  * A town of the gazetteer that is no common given name is a place ("Kalispell"), a common given
  * name that is no town a person's name; the place model names the rest ("Denver", "Florence").
  * `features`: the run's; `textFeatures`: the text's.
@@ -421,6 +558,18 @@ export function kindOf(features: readonly string[], file: PhiReaderFile, textFea
   const given = features.includes('lex:common');
   if (town !== given) return town ? 'place' : 'person-name';
   return scoreWeights(file.place, features, textFeatures) >= file.placeShare ? 'place' : 'person-name';
+}
+
+/**
+ * The kind of a group of digits the reader reports, by its shape: a number from 90 to 120 is an
+ * age, five digits a ZIP code, ten or more with a phone's separators a phone, any other a record
+ * number (the reviewer reads the finding's text).
+ */
+export function numberKind(match: string): PhiKind {
+  if (/^\d{2,3}$/.test(match)) return Number(match) >= 90 && Number(match) <= 120 ? 'age-over-89' : 'medical-record-number';
+  if (/^\d{5}$/.test(match)) return 'zip-code';
+  if (/^\+?\d{2,4}(?:[ .-]\d{2,4}){2,4}$/.test(match) && match.replace(/\D/g, '').length >= 9) return 'phone';
+  return 'medical-record-number';
 }
 
 /** Weights as a map, built once per model (a map reads faster than an object of 10k keys). */
@@ -446,7 +595,11 @@ export function scoreWeights(model: ReaderWeights, features: readonly string[], 
  */
 export function readNames(text: string, c: CompiledPack, found: readonly Candidate[], considered: readonly Candidate[], file: PhiReaderFile): Candidate[] {
   const out: Candidate[] = [];
-  forEachRun(text, c, found, considered, (run, features, textFeatures) => {
+  forEachRun(text, c, found, considered, (run, features, textFeatures, number) => {
+    if (number) {
+      if (scoreWeights(file.number, features, textFeatures) >= file.numberCatch) out.push({ kind: numberKind(text.slice(run.start, run.end)), start: run.start, end: run.end });
+      return;
+    }
     if (scoreWeights(file.phi, features, textFeatures) < file.catch) return;
     out.push({ kind: kindOf(features, file, textFeatures), start: run.start, end: run.end });
   });

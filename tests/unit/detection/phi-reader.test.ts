@@ -1,6 +1,6 @@
 /**
- * The PHI detector's name reader (server/src/detection/phi/reader.ts; docs/architecture.md, "The
- * name reader"): runs of capitalised words the rules left alone, scored by a model trained on the
+ * The PHI detector's PHI reader (server/src/detection/phi/reader.ts; docs/architecture.md, "The
+ * PHI reader"): runs of capitalised words the rules left alone, scored by a model trained on the
  * development parts of the corpus. Sentences are written for these tests, not copied from
  * tests/corpus; `reader: false` shows what the rules find without it.
  */
@@ -9,7 +9,7 @@ import type { PhiOptions } from '../../../server/src/detection/phi';
 import { compilePack } from '../../../server/src/detection/phi/compile';
 import { en } from '../../../server/src/detection/phi/packs/en';
 import { es } from '../../../server/src/detection/phi/packs/es';
-import { readerRuns, scoreWeights } from '../../../server/src/detection/phi/reader';
+import { numberKind, readerRuns, scoreWeights } from '../../../server/src/detection/phi/reader';
 import type { PhiReaderFile } from '../../../server/src/detection/phi/reader';
 import readerEn from '../../../server/src/detection/phi/reader.en.json';
 import readerEs from '../../../server/src/detection/phi/reader.es.json';
@@ -17,7 +17,7 @@ import readerEs from '../../../server/src/detection/phi/reader.es.json';
 const found = (text: string, options: PhiOptions): string[] => scanPhiText(text, options).map((f) => `${f.kind}: ${f.match}`);
 const matches = (text: string, options: PhiOptions): string[] => scanPhiText(text, options).map((f) => f.match);
 
-describe('the name reader', () => {
+describe('the PHI reader', () => {
   it.each([
     ['es', 'Maestra: Matías faltó el 3 y 4 de marzo por una gripa fuerte. Mi cel 312-555-0190. Atte. su papá', 'person-name: Matías'],
     ['es', 'Mi tía Rosalba vive sola en Soledad y necesita quien la lleve a diálisis los lunes, cel 300 555 7712', 'place: Soledad'],
@@ -69,8 +69,45 @@ describe('the name reader', () => {
       expect(file.catch).toBeLessThan(1);
       expect(file.trainedOn).toMatch(/^scripts\/train-phi-reader\.ts: \d+ texts/);
       expect(Object.keys(file.phi.weights).length).toBeGreaterThan(1000);
+      expect(Object.keys(file.number.weights).length).toBeGreaterThan(500);
+      expect(file.numberCatch).toBeGreaterThan(0);
+      expect(file.numberCatch).toBeLessThan(1);
     }
     const model = { bias: -1, weights: { 'lex:given': 2, 'p1:coach': 1 } };
     expect(scoreWeights(model, ['lex:given', 'p1:coach', 'unknown'])).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+
+  it.each([
+    ['es', 'Origen 85001, destino 85719. Contacto mi hija Noemí al correo noemi.r@gmail.com', ['zip-code: 85001', 'zip-code: 85719']],
+    ['en', 'Ship to my dad at 12 Elm St, Lander 82520 — his Rx 5521907, thanks!', ['medical-record-number: 5521907']],
+  ])('%s: reads the numbers no rule considered: %s', (language, text, expected) => {
+    for (const finding of expected) {
+      expect(found(text, { language, reader: false })).not.toContain(finding);
+      expect(found(text, { language })).toContain(finding);
+    }
+  });
+
+  it.each([
+    ['es', 'Nuestro horario: 9 a 18 h, 3 pisos, 120 camas y 45 especialistas al servicio de la comunidad.'],
+    ['en', 'Our hours: 9 to 18, 3 floors, 120 beds and 45 specialists serving the community.'],
+    ['en', 'Rx# 4471920 - HOLLOWAY, JUNE - Lisinopril 10 mg, one tablet daily.'],
+  ])('%s: leaves an organisation\'s figures alone, and a number no text around it makes personal: %s', (language, text) => {
+    expect(found(text, { language })).toEqual([]);
+  });
+
+  it('reads groups of digits: joined by separators or a capital code, or by single spaces between short groups, never a count of things', () => {
+    const c = compilePack(es);
+    const groups = (text: string): string[] => readerRuns(text, c, [], []).numbers.map(({ run }) => text.slice(run.start, run.end));
+    expect(groups('Póliza H5431-009-88210 y tel 311 482 7719.')).toEqual(['H5431-009-88210', '311 482 7719']);
+    expect(groups('Caminé 20000 pasos y pagué 50000 pesos; cumplió 95 años.')).toEqual(['95']);
+    expect(groups('Cama 7: 98F.')).toEqual(['98']);
+  });
+
+  it('names a number\'s kind by its shape', () => {
+    expect(numberKind('95')).toBe('age-over-89');
+    expect(numberKind('45')).toBe('medical-record-number');
+    expect(numberKind('85001')).toBe('zip-code');
+    expect(numberKind('311 482 7719')).toBe('phone');
+    expect(numberKind('H5431-009-88210')).toBe('medical-record-number');
   });
 });

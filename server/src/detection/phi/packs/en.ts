@@ -93,6 +93,7 @@ export const en: PhiLanguagePack = {
   notNames: words(`
     i i'm i've i'd i'll a an the and or but so if is was are were be been has had have do did does
     he she they we you it his her their our my your who what when where why how that this these those
+    admin admins administrator administration management team staff moderator moderators mods reception
     dr doctor nurse mr mrs ms miss mx fr father pastor rev sister brother mother
     jr sr st saint mt mount
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun

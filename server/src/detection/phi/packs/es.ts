@@ -133,6 +133,7 @@ export const es: PhiLanguagePack = {
       er uci ucin urgencias
       jr jirón av avda avenida pje psje pasaje prolongación
       sí no ok jaja jajaja lol omg vida alexa siri
+      administración admin administrador administradora moderación moderador moderadora equipo dirección gerencia coordinación recepción redacción
       i i'm a an the and or but is was my
       aguascalientes campeche chiapas chihuahua coahuila colima durango guanajuato guerrero jalisco michoacán nayarit oaxaca
       querétaro sinaloa sonora tabasco tamaulipas tlaxcala veracruz yucatán zacatecas

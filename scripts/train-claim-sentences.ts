@@ -29,7 +29,7 @@ import type { SentenceModelFile, SparseWeights } from '../server/src/detection/c
 import type { ClaimKind } from '../server/src/detection/claims';
 import { formatScore, score } from '../tests/corpus/eval-lib';
 import { prng } from '../bench/lib/corpus';
-import { arg, developmentTexts, ROOT } from './lib/training';
+import { arg, developmentTexts, ROOT, shuffle } from './lib/training';
 import type { PartText } from './lib/training';
 import type { CorpusText, DetectedSpan } from '../tests/corpus/eval-lib';
 
@@ -90,10 +90,7 @@ function fit(data: readonly Example[], label: (e: Example) => number, allowed: U
   const rows = data.map((e) => ({ f: [...e.features.filter((x) => allowed[x] === 1), BUCKETS], y: label(e) }));
   const next = prng(SEED);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let k = rows.length - 1; k > 0; k--) {
-      const j = Math.floor(next() * (k + 1));
-      [rows[k], rows[j]] = [rows[j]!, rows[k]!];
-    }
+    shuffle(rows, next);
     for (const r of rows) {
       let s = 0;
       const ws = r.f.map(weight);

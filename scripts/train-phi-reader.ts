@@ -29,7 +29,7 @@ import type { PhiReaderFile, ReaderWeights } from '../server/src/detection/phi/r
 import { formatScore, locateSpans, score } from '../tests/corpus/eval-lib';
 import type { CorpusText, DetectedSpan } from '../tests/corpus/eval-lib';
 import { prng } from '../bench/lib/corpus';
-import { arg, developmentTexts, ROOT } from './lib/training';
+import { arg, developmentTexts, ROOT, shuffle } from './lib/training';
 import type { PartText } from './lib/training';
 
 const LANGUAGE = arg('--lang') ?? 'en';
@@ -99,10 +99,7 @@ function fit(rows: readonly { features: string[]; y: number }[]): ReaderWeights 
   const data = rows.map((r) => ({ x: r.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).concat(bias), y: r.y }));
   const next = prng(SEED);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let k = data.length - 1; k > 0; k--) {
-      const j = Math.floor(next() * (k + 1));
-      [data[k], data[j]] = [data[j]!, data[k]!];
-    }
+    shuffle(data, next);
     for (const r of data) {
       let z = 0;
       for (const i of r.x) z += w[i]!;

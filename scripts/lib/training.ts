@@ -36,3 +36,14 @@ export function developmentTexts(language: string, family: string, excluded: rea
   ];
   return files.flatMap((file) => (JSON.parse(fs.readFileSync(file, 'utf8')).texts as CorpusText[]).map((t) => ({ ...t, part: path.basename(file) })));
 }
+
+/**
+ * Shuffles `rows` in place (Fisher–Yates) with `next`, a seeded generator (bench/lib/corpus.ts,
+ * `prng`): each epoch's order is the same from run to run, so a trained file is reproducible.
+ */
+export function shuffle<T>(rows: T[], next: () => number): void {
+  for (let k = rows.length - 1; k > 0; k--) {
+    const j = Math.floor(next() * (k + 1));
+    [rows[k], rows[j]] = [rows[j] as T, rows[k] as T];
+  }
+}

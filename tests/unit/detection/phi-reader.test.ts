@@ -80,6 +80,8 @@ describe('the PHI reader', () => {
   it.each([
     ['es', 'Origen 85001, destino 85719. Contacto mi hija Noemí al correo noemi.r@gmail.com', ['zip-code: 85001', 'zip-code: 85719']],
     ['en', 'Ship to my dad at 12 Elm St, Lander 82520 — his Rx 5521907, thanks!', ['medical-record-number: 5521907']],
+    // Written all in lower case: no capital, but groups of digits to read.
+    ['es', 'origen 85001, destino 85719. contacto mi hija noemí al correo noemi.r@gmail.com', ['zip-code: 85001', 'zip-code: 85719']],
   ])('%s: reads the numbers no rule considered: %s', (language, text, expected) => {
     for (const finding of expected) {
       expect(found(text, { language, reader: false })).not.toContain(finding);

@@ -261,9 +261,9 @@ interface GrammarResult {
 
 function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const { found, considered } = scanGrammar(text, prepared);
-  // No capital, no run to read.
-  if (!prepared.reader || !/\p{Lu}/u.test(text)) return found;
-  // The names and towns no rule considered, read by the PHI reader (reader.ts): it only adds.
+  // No capital and no digit: no run or group to read.
+  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return found;
+  // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
   const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
   return read.length ? resolveOverlaps(found.concat(read)) : found;
 }

@@ -14,7 +14,8 @@
  * rules found nothing scores low, so an organisation's notice keeps its staff, towns and figures.
  */
 import type { CompiledPack } from './compile';
-import { isCountry, isGivenName, isCommonGivenName, isUsPlace, STATE_NAMES } from './compile';
+import { isCountry, isGivenName, isCommonGivenName, isUsPlace, perPack, STATE_NAMES } from './compile';
+import { escapeRegex } from '../../scanners/match-utils';
 import type { Candidate } from './shapes';
 import type { PhiKind } from './kinds';
 
@@ -157,7 +158,7 @@ class Tokens {
   }
 
   /** No lower-case letter ("H", "MRN", "V"). */
-  shoutingOrShort(k: number): boolean {
+  noLowerCase(k: number): boolean {
     const text = this.text(k);
     return text === text.toUpperCase();
   }
@@ -257,7 +258,7 @@ function forEachNumber(r: Reading, considered: readonly Candidate[], visit: (run
   const taken = sweep(considered);
   r.nearFrom = 0;
   const touching = (k: number): boolean => tokens.ends[k - 1] === tokens.starts[k];
-  const code = (k: number): boolean => !isDigitToken(tokens, k) && tokens.ends[k]! - tokens.starts[k]! <= 3 && tokens.shoutingOrShort(k);
+  const code = (k: number): boolean => !isDigitToken(tokens, k) && tokens.ends[k]! - tokens.starts[k]! <= 3 && tokens.noLowerCase(k);
   let i = 0;
   while (i < tokens.length) {
     if (!isDigitToken(tokens, i)) {
@@ -427,48 +428,31 @@ export function foundNameFeatures(text: string, c: CompiledPack, found: readonly
  */
 function neverIdentifies(words: readonly string[], c: CompiledPack): boolean {
   const whole = words.join(' ');
-  if (isCountry(whole) || STATE_NAMES.has(whole) || statesOf(c).has(whole) || c.holidayNames.has(whole)) return true;
-  return false;
+  return isCountry(whole) || STATE_NAMES.has(whole) || statesOf(c).has(whole) || c.holidayNames.has(whole);
 }
 
-/**
- * Capitalised words that are never part of a name: a relation ("Dad's", "Papá"), a month, a
- * weekday, the writer's own words ("Mi", "My").
- */
-const STOPS = new WeakMap<CompiledPack, Set<string>>();
-function stopWordsOf(c: CompiledPack): Set<string> {
-  let s = STOPS.get(c);
-  if (!s) {
-    s = new Set([...c.relations, ...c.months, ...weekdaysOf(c), ...selfWordsOf(c)]);
-    STOPS.set(c, s);
-  }
-  return s;
-}
-
-const STATES = new WeakMap<CompiledPack, Set<string>>();
-const statesOf = (c: CompiledPack): Set<string> => {
-  let s = STATES.get(c);
-  if (!s) STATES.set(c, (s = new Set((c.pack.states ?? []).map((x) => x.toLowerCase()))));
-  return s;
-};
-const WEEKDAYS = new WeakMap<CompiledPack, Set<string>>();
-const weekdaysOf = (c: CompiledPack): Set<string> => {
-  let s = WEEKDAYS.get(c);
-  if (!s) WEEKDAYS.set(c, (s = new Set([...(c.pack.weekdays ?? []), ...(c.pack.weekdayAbbreviations ?? [])].map((x) => x.toLowerCase().replace(/\.$/, '')))));
-  return s;
-};
+const statesOf = perPack((c) => new Set((c.pack.states ?? []).map((x) => x.toLowerCase())));
+const weekdaysOf = perPack((c) => new Set([...(c.pack.weekdays ?? []), ...(c.pack.weekdayAbbreviations ?? [])].map((x) => x.toLowerCase().replace(/\.$/, ''))));
 
 /** The writer's own words: the pack's firstPersonWords and the first person plural of READER_SELF. */
 const READER_SELF: Record<string, string[]> = {
   en: ['my', 'i', "i'm", 'me', 'mine', 'we', 'our', 'us', "we're", "i've", "i'd", "i'll"],
   es: ['nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nos'],
 };
-const SELF = new WeakMap<CompiledPack, Set<string>>();
-const selfWordsOf = (c: CompiledPack): Set<string> => {
-  let s = SELF.get(c);
-  if (!s) SELF.set(c, (s = new Set([...(c.pack.firstPersonWords ?? []), ...(READER_SELF[c.pack.language] ?? [])])));
-  return s;
-};
+const selfWordsOf = perPack((c) => new Set([...(c.pack.firstPersonWords ?? []), ...(READER_SELF[c.pack.language] ?? [])]));
+
+/**
+ * Capitalised words that are never part of a name: a relation ("Dad's", "Papá"), a month, a
+ * weekday, the writer's own words ("Mi", "My").
+ */
+const stopWordsOf = perPack((c) => new Set([...c.relations, ...c.months, ...weekdaysOf(c), ...selfWordsOf(c)]));
+
+/** Any of `words` as a whole word, case ignored. */
+const anyWordOf = (words: Iterable<string>): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{M}'\\u2019-])(?:${[...words].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{M}'\\u2019-])`, 'iu');
+
+/** The writer's own words and the pack's relation words as regexes over a whole text. */
+const textWordsOf = perPack((c) => ({ writer: anyWordOf(selfWordsOf(c)), relation: anyWordOf(c.relations) }));
 
 function textLevelFeatures(tokens: Tokens, c: CompiledPack, found: readonly Candidate[]): string[] {
   const out = new Set<string>();
@@ -480,21 +464,6 @@ function textLevelFeatures(tokens: Tokens, c: CompiledPack, found: readonly Cand
   if (tokens.words > 0 && tokens.shouted / tokens.words > 0.5) out.add('shouting');
   if (tokens.source.length < 200) out.add('short');
   return [...out];
-}
-
-/** The writer's own words and the pack's relation words as regexes over a whole text (case ignored). */
-const TEXT_WORDS = new WeakMap<CompiledPack, { writer: RegExp; relation: RegExp }>();
-function textWordsOf(c: CompiledPack): { writer: RegExp; relation: RegExp } {
-  let w = TEXT_WORDS.get(c);
-  if (!w) {
-    const any = (list: Iterable<string>): RegExp => {
-      const words = [...list].filter(Boolean).sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      return new RegExp(`(?<![\\p{L}\\p{M}'\\u2019-])(?:${words.join('|')})(?![\\p{L}\\p{M}'\\u2019-])`, 'iu');
-    };
-    w = { writer: any(selfWordsOf(c)), relation: any(c.relations) };
-    TEXT_WORDS.set(c, w);
-  }
-  return w;
 }
 
 function runFeatures(tokens: Tokens, i: number, last: number, words: readonly string[], c: CompiledPack): string[] {

@@ -622,7 +622,14 @@ function listedAfterOrganisation(text: string, start: number, c: CompiledPack): 
     const words = tokenize(part);
     let capitals = 0;
     let organisation = false;
+    let previousEnd = 0;
     for (const w of words) {
+      // A number between two words ends a name: "Unit 4/12 Smith St" is a flat's address, not a unit's.
+      if (/\d/.test(part.slice(previousEnd, w.start))) {
+        capitals = 0;
+        organisation = false;
+      }
+      previousEnd = w.end;
       if (isCapitalized(w.text) || /^\p{Lu}{2,}$/u.test(w.text)) {
         capitals++;
         if (organisationWord(w, c)) organisation = true;

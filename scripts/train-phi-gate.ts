@@ -34,7 +34,7 @@ const OUT = path.resolve(arg('--out', path.join(ROOT, `server/src/detection/phi/
 /** `--exclude blind-aq,blind-ao`: development parts kept out of training. */
 const EXCLUDED = arg('--exclude', '').split(',').filter(Boolean);
 const L2 = Number(arg('--l2', '0.0001'));
-const THRESHOLD = Number(arg('--threshold', LANGUAGE === 'en' ? '0.7' : '0.65'));
+const THRESHOLD = Number(arg('--threshold', LANGUAGE === 'en' ? '0.6' : '0.5'));
 const STEPS = 1500;
 
 interface CorpusText {

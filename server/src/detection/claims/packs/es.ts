@@ -416,7 +416,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.vanished',
       kind: 'cure',
-      pattern: fold(`(?=desapareci)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})desapareci(?:ó|eron)(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
+      pattern: fold(`(?=desapareci|(?:ha|han|había|habían)${S}desaparecid)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:desapareci(?:ó|eron)|(?:ha|han|había|habían)${S}desaparecid[oa]s?)(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
       needs: 'health-before',
     },
     // Colloquial mending of an illness by a healer ("me compuso la hernia", "le acomodó la ciática"), not of a body part or a device.
@@ -655,7 +655,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|${zero}|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
-          `|no${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
+          `|(?:no|ni)${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
           `|riesgos?${S0}:?${S0}(?:cero|0${S0}%|0)(?![\\p{N}])|riesgo${S}cero` +
           // whitening with no sensitivity ("blanqueamiento sin sensibilidad"), its usual side effect
           `|(?=(?:sin|cero|nada${S}de)${S}sensibilidad)(?<=(?:blanque|dient|dental|esmalte|sonrisa)\\p{L}{0,8}[^.!?\\n]{0,80})(?:sin|cero|nada${S}de)${S}sensibilidad(?![\\p{L}])` +

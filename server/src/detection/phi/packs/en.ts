@@ -473,7 +473,7 @@ export const en: PhiLanguagePack = {
     nhi: 'medical-record-number', phn: 'health-plan-number', ndis: 'health-plan-number', dva: 'health-plan-number',
     philhealth: 'health-plan-number', icn: 'medical-record-number', dbn: 'health-plan-number', 'file number': 'health-plan-number',
     'file no': 'health-plan-number', claim: 'health-plan-number', waiver: 'health-plan-number', ins: 'health-plan-number',
-    'hospital no': 'medical-record-number',
+    'hospital no': 'medical-record-number', 'hosp no': 'medical-record-number', 'hosp number': 'medical-record-number',
     account: 'account-number', acct: 'account-number', checking: 'account-number', savings: 'account-number',
     membership: 'account-number', loyalty: 'account-number', rewards: 'account-number',
     'patient file': 'medical-record-number', 'case number': 'medical-record-number', 'case id': 'medical-record-number',

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Usage: node /work/corpus-new/validate.js <file.json> — checks one batch file against the brief.
+const fs = require('fs');
+const PHI = ['subject-name','relative-name','place','zip-code','street-address','email','phone','ssn','date','age-over-89','medical-record-number','health-plan-number','account-number','certificate-license-number','vehicle-identifier','device-identifier','personal-url','social-handle','ip-address'];
+const CLAIMS = ['cure','miracle','guarantee','universal-efficacy','zero-risk','permanence','treatment-replacement','instant-results','effortless-weight-loss','cure-all','disease-reversal','vaccine-alternative','suppressed-knowledge','fda-approval'];
+const used = new Set(fs.readFileSync(process.env.USED_STYLES || __dirname + '/used-styles.txt', 'utf8').split('\n').filter(Boolean));
+const file = process.argv[2];
+const problems = [];
+let d;
+try { d = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { console.error('not JSON: ' + e.message); process.exit(1); }
+if (!['en','es'].includes(d.language)) problems.push('language must be en or es');
+if (!['phi','claims'].includes(d.family)) problems.push('family must be phi or claims');
+if (typeof d.author !== 'string') problems.push('author missing');
+const kinds = d.family === 'phi' ? PHI : CLAIMS;
+const styleNames = new Set();
+for (const s of d.styles || []) {
+  if (!s.style || !s.source) problems.push('style without style/source: ' + JSON.stringify(s));
+  if (styleNames.has(s.style)) problems.push('style listed twice: ' + s.style);
+  if (used.has(s.style)) problems.push('style already used by an earlier batch: ' + s.style);
+  styleNames.add(s.style);
+}
+if (styleNames.size < 50) problems.push(`only ${styleNames.size} styles (need 50)`);
+const ids = new Set(); let neg = 0; const usedStyles = new Set();
+for (const t of d.texts || []) {
+  if (ids.has(t.id)) problems.push('duplicate id ' + t.id); ids.add(t.id);
+  if (!styleNames.has(t.style)) problems.push(`${t.id}: style not listed: ${t.style}`);
+  usedStyles.add(t.style);
+  if (typeof t.text !== 'string' || t.text.length < 15) problems.push(`${t.id}: text missing or too short`);
+  if (!Array.isArray(t.spans)) { problems.push(`${t.id}: spans missing`); continue; }
+  if (t.spans.length === 0) neg++;
+  if (t.spans.length && t.lookalike) problems.push(`${t.id}: lookalike only on negatives`);
+  for (const s of t.spans) {
+    if (!kinds.includes(s.kind)) problems.push(`${t.id}: unknown kind ${s.kind}`);
+    if (!s.text || !t.text.includes(s.text)) problems.push(`${t.id}: span not in text: ${JSON.stringify(s.text)}`);
+  }
+  if (t.context && t.context.subjectName && t.context.nameAllowed === undefined) problems.push(`${t.id}: context.nameAllowed missing`);
+}
+const n = (d.texts || []).length;
+if (n !== 200) problems.push(`${n} texts (need 200)`);
+if (Math.abs(neg - n / 2) > n * 0.05) problems.push(`${neg} negatives of ${n} (need about half)`);
+for (const s of styleNames) if (!usedStyles.has(s)) problems.push('style listed but not used: ' + s);
+if (problems.length) { console.log(problems.join('\n')); process.exit(1); }
+console.log(`OK: ${n} texts, ${neg} look-alikes, ${styleNames.size} styles`);

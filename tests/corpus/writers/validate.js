@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: node /work/corpus-new/validate.js <file.json> — checks one batch file against the brief.
+// Usage: [USED_STYLES=<list>] node tests/corpus/writers/validate.js <file.json>: checks one batch file against the brief (WRITER.md).
 const fs = require('fs');
 const PHI = ['subject-name','relative-name','place','zip-code','street-address','email','phone','ssn','date','age-over-89','medical-record-number','health-plan-number','account-number','certificate-license-number','vehicle-identifier','device-identifier','personal-url','social-handle','ip-address'];
 const CLAIMS = ['cure','miracle','guarantee','universal-efficacy','zero-risk','permanence','treatment-replacement','instant-results','effortless-weight-loss','cure-all','disease-reversal','vaccine-alternative','suppressed-knowledge','fda-approval'];

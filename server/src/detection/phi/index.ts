@@ -68,6 +68,7 @@ import {
 } from './shapes';
 import type { Candidate, Emit } from './shapes';
 import { readNames } from './reader';
+import { dropOfficers } from './officers';
 import type { PhiReaderFile } from './reader';
 import readerEn from './reader.en.json';
 import readerEs from './reader.es.json';
@@ -261,11 +262,12 @@ interface GrammarResult {
 
 function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const { found, considered } = scanGrammar(text, prepared);
+  // Last, the names an organisation's notice gives its officers ("Preside: Sra. Olivia Marín") are dropped (officers.ts).
   // No capital and no digit: no run or group to read.
-  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return found;
+  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropOfficers(text, found, prepared.pack);
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
   const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
-  return read.length ? resolveOverlaps(found.concat(read)) : found;
+  return dropOfficers(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared.pack);
 }
 
 /** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */

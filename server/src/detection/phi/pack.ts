@@ -86,6 +86,12 @@ export interface PhiLanguagePack {
   readerPossessives?: string[];
   /** Adjectives of affection between a possessive and a given name of the lexicons: "our little Eli", "my brave Maddie". */
   affectionAdjectives?: string[];
+  /**
+   * Offices an organisation's notice names its officers by, as a label or an apposition right
+   * before the name ("Preside: Sra. Olivia Marín", "la presidenta, Marta Cuevas", "Chair: Dale
+   * Ruiz"): the organisation's, not a patient's (officers.ts). Lower case, one or two words.
+   */
+  officerLabels?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];

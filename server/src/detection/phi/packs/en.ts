@@ -157,6 +157,7 @@ export const en: PhiLanguagePack = {
   ownerJoiners: words(`of at for`),
   nameJoiners: words(`of the and & for`),
   personHonorifics: words(`mr mrs ms miss`),
+  officerLabels: words(`chair chairperson chairwoman chairman president treasurer secretary facilitator moderator`).concat(['vice president', 'chaired by']),
   memberTitles: words(`sister brother`),
   animalWords: words(`
     dog dogs pup puppy doggo cat cats kitty kitten pets horse pony mascot retriever labrador shepherd poodle

@@ -185,6 +185,12 @@ export const es: PhiLanguagePack = {
   nameJoiners: words(`de del la las los el y &`),
   nounModifiersAfter: true,
   personHonorifics: withPlain(words(`don doña sr sra srta señor señora`)),
+  officerLabels: withPlain(
+    words(`
+      preside presidente presidenta vicepresidente vicepresidenta tesorero tesorera secretario secretaria vocal
+      coordina organiza modera imparte dirige
+    `).concat(['a cargo', 'presidenta saliente', 'presidente saliente'])
+  ),
   personalObjectMarkers: words(`a`),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],

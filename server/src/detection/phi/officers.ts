@@ -1,0 +1,48 @@
+/**
+ * Officers an organisation's notice names (the pack's `officerLabels`; server/src/detection/phi/README.md,
+ * "Organisations' officers"): "Preside: Sra. Olivia Marín", "la presidenta, Marta Cuevas", "Coordina:
+ * hermana Teresa", "Chair: Dale Ruiz". A name right after such an office, a colon, a comma or a dash
+ * between and an honorific or a religious title allowed, is the organisation's officer, not a
+ * patient's or a relative's. A relation of the writer's before the office keeps it ("mi mamá es la
+ * presidenta, Marta"), and the consent's subject is always kept.
+ */
+import { escapeRegex } from '../../scanners/match-utils';
+import { perPack } from './compile';
+import type { CompiledPack } from './compile';
+import type { Candidate } from './shapes';
+
+/** The kinds of finding an office may name: a person, a relative (a religious title read as kin), a name read as a town. */
+const NAMED = new Set(['person-name', 'relative-name', 'place']);
+/** How far before a name its office may stand (characters). */
+const LEAD = 64;
+
+/** The office, then its separator and an optional title, ending right before the name. */
+const officeRegexOf = perPack((c) => {
+  const labels = c.pack.officerLabels ?? [];
+  if (labels.length === 0) return null;
+  const titles = [...(c.pack.personHonorifics ?? []), ...(c.pack.religiousTitles ?? []), 'mª', 'm.ª', 'ma'];
+  const alternatives = (list: readonly string[]): string =>
+    [...new Set(list.map((w) => w.toLowerCase()))]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.split(/\s+/).map(escapeRegex).join('\\s+'))
+      .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(labels)})\\s*[:,\\u2013\\u2014-]\\s*(?:(?:${alternatives(titles)})\\.?\\s+)?$`, 'iu');
+});
+
+/** Does an office of the pack stand right before `start`, with no relation of the writer's before it? */
+export function officerBefore(text: string, start: number, c: CompiledPack): boolean {
+  const re = officeRegexOf(c);
+  if (!re) return false;
+  const lead = text.slice(Math.max(0, start - LEAD), start);
+  const m = re.exec(lead);
+  if (!m) return false;
+  const before = lead.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !before.some((w) => c.relations.has(w) && !(c.pack.religiousTitles ?? []).includes(w));
+}
+
+/** `found` without the names an office introduces (NAMED kinds only; it only removes). */
+export function dropOfficers(text: string, found: Candidate[], c: CompiledPack): Candidate[] {
+  if (!officeRegexOf(c) || !found.some((f) => NAMED.has(f.kind))) return found;
+  const kept = found.filter((f) => !(NAMED.has(f.kind) && officerBefore(text, f.start, c)));
+  return kept.length === found.length ? found : kept;
+}

@@ -26,7 +26,7 @@ const path = require('node:path');
 const MIN_POPULATION = 100000;
 const MIN_POPULATION_ENGLISH = 10000;
 const ENGLISH_SPEAKING = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'IN', 'PH']);
-/** Where patients' own small towns are named in English (Tuam, Stornoway, Ōtaki): every town of 2,000 or more. */
+/** Where patients' own small towns are named in English (Tuam, Stornoway, Clonakilty): every town of 2,000 or more. */
 const MIN_POPULATION_SMALL_TOWNS = 2000;
 const SMALL_TOWNS = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA']);
 /** Spanish-speaking countries: latin-places.ts lists their towns by hand, without the many that are surnames ("Ibarra", "Zamora"). */

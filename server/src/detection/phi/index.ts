@@ -262,8 +262,8 @@ interface GrammarResult {
 
 function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const { found, considered } = scanGrammar(text, prepared);
-  // Last, the names an organisation's notice gives its officers ("Preside: Sra. Olivia Marín") are dropped (officers.ts).
-  // No capital and no digit: no run or group to read.
+  // No capital and no digit: no run or group to read. Either way the names an organisation's notice
+  // gives its officers ("Preside: Sra. Olivia Marín") are dropped last (officers.ts).
   if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropOfficers(text, found, prepared.pack);
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
   const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));

@@ -7,6 +7,7 @@
  * presidenta, Marta"), and the consent's subject is always kept.
  */
 import { escapeRegex } from '../../scanners/match-utils';
+import { nativeRegExp } from '../../scanners/native-regexp';
 import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
@@ -26,7 +27,7 @@ const officeRegexOf = perPack((c) => {
       .sort((a, b) => b.length - a.length)
       .map((w) => w.split(/\s+/).map(escapeRegex).join('\\s+'))
       .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(labels)})\\s*[:,\\u2013\\u2014-]\\s*(?:(?:${alternatives(titles)})\\.?\\s+)?$`, 'iu');
+  return nativeRegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(labels)})\\s*[:,\\u2013\\u2014-]\\s*(?:(?:${alternatives(titles)})\\.?\\s+)?$`, 'iu');
 });
 
 /** Does an office of the pack stand right before `start`, with no relation of the writer's before it? */

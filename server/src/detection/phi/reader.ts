@@ -16,6 +16,7 @@
 import type { CompiledPack } from './compile';
 import { isCountry, isGivenName, isCommonGivenName, isUsPlace, perPack, STATE_NAMES } from './compile';
 import { escapeRegex } from '../../scanners/match-utils';
+import { nativeRegExp } from '../../scanners/native-regexp';
 import type { Candidate } from './shapes';
 import type { PhiKind } from './kinds';
 
@@ -449,7 +450,7 @@ const stopWordsOf = perPack((c) => new Set([...c.relations, ...c.months, ...week
 
 /** Any of `words` as a whole word, case ignored. */
 const anyWordOf = (words: Iterable<string>): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{M}'\\u2019-])(?:${[...words].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{M}'\\u2019-])`, 'iu');
+  nativeRegExp(`(?<![\\p{L}\\p{M}'\\u2019-])(?:${[...words].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegex).join('|')})(?![\\p{L}\\p{M}'\\u2019-])`, 'iu');
 
 /** The writer's own words and the pack's relation words as regexes over a whole text. */
 const textWordsOf = perPack((c) => ({ writer: anyWordOf(selfWordsOf(c)), relation: anyWordOf(c.relations) }));

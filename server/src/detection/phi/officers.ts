@@ -20,25 +20,45 @@ const LEAD = 64;
 /** The office, then its separator and an optional title, ending right before the name. */
 const officeRegexOf = perPack((c) => {
   const labels = c.pack.officerLabels ?? [];
-  if (labels.length === 0) return null;
+  if (labels.length === 0 && (c.pack.roleLabels ?? []).length === 0) return null;
   const titles = [...(c.pack.personHonorifics ?? []), ...(c.pack.religiousTitles ?? []), 'mª', 'm.ª', 'ma'];
   const alternatives = (list: readonly string[]): string =>
     [...new Set(list.map((w) => w.toLowerCase()))]
       .sort((a, b) => b.length - a.length)
       .map((w) => w.split(/\s+/).map(escapeRegex).join('\\s+'))
       .join('|');
-  return nativeRegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives(labels)})\\s*[:,\\u2013\\u2014-]\\s*(?:(?:${alternatives(titles)})\\.?\\s+)?$`, 'iu');
+  const title = `(?:(?:${alternatives(titles)})\\.?\\s+)?`;
+  const roleTitles = c.pack.roleTitles ?? [];
+  const roleTitle = roleTitles.length ? `(?:(?:${alternatives(roleTitles)})\\.\\s*)*` : '';
+  const office = labels.length ? [`(?:${alternatives(labels)})\\s*[:,\\u2013\\u2014-]`] : [];
+  // A staff role labels a name with a colon only, its qualifier (one or two words) between.
+  const roles = c.pack.roleLabels ?? [];
+  const articles = c.pack.roleArticles ?? [];
+  const of = c.pack.relationOf ?? [];
+  const role = roles.length
+    ? [
+        // As a label: starting the text, a line or a sentence, or after a list's separator.
+        `(?<=(?:^|[.;|\\u00b7\\u2022\\n(\\u2013\\u2014])\\s*)(?:${alternatives(roles)})(?:\\s+[\\p{L}\\p{M}.]{1,20}){0,2}\\s*:`,
+        // In apposition, after an article of the organisation's voice: an adjective, then "of" and up to three words.
+        ...(articles.length && of.length ? [`(?:${alternatives(articles)})\\s+(?:${alternatives(roles)})(?:\\s+[\\p{L}\\p{M}]{1,20})?(?:\\s+(?:${alternatives(of)})(?:\\s+[\\p{L}\\p{M}.]{1,20}){1,3})?\\s*,(?:\\s*(?:${alternatives(articles)})(?=\\s))?`] : []),
+      ]
+    : [];
+  return nativeRegExp(`(?<![\\p{L}\\p{M}])(?:${[...office, ...role].join('|')})\\s*${title}${roleTitle}$`, 'iu');
 });
 
 /** Does an office of the pack stand right before `start`, with no relation of the writer's before it? */
 export function officerBefore(text: string, start: number, c: CompiledPack): boolean {
   const re = officeRegexOf(c);
   if (!re) return false;
-  const lead = text.slice(Math.max(0, start - LEAD), start);
+  // A lead cut from a longer text does not start it: the "x" keeps its first word from reading as a label's start.
+  const lead = (start > LEAD ? 'x' : '') + text.slice(Math.max(0, start - LEAD), start);
   const m = re.exec(lead);
   if (!m) return false;
   const before = lead.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
-  return !before.some((w) => c.relations.has(w) && !(c.pack.religiousTitles ?? []).includes(w));
+  // A religious title is a relation when "of" follows it ("la madre de nuestro jefe").
+  const religious = c.pack.religiousTitles ?? [];
+  const of = c.pack.relationOf ?? [];
+  return !before.some((w, i) => c.relations.has(w) && (!religious.includes(w) || of.includes(before[i + 1] ?? '')));
 }
 
 /** `found` without the names an office introduces (NAMED kinds only; it only removes). */

@@ -92,6 +92,16 @@ export interface PhiLanguagePack {
    * Ruiz"): the organisation's, not a patient's (officers.ts). Lower case, one or two words.
    */
   officerLabels?: string[];
+  /**
+   * Staff roles a notice or a form labels a name with, a colon after the role and at most two words
+   * of it ("Fisioterapeuta responsable: Pablo Echeverría", "Agente comunitario: Sr. Florencio
+   * Ccente"): the organisation's staff, not a patient (officers.ts). Lower case, one word each.
+   */
+  roleLabels?: string[];
+  /** Articles and possessives of the organisation's voice before a role in apposition ("la directora, la señora Gladys Muñoz"). */
+  roleArticles?: string[];
+  /** Professional titles between a role and its name ("Coordinadora: Lic. Enf. Gladys Mamani"), lower case, no dot. */
+  roleTitles?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];

@@ -191,6 +191,19 @@ export const es: PhiLanguagePack = {
       coordina organiza modera imparte dirige
     `).concat(['a cargo', 'presidenta saliente', 'presidente saliente'])
   ),
+  roleLabels: withPlain(
+    words(`
+      enfermera enfermero doctora doctor médico médica cirujano cirujana terapeuta fisioterapeuta kinesiólogo kinesióloga
+      promotora promotor recepcionista coordinadora coordinador voluntaria voluntario trabajadora trabajador capellán
+      farmacéutico farmacéutica dentista odontólogo odontóloga partera matrona doula técnico técnica asistente gerente
+      directora director psicóloga psicólogo nutrióloga nutriólogo nutricionista educadora educador paramédico paramédica
+      supervisor supervisora administradora administrador instructor instructora entrenador entrenadora agente
+      responsable encargado encargada especialista facilitadora facilitador tallerista ponente jefe jefa
+      navegadora navegador inspectora inspector párroco sacerdote pastor pastora orientadora orientador consejera consejero
+    `)
+  ),
+  roleArticles: words(`el la nuestro nuestra`),
+  roleTitles: withPlain(words(`lic lcdo lcda licdo licda ing enf obst qf prof profa d c mtro mtra psic dr dra`)),
   personalObjectMarkers: words(`a`),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],

@@ -760,13 +760,19 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
  * postcode may open it; a state, a country, a month or a word of the pack that is no place passes,
  * and so does a label followed by its value ("Tel. 221 15-409-2281").
  */
+/** A postcode closing an address part: four digits (Australia, New Zealand, South Africa), a UK or Canadian postcode or an Eircode, a province's or state's code before it allowed. */
+const TRAILING_POSTCODE = /[\s\u00a0]+(?:[A-Z]{2,3}[\s\u00a0]+)?(?:\d{4}|[A-Z]{1,2}\d[A-Z\d]?(?:[\s\u00a0]\d[A-Z]{2})?|[A-Z]\d[A-Z][\s\u00a0]?\d[A-Z]\d|[A-Z]\d{2}[\s\u00a0]?[A-Z\d]{4})$/u;
 const UNLISTED_TOWN = /^(?:[A-Z]?\d{4,5}[\s\u00a0]+)?(\p{Lu}[\p{L}'\u2019-]{2,24}(?:[\s\u00a0](?:(?:de|del|la|las|los|el|y|of|the|upon|on)[\s\u00a0])?\p{Lu}[\p{L}'\u2019-]{1,24}){0,3})$/u;
 function unlistedTown(text: string, start: number, segment: string, emit: Emit, c: CompiledPack): void {
-  const m = UNLISTED_TOWN.exec(segment);
+  // A postcode may close it too, after a province's or state's code or none ("Taumarunui 3920",
+  // "Llanelli SA15 4DR", "Gatineau QC J8Y 3R5"): the name is what comes before.
+  const post = TRAILING_POSTCODE.exec(segment);
+  const named = post ? segment.slice(0, post.index) : segment;
+  const m = UNLISTED_TOWN.exec(named);
   if (!m) return;
   const name = m[1] as string;
-  const at = start + segment.length - name.length;
-  if (/^[\s\u00a0]{0,2}[.:]?[\s\u00a0]{0,2}[+\d(]/.test(text.slice(at + name.length, at + name.length + 6))) return;
+  const at = start + named.length - name.length;
+  if (!post && /^[\s\u00a0]{0,2}[.:]?[\s\u00a0]{0,2}[+\d(]/.test(text.slice(at + name.length, at + name.length + 6))) return;
   for (const w of name.split(/[\s\u00a0]+/)) {
     const n = norm(w);
     // a connector inside the name, capitalised or not ("Villa Los Aromos"): CONNECTORS and the pack's nameConnectors

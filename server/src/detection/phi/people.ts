@@ -626,7 +626,9 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
       // "Contact Sister Grace, office ext. 12": after a contact verb of the pack a member's title names the office's contact.
       const member =
         !!title && l.memberTitles.has(title.lower) && isCapitalized(title.text) && !isUpperWord(title.text) && SPACE.test(text.slice(title.end, w.start)) && !l.contactVerbs.has(words[i - 2]?.lower ?? '');
-      if (!possessive && title && l.honorifics.has(title.lower) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(title.end, w.start))) {
+      // An honorific in capitals before a name that is not ("living with MS. Every dollar helps") is an abbreviation closing a sentence.
+      const capitalsOnly = !!title && isUpperWord(title.text) && !isUpperWord(w.text);
+      if (!possessive && title && !capitalsOnly && l.honorifics.has(title.lower) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(title.end, w.start))) {
         if (honouredName(text, words, i, c, l)) emit('person-name', w.start, nameEndAt(text, words, i, c));
         continue;
       }

@@ -287,6 +287,12 @@ export interface PhiLanguagePack {
   careCues?: string[];
   careCuesAfter?: string[];
   objectPronouns?: string[];
+  /**
+   * The writer's object pronouns follow the verb (English "Keisha drove us"; Spanish clitics come
+   * before it, "Rosa nos llevó"): a capitalised word right before one is a verb ("Ring us"), not a
+   * person acting on the writer.
+   */
+  objectsAfterVerb?: boolean;
   pairsBefore?: string[];
   pairsAfter?: string[];
   personalNouns?: string[];

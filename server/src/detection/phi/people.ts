@@ -476,7 +476,8 @@ function actsOnWriter(text: string, words: readonly Word[], i: number, c: Compil
     // "Ellen drives Mom to dialysis", "Naomi watched our kids": a relative of the writer as the object.
     if (k > i + 1 && relativeAt(text, words, k, c) && !staffEarlier(text, words, i, c, l)) return true;
     if (x.text !== x.lower) return false;
-    if (l.objects.has(x.lower)) return true;
+    // "Ring us for…": an object pronoun right after the word makes it a verb where objects follow verbs.
+    if (l.objects.has(x.lower)) return !(k === i + 1 && c.pack.objectsAfterVerb);
     // "Keisha, who drove me": a relative pronoun only right after the name.
     if (k > i + 1 && l.relativePronouns.has(x.lower)) return false;
     if (c.coordinators.has(x.lower)) return false;

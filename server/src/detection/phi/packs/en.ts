@@ -140,6 +140,7 @@ export const en: PhiLanguagePack = {
     round rounds and back all both
   `),
   objectPronouns: words(`me us`),
+  objectsAfterVerb: true,
   contactVerbs: [...words(`call text txt contact message`), 'reach', 'reach out', 'reach out to', 'ask for'],
   numberNouns: words(`cell number phone line`),
   contactLinks: words(`at on via mobile tel ph fax email e-mail`),

@@ -449,7 +449,10 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
     const article = words[i - 1];
     const nickname =
       !!article && article.text === article.lower && c.articles.has(article.lower) && !!words[i - 2] && !c.relationCopulas.has((words[i - 2] as Word).lower) && phraseBefore(words, i - 1, c.namingPhrases);
-    if ((phraseBefore(words, i, c.namingPhrases) || nickname) && !c.placeCuesBefore.has(w.lower)) {
+    const naming = phraseLengthBefore(words, i, c.namingPhrases);
+    if ((naming > 0 || nickname) && !c.placeCuesBefore.has(w.lower)) {
+      // "el kinesiólogo se llama Matías", "matrona un amor, se llamaba Rocío": staff the sentence names.
+      if (naming > 0 && professionBefore(words, i - naming, c)) continue;
       emit('person-name', w.start, nameEnd(text, words, i, c));
       continue;
     }
@@ -562,6 +565,29 @@ function staffNear(words: readonly Word[], i: number, c: CompiledPack): boolean 
 }
 
 /** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */
+/** The length of the first of `phrases` that ends right before word i, 0 if none. */
+function phraseLengthBefore(words: readonly Word[], i: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) {
+    if (i < phrase.length) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
+    if (ok) return phrase.length;
+  }
+  return 0;
+}
+
+/** A profession or staff role of the pack among the three words before word i, with no relation of the writer's among the six before it ("mi mamá, que es enfermera, se llama Rosa" keeps Rosa). */
+function professionBefore(words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const roles = c.pack.roleLabels ?? [];
+  let found = false;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const x = (words[k] as Word).lower;
+    if (c.relations.has(x)) return false;
+    if (k >= i - 3 && (c.professions.has(x) || roles.includes(x))) found = true;
+  }
+  return found;
+}
+
 function phraseBefore(words: readonly Word[], i: number, phrases: readonly string[][]): boolean {
   for (const phrase of phrases) {
     if (i < phrase.length) continue;

@@ -69,6 +69,7 @@ import {
 import type { Candidate, Emit } from './shapes';
 import { readNames } from './reader';
 import { dropOfficers } from './officers';
+import { dropNotNamePhrases } from './not-name-phrases';
 import type { PhiReaderFile } from './reader';
 import readerEn from './reader.en.json';
 import readerEs from './reader.es.json';
@@ -264,10 +265,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const { found, considered } = scanGrammar(text, prepared);
   // No capital and no digit: no run or group to read. Either way the names an organisation's notice
   // gives its officers ("Preside: Sra. Olivia Marín") are dropped last (officers.ts).
-  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropOfficers(text, found, prepared.pack);
+  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropNotNamePhrases(text, dropOfficers(text, found, prepared.pack), prepared.pack);
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
   const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
-  return dropOfficers(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared.pack);
+  return dropNotNamePhrases(text, dropOfficers(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared.pack), prepared.pack);
 }
 
 /** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */

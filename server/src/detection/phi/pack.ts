@@ -105,6 +105,8 @@ export interface PhiLanguagePack {
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];
+  /** Phrases whose first word is a given name but that name nobody ("kia ora"), lower case (not-name-phrases.ts). */
+  notNamePhrases?: string[];
   placeCuesBefore: string[];
   placePhrasesBefore: string[];
   placeCuesAfter: string[];

@@ -90,6 +90,7 @@ export const en: PhiLanguagePack = {
   introductionsNeedLexicon: true,
 
   /** Capitalised words that are not given names (after a relation word or a dash). */
+  notNamePhrases: ['kia ora', 'kia orana'],
   notNames: words(`
     i i'm i've i'd i'll a an the and or but so if is was are were be been has had have do did does
     he she they we you it his her their our my your who what when where why how that this these those

@@ -782,6 +782,11 @@ function unlistedTown(text: string, start: number, segment: string, emit: Emit, 
   const n = norm(name);
   if (STATE_NAMES.has(n) || STATE_CODES.has(name) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n)) return;
   emit('place', at, at + name.length);
+  // The postcode after it is one ("Taumarunui 3920"), not a record number.
+  if (post) {
+    const code = /[A-Z\d][A-Z\d\s\u00a0]*$/u.exec(post[0].trim());
+    if (code) emit('zip-code', start + segment.length - code[0].length, start + segment.length);
+  }
 }
 
 const homePlaceRegex = perPack((c): RegExp | null => {

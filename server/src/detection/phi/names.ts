@@ -218,8 +218,15 @@ function labelsName(text: string, words: readonly Word[], i: number, c: Compiled
   if (c.religiousTitles.has(w.lower) && !LABEL_PUNCTUATION.test(gap)) return false;
   // "Lola Vance sang": a relation that is also a given name opens a full name.
   if (isPackGivenName(w, c)) return false;
-  return looksLikeName(next, c) && isPackGivenName(next, c);
+  if (!looksLikeName(next, c)) return false;
+  if (isPackGivenName(next, c)) return true;
+  // A name the lexicons lack ("Wife Aroha on 027…", "Daughter Palesa works in Joburg"): after a
+  // relation of the pack's `contactRelations` (not "Baby Shark", "Uncle Sam"), a capitalised word
+  // that is no place of the gazetteer.
+  return (c.pack.contactRelations ?? []).includes(w.lower) && !isUsPlace(bareName(next).text) && PLAIN_NAME.test(next.text);
 }
+/** A word written as a name: a capital, then lower-case letters (an apostrophe's possessive allowed). */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}{1,15}(?:['\u2019]s)?$/u;
 
 /** Given names of religious figures after a relation and "de": "la madre de Jesús", "el hijo de María". */
 const RELIGIOUS_FIGURES = new Set(['jesús', 'jesus', 'maría', 'maria', 'josé', 'jose', 'dios', 'cristo']);

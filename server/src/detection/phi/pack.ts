@@ -102,6 +102,12 @@ export interface PhiLanguagePack {
   roleArticles?: string[];
   /** Professional titles between a role and its name ("Coordinadora: Lic. Enf. Gladys Mamani"), lower case, no dot. */
   roleTitles?: string[];
+  /**
+   * Relations that label a contact in notes and dispatch texts ("Wife Aroha on 027…", "Esposa:
+   * Maricela"): after one opening its clause, a capitalised word the lexicons lack is a name too.
+   * Lower case; relations that open titles ("Baby Shark", "Uncle Sam") are left out.
+   */
+  contactRelations?: string[];
   /** Relations that are also religious titles: a name after them is a relative's only when possessed ("my sister"). */
   religiousTitles?: string[];
   notNames: string[];

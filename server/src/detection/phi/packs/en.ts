@@ -58,7 +58,12 @@ export const en: PhiLanguagePack = {
   /** Relation words that take a second name joined by "and": "sons Calvin and Ruel", "parents Kase and Mallory". */
   coordinators: words(`and &`),
   familyWordsAfter: words(`house home`),
-  religiousTitles: words(`sister brother mother father`),
+  religiousTitles: words(`sister brother mother father sis`),
+  contactRelations: words(`
+    wife husband partner spouse son daughter sons daughters boyfriend girlfriend fiance fiancee fiancé fiancée
+    stepson stepdaughter grandson granddaughter niece nephew cousin son-in-law daughter-in-law mother-in-law
+    father-in-law brother-in-law sister-in-law
+  `),
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),
   relationOf: words(`of`),

@@ -78,6 +78,7 @@ export const es: PhiLanguagePack = {
   /** Relations only after a possessive: "mi señora, Rosaura" (a wife), not "la señora Pérez". */
   possessedOnly: withPlain(words(`señora`)),
   religiousTitles: words(`hermana hermano madre padre sister brother`),
+  contactRelations: withPlain(words(`esposa esposo marido mujer pareja hijo hija hijos hijas nieto nieta sobrino sobrina yerno nuera suegra suegro primo prima`)),
   relationCopulas: words(`es era fue`),
   relativePronouns: words(`que quien`),
   relationOf: words(`de del`),

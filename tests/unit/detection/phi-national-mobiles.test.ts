@@ -1,7 +1,8 @@
 /**
  * Mobile numbers in the national format of the UK, Australia, New Zealand, Ireland, South Africa,
  * the Philippines and India (server/src/detection/phi/shapes.ts, NATIONAL_MOBILE_RE), checked with
- * libphonenumber-js for their country. Sentences are written for these tests, not copied from
+ * libphonenumber-js for their country; written without spaces, only after a word that introduces a
+ * contact (NATIONAL_CONTACT_BEFORE). Sentences are written for these tests, not copied from
  * tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -21,6 +22,13 @@ describe('national mobile numbers', () => {
     expect(phones(text)).toEqual([match]);
   });
   it.each([
+    ['Gogo had a fall at home, ring her grandson on 0837720146 before noon.', '0837720146'],
+    ['Mum is out of hospital, her number is 0412555783 if you want to visit.', '0412555783'],
+  ])('a phone written without spaces after a contact word: %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+  it.each([
+    'Invoice 0837720146 was paid in full on the day of the visit.',
     'The 2024 cohort had 0412 participants in total.',
     'Dose 07 mg at 0900 and 1700.',
     'Ref 12345 67890 is not a valid Indian mobile number.',

@@ -927,14 +927,19 @@ const NATIONAL_MOBILE_RE =
 /** The countries each group of NATIONAL_MOBILE_RE is checked for (the first is the UK, by shape). */
 const NATIONAL_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [[], ['AU'], ['NZ'], ['IE'], ['ZA'], ['PH'], ['IN']];
 
-/** NATIONAL_MOBILE_RE needs two digit runs, one of three to five digits. */
+/** NATIONAL_MOBILE_RE needs two digit runs, one of three to five digits, or one run of ten or eleven digits. */
 export function mayNationalMobile(digits: RegionDigits): boolean {
-  return digits.runs >= 2 && (hasRunOf(digits, 4) || hasRunOf(digits, 5) || hasRunOf(digits, 3));
+  return (digits.runs >= 2 && (hasRunOf(digits, 4) || hasRunOf(digits, 5) || hasRunOf(digits, 3))) || hasRunOf(digits, 10) || hasRunOf(digits, 11);
 }
+
+/** A word that introduces a contact right before a number written without spaces ("her number 0837720146", "on 0412555783"). */
+const NATIONAL_CONTACT_BEFORE = /(?:\b(?:on|call|ring|text|txt|whatsapp|contact)|\b(?:cell|mobile|mob|phone|ph|tel|number|no|nr|num)\.?(?:[\s\u00a0]+is)?)[\s\u00a0:.#-]{0,3}$/i;
 
 export function findNationalMobiles(text: string, emit: Emit, allowedPhones: ReadonlySet<string>): void {
   eachMatch(NATIONAL_MOBILE_RE, text, (m) => {
     const group = firstGroup(m);
+    // Written without spaces, a national number is a phone only after a word that introduces a contact.
+    if (/^\d+$/.test(m[0]) && !NATIONAL_CONTACT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
     if (group > 1 && !validIn(m[0], NATIONAL_MOBILE_COUNTRIES[group - 1] ?? [])) return;
     acceptPhone(text, m.index, m[0], allowedPhones, emit);
   });

@@ -1,7 +1,7 @@
 /**
  * Mobile numbers in the national format of the UK, Australia, New Zealand, Ireland, South Africa,
  * the Philippines and India (server/src/detection/phi/shapes.ts, NATIONAL_MOBILE_RE), checked with
- * libphonenumber-js for their country; written without spaces, only after a word that introduces a
+ * libphonenumber-js for their country, and landlines of the UK and Ireland; written without spaces, only after a word that introduces a
  * contact (NATIONAL_CONTACT_BEFORE). Sentences are written for these tests, not copied from
  * tests/corpus.
  */
@@ -25,6 +25,12 @@ describe('national mobile numbers', () => {
     ['Gogo had a fall at home, ring her grandson on 0837720146 before noon.', '0837720146'],
     ['Mum is out of hospital, her number is 0412555783 if you want to visit.', '0412555783'],
   ])('a phone written without spaces after a contact word: %s', (text, match) => {
+    expect(phones(text)).toEqual([match]);
+  });
+  it.each([
+    ['Nan is back home, her landline is 0161 555 0923 if the ward needs her.', '0161 555 0923'],
+    ['Son Gareth in Cardiff, home phone 029 2018 3344, please ring after six.', '029 2018 3344'],
+  ])('a landline of the UK: %s', (text, match) => {
     expect(phones(text)).toEqual([match]);
   });
   it.each([

@@ -923,9 +923,9 @@ function validIn(number: string, countries: readonly CountryCode[]): boolean {
  * eleven digits is mobile by itself (Ofcom's range for fiction, 07700 900xxx, is not "valid").
  */
 const NATIONAL_MOBILE_RE =
-  /(?<![\p{N}\p{L}\-.+/$€£#])(?:(07\d{3}(?:[\s\u00a0]?\d{6}|[\s\u00a0]\d{3}[\s\u00a0]\d{3}))|(04\d{2}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3})|(02[0-9][\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3,4})|(08[3-9][\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|(0(?:6\d|7\d|8[1-4])[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|(09\d{2}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|([6-9]\d{4}[\s\u00a0-]\d{5}))(?![\p{N}]|[-./,]\p{N}|[\s\u00a0]\d)/gu;
-/** The countries each group of NATIONAL_MOBILE_RE is checked for (the first is the UK, by shape). */
-const NATIONAL_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [[], ['AU'], ['NZ'], ['IE'], ['ZA'], ['PH'], ['IN']];
+  /(?<![\p{N}\p{L}\-.+/$€£#])(?:(07\d{3}(?:[\s\u00a0]?\d{6}|[\s\u00a0]\d{3}[\s\u00a0]\d{3}))|(04\d{2}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3})|(02[0-9][\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3,4})|(08[3-9][\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|(0(?:6\d|7\d|8[1-4])[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|(09\d{2}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{4})|([6-9]\d{4}[\s\u00a0-]\d{5})|(01\d{2,3}[\s\u00a0-]?\d{3}[\s\u00a0-]?\d{3,4}|02\d[\s\u00a0-]\d{4}[\s\u00a0-]\d{4}))(?![\p{N}]|[-./,]\p{N}|[\s\u00a0]\d)/gu;
+/** The countries each group of NATIONAL_MOBILE_RE is checked for (the first is the UK, by shape; the last, landlines of the UK and Ireland). */
+const NATIONAL_MOBILE_COUNTRIES: ReadonlyArray<readonly CountryCode[]> = [[], ['AU'], ['NZ'], ['IE'], ['ZA'], ['PH'], ['IN'], ['GB', 'IE']];
 
 /** NATIONAL_MOBILE_RE needs two digit runs, one of three to five digits, or one run of ten or eleven digits. */
 export function mayNationalMobile(digits: RegionDigits): boolean {

@@ -70,6 +70,7 @@ import type { Candidate, Emit } from './shapes';
 import { readNames } from './reader';
 import { dropOfficers } from './officers';
 import { dropNotNamePhrases } from './not-name-phrases';
+import { dropNamedDates } from './named-dates';
 import type { PhiReaderFile } from './reader';
 import readerEn from './reader.en.json';
 import readerEs from './reader.es.json';
@@ -265,10 +266,15 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   const { found, considered } = scanGrammar(text, prepared);
   // No capital and no digit: no run or group to read. Either way the names an organisation's notice
   // gives its officers ("Preside: Sra. Olivia Marín") are dropped last (officers.ts).
-  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropNotNamePhrases(text, dropOfficers(text, found, prepared.pack), prepared.pack);
+  if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropLast(text, found, prepared);
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
   const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
-  return dropNotNamePhrases(text, dropOfficers(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared.pack), prepared.pack);
+  return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
+}
+
+/** What is dropped last, from the rules' and the reader's findings: officers, phrases that name nobody, dates that are names or expiries. */
+function dropLast(text: string, found: Candidate[], prepared: PreparedOptions): Candidate[] {
+  return dropNamedDates(text, dropNotNamePhrases(text, dropOfficers(text, found, prepared.pack), prepared.pack), prepared.pack);
 }
 
 /** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */

@@ -169,7 +169,7 @@ export const es: PhiLanguagePack = {
     'pregunte por',
     'pregunten por',
   ]),
-  numberNouns: withPlain(words(`cel celular teléfono número línea whatsapp`)),
+  numberNouns: withPlain(words(`cel celular teléfono número línea whatsapp tel tfno telf fono`)),
   contactLinks: withPlain(words(`al a en tel móvil correo email`)),
   jobTitleWords: withPlain(words(`coordinador coordinadora director directora gerente enlace asistente supervisor supervisora administrador administradora`)),
   /** The titles shared code held for every language, loanwords in Spanish text too ("Dr. Patel, mi cirujano"); Spanish titles are staff cues and professions. */
@@ -384,6 +384,10 @@ export const es: PhiLanguagePack = {
   officeLabels: withPlain([
     ...words(`urgencias emergencias citas recepción conmutador admisiones farmacia laboratorio pedidos informes`),
     'pedidos al', 'informes al', 'citas al', 'pedidos por whatsapp al',
+    // a number word and the office it belongs to: "Tel. despacho", "cel. institucional", "Tel. negocio"
+    ...['tel', 'tel.', 'teléfono', 'cel', 'cel.', 'celular', 'fono', 'tfno', 'tfno.', 'whatsapp'].flatMap((n) =>
+      ['institucional', 'despacho', 'negocio', 'oficina', 'consultorio', 'del negocio', 'de la oficina', 'del consultorio', 'del despacho'].map((o) => `${n} ${o}`)
+    ),
   ]),
   appointmentWords: withPlain(
     words(`cita consulta limpieza cirugía ultrasonido estudio procedimiento chequeo revisión sesión recordatorio`)

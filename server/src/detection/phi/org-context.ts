@@ -720,6 +720,8 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
     }
     if (numberAt < 0 || i - numberAt > 8 || !c.institutionWords.has(w)) continue;
     const before = words[i - 1];
+    // "Call the store at …", "llame a la clínica al …": the institution is the contact verb's object.
+    if (byVerb && before && (i - numberAt === 1 || (i - numberAt === 2 && c.articles.has(before.lower)) || (i - numberAt === 3 && c.articles.has(before.lower) && c.pack.personalObjectMarkers?.includes((words[i - 2] as Word).lower)))) return true;
     const joiner = before && c.articles.has(before.lower) ? words[i - 2] : before;
     if (joiner && (ownerJoiners(c).has(joiner.lower) || c.pack.articleContractions?.includes(joiner.lower))) return true;
   }

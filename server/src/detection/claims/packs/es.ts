@@ -554,6 +554,10 @@ const RULES: ClaimRule[] = [
           `(?<!(?:\\d{1,2}|un|dos|tres|cinco|diez)${S}(?:años?|meses)${S}de${S}garant[ií]as?(?=[^\\p{L}]|$))` +
           `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
+          // paid only on results, or a free or doubled refund: "RESULTADOS EN 3 DÍAS O NO COBRO", "o la segunda es gratis", "¡Doble su dinero si no le sirve!"
+          `|(?:o|si${S}no${S}(?:funciona|sirve|le${S}sirve|te${S}sirve|hay${S}resultados),?)${S}no${S}(?:(?:le|te|les)${S})?(?:cobro|cobramos|cobra|paga|pagas|pagan|pague|pagues)(?![\\p{L}])` +
+          `|o${S}(?:la|el)${S}(?:segunda|segundo|siguiente|próxima|próximo)${S}(?:(?:sesión|consulta|cita|visita|caja|frasco|tratamiento|mes)${S})?(?:es|va|sale|será|te${S}sale|le${S}sale)${S}(?:gratis|gratuit[oa]|sin${S}costo)` +
+          `|(?:doble|el${S}doble${S}de)${S}(?:su|tu)${S}dinero|(?:le|te|les)${S}(?:devolvemos|regresamos|devuelvo|regreso|pagamos|pago|damos|doy)${S}el${S}doble` +
           `|${SATISFACTION_REFUND}(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))`
       ),
     },

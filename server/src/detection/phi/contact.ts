@@ -7,7 +7,7 @@
  * - bare phone numbers (ten digits, no separators), validated with libphonenumber-js.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { HOSTED_SUFFIXES, SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isPlainDomain } from './shapes';
+import { SOCIAL_HOSTS, SOCIAL_NON_PROFILE, domainAllowed, isHostedSubdomain, isPlainDomain } from './shapes';
 import type { Emit } from './shapes';
 import { escapeRegex } from '../../scanners/match-utils';
 import { isGivenName, perPack } from './compile';
@@ -257,6 +257,15 @@ const PROFILE_HOSTS = new Set([
   // GoFundMe's and PayPal's short links: each path is one person's fundraiser or account.
   'gofund.me',
   'paypal.me',
+  // meal trains, gift registries and fundraisers for one family
+  'mealtrain.com',
+  'takethemameal.com',
+  'lotsahelpinghands.com',
+  'babylist.com',
+  'justgiving.com',
+  'fundly.com',
+  'plumfund.com',
+  'giveforward.com',
   'patreon.com',
   'medium.com',
   'venmo.com',
@@ -284,9 +293,7 @@ export function isPersonalBareUrl(link: string, allowedDomains: readonly string[
   const host = url.hostname.replace(/^(?:www|m)\./, '');
   if (domainAllowed(host, allowedDomains)) return false;
   for (const a of allowedDomains) if (a.includes('/') && `${host}${url.pathname}`.toLowerCase().startsWith(a)) return false;
-  for (const suffix of HOSTED_SUFFIXES) {
-    if (host.endsWith(`.${suffix}`) && host.split('.').length > suffix.split('.').length) return true;
-  }
+  if (isHostedSubdomain(host)) return true;
   const first = (url.pathname.split('/')[1] ?? '').toLowerCase();
   if (PROFILE_HOSTS.has(host)) return !NON_PROFILE_FIRST.has(first);
   // Anyone's own ".com" reads as personal only when the writer says it is their blog or page.

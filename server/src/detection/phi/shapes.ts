@@ -69,10 +69,29 @@ export const HOSTED_SUFFIXES = [
   'mystrikingly.com',
   'jimdosite.com',
   'bandcamp.com',
+  'micro.blog',
+  'neocities.org',
+  'tistory.com',
+  'gofundme.com',
+  'notion.site',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'bearblog.dev',
+  'godaddysites.com',
+  'site123.me',
+  'webnode.com',
+  'over-blog.com',
+  'hatenablog.com',
+  'tripod.com',
 ];
+
+/** Blogger's country domains ("beatrixandme.blogspot.co.uk", "misdiasconlupus.blogspot.mx"). */
+const BLOGSPOT_COUNTRY = /^[a-z0-9-]+\.blogspot\.(?:[a-z]{2}|com?\.[a-z]{2})$/;
 
 /** A blog on a hosting platform: a subdomain of one of HOSTED_SUFFIXES ("danaheals.wordpress.com"). */
 export function isHostedSubdomain(host: string): boolean {
+  if (BLOGSPOT_COUNTRY.test(host)) return true;
   for (const suffix of HOSTED_SUFFIXES) {
     if (host.endsWith(`.${suffix}`) && host.split('.').length > suffix.split('.').length) return true;
   }

@@ -88,7 +88,7 @@ export const es: PhiLanguagePack = {
       querido querida queridos amado amada adorado adorada lindo linda hermoso hermosa bello bella difunto difunta
     `)
   ),
-  honorifics: withPlain(words(`don doña señor señora sr sra srita`)),
+  honorifics: withPlain(words(`don doña dña señor señora sr sra srita`)),
   relationPronouns: withPlain(words(`ella él`)),
   familyWordsBefore: words(`familia Familia`),
   /** A baby or a child's day announced before the name: "Nació Lía", "bautizo de Santiago Emiliano". */
@@ -126,7 +126,7 @@ export const es: PhiLanguagePack = {
     words(`
       y e o u el la los las un una unos unas de del al que quien quién yo tú tu él ella ellos ellas nosotros usted ustedes
       me te se le les nos mi mis su sus lo como cuando donde porque pero también ya aquí acá allá allí hoy ayer mañana siempre
-      gracias dios señor señora señorita sr sra srta don doña dr dra doctor doctora enfermera enfermero lic ing
+      gracias dios señor señora señorita sr sra srta don doña dña dr dra doctor doctora enfermera enfermero lic ing
       san santa santo virgen feliz hola buenos buenas felicidades bendiciones amén
       lunes martes miércoles jueves viernes sábado domingo
       enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
@@ -185,7 +185,7 @@ export const es: PhiLanguagePack = {
   ownerJoiners: words(`de del`),
   nameJoiners: words(`de del la las los el y &`),
   nounModifiersAfter: true,
-  personHonorifics: withPlain(words(`don doña sr sra srta señor señora`)),
+  personHonorifics: withPlain(words(`don doña dña sr sra srta señor señora`)),
   officerLabels: withPlain(
     words(`
       preside presidente presidenta vicepresidente vicepresidenta tesorero tesorera secretario secretaria vocal
@@ -309,6 +309,9 @@ export const es: PhiLanguagePack = {
     'sonora', 'tabasco', 'tamaulipas', 'tlaxcala', 'veracruz', 'yucatán', 'zacatecas', 'antioquia', 'cundinamarca',
     'valle del cauca', 'santander', 'boyacá', 'nariño', 'tolima', 'huila', 'risaralda', 'quindío', 'atlántico',
     'zulia', 'carabobo', 'anzoátegui', 'táchira',
+    // Mexican states as addresses abbreviate them ("Guadalajara, Jal.", "Tala, Jal.")
+    'ags', 'bc', 'bcs', 'camp', 'chis', 'chih', 'coah', 'dgo', 'gto', 'gro', 'hgo', 'jal', 'mich', 'mor', 'nay', 'oax',
+    'pue', 'qro', 'slp', 'sin', 'son', 'tab', 'tamps', 'tlax', 'ver', 'yuc', 'zac',
     // first-level regions elsewhere whose name no large town shares: Spain's autonomous communities, the
     // departments, provinces, regions and states of South and Central America ("vivimos en Cantabria")
     'andalucía', 'aragón', 'asturias', 'cantabria', 'cataluña', 'galicia', 'navarra', 'extremadura', 'castilla y león',
@@ -337,6 +340,7 @@ export const es: PhiLanguagePack = {
   ]),
   notPlaces: withPlain(
     words(`
+      urb fracc
       español inglés english spanish latino latina latinos
       esperanza dios gracias paz luz fe caridad rosa rosario milagro milagros victoria libertad unión amistad
       hospital clínica centro iglesia casa familia escuela universidad colegio campus

@@ -516,6 +516,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
     if (institutionNumberLead(sentenceLead, c)) return true;
     // "cuando llamé al 305-555-0112 nadie contestó": a number the writer dialled is an office's ("lo llamé al …" is a person's).
     if (DIALLED_LEAD.test(lead)) return true;
+    // "Fax completed form to 503-…", "Please fax determination to …": the reader is told to fax an office.
+    if (FAX_TO_LEAD.test(sentenceLead)) return true;
   }
   if ((f.kind === 'email' || f.kind === 'phone') && (INFO_LABEL.test(lead) || officeLabelBefore(lead, c)) && !textAboutSomebody(ctx, c)) return true;
   const address = f.kind === 'street-address' || f.kind === 'zip-code';
@@ -734,6 +736,8 @@ const PERSONAL_LEAD = /\b(?:my|his|her|mi|su)\s(?:cell|phone|number|line|n[uú]m
  * An imperative to the reader right before a contact, after a question, a comma or "or":
  * "Questions? Email", "or call", "For records, fax"; a bare label ("Fax: …") is no imperative.
  */
+/** An instruction to fax something to the number: "Fax completed form to", "please fax the determination to", "envíe por fax al". */
+const FAX_TO_LEAD = /(?:^\s*|[.!?:;\u00b7]\s*|\bplease\s)(?:fax|send\s(?:[\w-]+\s){0,3}by\sfax|env[ií]e(?:\s[\p{L}-]+){0,3}\spor\sfax)(?:\s[\p{L}\p{N}'-]+){0,4}\s(?:to|al|a)\s{1,2}$/iu;
 const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|e-?mail|llame|ll[aá]menos|marque|escriba|env[ií]e|mande)(?:\s(?:us|now|today|al|a|anytime))?(?:\s(?:at|on))?\s{1,2}$/i;
 /**
  * An imperative to send mail to a named office, before the address in its sentence: "mail to

@@ -18,6 +18,10 @@ describe('an unlisted town before a postcode', () => {
     expect(kinds('Gran is home again at 7 Gum Tree Rd, Yackandandah 3749, thanks for the cards.')).toContainEqual(['zip-code', '3749']);
   });
 
+  it("keeps a province's code out of the postcode", () => {
+    expect(kinds('Mum is recovering at home now: 14 Rue des Pins, Wakefieldtown QC J8Y 3R5, cards welcome.')).toContainEqual(['zip-code', 'J8Y 3R5']);
+  });
+
   it("leaves the organisation's own address alone", () => {
     expect(places('Our podiatry clinic has moved: 7 Gum Tree Rd, Yackandandah 3749. Opening hours are unchanged.')).toEqual([]);
   });

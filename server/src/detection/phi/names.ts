@@ -571,8 +571,7 @@ function staffNear(words: readonly Word[], i: number, c: CompiledPack): boolean 
   return false;
 }
 
-/** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */
-/** The length of the first of `phrases` that ends right before word i, 0 if none. */
+/** The length of the first of `phrases` (word arrays) that ends right before word i, 0 if none. */
 function phraseLengthBefore(words: readonly Word[], i: number, phrases: readonly string[][]): number {
   for (const phrase of phrases) {
     if (i < phrase.length) continue;
@@ -595,14 +594,9 @@ function professionBefore(words: readonly Word[], i: number, c: CompiledPack): b
   return found;
 }
 
+/** Do the words before word `i` end with one of `phrases` (word arrays), the gap a space or a comma? */
 function phraseBefore(words: readonly Word[], i: number, phrases: readonly string[][]): boolean {
-  for (const phrase of phrases) {
-    if (i < phrase.length) continue;
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = (words[i - phrase.length + k] as Word).lower === phrase[k];
-    if (ok) return true;
-  }
-  return false;
+  return phraseLengthBefore(words, i, phrases) > 0;
 }
 
 const nameTriggers = perPack((c): Trigger[] => {

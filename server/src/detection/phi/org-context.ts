@@ -732,12 +732,12 @@ function institutionNumberLead(lead: string, c: CompiledPack): boolean {
 
 /** A person's own line right before a number: "my cell", "mi número", "her phone". */
 const PERSONAL_LEAD = /\b(?:my|his|her|mi|su)\s(?:cell|phone|number|line|n[uú]mero|cel|celular|tel[eé]fono)\b[^\d]{0,6}$/i;
+/** An instruction to fax something to the number: "Fax completed form to", "please fax the determination to", "envíe por fax al". */
+const FAX_TO_LEAD = /(?:^\s*|[.!?:;\u00b7]\s*|\bplease\s)(?:fax|send\s(?:[\w-]+\s){0,3}by\sfax|env[ií]e(?:\s[\p{L}-]+){0,3}\spor\sfax)(?:\s[\p{L}\p{N}'-]+){0,4}\s(?:to|al|a)\s{1,2}$/iu;
 /**
  * An imperative to the reader right before a contact, after a question, a comma or "or":
  * "Questions? Email", "or call", "For records, fax"; a bare label ("Fax: …") is no imperative.
  */
-/** An instruction to fax something to the number: "Fax completed form to", "please fax the determination to", "envíe por fax al". */
-const FAX_TO_LEAD = /(?:^\s*|[.!?:;\u00b7]\s*|\bplease\s)(?:fax|send\s(?:[\w-]+\s){0,3}by\sfax|env[ií]e(?:\s[\p{L}-]+){0,3}\spor\sfax)(?:\s[\p{L}\p{N}'-]+){0,4}\s(?:to|al|a)\s{1,2}$/iu;
 const IMPERATIVE_CONTACT = /(?:[?!]\s+|,\s*|\b(?:or|o)\s)(?:call|text|phone|fax|e-?mail|llame|ll[aá]menos|marque|escriba|env[ií]e|mande)(?:\s(?:us|now|today|al|a|anytime))?(?:\s(?:at|on))?\s{1,2}$/i;
 /**
  * An imperative to send mail to a named office, before the address in its sentence: "mail to

@@ -752,6 +752,12 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
 }
 
 /**
+ * A postcode closing an address part, captured: four digits (Australia, New Zealand, South
+ * Africa), a UK or Canadian postcode or an Eircode, a province's or state's code before it allowed.
+ */
+const TRAILING_POSTCODE = /[\s\u00a0]+(?:[A-Z]{2,3}[\s\u00a0]+)?(\d{4}|[A-Z]{1,2}\d[A-Z\d]?(?:[\s\u00a0]\d[A-Z]{2})?|[A-Z]\d[A-Z][\s\u00a0]?\d[A-Z]\d|[A-Z]\d{2}[\s\u00a0]?[A-Z\d]{4})$/u;
+
+/**
  * The part after an address that is only capitalised words, the last part before the line goes
  * on with something else ("Jr. Ayacucho 1142, Breña.", "Av. Túpac Amaru 3215, Comas", "Barrio
  * Zubieta 7, 20160 Lasarte-Oria", "12 Church View, Nenagh, Co. Tipperary"): a district or town the
@@ -760,8 +766,6 @@ export function findAddressTowns(text: string, found: readonly Candidate[], emit
  * postcode may open it; a state, a country, a month or a word of the pack that is no place passes,
  * and so does a label followed by its value ("Tel. 221 15-409-2281").
  */
-/** A postcode closing an address part: four digits (Australia, New Zealand, South Africa), a UK or Canadian postcode or an Eircode, a province's or state's code before it allowed. */
-const TRAILING_POSTCODE = /[\s\u00a0]+(?:[A-Z]{2,3}[\s\u00a0]+)?(?:\d{4}|[A-Z]{1,2}\d[A-Z\d]?(?:[\s\u00a0]\d[A-Z]{2})?|[A-Z]\d[A-Z][\s\u00a0]?\d[A-Z]\d|[A-Z]\d{2}[\s\u00a0]?[A-Z\d]{4})$/u;
 const UNLISTED_TOWN = /^(?:[A-Z]?\d{4,5}[\s\u00a0]+)?(\p{Lu}[\p{L}'\u2019-]{2,24}(?:[\s\u00a0](?:(?:de|del|la|las|los|el|y|of|the|upon|on)[\s\u00a0])?\p{Lu}[\p{L}'\u2019-]{1,24}){0,3})$/u;
 function unlistedTown(text: string, start: number, segment: string, emit: Emit, c: CompiledPack): void {
   // A postcode may close it too, after a province's or state's code or none ("Taumarunui 3920",
@@ -783,10 +787,7 @@ function unlistedTown(text: string, start: number, segment: string, emit: Emit, 
   if (STATE_NAMES.has(n) || STATE_CODES.has(name) || packStates(c).has(n) || isCountry(name) || c.notPlaces.has(n)) return;
   emit('place', at, at + name.length);
   // The postcode after it is one ("Taumarunui 3920"), not a record number.
-  if (post) {
-    const code = /[A-Z\d][A-Z\d\s\u00a0]*$/u.exec(post[0].trim());
-    if (code) emit('zip-code', start + segment.length - code[0].length, start + segment.length);
-  }
+  if (post) emit('zip-code', start + segment.length - (post[1] as string).length, start + segment.length);
 }
 
 const homePlaceRegex = perPack((c): RegExp | null => {

@@ -94,8 +94,9 @@ export const en: PhiLanguagePack = {
   /** "I'm Catholic", "I'm Grateful": only given names from the lexicon. */
   introductionsNeedLexicon: true,
 
-  /** Capitalised words that are not given names (after a relation word or a dash). */
+  /** Phrases that open with a given name but name nobody (not-name-phrases.ts): the Māori greeting. */
   notNamePhrases: ['kia ora', 'kia orana'],
+  /** Capitalised words that are not given names (after a relation word or a dash). */
   notNames: words(`
     i i'm i've i'd i'll a an the and or but so if is was are were be been has had have do did does
     he she they we you it his her their our my your who what when where why how that this these those

@@ -25,7 +25,7 @@ import { findMoreDates, findMonthsNearIdentifiers } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds, findTwinNumbers } from './labels';
-import { findContextNames } from './names';
+import { dropSpeakingStaff, findContextNames } from './names';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textAboutSomebody, textContext } from './org-context';
 import { en } from './packs/en';
@@ -272,9 +272,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
 }
 
-/** What is dropped last, from the rules' and the reader's findings: officers, phrases that name nobody, dates that are names or expiries. */
+/** What is dropped last, from the rules' and the reader's findings: officers, staff introducing themselves, phrases that name nobody, dates that are names or expiries. */
 function dropLast(text: string, found: Candidate[], prepared: PreparedOptions): Candidate[] {
-  return dropNamedDates(text, dropNotNamePhrases(text, dropOfficers(text, found, prepared.pack), prepared.pack), prepared.pack);
+  const staffless = dropSpeakingStaff(text, dropOfficers(text, found, prepared.pack), prepared.pack);
+  return dropNamedDates(text, dropNotNamePhrases(text, staffless, prepared.pack), prepared.pack);
 }
 
 /** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */

@@ -9,7 +9,7 @@ import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter,
 import type { Trigger, Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
-import type { Emit } from './shapes';
+import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
@@ -517,6 +517,67 @@ function speaksForOffice(text: string, words: readonly Word[], i: number, c: Com
     const w = words[k] as Word;
     if (/[.!?;]/.test(text.slice((words[k - 1] as Word).end, w.start)) && !c.staffTitles.has((words[k - 1] as Word).lower)) return false;
     if (c.staffTitles.has(w.lower) || c.professions.has(w.lower) || c.businessWords.includes(w.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * `found` without the speaker's own name when a staff role stands in apposition after it: "Hi,
+ * I'm Renata Okafor, LCSW", "this is Jordan, your care coordinator", "soy Paqui, la enfermera del
+ * centro" (server/src/detection/phi/README.md, "Organisation context"). Dropped last (index.ts),
+ * whether a rule or the PHI reader found the name; the consent's subject is always kept.
+ */
+export function dropSpeakingStaff(text: string, found: Candidate[], c: CompiledPack): Candidate[] {
+  if (!found.some((f) => f.kind === 'person-name')) return found;
+  const words = tokenize(text);
+  const kept = found.filter((f) => {
+    if (f.kind !== 'person-name') return true;
+    const i = wordAt(words, f.start);
+    return i < 1 || !introducesSpeaker(words, i, c) || !roleInApposition(text, words, i, c);
+  });
+  return kept.length === found.length ? found : kept;
+}
+
+/** The index of the word starting at `start` (binary search), -1 if none. */
+function wordAt(words: readonly Word[], start: number): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = (words[mid] as Word).start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Does a self-introduction of the pack ("I'm", "soy") or "this is" / "it's" end right before word i? */
+function introducesSpeaker(words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const a = (words[i - 1] as Word).lower;
+  return phraseBefore(words, i, c.selfIntroductions) || a === "it's" || a === 'its' || (a === 'is' && i > 1 && (words[i - 2] as Word).lower === 'this');
+}
+
+/** Indefinite articles before a role in apposition: the writer's own trade, not an office ("I'm Dana, a nurse myself"). */
+const INDEFINITE = new Set(['a', 'an', 'un', 'una']);
+
+/**
+ * A staff role in apposition after the speaker's name, before the sentence ends: "it's Priya Raman,
+ * ODSP caseworker", "this is Jordan, your care coordinator", "soy Paqui, la enfermera del centro",
+ * "I'm Renata Okafor, LCSW". A profession or job-title word of the pack within five words of the
+ * comma; an indefinite article or a relation before it makes it the writer's own trade or family.
+ */
+function roleInApposition(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  const end = nameEnd(text, words, i, c);
+  let k = i + 1;
+  while (k < words.length && (words[k] as Word).start < end) k++;
+  const first = words[k];
+  if (!first || !/^[ \u00a0]*,[ \u00a0]*$/.test(text.slice(end, first.start))) return false;
+  for (let j = k; j < words.length && j < k + 5; j++) {
+    const w = words[j] as Word;
+    if (j > k && /[.!?;(\n]/.test(text.slice((words[j - 1] as Word).end, w.start))) return false;
+    if (INDEFINITE.has(w.lower) || c.relations.has(w.lower)) return false;
+    if (c.professions.has(w.lower) || c.jobTitleWords.has(w.lower)) return true;
   }
   return false;
 }

@@ -151,7 +151,7 @@ export const en: PhiLanguagePack = {
   contactVerbs: [...words(`call text txt contact message`), 'reach', 'reach out', 'reach out to', 'ask for'],
   numberNouns: words(`cell number phone line`),
   contactLinks: words(`at on via mobile tel ph fax email e-mail`),
-  jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant advocate representative`),
+  jobTitleWords: words(`liaison manager director coordinator officer administrator supervisor assistant advocate representative planner`),
   eponymNouns: words(`disease syndrome palsy sign law flare anatomy list day nodule node`),
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   officeLinks: words(`from with at`),
@@ -198,7 +198,7 @@ export const en: PhiLanguagePack = {
     billing scheduling admissions pharmacy records registration intake triage
     scheduler schedulers phlebotomist phlebotomists sonographer radiographer
     para paraprofessional supervisor leader accompanist cdces professor prof principal librarian interpreter
-    translator lifeguard caseworker administrator clerk secretary
+    translator lifeguard caseworker administrator clerk secretary lcsw lmft lpc msw ibclc dpt atc psyd
   `),
 
   // --- Places. Cues before a place name, and words that end a county-level name.

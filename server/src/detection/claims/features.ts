@@ -79,7 +79,9 @@ export interface SentenceInfo extends Span {
 const LOGISTICS =
   /\b(?:parking|park|price|prices|pricing|price-match|booking|book|(?<!(?:one|single|1|first|just\s{1,3}one)\s{1,3})appointments?|calls?(?!\s{1,3}(?:it|this|that|them|him|her|me|us)\b)|portal|frames|walk-ins?|open(?:s|ing)?|(?:opening|office|clinic|our|extended|holiday|visiting|business|evening|weekend)\s{1,3}hours|hours\s{1,3}(?:are|of\s{1,3}operation)|lab|labs|(?:rapid|lab|blood|strep|flu|covid|hearing|vision|eye|allergy)\s{1,3}tests?|screenings?|x-rays?|fun|menu|caf[eé]|exhibit|archives?|history|shipping|delivery|refund|checkout|coupon|discount|% off|off this|insurance|waitlist|wait times?|schedul\w*|confirmation|unsubscribe|reply|text us|makeup|tattoo|brows|manicures?|nails?|staff|team|welcome|callback|call back|call(?:s|ed)?\s{1,3}(?:me|you|us|them|him|her)\s{1,3}back|fingersticks?|finger\s{1,3}pricks?|swabs?|provider|copay|waived|orders?|remake|lens|lenses|money-back|warrant(?:y|ies)|unopened|satisfaction|spot|slots?|seats?|savings|reservations?|(?<!(?:stopped|quit|never|didn't|don't)\s{1,3})refill\w*|office|closed|department)\b/u;
 const REFUTES =
-  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|(?<![,\u2014\u2013]\s{0,2})whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
+  /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?(?!\s{1,3}(?:your|yours|my|now|free|today)\b)|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|(?<![,\u2014\u2013]\s{0,2})whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
+/** Negators that deny, whose phrases of the pack's notNegations still yield to an imperative ("Never tell customers…"). */
+const DENIALS = new Set(['no', 'not', 'never', 'nothing', 'none', 'nobody', 'without', 'cannot', 'neither', 'nor']);
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
 const ASKS = /\b(?:ask(?:s|ed|ing)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
@@ -148,7 +150,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
   let reports = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    negator ||= isNegator(c, w);
+    // "Claim your free bottle": a phrase of the pack's notNegations is no negator here either.
+    negator ||= isNegator(c, w) && !c.notNegation.has(`${w} ${words[k + 1] ?? ''}`);
     kin ||= c.kin.has(w);
     let eff = c.effort.has(w);
     reports ||= c.reportingVerb.has(w);
@@ -285,15 +288,16 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   if (cand.start < cand.triggerStart || cand.end > cand.triggerEnd) f.push('obj');
   // "nothing short of miraculous", "no doubt", "not only": intensifiers and additions, not negation (the pack's notNegations).
   const notNegation = (k: number): boolean => {
-    // The speaker's own refusal ("I'll never tell you…") stays a negation.
     if (c.notNegation.size === 0) return false;
-    // The speaker's own refusal ("I'll never tell you…", "we will not tell you…") stays a negation.
     const t = left[k] as Token;
+    const w1 = `${t.word} ${left[k + 1]?.word ?? ''}`;
+    // A negator that reports rather than denies ("claim"): the pack's phrase decides, imperative or not ("Claim yours now").
+    if (!c.nounNegator.has(t.word) && !t.word.endsWith("n't") && !DENIALS.has(t.word) && c.notNegation.has(w1)) return true;
+    // The speaker's own refusal ("I'll never tell you…", "we will not tell you…") stays a negation.
     const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
     if (subject && SPEAKER.has(subject[1] as string)) return false;
     // An imperative with no subject ("Never tell customers a product cures…", "Don't say it cures…"): an instruction not to claim.
     if (IMPERATIVE_OPEN.test(lower.slice(Math.max(info.start, t.start - 12), t.start))) return false;
-    const w1 = `${(left[k] as Token).word} ${left[k + 1]?.word ?? ''}`;
     if (c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`)) return true;
     // A negator that ends such a phrase ("no doubt", "without a doubt": "doubt" is a negator of its own).
     const p1 = `${left[k - 1]?.word ?? ''} ${(left[k] as Token).word}`;

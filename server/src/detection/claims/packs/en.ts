@@ -276,6 +276,8 @@ export const en: ClaimPack = {
     'without doubt', 'without a doubt', 'no longer have', "can't believe", 'cannot believe', "couldn't believe", "don't miss",
     // the suppression frame: what "they" will never tell you is asserted, not denied
     'never tell', "won't tell", "don't tell", "doesn't tell", "don't want", "doesn't want", 'never want', "won't want", 'not allowed',
+    // an offer taken up, not a claim reported (the REFUTES words of features.ts skip these too)
+    'claim your', 'claim yours', 'claim my', 'claim now', 'claim free', 'claim today',
   ],
   disclaimer:
     `not${S}(?:been${S})?(?:intended|meant)${S}to${S}(?:diagnose|treat|cure|prevent)|(?:statements|claims)${S}(?:have${S}not|haven${A}t)${S}been${S}evaluated|not${S}evaluated${S}by${S}the${S}(?:fda|food)|(?:side${S0}effects|symptoms|warning${S}signs|signs|complications|risks)(?:${S}of${S}(?:${W}){0,2}?[\\p{L}\\p{N}'\\-]{1,20})?${S}(?:(?:may|can|often|usually|commonly)${S})?(?:include|such${S}as)(?![\\p{L}])`,

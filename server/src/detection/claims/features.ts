@@ -100,6 +100,11 @@ const CLINIC = new Set(['we', 'our', 'us', "we're", "we've", "we'll"]);
 const SPEAKER = new Set([...FIRST, ...CLINIC, "i'll", "we'd"]);
 /** Nothing but the start of the sentence or a clause mark (and "please" or "so") before a negator: an imperative. */
 const IMPERATIVE_OPEN = /(?:^|[:;\u2014\u2013])\s*(?:(?:please|so)\s{1,3})?$/u;
+/** The two words before `at` in `lower` (within 40 characters), '' where there is none. */
+function twoWordsBefore(lower: string, at: number): [string, string] {
+  const m = /(?:([\p{L}'’]+)\s{1,3})?([\p{L}'’]+)\s{1,3}$/u.exec(lower.slice(Math.max(0, at - 40), at));
+  return [m?.[1] ?? '', m?.[2] ?? ''];
+}
 /** The word before a negator, past a modal ("they will never"): its subject. */
 const SUBJECT = /([\p{L}']+)\s{1,3}(?:(?:will|would|can|could)\s{1,3})?$/u;
 
@@ -299,9 +304,11 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     // An imperative with no subject ("Never tell customers a product cures…", "Don't say it cures…"): an instruction not to claim.
     if (IMPERATIVE_OPEN.test(lower.slice(Math.max(info.start, t.start - 12), t.start))) return false;
     if (c.notNegation.has(w1) || c.notNegation.has(`${w1} ${left[k + 2]?.word ?? ''}`)) return true;
-    // A negator that ends such a phrase ("no doubt", "without a doubt": "doubt" is a negator of its own).
-    const p1 = `${left[k - 1]?.word ?? ''} ${(left[k] as Token).word}`;
-    return c.notNegation.has(p1) || c.notNegation.has(`${left[k - 2]?.word ?? ''} ${p1}`);
+    // A negator that ends such a phrase ("no doubt", "without a doubt": "doubt" is a negator of its own),
+    // its words read from the text when the window starts inside the phrase ("jamás nos dicen").
+    const [b2, b1] = k >= 2 ? [(left[k - 2] as Token).word, (left[k - 1] as Token).word] : twoWordsBefore(lower, t.start);
+    const p1 = `${b1} ${t.word}`;
+    return c.notNegation.has(p1) || c.notNegation.has(`${b2} ${p1}`);
   };
   // A trigger that is itself negated ("no risk", "zero complications", "never come back") is an item of its own:
   // a noun negator before it ("no needles, no pain and absolutely no risk") negates only its own item.

@@ -266,9 +266,11 @@ const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|
 const SATISFACTION_CONDITION = `(?<!(?<![\\p{L}])si${S}(?=no${S}(?!(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf))))`;
 /** A refund for not liking a product ("si no te gusta el sabor, te devolvemos tu dinero"): a satisfaction policy, not a promise of health. */
 const SATISFACTION_REFUND = `(?<!(?<![\\p{L}])si${S}no${S}(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf)[^.;!?\\n]{0,80})`;
+/** The suppression frame after "no", "nunca", "jamás": what "they" do not tell you is asserted ("nunca le dicen a la gente que…", "no te van a contar que…"). */
+const SUPPRESSION_AFTER = `${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2}(?:dicen|dice|decían|dijeron|cuentan|cuenta|contaron|quieren${S}que|quiere${S}que|(?:van|va)${S}a${S}(?:decir|contar))(?![\\p{L}])`;
 const negatedBefore = (guarantee: boolean): string =>
   fold(
-  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${S}(?:(?:les|te|nos|le|lo|me)${S}){0,2}(?:dicen|dice|cuentan|cuenta|quieren${S}que|quiere${S}que)|${S}${NOT_A_NEGATION})|nunca|jamás|tampoco|nadie|imposible|prometen|promete|dicen|decía|decían|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${SUPPRESSION_AFTER}|${S}${NOT_A_NEGATION})|(?:nunca|jamás)(?!${SUPPRESSION_AFTER})|tampoco|nadie|imposible|prometen|promete|(?<!(?<![\\p{L}])(?:no|nunca|jamás)${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2})(?:dicen|decía|decían)|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
   );
 const NEGATED_BEFORE = negatedBefore(false);
 /** For guarantees (SATISFACTION_CONDITION). */
@@ -1522,7 +1524,8 @@ export const es: ClaimPack = {
     'muchas veces', 'muchos años', 'muchos meses', 'muchos días', 'muchas semanas', 'muchas horas', 'muchas gracias', 'muchas cosas',
     'muchos remedios', 'muchas pastillas', 'muchos doctores', 'muchos médicos', 'muchos tratamientos',
     // the suppression frame: what "they" do not tell you is asserted, not denied
-    'no les dicen', 'no te dicen', 'no nos dicen', 'no le dicen', 'no quieren que', 'no quiere que', 'no te cuentan', 'no les cuentan',
+    'no quieren que', 'no quiere que',
+    ...['no', 'nunca', 'jamás'].flatMap((n) => ['te', 'le', 'les', 'nos', 'os'].flatMap((p) => ['dicen', 'cuentan', 'van'].map((v) => `${n} ${p} ${v}`))),
   ],
   hedges: HEDGES,
   // The claim refuted later in its clause ("las curas milagrosas que circulan en WhatsApp no tienen respaldo científico").

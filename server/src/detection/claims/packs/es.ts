@@ -181,6 +181,14 @@ export const TREATMENTS: readonly string[] = [
   // ("cancelé mi artroscopia", "evitamos la prótesis", "reemplaza a los fármacos")
   'fármacos?', 'farmacos?', 'ibuprofeno', 'paracetamol', 'prótesis', 'rehabilitación', 'fisioterapia', 'finasterid[ae]',
   'minoxidil', '[a-zñ]{3,14}(?:scopias?|ectomías?|otomías?)',
+  // More stems of the Spanish international nonproprietary names (the WHO's INN stems, as Spanish spells them): venlafaxina,
+  // escitalopram, quetiapina, risperidona, amlodipino, levotiroxina, apixabán, clopidogrel, enoxaparina, hidroclorotiazida,
+  // oxicodona, naproxeno, celecoxib, pregabalina, lamotrigina, carbamazepina, tenofovir, imatinib, cisplatino, paclitaxel,
+  // etanercept; and the brands patients name when they drop them ("dejé el Eutirox", "ya no tomo Rivotril").
+  '[a-zñ]{2,16}(?:afaxina|pram|apina|idona|dipino|dipina|tiroxina|xabán|xaban|idogrel|parina|tiazida|codona|morfina|proxeno|profeno|coxib|gabalina|trigina|azepina|fovir|tegravir|vudina|tinib|platino|taxel|rubicina|cept)s?',
+  'eutirox', 'rivotril', 'tafil', 'valium', 'orfidal', 'lorazepam', 'tegretol', 'depakote', 'lamictal', 'seroquel', 'zyprexa', 'risperdal',
+  'abilify', 'aspirina', 'nolotil', 'gelocatil', 'voltaren', 'diclofenaco', 'metamizol', 'tramal', 'insulinas?', 'ozempic', 'wegovy', 'mounjaro',
+  'concerta', 'elvanse', 'strattera', 'truvada', 'biktarvy', 'descovy',
 ];
 
 /** Vaccines and their colloquial names. */

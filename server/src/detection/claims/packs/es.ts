@@ -138,6 +138,15 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'esguinces?', 'fracturas?', 'indigestión', 'empacho', 'flemas', 'congestión(?: nasal)?', 'bronquios', 'huesos', 'músculos', 'tendones',
   'ligamentos', 'vértebras', 'tobillos?', 'alcoholismo', 'tabaquismo', 'clamidia', 'sífilis', 'gonorrea', 'vph', 'papiloma(?: humano)?',
   'varices', 'arañitas', 'sudores nocturnos', 'ataques de ansiedad', 'crisis de ansiedad', 'dolor crónico', 'sepsis', 'sordera', 'ceguera',
+  // Diagnoses named by their head word (síndrome, parálisis, daño, lesión…) and the conditions of neurology, fertility,
+  // development and rare disease that the lists above lack ("revierte la parálisis cerebral", "regenera la médula",
+  // "curo la esterilidad", "me curé la celiaquía", "ya no tiene síndrome de Down").
+  'síndromes?(?: de [\\p{L}\\-]{2,20})?', 'parálisis(?: cerebral| facial)?', 'médula(?: espinal| ósea)?', 'lesi(?:ón|ones) medular(?:es)?',
+  'daño (?:cerebral|neurológico|neuronal|pulmonar|hepático|renal|celular|vacunal)', 'secuelas', 'esterilidad', 'celiaquía', 'fibrilación(?: auricular)?',
+  'taquicardias?', 'ictus', 'acv', 'distrofia(?: muscular)?', 'atrofia(?: muscular)?', 'ela', 'hemofilia', 'drepanocitosis', 'anemia falciforme',
+  'fibrosis quística', 'espectro autista', 'dislexia', 'tartamudez', 'hiperactividad', 'retraso (?:madurativo|del desarrollo)',
+  'nódulos?', 'pólipos?', 'reserva ovárica', 'eyaculación precoz', 'preeclampsia', 'desnutrición', 'burnout', 'ludopatía', 'drogadicción',
+  'bruxismo', 'ciegos?', 'sordos?', 'paralíticos?',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */

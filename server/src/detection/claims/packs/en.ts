@@ -81,6 +81,12 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'breech', 'pre[\\s\\-]?eclampsia', 'miscarriages?', 'labou?r[\\s\\-]pains?', '(?:milk|breast[\\s\\-]?milk)[\\s\\-]supply', 'tongue[\\s\\-]ties?', 'postpartum',
   'acl', 'mcl', 'hamstrings?', 'achilles', 'tennis[\\s\\-]elbow', 'shin[\\s\\-]splints', 'turf[\\s\\-]toe', 'labrum', 'pulled[\\s\\-]muscles?', 'torn[\\s\\-]\\p{L}{2,12}',
   'hip[\\s\\-]dysplasia', 'hot[\\s\\-]spots', 'kennel[\\s\\-]cough', 'heartworms?', 'mange', 'fleas', 'ticks', 'worms', 'parvo', 'distemper',
+  // Diagnoses by their abbreviations and medical names, and organs in failure, that the lists above lack ("reversed my stage
+  // 3b CKD", "healed my Barrett's esophagus", "reverses cervical dysplasia", "restores failing organs", "can't get heat stroke").
+  'ckd', 'esrd', 'afib', 'a[\\s\\-]fib', 'atrial[\\s\\-]fibrillation', '(?:cervical[\\s\\-])?dysplasias?', 'barrett[\u2019\']?s(?:[\\s\\-]esophagus)?',
+  'hidradenitis(?:[\\s\\-]suppurativa)?', 'heat[\\s\\-]?stroke', '(?:failing|failed|damaged|dead)[\\s\\-](?:organs?|kidneys?|nerves?|cells|neurons)',
+  'tics', 'tourette[\u2019\']?s', 'cerebral[\\s\\-]palsy', 'spinal[\\s\\-]cord(?:[\\s\\-]injur(?:y|ies))?', 'paralysis', 'muscular[\\s\\-]dystrophy',
+  'sickle[\\s\\-]cell(?:[\\s\\-](?:disease|anemia|anaemia))?', 'h(?:a)?emophilia', 'cystic[\\s\\-]fibrosis', 'down[\u2019\']?s?[\\s\\-]syndrome',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */
@@ -138,6 +144,10 @@ export const TREATMENTS: readonly string[] = [
   // "skip AA entirely", "no need for counselling", "no medical supervision needed")
   'docs?', 'the[\\s\\-]op', 'consults?', 'aa', '(?:12|twelve)[\\s\\-]steps?', 'counsell?ing', 'counsell?ors?',
   'medical[\\s\\-]supervision', 'the[\\s\\-]pill', 'iuds?', 'stims', 'ivf[\\s\\-](?:meds|drugs|cycles?)',
+  // Drug classes by their prefix or their initials and more generic-name stems ("instead of antimalarial tablets", "ditch the ACE
+  // inhibitor and the SGLT2", "ditch your tacrolimus", "she's off her clonidine").
+  'anti(?!oxidant|aging|ageing|bacterial[\\s\\-]soap)[a-z]{4,16}(?:als?|ics?|ants?|ives?|ines?)(?:[\\s\\-](?:tablets|pills|meds|medications?|drugs))?', 'ace[\\s\\-]inhibitors?', 'arbs', 'sglt[\\s\\-]?2s?(?:[\\s\\-]inhibitors?)?',
+  'glp[\\s\\-]?1s?', 'dmards?', 'ssnris?', 'maois?', '[a-z]{3,14}(?:imus|onidine|afaxine|apine|idone|dipine|gabalin|trigine|azepine|coxib|tinib|platin|taxel|rubicin|cept)s?',
 ];
 
 /** Vaccines and their colloquial names. */

@@ -81,7 +81,7 @@ const LOGISTICS =
 const REFUTES =
   /\b(?:myths?|fact:|facts?|claim(?:s|ed|ing)?(?!\s{1,3}(?:your|yours|my|now|free|today)\b)|advertis\w*|scams?|fraud\w*|lawsuits?|sued|warn(?:s|ed|ing|ings)?|beware|investigat\w*|attorney|red flags?|wary|debunk\w*|busted|hoax|misinformation|(?<![,\u2014\u2013]\s{0,2})whether|so-called|supposed(?:ly)?|too soon|far from|no evidence|not (?:a|the) (?:cure|miracle)|don'?t believe|fact-check\w*|spam|the ads?|spoiler|nope|honest answer|we get asked|no such thing|we'?d love to|i wish|wish (?:i|we) could|(?:may|might) have heard|heard that|nothing does|none (?:do|does|of them do))\b/u;
 /** Negators that deny, whose phrases of the pack's notNegations still yield to an imperative ("Never tell customers…"). */
-const DENIALS = new Set(['no', 'not', 'never', 'nothing', 'none', 'nobody', 'without', 'cannot', 'neither', 'nor']);
+const DENIALS = new Set(['no', 'not', 'never', 'nothing', 'none', 'nobody', 'without', 'cannot', 'neither', 'nor', 'nunca', 'jamás', 'sin', 'ni', 'nadie', 'nada', 'tampoco', 'ningún', 'ninguna', 'ninguno']);
 const SAID_NO = /\b(?:said|says|say|answer(?:ed)?|verdict|replied|told me)\b[^.?!]{0,30}?[\s:,]\s{0,2}(?:a\s{1,3}(?:firm|clear)\s{1,3})?(?:no|nope)\b(?!\s{1,3}to\b)/u;
 /** An indirect question ("people ask me if", "wondering whether") or one put to others ("has anyone"). */
 const ASKS = /\b(?:ask(?:s|ed|ing)?(?:\s{1,3}(?:me|us|my|our|if))?|wonder(?:s|ed|ing)?|question)\b[^.?!]{0,20}?\b(?:if|whether)\b|\b(?:has|does|did|is|will|can)\s{1,3}(?:anyone|anybody)\b|\banyone\s{1,3}else\b/u;
@@ -155,8 +155,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
   let reports = false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
-    // "Claim your free bottle": a phrase of the pack's notNegations is no negator here either.
-    negator ||= isNegator(c, w) && !c.notNegation.has(`${w} ${words[k + 1] ?? ''}`);
+    // "Claim your free bottle": a negator that reports rather than denies is none in a phrase of the pack's notNegations.
+    negator ||= isNegator(c, w) && !(reportsOnly(c, w) && c.notNegation.has(`${w} ${words[k + 1] ?? ''}`));
     kin ||= c.kin.has(w);
     let eff = c.effort.has(w);
     reports ||= c.reportingVerb.has(w);
@@ -256,6 +256,11 @@ function testRaw(c: CompiledPack, name: 'gerund' | 'weightLoss' | 'pastTrigger',
   return re?.test(view ?? lowered) ?? false;
 }
 
+/** A negator that reports or doubts a claim rather than denying it ("claim", "myth"): not "no", "never", "without" or a "-n't" word. */
+function reportsOnly(c: CompiledPack, w: string): boolean {
+  return !c.nounNegator.has(w) && !w.endsWith("n't") && !DENIALS.has(w);
+}
+
 function isNegator(c: CompiledPack, w: string): boolean {
   return c.negator.has(w) || w.endsWith("n't");
 }
@@ -297,7 +302,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     const t = left[k] as Token;
     const w1 = `${t.word} ${left[k + 1]?.word ?? ''}`;
     // A negator that reports rather than denies ("claim"): the pack's phrase decides, imperative or not ("Claim yours now").
-    if (!c.nounNegator.has(t.word) && !t.word.endsWith("n't") && !DENIALS.has(t.word) && c.notNegation.has(w1)) return true;
+    if (reportsOnly(c, t.word) && c.notNegation.has(w1)) return true;
     // The speaker's own refusal ("I'll never tell you…", "we will not tell you…") stays a negation.
     const subject = SUBJECT.exec(lower.slice(Math.max(info.start, t.start - 24), t.start));
     if (subject && SPEAKER.has(subject[1] as string)) return false;

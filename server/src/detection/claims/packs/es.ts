@@ -527,11 +527,12 @@ const RULES: ClaimRule[] = [
       pattern: fold(`(?:\\d[\\d.,]{0,8}|cientos${S}de|miles${S}de|más${S}de${S}\\d[\\d.,]{0,8}|cien|mil)${S}(?:de${S})?(?:pacientes|personas|casos|gente|niños|mujeres|hombres|clientes|familias)${S}(?:ya${S})?(?:curad[oa]s|sanad[oa]s)(?![\\p{L}])`),
     },
     // The illness that leaves, right after it is named ("el tumor desapareció", "su linfoma se esfumó", "el cáncer se va"), not a
-    // self-limiting complaint or a symptom ("la gripe se quita sola", "los síntomas desaparecen en días"); the weaker forms with the illness further back count only in a flagged text.
+    // self-limiting complaint or a symptom ("la gripe se quita sola", "los síntomas desaparecen en días"), nor with proven care or
+    // rest in its sentence ("desapareció con el reposo", "tras la cirugía el quiste desapareció"); the weaker forms with the illness further back count only in a flagged text.
     {
       id: 'cure.leaves',
       kind: 'cure',
-      pattern: fold(`(?<!(?<![\\p{L}])(?:${SELF_LIMITING}|síntomas|molestias|náuseas|mareos|efectos)${S}(?:(?:se|me|te|le|nos|les)${S}){0,2})(?:se${S}(?:(?:me|te|le|nos|les)${S})?(?:va|van|fue|fueron|esfum(?:a|an|ó|aron)|sec(?:a|an|ó|aron)|acab(?:a|an|ó|aron)|cur(?:a|an|ó|aron)|disuelve|disuelven|disolvió|deshizo|deshace|deshacen)|desaparece(?:n)?|desapareci(?:ó|eron))(?![\\p{L}])`),
+      pattern: fold(`(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?<!(?<![\\p{L}])(?:${SELF_LIMITING}|síntomas|molestias|náuseas|mareos|efectos)${S}(?:(?:se|me|te|le|nos|les)${S}){0,2})(?:se${S}(?:(?:me|te|le|nos|les)${S})?(?:va|van|fue|fueron|esfum(?:a|an|ó|aron)|sec(?:a|an|ó|aron)|acab(?:a|an|ó|aron)|cur(?:a|an|ó|aron)|disuelve|disuelven|disolvió|deshizo|deshace|deshacen)|desaparece(?:n)?|desapareci(?:ó|eron))(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
       needs: 'health-around',
     },
     { id: 'cure.gone', kind: 'cure', pattern: fold(`(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?!se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)${S}(?:la|el|los|las|mi|su)${S}${SELF_LIMITING}(?![\\p{L}]))(?:se${S}(?:acabó|acabaron|terminó|terminaron)|se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },

@@ -26,6 +26,7 @@ import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds, findTwinNumbers } from './labels';
 import { dropSpeakingStaff, findContextNames } from './names';
+import { addRepeats } from './repeats';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textAboutSomebody, textContext } from './org-context';
 import { en } from './packs/en';
@@ -272,10 +273,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
 }
 
-/** What is dropped last, from the rules' and the reader's findings: officers, staff introducing themselves, phrases that name nobody, dates that are names or expiries. */
+/** What is dropped last, from the rules' and the reader's findings (officers, staff introducing themselves, phrases that name nobody, dates that are names or expiries), then the names found repeated (repeats.ts). */
 function dropLast(text: string, found: Candidate[], prepared: PreparedOptions): Candidate[] {
   const staffless = dropSpeakingStaff(text, dropOfficers(text, found, prepared.pack), prepared.pack);
-  return dropNamedDates(text, dropNotNamePhrases(text, staffless, prepared.pack), prepared.pack);
+  return addRepeats(text, dropNamedDates(text, dropNotNamePhrases(text, staffless, prepared.pack), prepared.pack));
 }
 
 /** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */

@@ -225,6 +225,8 @@ function labelsName(text: string, words: readonly Word[], i: number, c: Compiled
   // that is no place of the gazetteer.
   return (c.pack.contactRelations ?? []).includes(w.lower) && !isUsPlace(bareName(next).text) && PLAIN_NAME.test(next.text);
 }
+/** Roles a form or a note writes before a contact's relation ("Caller (wife)", "Escort (son)"): no names. */
+const CONTACT_ROLES = new Set(['caller', 'contact', 'escort', 'driver', 'visitor', 'informant', 'witness', 'guardian', 'carer', 'caregiver', 'interpreter', 'pickup', 'sender', 'applicant', 'client', 'patient', 'resident', 'parent', 'relative', 'family', 'kin', 'spouse', 'partner', 'informante', 'acompañante', 'familiar', 'contacto', 'tutor', 'tutora', 'paciente']);
 /** A word written as a name: a capital, then lower-case letters (an apostrophe's possessive allowed). */
 const PLAIN_NAME = /^\p{Lu}\p{Ll}{1,15}(?:['\u2019]s)?$/u;
 
@@ -314,12 +316,16 @@ function nameBefore(text: string, words: readonly Word[], i: number, emit: Emit,
     // "Mom's surgery, my husband": only a given name (or a name from the lexicon) is taken, or a
     // given name and a surname ("Rosa Delgado, our mom").
     if (!looksLikeName(last, c) || hasPossessiveEnd(last.text)) return;
-    const given = words[k - 2];
-    const full = !isPackGivenName(last, c) && !!given && text.slice(given.end, last.start) === ' ' && looksLikeName(given, c) && isPackGivenName(given, c);
-    if (!full && !isPackGivenName(last, c)) return;
-    const name = full ? (given as Word) : last;
     // "From: Linda Ostrowski (daughter)", "Emergency contact: Ana Ruiz (sister)": the relation alone in parentheses.
     const bracketed = k === i && gap.includes('(') && text.charAt((words[i] as Word).end) === ')';
+    // In parentheses the relation names any name written as one, the lexicons' or not ("Femi Okeke (brother)",
+    // "Contact: Amina (daughter)"), unless it is a place or a role of the contact ("Caller (wife)").
+    const plainName = (w: Word | undefined): boolean => !!w && PLAIN_NAME.test(w.text) && !isUsPlace(bareName(w).text) && !CONTACT_ROLES.has(w.lower);
+    const known = (w: Word | undefined): boolean => !!w && (isPackGivenName(w, c) || (bracketed && plainName(w)));
+    const given = words[k - 2];
+    const full = !isPackGivenName(last, c) && !!given && text.slice(given.end, last.start) === ' ' && looksLikeName(given, c) && known(given);
+    if (!full && !known(last)) return;
+    const name = full ? (given as Word) : last;
     if (!bracketed && !appositiveLead(words, k, i, c)) return;
     const prev = words[(full ? k - 2 : k - 1) - 1];
     // "Dr. Patel, my surgeon" is staff, not a relative: titles before the name pass.

@@ -146,12 +146,15 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     // Ofelia": somebody's relation (the pack's `relationOf`), an article, a possessive or a religious
     // title or honorific allowed, then a given name of the lexicons is a relative too.
     // ("mi hermano de Houston": after a possessive the word after "de" is where the relative lives.)
+    let ofList = false;
     if (k === i + 1 && !possessed && c.relationOf.has(next.lower) && next.text === next.lower) {
       const named = relationOfName(text, words, k + 1, c);
       if (named !== -1) {
         k = named;
         next = words[k] as Word;
-        if (!isGivenName(bareName(next).text)) continue;
+        // "father of Tama, Hine and Wiremu": names the lexicons lack, listed after somebody's relation.
+        ofList = PLAIN_NAME.test(next.text) && NAME_LIST_AFTER.test(text.slice(next.end, next.end + 24));
+        if (!isGivenName(bareName(next).text) && !(ofList && !isUsPlace(next.text))) continue;
       }
     }
     // "grandmother Miss Gloria", "neighbor Mr. Clarence", "mi suegro don Beto"
@@ -180,9 +183,9 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     while (k < words.length && (words[k] as Word).start < end) k++;
     // "mis nietos Mateo, Sofía y Emiliano": after a plural relation, given names of the lexicons listed with commas.
     let listEnd = end;
-    for (let listed = 0; n.endsWith('s') && listed < 5; listed++) {
+    for (let listed = 0; (n.endsWith('s') || ofList) && listed < 5; listed++) {
       const item = words[k];
-      if (!item || !/^,[\s\u00a0]{1,2}$/.test(text.slice(listEnd, item.start)) || !looksLikeName(item, c) || !isPackGivenName(item, c)) break;
+      if (!item || !/^,[\s\u00a0]{1,2}$/.test(text.slice(listEnd, item.start)) || !looksLikeName(item, c) || !(isPackGivenName(item, c) || (ofList && PLAIN_NAME.test(item.text)))) break;
       listEnd = nameEnd(text, words, k, c);
       emit('relative-name', item.start, listEnd);
       k += 1;
@@ -227,8 +230,18 @@ function labelsName(text: string, words: readonly Word[], i: number, c: Compiled
 }
 /** Roles a form or a note writes before a contact's relation ("Caller (wife)", "Escort (son)"): no names. */
 const CONTACT_ROLES = new Set(['caller', 'contact', 'escort', 'driver', 'visitor', 'informant', 'witness', 'guardian', 'carer', 'caregiver', 'interpreter', 'pickup', 'sender', 'applicant', 'client', 'patient', 'resident', 'parent', 'relative', 'family', 'kin', 'spouse', 'partner', 'informante', 'acompañante', 'familiar', 'contacto', 'tutor', 'tutora', 'paciente']);
+/** After the first name of a list: a comma or "and"/"y" and another capitalised word. */
+const NAME_LIST_AFTER = /^(?:,[\s\u00a0]{1,2}|[\s\u00a0]+(?:and|y|e|&)[\s\u00a0]+)\p{Lu}\p{Ll}/u;
 /** A word written as a name: a capital, then lower-case letters (an apostrophe's possessive allowed). */
 const PLAIN_NAME = /^\p{Lu}\p{Ll}{1,15}(?:['\u2019]s)?$/u;
+
+/** A comma, then a state's name or code: ", Nueva Jersey", ", NJ", ", Iowa" (not ", Hine and Wiremu"). */
+function stateAfter(rest: string): boolean {
+  const m = /^,[\s\u00a0]{1,2}(\p{Lu}[\p{L}.]*(?:[\s\u00a0]\p{Lu}[\p{L}.]*)?)/u.exec(rest);
+  if (!m) return false;
+  const words = (m[1] as string).split(/[\s\u00a0]/);
+  return STATE_CODES.has((words[0] as string).replace(/\./g, '')) || STATE_NAMES.has((m[1] as string).toLowerCase()) || STATE_NAMES.has((words[0] as string).toLowerCase()) || /^nuev[oa]$/i.test(words[0] as string);
+}
 
 /** Given names of religious figures after a relation and "de": "la madre de Jesús", "el hijo de María". */
 const RELIGIOUS_FIGURES = new Set(['jesús', 'jesus', 'maría', 'maria', 'josé', 'jose', 'dios', 'cristo']);
@@ -248,7 +261,7 @@ function relationOfName(text: string, words: readonly Word[], m: number, c: Comp
   if (RELIGIOUS_FIGURES.has(name.lower) && k === m) return -1;
   // "una vecina de Camden, Nueva Jersey": a town before its state; "vecino de" is a place phrase of the pack.
   const relation = words[m - 2] as Word;
-  if ((isUsPlace(name.text) && /^,[\s\u00a0]{1,2}\p{Lu}/u.test(text.slice(name.end, name.end + 4))) || phraseBefore(words, m, c.placePhrasesBefore)) return -1;
+  if ((isUsPlace(name.text) && stateAfter(text.slice(name.end, name.end + 24))) || phraseBefore(words, m, c.placePhrasesBefore)) return -1;
   // "la hija de Carmen, que es enfermera": a profession near the name makes it staff.
   if (staffNear(words, k, c) || c.professions.has(relation.lower)) return -1;
   return k;

@@ -437,7 +437,7 @@ const DASHES = new Set([0x2014, 0x2013, 45]);
 const CREDENTIAL_AFTER = /^,[\s\u00a0]{0,2}([A-Z]{2,5}(?:-[A-Z]{1,2})?)(?:[,\s\u00a0|.]|$)/;
 
 /** A signature's job title after its name, to the end of the line: ", donor coordinator", ", Patient Advocate". */
-const ROLE_AFTER = /^,[\s\u00a0]{0,2}([\p{L}'\u2019-]{2,20}(?:[\s\u00a0][\p{L}'\u2019-]{2,20}){0,3})[.!]?[\s\u00a0]*$/u;
+const ROLE_AFTER = /^,[\s\u00a0]{0,2}([\p{L}'\u2019-]{2,20}(?:[\s\u00a0][\p{L}'\u2019-]{2,20}){0,3})(?:[.!]?[\s\u00a0]*$|[\s\u00a0]*[,(|]|[\s\u00a0]+(?:at|@|with|from)[\s\u00a0])/u;
 function jobTitleAfter(rest: string, c: CompiledPack): boolean {
   const m = ROLE_AFTER.exec(rest);
   return !!m && tokenize(m[1] as string).some((x) => c.professions.has(x.lower) || c.jobTitleWords.has(x.lower));
@@ -464,7 +464,8 @@ export function findPersonNames(text: string, words: readonly Word[], emit: Emit
       // A state's code ("— Jessa R., AK") is where the writer lives, not a credential.
       if (credential && !STATE_CODES.has((credential[1] as string).split('-')[0] as string)) continue;
       // "— Carla Mendes, donor coordinator", "— Dev R., tech", "— Coach Ben": a job title after the name, or a staff title as its first word.
-      if (c.staffTitles.has(w.lower) || jobTitleAfter(rest, c)) continue;
+      // "— Front Desk, Pearl Aesthetics": a department signs, not a person.
+      if (c.staffTitles.has(w.lower) || jobTitleAfter(rest, c) || tokenize(text.slice(w.start, end)).some((x) => c.professions.has(x.lower))) continue;
       if (/^[.!]?[\s\u00a0'"\u201d]*$/.test(rest) || (rest.charCodeAt(0) === 44 && rest.length <= 40)) {
         emit('person-name', w.start, end);
         continue;
@@ -596,7 +597,9 @@ function roleInApposition(text: string, words: readonly Word[], i: number, c: Co
     const w = words[j] as Word;
     if (j > k && /[.!?;(\n]/.test(text.slice((words[j - 1] as Word).end, w.start))) return false;
     if (INDEFINITE.has(w.lower) || c.relations.has(w.lower)) return false;
-    if (c.professions.has(w.lower) || c.jobTitleWords.has(w.lower)) return true;
+    // "one of the pharmacists at our Whyte Ave location": a plural role counts too.
+    const one = w.lower.endsWith('s') ? w.lower.slice(0, -1) : w.lower;
+    if (c.professions.has(w.lower) || c.jobTitleWords.has(w.lower) || c.professions.has(one) || c.jobTitleWords.has(one)) return true;
   }
   return false;
 }

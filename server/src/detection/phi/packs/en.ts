@@ -195,7 +195,7 @@ export const en: PhiLanguagePack = {
     manager director ceo founder host co-host rep agent specialist injector esthetician stylist officer pastor rev fr
     deacon judge senator president mayor governor councilman councilwoman sheriff anchor reporter
     customer care team staff crew desk reception psychologist dietitian nutritionist educator rd lpn cna emt paramedic
-    billing scheduling admissions pharmacy records registration intake triage
+    billing scheduling admissions pharmacy records registration intake triage accounts
     scheduler schedulers phlebotomist phlebotomists sonographer radiographer
     para paraprofessional supervisor leader accompanist cdces professor prof principal librarian interpreter
     translator lifeguard caseworker administrator clerk secretary lcsw lmft lpc msw ibclc dpt atc psyd

@@ -22,3 +22,18 @@ describe('staff signatures and introductions', () => {
     expect(names('Thank you all for the flowers — Siobhan, his daughter')).toContain('Siobhan');
   });
 });
+
+describe('the office line of staff who introduced themselves', () => {
+  const phones = (text: string, language: 'en' | 'es'): string[] => scanPhiText(text, { language }).filter((f) => f.kind === 'phone').map((f) => f.match);
+
+  it.each([
+    ["Hello, it's Marisa, pharmacist at Elm Street Chemists. Can you ring me back on 0161 555 0142 about the Sertraline order?", 'en'],
+    ['Hola, soy Begoña, la enfermera de pediatría. Si tiene dudas, el teléfono de la consulta es el 945 22 33 44.', 'es'],
+  ] as const)('%s', (text, language) => {
+    expect(phones(text, language)).toEqual([]);
+  });
+
+  it("keeps a relative's number", () => {
+    expect(phones("Hi, I'm Marisa, his daughter. Please ring me back on 07700 900 142.", 'en')).toEqual(['07700 900 142']);
+  });
+});

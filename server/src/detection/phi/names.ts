@@ -558,6 +558,20 @@ export function dropSpeakingStaff(text: string, found: Candidate[], c: CompiledP
   return kept.length === found.length ? found : kept;
 }
 
+/**
+ * Does a speaker introduce herself with a staff role anywhere in the text ("Hi, this is Jordan,
+ * pharmacist at Valley Drug, calling…")? Then "call me back at …" and "our fax is …" are the
+ * office's (org-context.ts, businessContact).
+ */
+export function staffSpeaks(text: string, c: CompiledPack): boolean {
+  if (!/\b(?:i['\u2019]m|i am|this is|it['\u2019]s|soy)\s/i.test(text)) return false;
+  const words = tokenize(text);
+  for (let i = 1; i < words.length; i++) {
+    if (isCapitalized((words[i] as Word).text) && introducesSpeaker(words, i, c) && roleInApposition(text, words, i, c)) return true;
+  }
+  return false;
+}
+
 /** The index of the word starting at `start` (binary search), -1 if none. */
 function wordAt(words: readonly Word[], start: number): number {
   let lo = 0;

@@ -11,6 +11,7 @@ import type { Word } from '../text';
 import { STATE_CODES, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
+import { staffSpeaks } from './names';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
@@ -507,6 +508,8 @@ function businessContact(text: string, f: Candidate, c: CompiledPack, ctx: TextC
   // "la línea de la Cruz Roja, 787-…", "the hotline, …": a line named by its noun is an organisation's.
   if (f.kind === 'phone' && LINE_NOUN_LEAD.test(lead.length < 24 ? lead : text.slice(Math.max(0, f.start - 56), f.start))) return true;
   if (f.kind === 'phone' && !PERSONAL_LEAD.test(lead)) {
+    // "Hi, this is Jordan, pharmacist at Valley Drug … call me back at …": staff who introduced themselves give the office's line.
+    if (staffSpeaks(text, c)) return true;
     // "(718) 555-0100 ext. 214": a line with extensions is an office's.
     if (EXTENSION_AFTER.test(text.slice(f.end, f.end + 14))) return true;
     const sentenceLead = text.slice(Math.max(sentenceAround(text, f.start).start, f.start - 96), f.start);

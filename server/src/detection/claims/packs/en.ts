@@ -148,6 +148,10 @@ export const TREATMENTS: readonly string[] = [
   // inhibitor and the SGLT2", "ditch your tacrolimus", "she's off her clonidine").
   'anti(?!oxidant|aging|ageing|bacterial[\\s\\-]soap)[a-z]{4,16}(?:als?|ics?|ants?|ives?|ines?)(?:[\\s\\-](?:tablets|pills|meds|medications?|drugs))?', 'ace[\\s\\-]inhibitors?', 'arbs', 'sglt[\\s\\-]?2s?(?:[\\s\\-]inhibitors?)?',
   'glp[\\s\\-]?1s?', 'dmards?', 'ssnris?', 'maois?', '[a-z]{3,14}(?:imus|onidine|afaxine|apine|idone|dipine|gabalin|trigine|azepine|coxib|tinib|platin|taxel|rubicin|cept)s?',
+  // The treatments of rare and blood diseases by their INN stems (nusinersen, tofersen, ivacaftor, deflazacort, riluzole,
+  // deferasirox) and their brands ("she won't need Kaftrio anymore", "stop wasting money on hydroxyurea").
+  '[a-z]{2,14}(?:rsen|caftor|cort|uzole|sirox|oxamine)', 'hydroxyurea', 'factor(?:[\\s\\-](?:viii|ix|8|9|infusions?|shots?|replacement))', 'venesections?', 'transfusions?',
+  'spinraza', 'evrysdi', 'zolgensma', 'kaftrio', 'trikafta', 'hemlibra', 'exjade', 'desferal', 'emflaza', 'radicava', 'qalsody',
 ];
 
 /** Vaccines and their colloquial names. */

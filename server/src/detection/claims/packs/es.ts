@@ -198,6 +198,11 @@ export const TREATMENTS: readonly string[] = [
   'eutirox', 'rivotril', 'tafil', 'valium', 'orfidal', 'lorazepam', 'tegretol', 'depakote', 'lamictal', 'seroquel', 'zyprexa', 'risperdal',
   'abilify', 'aspirina', 'nolotil', 'gelocatil', 'voltaren', 'diclofenaco', 'metamizol', 'tramal', 'insulinas?', 'ozempic', 'wegovy', 'mounjaro',
   'concerta', 'elvanse', 'strattera', 'truvada', 'biktarvy', 'descovy',
+  // The treatments of rare and blood diseases by their INN stems (nusinersén and tofersén, antisense; ivacaftor and
+  // elexacaftor, CFTR modulators; deflazacort; riluzol; deferasirox) and their brands, which patients name when a seller
+  // tells them to drop them ("el Spinraza lo puede dejar", "tiré el riluzol a la basura").
+  '[a-zñ]{2,14}(?:rs[eé]n|caftor|cort|zol|sirox|oxamina)', 'hidroxiurea', 'factor(?: (?:viii|ix|8|9|de (?:la )?coagulación))?', 'factores de coagulación',
+  'spinraza', 'evrysdi', 'zolgensma', 'kaftrio', 'trikafta', 'hemlibra', 'exjade', 'desferal', 'emflaza', 'radicava', 'qalsody', 'respirador', 'bipap',
 ];
 
 /** Vaccines and their colloquial names. */

@@ -61,9 +61,31 @@ export function officerBefore(text: string, start: number, c: CompiledPack): boo
   return !before.some((w, i) => c.relations.has(w) && (!religious.includes(w) || of.includes(before[i + 1] ?? '')));
 }
 
-/** `found` without the names an office introduces (NAMED kinds only; it only removes). */
+/**
+ * A professional title of the pack's `roleTitles`, abbreviated with its period, right before a name:
+ * "Lic. Sofía Ledesma", "Ps. Diego Salazar", "Lic. Enf. Rosa Villanueva". Built once per pack.
+ */
+const titleRegexOf = perPack((c) => {
+  const titles = c.pack.roleTitles ?? [];
+  if (titles.length === 0) return null;
+  const alternatives = [...new Set(titles.map((w) => w.toLowerCase()).filter((w) => w.length >= 2))].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  return nativeRegExp(`(?<![\\p{L}\\p{M}.])(?:${alternatives})\\.[\\s\\u00a0]{0,2}(?:(?:${alternatives})\\.[\\s\\u00a0]{0,2})*$`, 'iu');
+});
+
+/** Does a professional title of the pack stand right before `start`, with no relation of the writer's just before it ("mi hermana, la Lic. Ana")? */
+function titledBefore(text: string, start: number, c: CompiledPack): boolean {
+  const re = titleRegexOf(c);
+  if (!re) return false;
+  const lead = text.slice(Math.max(0, start - LEAD), start);
+  const m = re.exec(lead);
+  if (!m) return false;
+  const before = lead.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !before.slice(-4).some((w) => c.relations.has(w));
+}
+
+/** `found` without the names an office or a professional title introduces (NAMED kinds only, relatives aside for a title; it only removes). */
 export function dropOfficers(text: string, found: Candidate[], c: CompiledPack): Candidate[] {
-  if (!officeRegexOf(c) || !found.some((f) => NAMED.has(f.kind))) return found;
-  const kept = found.filter((f) => !(NAMED.has(f.kind) && officerBefore(text, f.start, c)));
+  if ((!officeRegexOf(c) && !titleRegexOf(c)) || !found.some((f) => NAMED.has(f.kind))) return found;
+  const kept = found.filter((f) => !(NAMED.has(f.kind) && (officerBefore(text, f.start, c) || (f.kind !== 'relative-name' && titledBefore(text, f.start, c)))));
   return kept.length === found.length ? found : kept;
 }

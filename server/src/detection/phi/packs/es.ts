@@ -204,7 +204,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   roleArticles: words(`el la nuestro nuestra`),
-  roleTitles: withPlain(words(`lic lcdo lcda licdo licda ing enf obst qf prof profa d c mtro mtra psic dr dra`)),
+  roleTitles: withPlain(words(`lic lcdo lcda licdo licda ing enf obst qf prof profa d c mtro mtra psic ps abg arq mg dr dra`)),
   personalObjectMarkers: words(`a`),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],

@@ -288,6 +288,8 @@ const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|
 const SATISFACTION_CONDITION = `(?<!(?<![\\p{L}])si${S}(?=no${S}(?!(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf))))`;
 /** A refund for not liking a product ("si no te gusta el sabor, te devolvemos tu dinero"): a satisfaction policy, not a promise of health. */
 const SATISFACTION_REFUND = `(?<!(?<![\\p{L}])si${S}no${S}(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf)[^.;!?\\n]{0,80})`;
+/** Authorities of medicine as a suppression claim names them: "los médicos", "tu oncólogo", "las farmacéuticas", "la medicina oficial", "la OMS". */
+const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?(?:médic[oa]s?|doctor(?:es|a|as)?|\\p{L}{3,14}ólog[oa]s?|\\p{L}{3,10}iatras?|nutricionistas|ópticos|farmacéuticas|laboratorios|grandes${S}laboratorios|industria(?:${S}(?:farmacéutica|médica))?|big${S}pharma|medicina${S}(?:oficial|convencional|tradicional|alopática|moderna)|oncología${S}convencional|mafia${S}(?:farmacéutica|médica|oncológica)|oms|fda|ama|gobierno|hospitales|facultad)`;
 /** The suppression frame after "no", "nunca", "jamás": what "they" do not tell you is asserted ("nunca le dicen a la gente que…", "no te van a contar que…"). */
 const SUPPRESSION_AFTER = `${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2}(?:dicen|dice|decían|dijeron|cuentan|cuenta|contaron|quieren${S}que|quiere${S}que|(?:van|va)${S}a${S}(?:decir|contar))(?![\\p{L}])`;
 const negatedBefore = (guarantee: boolean): string =>
@@ -1259,6 +1261,23 @@ const RULES: ClaimRule[] = [
       ),
     },
     // suppressed knowledge
+    // An authority of medicine that hides, hates or lives off illness ("los ópticos odian", "la OMS lo sabe y lo oculta", "lo que
+    // nunca te contó tu oncólogo", "la medicina oficial te mantiene enferma", "está tapado por las farmacéuticas").
+    {
+      id: 'supp.authority',
+      kind: 'suppressed-knowledge',
+      pattern: fold(
+        `(?:${SUPP_AUTHORITY}${S}(?:(?:solo|sólo|nomás|ya|lo${S}saben?${S}y)${S})?(?:` +
+          // what they do to the remedy or to the patient
+          `(?:(?:te|le|les|nos|os|se|me)${S})?(?:(?:lo|la|los|las)${S})?(?:odian|odia|callan|calla|ocultan|oculta|esconden|esconde|tapan|silencian|silenció|entierran|enterraron|prohibieron|prohíben|censuran|censuraron|persiguen|persiguieron|mienten|miente|mintieron` +
+          `|mantienen${S}enferm[oa]s?|mantiene${S}enferm[oa]s?|tienen${S}enganchad[oa]s|(?:solo${S})?quieren${S}(?:sacar(?:te|nos|les)?${S}(?:el${S})?dinero|vender(?:te|nos|les)?|que${S}sigas${S}(?:pagando|enferm[oa]|medicad[oa]|tomando))` +
+          `|viven${S}de${S}(?:los|tus|sus)${S}enfermos|lucran${S}con|pagan${S}para${S}que${S}no)` +
+          // what they do not tell
+          `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos|os|se)${S})?(?:(?:lo|la|los|las)${S})?(?:dicen|cuentan|contó|contaron|enseñan|mencionan|quieren${S}(?:que${S}(?:sepas|sepa|se${S}sepa|escuches|lo${S}sepas)|contar(?:te|les|nos)|decir(?:te|les|nos))))` +
+          `|(?:tapad|silenciad|ocultad|prohibid|censurad|enterrad)[oa]s?${S}por${S}${SUPP_AUTHORITY}` +
+          `|(?:lo${S}que${S}|algo${S}que${S}|esto${S})(?:nunca${S})?(?:te${S}|les${S}|nos${S}|os${S})?(?:contó|dijo|dice|cuenta)${S}(?:tu|su)${S}(?:médic[oa]|doctor(?:a)?|\\p{L}{3,14}ólog[oa]|\\p{L}{3,10}iatra))(?![\\p{L}])`
+      ),
+    },
     {
       id: 'supp.know',
       kind: 'suppressed-knowledge',

@@ -289,7 +289,7 @@ const SATISFACTION_CONDITION = `(?<!(?<![\\p{L}])si${S}(?=no${S}(?!(?:(?:te|le|l
 /** A refund for not liking a product ("si no te gusta el sabor, te devolvemos tu dinero"): a satisfaction policy, not a promise of health. */
 const SATISFACTION_REFUND = `(?<!(?<![\\p{L}])si${S}no${S}(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf)[^.;!?\\n]{0,80})`;
 /** Authorities of medicine as a suppression claim names them: "los médicos", "tu oncólogo", "las farmacéuticas", "la medicina oficial", "la OMS". */
-const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?(?:médic[oa]s?|doctor(?:es|a|as)?|\\p{L}{3,14}ólog[oa]s?|\\p{L}{3,10}iatras?|nutricionistas|ópticos|farmacéuticas|laboratorios|grandes${S}laboratorios|industria(?:${S}(?:farmacéutica|médica))?|big${S}pharma|medicina${S}(?:oficial|convencional|tradicional|alopática|moderna)|oncología${S}convencional|mafia${S}(?:farmacéutica|médica|oncológica)|oms|fda|ama|gobierno|hospitales|facultad)`;
+const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?(?:médic[oa]s?|doctor(?:es|a|as)?|[a-zñáéíóú]{3,14}ólog[oa]s?|[a-zñáéíóú]{3,10}iatras?|nutricionistas|ópticos|farmacéuticas|laboratorios|grandes${S}laboratorios|industria(?:${S}(?:farmacéutica|médica))?|big${S}pharma|medicina${S}(?:oficial|convencional|tradicional|alopática|moderna)|oncología${S}convencional|mafia${S}(?:farmacéutica|médica|oncológica)|oms|fda|ama|gobierno|hospitales|facultad)`;
 /** The suppression frame after "no", "nunca", "jamás": what "they" do not tell you is asserted ("nunca le dicen a la gente que…", "no te van a contar que…"). */
 const SUPPRESSION_AFTER = `${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2}(?:dicen|dice|decían|dijeron|cuentan|cuenta|contaron|quieren${S}que|quiere${S}que|(?:van|va)${S}a${S}(?:decir|contar))(?![\\p{L}])`;
 const negatedBefore = (guarantee: boolean): string =>
@@ -1137,7 +1137,7 @@ const RULES: ClaimRule[] = [
       id: 'reversal.ability',
       kind: 'disease-reversal',
       pattern: fold(
-        `(?=vuelv|volv|camin|and|recuper|habl|oy|ve)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia|trasplante|prótesis|implante|quimio|médic|doctor|audífono|lentes|andador|silla|muletas|bastón|entren|ejercicio|práctica|descanso|reposo|yeso|fractura|esguince|accidente)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+        `(?=vuelv|volv|camin|and|recuper|habl|oy|ve)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia|trasplante|prótesis|implante|quimio|médic|doctor|audífono|aparato|auditiv|coclear|audiólog|lentes|gafas|anteojos|andador|silla|muletas|bastón|entren|ejercicio|práctica|descanso|reposo|yeso|fractura|esguince|accidente)\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:(?:vuelv\\p{L}{1,3}|volv\\p{L}{1,6})${S}a${S}(?:caminar|andar|ver|oír|escuchar|hablar|sentarse|sentarte|pararse|ponerse${S}de${S}pie|subir${S}escaleras|respirar${S}(?:sol[oa]s?|por${S}s[ií]${S}mism[oa]s?))` +
           `|(?:caminan|camina|caminó|caminaron|andan|anda|habla|hablan|habló|oye|oyen|ve|ven)${S}(?:de${S}nuevo|otra${S}vez)` +
           `|recuper\\p{L}{0,5}${S}(?:la${S}|el${S}|su${S}|sus${S})?(?:marcha|habla|fuerza${S}muscular|fuerza${S}en${S}(?:las${S}piernas|los${S}brazos)|capacidad${S}de${S}caminar))(?![\\p{L}])` +
@@ -1275,7 +1275,7 @@ const RULES: ClaimRule[] = [
           // what they do not tell
           `|(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos|os|se)${S})?(?:(?:lo|la|los|las)${S})?(?:dicen|cuentan|contó|contaron|enseñan|mencionan|quieren${S}(?:que${S}(?:sepas|sepa|se${S}sepa|escuches|lo${S}sepas)|contar(?:te|les|nos)|decir(?:te|les|nos))))` +
           `|(?:tapad|silenciad|ocultad|prohibid|censurad|enterrad)[oa]s?${S}por${S}${SUPP_AUTHORITY}` +
-          `|(?:lo${S}que${S}|algo${S}que${S}|esto${S})(?:nunca${S})?(?:te${S}|les${S}|nos${S}|os${S})?(?:contó|dijo|dice|cuenta)${S}(?:tu|su)${S}(?:médic[oa]|doctor(?:a)?|\\p{L}{3,14}ólog[oa]|\\p{L}{3,10}iatra))(?![\\p{L}])`
+          `|(?:lo${S}que${S}|algo${S}que${S}|esto${S})(?:nunca${S})?(?:te${S}|les${S}|nos${S}|os${S})?(?:contó|dijo|dice|cuenta)${S}(?:tu|su)${S}(?:médic[oa]|doctor(?:a)?|[a-zñáéíóú]{3,14}ólog[oa]|[a-zñáéíóú]{3,10}iatra))(?![\\p{L}])`
       ),
     },
     {
@@ -1400,6 +1400,19 @@ const RULES: ClaimRule[] = [
       needs: 'treatment-before',
     },
     // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
+    // Treatment dropped in the syntax of everyday Spanish: taken off it ("le saqué la insulina", "les quito los corticoides"; not
+    // by proven care: "la operación me quitó los lentes", nor a device taken off: "me quité los lentes para la foto"),
+    // nothing of it ("ni quimio ni nada", "ni bypass ni stent"), or declared unneeded ("la radioterapia no hace falta",
+    // "el Evrysdi sobra").
+    {
+      id: 'repl.dropped',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:le|les|me|te|nos)${S}(?:saqu[eé]|sac(?:ó|amos|aron|o|a|an)|quit(?:é|ó|amos|aron|o|a|an)|retir(?:é|ó|amos|aron|o|a|an))${S}(?:la|el|los|las|su|sus|toda${S}la|todos${S}los|todas${S}las)${S}(?!(?:lentes|gafas|anteojos|audífonos|aparatos|prótesis|frenos|brackets|yeso|puntos|férula|collarín|parches?|medias|faja|vendas?)(?![\\p{L}]))(?:${T})(?![\\p{L}])` +
+          `|ni${S}(?:(?:el|la|los|las)${S})?(?:${T})${S}ni${S}(?:nada|(?:(?:el|la|los|las)${S})?(?:${T}))(?![\\p{L}])` +
+          `|(?<![\\p{L}])(?:el|la|los|las)${S}(?:${T})${S}(?:ya${S})?(?:no${S}(?:hace|hacen)${S}falta|no${S}(?:es|son)${S}necesari[oa]s?|sobra|sobran|está${S}de${S}más|están${S}de${S}más)(?![\\p{L}])`
+      ),
+    },
     { id: 'repl.bring', kind: 'treatment-replacement', pattern: fold(`(?:ya${S})?no${S}(?:(?:l[oa]s?|le|les)${S})?(?:lleves|lleve|lleven|llevo|llevamos|llevé|llevaré|llevamos)(?![\\p{L}])`), needs: 'treatment' },
     // Organs as new ("rodillas nuevas sin cirugía", "un hígado nuevo"): a reversal, unless an implant or surgery gives them.
     {

@@ -288,6 +288,10 @@ const NOT_A_NEGATION = `(?:solo|sólo|solamente|nomás|cabe|hay${S}duda|esperes|
 const SATISFACTION_CONDITION = `(?<!(?<![\\p{L}])si${S}(?=no${S}(?!(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf))))`;
 /** A refund for not liking a product ("si no te gusta el sabor, te devolvemos tu dinero"): a satisfaction policy, not a promise of health. */
 const SATISFACTION_REFUND = `(?<!(?<![\\p{L}])si${S}no${S}(?:(?:te|le|les|me|nos)${S})?(?:gust|encant|convenc|satisf|qued[ao]s?${S}satisf)[^.;!?\\n]{0,80})`;
+/** A result of the body felt at once: walking out, seeing, sleeping, the swelling or the pain gone (instant.sameDay). */
+const BODY_AT_ONCE = `(?:sal(?:í|e|es|ió|en|ieron|imos)${S}(?:caminando|bailando|corriendo|viendo(?:${S}perfecto)?|sin${S}dolor)|(?:ve|veo|ves|veía|vi|vio|ven)${S}perfecto|(?:te|se|me)${S}deshinch\\p{L}{1,4}|(?:se|te|me)${S}(?:duerme|duermen|dormí|dormiste|durmió)|dorm(?:í|iste|ió)${S}(?:toda${S}la${S}noche|\\d{1,2}${S}horas|ocho${S}horas)|ya${S}no${S}(?:sient\\p{L}{1,3}|tien\\p{L}{1,3}${S}(?:dolor|papada|grasa)|me${S}dol\\p{L}{1,3})|amanec\\p{L}{1,4}${S}nuev\\p{L}{1,4}|amanec\\p{L}{1,4}${S}nuevecit[oa])`;
+/** The moment right after a treatment (instant.sameDay). */
+const MOMENT = `(?:al${S}(?:momento|instante|minuto|día${S}siguiente|otro${S}día|siguiente${S}día|salir)|de${S}un${S}día${S}(?:para|a)${S}(?:otro|el${S}otro)|(?:desde${S})?el${S}mismo${S}día|ese${S}mismo${S}día|hoy${S}mismo|la${S}primera${S}noche|en${S}un${S}fin${S}de${S}semana|apenas${S}(?:me|te|se)${S}levant\\p{L}{1,4}|en${S}cuanto${S}sal\\p{L}{1,4})`;
 /** Authorities of medicine as a suppression claim names them: "los médicos", "tu oncólogo", "las farmacéuticas", "la medicina oficial", "la OMS". */
 const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?(?:médic[oa]s?|doctor(?:es|a|as)?|[a-zñáéíóú]{3,14}ólog[oa]s?|[a-zñáéíóú]{3,10}iatras?|nutricionistas|ópticos|farmacéuticas|laboratorios|grandes${S}laboratorios|industria(?:${S}(?:farmacéutica|médica))?|big${S}pharma|medicina${S}(?:oficial|convencional|tradicional|alopática|moderna)|oncología${S}convencional|mafia${S}(?:farmacéutica|médica|oncológica)|oms|fda|ama|gobierno|hospitales|facultad)`;
 /** The suppression frame after "no", "nunca", "jamás": what "they" do not tell you is asserted ("nunca le dicen a la gente que…", "no te van a contar que…"). */
@@ -1399,7 +1403,6 @@ const RULES: ClaimRule[] = [
       ),
       needs: 'treatment-before',
     },
-    // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
     // Treatment dropped in the syntax of everyday Spanish: taken off it ("le saqué la insulina", "les quito los corticoides"; not
     // by proven care: "la operación me quitó los lentes", nor a device taken off: "me quité los lentes para la foto"),
     // nothing of it ("ni quimio ni nada", "ni bypass ni stent"), or declared unneeded ("la radioterapia no hace falta",
@@ -1413,6 +1416,7 @@ const RULES: ClaimRule[] = [
           `|(?<![\\p{L}])(?:el|la|los|las)${S}(?:${T})${S}(?:ya${S})?(?:no${S}(?:hace|hacen)${S}falta|no${S}(?:es|son)${S}necesari[oa]s?|sobra|sobran|está${S}de${S}más|están${S}de${S}más)(?![\\p{L}])`
       ),
     },
+    // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
     { id: 'repl.bring', kind: 'treatment-replacement', pattern: fold(`(?:ya${S})?no${S}(?:(?:l[oa]s?|le|les)${S})?(?:lleves|lleve|lleven|llevo|llevamos|llevé|llevaré|llevamos)(?![\\p{L}])`), needs: 'treatment' },
     // Organs as new ("rodillas nuevas sin cirugía", "un hígado nuevo"): a reversal, unless an implant or surgery gives them.
     {
@@ -1426,6 +1430,16 @@ const RULES: ClaimRule[] = [
       kind: 'instant-results',
       pattern: fold(`(?<!(?:prueba|análisis|examen|exámenes|estudio|laboratorio|biopsia|test|muestra|tus|sus|su|tu|cultivo|papanicolaou|mamograf)\\p{L}{0,8}[^.!?\\n]{0,60})resultados${S}(?:visibles${S})?en${S}(?:solo${S}|apenas${S}|tan${S}solo${S})?(?:\\d{1,2}|un[ao]?|dos|tres|media)${S0}(?:${UNIT}|días?|hora)(?![\\p{L}])(?![^.!?\\n]{0,60}(?:prueba|análisis|examen|laboratorio|biopsia|portal|correo|llamada))`),
       needs: 'health-around',
+    },
+    // A result of the body at once, the moment named next to it ("sale caminando el mismo día", "ves perfecto al salir del
+    // quirófano", "al minuto ya no sientes nada", "la primera noche dormí ocho horas", "te deshinchas al momento"), unless proven
+    // care or a prosthesis gets the credit in the sentence.
+    {
+      id: 'instant.sameDay',
+      kind: 'instant-results',
+      pattern: fold(
+        `(?<!(?:${CARE}|prótesis|reemplazo|implante)\\p{L}{0,8}[^.!?\\n]{0,80})(?:${BODY_AT_ONCE}[^.!?\\n]{0,30}?${MOMENT}|${MOMENT}${S0},?${S0}(?:ya${S})?[^.!?\\n]{0,30}?${BODY_AT_ONCE})(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`
+      ),
     },
     // Feeling new within minutes or hours ("salí nueva en 10 minutos", "te sientes otra persona en una hora").
     {

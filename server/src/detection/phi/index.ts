@@ -33,7 +33,7 @@ import { en } from './packs/en';
 import { es } from './packs/es';
 import type { PhiLanguagePack } from './pack';
 import { findAddressTowns, findBareZips, findPlacesNearIdentifiers, findContextPlaces, findHomePlaceAppositions, findTownModifiers, findVenueTowns } from './places';
-import { findBareHouseNumbers, findHouseNumbersNearIdentifiers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets } from './streets';
+import { findBareHouseNumbers, findHouseNumbersNearIdentifiers, findHomeStreets, findJoinedStreetNames, findNumberedCorners, findPackStreets, dropStreetNames } from './streets';
 import {
   digitRuns,
   findDates,
@@ -273,9 +273,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
 }
 
-/** What is dropped last, from the rules' and the reader's findings (officers, staff introducing themselves, phrases that name nobody, dates that are names or expiries), then the names found repeated (repeats.ts). */
+/** What is dropped last, from the rules' and the reader's findings (officers, staff introducing themselves, names of streets, phrases that name nobody, dates that are names or expiries), then the names found repeated (repeats.ts). */
 function dropLast(text: string, found: Candidate[], prepared: PreparedOptions): Candidate[] {
-  const staffless = dropSpeakingStaff(text, dropOfficers(text, found, prepared.pack), prepared.pack);
+  const staffless = dropStreetNames(text, dropSpeakingStaff(text, dropOfficers(text, found, prepared.pack), prepared.pack), prepared.pack);
   return addRepeats(text, dropNamedDates(text, dropNotNamePhrases(text, staffless, prepared.pack), prepared.pack));
 }
 

@@ -323,3 +323,32 @@ export function findHouseNumbersNearIdentifiers(impersonal: readonly Candidate[]
   const taken = overlapIndex(found);
   return impersonal.filter((h) => near(h.start) && !taken(h.start, h.end));
 }
+
+/** A street suffix right after a name ("Ann St", "Ricardo Soriano Avenue"): the name is the street's. */
+const SUFFIX_AFTER = nativeRegExp(`^[\\s\\u00a0]{1,2}${STREET_SUFFIX}\\.?(?![\\p{L}])`, 'u');
+/** Suffixes that name nothing but a street, trusted without a house number before. */
+const PLAIN_SUFFIX = /^[\s\u00a0]{1,2}(?:Street|Road|Avenue|Lane|Drive|Boulevard)(?![\p{L}])/u;
+/** A street type of the pack right before a name, its period allowed ("Av. ", "Avda. ", "calle "). Built once per pack. */
+const typeBeforeOf = perPack((c) => {
+  const types = (c.pack.streetTypes ?? []).filter((t) => /^\p{L}/u.test(t));
+  return types.length ? nativeRegExp(`(?<![\\p{L}])(?:${types.map((t) => escape(t)).join('|')})\\.?[\\s\\u00a0]{1,2}$`, 'iu') : null;
+});
+
+/**
+ * `found` without the person's names that name a street ("88 Ann St", "Av. Ricardo Soriano 12",
+ * "Avda. Manuel Siurot s/n"): a street type of the pack right before, or a street suffix right
+ * after with a house number before it (or a suffix that names nothing else: "Street", "Road").
+ * Dropped last (index.ts); only person-name findings, never a relative's.
+ */
+export function dropStreetNames(text: string, found: Candidate[], c: CompiledPack): Candidate[] {
+  if (!found.some((f) => f.kind === 'person-name')) return found;
+  const typeBefore = typeBeforeOf(c);
+  const kept = found.filter((f) => {
+    if (f.kind !== 'person-name') return true;
+    const after = text.slice(f.end, f.end + 16);
+    const lead = text.slice(Math.max(0, f.start - 16), f.start);
+    if (SUFFIX_AFTER.test(after) && (/\d{1,6}[A-Za-z]?[\s\u00a0]{1,2}$/.test(lead) || PLAIN_SUFFIX.test(after))) return false;
+    return !(typeBefore && typeBefore.test(lead));
+  });
+  return kept.length === found.length ? found : kept;
+}

@@ -552,11 +552,56 @@ export function dropSpeakingStaff(text: string, found: Candidate[], c: CompiledP
   const words = tokenize(text);
   const kept = found.filter((f) => {
     if (f.kind !== 'person-name') return true;
+    if (CREDENTIAL_NEXT.test(text.slice(f.end, f.end + 12))) return false;
     const i = wordAt(words, f.start);
+    if (i >= 1 && roleRightBefore(text, words, i, c)) return false;
     return i < 1 || !introducesSpeaker(words, i, c) || !roleInApposition(text, words, i, c);
   });
   return kept.length === found.length ? found : kept;
 }
+
+/**
+ * A professional credential right after a name, a comma allowed: "James Whitlock DC", "Mr Paul
+ * Sinclair FRCS", "Owen Pritchard, MRPharmS", "Kelly Amos, PA-C". Written in capitals or in the
+ * mixed case of a college's letters; a state's code ("Anna, DC") is no credential of this list.
+ */
+const CREDENTIAL_NEXT =
+  /^,?[\s\u00a0]{1,2}(?:MD|DO|DDS|DMD|RN|NP|PA-C|RPh|PharmD|PhD|PsyD|LCSW|LMFT|LPC|MSW|RD|RDN|CDCES|IBCLC|FRCS|FRCP|FRCPC|FRACS|FRACP|FACS|FACP|MRCP|MRCGP|MRPharmS|DPT|OTR|CCC-SLP|BCBA|ATC|CNM|LPN|CNA|EMT|DNP|APRN|FNP|FNP-C)(?![\p{L}])(?![\s\u00a0]*:)/u;
+
+/**
+ * A staff role right before a name, a comma and an honorific allowed between: "Our BCBA, Ms.
+ * Rivera", "our SLP, Miss Carmen", "Our audiologist Rachel", "facilitator Joan Whitley", "Shift
+ * lead today: Ms. Pauline", "la psicóloga Mayra". A relation of the writer's within the three words
+ * before the role keeps the name ("my sister, a nurse, Ana").
+ */
+function roleRightBefore(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
+  let k = i - 1;
+  const honorific = words[k] as Word;
+  if (HONORIFICS.has(honorific.lower) || c.honorifics.has(honorific.lower)) {
+    if (!/^\.?[\s\u00a0]{1,2}$/.test(text.slice(honorific.end, (words[i] as Word).start))) return false;
+    k -= 1;
+  }
+  // "Shift lead today: Ms. Pauline": the day between a role and its colon.
+  if ((words[k]?.lower === 'today' || words[k]?.lower === 'hoy') && /^[\s\u00a0]?:/.test(text.slice((words[k] as Word).end, (words[k] as Word).end + 2))) k -= 1;
+  const role = words[k];
+  if (!role) return false;
+  const gap = text.slice(role.end, (words[k + 1] as Word).start);
+  if (!/^(?:[\s\u00a0]{1,2}|,[\s\u00a0]{1,2}|[\s\u00a0]?:[\s\u00a0]{1,2})$/.test(gap)) return false;
+  const lower = role.lower;
+  const one = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  // A role that a patient or a relative holds as well is no sign of staff ("Customer: Rosa Delgado", "la maestra Rosaura").
+  if (NOT_ONLY_STAFF.has(lower) || NOT_ONLY_STAFF.has(one)) return false;
+  // "the nurse: Micah's pod change": a possessive names whose thing it is.
+  if (/^['\u2019]s(?![\p{L}])/u.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 3)) || /['\u2019]s$/.test((words[i] as Word).text)) return false;
+  if (!(c.professions.has(lower) || c.jobTitleWords.has(lower) || STAFF_ROLES.has(lower) || c.professions.has(one) || STAFF_ROLES.has(one))) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (c.relations.has((words[j] as Word).lower)) return false;
+  return true;
+}
+
+/** Roles of staff the packs' professions lack, as notes and notices write them before a name. */
+const STAFF_ROLES = new Set(['bcba', 'slp', 'audiologist', 'instructor', 'facilitator', 'lead', 'trainee', 'consultant', 'driver', 'guide', 'host', 'moderator', 'organiser', 'organizer']);
+/** Roles the packs list that a patient, a relative or a customer may hold: a name after them may be anybody's. */
+const NOT_ONLY_STAFF = new Set(['customer', 'client', 'agent', 'employee', 'tutor', 'tutora', 'volunteer', 'voluntaria', 'voluntario', 'maestra', 'maestro', 'teacher', 'worker', 'trabajador', 'trabajadora', 'pastor', 'pastora', 'member', 'miembro', 'president', 'presidente', 'presidenta', 'officer', 'judge', 'senator', 'mayor']);
 
 /**
  * Does a speaker introduce herself with a staff role anywhere in the text ("Hi, this is Jordan,

@@ -21,3 +21,12 @@ describe('Spanish professional titles', () => {
     expect(names('Me acompañó mi cuñada Marcela Ibáñez a la quimio del jueves.')).toContain('Marcela Ibáñez');
   });
 });
+
+describe('Spanish staff named after their role', () => {
+  it.each([
+    'Centro Naturista Raíces 🌿 Iridología y herbolaria. Citas al 054 300 121. Atiende el naturópata Fermín Quispe.',
+    'Muy buena atención, el fisioterapeuta Gonzalo me explicó cada ejercicio. Paquete de 8 sesiones a 300 soles.',
+  ])('%s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});

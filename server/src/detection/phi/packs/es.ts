@@ -226,6 +226,8 @@ export const es: PhiLanguagePack = {
       dietista recepción paramédico paramédica facturación admisiones admisión farmacia caja citas chofer chófer
       supervisor supervisora administración administradora administrador ventas vendedor vendedora cajero cajera
       instructor instructora entrenador entrenadora guardia vigilante mantenimiento contabilidad
+      fisio fisioterapeuta fisioterapeutas kinesiólogo kinesióloga odontólogo odontóloga naturópata tecnólogo tecnóloga tecnólogos
+      consejero consejera navegador navegadora brigadista brigadistas evangelista predicador secretario secretaria tesorero tesorera
     `)
   ),
 

@@ -27,6 +27,7 @@ import type { PhiKind } from './kinds';
 import { findLabelledIds, findTwinNumbers } from './labels';
 import { dropSpeakingStaff, findContextNames } from './names';
 import { addRepeats } from './repeats';
+import { dropServiceAreas } from './service-areas';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
 import { dropOrganisationDetails, isFirstPersonAt, textAboutSomebody, textContext } from './org-context';
 import { en } from './packs/en';
@@ -273,10 +274,10 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
 }
 
-/** What is dropped last, from the rules' and the reader's findings (officers, staff introducing themselves, names of streets, phrases that name nobody, dates that are names or expiries), then the names found repeated (repeats.ts). */
+/** What is dropped last, from the rules' and the reader's findings (officers, staff introducing themselves, names of streets, phrases that name nobody, dates that are names or expiries, places a provider serves), then the names found repeated (repeats.ts). */
 function dropLast(text: string, found: Candidate[], prepared: PreparedOptions): Candidate[] {
   const staffless = dropStreetNames(text, dropSpeakingStaff(text, dropOfficers(text, found, prepared.pack), prepared.pack), prepared.pack);
-  return addRepeats(text, dropNamedDates(text, dropNotNamePhrases(text, staffless, prepared.pack), prepared.pack));
+  return addRepeats(text, dropServiceAreas(text, dropNamedDates(text, dropNotNamePhrases(text, staffless, prepared.pack), prepared.pack)));
 }
 
 /** A name of the consenting subject when the consent allows it ("Dana Reyes"): each word is one of theirs. */

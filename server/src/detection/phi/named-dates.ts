@@ -19,13 +19,34 @@ import type { Candidate } from './shapes';
  */
 const SHELF_LIFE_BEFORE = /(?:\b(?:caducidad|caduca|cad|use[\s\u00a0]+by|best[\s\u00a0]+before|consumir[\s\u00a0]+antes[\s\u00a0]+de|consumo[\s\u00a0]+preferente)\.?)[\s\u00a0:.-]{0,3}$/iu;
 const EXPIRY_BEFORE = /(?:\b(?:exp|expiry|expires|expiration|vence|vencimiento|vto|venc)\.?)[\s\u00a0:.-]{0,3}$/iu;
-const LOT_BEFORE = /\b(?:lot|lote|batch|ndc)\b/iu;
+const LOT_BEFORE = /\b(?:lot|lote|batch|ndc|label|etiqueta|pads|kit|vial|vials|bottle|frasco|envase|ampolla|cartridge|unit|bag|bolsa)\b/iu;
+/** A person's document that expires keeps its date: "card", "licence", "pass", "Rx", "passport", "tarjeta", "carnet". */
+const DOCUMENT_BEFORE = /\b(?:card|licen[cs]e|pass|passport|prescription|rx|certificate|permit|visa|id|tarjeta|carnet|licencia|receta|pasaporte|permiso|credencial)\b[^.;!?\n]{0,24}$/iu;
 /** A revision's word right before a date: "rev. ", "Rev ", "revisión ", "version ", "versión ". */
 const REVISION_BEFORE = /\b(?:rev|revised|revision|revisión|revisado|version|versión|ver)\.?[\s\u00a0:]{0,3}\(?$/iu;
 /** A form's name and an opening parenthesis right before a month and year: "Form 0006A (", "Formulario TF0001 (". */
 const FORM_BEFORE = /\b(?:form|formulario|formato|forma)[\s\u00a0]+[\p{L}\p{N}.-]{1,12}[\s\u00a0]*\($/iu;
 /** A duration's lead in a clinical note: "x ", "review in ", "tds x ", "f/u " (not "for": "scheduled for 6/12" is a day). */
 const DURATION_BEFORE = /(?:\bx|\breview(?:[\s\u00a0]+in)?|\bf\/u|\btto)[\s\u00a0]{0,2}$/iu;
+
+/**
+ * A policy's, a programme's or a product's event before a date with its year: banned, recalled,
+ * approved, covered, funded, listed, introduced, launched, withdrawn, in force, collecting, charges
+ * or prices, then "since", "from", "in", "on" (English and Spanish).
+ */
+const POLICY_BEFORE =
+  /\b(?:banned|recalled|approved|licensed|covered|funded|listed|introduced|launched|withdrawn|discontinued|effective|in[\s\u00a0]force|collecting|charges|prices|fees|rates|prohibid[oa]s?|retirad[oa]s?|aprobad[oa]s?|vigente|en[\s\u00a0]vigor|tarifas|precios|cuotas)\b[^.;!?\n]{0,48}?\b(?:since|from|in|on|as[\s\u00a0]of|desde|a[\s\u00a0]partir[\s\u00a0]del?|en|el)[\s\u00a0]{1,2}(?:the[\s\u00a0]{1,2})?$|^(?:[\s\S]*[.!?\n][\s\u00a0]*)?(?:from|as[\s\u00a0]of|desde|a[\s\u00a0]partir[\s\u00a0]del?)[\s\u00a0]{1,2}(?:el[\s\u00a0]{1,2})?$/iu;
+
+/** Does the sentence around `at` hold a first person, a relation or a life event of the pack (a personal cue)? */
+function personalSentence(text: string, at: number, c: CompiledPack): boolean {
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(text.charAt(start - 1)) && at - start < 240) start--;
+  let end = at;
+  while (end < text.length && !/[.!?\n]/.test(text.charAt(end)) && end - at < 240) end++;
+  const words = text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const self = c.pack.firstPersonWords ?? ['i', 'my', 'me', 'mine', "i'm"];
+  return words.some((w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w));
+}
 
 /** A capitalised institution or street type of the pack, ending right before the date. */
 const namerBeforeOf = perPack((c) => {
@@ -47,7 +68,10 @@ export function dropNamedDates(text: string, found: Candidate[], c: CompiledPack
     if (REVISION_BEFORE.test(lead) || (/^\d{1,2}[/.-]\d{2,4}$/.test(text.slice(f.start, f.end)) && FORM_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)))) return false;
     // A note's shorthand for a duration ("ibuprofen 400mg tds x 5/7", "review in 2/52").
     if (DURATION_BEFORE.test(lead) && /^\d{1,2}\/(?:7|12|52)$/.test(text.slice(f.start, f.end))) return false;
-    if (EXPIRY_BEFORE.test(lead) && LOT_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start))) return false;
+    if (EXPIRY_BEFORE.test(lead) && LOT_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start)) && !DOCUMENT_BEFORE.test(lead)) return false;
+    // A policy's or a product's date in a sentence about no one: "banned since 1 July 2024", "recalled worldwide in July 2019",
+    // "collecting data since October 2016", "NHS charges from 1 April 2025".
+    if (POLICY_BEFORE.test(text.slice(Math.max(0, f.start - 72), f.start)) && /\d{4}/.test(text.slice(f.start, f.end)) && !personalSentence(text, f.start, c)) return false;
     // A day and a month name ("12 de Octubre"), not a number ("Unit 4/12 Smith St").
     if (!namer || !/^\d/.test(text.slice(f.start, f.end)) || !/\p{L}/u.test(text.slice(f.start, f.end))) return true;
     // The word's capital marks a name ("Hospital 12 de Octubre"); "el hospital 12 de octubre" is a day.

@@ -1,9 +1,12 @@
 /**
- * Dates that are names or a product's shelf life, not anybody's day (server/src/detection/phi/
- * README.md, "Dates in stories"): a day and month right after a capitalised institution or a
- * street type of the pack name it ("Hospital 12 de Octubre", "Avenida 9 de Julio", "Calle 5 de
- * Mayo"), and a date right after a product's expiry is no one's ("Caducidad 08/2026", "Lote 2311B,
- * vence 11/2026"). Dropped last, with the organisations' officers (index.ts).
+ * Dates that are names, a product's shelf life or a policy's, not anybody's day
+ * (server/src/detection/phi/README.md, "Dates in stories"): a day and month right after a
+ * capitalised institution or a street type of the pack name it ("Hospital 12 de Octubre", "Avenida
+ * 9 de Julio"); a date right after a product's expiry is no one's ("Caducidad 08/2026", "Lote
+ * 2311B, vence 11/2026", a blood unit's label), nor a form's revision ("Form IA-1 rev. 01/2023"),
+ * nor a clinical note's shorthand for a duration ("x 5/7", "review 1/52"), nor a policy's or a
+ * product's date in a sentence about no one ("banned since 1 July 2024", "recalled in July 2019").
+ * Dropped last, with the organisations' officers (index.ts).
  */
 import { escapeRegex } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';

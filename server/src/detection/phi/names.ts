@@ -595,6 +595,10 @@ function roleRightBefore(text: string, words: readonly Word[], i: number, c: Com
   if (/^['\u2019]s(?![\p{L}])/u.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 3)) || /['\u2019]s$/.test((words[i] as Word).text)) return false;
   if (!(c.professions.has(lower) || c.jobTitleWords.has(lower) || STAFF_ROLES.has(lower) || c.professions.has(one) || STAFF_ROLES.has(one))) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) if (c.relations.has((words[j] as Word).lower)) return false;
+  // "Coach, Brayden missed practice": a role that opens the text or a sentence with a comma is whom the writer addresses.
+  if (gap.startsWith(',') && (k === 0 || /[.!?\n]/.test(text.slice((words[k - 1] as Word).end, role.start)))) return false;
+  // "la doctora: Joaquín, mi nieto, …": a relation in apposition after the name makes it a relative.
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) if (c.relations.has((words[j] as Word).lower)) return false;
   return true;
 }
 

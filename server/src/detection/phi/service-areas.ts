@@ -11,7 +11,7 @@ import type { Candidate } from './shapes';
 
 /** The provider's words: Spanish verbs in the first person, or the third without a clitic, the premises; English verbs of reach. */
 const PROVIDER = [
-  '(?<!(?:\\bme|\\bnos|\\bte|\\ble|\\bles|\\bla|\\blo|\\blas|\\blos|\\bmi|\\bmis)[\\s\\u00a0]{1,2})\\b(?:atiendo|atendemos|atiende|atienden|acompaño|acompañamos|cubro|cubrimos|ofrezco|ofrecemos)',
+  '(?<!(?:\\bme|\\bse|\\bnos|\\bte|\\ble|\\bles|\\bla|\\blo|\\blas|\\blos|\\bmi|\\bmis)[\\s\\u00a0]{1,2})\\b(?:atiendo|atendemos|atiende|atienden|acompaño|acompañamos|cubro|cubrimos|ofrezco|ofrecemos)',
   '\\b(?:doy|damos)[\\s\\u00a0]{1,2}(?:consulta|servicio|clases)',
   '\\b(?:local|sede|sucursal|consultorio|oficinas?)',
   '\\bservicio[\\s\\u00a0]{1,2}a[\\s\\u00a0]{1,2}domicilio',

@@ -280,6 +280,8 @@ export const en: ClaimPack = {
   flaggedTextRules: FLAGGED_TEXT_RULES,
   namedPhrases: [
     '21st century cures act', 'cures act', 'race for the cure', 'komen race for the cure', "children's miracle network",
+    // Medigap's terms: an insurer's duty to sell a policy, not a promise of health
+    'guaranteed issue', 'guaranteed issue rights', 'guaranteed renewable', 'guaranteed acceptance', 'miracle treat day',
     'miracle league', 'miracle-gro', 'miracle gro', 'miracle whip', "cure alzheimer's fund", 'curesearch', 'cure sma',
   ],
   negators: NEGATORS,

@@ -19,6 +19,7 @@ describe('an ability back', () => {
   it.each([
     'Después de ocho semanas de fisioterapia mi abuela volvió a caminar sin andador.',
     'Con los audífonos nuevos mi padre volvió a escuchar a sus nietos.',
+    'Volver a caminar',
   ])('keeps: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -1136,15 +1136,15 @@ const RULES: ClaimRule[] = [
     },
     // A lost ability of the body back, which names the illness by itself ("sus hijos volverán a caminar", "volvió a sentarse
     // sola", "ya caminan de nuevo", "recuperan la marcha"), unless proven care, rehabilitation or a device gets the credit in
-    // the sentence.
+    // the sentence; an infinitive names a topic, not a result ("Volver a caminar", a story's title).
     {
       id: 'reversal.ability',
       kind: 'disease-reversal',
       pattern: fold(
         `(?=vuelv|volv|camin|and|recuper|habl|oy|ve)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia|trasplante|prótesis|implante|quimio|médic|doctor|audífono|aparato|auditiv|coclear|audiólog|lentes|gafas|anteojos|andador|silla|muletas|bastón|entren|ejercicio|práctica|descanso|reposo|yeso|fractura|esguince|accidente)\\p{L}{0,8}[^.!?\\n]{0,80})` +
-          `(?:(?:vuelv\\p{L}{1,3}|volv\\p{L}{1,6})${S}a${S}(?:caminar|andar|ver|oír|escuchar|hablar|sentarse|sentarte|pararse|ponerse${S}de${S}pie|subir${S}escaleras|respirar${S}(?:sol[oa]s?|por${S}s[ií]${S}mism[oa]s?))` +
+          `(?:(?:vuelv\\p{L}{1,3}|volv(?!er(?![\\p{L}]))\\p{L}{1,6})${S}a${S}(?:caminar|andar|ver|oír|escuchar|hablar|sentarse|sentarte|pararse|ponerse${S}de${S}pie|subir${S}escaleras|respirar${S}(?:sol[oa]s?|por${S}s[ií]${S}mism[oa]s?))` +
           `|(?:caminan|camina|caminó|caminaron|andan|anda|habla|hablan|habló|oye|oyen|ve|ven)${S}(?:de${S}nuevo|otra${S}vez)` +
-          `|recuper\\p{L}{0,5}${S}(?:la${S}|el${S}|su${S}|sus${S})?(?:marcha|habla|fuerza${S}muscular|fuerza${S}en${S}(?:las${S}piernas|los${S}brazos)|capacidad${S}de${S}caminar))(?![\\p{L}])` +
+          `|recuper(?!ar(?![\\p{L}]))\\p{L}{0,5}${S}(?:la${S}|el${S}|su${S}|sus${S})?(?:marcha|habla|fuerza${S}muscular|fuerza${S}en${S}(?:las${S}piernas|los${S}brazos)|capacidad${S}de${S}caminar))(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|audífono|andador))`
       ),
     },

@@ -542,10 +542,12 @@ function speaksForOffice(text: string, words: readonly Word[], i: number, c: Com
 }
 
 /**
- * `found` without the speaker's own name when a staff role stands in apposition after it: "Hi,
- * I'm Renata Okafor, LCSW", "this is Jordan, your care coordinator", "soy Paqui, la enfermera del
- * centro" (server/src/detection/phi/README.md, "Organisation context"). Dropped last (index.ts),
- * whether a rule or the PHI reader found the name; the consent's subject is always kept.
+ * `found` without the names of staff (server/src/detection/phi/README.md, "Organisation
+ * context"): a speaker with a staff role in apposition after her name ("Hi, I'm Renata Okafor,
+ * LCSW", "this is Jordan, your care coordinator", "soy Paqui, la enfermera del centro"), a name
+ * right before a professional credential ("Mr Paul Sinclair FRCS"), and a name right after a staff
+ * role ("Our BCBA, Ms. Rivera"). Dropped last (index.ts), whether a rule or the PHI reader found
+ * the name; only person-name findings, so a relative's and the consent's subject are kept.
  */
 export function dropSpeakingStaff(text: string, found: Candidate[], c: CompiledPack): Candidate[] {
   if (!found.some((f) => f.kind === 'person-name')) return found;
@@ -561,12 +563,12 @@ export function dropSpeakingStaff(text: string, found: Candidate[], c: CompiledP
 }
 
 /**
- * A professional credential right after a name, a comma allowed: "James Whitlock DC", "Mr Paul
- * Sinclair FRCS", "Owen Pritchard, MRPharmS", "Kelly Amos, PA-C". Written in capitals or in the
- * mixed case of a college's letters; a state's code ("Anna, DC") is no credential of this list.
+ * A professional credential right after a name, a comma allowed: "Mr Paul Sinclair FRCS", "Owen
+ * Pritchard, MRPharmS", "Kelly Amos, PA-C". Written in capitals or in the mixed case of a college's
+ * letters; a state's code ("Anna, DC") and a form's label ("RN:", a newborn's sex) are none.
  */
 const CREDENTIAL_NEXT =
-  /^,?[\s\u00a0]{1,2}(?:MD|DO|DDS|DMD|RN|NP|PA-C|RPh|PharmD|PhD|PsyD|LCSW|LMFT|LPC|MSW|RD|RDN|CDCES|IBCLC|FRCS|FRCP|FRCPC|FRACS|FRACP|FACS|FACP|MRCP|MRCGP|MRPharmS|DPT|OTR|CCC-SLP|BCBA|ATC|CNM|LPN|CNA|EMT|DNP|APRN|FNP|FNP-C)(?![\p{L}])(?![\s\u00a0]*:)/u;
+  /^,?[\s\u00a0]{1,2}(?:MD|DDS|DMD|RN|NP|PA-C|RPh|PharmD|PhD|PsyD|LCSW|LMFT|LPC|MSW|RD|RDN|CDCES|IBCLC|FRCS|FRCP|FRCPC|FRACS|FRACP|FACS|FACP|MRCP|MRCGP|MRPharmS|DPT|OTR|CCC-SLP|BCBA|ATC|CNM|LPN|CNA|EMT|DNP|APRN|FNP|FNP-C)(?![\p{L}])(?![\s\u00a0]*:)/u;
 
 /**
  * A staff role right before a name, a comma and an honorific allowed between: "Our BCBA, Ms.

@@ -615,13 +615,19 @@ const NOT_ONLY_STAFF = new Set(['customer', 'client', 'agent', 'employee', 'tuto
  * office's (org-context.ts, businessContact).
  */
 export function staffSpeaks(text: string, c: CompiledPack): boolean {
-  if (!/\b(?:i['\u2019]m|i am|this is|it['\u2019]s|soy)\s/i.test(text)) return false;
-  const words = tokenize(text);
-  for (let i = 1; i < words.length; i++) {
-    if (isCapitalized((words[i] as Word).text) && introducesSpeaker(words, i, c) && roleInApposition(text, words, i, c)) return true;
+  // Asked once per contact of the same text: the answer for the last text and pack is kept, so a long text stays linear.
+  if (text === staffSpeaksMemo.text && c === staffSpeaksMemo.pack) return staffSpeaksMemo.answer;
+  let answer = false;
+  if (/\b(?:i['\u2019]m|i am|this is|it['\u2019]s|soy)\s/i.test(text)) {
+    const words = tokenize(text);
+    for (let i = 1; i < words.length && !answer; i++) {
+      answer = isCapitalized((words[i] as Word).text) && introducesSpeaker(words, i, c) && roleInApposition(text, words, i, c);
+    }
   }
-  return false;
+  staffSpeaksMemo = { text, pack: c, answer };
+  return answer;
 }
+let staffSpeaksMemo: { text: string | null; pack: CompiledPack | null; answer: boolean } = { text: null, pack: null, answer: false };
 
 /** The index of the word starting at `start` (binary search), -1 if none. */
 function wordAt(words: readonly Word[], start: number): number {

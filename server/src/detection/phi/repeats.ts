@@ -28,7 +28,7 @@ export function addRepeats(text: string, found: Candidate[]): Candidate[] {
     if (!REPEATED.has(f.kind) || names.size >= MAX_NAMES) continue;
     const name = text.slice(f.start, f.end);
     if (!names.has(name)) names.set(name, f.kind);
-    // "Kayla Dunmore": her given name alone elsewhere is her too.
+    // "Priya Venkat": her given name alone elsewhere is her too.
     const first = /^(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[\s\u00a0]+\p{Lu}/u.exec(name);
     if (PEOPLE.has(f.kind) && first && !names.has(first[1] as string)) names.set(first[1] as string, f.kind);
   }

@@ -543,7 +543,7 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.leaves',
       kind: 'cure',
-      pattern: fold(`(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?<!(?<![\\p{L}])(?:${SELF_LIMITING}|síntomas|molestias|náuseas|mareos|efectos)${S}(?:(?:se|me|te|le|nos|les)${S}){0,2})(?:se${S}(?:(?:me|te|le|nos|les)${S})?(?:va|van|fue|fueron|esfum(?:a|an|ó|aron)|sec(?:a|an|ó|aron)|acab(?:a|an|ó|aron)|cur(?:a|an|ó|aron)|disuelve|disuelven|disolvió|deshizo|deshace|deshacen)|desaparece(?:n)?|desapareci(?:ó|eron))(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
+      pattern: fold(`(?<!(?<![\\p{L}])(?:${SELF_LIMITING}|síntomas|molestias|náuseas|mareos|efectos)${S}(?:(?:se|me|te|le|nos|les)${S}){0,2})(?:se${S}(?:(?:me|te|le|nos|les)${S})?(?:va|van|fue|fueron|esfum(?:a|an|ó|aron)|sec(?:a|an|ó|aron)|acab(?:a|an|ó|aron)|cur(?:a|an|ó|aron)|disuelve|disuelven|disolvió|deshizo|deshace|deshacen)|desaparece(?:n)?|desapareci(?:ó|eron))(?![\\p{L}])(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,120})(?![^.!?\\n]{0,80}${CARE})`),
       needs: 'health-around',
     },
     { id: 'cure.gone', kind: 'cure', pattern: fold(`(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?!se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)${S}(?:la|el|los|las|mi|su)${S}${SELF_LIMITING}(?![\\p{L}]))(?:se${S}(?:acabó|acabaron|terminó|terminaron)|se${S}(?:me|le|te|nos|les)${S}(?:quitó|fue|curó|desapareció)|desapareció${S}por${S}completo|se${S}fue${S}por${S}completo)`), needs: 'health-around' },
@@ -1141,11 +1141,11 @@ const RULES: ClaimRule[] = [
       id: 'reversal.ability',
       kind: 'disease-reversal',
       pattern: fold(
-        `(?=vuelv|volv|camin|and|recuper|habl|oy|ve)(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia|trasplante|prótesis|implante|quimio|médic|doctor|audífono|aparato|auditiv|coclear|audiólog|lentes|gafas|anteojos|andador|silla|muletas|bastón|entren|ejercicio|práctica|descanso|reposo|yeso|fractura|esguince|accidente)\\p{L}{0,8}[^.!?\\n]{0,80})` +
+        `(?=vuelv|volv|camin|and|recuper|habl|oy|ve)` +
           `(?:(?:vuelv\\p{L}{1,3}|volv(?!er(?![\\p{L}]))\\p{L}{1,6})${S}a${S}(?:caminar|andar|ver|oír|escuchar|hablar|sentarse|sentarte|pararse|ponerse${S}de${S}pie|subir${S}escaleras|respirar${S}(?:sol[oa]s?|por${S}s[ií]${S}mism[oa]s?))` +
           `|(?:caminan|camina|caminó|caminaron|andan|anda|habla|hablan|habló|oye|oyen|ve|ven)${S}(?:de${S}nuevo|otra${S}vez)` +
           `|recuper(?!ar(?![\\p{L}]))\\p{L}{0,5}${S}(?:la${S}|el${S}|su${S}|sus${S})?(?:marcha|habla|fuerza${S}muscular|fuerza${S}en${S}(?:las${S}piernas|los${S}brazos)|capacidad${S}de${S}caminar))(?![\\p{L}])` +
-          `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|audífono|andador))`
+          `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|audífono|andador))(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia|trasplante|prótesis|implante|quimio|médic|doctor|audífono|aparato|auditiv|coclear|audiólog|lentes|gafas|anteojos|andador|silla|muletas|bastón|entren|ejercicio|práctica|descanso|reposo|yeso|fractura|esguince|accidente)\\p{L}{0,8}[^.!?\\n]{0,120})`
       ),
     },
     // A function or an organ regained ("recuperas la tiroides", "recuperan su vista"), unless proven care gets the credit in the sentence.
@@ -1271,7 +1271,8 @@ const RULES: ClaimRule[] = [
       id: 'supp.authority',
       kind: 'suppressed-knowledge',
       pattern: fold(
-        `(?:${SUPP_AUTHORITY}${S}(?:(?:solo|sólo|nomás|ya|lo${S}saben?${S}y)${S})?(?:` +
+        // The authority is read behind its predicate: the predicate's words, not every word the authority's stems allow, trigger it.
+        `(?:(?<=(?<![\\p{L}])${SUPP_AUTHORITY}${S}(?:(?:solo|sólo|nomás|ya|lo${S}saben?${S}y)${S})?)(?:` +
           // what they do to the remedy or to the patient
           `(?:(?:te|le|les|nos|os|se|me)${S})?(?:(?:lo|la|los|las)${S})?(?:odian|odia|callan|calla|ocultan|oculta|esconden|esconde|tapan|silencian|silenció|entierran|enterraron|prohibieron|prohíben|censuran|censuraron|persiguen|persiguieron|mienten|miente|mintieron` +
           `|mantienen${S}enferm[oa]s?|mantiene${S}enferm[oa]s?|tienen${S}enganchad[oa]s|(?:solo${S})?quieren${S}(?:sacar(?:te|nos|les)?${S}(?:el${S})?dinero|vender(?:te|nos|les)?|que${S}sigas${S}(?:pagando|enferm[oa]|medicad[oa]|tomando))` +
@@ -1411,9 +1412,9 @@ const RULES: ClaimRule[] = [
       id: 'repl.dropped',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:le|les|me|te|nos)${S}(?:saqu[eé]|sac(?:ó|amos|aron|o|a|an)|quit(?:é|ó|amos|aron|o|a|an)|retir(?:é|ó|amos|aron|o|a|an))${S}(?:la|el|los|las|su|sus|toda${S}la|todos${S}los|todas${S}las)${S}(?!(?:lentes|gafas|anteojos|audífonos|aparatos|prótesis|frenos|brackets|yeso|puntos|férula|collarín|parches?|medias|faja|vendas?)(?![\\p{L}]))(?:${T})(?![\\p{L}])` +
+        `(?<=(?<![\\p{L}])(?:le|les|me|te|nos)${S})(?:saqu[eé]|sac(?:ó|amos|aron|o|a|an)|quit(?:é|ó|amos|aron|o|a|an)|retir(?:é|ó|amos|aron|o|a|an))${S}(?:la|el|los|las|su|sus|toda${S}la|todos${S}los|todas${S}las)${S}(?!(?:lentes|gafas|anteojos|audífonos|aparatos|prótesis|frenos|brackets|yeso|puntos|férula|collarín|parches?|medias|faja|vendas?)(?![\\p{L}]))(?:${T})(?![\\p{L}])(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,120})` +
           `|ni${S}(?:(?:el|la|los|las)${S})?(?:${T})${S}ni${S}(?:nada|(?:(?:el|la|los|las)${S})?(?:${T}))(?![\\p{L}])` +
-          `|(?<![\\p{L}])(?:el|la|los|las)${S}(?:${T})${S}(?:ya${S})?(?:no${S}(?:hace|hacen)${S}falta|no${S}(?:es|son)${S}necesari[oa]s?|sobra|sobran|está${S}de${S}más|están${S}de${S}más)(?![\\p{L}])`
+          `|(?<=(?<![\\p{L}])(?:el|la|los|las)${S}(?:${T})${S}(?:ya${S})?)(?:no${S}(?:hace|hacen)${S}falta|no${S}(?:es|son)${S}necesari[oa]s?|sobra|sobran|está${S}de${S}más|están${S}de${S}más)(?![\\p{L}])`
       ),
     },
     // Taking someone to the doctor no more ("ya no lleves a la niña al pediatra"), the professional named after it.
@@ -1438,7 +1439,8 @@ const RULES: ClaimRule[] = [
       id: 'instant.sameDay',
       kind: 'instant-results',
       pattern: fold(
-        `(?<!(?:${CARE}|prótesis|reemplazo|implante)\\p{L}{0,8}[^.!?\\n]{0,80})(?:${BODY_AT_ONCE}[^.!?\\n]{0,30}?${MOMENT}|${MOMENT}${S0},?${S0}(?:ya${S})?[^.!?\\n]{0,30}?${BODY_AT_ONCE})(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`
+        // The test for care before the result runs at the match's end, once per match, not at every word the trigger allows.
+        `(?:${BODY_AT_ONCE}[^.!?\\n]{0,30}?${MOMENT}|${MOMENT}${S0},?${S0}(?:ya${S})?[^.!?\\n]{0,30}?${BODY_AT_ONCE})(?![\\p{L}])(?<!(?:${CARE}|prótesis|reemplazo|implante)\\p{L}{0,8}[^.!?\\n]{0,160})(?![^.!?\\n]{0,80}${CARE})`
       ),
     },
     // Feeling new within minutes or hours ("salí nueva en 10 minutos", "te sientes otra persona en una hora").

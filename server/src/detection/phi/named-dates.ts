@@ -10,9 +10,11 @@
  */
 import { escapeRegex } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
+import { sentenceAround } from '../text';
 import { perPack } from './compile';
 import type { CompiledPack } from './compile';
 import type { Candidate } from './shapes';
+import { EN_FIRST_PERSON } from './org-context';
 
 /**
  * A product's expiry right before a date, in either language the packs cover: its own words
@@ -42,12 +44,9 @@ const POLICY_BEFORE =
 
 /** Does the sentence around `at` hold a first person, a relation or a life event of the pack (a personal cue)? */
 function personalSentence(text: string, at: number, c: CompiledPack): boolean {
-  let start = at;
-  while (start > 0 && !/[.!?\n]/.test(text.charAt(start - 1)) && at - start < 240) start--;
-  let end = at;
-  while (end < text.length && !/[.!?\n]/.test(text.charAt(end)) && end - at < 240) end++;
+  const { start, end } = sentenceAround(text, at);
   const words = text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const self = c.pack.firstPersonWords ?? ['i', 'my', 'me', 'mine', "i'm"];
+  const self = c.pack.firstPersonWords ?? EN_FIRST_PERSON;
   return words.some((w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w));
 }
 

@@ -589,19 +589,25 @@ function roleRightBefore(text: string, words: readonly Word[], i: number, c: Com
   if (!role) return false;
   const gap = text.slice(role.end, (words[k + 1] as Word).start);
   if (!/^(?:[\s\u00a0]{1,2}|,[\s\u00a0]{1,2}|[\s\u00a0]?:[\s\u00a0]{1,2})$/.test(gap)) return false;
-  const lower = role.lower;
-  const one = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   // A role that a patient or a relative holds as well is no sign of staff ("Customer: Rosa Delgado", "la maestra Rosaura").
-  if (NOT_ONLY_STAFF.has(lower) || NOT_ONLY_STAFF.has(one)) return false;
+  if (NOT_ONLY_STAFF.has(singular(role.lower))) return false;
   // "the nurse: Micah's pod change": a possessive names whose thing it is.
   if (/^['\u2019]s(?![\p{L}])/u.test(text.slice((words[i] as Word).end, (words[i] as Word).end + 3)) || /['\u2019]s$/.test((words[i] as Word).text)) return false;
-  if (!(c.professions.has(lower) || c.jobTitleWords.has(lower) || STAFF_ROLES.has(lower) || c.professions.has(one) || STAFF_ROLES.has(one))) return false;
+  if (!isStaffRole(role.lower, c) && !STAFF_ROLES.has(singular(role.lower))) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) if (c.relations.has((words[j] as Word).lower)) return false;
   // "Coach, Brayden missed practice": a role that opens the text or a sentence with a comma is whom the writer addresses.
   if (gap.startsWith(',') && (k === 0 || /[.!?\n]/.test(text.slice((words[k - 1] as Word).end, role.start)))) return false;
   // "la doctora: Joaquín, mi nieto, …": a relation in apposition after the name makes it a relative.
   for (let j = i + 1; j < words.length && j <= i + 4; j++) if (c.relations.has((words[j] as Word).lower)) return false;
   return true;
+}
+
+/** A word without a plural's final "s" ("pharmacists", "fisioterapeutas"). */
+const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** Is the word a profession or a job title of the pack, in the singular or the plural ("one of the pharmacists at…")? */
+function isStaffRole(w: string, c: CompiledPack): boolean {
+  return c.professions.has(w) || c.jobTitleWords.has(w) || c.professions.has(singular(w)) || c.jobTitleWords.has(singular(w));
 }
 
 /** Roles of staff the packs' professions lack, as notes and notices write them before a name. */
@@ -668,9 +674,7 @@ function roleInApposition(text: string, words: readonly Word[], i: number, c: Co
     const w = words[j] as Word;
     if (j > k && /[.!?;(\n]/.test(text.slice((words[j - 1] as Word).end, w.start))) return false;
     if (INDEFINITE.has(w.lower) || c.relations.has(w.lower)) return false;
-    // "one of the pharmacists at our Whyte Ave location": a plural role counts too.
-    const one = w.lower.endsWith('s') ? w.lower.slice(0, -1) : w.lower;
-    if (c.professions.has(w.lower) || c.jobTitleWords.has(w.lower) || c.professions.has(one) || c.jobTitleWords.has(one)) return true;
+    if (isStaffRole(w.lower, c)) return true;
   }
   return false;
 }

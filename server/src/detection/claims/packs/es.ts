@@ -272,9 +272,10 @@ const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?
 /**
  * "y" or "pero" followed by a new subject ends the scope of a negation: "no tiene riesgos y todos
  * nuestros pacientes recuperan…" negates the risks, not the promise after it ("no cura ni
- * regenera" and "no cura y regenera" stay negated: no new subject).
+ * regenera" and "no cura y regenera" stay negated: no new subject). So does a clause with a
+ * negation of its own: "no falla nunca y además no tiene efectos secundarios" asserts both.
  */
-const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él)|porque|pues|ya${S}que|así${S}que|por${S}eso|por${S}lo${S}que)${S}`;
+const NEW_SUBJECT = `${S}(?:(?:y|e|pero|sino${S}que)${S}(?:que|tod[oa]s|el|la|los|las|mi|mis|tu|tus|su|sus|nuestr[oa]s?|est[ea]s?|este|cada|usted|ustedes|yo|tú|ella|él|(?:(?:además|también|encima|aparte|ya)${S})?(?:no|nunca|jamás))|porque|pues|ya${S}que|así${S}que|por${S}eso|por${S}lo${S}que)${S}`;
 /**
  * What "no" opens when it does not negate the claim after it: "no solo", "no esperes más", "no
  * sufras más", "no lo vas a creer", "no sé cómo, pero…".
@@ -298,7 +299,7 @@ const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?
 const SUPPRESSION_AFTER = `${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2}(?:dicen|dice|decían|dijeron|cuentan|cuenta|contaron|quieren${S}que|quiere${S}que|(?:van|va)${S}a${S}(?:decir|contar))(?![\\p{L}])`;
 const negatedBefore = (guarantee: boolean): string =>
   fold(
-  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${SUPPRESSION_AFTER}|${S}${NOT_A_NEGATION})|(?:nunca|jamás)(?!${SUPPRESSION_AFTER})|tampoco|nadie|imposible|prometen|promete|(?<!(?<![\\p{L}])(?:no|nunca|jamás)${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2})(?:dicen|decía|decían)|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${SUPPRESSION_AFTER}|${S}${NOT_A_NEGATION})|(?:nunca|jamás)(?!${SUPPRESSION_AFTER})|tampoco|nadie|imposible|prometen|promete|(?<!(?<![\\p{L}])(?:no|nunca|jamás)${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2})(?:dicen|decía|decían)|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)(?!${NEW_SUBJECT})${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
   );
 const NEGATED_BEFORE = negatedBefore(false);
 /** For guarantees (SATISFACTION_CONDITION). */
@@ -1632,6 +1633,14 @@ export const es: ClaimPack = {
   ),
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   scopeBreak: fold(NEW_SUBJECT),
+  // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
+  // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
+  nounNegators: ['sin', 'ni'],
+  // The preterite's accent is not folded: "bajé", not "baje".
+  nounScopeEnd:
+    fold(`^${S}(?:${W}){1,4}?(?:y|e|pero)${S}(?:(?:ya|además|también|encima|luego|después)${S})?`) +
+    `(?:(?:se|me|te|le|nos|les)${S}|[a-zñ]{2,12}(?:é|í|ó)(?![\\p{L}]))|` +
+    fold(`^${S}(?:${W}){1,2}?(?:tras|después${S}de|desde)(?![\\p{L}])`),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
   creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.

@@ -227,6 +227,13 @@ const FLAGGED_TEXT_RULES: ClaimRule[] = [
     pattern: `(?:${alt(['stop', 'quit', 'skip', 'ditch', 'drop', 'toss', 'dump', 'return', 'cancel', 'refuse', 'replace', 'swap', 'trade', 'leave', 'waste'].map(VERB))}|threw|throw|thrown|left|done${S}with|off${S}(?:of${S})?|instead${S}of|no${S}longer${S}(?:need|needs|needed|take|takes|use|uses)|(?:don${A}t|doesn${A}t|didn${A}t|won${A}t|never|not)${S}(?:even${S})?(?:need|needs|needed|carry|carries|take|takes|use|uses)|said${S}no(?:${S}thanks?)?${S}to|no${S}thanks?${S}(?:to|on)|(?:get|got|getting|come|came|coming)${S}(?:\\p{L}{1,12}${S})?off|eliminates?${S}the${S}need${S}for|without(?:${S}(?:a|any)${S}single)?|better${S}than|stronger${S}than|(?:wanted|recommended|pushed|suggested)${S}(?:a${S})?)(?![\\p{L}])`,
     needs: 'treatment',
   },
+  // Care refused in a list of what a product spares you: "No pills. No shots. No surgery.", "no MAT, no methadone", "no lifelong meds"
+  // (not how it is sold or given: "no prescription needed", "no needles").
+  {
+    id: 'flagged.noCare',
+    kind: 'treatment-replacement',
+    pattern: `(?:no|zero|say${S}no${S}to)${S}(?:(?:more|lifelong|daily|further|risky|toxic|harsh|expensive|invasive|painful|big|pharma|prescription)${S})?(?!(?:prescriptions?|scripts?|needles?)(?![\\p{L}]))(?:${T})(?![\\p{L}])`,
+  },
   {
     id: 'flagged.notNeeded',
     kind: 'treatment-replacement',

@@ -73,6 +73,52 @@ describe('the catch: a sentence that reads like a claim of a kind the grammar di
   });
 });
 
+describe('the catch in a flagged text (flaggedAdd)', () => {
+  // A reader that scores every sentence 0.82 (between flaggedAdd and add) as a vaccine-alternative claim.
+  const reader = (flaggedAdd?: number) =>
+    loadSentenceModel(
+      {
+        language: 'en',
+        trainedOn: 'test',
+        buckets: 1 << 20,
+        context: 0,
+        veto: 0.01,
+        add: 0.95,
+        ...(flaggedAdd === undefined ? {} : { flaggedAdd }),
+        claim: { bias: 1.5, idx: [], w: [] },
+        kinds: { 'vaccine-alternative': { bias: 5, idx: [], w: [] } },
+      },
+      []
+    );
+  const readerHits = (text: string, flaggedAdd?: number) =>
+    detectClaims(text, { reader: reader(flaggedAdd) }, 'en')
+      .filter((h) => h.rule === READER_RULE)
+      .map((h) => text.slice(h.start, h.end));
+
+  it('reads every sentence of a text the grammar flags, also one with no candidate', () => {
+    const text = 'This tea cures arthritis for good. Ask about our family plan today.';
+    expect(readerHits(text, 0.7)).toContain('Ask about our family plan today.');
+    // Without flaggedAdd only a sentence with a candidate is read, at add.
+    expect(readerHits(text)).toEqual([]);
+  });
+
+  it('never in a text the grammar does not flag', () => {
+    expect(readerHits('Ask about our family plan today.', 0.7)).toEqual([]);
+  });
+
+  it('never over a candidate the context vetoed', () => {
+    const text = 'This tea cures arthritis for good. No supplement melts belly fat overnight, whatever the ad says.';
+    expect(readerHits(text, 0.7)).not.toContain('No supplement melts belly fat overnight, whatever the ad says.');
+  });
+
+  it('the shipped readers set it below add', () => {
+    for (const language of ['en', 'es']) {
+      const file = readerFor(language)?.file;
+      expect(file?.flaggedAdd).toBeLessThan(file?.add ?? 0);
+    }
+  });
+});
+
 describe('the reader reads a text once', () => {
   it('the gate reuses the readings the panel made of the same text', () => {
     const reader = loadSentenceModel(

@@ -424,10 +424,14 @@ function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits:
     else if (!open.has(i)) open.set(i, true);
   }
   const out: ClaimHit[] = [];
+  // A flagged text: every sentence without a vetoed candidate is read, at the lower flaggedAdd.
+  const flaggedAdd = reader.file.flaggedAdd;
+  const threshold = hits.length > 0 && flaggedAdd !== undefined ? Math.min(flaggedAdd, reader.file.add) : reader.file.add;
+  if (hits.length > 0 && flaggedAdd !== undefined) for (let i = 0; i < pass.sentences.length; i++) if (!open.has(i)) open.set(i, true);
   for (const [i, allowed] of open) {
     if (!allowed) continue;
     const r = pass.read(i);
-    if (r.claim < reader.file.add) continue;
+    if (r.claim < threshold) continue;
     if (options.hasReference && r.kind === 'fda-approval') continue;
     const s = pass.sentences[i] as Span;
     let start = s.start;

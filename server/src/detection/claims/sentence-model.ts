@@ -36,6 +36,13 @@ export interface SentenceModelFile {
   veto: number;
   /** A sentence scored at this or above, with no hit of its kind, is reported. */
   add: number;
+  /**
+   * In a text the grammar already flags, every sentence is read (not only those with a candidate)
+   * and one scored at this or above is reported: the text is blocked anyway, so the reader adds
+   * findings there without costing a look-alike text (docs/architecture.md, "The sentence reader").
+   * Absent: `add`, and only the sentences with a candidate are read.
+   */
+  flaggedAdd?: number;
   claim: SparseWeights;
   /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
   kinds: Partial<Record<ClaimKind, SparseWeights>>;

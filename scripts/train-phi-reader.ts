@@ -2,7 +2,7 @@
  * Trains the PHI reader of the PHI detector (server/src/detection/phi/reader.ts; docs/architecture.md,
  * "The PHI reader") and writes server/src/detection/phi/reader.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-phi-reader.ts --lang en|es --catch 0.6 --number-catch 0.5 [--cv] [--exclude blind-be]
+ *   node -r ./scripts/register-ts.js scripts/train-phi-reader.ts --lang en|es --catch 0.6 --number-catch 0.5 [--flagged-catch 0.4] [--cv] [--exclude blind-be]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/phi.*.json, never a `*.heldout.json` file.
  * Examples: every run of capitalised words and every group of digits (reader.ts, `readerRuns`)
@@ -36,6 +36,8 @@ const LANGUAGE = arg('--lang') ?? 'en';
 const EXCLUDED = (arg('--exclude') ?? '').split(',').filter(Boolean);
 const CATCH = Number(arg('--catch') ?? 0.9);
 const NUMBER_CATCH = Number(arg('--number-catch') ?? 1.01);
+/** The names' threshold in a text the rules already flag (PhiReaderFile.flaggedCatch); absent unless given. */
+const FLAGGED_CATCH = arg('--flagged-catch');
 const OUT = path.join(ROOT, `server/src/detection/phi/reader.${LANGUAGE}.json`);
 const MIN_COUNT = 3;
 const EPOCHS = Number(arg('--epochs') ?? 6);
@@ -132,6 +134,7 @@ function train(prepared: readonly Prepared[]): PhiReaderFile {
     language: LANGUAGE,
     trainedOn: `scripts/train-phi-reader.ts: ${prepared.length} texts of ${parts.length} files, ${runs.length} runs, ${EPOCHS} epochs, seed ${SEED}`,
     catch: CATCH,
+    ...(FLAGGED_CATCH === undefined ? {} : { flaggedCatch: Number(FLAGGED_CATCH) }),
     phi,
     place,
     placeShare,

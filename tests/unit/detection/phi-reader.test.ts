@@ -9,7 +9,7 @@ import type { PhiOptions } from '../../../server/src/detection/phi';
 import { compilePack } from '../../../server/src/detection/phi/compile';
 import { en } from '../../../server/src/detection/phi/packs/en';
 import { es } from '../../../server/src/detection/phi/packs/es';
-import { numberKind, readerRuns, scoreWeights } from '../../../server/src/detection/phi/reader';
+import { numberKind, readNames, readerRuns, scoreWeights } from '../../../server/src/detection/phi/reader';
 import type { PhiReaderFile } from '../../../server/src/detection/phi/reader';
 import readerEn from '../../../server/src/detection/phi/reader.en.json';
 import readerEs from '../../../server/src/detection/phi/reader.es.json';
@@ -111,5 +111,41 @@ describe('the PHI reader', () => {
     expect(numberKind('85001')).toBe('zip-code');
     expect(numberKind('311 482 7719')).toBe('phone');
     expect(numberKind('H5431-009-88210')).toBe('medical-record-number');
+  });
+});
+
+describe('the PHI reader in a text the rules flag (flaggedCatch)', () => {
+  // A reader that scores every run 0.5: between flaggedCatch (0.4) and catch (0.6).
+  const half = { bias: 0, weights: {} };
+  const file = (flaggedCatch?: number): PhiReaderFile => ({
+    language: 'en',
+    trainedOn: 'test',
+    catch: 0.6,
+    ...(flaggedCatch === undefined ? {} : { flaggedCatch }),
+    phi: half,
+    place: { bias: -5, weights: {} },
+    placeShare: 0.5,
+    numberCatch: 1.01,
+    number: half,
+  });
+  const c = compilePack(en);
+  const read = (text: string, flagged: boolean, flaggedCatch?: number): string[] =>
+    readNames(text, c, [], [], file(flaggedCatch), flagged).map((f) => text.slice(f.start, f.end));
+  const text = 'Marisol brought soup round after the op.';
+
+  it('reads a name at flaggedCatch only in a flagged text', () => {
+    expect(read(text, true, 0.4)).toContain('Marisol');
+    expect(read(text, false, 0.4)).toEqual([]);
+    // Without flaggedCatch, catch everywhere.
+    expect(read(text, true)).toEqual([]);
+  });
+
+  it('a salutation\'s title with no name after it names no one', () => {
+    expect(read('Dear Mr, thank you for coming in. Marisol brought soup.', true, 0.1)).toEqual(['Marisol']);
+  });
+
+  it('the shipped English reader sets it below catch', () => {
+    const shipped = readerEn as PhiReaderFile;
+    expect(shipped.flaggedCatch).toBeLessThan(shipped.catch);
   });
 });

@@ -270,7 +270,9 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // gives its officers ("Preside: Sra. Olivia Marín") are dropped last (officers.ts).
   if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropLast(text, found, prepared);
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
-  const read = readNames(text, prepared.pack, found, considered, prepared.reader).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
+  // A text the rules flag (a finding survives the last drops) is read at the reader's flaggedCatch.
+  const flagged = prepared.reader.flaggedCatch !== undefined && found.length > 0 && dropLast(text, found, prepared).length > 0;
+  const read = readNames(text, prepared.pack, found, considered, prepared.reader, flagged).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
   return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
 }
 

@@ -38,7 +38,7 @@ function looksLikeName(word: Word | undefined, c: CompiledPack, monthsToo = fals
   return !c.notNames.has(n) && !c.relations.has(n) && !c.months.has(n);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 /** Between modifier words: spaces, or a number ("of 52 years"). */
 const MODIFIER_GAP = /^[\s\u00a0]{1,2}(?:\d{1,3}[\s\u00a0]{1,2})?$/;
 /** Words after a name that make it an organisation's ("our Child Life office"). */

@@ -18,6 +18,7 @@ import { isCountry, isGivenName, isCommonGivenName, isUsPlace, perPack, STATE_NA
 import { escapeRegex } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
 import type { Candidate } from './shapes';
+import { HONORIFICS } from './names';
 import type { PhiKind } from './kinds';
 
 /** Logistic weights over string features. */
@@ -32,6 +33,12 @@ export interface PhiReaderFile {
   trainedOn: string;
   /** A name scored at this or above is reported. */
   catch: number;
+  /**
+   * In a text the rules already flag (a finding that survives the last drops), a name scored at
+   * this or above is reported: the text is blocked anyway, so no look-alike text gains its first
+   * finding (docs/architecture.md, "The PHI reader"). Absent: `catch` everywhere.
+   */
+  flaggedCatch?: number;
   /** Is this capitalised run an identifier? */
   phi: ReaderWeights;
   /** Given it is one, is it a place (a town, a district, a street) rather than a person? */
@@ -563,14 +570,18 @@ export function scoreWeights(model: ReaderWeights, features: readonly string[], 
  * The names and towns the reader adds to `found` (the grammar's findings of the text): runs it
  * scores at the file's `catch` or above, as places or persons' names (kindOf).
  */
-export function readNames(text: string, c: CompiledPack, found: readonly Candidate[], considered: readonly Candidate[], file: PhiReaderFile): Candidate[] {
+export function readNames(text: string, c: CompiledPack, found: readonly Candidate[], considered: readonly Candidate[], file: PhiReaderFile, flagged = false): Candidate[] {
   const out: Candidate[] = [];
+  const nameCatch = flagged && file.flaggedCatch !== undefined ? Math.min(file.flaggedCatch, file.catch) : file.catch;
   forEachRun(text, c, found, considered, (run, features, textFeatures, number) => {
     if (number) {
       if (scoreWeights(file.number, features, textFeatures) >= file.numberCatch) out.push({ kind: numberKind(text.slice(run.start, run.end)), start: run.start, end: run.end });
       return;
     }
-    if (scoreWeights(file.phi, features, textFeatures) < file.catch) return;
+    // A salutation's title with no name after it ("Dear Mr", "Mrs") names no one.
+    const lastWord = text.slice(run.start, run.end).toLowerCase().replace(/\.$/, '').split(/[\s\u00a0]+/).pop() as string;
+    if (c.honorifics.has(lastWord) || HONORIFICS.has(lastWord)) return;
+    if (scoreWeights(file.phi, features, textFeatures) < nameCatch) return;
     out.push({ kind: kindOf(features, file, textFeatures), start: run.start, end: run.end });
   });
   return out;

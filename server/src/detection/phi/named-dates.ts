@@ -5,7 +5,8 @@
  * 9 de Julio"); a date right after a product's expiry is no one's ("Caducidad 08/2026", "Lote
  * 2311B, vence 11/2026", a blood unit's label), nor a form's revision ("Form IA-1 rev. 01/2023"),
  * nor a clinical note's shorthand for a duration ("x 5/7", "review 1/52"), nor a policy's or a
- * product's date in a sentence about no one ("banned since 1 July 2024", "recalled in July 2019").
+ * product's date in a sentence about no one ("banned since 1 July 2024", "recalled in July 2019"),
+ * nor an observance's ("World COPD Day is 19 November", "el 30 de mayo se conmemora su día mundial").
  * Dropped last, with the organisations' officers (index.ts).
  */
 import { escapeRegex } from '../../scanners/match-utils';
@@ -42,12 +43,35 @@ const DURATION_BEFORE = /(?:\bx|\breview(?:[\s\u00a0]+in)?|\bf\/u|\btto)[\s\u00a
 const POLICY_BEFORE =
   /\b(?:banned|recalled|approved|licensed|covered|funded|listed|introduced|launched|withdrawn|discontinued|effective|in[\s\u00a0]force|collecting|charges|prices|fees|rates|prohibid[oa]s?|retirad[oa]s?|aprobad[oa]s?|vigente|en[\s\u00a0]vigor|tarifas|precios|cuotas)\b[^.;!?\n]{0,48}?\b(?:since|from|in|on|as[\s\u00a0]of|desde|a[\s\u00a0]partir[\s\u00a0]del?|en|el)[\s\u00a0]{1,2}(?:the[\s\u00a0]{1,2})?$|^(?:[\s\S]*[.!?\n][\s\u00a0]*)?(?:from|as[\s\u00a0]of|desde|a[\s\u00a0]partir[\s\u00a0]del?)[\s\u00a0]{1,2}(?:el[\s\u00a0]{1,2})?$/iu;
 
-/** Does the sentence around `at` hold a first person, a relation or a life event of the pack (a personal cue)? */
-function personalSentence(text: string, at: number, c: CompiledPack): boolean {
+/**
+ * An observance named in the date's sentence: "World Asthma Day", "Organ Donor Awareness Week",
+ * "#WorldKidneyDay", "Día Mundial de la EPOC", "Semana Nacional de…", "se conmemora", "Día de la
+ * Bandera" (a capital after "Día de": "el día de la operación" is somebody's day).
+ */
+const OBSERVANCE =
+  /(?:\b(?:world|international|national|global)[\s\u00a0]+(?:[\p{L}'\u2019-]+[\s\u00a0]+){0,4}?(?:day|week|month)\b|\bawareness[\s\u00a0]+(?:day|week|month)\b|#\p{L}+(?:day|week|month)\b|\bd[ií]a[\s\u00a0]+(?:mundial|internacional|nacional)\b|\bsemana[\s\u00a0]+(?:mundial|internacional|nacional)\b|\bmes[\s\u00a0]+(?:mundial|internacional|nacional|de[\s\u00a0]+(?:la[\s\u00a0]+)?(?:concientizaci[oó]n|sensibilizaci[oó]n|prevenci[oó]n|lucha))\b|\bse[\s\u00a0]+(?:conmemora|celebra)\b|\bconmemoraci[oó]n\b)/iu;
+const OBSERVANCE_NAMED = /\b(?:Día|DÍA)[\s\u00a0]+(?:del?|DEL?)(?:[\s\u00a0]+(?:la|los|las|LA|LOS|LAS))?[\s\u00a0]+\p{Lu}/u;
+
+/** Is an observance named in the sentence around `at` (OBSERVANCE)? */
+function observanceSentence(text: string, at: number): boolean {
   const { start, end } = sentenceAround(text, at);
-  const words = text.slice(start, end).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sentence = text.slice(start, end);
+  return OBSERVANCE.test(sentence) || OBSERVANCE_NAMED.test(sentence);
+}
+
+/**
+ * Does the sentence around `at` hold a first person, a relation or a life event of the pack (a
+ * personal cue)? `inNames`: false leaves out the relations and life events written with a capital,
+ * which are words of a name there ("Stroke Awareness Month", "Día del Niño Hospitalizado").
+ */
+function personalSentence(text: string, at: number, c: CompiledPack, inNames = true): boolean {
+  const { start, end } = sentenceAround(text, at);
+  const words = text.slice(start, end).match(/\p{L}+/gu) ?? [];
   const self = c.pack.firstPersonWords ?? EN_FIRST_PERSON;
-  return words.some((w) => self.includes(w) || c.relations.has(w) || c.personalCues.has(w));
+  return words.some((word) => {
+    const w = word.toLowerCase();
+    return self.includes(w) || ((inNames || w === word) && (c.relations.has(w) || c.personalCues.has(w)));
+  });
 }
 
 /** A capitalised institution or street type of the pack, ending right before the date. */
@@ -74,6 +98,8 @@ export function dropNamedDates(text: string, found: Candidate[], c: CompiledPack
     // A policy's or a product's date in a sentence about no one: "banned since 1 July 2024", "recalled worldwide in July 2019",
     // "collecting data since October 2016", "NHS charges from 1 April 2025".
     if (POLICY_BEFORE.test(text.slice(Math.max(0, f.start - 72), f.start)) && /\d{4}/.test(text.slice(f.start, f.end)) && !personalSentence(text, f.start, c)) return false;
+    // An observance's date in a sentence about no one: "World COPD Day is 19 November", "el 30 de mayo se conmemora su día mundial".
+    if (observanceSentence(text, f.start) && !personalSentence(text, f.start, c, false)) return false;
     // A day and a month name ("12 de Octubre"), not a number ("Unit 4/12 Smith St").
     if (!namer || !/^\d/.test(text.slice(f.start, f.end)) || !/\p{L}/u.test(text.slice(f.start, f.end))) return true;
     // The word's capital marks a name ("Hospital 12 de Octubre"); "el hospital 12 de octubre" is a day.

@@ -557,6 +557,7 @@ export function dropSpeakingStaff(text: string, found: Candidate[], c: CompiledP
     if (CREDENTIAL_NEXT.test(text.slice(f.end, f.end + 12))) return false;
     const i = wordAt(words, f.start);
     if (i >= 1 && roleRightBefore(text, words, i, c)) return false;
+    if (roleInParentheses(text, f.end, c)) return false;
     return i < 1 || !introducesSpeaker(words, i, c) || !roleInApposition(text, words, i, c);
   });
   return kept.length === found.length ? found : kept;
@@ -602,16 +603,38 @@ function roleRightBefore(text: string, words: readonly Word[], i: number, c: Com
   return true;
 }
 
+/**
+ * A staff role in parentheses right after a name: "Mrs Begum (first aider)", "Ms Rivera (DSL)",
+ * "Dra. Pons (neumóloga)": the role alone, in at most two words. A role a patient may hold as well
+ * (NOT_ONLY_STAFF) is no sign.
+ */
+function roleInParentheses(text: string, end: number, c: CompiledPack): boolean {
+  const m = /^[\s\u00a0]{0,2}\(([\p{L}][\p{L}\s\u00a0.-]{0,30})\)/u.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const roleWords = (m[1] as string).toLowerCase().split(/[\s\u00a0.]+/).filter(Boolean);
+  const last = roleWords[roleWords.length - 1] as string;
+  const first = roleWords[0] as string;
+  if (NOT_ONLY_STAFF.has(singular(first)) || NOT_ONLY_STAFF.has(singular(last))) return false;
+  // The role itself, at most two words ("first aider"), not a phrase about one ("for the school nurse", "a nurse").
+  if (roleWords.length > 2 || ARTICLES.has(first)) return false;
+  return [first, last].some((w) => isStaffRole(w, c) || STAFF_ROLES.has(singular(w)));
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'for', 'para', 'de']);
+
 /** A word without a plural's final "s" ("pharmacists", "fisioterapeutas"). */
 const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
-/** Is the word a profession or a job title of the pack, in the singular or the plural ("one of the pharmacists at…")? */
+/** Is the word a profession or a job title of the pack, in the singular or the plural ("one of the pharmacists at…"), or a specialist by the ending of the specialty ("urologist", "neumóloga", "pediatra")? */
 function isStaffRole(w: string, c: CompiledPack): boolean {
-  return c.professions.has(w) || c.jobTitleWords.has(w) || c.professions.has(singular(w)) || c.jobTitleWords.has(singular(w));
+  return c.professions.has(w) || c.jobTitleWords.has(w) || c.professions.has(singular(w)) || c.jobTitleWords.has(singular(w)) || SPECIALIST.test(w);
 }
 
+/** A specialist by the ending of the specialty, English or Spanish: "-ologist", "-ólogo", "-ólogas", "-iatra". */
+const SPECIALIST = /^[a-zñáéíóú]{3,}(?:ologists?|ólog[oa]s?|iatras?)$/;
+
 /** Roles of staff the packs' professions lack, as notes and notices write them before a name. */
-const STAFF_ROLES = new Set(['bcba', 'slp', 'audiologist', 'instructor', 'facilitator', 'lead', 'trainee', 'consultant', 'driver', 'guide', 'host', 'moderator', 'organiser', 'organizer']);
+const STAFF_ROLES = new Set(['bcba', 'slp', 'audiologist', 'instructor', 'facilitator', 'lead', 'trainee', 'consultant', 'driver', 'guide', 'host', 'moderator', 'organiser', 'organizer', 'investigator', 'inspector', 'aider', 'dsl', 'hsa', 'caseworker', 'brigadista', 'promotora', 'promotor', 'motorista', 'chofer', 'secretaria', 'secretario', 'tesorera', 'tesorero', 'secretary', 'treasurer']);
 /** Roles the packs list that a patient, a relative or a customer may hold: a name after them may be anybody's. */
 const NOT_ONLY_STAFF = new Set(['customer', 'client', 'agent', 'employee', 'tutor', 'tutora', 'volunteer', 'voluntaria', 'voluntario', 'maestra', 'maestro', 'teacher', 'worker', 'trabajador', 'trabajadora', 'pastor', 'pastora', 'member', 'miembro', 'president', 'presidente', 'presidenta', 'officer', 'judge', 'senator', 'mayor']);
 

@@ -532,6 +532,17 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(`se${S}(?:me|le|te|nos|les)${S}(?:revirtió|curó|quitó|fue|desapareció|borró|eliminó|sanó|acabó|esfumó)${S}(?:por${S}completo|totalmente|completamente|de${S}raíz|para${S}siempre|por${S}completito|toditito)`),
     },
+    // Healed, said of oneself or of someone, with how wholly or how fast ("me curé por completo", "se curó en 5 días",
+    // "se sanó solita"), or walking out healed ("salió curado", "salí completamente sana"); not a self-limiting
+    // complaint ("la gripe se curó sola"): proven care credited in the sentence is read by the context (creditedCare).
+    {
+      id: 'cure.healedSelf',
+      kind: 'cure',
+      pattern: fold(
+        `(?<!${SELF_LIMITING}[^.;!?\\n]{0,40})(?:(?:me|se|te|nos)${S}(?:(?:me|le|les|te)${S})?(?:curé|curó|curaron|curamos|sané|sanó|sanaron|sanamos)${S}(?:por${S}completo|totalmente|completamente|del${S}todo|de${S}raíz|solit[oa]s?|sol[oa]s?|en${S}(?:\\d{1,3}|un|una|dos|tres|cuatro|cinco|pocos|pocas|solo|sólo)${S}(?:${W}){0,1}?(?:días|semanas|horas|meses|minutos|sesi(?:ón|ones)|día|semana|mes))` +
+          `|(?:salió|salí|salieron|salimos|sale|salen)${S}(?:(?:totalmente|completamente|ya)${S})?(?:curad[oa]s?|sanad[oa]s?))(?![\\p{L}])`
+      ),
+    },
     // "más de 500 pacientes curados"
     {
       id: 'cure.count',

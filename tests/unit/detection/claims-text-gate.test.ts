@@ -29,6 +29,7 @@ describe('the claim model gates a text', () => {
   });
   it("a phrase the lexicon removes does not open the gate for the others", () => {
     const text = 'Our tea cures arthritis, and most clients see results within 90 days.';
-    expect(detectClaims(text, { remove: ['cures'] }, 'en')).toEqual([]);
+    // The gate alone: the sentence reader's own catch is tested in claims-reader.
+    expect(detectClaims(text, { remove: ['cures'], reader: null }, 'en')).toEqual([]);
   });
 });

@@ -172,6 +172,10 @@ export const TREATMENTS: readonly string[] = [
   'synthroid', 'lipitor', 'crestor', 'januvia', 'jardiance', 'trulicity', 'eliquis', 'xarelto', 'humira', 'adderall', 'ritalin',
   'prozac', 'zoloft', 'lexapro', 'xanax', 'lantus', 'humalog', 'novolog', 'glucophage', 'plavix', 'singulair', 'advair',
   'symbicort', 'flovent', 'sintrom', 'adiro', 'albuterol', 'lyrica', 'tramadol', 'glibenclamida', 'amlodipino', 'furosemida', 'montelukast',
+  'nexium', 'prilosec', 'pepcid', 'keppra', 'depakene', 'depakote', 'lamictal', 'tegretol', 'triptanes?',
+  // home oxygen with its article and its vessels ("ya no usa el oxígeno", "botó la bala de oxígeno"; "ya no necesita
+  // oxígeno después de la neumonía" is a recovery), and the urinary catheter
+  '(?<=(?:el|al|del|su|tu|mi)[\\s\\u00a0]{1,3})oxígeno', '(?:tanques?|balas?|balones|cilindros?|concentrador(?:es)?) de oxígeno', 'sondas?',
   // specialists by their suffix (urólogo, oftalmóloga, reumatólogos, geriatra) and drug classes by their prefix (antirretrovirales, antihipertensivos)
   '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
@@ -635,6 +639,16 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas|ejercicio|ejercicios|rutina|entrenamiento|clase|clases|curso|taller)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
           `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}(?:el${S})?mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
+      ),
+    },
+    // A hundred per cent after an efficacy verb or before one ("recuperan el 100% de su función", "detectamos el 100% de
+    // los cánceres", "neutraliza el 100% del gluten", "el 100% mejora"): not a product's make-up ("100% natural").
+    {
+      id: 'universal.pctVerb',
+      kind: 'universal-efficacy',
+      pattern: fold(
+        `(?:(?<=(?<![\\p{L}])(?:cur|mejor|elimin|neutraliz|detect|recuper|san|quit|proteg|previen|reviert|regener|disuelv|mat|funcion|sirv|desaparec|alivi|respond|bloque|destru)\\p{L}{0,6}${S}(?:${W}){0,3})${hundred}(?=${S}del?${S}|${S0}(?:[.,;!)]|$))` +
+          `|(?:el${S})?${hundred}${S}(?:de${S}(?:los${S}|las${S}|nuestr[oa]s${S}|sus${S})?\\p{L}{3,15}${S})?(?:mejora|mejoran|mejoró|mejoraron|se${S}cura|se${S}curan|se${S}curó|sana|sanan|sanó|funciona|responde|responden|respondió|se${S}recupera|se${S}recuperan))(?![\\p{L}])`
       ),
     },
     {

@@ -247,13 +247,13 @@ const FLAGGED_TEXT_RULES: ClaimRule[] = [
   {
     id: 'flagged.allPeople',
     kind: 'universal-efficacy',
-    pattern: `(?:every${S}(?:single${S})?(?:${PERSON}|listener|viewer|reader|face|one${S}of${S}(?:them|our|my))s?|(?:${HUNDRED}|\\d{2}(?:\\.\\d)?${S0}%|ninety${S}[\\p{L}]{3,6}${S}percent)${S}(?:works|effective|accurate|success(?:${S}rate)?|of${S}(?:users|patients|customers|clients|people))|never${S}(?:had${S}a${S}(?:${PERSON})${S}it${S}didn${A}t|failed)|works${S}(?:on|for)${S}(?:everybody|everyone|anybody|anyone|all))(?![\\p{L}])`,
+    pattern: `(?:every${S}(?:single${S})?(?:${PERSON}|listener|viewer|reader|face|one${S}of${S}(?:them|our|my))s?|(?:${HUNDRED}|\\d{2}(?:\\.\\d)?${S0}%|ninety${S}[\\p{L}]{3,6}${S}percent)${S}(?:works|effective|accurate|success(?:${S}rate)?|of${S}(?:users|patients|customers|clients|people))|never${S}(?:had${S}a${S}(?:${PERSON})${S}it${S}didn${A}t|failed)|never${S}(?:had|seen|met)${S}(?:a|one|an?${S}single)${S}(?:${PERSON})${S}(?:who|that)${S}(?:didn${A}t|did${S}not|hasn${A}t|has${S}not|wasn${A}t)${S}(?:improve|get${S}better|respond|see${S}results|benefit|heal|recover)|works?${S}(?:on|for)${S}(?:(?:absolutely|literally|basically|just${S}about|pretty${S}much)${S})?(?:everybody|everyone|anybody|anyone|all))(?![\\p{L}])`,
   },
   // No risk: "zero addiction risk", "not one adverse event", "never been a single complication", "all safe", "suitable for everyone".
   {
     id: 'flagged.safe',
     kind: 'zero-risk',
-    pattern: `(?:(?:zero|no|not${S}(?:a${S}single|one)|never${S}(?:been${S})?(?:had${S})?a${S}single|never${S}(?:an?|one))${S}(?:[\\p{L}]{3,12}${S})?(?:risks?|complications?|adverse${S}(?:events?|reactions?)|side${S}effects|sides|discomfort|pain|downtime|reactions?)|all${S}safe|(?:safe|suitable|fine|ok|okay)${S}for${S}(?:everyone|everybody|anyone|all|kids|babies|pregnant\\p{L}*)|can${A}t${S}hurt${S}(?:you|anyone|anybody))(?![\\p{L}])`,
+    pattern: `(?:(?:zero|no|0|not${S}(?:a${S}single|one)|never${S}(?:been${S})?(?:had${S})?a${S}single|never${S}(?:an?|one))${S}(?:[\\p{L}]{3,12}${S})?(?:risks?|complications?|adverse${S}(?:events?|reactions?)|side${S}effects|sides|discomfort|pain|downtime|reactions?|harm|sickness|withdrawals?)|all${S}safe|(?:safe|suitable|fine|ok|okay)${S}for${S}(?:everyone|everybody|anyone|all|kids|babies|pregnant\\p{L}*)|can${A}t${S}hurt${S}(?:you|anyone|anybody))(?![\\p{L}])`,
   },
   // Doctors hide it: "the CDC knows it", "your cardiologist still won't admit it", "the AMA shut down", "your doctor will be furious".
   {
@@ -270,8 +270,10 @@ const FLAGGED_TEXT_RULES: ClaimRule[] = [
   {
     id: 'flagged.once',
     kind: 'instant-results',
-    pattern: `(?:(?:one|1|a${S}single)${S}(?:[\\p{L}\\p{N}\\-]{2,12}${S})?${UNIT}s?|(?:by|the)${S}next${S}(?:morning|day)|(?:in|within)${S}(?:(?:like|just|only)${S})?(?:days|hours|minutes|a${S}day|one${S}night|a${S}week|\\d{1,2}${S}days)|by${S}night${S}(?:one|two|three|four|five|\\d)|tonight|same${S}night)(?![\\p{L}])`,
+    pattern: `(?:(?:one|1|a${S}single)${S}(?:[\\p{L}\\p{N}\\-]{2,12}${S})?${UNIT}s?|(?:by|the)${S}(?:very${S})?next${S}(?:morning|day)|wake${S}up${S}(?:with|to)|the${S}moment${S}(?:you|your)|one${S0}and${S0}done|(?:in|within)${S}(?:(?:like|just|only)${S})?(?:days|hours|minutes|a${S}day|one${S}night|a${S}week|\\d{1,2}${S}days)|by${S}night${S}(?:one|two|three|four|five|\\d)|tonight|same${S}night)(?![\\p{L}])`,
   },
+  // For good, in a text that already makes a claim: "zero relapse", "no relapses", "no recurrence".
+  { id: 'flagged.noRelapse', kind: 'permanence', pattern: `(?:no|zero|0|never${S}(?:a|one))${S}(?:relapses?|recurrences?|flare${S0}ups?)(?![\\p{L}])` },
   // Vaccines replaced: "better than the shot", "same protection, none of the junk", "no thank you on the MMR".
   {
     id: 'flagged.vaccine',

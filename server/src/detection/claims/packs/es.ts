@@ -613,7 +613,9 @@ const RULES: ClaimRule[] = [
           `|(?:o|si${S}no${S}(?:funciona|sirve|le${S}sirve|te${S}sirve|hay${S}resultados),?)${S}no${S}(?:(?:le|te|les)${S})?(?:cobro|cobramos|cobra|paga|pagas|pagan|pague|pagues)(?![\\p{L}])` +
           `|o${S}(?:la|el)${S}(?:segunda|segundo|siguiente|próxima|próximo)${S}(?:(?:sesión|consulta|cita|visita|caja|frasco|tratamiento|mes)${S})?(?:es|va|sale|será|te${S}sale|le${S}sale)${S}(?:gratis|gratuit[oa]|sin${S}costo)` +
           `|(?:doble|el${S}doble${S}de)${S}(?:su|tu)${S}dinero|(?:le|te|les)${S}(?:devolvemos|regresamos|devuelvo|regreso|pagamos|pago|damos|doy)${S}el${S}doble` +
-          `|${SATISFACTION_REFUND}(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))`
+          `|${SATISFACTION_REFUND}(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))` +
+          // "o su dinero de vuelta", "le damos su dinero de vuelta"
+          `|${SATISFACTION_REFUND}(?:(?:le|te|les)${S}(?:damos|doy|daremos|regresamos|devolvemos)${S})?(?:(?:su|tu|el)${S})?dinero${S}de${S}vuelta`
       ),
     },
     // universal efficacy
@@ -722,7 +724,7 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|${zero}|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|${zero}|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna|los|las)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
           `|(?:no|ni)${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
           `|riesgos?${S0}:?${S0}(?:cero|0${S0}%|0)(?![\\p{N}])|riesgo${S}cero` +
@@ -737,7 +739,7 @@ const RULES: ClaimRule[] = [
       kind: 'zero-risk',
       pattern: fold(
         `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])|no${S}(?:es|son)${S}(?:nada|para${S}nada|en${S}absoluto)${S}(?:peligros[oa]s?|riesgos[oa]s?|dañin[oa]s?|tóxic[oa]s?)` +
-          `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)` +
+          `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)|(?<!(?:pago|pagos|compra|compras|envío|envíos|entrega|entregas|sitio|datos|transacción|transacciones|plataforma|conexión)${S})segur[oa]s?${S}al${S}(?:100${S0}%|cien${S}por${S}ciento)` +
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})(?:segur[oa]s?|apt[oa]s?)${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // safe to use a place or a tool ("seguro para toda la familia usar el nuevo portal"): logistics

@@ -73,6 +73,7 @@ export interface CompiledPack {
   districtHeads: Set<string>;
   institutionWords: Set<string>;
   placeLabels: Set<string>;
+  placeFieldLabels: Set<string>;
   spatialCues: Set<string>;
   /** Holidays, lower case: "around Labor Day" is a time, not a place. */
   holidayNames: Set<string>;
@@ -207,6 +208,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     districtHeads: lower(pack.districtHeads),
     institutionWords: lower(pack.institutionWords),
     placeLabels: lower(pack.placeLabels),
+    placeFieldLabels: lower(pack.placeFieldLabels),
     spatialCues: lower(pack.spatialCues),
     holidayNames: new Set(pack.holidays.map((h) => norm(h))),
   };

@@ -135,6 +135,8 @@ export interface PhiLanguagePack {
    * "Hometown: Kanab"): a capitalised name after them is a place, in the gazetteer or not.
    */
   placeLabels?: string[];
+  /** Words that label a place only as a form's field, before a colon ("City: Boise", "Town: Ballarat"; "the city, Boise…" is none). */
+  placeFieldLabels?: string[];
   /** Nouns of a home place after a possessive, named in apposition: "su pueblo, San Pedro Soloma", "mi rancho, Los Altos". */
   homePlaceNouns?: string[];
   /** Words that address a town ("Thank you Pine Ridge", "gracias Harlem", "Heads up Maplewood"): a town of the gazetteer after them is one. */

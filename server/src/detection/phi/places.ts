@@ -430,13 +430,18 @@ const PIN_BEFORE = /\u{1F4CD}[\s\u00a0]{0,2}$/u;
 /** Punctuation after a place label: "Nextdoor, Bywater", "Nextdoor (Overtown)", "Hometown: Kanab". */
 const LABEL_GAP = /^[\s\u00a0]{0,2}[,:(\u2014\u2013|-][\s\u00a0]{0,2}$/;
 
-/** Is word i named by a place label ("Nextdoor, Bywater") or a location pin ("📍 Bozeman")? */
+/** Is word i named by a place label ("Nextdoor, Bywater"), a form's place field ("City: Boise") or a location pin ("📍 Bozeman")? */
 function labelBefore(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
   const w = words[i] as Word;
   if (PIN_BEFORE.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
   const prev = words[i - 1];
-  return !!prev && c.placeLabels.has(prev.lower) && LABEL_GAP.test(text.slice(prev.end, w.start));
+  if (!prev) return false;
+  if (c.placeFieldLabels.has(prev.lower)) return FIELD_GAP.test(text.slice(prev.end, w.start));
+  return c.placeLabels.has(prev.lower) && LABEL_GAP.test(text.slice(prev.end, w.start));
 }
+
+/** A form field's colon: "City: Boise". */
+const FIELD_GAP = /^[\s\u00a0]{0,2}:[\s\u00a0]{0,2}$/;
 
 /** "DOROTHY MAYFIELD, 100, KANAB", "Ray Pfeiffer, 91, Ogden": a name, an age, then the town (a newsroom apposition). */
 const CAPTION_BEFORE = /[\p{L}'\u2019"\u201d)][\s\u00a0]?,[\s\u00a0]{0,2}\d{1,3},[\s\u00a0]{1,2}$/u;
@@ -607,6 +612,8 @@ const placeTriggers = perPack((c): RegExp[] => {
     ...strongTriggers(c),
     // a place label or a location pin: "Nextdoor, Bywater", "📍 Bozeman"
     ...(c.pack.placeLabels?.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeLabels)})\\b`, 'gi')] : []),
+    // a form's place field: "City: Boise"
+    ...(c.pack.placeFieldLabels?.length ? [nativeRegExp(`\\b(?:${wordAlternation(c.pack.placeFieldLabels)})[ \\u00a0]{0,2}:`, 'gi')] : []),
     /\u{1F4CD}/gu,
     // a newsroom apposition: "Ray Pfeiffer, 91, Ogden"
     /, ?\d{1,3}, {1,2}\p{Lu}/gu,

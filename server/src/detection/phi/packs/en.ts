@@ -237,6 +237,10 @@ export const en: PhiLanguagePack = {
     'lives on',
     'live on',
     'living on',
+    // "we stay in Kempton Park": where one lives, in South African and Indian English
+    'stay in',
+    'stays in',
+    'staying in',
   ],
   strongPlacePhrases: [
     'back home in', 'grew up in', 'growing up in', 'raised in', 'lives in', 'live in', 'living in', 'lived in',
@@ -245,9 +249,11 @@ export const en: PhiLanguagePack = {
     'moved from', 'moved here from', 'moved up from', 'moved down from', 'relocated from',
     // a home named by where it is: "his home in Frogtown", "her apartment in the Ironbound"
     'home in', 'house in', 'apartment in', 'apt in', 'condo in', 'trailer in',
+    'we stay in', 'i stay in', 'they stay in', 'she stays in', 'he stays in',
   ],
   placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
+  placeFieldLabels: words(`city town suburb`),
   homeStreetNouns: words(`house home place apartment apt condo trailer duplex`),
   homeStreetPrepositions: words(`on at`),
   placeAddressCues: ['thank you', 'thanks', 'heads up', 'shoutout to', 'shout out to', 'love you', 'hello', 'hey'],

@@ -1,0 +1,25 @@
+/**
+ * English places: where one "stays" (South African and Indian English for where one lives: "we stay
+ * in Mamelodi") and a form's place field before a colon ("City: Boise", "Suburb: Rosebud"; "the
+ * city, Boise Family Medicine…" names no one's town). Sentences are written for these tests, not
+ * copied from tests/corpus; the text gate is off, as these lines are short.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+
+const places = (text: string): string[] =>
+  scanPhiText(text, { language: 'en', textGate: false })
+    .filter((f) => f.kind === 'place')
+    .map((f) => f.match);
+
+describe('English places: stay in, and a form field', () => {
+  it.each([
+    ['My son and I stay in Mamelodi now, the clinic is far.', 'Mamelodi'],
+    ['Patient address - Suburb: Rosebud, postcode on file.', 'Rosebud'],
+    ['Claimant details. City: Pocatello. Employer: Snake River Foods.', 'Pocatello'],
+  ])('%s', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+  it.each(['Our clinic is in the city, Greenbriar Family Medicine is on Main St.', 'Town hall meeting tonight: parking in the rear lot.'])('no place: %s', (text) => {
+    expect(places(text)).toEqual([]);
+  });
+});

@@ -219,8 +219,8 @@ function labelsName(text: string, words: readonly Word[], i: number, c: Compiled
   const gap = text.slice(w.end, next.start);
   if (!NAME_GAP.test(gap) || !CLAUSE_OPEN.test(text.slice(Math.max(0, w.start - 6), w.start))) return false;
   if (c.religiousTitles.has(w.lower) && !LABEL_PUNCTUATION.test(gap)) return false;
-  // "Lola Vance sang": a relation that is also a given name opens a full name.
-  if (isPackGivenName(w, c)) return false;
+  // "Lola Vance sang": a relation that is also a given name opens a full name ("Son (Duc)", "Son: Duc" label one).
+  if (isPackGivenName(w, c) && !LABEL_PUNCTUATION.test(gap)) return false;
   if (!looksLikeName(next, c)) return false;
   if (isPackGivenName(next, c)) return true;
   // A name the lexicons lack ("Wife Aroha on 027…", "Daughter Palesa works in Joburg"): after a

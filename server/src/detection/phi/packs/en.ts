@@ -33,6 +33,7 @@ export const en: PhiLanguagePack = {
     sil mil bil fil dh dw ds dd bff hubs boys girls boy girl youngest oldest eldest
     nonna nonno nonni yiayia yaya papou pappou bubbe bubby zayde zaidy zeyde babcia dziadek busia
     lola lolo tita tito kuya nani dadi
+    mam mammy gogo koro kuia amma appa
     kiddo kiddos ex
   `).concat(
     // The relation trigger (names.ts) uses an ASCII word boundary, which never falls after a final
@@ -62,7 +63,7 @@ export const en: PhiLanguagePack = {
   contactRelations: words(`
     wife husband partner spouse son daughter sons daughters boyfriend girlfriend fiance fiancee fiancé fiancée
     stepson stepdaughter grandson granddaughter niece nephew cousin son-in-law daughter-in-law mother-in-law
-    father-in-law brother-in-law sister-in-law
+    father-in-law brother-in-law sister-in-law gogo koro kuia
   `),
   relationCopulas: words(`is was`),
   relativePronouns: words(`who`),

@@ -270,11 +270,15 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // gives its officers ("Preside: Sra. Olivia Marín") are dropped last (officers.ts).
   if (!prepared.reader || !/[\p{Lu}0-9]/u.test(text)) return dropLast(text, found, prepared);
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
-  // A text the rules flag (a finding survives the last drops) is read at the reader's flaggedCatch.
-  const flagged = prepared.reader.flaggedCatch !== undefined && found.length > 0 && dropLast(text, found, prepared).length > 0;
+  // A text the rules flag with a person's identifier (one that survives the last drops, of a kind an
+  // organisation's notice does not hold: no date, phone, address or town) is read at the reader's flaggedCatch.
+  const flagged = prepared.reader.flaggedCatch !== undefined && found.some((f) => PERSONS_KINDS.has(f.kind)) && dropLast(text, found, prepared).some((f) => PERSONS_KINDS.has(f.kind));
   const read = readNames(text, prepared.pack, found, considered, prepared.reader, flagged).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
   return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
 }
+
+/** Kinds that identify a person and that an organisation's own notice does not hold (its dates, phones, addresses and towns it does). */
+const PERSONS_KINDS: ReadonlySet<string> = new Set(['subject-name', 'relative-name', 'person-name', 'ssn', 'medical-record-number', 'health-plan-number', 'account-number', 'certificate-license-number', 'vehicle-identifier', 'device-identifier', 'age-over-89', 'personal-url', 'social-handle']);
 
 /** What is dropped last, from the rules' and the reader's findings (officers, staff introducing themselves, names of streets, phrases that name nobody, dates that are names or expiries, places a provider serves), then the names found repeated (repeats.ts). */
 function dropLast(text: string, found: Candidate[], prepared: PreparedOptions): Candidate[] {

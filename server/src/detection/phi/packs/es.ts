@@ -325,6 +325,7 @@ export const es: PhiLanguagePack = {
     'galápagos', 'guayas', 'imbabura', 'manabí', 'napo', 'orellana', 'pastaza', 'pichincha', 'sucumbíos', 'beni', 'pando',
     'chuquisaca', 'petén', 'quiché', 'sacatepéquez', 'izabal', 'olancho', 'cuscatlán', 'morazán', 'chontales',
     'guanacaste', 'darién', 'veraguas', 'chiriquí', 'coclé', 'caaguazú', 'itapúa', 'alto paraná',
+    'entre ríos', 'la pampa', 'río negro', 'tierra del fuego', 'los lagos', 'los ríos', 'ñuble',
     // US states as Spanish writers name them: "Elizabeth, Nueva Jersey"
     'nueva jersey', 'nueva york', 'nuevo méxico', 'carolina del norte', 'carolina del sur', 'dakota del norte',
     'dakota del sur', 'luisiana', 'pensilvania', 'misisipi', 'virginia occidental', 'hawái', 'california', 'texas', 'florida',

@@ -616,11 +616,12 @@ function roleInParentheses(text: string, end: number, c: CompiledPack): boolean 
   const first = roleWords[0] as string;
   if (NOT_ONLY_STAFF.has(singular(first)) || NOT_ONLY_STAFF.has(singular(last))) return false;
   // The role itself, at most two words ("first aider"), not a phrase about one ("for the school nurse", "a nurse").
-  if (roleWords.length > 2 || ARTICLES.has(first)) return false;
+  if (roleWords.length > 2 || PHRASE_OPENERS.has(first)) return false;
   return [first, last].some((w) => isStaffRole(w, c) || STAFF_ROLES.has(singular(w)));
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'for', 'para', 'de']);
+/** Words that open a phrase about a role rather than the role itself: "(a nurse)", "(for the school nurse)". */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'un', 'una', 'el', 'la', 'for', 'para', 'de']);
 
 /** A word without a plural's final "s" ("pharmacists", "fisioterapeutas"). */
 const singular = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);

@@ -34,9 +34,10 @@ export interface PhiReaderFile {
   /** A name scored at this or above is reported. */
   catch: number;
   /**
-   * In a text the rules already flag (a finding that survives the last drops), a name scored at
-   * this or above is reported: the text is blocked anyway, so no look-alike text gains its first
-   * finding (docs/architecture.md, "The PHI reader"). Absent: `catch` everywhere.
+   * In a text the rules already flag with a person's identifier (a name, an ID, an age, a handle
+   * that survives the last drops; index.ts, PERSONS_KINDS), a name scored at this or above is
+   * reported: the text is blocked anyway, so no look-alike text gains its first finding
+   * (docs/architecture.md, "The PHI reader"). Absent: `catch` everywhere.
    */
   flaggedCatch?: number;
   /** Is this capitalised run an identifier? */

@@ -113,7 +113,7 @@ export const TREATMENTS: readonly string[] = [
   // ciprofloxacin, doxycycline, furosemide, albuterol, budesonide, oxycodone, naloxone, levodopa, imatinib, ritonavir), the
   // word ending alone never a drug ("cholesterol" is why -terol is spelled out).
   '[a-z]{3,16}(?:lukast|tidine|dronate|gliptin|gliflozin|parin|xaban|idogrel|setron|tinib|oxacin|cycline|navir|semide|thiazide|buterol|meterol|moterol|sonide|codone|oxone|morphine|dopa|triptyline|azepam|profen|pramine|barbital|glitazone|clotide)s?',
-  // the sulfonylureas, by name (their USAN stem "gli-" begins the word)
+  // the sulfonylureas, by name (their USAN stem "gli-" begins the word), and Linzess (linaclotide) by its brand
   'glipizide', 'glimepiride', 'glyburide', 'gliclazide', 'glibenclamide', 'linzess',
   // Brand names of the most prescribed US drugs and biologics (reference: the most-dispensed lists of US prescriptions),
   // named when a post stops or replaces them ("cancelled my Ocrevus", "ditch the Eliquis").

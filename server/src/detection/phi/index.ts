@@ -272,9 +272,12 @@ function scanPrepared(text: string, prepared: PreparedOptions): Candidate[] {
   // The names, towns and numbers no rule considered, read by the PHI reader (reader.ts): it only adds.
   // A text the rules flag with a person's identifier (one that survives the last drops, of a kind an
   // organisation's notice does not hold: no date, phone, address or town) is read at the reader's flaggedCatch.
-  const flagged = prepared.reader.flaggedCatch !== undefined && found.some((f) => PERSONS_KINDS.has(f.kind)) && dropLast(text, found, prepared).some((f) => PERSONS_KINDS.has(f.kind));
+  // The rules' findings after the last drops, computed once: the answer too when the reader adds nothing.
+  const kept = prepared.reader.flaggedCatch !== undefined && found.some((f) => PERSONS_KINDS.has(f.kind)) ? dropLast(text, found, prepared) : null;
+  const flagged = kept !== null && kept.some((f) => PERSONS_KINDS.has(f.kind));
   const read = readNames(text, prepared.pack, found, considered, prepared.reader, flagged).filter((f) => !isAllowedName(text, f, prepared) && !prepared.allowedKinds.has(f.kind));
-  return dropLast(text, read.length ? resolveOverlaps(found.concat(read)) : found, prepared);
+  if (read.length === 0) return kept ?? dropLast(text, found, prepared);
+  return dropLast(text, resolveOverlaps(found.concat(read)), prepared);
 }
 
 /** Kinds that identify a person and that an organisation's own notice does not hold (its dates, phones, addresses and towns it does). */

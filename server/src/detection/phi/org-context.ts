@@ -16,7 +16,8 @@ import { nativeRegExp } from '../../scanners/native-regexp';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'street-address', 'zip-code']);
 /** Findings that name a person: a sentence with one is about somebody. */
-const NAME_KINDS = new Set(['relative-name', 'person-name', 'subject-name']);
+/** The kinds that name a person: the consent's subject, a relative, anybody else. */
+export const NAME_KINDS: ReadonlySet<string> = new Set(['relative-name', 'person-name', 'subject-name']);
 const FREE_MAIL = /(?:@|\bat\b|\[at\]|\(at\))[\s\u00a0]*(?:gmail|googlemail|yahoo|ymail|aol|outlook|hotmail|live|msn|icloud|me|mac|protonmail|proton|pm|fastmail|gmx|zoho|comcast|att|sbcglobal|verizon|bellsouth|earthlink|cox|charter|frontiernet)\b/i;
 /** Mailboxes of a role, not a person: "frontdesk@", "privacy@", "smiles@". */
 const ROLE_MAILBOX = /^(?:mail|letters|blooddrive|drives?|fundraising|outreach|rsvp|registration|register|tickets|classes|education|community|listeners?|show|podcast|orders?|sales|shop|alumni|giving|development|volunteers?|communications|navigator|nurses?|triage|pharmacy|intake|info|hello|contact|frontdesk|front\.desk|desk|office|privacy|appointments?|billing|records|scheduling|admin|support|team|smiles|reception|help|care|referrals|marketing|press|media|news|events|careers|jobs|feedback|noreply|no-reply|citas|cita|ayuda|contacto|informes|info|soporte|atencion|atención|recepcion|recepción|pacientes|consultas|facturacion|facturación|administracion|administración|hola|clinica|clínica|donaciones|donativos|donar|dona|empleos|empleo|vacantes|reclutamiento|rrhh|voluntarios|voluntariado|prensa|comunicacion|comunicación|ventas|pedidos|pagos|cobranza|quejas|admisiones|farmacia|laboratorio|resultados|expedientes|privacidad|servicios|enfermeria|enfermería|eventos|inscripciones|becas|donations|donate|hr|hiring|recruiting|payments|lab|results)@/i;

@@ -9,9 +9,9 @@
  * at most MAX_NAMES names and MAX_REPEATS occurrences each.
  */
 import type { Candidate } from './shapes';
+import { NAME_KINDS } from './org-context';
 
-const REPEATED = new Set(['person-name', 'relative-name', 'subject-name', 'place']);
-const PEOPLE = new Set(['person-name', 'relative-name', 'subject-name']);
+const REPEATED: ReadonlySet<string> = new Set([...NAME_KINDS, 'place']);
 const MAX_NAMES = 24;
 const MAX_REPEATS = 12;
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
@@ -30,7 +30,7 @@ export function addRepeats(text: string, found: Candidate[]): Candidate[] {
     if (!names.has(name)) names.set(name, f.kind);
     // "Priya Venkat": her given name alone elsewhere is her too.
     const first = /^(\p{Lu}[\p{Ll}\p{M}'’-]{1,20})[\s\u00a0]+\p{Lu}/u.exec(name);
-    if (PEOPLE.has(f.kind) && first && !names.has(first[1] as string)) names.set(first[1] as string, f.kind);
+    if (NAME_KINDS.has(f.kind) && first && !names.has(first[1] as string)) names.set(first[1] as string, f.kind);
   }
   const taken = found.map((f) => [f.start, f.end] as const);
   const added: Candidate[] = [];

@@ -6,7 +6,7 @@
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
 
-const found = (text: string): string[] => scanPhiText(text, { language: 'es' }).map((f) => `${f.kind}: ${f.match}`);
+const found = (text: string, textGate = true): string[] => scanPhiText(text, { language: 'es', textGate }).map((f) => `${f.kind}: ${f.match}`);
 
 describe('Spanish forms', () => {
   it.each([
@@ -18,7 +18,8 @@ describe('Spanish forms', () => {
     ['Entregar el concentrador en calle Morelos 114, C.P. 44100, segundo piso.', 'zip-code: 44100'],
     ['Mándelo a mi casa, código postal 58000, en la colonia Centro.', 'zip-code: 58000'],
   ])('found: %s', (text, expected) => {
-    expect(found(text)).toContain(expected);
+    // The rules alone (textGate: false): the text gate (gate.ts) may clear a short impersonal text; phi-text-gate.test.ts tests it.
+    expect(found(text, false)).toContain(expected);
   });
   it.each(['Tome 5 cc del jarabe cada 8 horas.', 'Edad: 45 — Peso: 96 kg — Talla: 1,62 m.', 'Empresa proveedora RUC 20512345678, factura adjunta.'])('none: %s', (text) => {
     expect(found(text)).toEqual([]);

@@ -142,7 +142,8 @@ const LOOKALIKES: string[] = [
 
 describe('Spanish PHI: shapes and cues the dev texts did not use', () => {
   it.each(POSITIVES)('%s → %s', (text, kind, span) => {
-    expect(overlaps(text, span, ES)).toContain(kind);
+    // The rules alone (textGate: false): the text gate (gate.ts) may clear a short impersonal text; phi-text-gate.test.ts tests it.
+    expect(overlaps(text, span, { ...ES, textGate: false })).toContain(kind);
   });
 
   it.each(SUBJECTS)('subject name: %s', (text, name, span) => {

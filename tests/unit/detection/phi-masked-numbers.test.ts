@@ -6,7 +6,7 @@
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
 
-const found = (text: string, language: string): string[] => scanPhiText(text, { language }).map((f) => `${f.kind}: ${f.match}`);
+const found = (text: string, language: string, textGate = true): string[] => scanPhiText(text, { language, textGate }).map((f) => `${f.kind}: ${f.match}`);
 
 describe('masked numbers after a label', () => {
   it.each([
@@ -15,7 +15,8 @@ describe('masked numbers after a label', () => {
     ['es', 'Le llamamos por la cuenta con terminación 7715 de su mamá, quedó un saldo del ultrasonido.', 'account-number: 7715'],
     ['es', 'La cuenta terminada en 0932 es la de mi papá, ahí cobran la diálisis.', 'account-number: 0932'],
   ])('%s: %s', (language, text, expected) => {
-    expect(found(text, language)).toContain(expected);
+    // The rules alone (textGate: false): the text gate (gate.ts) may clear a short impersonal text; phi-text-gate.test.ts tests it.
+    expect(found(text, language, false)).toContain(expected);
   });
   it.each([
     ['en', 'Your policy year ending in 2025 renews automatically unless you call us.'],

@@ -14,6 +14,12 @@ const found = (text: string, language: string, textGate = true): string[] => sca
 const NOTICES: Array<[string, string]> = [
   ['en', 'Staff reminder: per policy ADM-31 the lobby kiosk restarts nightly; escalate outages to the help desk at 402-555-0187.'],
   ['es', 'Inscripción abierta del 1 de noviembre al 15 de diciembre para todos los empleados.'],
+  // Cleared since the gate was retrained on development parts a … dv (session 28): an outreach team's
+  // shift tally, a programme's quarterly tally, an insurer's circular, a school's vaccination roll-up.
+  ['en', 'Shift summary 3/22: 41 clients seen, 7 foot-care visits, 3 naloxone kits handed out. Outreach team: RN Castillo, driver Pete. Van back at base by 2300.'],
+  ['en', "Quarterly tally: 96 school visits, 12 referrals to dental, 4 to audiology. Next coordinators' meeting on the 9th in the Riverside hub."],
+  ['es', 'CIRCULAR N° 7: Se comunica a los afiliados que el reintegro por lentes aumenta a $60.000 desde el 1° de septiembre. Los trámites se hacen en la sede de calle Rivadavia de lunes a viernes.'],
+  ['es', 'Consolidado semanal: 4to B 27/30 vacunados, 4to C 25/29 (3 ausentes). Próxima visita al colegio el 12 de junio para completar esquemas.'],
 ];
 
 /** [language, a text about somebody: the gate keeps its findings] */

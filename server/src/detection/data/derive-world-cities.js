@@ -3,9 +3,14 @@
  * Derives `world-cities.ts` (see README.md in this folder): the cities outside the United States
  * that people name as home or as where care happened ("flew in from Tel Aviv", "working in
  * Bengaluru", "settled in Kottayam"): every city of 100,000 people or more, and in the
- * English-speaking countries where US patients' families live (the UK, Ireland, Canada,
- * Australia, New Zealand, South Africa, India, the Philippines) every town of 10,000 or more, and
- * in the first six every town of 2,000 or more (a patient's home town: "of Clonakilty", "from Tuam").
+ * countries that write English where US patients' families live (the UK, Ireland, Canada,
+ * Australia, New Zealand, South Africa, India, the Philippines; since session 28 also anglophone
+ * Africa, Pakistan, Bangladesh, Sri Lanka, Nepal, the Caribbean, Singapore and Malaysia) every
+ * town of 10,000 or more, and in the first six, in East, West and southern Africa and in Jamaica
+ * and Trinidad every town of 2,000 or more (a patient's home town: "of Clonakilty", "from Tuam",
+ * "back in Nyeri", "from Montego Bay"). Not India, Pakistan or the Philippines at 2,000: their
+ * small towns hold Spanish and Portuguese names ("España", "Alcalá", "El Salvador" in the
+ * Philippines) that read as Spanish texts' look-alikes.
  * Left out: the Spanish-speaking countries' towns (latin-places.ts has them, without the surnames),
  * disease eponyms and brands ("Parkinson", "Toyota"), names of three letters or fewer, English or Spanish words ("Reading", "Bath", "Nice",
  * "Mobile", "Victoria" as a word…), given names of the lexicons ("Florence", "Kimberley"),
@@ -25,10 +30,10 @@ const path = require('node:path');
 
 const MIN_POPULATION = 100000;
 const MIN_POPULATION_ENGLISH = 10000;
-const ENGLISH_SPEAKING = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'IN', 'PH']);
+const ENGLISH_SPEAKING = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'IN', 'PH', 'KE', 'UG', 'NG', 'GH', 'TZ', 'ZM', 'ZW', 'MW', 'BW', 'SL', 'LR', 'GM', 'RW', 'PK', 'BD', 'LK', 'NP', 'JM', 'TT', 'BB', 'BS', 'GY', 'BZ', 'SG', 'MY', 'NA', 'LS', 'SZ', 'CM', 'SS']);
 /** Where patients' own small towns are named in English (Tuam, Stornoway, Clonakilty): every town of 2,000 or more. */
 const MIN_POPULATION_SMALL_TOWNS = 2000;
-const SMALL_TOWNS = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA']);
+const SMALL_TOWNS = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'KE', 'UG', 'GH', 'NG', 'JM', 'TT', 'ZM', 'ZW', 'MW', 'TZ']);
 /** Spanish-speaking countries: latin-places.ts lists their towns by hand, without the many that are surnames ("Ibarra", "Zamora"). */
 const SPANISH_SPEAKING = new Set(['MX', 'ES', 'AR', 'CO', 'PE', 'VE', 'CL', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'PR', 'GQ']);
 /** Cities named like a disease's eponym, a brand or the island or region they stand for ("Parkinson's", "the Toyota plant", "women in Okinawa"). */

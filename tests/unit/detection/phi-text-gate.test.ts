@@ -6,7 +6,10 @@
  * tests/corpus; `textGate: false` shows what the detector finds without the gate.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
-import { GATE_MAX_CHARS, gateClears, gateFeatures, gateJudges } from '../../../server/src/detection/phi/gate';
+import { GATE_MAX_CHARS, PERSON_NAME_THRESHOLD, gateClears, gateFeatures, gateJudges } from '../../../server/src/detection/phi/gate';
+import gateEn from '../../../server/src/detection/phi/gate.en.json';
+import { score } from '../../../server/src/detection/claims/model';
+import type { ClaimModel } from '../../../server/src/detection/claims/types';
 
 const found = (text: string, language: string, textGate = true): string[] => scanPhiText(text, { language, textGate }).map((f) => `${f.kind}: ${f.match}`);
 
@@ -20,6 +23,9 @@ const NOTICES: Array<[string, string]> = [
   ['en', "Quarterly tally: 96 school visits, 12 referrals to dental, 4 to audiology. Next coordinators' meeting on the 9th in the Riverside hub."],
   ['es', 'CIRCULAR N° 7: Se comunica a los afiliados que el reintegro por lentes aumenta a $60.000 desde el 1° de septiembre. Los trámites se hacen en la sede de calle Rivadavia de lunes a viernes.'],
   ['es', 'Consolidado semanal: 4to B 27/30 vacunados, 4to C 25/29 (3 ausentes). Próxima visita al colegio el 12 de junio para completar esquemas.'],
+  // A notice signed by its staff (a person-name), judged since session 28 at PERSON_NAME_THRESHOLD.
+  ['en', 'Fridge in the staff room gets cleared every Friday at 3pm. Label your food or it goes. Thanks — Kerry, Facilities'],
+  ['es', 'Se repuso el almacén del tercer piso: gasas, jeringas y guantes. Anotar faltantes en la hoja de la puerta. — Ramiro'],
 ];
 
 /** [language, a text about somebody: the gate keeps its findings] */
@@ -27,6 +33,9 @@ const ABOUT_SOMEBODY: Array<[string, string]> = [
   ['en', 'Please send my refill to 4100 Maple Ct, Omaha, NE 68127, my husband will sign.'],
   ['en', 'Text my husband Jake at 608-555-0144 if I am late.'],
   ['es', 'Mi mamá cumple años el 15 de diciembre y la operan el 2 de enero.'],
+  // Named people in short posts nobody signs: judged at PERSON_NAME_THRESHOLD, and kept.
+  ['en', 'Nadia passed away Sunday surrounded by family.'],
+  ['en', 'Keep Wilma Jean Tate in your prayers, the surgery is tomorrow.'],
 ];
 
 describe('the PHI text gate', () => {
@@ -52,6 +61,17 @@ describe('the PHI text gate', () => {
     expect(gateClears(notice, ['phone'], 'en')).toBe(true);
     expect(gateClears(notice, ['phone', 'subject-name'], 'en')).toBe(false);
     expect(gateClears(notice, ['phone', 'ssn'], 'en')).toBe(false);
+    expect(gateClears(notice, ['phone', 'relative-name'], 'en')).toBe(false);
+  });
+  it('judges a text with a person’s name at the stricter PERSON_NAME_THRESHOLD', () => {
+    // A post about a named neighbour reads enough like a notice to pass the language's threshold, not the stricter one.
+    const text = 'Prayer list: please pray for Glenda Morrow, starting dialysis this week.';
+    const read = score(gateEn as ClaimModel, gateFeatures(text, ['person-name']));
+    expect(gateJudges(text, ['person-name'], 'en')).toBe(true);
+    expect(read).toBeGreaterThanOrEqual(PERSON_NAME_THRESHOLD);
+    expect(read).toBeLessThan((gateEn as ClaimModel).threshold);
+    expect(gateClears(text, ['person-name'], 'en')).toBe(false);
+    expect(found(text, 'en')).toContain('person-name: Glenda Morrow');
   });
   it('judges only languages it has weights for', () => {
     const notice = 'For outages of the lobby kiosk, call the help desk at 402-555-0187.';

@@ -25,7 +25,7 @@ import { findMoreDates, findMonthsNearIdentifiers } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds, findTwinNumbers } from './labels';
-import { dropSpeakingStaff, findContextNames } from './names';
+import { dropSpeakingStaff, findContextNames, findPrefixedRelativeNames } from './names';
 import { addRepeats } from './repeats';
 import { dropServiceAreas } from './service-areas';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
@@ -330,6 +330,7 @@ function scanGrammar(text: string, prepared: PreparedOptions): GrammarResult {
   if (prepared.names) findNames(text, emit, prepared.names);
   // Context detectors over the words.
   findContextNames(text, emit, c);
+  findPrefixedRelativeNames(text, emit, c);
   findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
   findHomePlaceAppositions(text, emit, c);

@@ -815,3 +815,60 @@ export function findContextNames(text: string, emit: Emit, c: CompiledPack): voi
     findPossessedNames(text, words, emit, c);
   });
 }
+
+/**
+ * The pack's relation prefixes (`relationPrefixes`) as one pattern, in lower case, capitalised or
+ * in capitals, with an optional "late" after ("W/o Late R. Narayanan"); built once per pack.
+ */
+const relationPrefixRegex = perPack((c): RegExp | null => {
+  const prefixes = c.pack.relationPrefixes ?? [];
+  if (prefixes.length === 0) return null;
+  const forms = new Set<string>();
+  for (const p of prefixes) for (const f of [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)]) forms.add(f);
+  const alternation = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[ \\u00a0]{1,2}'))
+    .join('|');
+  return nativeRegExp(`(?<![\\p{L}\\p{N}/])(?:${alternation})[ \\u00a0]{1,2}(?:(?:[Tt]he[ \\u00a0])?(?:[Ll]ate|LATE)[ \\u00a0]{1,2})?`, 'gu');
+});
+
+/** A word of a name after a relation prefix: a capital first, capitals allowed ("FARZANA"), or an initial ("R."). */
+const PREFIXED_NAME_WORD = /^\p{Lu}[\p{L}'\u2019-]*$/u;
+
+/**
+ * Relatives named after a prefix of the pack: "Baby of Rekha", "B/O Funmilayo Adebayo", "Pinki
+ * w/o Raju", "Bilal s/o Muhammad Aslam". Honorifics ("Mr", "Smt", "Sri") are skipped; the name is
+ * one to three capitalised words or initials; a month, a word that is never a name, a relation or
+ * a staff title ("s/o Nurse Kim") names no relative.
+ */
+export function findPrefixedRelativeNames(text: string, emit: Emit, c: CompiledPack): void {
+  const re = relationPrefixRegex(c);
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const from = m.index + m[0].length;
+    const words = tokenize(text.slice(from, from + 80));
+    let k = 0;
+    while (k < words.length && (HONORIFICS.has((words[k] as Word).lower) || REGISTER_HONORIFICS.has((words[k] as Word).lower) || c.honorifics.has((words[k] as Word).lower) || c.religiousTitles.has((words[k] as Word).lower))) k++;
+    let start = -1;
+    let end = -1;
+    for (let n = 0; k < words.length && n < 3; k++, n++) {
+      const w = words[k] as Word;
+      const gap = text.slice(from + (n === 0 ? w.start : (words[k - 1] as Word).end), from + w.start);
+      if (n > 0 && !/^\.?[ \u00a0]$/.test(gap)) break;
+      if (!PREFIXED_NAME_WORD.test(w.text)) break;
+      const lower = norm(w.text);
+      // An initial opens a name only before a full word: "R. Narayanan".
+      const initial = w.text.length === 1 && text.charCodeAt(from + w.end) === 46 && !!words[k + 1];
+      if (n === 0 && ((w.text.length < 2 && !initial) || c.notNames.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.professions.has(lower) || WEEKDAYS.has(lower))) break;
+      if (start < 0) start = from + w.start;
+      end = from + w.end;
+    }
+    if (start >= 0) emit('relative-name', start, end);
+  }
+}
+
+/** Honorifics the registers that write these prefixes put before a name: "W/o Late Sri R. Narayanan", "B/O Smt. Kavya", "s/o Alhaji Musa". */
+const REGISTER_HONORIFICS = new Set(['sri', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);

@@ -66,6 +66,13 @@ export interface PhiLanguagePack {
   relationPhraseLinks?: string[];
   /** Honorifics before a relative's name besides Mr./Mrs./Miss: "mi suegro don Beto". */
   honorifics?: string[];
+  /**
+   * Prefixes a register or a form writes before the name of a patient's relative, lower case, in
+   * full or abbreviated: "Baby of Rekha" (a newborn named by its mother), "B/O Funmilayo Adebayo",
+   * "Sunita Devi w/o Ramesh Kumar" (wife of), "Bilal s/o Muhammad Aslam" (son of). The name after
+   * one (honorifics and "late" skipped) is a relative's (names.ts, findPrefixedRelativeNames).
+   */
+  relationPrefixes?: string[];
   /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */
   possessedOnly?: string[];
   /**

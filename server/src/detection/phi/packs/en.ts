@@ -60,6 +60,7 @@ export const en: PhiLanguagePack = {
   coordinators: words(`and &`),
   familyWordsAfter: words(`house home`),
   religiousTitles: words(`sister brother mother father sis`),
+  relationPrefixes: ['baby of', 'b/o', 's/o', 'd/o', 'w/o', 'h/o'],
   contactRelations: words(`
     wife husband partner spouse son daughter sons daughters boyfriend girlfriend fiance fiancee fiancé fiancée
     stepson stepdaughter grandson granddaughter niece nephew cousin son-in-law daughter-in-law mother-in-law

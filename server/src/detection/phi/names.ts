@@ -226,7 +226,12 @@ function labelsName(text: string, words: readonly Word[], i: number, c: Compiled
   // A name the lexicons lack ("Wife Aroha on 027…", "Daughter Palesa works in Joburg"): after a
   // relation of the pack's `contactRelations` (not "Baby Shark", "Uncle Sam"), a capitalised word
   // that is no place of the gazetteer.
-  return (c.pack.contactRelations ?? []).includes(w.lower) && !isUsPlace(bareName(next).text) && PLAIN_NAME.test(next.text);
+  if (!PLAIN_NAME.test(next.text) || isUsPlace(bareName(next).text)) return false;
+  if ((c.pack.contactRelations ?? []).includes(w.lower)) return true;
+  // Any relation as a form's field, a colon after it ("Father: Rafiqul, day labourer", "Mother:
+  // Wanjiru"): a name the lexicons lack, unless a lower-case word follows it ("Mother: Breast cancer").
+  const after = words[i + 2];
+  return /:/.test(gap) && !(after && after.text === after.lower && /^[\s\u00a0]{1,2}$/.test(text.slice(next.end, after.start)));
 }
 /** Roles a form or a note writes before a contact's relation ("Caller (wife)", "Escort (son)"): no names. */
 const CONTACT_ROLES = new Set(['caller', 'contact', 'escort', 'driver', 'visitor', 'informant', 'witness', 'guardian', 'carer', 'caregiver', 'interpreter', 'pickup', 'sender', 'applicant', 'client', 'patient', 'resident', 'parent', 'relative', 'family', 'kin', 'spouse', 'partner', 'informante', 'acompañante', 'familiar', 'contacto', 'tutor', 'tutora', 'paciente']);

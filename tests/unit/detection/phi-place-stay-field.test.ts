@@ -16,10 +16,14 @@ describe('English places: stay in, and a form field', () => {
     ['My son and I stay in Mamelodi now, the clinic is far.', 'Mamelodi'],
     ['Patient address - Suburb: Rosebud, postcode on file.', 'Rosebud'],
     ['Claimant details. City: Pocatello. Employer: Snake River Foods.', 'Pocatello'],
+    // Session 28: the fields of registers and forms outside the US
+    ['Referral slip. Village: Nyakabanda, near the market. Danger sign: fever.', 'Nyakabanda'],
+    ['Case form | Residence: Bukomansimbi | Onset: 3 days', 'Bukomansimbi'],
+    ['Beneficiary card. Tehsil: Kharian. District: Gujrat.', 'Kharian'],
   ])('%s', (text, place) => {
     expect(places(text)).toContain(place);
   });
-  it.each(['Our clinic is in the city, Greenbriar Family Medicine is on Main St.', 'Town hall meeting tonight: parking in the rear lot.'])('no place: %s', (text) => {
+  it.each(['Our clinic is in the city, Greenbriar Family Medicine is on Main St.', 'Town hall meeting tonight: parking in the rear lot.', 'Village life suits her: no traffic, fresh eggs, quiet nights.'])('no place: %s', (text) => {
     expect(places(text)).toEqual([]);
   });
 });

@@ -436,8 +436,20 @@ function appointmentOfReader(text: string, start: number, c: CompiledPack): bool
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   if (found.length === 0) return found;
-  const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx));
-  return dropAddressPlaces(text, found, kept);
+  const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx) || ownNumber(text, f));
+  // A person's own number the organisation writes back ("we've got 07700 900318 as your mobile") stays.
+  const own = kept.length < found.length ? found.filter((f) => !kept.includes(f) && ownNumber(text, f)) : [];
+  return dropAddressPlaces(text, found, own.length ? kept.concat(own).sort((a, b) => a.start - b.start) : kept);
+}
+
+/** Somebody's own mobile or number named before it: "your mobile 07911…", "my cell:", "su celular es el". */
+const OWN_NUMBER_LEAD = /(?:^|[^\p{L}])(?:your|my|his|her|tu|mi|su)[\s\u00a0](?:(?:own|new|personal|home|cell|mobile)[\s\u00a0])?(?:mobile|cell|cellphone|cell[\s\u00a0]phone|m[oó]vil|celular|cel|number|n[uú]mero)(?:[\s\u00a0](?:number|no\.?|is|es|el|as))*[\s\u00a0:.]{0,3}$/iu;
+/** The number named as somebody's right after it: "07700 900318 as your mobile", "… es mi celular". */
+const OWN_NUMBER_AFTER = /^[\s\u00a0,]{0,2}(?:as|is|es|como)[\s\u00a0](?:your|my|his|her|tu|mi|su)[\s\u00a0](?:(?:new|cell|mobile)[\s\u00a0])?(?:mobile|cell|cellphone|number|m[oó]vil|celular|n[uú]mero)(?![\p{L}])/iu;
+
+/** Is the phone at `f` named as a person's own ("your mobile", "my cell", "as your mobile")? */
+function ownNumber(text: string, f: Candidate): boolean {
+  return f.kind === 'phone' && (OWN_NUMBER_LEAD.test(text.slice(Math.max(0, f.start - 40), f.start)) || OWN_NUMBER_AFTER.test(text.slice(f.end, f.end + 40)));
 }
 
 /** A domain naming an institution after the mailbox: "@hospitalsanrafael.org", "@clinicadelvalle.com", "@dhs.texas.gov". */

@@ -83,7 +83,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'hip[\\s\\-]dysplasia', 'hot[\\s\\-]spots', 'kennel[\\s\\-]cough', 'heartworms?', 'mange', 'fleas', 'ticks', 'worms', 'parvo', 'distemper',
   // Diagnoses by their abbreviations and medical names, and organs in failure, that the lists above lack ("reversed my stage
   // 3b CKD", "healed my Barrett's esophagus", "reverses cervical dysplasia", "restores failing organs", "can't get heat stroke").
-  'ckd', 'esrd', 'afib', 'a[\\s\\-]fib', 'atrial[\\s\\-]fibrillation', '(?:cervical[\\s\\-])?dysplasias?', 'barrett[\u2019\']?s(?:[\\s\\-]esophagus)?',
+  'ckd', 'esrd', 'afib', 'a[\\s\\-]fib', 'atrial[\\s\\-]fibrillation', '(?:cervical[\\s\\-])?dysplasias?', '(?:benign[\\s\\-](?:prostatic[\\s\\-])?)?hyperplasias?', 'neoplasias?', 'barrett[\u2019\']?s(?:[\\s\\-]esophagus)?',
   'hidradenitis(?:[\\s\\-]suppurativa)?', 'heat[\\s\\-]?stroke', '(?:failing|failed|damaged|dead)[\\s\\-](?:organs?|kidneys?|nerves?|cells|neurons)',
   'tics', 'tourette[\u2019\']?s', 'cerebral[\\s\\-]palsy', 'spinal[\\s\\-]cord(?:[\\s\\-]injur(?:y|ies))?', 'paralysis', 'muscular[\\s\\-]dystrophy',
   'sickle[\\s\\-]cell(?:[\\s\\-](?:disease|anemia|anaemia))?', 'h(?:a)?emophilia', 'cystic[\\s\\-]fibrosis', 'down[\u2019\']?s?[\\s\\-]syndrome',

@@ -132,6 +132,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   '(?:neuro|retino|cardio|cardiomio|mio|nefro|encefalo|radiculo|entero|adeno)pat[ií]as?',
   '(?:neur|mi|fibromi|artr|lumb|cervic|dors)algias?',
   '(?:carcin|sarc|linf|melan|miel|gli|aden|fibr|lip|hemat|angi|neur|meningi|blast|neuroblast|retinoblast|terat|papil|mesoteli|glauc|astrocit)omas?',
+  '(?:hiper|dis|neo|a|hipo)plasias?(?:\\s(?:benigna|prostática|de\\spróstata|cervical|de\\scadera|mamaria))?',
   // Symptoms, organs and body systems of everyday complaints (the README's "health object").
   'diarreas?', 'náuseas?', 'vómitos?', 'comezón', 'picazón', 'ronchas', 'sarpullidos?', 'urticaria', 'hinchazón', 'calambres', 'entumecimiento',
   'hormigueo', 'palpitaciones', 'arritmias?', 'angina de pecho', 'estómago', 'vejiga', 'hongos en los pies', 'pie de atleta', 'quemaduras',

@@ -35,7 +35,7 @@ import type { CorpusText, DetectedSpan } from '../tests/corpus/eval-lib';
 
 const LANGUAGE = arg('--lang') ?? 'en';
 const EXCLUDED = (arg('--exclude') ?? '').split(',').filter(Boolean);
-const VETO = Number(arg('--veto') ?? 0.01);
+const VETO = Number(arg('--veto') ?? 0.02);
 const ADD = Number(arg('--add') ?? 0.95);
 const FLAGGED_ADD = Number(arg('--flagged-add') ?? 0.7);
 const OUT = path.join(ROOT, `server/src/detection/claims/sentence-model.${LANGUAGE}.json`);

@@ -138,7 +138,6 @@ describe('suppressed knowledge in more voices', () => {
     const claims = [
       'Why isn’t anyone talking about this? Castor oil packs dissolve fibroids.',
       "Pharma can't make money off a plant, so you'll never hear about it.",
-      'Share before this gets deleted!! Natural cure for diabetes.',
       'No one wants you to find out how easy it is to reverse diabetes.',
       "The government doesn't want this herb in your hands.",
       "The secret your dentist isn't telling you.",
@@ -151,6 +150,14 @@ describe('suppressed knowledge in more voices', () => {
       "Your doctor learned nothing about nutrition in med school, that's why they push pills.",
     ];
     for (const text of claims) expect([text, kinds(text)]).toEqual([text, expect.arrayContaining(['suppressed-knowledge'])]);
+  });
+
+  // At the sentence reader's veto of 0.02 (session 28) the reader vetoes the warning of a deletion; the
+  // text keeps its cure claim, and the grammar still finds the family (docs/architecture.md, known misses).
+  it('the grammar flags "Share before this gets deleted!! Natural cure for diabetes."', () => {
+    const text = 'Share before this gets deleted!! Natural cure for diabetes.';
+    expect(detectClaims(text, { reader: null }).map((h) => h.kind)).toContain('suppressed-knowledge');
+    expect(kinds(text)).toContain('cure');
   });
 
   // Since the sentence reader's retrain with batches cm … dn it vetoes this one (docs/architecture.md,

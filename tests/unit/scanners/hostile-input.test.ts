@@ -72,7 +72,7 @@ const UNITS: Array<[string, string]> = [
   ['dotless I', '\u0130'],
   ['accented', '\u00e9'],
   ['emoji', '\u{1F600}'],
-  ['mixed', 'Call 555-201-3344, MRN: 4481-22, March 3, 2021, cures arthritis, #ad, best, act now! '],
+  ['mixed', 'Call 555-201-3344, MRN: 4481-22, March 3, 2021, our tea cures arthritis, guaranteed, #ad, best, act now! '],
 ];
 
 const PHI_OPTIONS = {
@@ -121,7 +121,7 @@ describe('scanners on 1 MB of hostile text', () => {
   });
 
   it('finds what it should in the mixed text', () => {
-    const text = repeat('Call 555-201-3344, MRN: 4481-22, March 3, 2021, cures arthritis, #ad, best, act now! ');
+    const text = repeat('Call 555-201-3344, MRN: 4481-22, March 3, 2021, our tea cures arthritis, guaranteed, #ad, best, act now! ');
     const kinds = new Set(scanPhi([{ path: ['body'], text }]).map((f) => f.kind));
     expect([...kinds].sort()).toEqual(['date', 'medical-record-number', 'phone']);
     expect(scanProhibitedClaims([{ path: ['body'], text }]).length).toBeGreaterThan(10_000);

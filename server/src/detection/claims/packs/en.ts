@@ -92,6 +92,9 @@ export const HEALTH_OBJECTS: readonly string[] = [
 /** Proven treatments and the people who give them (for stop/replace claims). */
 export const TREATMENTS: readonly string[] = [
   'medications?', 'medicines?', 'meds', 'pills', 'prescriptions?', 'drugs', 'insulin', 'inhalers?', 'statins?', 'metformin',
+  // Tablets, as British, Indian and African English say pills, and pills named by what they treat
+  // ("my BP tablets", "zero heart meds", "her sugar tablets"); a single "tablet" may be a device.
+  'tablets', '(?:blood[\\s\\-]pressure|bp|sugar|diabetes|diabetic|thyroid|heart|cholesterol|water|sleeping|pain|seizure|anxiety|fits?)[\\s\\-](?:tablets|pills|meds|medications?|medicines?|drugs)',
   'ozempic', 'wegovy', 'mounjaro', 'humira', 'antidepressants?', 'ssris?', 'blood[\\s\\-]thinners?', 'warfarin', 'chemo(?:therapy)?',
   'radiation', 'surgery', 'surgeries', 'operations?', '(?:knee|hip|joint)[\\s\\-]replacements?', 'hysterectomy', 'dialysis',
   'antibiotics?', 'steroids?', 'steroid[\\s\\-]creams?', 'cpap', 'glasses', 'contacts', 'contact[\\s\\-]lenses', 'hearing[\\s\\-]aids?',

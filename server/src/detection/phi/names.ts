@@ -11,6 +11,7 @@ import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, perPack } 
 import type { CompiledPack } from './compile';
 import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
+import { escapeRegex } from '../../scanners/match-utils';
 
 /** The characters between a relation word and a name: spaces, one comma, "(" or ":". */
 const NAME_GAP = /^[\s\u00a0]{0,2}[,(:]?[\s\u00a0]{0,2}$|^[\s\u00a0]?[\u2014\u2013][\s\u00a0]?$|^[\s\u00a0]-[\s\u00a0]$/;
@@ -832,7 +833,7 @@ const relationPrefixRegex = perPack((c): RegExp | null => {
   for (const p of prefixes) for (const f of [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)]) forms.add(f);
   const alternation = [...forms]
     .sort((a, b) => b.length - a.length)
-    .map((f) => f.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('[ \\u00a0]{1,2}'))
+    .map((f) => f.split(' ').map(escapeRegex).join('[ \\u00a0]{1,2}'))
     .join('|');
   return nativeRegExp(`(?<![\\p{L}\\p{N}/])(?:${alternation})[ \\u00a0]{1,2}(?:(?:[Tt]he[ \\u00a0])?(?:[Ll]ate|LATE)[ \\u00a0]{1,2})?`, 'gu');
 });
@@ -866,7 +867,7 @@ export function findPrefixedRelativeNames(text: string, emit: Emit, c: CompiledP
       const lower = norm(w.text);
       // An initial opens a name only before a full word: "R. Narayanan".
       const initial = w.text.length === 1 && text.charCodeAt(from + w.end) === 46 && !!words[k + 1];
-      if (n === 0 && ((w.text.length < 2 && !initial) || c.notNames.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.professions.has(lower) || WEEKDAYS.has(lower))) break;
+      if (n === 0 && ((w.text.length < 2 && !initial) || c.notNames.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.professions.has(lower) || weekdays(c).has(lower))) break;
       if (start < 0) start = from + w.start;
       end = from + w.end;
     }
@@ -876,4 +877,5 @@ export function findPrefixedRelativeNames(text: string, emit: Emit, c: CompiledP
 
 /** Honorifics the registers that write these prefixes put before a name: "W/o Late Sri R. Narayanan", "B/O Smt. Kavya", "s/o Alhaji Musa". */
 const REGISTER_HONORIFICS = new Set(['sri', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
+/** The pack's weekdays and their abbreviations, normalised: "B/O Friday" is a back order. */
+const weekdays = perPack((c): Set<string> => new Set([...(c.pack.weekdays ?? []), ...(c.pack.weekdayAbbreviations ?? [])].map(norm)));

@@ -436,10 +436,10 @@ function appointmentOfReader(text: string, start: number, c: CompiledPack): bool
 /** Drops the organisation's own contact details and event dates (see the module comment). */
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   if (found.length === 0) return found;
-  const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx) || ownNumber(text, f));
+  const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx));
   // A person's own number the organisation writes back ("we've got 07700 900318 as your mobile") stays.
   const own = kept.length < found.length ? found.filter((f) => !kept.includes(f) && ownNumber(text, f)) : [];
-  return dropAddressPlaces(text, found, own.length ? kept.concat(own).sort((a, b) => a.start - b.start) : kept);
+  return dropAddressPlaces(text, found, own.length ? kept.concat(own) : kept);
 }
 
 /** Somebody's own mobile or number named before it: "your mobile 07911…", "my cell:", "su celular es el". */

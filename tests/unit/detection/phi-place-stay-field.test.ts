@@ -20,6 +20,8 @@ describe('English places: stay in, and a form field', () => {
     ['Referral slip. Village: Nyakabanda, near the market. Danger sign: fever.', 'Nyakabanda'],
     ['Case form | Residence: Bukomansimbi | Onset: 3 days', 'Bukomansimbi'],
     ['Beneficiary card. Tehsil: Kharian. District: Gujrat.', 'Kharian'],
+    // a place label keeps its other marks besides the colon
+    ['Hometown (Kanab), and I still miss the red rock every day.', 'Kanab'],
   ])('%s', (text, place) => {
     expect(places(text)).toContain(place);
   });

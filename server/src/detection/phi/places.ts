@@ -436,8 +436,8 @@ function labelBefore(text: string, words: readonly Word[], i: number, c: Compile
   if (PIN_BEFORE.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
   const prev = words[i - 1];
   if (!prev) return false;
-  if (c.placeFieldLabels.has(prev.lower)) return FIELD_GAP.test(text.slice(prev.end, w.start));
-  return c.placeLabels.has(prev.lower) && LABEL_GAP.test(text.slice(prev.end, w.start));
+  const gap = text.slice(prev.end, w.start);
+  return (c.placeLabels.has(prev.lower) && LABEL_GAP.test(gap)) || (c.placeFieldLabels.has(prev.lower) && FIELD_GAP.test(gap));
 }
 
 /** A form field's colon: "City: Boise". */

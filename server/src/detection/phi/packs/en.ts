@@ -255,7 +255,7 @@ export const en: PhiLanguagePack = {
   ],
   placeAdverbs: words(`over out down up back right just`),
   placeLabels: words(`nextdoor hometown neighborhood neighbourhood`),
-  placeFieldLabels: words(`city town suburb village residence hometown locality district tehsil taluk taluka upazila barangay county subcounty municipality`),
+  placeFieldLabels: words(`city town suburb village residence locality district tehsil taluk taluka upazila barangay county subcounty municipality`),
   homeStreetNouns: words(`house home place apartment apt condo trailer duplex`),
   homeStreetPrepositions: words(`on at`),
   placeAddressCues: ['thank you', 'thanks', 'heads up', 'shoutout to', 'shout out to', 'love you', 'hello', 'hey'],

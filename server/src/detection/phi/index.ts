@@ -25,7 +25,7 @@ import { findMoreDates, findMonthsNearIdentifiers } from './dates';
 import { PRIORITY, explain } from './kinds';
 import type { PhiKind } from './kinds';
 import { findLabelledIds, findTwinNumbers } from './labels';
-import { dropSpeakingStaff, findContextNames, findPrefixedRelativeNames } from './names';
+import { dropSpeakingStaff, findContextNames, findPrefixedRelativeNames, findSuffixedRelativeNames } from './names';
 import { addRepeats } from './repeats';
 import { dropServiceAreas } from './service-areas';
 import { findContactNames, findNamesAgain, findNamesNearIdentifiers, findPeople } from './people';
@@ -331,6 +331,7 @@ function scanGrammar(text: string, prepared: PreparedOptions): GrammarResult {
   // Context detectors over the words.
   findContextNames(text, emit, c);
   findPrefixedRelativeNames(text, emit, c);
+  findSuffixedRelativeNames(text, emit, c);
   findPeople(text, emit, c, ctx);
   findContextPlaces(text, emit, c);
   findHomePlaceAppositions(text, emit, c);

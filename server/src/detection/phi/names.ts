@@ -875,6 +875,56 @@ export function findPrefixedRelativeNames(text: string, emit: Emit, c: CompiledP
   }
 }
 
+/**
+ * Relatives named before a kinship word of the pack (`relationSuffixes`): "Bilal bhai please usi din
+ * aa jana", "Saima apa aap kal", "Kavitha akka will take Tue/Thu". The name is the one or two
+ * capitalised words right before the suffix; a word that is never a name, a month, a weekday, a
+ * relation, a staff title, a word of address ("Thanks bhai", "Haan didi") or a name after a staff
+ * title ("Dr. Aslam bhai") names no relative.
+ */
+export function findSuffixedRelativeNames(text: string, emit: Emit, c: CompiledPack): void {
+  const re = relationSuffixRegex(c);
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const first = m[1] as string;
+    const second = m[2];
+    const notName = (w: string): boolean => {
+      const lower = norm(w);
+      return w.length < 2 || hasPossessiveEnd(w) || c.notNames.has(lower) || ADDRESS_WORDS.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.staffTitles.has(lower) || c.professions.has(lower) || weekdays(c).has(lower);
+    };
+    // "Bablu chacha", "Gurnam Singh chacha"; a first word that is no name leaves the second alone ("Thanks Bilal bhai").
+    let start = m.index;
+    if (notName(first)) {
+      if (second === undefined) continue;
+      start = m.index + first.length + 1;
+    }
+    if (second !== undefined && notName(second)) continue;
+    const end = m.index + first.length + (second !== undefined ? second.length + 1 : 0);
+    // "Dr. Aslam bhai", "Sir Imran bhai": a staff title right before the name.
+    const before = /(\p{L}+)\.?[ \u00a0]{1,2}$/u.exec(text.slice(Math.max(0, start - 16), start));
+    if (before && (c.staffTitles.has(norm(before[1] as string)) || c.staffCues.has(norm(before[1] as string)))) continue;
+    emit('relative-name', start, end);
+  }
+}
+
+/** Words of address and assent a writer puts before a kinship word, never a name: "Thanks bhai", "Haan didi", "Suno bhaiya". */
+const ADDRESS_WORDS = new Set(['please', 'pls', 'plz', 'sorry', 'haan', 'han', 'ji', 'acha', 'accha', 'achha', 'theek', 'thik', 'bas', 'arre', 'arey', 'are', 'oye', 'chalo', 'suno', 'bolo', 'yaar', 'salaam', 'salam', 'namaste', 'assalam', 'good', 'morning', 'night', 'welcome', 'sir', 'madam', 'maam', 'bro', 'dear', 'respected', 'great', 'nice', 'thanks', 'thank', 'congrats', 'happy', 'bye']);
+
+/**
+ * The pack's relation suffixes (`relationSuffixes`) after one or two capitalised words, in lower
+ * case, capitalised or in capitals; built once per pack.
+ */
+const relationSuffixRegex = perPack((c): RegExp | null => {
+  const suffixes = c.pack.relationSuffixes ?? [];
+  if (suffixes.length === 0) return null;
+  const forms = new Set<string>();
+  for (const x of suffixes) for (const f of [x, x.toUpperCase(), x.charAt(0).toUpperCase() + x.slice(1)]) forms.add(escapeRegex(f));
+  const word = "\\p{Lu}[\\p{L}'\\u2019-]{1,24}";
+  return nativeRegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])(${word})(?:[ \\u00a0](${word}))?[ \\u00a0](?:${[...forms].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+});
+
 /** Honorifics the registers that write these prefixes put before a name: "W/o Late Sri R. Narayanan", "B/O Smt. Kavya", "s/o Alhaji Musa". */
 const REGISTER_HONORIFICS = new Set(['sri', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja']);
 /** The pack's weekdays and their abbreviations, normalised: "B/O Friday" is a back order. */

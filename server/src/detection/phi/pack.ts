@@ -73,6 +73,14 @@ export interface PhiLanguagePack {
    * one (honorifics and "late" skipped) is a relative's (names.ts, findPrefixedRelativeNames).
    */
   relationPrefixes?: string[];
+  /**
+   * Kinship words a register writes after a relative's name, lower case: the English of South Asia
+   * says "Bilal bhai" (brother), "Saima apa" (elder sister), "Kavitha akka", "Bablu chacha" (uncle).
+   * A capitalised word right before one is a relative's name, unless it is a word of the pack that
+   * is never a name, a month, a weekday, a relation, a staff title or follows one ("Dr. Aslam bhai")
+   * (names.ts, findSuffixedRelativeNames).
+   */
+  relationSuffixes?: string[];
   /** Relations that name a relative only after a possessive: "my boys Tanner and Colt", "my oldest, Noah". */
   possessedOnly?: string[];
   /**

@@ -61,6 +61,11 @@ export const en: PhiLanguagePack = {
   familyWordsAfter: words(`house home`),
   religiousTitles: words(`sister brother mother father sis`),
   relationPrefixes: ['baby of', 'b/o', 's/o', 'd/o', 'w/o', 'h/o'],
+  relationSuffixes: words(`
+    bhai bhaiya bhayya bhaijaan bhaijan didi apa appi aapi baji chacha chachu chachi mamu mamoo mami phuppo phuppi phupho
+    khala khalu bua mausi masi dadi dada nani bhabhi bhabi jiju jija behen behna akka thambi chechi chettan
+    ammachi paati thatha
+  `),
   contactRelations: words(`
     wife husband partner spouse son daughter sons daughters boyfriend girlfriend fiance fiancee fiancé fiancée
     stepson stepdaughter grandson granddaughter niece nephew cousin son-in-law daughter-in-law mother-in-law
@@ -284,7 +289,11 @@ export const en: PhiLanguagePack = {
   placeCuesAfter: words(`
     resident residents native natives folks area local locals address apartment condo neighborhood neighbourhood
     airport fairgrounds courthouse district
-  `),
+  `).concat(
+    // The postpositions of Hindi-Urdu that code-switched English puts after a town ("Sialkot se" from, "Pune mein" in,
+    // "Bahawalpur ke paas" near, "Lahore wale" the people of), which the gazetteer must still know.
+    words(`se mein ke wale wala wali`)
+  ),
   placeOriginAfter: words(`born raised bred`),
   venueWords: words(`hall post legion vfw grange fairgrounds gym arena pavilion park library lanes rink`),
   placeCommunityNouns: words(`people friends moms dads parents families neighbors neighbours peeps`),
@@ -300,6 +309,11 @@ export const en: PhiLanguagePack = {
     'newfoundland', 'newfoundland and labrador', 'prince edward island', 'yukon', 'nunavut', 'northwest territories',
     'england', 'scotland', 'wales', 'northern ireland', 'queensland', 'new south wales', 'tasmania', 'western australia',
     'south australia', 'northern territory',
+    // the states of India and the provinces of Pakistan ("Darbhanga, Bihar", "Pattom, Kerala"); Delhi is also a city
+    'andhra pradesh', 'arunachal pradesh', 'assam', 'bihar', 'chhattisgarh', 'goa', 'gujarat', 'haryana', 'himachal pradesh',
+    'jharkhand', 'karnataka', 'kerala', 'madhya pradesh', 'maharashtra', 'manipur', 'meghalaya', 'mizoram', 'nagaland', 'odisha',
+    'orissa', 'punjab', 'rajasthan', 'sikkim', 'tamil nadu', 'telangana', 'tripura', 'uttar pradesh', 'uttarakhand', 'west bengal',
+    'jammu and kashmir', 'sindh', 'khyber pakhtunkhwa', 'balochistan', 'gilgit-baltistan',
   ],
   /** Capitalised words that are places in the gazetteer but rarely mean one in this prose (brands and software too: "book it in Outlook", "near the Shell"). */
   regionPrefixes: ['state of', 'province of', 'commonwealth of', 'región de', 'comunidad de'],

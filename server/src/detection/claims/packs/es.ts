@@ -150,7 +150,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'bruxismo', 'ciegos?', 'sordos?', 'paralíticos?',
   // what a regenerating remedy names ("regenera los folículos muertos", "regeneran órganos dañados", "reactiva sus cartílagos
   // de crecimiento", "mata las células cancerígenas")
-  'folículos?(?: pilosos)?', '(?:órganos|tejidos) dañados', 'células cancerígenas', 'cartílagos de crecimiento',
+  'acúfenos?', 'tinnitus', 'folículos?(?: pilosos)?', '(?:órganos|tejidos) dañados', 'células cancerígenas', 'cartílagos de crecimiento',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -307,7 +307,7 @@ const SATISFACTION_REFUND = `(?<!(?<![\\p{L}])si${S}no${S}(?:(?:te|le|les|me|nos
 /** A result of the body felt at once: walking out, seeing, sleeping, the swelling or the pain gone (instant.sameDay). */
 const BODY_AT_ONCE = `(?:sal(?:í|e|es|ió|en|ieron|imos)${S}(?:caminando|bailando|corriendo|viendo(?:${S}perfecto)?|sin${S}dolor)|(?:ve|veo|ves|veía|vi|vio|ven)${S}perfecto|(?:te|se|me)${S}deshinch\\p{L}{1,4}|(?:se|te|me)${S}(?:duerme|duermen|dormí|dormiste|durmió)|dorm(?:í|iste|ió)${S}(?:toda${S}la${S}noche|\\d{1,2}${S}horas|ocho${S}horas)|ya${S}no${S}(?:sient\\p{L}{1,3}|tien\\p{L}{1,3}${S}(?:dolor|papada|grasa)|me${S}dol\\p{L}{1,3})|amanec\\p{L}{1,4}${S}nuev\\p{L}{1,4}|amanec\\p{L}{1,4}${S}nuevecit[oa])`;
 /** The moment right after a treatment (instant.sameDay). */
-const MOMENT = `(?:al${S}(?:momento|instante|minuto|día${S}siguiente|otro${S}día|siguiente${S}día|salir)|de${S}un${S}día${S}(?:para|a)${S}(?:otro|el${S}otro)|(?:desde${S})?el${S}mismo${S}día|ese${S}mismo${S}día|hoy${S}mismo|la${S}primera${S}noche|en${S}un${S}fin${S}de${S}semana|apenas${S}(?:me|te|se)${S}levant\\p{L}{1,4}|en${S}cuanto${S}sal\\p{L}{1,4})`;
+const MOMENT = `(?:al${S}(?:momento|instante|minuto|día${S}siguiente|otro${S}día|siguiente${S}día|salir|toque)|de${S}un${S}día${S}(?:para|a)${S}(?:otro|el${S}otro)|(?:desde${S})?el${S}mismo${S}día|ese${S}mismo${S}día|hoy${S}mismo|la${S}primera${S}noche|en${S}un${S}fin${S}de${S}semana|apenas${S}(?:me|te|se)${S}levant\\p{L}{1,4}|en${S}cuanto${S}sal\\p{L}{1,4})`;
 /** Authorities of medicine as a suppression claim names them: "los médicos", "tu oncólogo", "las farmacéuticas", "la medicina oficial", "la OMS". */
 const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?(?:médic[oa]s?|doctor(?:es|a|as)?|[a-zñáéíóú]{3,14}ólog[oa]s?|[a-zñáéíóú]{3,10}iatras?|nutricionistas|ópticos|farmacéuticas|laboratorios|grandes${S}laboratorios|industria(?:${S}(?:farmacéutica|médica))?|big${S}pharma|medicina${S}(?:oficial|convencional|tradicional|alopática|moderna)|oncología${S}convencional|mafia${S}(?:farmacéutica|médica|oncológica)|oms|fda|ama|gobierno|hospitales|facultad)`;
 /** The suppression frame after "no", "nunca", "jamás": what "they" do not tell you is asserted ("nunca le dicen a la gente que…", "no te van a contar que…"). */
@@ -803,6 +803,8 @@ const RULES: ClaimRule[] = [
           `|nunca${S}más${S}(?:volver[aá]s?${S}a${S}|volverán${S}a${S})?(?:sufrir[aá]s?|sufrirán|tendr[aá]s?|tendrán|padecer[aá]s?|padecerán|sentir[aá]s?|sentirán|necesitar[aá]s?|necesitarán|usar[aá]s?|usarán|te${S}preocupar[aá]s|se${S}preocupará|sufrir|tener|padecer|necesitar)` +
           `|(?:ya${S})?nunca${S}(?:más${S})?(?:(?:me|te|se|le|les|nos)${S})?(?:voy|vas|va|vamos|van)${S}a${S}(?:volver${S}a${S})?(?:sufrir|tener|padecer|sentir|necesitar|usar|subir|engordar|rebotar)` +
           `|nunca${S}más${S}(?:se${S}|te${S}|le${S}|me${S})?enferm(?:e|es|en|a|as|an|ará|arás|arán|ar)(?![\\p{L}])` +
+          // a product that never fails its wearer ("coronas que nunca se rompen", "carillas que nunca se manchan ni se despegan")
+          `|nunca${S}se${S}(?:manchan?|despegan?|rompen?|desgastan?|aflojan?|oscurecen?|amarillean?|caen?)(?![\\p{L}])` +
           // the illness never again given, hurting or attacking ('nunca más me dará gripa', 'nunca más le dolerá')
           `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volverá|volverán|va${S}a|van${S}a)${S}(?:a${S})?)?(?:dará|darán|dar|dolerá|dolerán|doler|molestará|molestarán|molestar|atacará|atacarán|atacar)(?![\\p{L}])` +
           // a treatment or an illness, then 'never again' alone ('¡Lentes nunca más!', 'Migrañas nunca más.')
@@ -816,7 +818,7 @@ const RULES: ClaimRule[] = [
       id: 'perm.never',
       kind: 'permanence',
       pattern: fold(
-        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')})${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
+        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')}|${ar('convulsion')}|${ar('sangr')}|${ar('mare')}|${ar('despert')}|despiert(?:a|an|o|as))${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
       ),
     },
     // The result declared permanent ("tu sonrisa perfecta es permanente", "los resultados son definitivos"), unless kept up

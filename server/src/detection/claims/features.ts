@@ -328,7 +328,14 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // the negator at most five words after a conditional (the pack's conditionals) negates only the condition.
   const inCondition = (t: Token): boolean =>
     kind === 'guarantee' && c.conditional.size > 0 && tokens(lower, Math.max(info.start, t.start - 60), t.start).slice(-5).some((w) => c.conditional.has(w.word));
-  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t) && !inCondition(t);
+  // "Muchos papás ya no necesitan antibióticos": how many, not whether (the pack's quantityNegators), for a treatment no
+  // longer needed ("ya no", "ya ni"); not what many patients do ("muchos pacientes dejan la insulina por miedo") or a
+  // help without it ("ayuda a muchos pacientes a dormir sin medicamentos").
+  const noLonger = kind === 'treatment-replacement' && c.quantityNegator.size > 0 && NO_LONGER.test(lower.slice(cand.triggerStart, cand.triggerEnd));
+  const quantityOnly = (t: Token): boolean => noLonger && c.quantityNegator.has(t.word);
+  // The same words as hedges ("many of our patients no longer need their inhalers"): how many, not whether.
+  const quantityLed = noLonger && left.some((t) => t.start >= clause && c.quantityNegator.has(t.word));
+  const isNeg = (t: Token, k: number): boolean => isNegator(c, t.word) && !notNegation(k) && scoped(t) && !inCondition(t) && !quantityOnly(t);
   const negInClause = left.some((t, k) => t.start >= clause && isNeg(t, k));
   if (negInClause) f.push('neg', kf('neg', kind));
   else if (left.some((t, k) => isNeg(t, k))) f.push('negS');
@@ -348,7 +355,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     if (m && /^[\s\u00a0]{0,3}$/u.test(lead.slice(m.index + m[0].length))) f.push('serviceObject');
   }
   // Also a hedge right after the object the claim needed ("help with diabetes, weight and heart risk for some people").
-  if (info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)) || (cand.end > cand.triggerEnd && c.hedge.test(view.slice(cand.end, Math.min(info.end, cand.end + 30))))))
+  if (!quantityLed && info.hedged && (c.hedge.test(before) || c.hedge.test(after.slice(0, 30)) || (cand.end > cand.triggerEnd && c.hedge.test(view.slice(cand.end, Math.min(info.end, cand.end + 30))))))
     f.push('hedgeC', kf('hedgeC', kind));
   // The trigger as the subject of a negated verb ("Big Pharma isn't hiding…", "healing doesn't always look like…"):
   // at most a few words open its clause before it, and the pack's negatedAfter follows it.
@@ -356,7 +363,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
     f.push('negPred');
   // A claim limited to some of the people it concerns, at the start of its sentence or clause or right after its span.
   if (
-    (c.limitedBefore !== null && (c.limitedBefore.test(view.slice(clause, cand.start)) || c.limitedBefore.test(view.slice(info.start, cand.start)))) ||
+    (!quantityLed && c.limitedBefore !== null && (c.limitedBefore.test(view.slice(clause, cand.start)) || c.limitedBefore.test(view.slice(info.start, cand.start)))) ||
     (c.limitedAfter !== null && c.limitedAfter.test(view.slice(cand.end, Math.min(info.end, cand.end + 50))))
   )
     f.push('limited');
@@ -451,7 +458,7 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // Nobody falling ill credited to a vaccine or care ("since my flu shot", "desde que me vacuné") needs no treatment noun in the sentence.
   const credits = ((kind === 'cure' || kind === 'disease-reversal' || kind === 'treatment-replacement') && info.treatment) || cand.rule.id === 'universal.neversick';
   if (credits && c.creditedCare?.test(view.slice(info.start, Math.min(info.end, info.start + 400)))) f.push('careCredited');
-  if (info.hedged) f.push('hedge', kf('hedge', kind));
+  if (info.hedged && !quantityLed) f.push('hedge', kf('hedge', kind));
   if (info.question) f.push('q');
   if (info.question && info.answeredNo) f.push('qno');
   if (info.question && info.polarQuestion) f.push('polarQ');
@@ -594,6 +601,9 @@ function quotation(text: string, from: number, to: number, start: number, end: n
 export function vetoed(features: readonly string[]): boolean {
   return features.some((f) => VETOES.has(f));
 }
+
+/** A treatment no longer needed: "no longer need", "ya no", "ya ni" (the trigger's own words). */
+const NO_LONGER = /^(?:ya[\s\u00a0]+n[io]|no[\s\u00a0]+longer)\b/;
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
   'mention', 'careSubject', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'approvalFact', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

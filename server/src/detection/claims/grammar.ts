@@ -43,6 +43,7 @@ export interface CompiledPack {
   dismissedTreatment: RegExp | null;
   scopeBreak: RegExp | null;
   nounNegator: Set<string>;
+  quantityNegator: Set<string>;
   nounScopeEnd: RegExp | null;
   creditedCare: RegExp | null;
   referral: RegExp | null;
@@ -125,6 +126,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     dismissedTreatment: pack.dismissedTreatment ? nativeRegExp(src(pack.dismissedTreatment), 'gu') : null,
     scopeBreak: optional(pack.scopeBreak),
     nounNegator: new Set(pack.nounNegators ?? []),
+    quantityNegator: new Set(pack.quantityNegators ?? []),
     nounScopeEnd: optional(pack.nounScopeEnd),
     creditedCare: optional(pack.creditedCare),
     referral: optional(pack.referral),

@@ -93,6 +93,12 @@ export interface ClaimPack {
    * words between such a negator and the trigger's end; a match ends the negator's scope there.
    */
   nounNegators?: readonly string[];
+  /**
+   * Negators of the pack that only say how many ("muchos", "algunos", "la mayoría"): they rule a
+   * promise out as hedges do, but not a treatment left behind ("muchos papás ya no necesitan
+   * antibióticos" still tells parents to stop them; features.ts).
+   */
+  quantityNegators?: readonly string[];
   nounScopeEnd?: string;
   /**
    * Proven care credited for a recovery in the sentence ("my tumor is shrinking after 6 weeks of

@@ -294,6 +294,7 @@ const FLAGGED_TEXT_RULES: ClaimRule[] = [
 export const en: ClaimPack = {
   language: 'en',
   healthObject: H,
+  quantityNegators: ['many', 'most', 'lots', 'plenty', 'countless', 'dozens', 'hundreds', 'thousands'],
   treatment: T,
   vaccine: V,
   flaggedTextRules: FLAGGED_TEXT_RULES,

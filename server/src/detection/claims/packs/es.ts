@@ -1683,6 +1683,7 @@ export const es: ClaimPack = {
   // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
   // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
   nounNegators: ['sin', 'ni'],
+  quantityNegators: ['muchos', 'muchas', 'algunos', 'algunas', 'mayoría', 'mayoria', 'ciertos', 'ciertas'],
   // The preterite's accent is not folded: "bajé", not "baje".
   nounScopeEnd:
     fold(`^${S}(?:${W}){1,4}?(?:y|e|pero)${S}(?:(?:ya|además|también|encima|luego|después)${S})?`) +

@@ -26,3 +26,16 @@ describe('Spanish: never again, at once', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('Spanish: many healed, counted', () => {
+  it.each([
+    'Miles de señoras ya se curaron con nuestra tintura.',
+    'Yo he curado a cientos de niños con mi dieta sin gluten.',
+    'Ya sané a muchos, pregunte nomás.',
+  ])('a cure claim: %s', (text) => {
+    expect(kinds(text)).toContain('cure');
+  });
+  it('no claim: a surgeon counted by the operations done', () => {
+    expect(kinds('El doctor Ruiz ha operado a cientos de pacientes en este hospital.')).toEqual([]);
+  });
+});

@@ -562,7 +562,12 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.count',
       kind: 'cure',
-      pattern: fold(`(?:\\d[\\d.,]{0,8}|cientos${S}de|miles${S}de|más${S}de${S}\\d[\\d.,]{0,8}|cien|mil)${S}(?:de${S})?(?:pacientes|personas|casos|gente|niños|mujeres|hombres|clientes|familias)${S}(?:ya${S})?(?:curad[oa]s|sanad[oa]s)(?![\\p{L}])`),
+      pattern: fold(
+        `(?:\\d[\\d.,]{0,8}|cientos${S}de|miles${S}de|más${S}de${S}\\d[\\d.,]{0,8}|cien|mil)${S}(?:de${S})?(?:pacientes|personas|casos|gente|niños|mujeres|hombres|clientes|familias)${S}(?:ya${S})?(?:curad[oa]s|sanad[oa]s)(?![\\p{L}])` +
+          // "Miles de señoras ya se curaron", "he curado a cientos de niños", "ya sané a muchos"
+          `|(?:\\d[\\d.,]{0,8}|cientos|miles|decenas|más${S}de${S}\\d[\\d.,]{0,8})${S}(?:de${S})?(?:pacientes|personas|gente|niños|niñas|mujeres|hombres|clientes|clientas|familias|señoras|señores|enfermos|abuelitos|mamás|papás)${S}(?:ya${S})?se${S}(?:han${S})?(?:curaron|curado|sanaron|sanado)(?![\\p{L}])` +
+          `|(?:he|hemos|ha|han|ya)${S}(?:curado|sanado|curé|sané|curamos|sanamos)${S}a${S}(?:cientos|miles|decenas|muchos|muchas|más${S}de${S}\\d[\\d.,]{0,8}|\\d[\\d.,]{1,8})(?![\\p{L}\\p{N}])`
+      ),
     },
     // The illness that leaves, right after it is named ("el tumor desapareció", "su linfoma se esfumó", "el cáncer se va"), not a
     // self-limiting complaint or a symptom ("la gripe se quita sola", "los síntomas desaparecen en días"), nor with proven care or

@@ -829,9 +829,7 @@ export function findContextNames(text: string, emit: Emit, c: CompiledPack): voi
 const relationPrefixRegex = perPack((c): RegExp | null => {
   const prefixes = c.pack.relationPrefixes ?? [];
   if (prefixes.length === 0) return null;
-  const forms = new Set<string>();
-  for (const p of prefixes) for (const f of [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)]) forms.add(f);
-  const alternation = [...forms]
+  const alternation = caseForms(prefixes)
     .sort((a, b) => b.length - a.length)
     .map((f) => f.split(' ').map(escapeRegex).join('[ \\u00a0]{1,2}'))
     .join('|');
@@ -867,7 +865,7 @@ export function findPrefixedRelativeNames(text: string, emit: Emit, c: CompiledP
       const lower = norm(w.text);
       // An initial opens a name only before a full word: "R. Narayanan".
       const initial = w.text.length === 1 && text.charCodeAt(from + w.end) === 46 && !!words[k + 1];
-      if (n === 0 && ((w.text.length < 2 && !initial) || c.notNames.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.professions.has(lower) || weekdays(c).has(lower))) break;
+      if (n === 0 && ((w.text.length < 2 && !initial) || neverAName(lower, c))) break;
       if (start < 0) start = from + w.start;
       end = from + w.end;
     }
@@ -892,7 +890,7 @@ export function findSuffixedRelativeNames(text: string, emit: Emit, c: CompiledP
     const second = m[2];
     const notName = (w: string): boolean => {
       const lower = norm(w);
-      return w.length < 2 || hasPossessiveEnd(w) || c.notNames.has(lower) || ADDRESS_WORDS.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.staffTitles.has(lower) || c.professions.has(lower) || weekdays(c).has(lower);
+      return w.length < 2 || hasPossessiveEnd(w) || neverAName(lower, c) || ADDRESS_WORDS.has(lower) || c.staffTitles.has(lower);
     };
     // "Bablu chacha", "Gurnam Singh chacha"; a first word that is no name leaves the second alone ("Thanks Bilal bhai").
     let start = m.index;
@@ -919,11 +917,21 @@ const ADDRESS_WORDS = new Set(['please', 'pls', 'plz', 'sorry', 'haan', 'han', '
 const relationSuffixRegex = perPack((c): RegExp | null => {
   const suffixes = c.pack.relationSuffixes ?? [];
   if (suffixes.length === 0) return null;
-  const forms = new Set<string>();
-  for (const x of suffixes) for (const f of [x, x.toUpperCase(), x.charAt(0).toUpperCase() + x.slice(1)]) forms.add(escapeRegex(f));
   const word = "\\p{Lu}[\\p{L}'\\u2019-]{1,24}";
-  return nativeRegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])(${word})(?:[ \\u00a0](${word}))?[ \\u00a0](?:${[...forms].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return nativeRegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])(${word})(?:[ \\u00a0](${word}))?[ \\u00a0](?:${caseForms(suffixes).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 });
+
+/** A pack's phrases in lower case, capitalised and in capitals ("b/o", "B/o", "B/O"), once each. */
+function caseForms(phrases: readonly string[]): string[] {
+  const forms = new Set<string>();
+  for (const p of phrases) for (const f of [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)]) forms.add(f);
+  return [...forms];
+}
+
+/** A word that never opens a relative's name after a prefix or before a kinship word: no name, a month, a weekday, a relation or a staff word. */
+function neverAName(lower: string, c: CompiledPack): boolean {
+  return c.notNames.has(lower) || c.months.has(lower) || c.relations.has(lower) || c.staffCues.has(lower) || c.professions.has(lower) || weekdays(c).has(lower);
+}
 
 /** Honorifics the registers that write these prefixes put before a name: "W/o Late Sri R. Narayanan", "B/O Smt. Kavya", "s/o Alhaji Musa". */
 const REGISTER_HONORIFICS = new Set(['sri', 'shri', 'smt', 'shrimati', 'alhaji', 'alhaja']);

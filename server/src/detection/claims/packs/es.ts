@@ -215,9 +215,9 @@ export const TREATMENTS: readonly string[] = [
   // drugs of palliative care, plastic surgery by its suffix and the gastric sleeve, and the specialists and procedures of
   // teeth, ears, skin and rehabilitation ("sin ir al ortodoncista", "sin visitas al otorrino", "no acepte infiltraciones").
   'mamografías?', 'mastografías?', 'papanicolaous?', 'densitometrías?', 'citologías?', 'biopsias?', 'morfina', 'opioides?', 'opiáceos?',
-  'antieméticos?', '[a-zñ]{2,12}setrón', 'zofran', '[a-zñ]{3,14}plastias?', '(?<=la[\\s\\u00a0]{1,3})manga(?: gástrica)?', 'ths',
+  'antieméticos?', '[a-zñ]{2,12}setrón', 'zofran', '[a-zñ]{3,14}plastias?', '(?<=(?<![\\p{L}])la[\\s\\u00a0]{1,3})manga(?: gástrica)?', 'ths',
   'fototerapia', 'inmunoterapia', 'hormonoterapia', 'aciclovir', 'permetrina', 'viagra', 'cialis', 'levitra', 'ortodoncistas?', 'ortodoncia',
-  'gotas (?:de|del|para(?: el| los| la)?) (?:glaucoma|ojos?|oídos?|presión)', '(?:gel|parches?|inyecciones) de testosterona', 'otorrinos?', 'fisioterapeutas?', 'infiltraci(?:ón|ones)', '(?<=(?:a|de)[\\s\\u00a0]{1,3}la[\\s\\u00a0]{1,3})posta', 'cascos? ortopédicos?',
+  'gotas (?:de|del|para(?: el| los| la)?) (?:glaucoma|ojos?|oídos?|presión)', '(?:gel|parches?|inyecciones) de testosterona', 'otorrinos?', 'fisioterapeutas?', 'infiltraci(?:ón|ones)', '(?<=(?<![\\p{L}])(?:a|de)[\\s\\u00a0]{1,3}la[\\s\\u00a0]{1,3})posta', 'cascos? ortopédicos?',
 ];
 
 /** Vaccines and their colloquial names. */

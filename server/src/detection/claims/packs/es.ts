@@ -261,6 +261,10 @@ const MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|set
 /** Small numbers in digits or words. */
 const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|(?:el|al)${S}(?:100|cien)(?:${S0}%|${S}por${S}ciento)?)`;
 /** Zero in digits or words, with or without "%" and "de" ("0% riesgo", "0 % de riesgo", "0 riesgos", "cero por ciento de"). */
+/** The everyday harms of a procedure promised away with the risks ("ni un moretón", "no hay sangrado", "no da rechazo"). */
+const BRUISES = `(?:moret(?:ón|ones)|morat(?:ón|ones)|hinchaz(?:ón|ones)|sangrados?|fibrosis|seromas?|rechazos?|embolias?)`;
+/** People a label warns about, with their article ("los niños", "señoras embarazadas", "abuelitos"). */
+const VULNERABLE = `(?:(?:los|las|señoras|mujeres|personas|adultos)${S})?(?:bebés|niñ[oa]s|embarazadas|ancian[oa]s|abuelit[oa]s|recién${S}nacid[oa]s|mayores|lactantes)`;
 const zero = `(?:(?:0${S0}%|0${S}por${S}ciento|cero${S}por${S}ciento)(?:${S}de)?|cero|0)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
 const SERVICE_NOUNS = any([
@@ -740,10 +744,10 @@ const RULES: ClaimRule[] = [
       id: 'zero.side',
       kind: 'zero-risk',
       pattern: fold(
-        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|${zero}|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna|los|las)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?)` +
+        `(?<!(?:salió|salieron|fue|fueron|transcurrió|pasó|terminó|nació|nacieron|estuvo|estuve|recuperé|recuperó|salí|todo|operación|parto|cirugía)${S}(?:todo${S})?)(?:sin|${zero}|ning[uú]n|ninguna|libre${S}de|nada${S}de|ni${S}(?:un|una)(?:${S}sol[oa])?)${S}(?:(?:tipo${S}de|ningún|ninguna|los|las)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)${S}adversas?|recaídas?|${BRUISES})` +
           `(?!${S}(?:graves|fuertes|importantes|mayores|serios|severos|hasta${S}ahora|por${S}ahora|por${S}el${S}momento|de${S}momento|inesperados))` +
-          `|(?:no|ni)${S}(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de)${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?)` +
-          `|riesgos?${S0}:?${S0}(?:cero|0${S0}%|0)(?![\\p{N}])|riesgo${S}cero` +
+          `|(?:no|ni)${S}(?:(?:te|le|les|me|nos|se)${S})?(?:tiene|tienen|hay|causa|causan|produce|producen|presenta|presentan|da|dan|deja|dejan|queda|quedan|existe|existen|tendrás|tendrá)${S}(?:(?:ning[uú]n|ninguna|ningunos|ningunas|nada${S}de|ni${S}(?:un|una))${S})?(?:riesgos?|efectos?${S}(?:secundarios?|adversos?|colaterales?|negativos?|dañinos?|indeseables?|no${S}deseados?)|contraindicaci(?:ón|ones)|complicaci(?:ón|ones)|peligros?|reacci(?:ón|ones)|recaídas?|${BRUISES})` +
+          `|riesgos?${S0}:?${S0}(?:cero|0${S0}%|0)(?![\\p{N}])|riesgo${S}cero|(?<!(?:ningún|nunca|jamás|no)${S}(?:${W}){0,2})riesgos?${S}(?:es|son|será|serán|queda|quedan)${S}(?:cero|nulos?)(?![\\p{L}])` +
           // whitening with no sensitivity ("blanqueamiento sin sensibilidad"), its usual side effect
           `|(?=(?:sin|cero|nada${S}de)${S}sensibilidad)(?<=(?:blanque|dient|dental|esmalte|sonrisa)\\p{L}{0,8}[^.!?\\n]{0,80})(?:sin|cero|nada${S}de)${S}sensibilidad(?![\\p{L}])` +
           `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +
@@ -783,6 +787,9 @@ const RULES: ClaimRule[] = [
           `|(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)${S}(?:lo|la|los|las)${S}(?:puede|pueden)${S}(?:tomar|usar|consumir)(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
           // not putting anyone at risk, safe for any skin or age, taken by the vulnerable without a problem
           `|no${S}(?:te|le|les|nos|me)${S}(?:pone|ponen|pondrá|pondrán|(?:va|van)${S}a${S}poner)${S}en${S}(?:ningún${S})?(?:riesgo|peligro)(?![\\p{L}])|(?=segur[oa]s?${S}(?:para|en)${S}(?:cualquier|todas|todo)${S})(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|estacionamiento|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})segur[oa]s?${S}(?:para|en)${S}(?:cualquier${S}(?:piel|edad|cuerpo|organismo|paciente)|todas${S}las${S}(?:edades|pieles)|todo${S}tipo${S}de${S}(?:piel|pieles|personas|pacientes))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir|aplicar|beber)${S}(?:(?:los|las)${S})?(?:bebés|niñ[oa]s|embarazadas|ancian[oa]s|abuelit[oa]s|diabétic[oa]s|hipertens[oa]s)(?:${S0}(?:,|y|e)${S}(?:(?:los|las)${S})?\\p{L}{3,15}){0,2}${S}sin${S}(?:ningún${S})?(?:problema|riesgo|miedo|peligro|preocupación)(?![\\p{L}])` +
+          // two or more of the groups a drug label warns about, named as able to take it ("lo pueden tomar niños, embarazadas y
+          // ancianos", "se puede usar en bebés y en señoras embarazadas"): safe for anyone, said by listing who
+          `|(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir|aplicar|beber)(?:l[oa]s?)?${S}(?:(?:en|por|hasta|incluso)${S})?${VULNERABLE}(?:${S0}(?:,|y|e|o)${S0}(?:(?:en|hasta|incluso)${S})?${VULNERABLE}){1,3}(?![\\p{L}])` +
           // "natural, so harmless"
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
           `|(?:tóma|tóme|úsa|úse|aplíca|aplíque)(?:l[oa]s?|tel[oa]s?|sel[oa]s?)${S}(?:cuantas${S}veces|todas${S}las${S}veces${S}que|las${S}veces${S}que|todo${S}lo${S}que)${S}(?:quieras|quiera|quieran|desees|necesites)` +
@@ -966,6 +973,12 @@ const RULES: ClaimRule[] = [
       kind: 'treatment-replacement',
       pattern: fold(`(?:no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operen|corten|mutilen)|no${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:operes|opere|operen|inyectes|inyecte|mediques|medique|mediquen|vayas${S}al${S}(?:médico|doctor|hospital|oncólogo)|(?:hagas|haga|hagan)${S}(?:(?:la|el|las|los|su|tu|sus|tus|esa|ese)${S})?(?:quimio(?:terapia)?s?|radioterapia|radiaciones|cirugías?|operación|diálisis|hemodiálisis|trasplante|mastectomía|histerectomía|cesárea|endodoncia)))(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no))` +
     // refused and well: "mi tía no se operó y ya está bien", "no me hice la quimio y se me quitó"
+    // told not to let it be done, not to take someone to care, not to lose time there ("no se dejen operar", "no dejen que le den
+    // el albendazol", "no lo lleve a la clínica", "no pierda su tiempo en hospitales", "ya no se haga operar")
+    `|no${S}(?:(?:te|se|me)${S})?(?:dejes|deje|dejen|hagas|haga|hagan)${S}(?:operar|cortar|mutilar|inyectar)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no|solo|sólo)(?![\\p{L}]))` +
+    `|no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:den|pongan|receten|inyecten|apliquen|metan)${S}(?:(?:el|la|los|las|ese|esa|esos|esas|su|sus|tu|tus)${S})?(?:${T})(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no|solo|sólo)(?![\\p{L}]))` +
+    `|no${S}(?:(?:l[oa]s?|te|se|me|le)${S})?(?:lleves|lleve|lleven|traigas|traiga|traigan)${S}(?:al|a${S}la|a${S}los|a)${S}(?:médico|doctor|hospital|clínica|centro${S}de${S}salud|posta|seguro|urgencias|pediatra|especialista)(?![\\p{L}])` +
+    `|no${S}(?:pierda|pierdas|pierdan)${S}(?:(?:su|tu|el)${S})?(?:tiempo|plata|dinero)${S}(?:(?:en|con|llevándol[oa]s?|yendo)${S})?(?:(?:a|al|a${S}la|los|las|el|la)${S})?(?:hospital(?:es)?|clínicas?|médicos?|doctores|especialistas?|consultas?|terapias?|fisioterapia|quimio(?:terapia)?|cirugías?|pastillas|medicamentos|el${S}seguro)(?![\\p{L}])` +
     `|no${S}(?:me|se|nos|te)${S}(?:oper(?:é|ó|aron|amos|aste)|(?:hice|hizo|hicieron|hicimos)${S}(?:la|el|las|su|mi)${S}(?:quimio(?:terapia)?|radioterapia|cirugía|operación|diálisis|trasplante))(?![\\p{L}])` +
     `(?=[^.!?\\n]{0,60}(?:ya${S}(?:est[aá]|estoy|están|estamos)${S}(?:bien|san[oa]s?|curad[oa]s?|perfect[oa]s?)|se${S}(?:(?:le|me|nos)${S})?(?:curó|quitó|fue|desapareció|deshizo|disolvió|sanó)(?![\\p{L}])|(?:está|estoy|están)${S}(?:san[oa]s?|curad[oa]s?|perfect[oa]s?)))`),
     },
@@ -1403,6 +1416,11 @@ const RULES: ClaimRule[] = [
       id: 'supp.more',
       kind: 'suppressed-knowledge',
       pattern: fold(
+          // the suppressor's motive is money ("los cardiólogos la atacan porque les quita clientes", "el médico de la mutua no os lo va
+          // a decir porque pierden dinero", "el cirujano solo quiere su plata", "la diabetes es un invento de la farmacéutica")
+          `(?:porque|pues|ya${S}que)${S}(?:(?:les|le|se|nos|te)${S})?(?:pierden|perderían|perdería|pierde|quita|quitan|quitaría|acaba|acabaría)${S}(?:(?:su|sus|el|la|los|las)${S})?(?:dinero|plata|clientes|clientela|negocio|pacientes|ganancias)(?![\\p{L}])(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|médic[oa]|doctor[a]?|cirujan[oa]s?|mutua|seguro)[^.!?\\n]{0,120})` +
+          `|(?:solo|sólo|nomás|nada${S}más)${S}(?:quiere|quieren)${S}(?:su|tu|la|el)${S}(?:plata|dinero|lana|billete)(?![\\p{L}])(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|médic[oa]|doctor[a]?|cirujan[oa]s?|mutua|seguro)[^.!?\\n]{0,120})` +
+          `|(?:es|son)${S}(?:un|puro|otro)${S}invento${S}de${S}(?:la|las|los|el)${S}(?:farmacéuticas?|laboratorios|industria|médicos|gobierno|pharma)(?![\\p{L}])|` +
           // the suppressor knows and keeps quiet ("los médicos lo saben pero no lo dicen", "tu ginecólogo lo sabe pero no te lo dice")
           `(?<=(?<![\\p{L}])(?:${SUPPRESSOR}|médic[oa]|doctor[a]?|dentista|[a-zñáéíóú]{2,12}ólog[oa]|pediatra)${S}(?:ya${S})?)(?:lo${S})?(?:sabe|saben|sabía|sabían|conoce|conocen)${S0},?${S}pero${S}(?:no|nunca|jamás)${S}(?:(?:te|le|les|nos|se)${S})?(?:lo${S})?(?:dice|dicen|cuenta|cuentan|dirá|dirán|dijo|dijeron|quiere${S}decir|quieren${S}decir|puede${S}decir|pueden${S}decir)(?![\\p{L}])(?!${S}(?:nada|si|cuándo|cómo|qué)(?![\\p{L}]))` +
           // censored or deleted to keep it from people ("¡compártelo antes de que lo borren!", "por eso lo callan")
@@ -1497,6 +1515,17 @@ const RULES: ClaimRule[] = [
       ),
     },
     // Feeling new within minutes or hours ("salí nueva en 10 minutos", "te sientes otra persona en una hora").
+    // A few doses, then the result, joined by "y" ("una toma y sale nuevo", "dos frotaciones y se levanta caminando", "3 sesiones y
+    // listo", "una pastilla y adiós"): the count of doses is the time it takes.
+    {
+      id: 'instant.fewDoses',
+      kind: 'instant-results',
+      pattern: fold(
+        `(?<![\\p{L}\\p{N}])(?:una|dos|tres|un${S}par${S}de|[1-3])${S}(?:sesi(?:ón|ones)|tomas?|dosis|frotaci(?:ón|ones)|frotadas?|untadas?|aplicaci(?:ón|ones)|pastillas?|cápsulas?|cucharadas?|gotas|sobres?|masajes?|limpias?|sobadas?|friegas?|inyecci(?:ón|ones)|frascos?|parches?)${S0},?${S}(?:y|e)${S}(?:ya${S})?` +
+          `(?:(?:(?:se|te|le|me)${S})?(?:sale|sales|salga|salgas|salió|levanta|levantas|levantó)${S}(?:nuev[oa]s?|como${S}nuev[oa]s?|curad[oa]s?|caminando|sin${S}(?:dolor|nada)|list[oa]s?)|(?:queda|quedas|quedan|quedó)${S}(?:nuev[oa]s?|como${S}nuev[oa]s?|curad[oa]s?|perfect[oa]s?|list[oa]s?|sin${S}(?:dolor|nada))|(?:se${S}(?:(?:le|te|me)${S})?)(?:quita|quitó|va|fue|fueron|cura|curó|acaba|acabó)|adiós|chao|list[oa](?![\\p{L}]))`
+      ),
+      needs: 'health-around',
+    },
     {
       id: 'instant.newPerson',
       kind: 'instant-results',
@@ -1684,7 +1713,9 @@ export const es: ClaimPack = {
       `|(?:es|son|resulta|sería)${S}(?:muy${S}|sumamente${S})?(?:peligros[oa]s?|riesgos[oa]s?|grave|mortal|mala${S}idea|un${S}error)|aumenta${S}(?:el|su|tu)${S}riesgo|pone${S}en${S}(?:riesgo|peligro)|efecto${S}rebote|síntomas${S}de${S}abstinencia)(?![\\p{L}])`
   ),
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
-  scopeBreak: fold(NEW_SUBJECT),
+  // …and a second verb in the present indicative joined by "y" ("no tiene ningún riesgo y reemplaza la quimioterapia"): in
+  // Spanish "no" reaches a second verb only through "ni"; a subjunctive ("ninguna pastilla que cure … y reemplace") stays negated.
+  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:reemplaz|sustitu|elimin|quit|cur|san|revier|desaparec|acab|regener|limpi|baj|control|normaliz|sac)[a-zñáéíóú]{0,6}(?:a|an|e|en|ye|yen)(?![\\p{L}]))`,
   // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
   // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
   nounNegators: ['sin', 'ni'],

@@ -3,7 +3,7 @@
  * a procedure promised away ("ni un moretón"), the risk said to be zero, two or more of the groups a
  * label warns about named as able to take a product, a few doses then the result ("una toma y sale
  * nuevo"), being told not to go to care or let it be done, a money motive given to the doctors,
- * drugs thrown away by "chuck" and "flush", the pain, bowel and sleep medicines of British and
+ * a money motive given to the doctors (both languages), drugs thrown away by "chuck" and "flush", the pain, bowel and sleep medicines of British and
  * Commonwealth English, and "none of the side effects". Sentences are written for these tests, not
  * copied from tests/corpus.
  */
@@ -32,6 +32,8 @@ describe('session 30: claims the grammar now reads', () => {
     ['en', 'Mum finally binned the Nurofen after two weeks on the turmeric paste.', 'treatment-replacement'],
     ['en', 'My vet said Apoquel for life but I switched his food and we ditched the Apoquel.', 'treatment-replacement'],
     ['en', 'All the relief of a steroid shot with none of the side effects.', 'zero-risk'],
+    ['en', 'Your GP will never bring it up, there is no money in curing you.', 'suppressed-knowledge'],
+    ['en', 'The drug companies profit from keeping you on pills for life.', 'suppressed-knowledge'],
   ])('%s: %s is %s', (language, text, kind) => {
     expect(kinds(text, language)).toContain(kind);
   });
@@ -47,6 +49,7 @@ describe('session 30: claims the grammar now reads', () => {
     ['en', 'Never flush unused medicines down the toilet; bring them to our take-back box.'],
     ['en', 'Chuck out expired paracetamol at the pharmacy return bin, not in the household rubbish.'],
     ['en', 'None of the side effects listed on the leaflet were seen in our small trial.'],
+    ['en', 'Our pharmacy can\'t make money on generics, so we charge a small dispensing fee.'],
   ])('%s: no claim: %s', (language, text) => {
     expect(kinds(text, language)).toEqual([]);
   });

@@ -211,6 +211,8 @@ export const TREATMENTS: readonly string[] = [
   // tells them to drop them ("el Spinraza lo puede dejar", "tiré el riluzol a la basura").
   '[a-zñ]{2,14}(?:rs[eé]n|caftor|cort|zol|sirox|oxamina)', 'hidroxiurea', 'factor(?: (?:viii|ix|8|9|de (?:la )?coagulación))?', 'factores de coagulación',
   'spinraza', 'evrysdi', 'zolgensma', 'kaftrio', 'trikafta', 'hemlibra', 'exjade', 'desferal', 'emflaza', 'radicava', 'qalsody', 'respirador', 'bipap',
+  // HIV treatment and prevention by the initials patients write ('ya no necesitan el TAR', 'cambiad la PrEP')
+  'tar', 'terapia antirretroviral', 'prep', 'arv',
   // The screening tests a seller offers to replace ("en vez del Papanicolaou", "di adiós a la mamografía"), morphine and the
   // drugs of palliative care, plastic surgery by its suffix and the gastric sleeve, and the specialists and procedures of
   // teeth, ears, skin and rehabilitation ("sin ir al ortodoncista", "sin visitas al otorrino", "no acepte infiltraciones").
@@ -906,7 +908,7 @@ const RULES: ClaimRule[] = [
       id: 'repl.stop',
       kind: 'treatment-replacement',
       pattern: fold(
-        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?<!(?:doctor|doctora|médic[oa]|dra?\\.|especialista|pediatra|\\p{L}{2,10}ólog[oa])${S}(?:(?:me|le|nos|te|les)${S})?(?:dijo|indicó|ordenó|recomendó|pidió|mandó)${S}que${S})(?<!que${S}(?:te|le|les|me|nos|os)${S})(?:dej(?:a|á|an|as|e|en|es|ar|é|ó|aron|amos|aste|ad|ás|ará|arán|arás|ara|aras|aran|ado)(?!${S}(?:que|en${S}manos)(?![\\p{L}]))(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|iera|ieras|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|ad)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar))|olvíd(?:ate|ese|ense|alo|ala|aos)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
+        `(?<!(?:después${S}de(?:l)?|tras|gracias${S}a(?:l)?|desde|luego${S}de(?:l)?)${S}(?:(?:la|el|su|mi|los|las|sus|mis)${S})?${PROVEN}\\p{L}{0,10}[^.!?\\n]{0,40})(?<!antes${S}de${S})(?<!(?:doctor|doctora|médic[oa]|dra?\\.|especialista|pediatra|\\p{L}{2,10}ólog[oa])${S}(?:(?:me|le|nos|te|les)${S})?(?:dijo|indicó|ordenó|recomendó|pidió|mandó)${S}que${S})(?<!que${S}(?:te|le|les|me|nos|os)${S})(?:dej(?:a|á|an|as|e|en|es|ar|é|ó|aron|amos|aste|ad|ás|ará|arán|arás|ara|aras|aran|ado)(?!${S}(?:que|en${S}manos)(?![\\p{L}]))(?:${S}de${S}(?:tomar|usar|ponerte|ponerse|inyectarte|ir${S}al?))?|suspend(?:e|a|an|en|er|í|ió|ieron|iera|ieras|ieran)|abandon(?:a|e|en|ar|é|ó)|(?:tir(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|en|ad)|bot(?:a|á|as|e|es|en|an|é|ó|aron|amos|ar|ad)|t[ií]r(?:a|en|e)(?:le|les|l[oa]s?|se|te)|b[oó]t(?:a|en|e)(?:le|les|l[oa]s?|se|te))(?:${S}a${S}la${S}basura)?(?!${S}(?:${W}){0,3}(?:vencid|caducad|expirad|sobrante))|(?:nadie${S}(?:más${S})?(?:necesita|ocupa|debería${S}tomar)|qui[eé]n${S}(?:necesita|ocupa|quiere))(?![^.!?\\n]{0,60}${S}para${S}(?:un|una|el|la|los|las|tratar|curar)${S})(?!${S}(?:una${S}|un${S})?(?:cita|consulta|ayuda|información|receta|turno|orden)(?![\\p{L}]))|(?:ya${S}no|no|nunca${S}más)${S}(?:gasten|gastes|gaste|compren|compres|compre|paguen|pagues|pague)(?:${S}más)?(?:${S}(?:dinero${S})?(?:en|por))?(?![^.!?\\n]{0,50}(?:de${S}marca|genéric|caros|caras|sin${S}receta))|(?:no|nunca|jamás)${S}(?:más${S})?(?:tendr[aá]s|tendrá|tendrán|tengo|tenemos|tienes|tiene|tienen|(?:vas|va|van)${S}a${S}tener|habrá|tuve|tuvo|tuvimos|tuvieron|hubo)${S}que(?!${S}(?:pagar|esperar|preocupar\\p{L}*|ayunar|llevar|traer|hacer${S}cita|llamar|manejar|faltar)|${S}ir${S}(?:a|al)${S}(?:${W}){0,2}?para${S}(?:renovar|recoger|pedir|sacar|pagar|hacer|tramitar|solicitar|firmar|entregar|actualizar|imprimir|cambiar|programar|agendar)(?![\\p{L}]))|olvíd(?:ate|ese|ense|alo|ala|aos)(?:${S}de)?|quít(?:ate|ese|ense|ale|ele)|(?<!(?:para|puede|pueden|necesita|desea|quiere|si)${S})cancel(?:a|e|en)` +
           `|(?<!(?:decidi[oó]|decidieron|decidimos|tuvo${S}que|tuvieron${S}que|tuvimos${S}que|hubo${S}que|se|van${S}a|vamos${S}a|para|puede|pueden|necesita|desea|quiere)${S})cancel(?:ar|ó|é)` +
           `|(?:ya${S}no|nunca${S}más|no${S}más)${S}(?:(?:vas|va|van|vamos)${S}a${S})?depend\\p{L}{0,5}${S}de(?:l)?(?![\\p{L}])|s[aá]c(?:ale|ales|arle|arles|ándole)${S}la${S}vuelta${S}a(?:l)?(?![\\p{L}])|bye${S}bye|(?:adi[oó]s|chau|chao)(?:${S}para${S}siempre)?(?:${S}(?:a|al)(?:${S}(?:la|las|los|tus|mis|sus))?)?|di${S}adi[oó]s${S}a|no${S}más(?!${S}de)` +
           `|ya${S}no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:tomo|toma|tomas|toman|tomamos|tomé|tomó|necesito|necesita|necesitas|necesitan|necesitamos|ocupo|ocupa|ocupas|ocupan|uso|usa|usas|usan|usamos|pongo|pone|pones|ponen|inyecto|inyecta|inyectas|inyectan|aplico|aplica|aplican|doy|da|damos|dan|piso|pisa|pisamos|pisan|cargo|carga|cargan|traigo|trae|traen|compro|compra|compramos|surto|surte|surtimos|voy${S}al?|va${S}al?|vas${S}al?|van${S}al?|vamos${S}al?|depend(?:o|e|es|en|emos)${S}de(?:l)?)(?![\\p{L}])` +
@@ -1000,6 +1002,16 @@ const RULES: ClaimRule[] = [
         '|' +
         fold(`ya${S}no${S}(?:(?:me|le|les|nos|se)${S})?(?:tomo|toma|tomas|toman|tomamos|uso|usa|usan|usamos|necesito|necesita|necesitan|ocupo|ocupa|ocupan|pongo|pone|inyecto|inyecta|doy|da|damos|dan)${S}(?:nada|ningún${S}medicamento|ninguna${S}(?:pastilla|medicina))${S}(?:para|de|contra)(?![\\p{L}])`),
       needs: 'health',
+    },
+    // No longer going to care ("ya no fue a la quimio", "ya no voy al ISSSTE para nada", "ya no vuelva al doctor"), and no
+    // need to go on with a treatment ("no hace falta seguir con la medicación").
+    {
+      id: 'repl.noLongerGo',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `ya${S}no${S}(?:fue|fui|fueron|fuimos|va|voy|van|vamos|volvió|volví|volvieron|vuelve|vuelvo|vuelva|vuelvan|regresó|regresa|regrese|regresen)${S}(?:al${S}|a${S}(?:(?:la|las|los|el|su|sus|mi|mis)${S})?)(?:${T}|seguro(?:${S}social)?|issste|imss|ips|eps|clínica|consulta|centro${S}de${S}salud|consultorio|urgencias|sesiones|controles)(?![\\p{L}])` +
+          `|no${S}(?:hace|hará|hizo|hacen)${S}falta${S}(?:que${S}(?:sigas|siga|sigan)${S}con|seguir${S}con|continuar${S}con)${S}(?:(?:la|el|los|las|tus|sus|su|tu|mi|mis)${S})?(?:${T})(?![\\p{L}])`
+      ),
     },
     {
       id: 'repl.after',
@@ -1180,7 +1192,7 @@ const RULES: ClaimRule[] = [
       id: 'reversal.verb',
       kind: 'disease-reversal',
       pattern: fold(
-        `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|(?<!(?:${PROVEN}|terapia${S}física|lentes|audífono|médic|doctor)\\p{L}{0,10}[^.!?\\n]{0,40})${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|amos|ación${S}de)|se${S}regener(?:ó|aron)|retroced(?:e|en|ió|ieron)|reconstru(?:ye|yen|ir|yó|imos)` +
+        `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|(?<!(?:${PROVEN}|terapia${S}física|lentes|audífono|médic|doctor)\\p{L}{0,10}[^.!?\\n]{0,40})${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|amos|ación${S}de)|se${S}regener(?:ó|aron)|se${S}regener(?:a|an)(?=${S}(?:sol[oa]s?|con${S}(?:est|el${S}|la${S}|los${S}|las${S}|nuestr|mi${S}|mis${S}|tu${S}|su${S})|gracias${S}a|en${S}(?:\\d|un[oa]?${S}|dos${S}|tres${S}|pocas${S}|pocos${S})|por${S}completo|totalmente|completamente)(?![\\p{L}]))|retroced(?:e|en|ió|ieron)|reconstru(?:ye|yen|ir|yó|imos)` +
           `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
           `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven|volvi[oó]|volvieron)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
           `|desinflam(?:a|an|ó|aron)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)|se${S}(?:redujo|redujeron|reduce|reducen|achicó|achicaron|achica|achican)${S}(?:a${S}la${S}mitad|por${S}completo|hasta${S}desaparecer|a${S}nada)(?![\\p{L}])`
@@ -1726,7 +1738,7 @@ export const es: ClaimPack = {
     `(?:(?:se|me|te|le|nos|les)${S}|[a-zñ]{2,12}(?:é|í|ó)(?![\\p{L}]))|` +
     fold(`^${S}(?:${W}){1,2}?(?:tras|después${S}de|desde)(?![\\p{L}])`),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
-  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'

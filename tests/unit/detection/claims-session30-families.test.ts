@@ -38,6 +38,10 @@ describe('session 30: claims the grammar now reads', () => {
     ['en', 'All the relief of a steroid shot with none of the side effects.', 'zero-risk'],
     ['en', 'Your GP will never bring it up, there is no money in curing you.', 'suppressed-knowledge'],
     ['en', 'The drug companies profit from keeping you on pills for life.', 'suppressed-knowledge'],
+    ['en', 'Gargle this every night and there is no need to see a dentist.', 'treatment-replacement'],
+    ['en', 'After two weeks of our bitter leaf tea you no need insulin again.', 'treatment-replacement'],
+    ['en', 'My urologist wanted to operate, I said nah and bought the pumpkin seed capsules.', 'treatment-replacement'],
+    ['en', 'My GP wanted me on statins, I said nah, the garlic capsules sorted my cholesterol.', 'treatment-replacement'],
   ])('%s: %s is %s', (language, text, kind) => {
     expect(kinds(text, language)).toContain(kind);
   });
@@ -56,6 +60,8 @@ describe('session 30: claims the grammar now reads', () => {
     ['en', 'Never flush unused medicines down the toilet; bring them to our take-back box.'],
     ['en', 'Chuck out expired paracetamol at the pharmacy return bin, not in the household rubbish.'],
     ['en', 'None of the side effects listed on the leaflet were seen in our small trial.'],
+    ['en', 'You can book physio directly, no need to see a doctor first.'],
+    ['en', 'I said no to the second helping of pie and felt fine.'],
     ['en', 'Our pharmacy can\'t make money on generics, so we charge a small dispensing fee.'],
   ])('%s: no claim: %s', (language, text) => {
     expect(kinds(text, language)).toEqual([]);

@@ -39,6 +39,7 @@ describe('session 30: claims the grammar now reads', () => {
     ['en', 'Your GP will never bring it up, there is no money in curing you.', 'suppressed-knowledge'],
     ['en', 'The drug companies profit from keeping you on pills for life.', 'suppressed-knowledge'],
     ['en', 'Gargle this every night and there is no need to see a dentist.', 'treatment-replacement'],
+    ['en', 'Colostrum is the best vaccine there is, trust your body.', 'vaccine-alternative'],
     ['en', 'After two weeks of our bitter leaf tea you no need insulin again.', 'treatment-replacement'],
     ['en', 'My urologist wanted to operate, I said nah and bought the pumpkin seed capsules.', 'treatment-replacement'],
     ['en', 'My GP wanted me on statins, I said nah, the garlic capsules sorted my cholesterol.', 'treatment-replacement'],
@@ -62,6 +63,7 @@ describe('session 30: claims the grammar now reads', () => {
     ['en', 'None of the side effects listed on the leaflet were seen in our small trial.'],
     ['en', 'You can book physio directly, no need to see a doctor first.'],
     ['en', 'I said no to the second helping of pie and felt fine.'],
+    ['en', 'The MMR is the best vaccine we have against measles.'],
     ['en', 'Our pharmacy can\'t make money on generics, so we charge a small dispensing fee.'],
   ])('%s: no claim: %s', (language, text) => {
     expect(kinds(text, language)).toEqual([]);

@@ -23,6 +23,9 @@ const NOT_PERSON = new Set(
 );
 
 /** Is the age at [start, end) introduced by a cue word about a person? */
+/** The words that join the two numbers of a reading (blood pressure "140 con 90", "140 over 90"). */
+const PAIRED_READING = new Set(['con', 'sobre', 'over', 'by', 'x', 'por']);
+
 function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean, closeAt = end): number {
   const b = wordEndingBy(words, start);
   const prev = words[b];
@@ -30,6 +33,8 @@ function ageByCue(text: string, words: readonly Word[], start: number, end: numb
   // "is almost 95", "de casi 91 años": an approximation between the cue and the age.
   if (APPROXIMATIONS.has(prev.lower) && /^[\s\u00a0]{1,2}$/.test(text.slice(prev.end, start))) return ageByCue(text, words, prev.start, end, c, spelled, closeAt);
   const gap = text.slice(prev.end, start);
+  // "pasa de 140 con 90", "140 over 90": the second number of a paired reading, not an age.
+  if (PAIRED_READING.has(prev.lower) && /\d[\s\u00a0]{1,2}$/.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return -1;
   let p = prev.lower;
   let subjectIndex = b - 1;
   // "she's 93": the tokenizer keeps "she's" whole.

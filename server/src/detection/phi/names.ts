@@ -91,6 +91,8 @@ export function findRelativeNames(text: string, words: readonly Word[], emit: Em
     if (!titled && !lowerCase && !possessed && !labelled) continue;
     // "my boys Tanner and Colt", "my oldest, Noah" — but "the boys Tanner coached".
     if (!possessed && c.possessedOnly.has(n)) continue;
+    // "Nuestra Señora del Carmen": a capitalised possessive and relation are a title of the Virgin, not "our wife".
+    if (possessed && c.possessedOnly.has(n) && isCapitalized(w.text) && !isUpperWord(w.text) && i > 0 && isCapitalized((words[i - 1] as Word).text) && /^(?:de|del)$/.test(words[i + 1]?.lower ?? '')) continue;
     // "Sister Mary Agnes", "la hermana Guadalupe": a religious title, capitalised or after an
     // article; "my sister Alma", "thanks, sister Alma" are relatives.
     const before = words[i - 1];

@@ -384,7 +384,9 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       i = place.next - 1;
       continue;
     }
-    if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end, c) || zipAfter(text, place.end)) {
+    // "IPG Model 97810": a label of the pack's notIdContext before a number is no town before a ZIP.
+    const zipped = zipAfter(text, place.end) && !notIdWords(c).has(norm(text.slice(place.start, place.end)));
+    if (cued || cuedAfter || possessiveOwn || demonym || stateAfter(text, place.end, c) || zipped) {
       emit('place', place.start, place.end);
       coveredUntil = place.end;
       // "from Scottsdale to Flagstaff", "in Anchorage and Juneau", "📍 Bozeman ➡️ Salt Lake"
@@ -525,6 +527,9 @@ const SHORT_CODE_BEFORE = /(?:[Tt]ext|TEXT|[Tt]xt|[Ss]end|[Rr]eply|[Ee]nv[ií][e
 /** Words before a ZIP only, as a neighbourhood is named by its ZIP: "si están por el 60623". */
 const ZIP_CUES = new Set(['por', 'around']);
 
+/** The pack's words that label a number as no identifier ("model", "batch", "version"), normalised. */
+const notIdWords = perPack((c): Set<string> => new Set(c.pack.notIdContext.map(norm)));
+
 export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
   ZIP_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -576,6 +581,9 @@ export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
       // "2231 Bancroft Way, 94704": right after a street's suffix
       STREET_BEFORE_ZIP.test(before);
     if (!cue) continue;
+    // "IPG Model 97810", "Batch 60612": a product's or a code's label (the pack's notIdContext) names the number, even when the
+    // label is also a town's name (Model, Colorado).
+    if (prevWord !== undefined && notIdWords(c).has(norm(prevWord))) continue;
     if (isDigitCode(text.charCodeAt(end))) continue;
     emit('zip-code', start, end);
     lastZipEnd = end;

@@ -552,6 +552,8 @@ export const es: PhiLanguagePack = {
       fiebre calentura temperatura temp presión glucosa azúcar oxigenación oxígeno saturación pulso ritmo frecuencia peso
       nivel niveles conteo plaquetas colesterol triglicéridos hemoglobina lectura lecturas medida medición marca velocidad
       puntaje calificación promedio resultado grados
+      aspirina aspirinas pastilla pastillas tableta tabletas cápsula cápsulas comprimido comprimidos dosis ampolla ampollas
+      insulina unidades jeringa jeringas aguja agujas
     `)
   ),
   decadePhrases: ['en los', 'de los', 'desde los', 'hasta los', 'durante los'],

@@ -22,10 +22,10 @@ const NOT_PERSON = new Set(
   )
 );
 
-/** Is the age at [start, end) introduced by a cue word about a person? */
 /** The words that join the two numbers of a reading (blood pressure "140 con 90", "140 over 90"). */
 const PAIRED_READING = new Set(['con', 'sobre', 'over', 'by', 'x', 'por']);
 
+/** Is the age at [start, end) introduced by a cue word about a person? */
 function ageByCue(text: string, words: readonly Word[], start: number, end: number, c: CompiledPack, spelled: boolean, closeAt = end): number {
   const b = wordEndingBy(words, start);
   const prev = words[b];

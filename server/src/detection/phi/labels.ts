@@ -53,6 +53,9 @@ const labelsOf = perPack((c): Compiled => {
   };
 });
 
+/** The pack's words that label a number as no identifier (`notIdContext`: "model", "batch", "version"), normalised. */
+export const notIdWords = (c: CompiledPack): Set<string> => labelsOf(c).notId;
+
 function countDigits(s: string): number {
   let d = 0;
   for (let i = 0; i < s.length; i++) {

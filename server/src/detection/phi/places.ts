@@ -9,6 +9,7 @@ import { forEachTriggerWindow, isCapitalized, isDigitCode, isUpperWord, norm, ov
 import type { Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isCuratedPlace, isGivenName, isPlaceWord, isUsPlace, isUsZip, perPack } from './compile';
 import type { CompiledPack } from './compile';
+import { notIdWords } from './labels';
 import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
 import type { Candidate, Emit } from './shapes';
 import { nativeRegExp } from '../../scanners/native-regexp';
@@ -526,9 +527,6 @@ const TIME_UNIT_AFTER = /^[\s\u00a0]{1,2}\p{L}{1,5}[\s\u00a0]{1,2}(?:(?:la|el)[\
 const SHORT_CODE_BEFORE = /(?:[Tt]ext|TEXT|[Tt]xt|[Ss]end|[Rr]eply|[Ee]nv[ií][ea]|[Mm]and[ea]|[Tt]extea|[Ee]scrib[ea])[\s\u00a0]{1,2}["'\u201c]?\p{Lu}{2,12}["'\u201d]?[\s\u00a0]{1,2}(?:to|al|a)[\s\u00a0]{1,2}$/u;
 /** Words before a ZIP only, as a neighbourhood is named by its ZIP: "si están por el 60623". */
 const ZIP_CUES = new Set(['por', 'around']);
-
-/** The pack's words that label a number as no identifier ("model", "batch", "version"), normalised. */
-const notIdWords = perPack((c): Set<string> => new Set(c.pack.notIdContext.map(norm)));
 
 export function findBareZips(text: string, emit: Emit, c: CompiledPack): void {
   ZIP_CANDIDATE.lastIndex = 0;

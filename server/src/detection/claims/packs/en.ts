@@ -163,10 +163,10 @@ export const TREATMENTS: readonly string[] = [
   '(?:iv[\\s\\-])?drips?', 'plaster(?:[\\s\\-]casts?)?', 'casts?',
   'spinraza', 'evrysdi', 'zolgensma', 'kaftrio', 'trikafta', 'hemlibra', 'exjade', 'desferal', 'emflaza', 'radicava', 'qalsody',
   // The everyday pain, bowel and sleep medicines of British, Irish, Australian and Indian English by their names and brands, and
-  // more INN stems (diclofenac, zopiclone, thyroxine): "chucked out his Voltaren", "bin the Movicol", "taper off the zopiclone".
+  // more INN stems (diclofenac, zopiclone, tamoxifen): "chucked out his Voltaren", "bin the Movicol", "taper off the zopiclone".
   'paracetamol', 'codeine', 'co[\\s\\-]codamol', 'naproxen', 'panadol', 'nurofen', 'calpol', 'voltaren', 'movicol', 'gaviscon', 'piriton',
   'diamox', 'rimadyl', 'apoquel', 'flagyl', 'augmentin', 'amoxil', 'lyrica', 'neurontin', 'zofran', 'imodium', 'miralax', 'dulcolax',
-  '(?:levo)?thyroxine', 'eltroxin', 'levo', '[a-z]{2,12}(?:fenac|clone|oxifen)s?',
+  '(?:levo)?thyroxine', 'eltroxin', 'levo', '[a-z]{2,12}(?:fenac|piclone|oxifen)s?',
 ];
 
 /** Vaccines and their colloquial names. */
@@ -471,14 +471,14 @@ export const en: ClaimPack = {
     { id: 'repl.anaphor', kind: 'treatment-replacement', pattern: `(?:stopped|quit|ditched|dropped|tossed|dumped|binned|cancell?ed|cut|threw${S}(?:out|away)|flushed|weaned${S}(?:myself${S})?off)${S}(?:them|mine|it|${A}em|all${S}of${S}(?:them|it|mine)|them${S}all|every${S}one${S}of${S}them)(?![\\p{L}])(?<=(?<![\\p{L}])(?:${T})(?![\\p{L}])[^\\n]{0,160})` },
     { id: 'repl.after', kind: 'treatment-replacement', pattern: `(?<=[?:]${S0})(?:not${S}anymore|no${S}longer|never${S}again|(?:don${A}t|doesn${A}t)${S}need${S}(?:it|them|one)|in${S}the${S}(?:trash|bin|garbage))|unnecessary|pointless|obsolete|outdated|useless|a${S}waste${S}of${S}money|(?:gathering|collecting)${S}dust|a${S}thing${S}of${S}the${S}past|instead(?!${S}of)|(?:are|is)${S}a${S}scam|(?:are|is)${S}(?:just${S}|pure${S}|literally${S}|basically${S}|straight${S})?(?:poison|toxic)(?![\\p{L}])|not${S}needed|not${S}(?:required|necessary)(?![\\p{L}])|no${S}longer${S}(?:needed|required|necessary)(?![\\p{L}])`, needs: 'treatment-before' },
     { id: 'repl.needed', kind: 'treatment-replacement', pattern: `no${S}(?:${T})${S0}[,;+&]?${S0}(?:(?:and|or)${S})?no${S}(?:${T})|no${S}(?!(?:a${S})?(?:prescriptions?|scripts?|referrals?|appointments?)${S})(?:${W}){0,2}?(?:${T}|replacement|script)(?:${S}(?:visits?|appointments?|trips?))?${S}(?:(?:is|are|was|were|ever)${S})?(?:needed|required|necessary)|(?:before${S}you${S}(?:agree${S}to|book|schedule|get))${S}(?:${W}){0,2}(?:${T})|(?:throw|threw|toss(?:ed)?|chuck(?:ed)?|put)${S}(?:${W}){0,2}?(?:${T})${S}(?:away|out|in${S}the${S}(?:bin|trash|drawer|closet|cupboard|attic|cabinet|garage|basement))|(?:everyone|you)${S}should${S}(?:switch|stop|quit|ditch)|skip${S}the${S}(?:${W}){0,2}(?:${T})` },
-    // One replacement verb over a coordination whose later item is the treatment: "replaces your multivitamin AND your blood
-    // pressure meds", "ditch the coffee, the antacids and the PPIs".
     // No need to see, take or go to care, as people write it without "for" ("no need insulin anymore", "no need to see a dentist",
     // "you no need go hospital again"); "no need to see the GP first" is the route to care, not doing without it.
     { id: 'repl.noNeedTo', kind: 'treatment-replacement', pattern: `no${S}need${S}(?:to${S}(?:see|visit|involve|take|use|go${S}(?:to|back${S}to))${S}|go${S}(?:to${S})?)?(?:(?:a|an|the|your|any|more)${S})?(?:${T})(?![\\p{L}])(?!${S0},?${S0}(?:first|before|unless|until|if|when|for${S}(?:this|that|a${S}(?:repeat|referral|prescription))|to${S}(?:book|refer|get${S}a${S}referral))(?![\\p{L}]))` },
     // Care proposed, then refused ("My OB said insulin, I said nope", "ortho wanted to operate, I said nah", "I said no thanks and
     // popped EPO instead").
     { id: 'repl.saidNo', kind: 'treatment-replacement', pattern: `(?:i|we|she|he|they|mum|mom|dad)${S}said${S}(?:no|nope|nah|no${S}thanks|no${S}way|hell${S}no)(?![\\p{L}])(?:${S0}[,.!]?${S0}(?:and${S})?(?:took|popped|used|tried|went${S}with|chose|did)${S}(?:${W}){0,3}?instead|(?<=(?:said|wanted|recommended|suggested|pushed|prescribed|offered|booked)${S}(?:${W}){0,3}?(?:${T}|operate|operating|induce|inducing)${S0}[,;\\u2014\\-]${S0}(?:and${S}|but${S}|so${S})?(?:i|we|she|he|they|mum|mom|dad)${S}said${S}(?:no|nope|nah|no${S}thanks|no${S}way|hell${S}no)))` },
+    // One replacement verb over a coordination whose later item is the treatment: "replaces your multivitamin AND your blood
+    // pressure meds", "ditch the coffee, the antacids and the PPIs".
     { id: 'repl.coord', kind: 'treatment-replacement', pattern: `(?:replac(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|toss(?:es|ed)?|swap(?:s|ped)?${S}out)${S}(?:${W}){0,4}?[\\p{L}\\p{N}'\\u2019\\-]{1,20}${S0}(?:,|&|\\+|(?:and|or|plus)(?![\\p{L}]))${S0}(?:${W}){0,3}?(?:meds|medications?|medicines?|pills|prescriptions?|drugs|insulin|inhalers?|statins?|antidepressants?|antibiotics|steroids|chemo(?:therapy)?|surgery|blood${S}thinners?|painkillers?|ppis?|antacids|[a-z]{3,16}(?:statin|pril|olol|sartan|prazole|formin|glutide)s?)(?![\\p{L}])` },
     // A hashtag that gives the treatment up: "#cancelthesurgery", "#ditchthemeds", "#nomorepills".
     // A remedy named after the drug it would replace: "the natural insulin alternative", "a Viagra substitute", "nature's chemo",

@@ -119,6 +119,60 @@ describe('the catch in a flagged text (flaggedAdd)', () => {
   });
 });
 
+describe('a second kind in a sentence the reader reports (kindAdd)', () => {
+  // A reader that reads every sentence as a claim (0.82, a flagged text's catch) and names the
+  // kind biased 3 first (0.95) and the kind biased 1 second (0.73).
+  const reader = (first: string, second: string, kindAdd?: number) =>
+    loadSentenceModel(
+      {
+        language: 'en',
+        trainedOn: 'test',
+        buckets: 1 << 20,
+        context: 0,
+        veto: 0.01,
+        add: 0.95,
+        flaggedAdd: 0.7,
+        ...(kindAdd === undefined ? {} : { kindAdd }),
+        claim: { bias: 1.5, idx: [], w: [] },
+        kinds: { [first]: { bias: 3, idx: [], w: [] }, [second]: { bias: 1, idx: [], w: [] }, 'zero-risk': { bias: -3, idx: [], w: [] } },
+      },
+      []
+    );
+  const readerKinds = (text: string, kindAdd?: number, first = 'treatment-replacement', second = 'cure') =>
+    detectClaims(text, { reader: reader(first, second, kindAdd) }, 'en')
+      .filter((h) => h.rule === READER_RULE)
+      .map((h) => `${h.kind}: ${text.slice(h.start, h.end)}`);
+  // The grammar finds the stopped drug; the rest of the sentence promises a cure it has no rule for.
+  const text = 'Stop your inhaler today, because our salt-room visitors walk out breathing like teenagers again.';
+
+  it('is reported beside the grammar hit of the kind the reader names first', () => {
+    expect(kinds(text, 'en', null)).toEqual(['treatment-replacement']);
+    expect(readerKinds(text, 0.3)).toEqual([`cure: ${text}`]);
+  });
+
+  it('not without kindAdd, and not below it', () => {
+    expect(readerKinds(text)).toEqual([]);
+    expect(readerKinds(text, 0.8)).toEqual([]);
+  });
+
+  it('never a kind the grammar read a candidate of in that sentence', () => {
+    // "no prescription needed" is a treatment-replacement candidate that the grammar read as an
+    // over-the-counter product's, not as care refused; the reader does not overrule it.
+    const balm = 'This balm cures cracked heels in a week, no prescription needed and no needles.';
+    expect(kinds(balm, 'en', null)).not.toContain('treatment-replacement');
+    expect(readerKinds(balm, 0.3, 'cure', 'treatment-replacement')).toEqual([]);
+    expect(readerKinds(balm, 0.3, 'cure', 'guarantee')).toEqual([`guarantee: ${balm}`]);
+  });
+
+  it('never where the grammar hits cover most of the sentence', () => {
+    expect(readerKinds('Ditch your inhaler now.', 0.3)).toEqual([]);
+  });
+
+  it('the shipped readers set it', () => {
+    for (const language of ['en', 'es']) expect(readerFor(language)?.file.kindAdd).toBeGreaterThan(0);
+  });
+});
+
 describe('the reader reads a text once', () => {
   it('the gate reuses the readings the panel made of the same text', () => {
     const reader = loadSentenceModel(

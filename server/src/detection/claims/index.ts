@@ -61,6 +61,11 @@ export interface ClaimHit {
 }
 
 /** A candidate with its features, for training and diagnostics. */
+/** A candidate's place and kind. */
+interface KindSpan extends Span {
+  kind: ClaimKind;
+}
+
 export interface AnalysedCandidate extends Candidate {
   features: string[];
 }
@@ -202,8 +207,8 @@ const WORD_MAX = 40;
  * candidates are judged by the same context as the others (negation, hedges, refutation) but never
  * by the model: the text is flagged already.
  */
-function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], options: ClaimDetectOptions, removed: Set<string>): { hits: ClaimHit[]; analysed: Span[] } {
-  const out = { hits: [] as ClaimHit[], analysed: [] as Span[] };
+function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], options: ClaimDetectOptions, removed: Set<string>): { hits: ClaimHit[]; analysed: KindSpan[] } {
+  const out = { hits: [] as ClaimHit[], analysed: [] as KindSpan[] };
   if (!pack.flaggedTextRules?.length) return out;
   for (const w of mergedWindows(hits, NEAR_CHARS, NEAR_CHARS, text.length).slice(0, NEAR_MAX)) {
     // A window starts and ends at a whitespace within a word's length, so no word is cut.
@@ -211,7 +216,7 @@ function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], opti
     for (let k = 0; k < WORD_MAX && w.end < text.length && !/\s/.test(text[w.end] as string); k++) w.end++;
     const part = w.start === 0 && w.end === text.length ? text : text.slice(w.start, w.end);
     const analysed = analyseCached(pack, part, true);
-    for (const cand of analysed) out.analysed.push({ start: w.start + cand.start, end: w.start + cand.end });
+    for (const cand of analysed) out.analysed.push({ start: w.start + cand.start, end: w.start + cand.end, kind: cand.rule.kind });
     out.hits.push(...allowedHits(analysed, part, options, removed, null, w.start));
   }
   return out;
@@ -332,13 +337,16 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
   const allowed = allowedHits(analysed, text, options, removed, model).filter(kept);
   if (model ? allowed.some((hit) => hit.score >= model.threshold) : allowed.length > 0) hits.push(...allowed);
+  // Every candidate the grammar read, with its kind: the reader adds no second kind the grammar judged there.
+  const considered: KindSpan[] = analysed.map((c) => ({ start: c.start, end: c.end, kind: c.rule.kind }));
   if (hits.length > 0) {
     // The rules that count only in a flagged text (the pack's flaggedTextRules), near the hits.
     const near = nearHits(pack, text, hits, options, removed);
+    considered.push(...near.analysed);
     // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
     hits.push(...near.hits.filter(kept), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(kept));
   }
-  if (reading && reader) hits.push(...readerHits(reader, reading, text, hits, analysed, options, removed));
+  if (reading && reader) hits.push(...readerHits(reader, reading, text, hits, analysed, considered, options, removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {
@@ -414,7 +422,7 @@ function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): b
  * hit of that kind is in the sentence already, the kind or the reader's rule is removed, or the
  * kind is an FDA statement of an entry that cites a reference.
  */
-function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits: readonly ClaimHit[], analysed: readonly AnalysedCandidate[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
+function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits: readonly ClaimHit[], analysed: readonly AnalysedCandidate[], considered: readonly KindSpan[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
   if (pass.sentences.length === 0) return [];
   // Sentence index → whether the reader may add there (false once a vetoed candidate is seen).
   const open = new Map<number, boolean>();
@@ -438,11 +446,45 @@ function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits:
     let end = s.end;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
-    if (hits.some((h) => h.kind === r.kind && h.start < end && start < h.end)) continue;
-    const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
-    if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
-    out.push(hit);
+    for (const kind of readerKinds(reader, r)) {
+      if (options.hasReference && kind === 'fda-approval') continue;
+      if (hits.some((h) => h.kind === kind && h.start < end && start < h.end)) continue;
+      // A second kind only where the grammar read no candidate of it (it judged that one already)
+      // and its hits leave most of the sentence: a second claim needs words of its own.
+      if (kind !== r.kind && (considered.some((c) => c.kind === kind && c.start < end && start < c.end) || coveredShare(hits, start, end) >= SECOND_KIND_COVER)) continue;
+      const hit: ClaimHit = { kind, start, end, rule: READER_RULE, score: r.claim };
+      if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
+      out.push(hit);
+    }
   }
+  return out;
+}
+
+/** A reader's second kind is left out of a sentence whose hits cover this share of it or more. */
+const SECOND_KIND_COVER = Number(process.env.COVER ?? 0.5);
+
+/** The share of [start, end) that hits cover (overlapping hits counted once). */
+function coveredShare(hits: readonly Span[], start: number, end: number): number {
+  const inside = hits.filter((h) => h.start < end && start < h.end).map((h) => ({ start: Math.max(start, h.start), end: Math.min(end, h.end) })).sort((x, y) => x.start - y.start);
+  let covered = 0;
+  let at = start;
+  for (const h of inside) {
+    if (h.end <= at) continue;
+    covered += h.end - Math.max(at, h.start);
+    at = h.end;
+  }
+  return end > start ? covered / (end - start) : 1;
+}
+
+/** The kind the reader names, then every other kind its model scores at the file's `kindAdd` or above. */
+function readerKinds(reader: SentenceModel, r: SentenceReading): ClaimKind[] {
+  const kindAdd = reader.file.kindAdd;
+  if (kindAdd === undefined) return [r.kind];
+  const out: ClaimKind[] = [r.kind];
+  r.kindScores.forEach((p, k) => {
+    const kind = reader.kinds[k] as ClaimKind;
+    if (p >= kindAdd && kind !== r.kind) out.push(kind);
+  });
   return out;
 }
 

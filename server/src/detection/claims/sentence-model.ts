@@ -43,6 +43,13 @@ export interface SentenceModelFile {
    * Absent: `add`, and only the sentences with a candidate are read.
    */
   flaggedAdd?: number;
+  /**
+   * A sentence the reader reports is reported with every other kind whose own model scores it at
+   * this or above, each where no hit of that kind is in the sentence: a sentence that stops a
+   * drug and promises a cure makes two claims, and the grammar may have found only one
+   * (docs/architecture.md, "The sentence reader"). Absent: only the kind it names.
+   */
+  kindAdd?: number;
   claim: SparseWeights;
   /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
   kinds: Partial<Record<ClaimKind, SparseWeights>>;
@@ -177,6 +184,8 @@ export interface SentenceReading {
   /** The kind the reader names, with its probability. */
   kind: ClaimKind;
   kindScore: number;
+  /** Every kind's probability, in the order of the model's kinds. */
+  kindScores: Float64Array;
 }
 
 export function readSentence(model: SentenceModel, text: string, sents: readonly Span[], i: number, cache?: WordCache): SentenceReading {
@@ -195,5 +204,7 @@ export function readSentence(model: SentenceModel, text: string, sents: readonly
       kind = model.kinds[k - 1] as ClaimKind;
     }
   }
-  return { claim: 1 / (1 + Math.exp(-(z[0] as number))), kind, kindScore: 1 / (1 + Math.exp(-best)) };
+  const kindScores = new Float64Array(stride - 1);
+  for (let k = 1; k < stride; k++) kindScores[k - 1] = 1 / (1 + Math.exp(-(z[k] as number)));
+  return { claim: 1 / (1 + Math.exp(-(z[0] as number))), kind, kindScore: 1 / (1 + Math.exp(-best)), kindScores };
 }

@@ -461,7 +461,7 @@ function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits:
 }
 
 /** A reader's second kind is left out of a sentence whose hits cover this share of it or more. */
-const SECOND_KIND_COVER = Number(process.env.COVER ?? 0.5);
+const SECOND_KIND_COVER = 0.5;
 
 /** The share of [start, end) that hits cover (overlapping hits counted once). */
 function coveredShare(hits: readonly Span[], start: number, end: number): number {

@@ -92,6 +92,12 @@ const erIr = (...stems: string[]): string =>
   `(?:${stems.join('|')})(?:o|es|e|emos|imos|en|í|iste|ió|ieron|ía|ías|íamos|ían|iendo|id[oa]s?|er|ir|erá|erás|erán|eremos|irá|irás|irán|iremos|ería|erían|iría|irían|a|as|an|amos|e${CLITIC}|er${CLITIC}|ir${CLITIC}|iéndo${CLITIC})(?![\\p{L}])`;
 
 /** Diseases, conditions, symptoms, organs and body systems. */
+/** Medicines regulators and health ministries of the Spanish-speaking world, and the WHO, as writers name them ("aprobado por la AEMPS"). */
+const REGULATORS_ES = [
+  'cofepris', 'invima', 'anmat', 'digemid', 'anvisa', 'isp', 'aemps', 'agencia española de medicamentos(?: y productos sanitarios)?', 'sanidad',
+  'arcsa', 'cecmed', 'anamed', 'digesa', 'minsa', 'oms', 'organización mundial de la salud', 'secretaría de salud', 'ministerio de salud',
+].map((r) => r.replace(/ /g, '\\s+')).join('|');
+
 export const HEALTH_OBJECTS: readonly string[] = [
   'dolor(?:es)?', 'artritis', 'artrosis', 'reumas?', 'reumatismo', 'diabetes', 'diabétic[oa]s?', 'prediabetes', 'az[uú]car', 'glucosa',
   'insulino\\s?resistencia', 'resistencia a la insulina', 'c[aá]nceres', 'cáncer', 'tumor(?:es)?', 'leucemia', 'linfoma', 'melanoma',
@@ -629,7 +635,10 @@ const RULES: ClaimRule[] = [
           `(?<!garant[ií]as?(?=${S}(?:de${S}(?:\\d{1,2}|un|dos|tres|cinco)${S}(?:años?|meses|días)|del${S}fabricante|de${S}fábrica|limitada|extendida|contra${S}(?:defectos?|hundimientos?|fallas?|roturas?)|aplica${S}(?:solo|sólo|solamente|únicamente)|(?:${W}){0,5}(?:armazones|armazón|marcos|baterías|piezas|equipos?|aparatos?|mano${S}de${S}obra|materiales|el${S}producto))))` +
           // "10 años de garantía": the years of a product's warranty
           `(?<!(?:\\d{1,2}|un|dos|tres|cinco|diez)${S}(?:años?|meses)${S}de${S}garant[ií]as?(?=[^\\p{L}]|$))` +
-          `|(?:éxito|resultados?|mejoría|curación)${S}(?:${W}){0,1}asegurad[oa]s?` +
+          // not insured ("embarazo asegurado por la póliza de maternidad")
+          `|(?:éxito|resultados?|mejoría|curación|embarazo)${S}(?:${W}){0,1}asegurad[oa]s?(?!${S}(?:por|con|en|bajo)${S}(?:(?:la|el|su|tu|una?)${S})?(?:póliza|seguro|cobertura|plan|isapre|eps|mutua|aseguradora))` +
+          // a pregnancy promised: "asegura tu maternidad a los 45"
+          `|asegur(?:a|an|amos)${S}(?:tu|su)${S}(?:embarazo|maternidad)(?![\\p{L}])` +
           `|(?:te|se|les?)${S}lo${S}(?:prometo|prometemos|juro)|(?:le|te|les)${S}prometo${S}que|prometemos${S}que` +
           // paid only on results, or a free or doubled refund: "RESULTADOS EN 3 DÍAS O NO COBRO", "o la segunda es gratis", "¡Doble su dinero si no le sirve!"
           `|(?:o|si${S}no${S}(?:funciona|sirve|le${S}sirve|te${S}sirve|hay${S}resultados),?)${S}no${S}(?:(?:le|te|les)${S})?(?:cobro|cobramos|cobra|paga|pagas|pagan|pague|pagues)(?![\\p{L}])` +
@@ -1570,8 +1579,10 @@ const RULES: ClaimRule[] = [
           `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
           // its seal or number on the label ("sello FDA", "con registro FDA", "aprobado FDA")
           `|(?:sello|registro|certificado|aval|aprobaci[oó]n|aprobad[oa]s?|certificad[oa]s?|avalad[oa]s?)${S}(?:de${S}(?:la${S})?)?fda(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
-          // the regulators of Mexico, Colombia, Argentina, Peru, Brazil and Chile, and the WHO, used the same way
-          `|(?:aprobad|avalad|certificad|respaldad|recomendad)(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S}|el${S})?(?:cofepris|invima|anmat|digemid|anvisa|isp|oms|organización${S}mundial${S}de${S}la${S}salud|secretaría${S}de${S}salud|ministerio${S}de${S}salud)(?![\\p{L}])(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))`
+          // the regulators of Spain, Mexico, Central and South America and the Caribbean, and the WHO, used the same way
+          `|(?:aprobad|avalad|autorizad|certificad|respaldad|recomendad)(?:ísim)?(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S}|el${S})?(?:${REGULATORS_ES})(?![\\p{L}])(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
+          `|(?:aval|sello|aprobación|autorización|visto${S}bueno|luz${S}verde|bendición)${S}(?:de${S}(?:la${S}|el${S})?)(?:${REGULATORS_ES})(?![\\p{L}])(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
+          `|(?:${REGULATORS_ES})${S}(?:ya${S})?(?:lo|la|los|las)${S}(?:tiene|tienen)${S}(?:aprobad|avalad|autorizad|certificad)(?:ísim)?(?:o|a|os|as)(?![\\p{L}])`
       ),
     },
   ];

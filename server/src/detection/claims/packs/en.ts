@@ -632,9 +632,9 @@ export const en: ClaimPack = {
       suggestion: 'state the benefit and cite its evidence instead',
     },
     'fda-approval': {
-      why: 'A claim of FDA approval or clearance must be true and specific; unsupported, it misleads patients.',
+      why: "A claim of FDA (or another medicines regulator's) approval or clearance must be true and specific; unsupported, it misleads patients.",
       reference: '21 U.S.C. 331, 352(o); 21 CFR 807.39 (clearance is not approval); FTC Act §5',
-      suggestion: 'cite the FDA listing (approval or 510(k) number, with the approved use) in the references, or remove it',
+      suggestion: "cite the regulator's listing (an FDA approval or 510(k) number, an ARTG or DIN number…, with the approved use) in the references, or remove it",
     },
     custom: {
       why: "This phrase is on this site's list of prohibited phrases.",

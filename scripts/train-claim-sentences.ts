@@ -39,6 +39,7 @@ const VETO = Number(arg('--veto') ?? 0.02);
 const ADD = Number(arg('--add') ?? 0.95);
 const FLAGGED_ADD = Number(arg('--flagged-add') ?? 0.7);
 const KIND_ADD = Number(arg('--kind-add') ?? 0.3);
+const CLAUSE_ADD = Number(arg('--clause-add') ?? 0.7);
 const OUT = path.join(ROOT, `server/src/detection/claims/sentence-model.${LANGUAGE}.json`);
 const EXTRA_TRAINING: Record<string, string[]> = { en: ['training/en/claims.t1.json'] };
 const BUCKETS = 1 << 20;
@@ -139,6 +140,7 @@ function train(texts: readonly PartText[]): SentenceModelFile {
     add: ADD,
     flaggedAdd: FLAGGED_ADD,
     kindAdd: KIND_ADD,
+    clauseAdd: CLAUSE_ADD,
     claim,
     kinds,
   };

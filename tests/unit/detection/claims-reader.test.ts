@@ -173,6 +173,58 @@ describe('a second kind in a sentence the reader reports (kindAdd)', () => {
   });
 });
 
+describe('clauses of a flagged text read alone (clauseAdd)', () => {
+  // A reader that scores every sentence and clause 0.82 as a cure claim (kind 0.95).
+  const reader = (clauseAdd?: number) =>
+    loadSentenceModel(
+      {
+        language: 'en',
+        trainedOn: 'test',
+        buckets: 1 << 20,
+        context: 0,
+        veto: 0.01,
+        add: 0.95,
+        flaggedAdd: 0.7,
+        ...(clauseAdd === undefined ? {} : { clauseAdd }),
+        claim: { bias: 1.5, idx: [], w: [] },
+        kinds: { cure: { bias: 3, idx: [], w: [] } },
+      },
+      []
+    );
+  const readerSpans = (text: string, clauseAdd?: number, language = 'en') =>
+    detectClaims(text, { reader: reader(clauseAdd) }, language)
+      .filter((h) => h.rule === READER_RULE)
+      .map((h) => `${h.kind}: ${text.slice(h.start, h.end)}`);
+  // The grammar cures the asthma; the sentence's other clause has no rule of its own.
+  const text = 'This tea cures asthma for good, and your lungs will feel twenty years younger by spring.';
+
+  it('reports a clause no hit touches, where the sentence held the kind it names already', () => {
+    expect(kinds(text, 'en', null)).toContain('cure');
+    expect(readerSpans(text, 0.7)).toEqual(['cure: your lungs will feel twenty years younger by spring']);
+  });
+
+  it('not without clauseAdd, not below it, and not in a text the grammar does not flag', () => {
+    expect(readerSpans(text)).toEqual([]);
+    expect(readerSpans(text, 0.9)).toEqual([]);
+    expect(readerSpans('Your lungs will feel lighter, and the salt room is open on Sundays.', 0.7)).toEqual([]);
+  });
+
+  it('splits at the pack clause words of each language', () => {
+    const es = 'Este jarabe cura la tos de raíz y muy pronto vas a respirar como un deportista profesional.';
+    expect(readerSpans(es, 0.7, 'es')).toEqual(['cure: muy pronto vas a respirar como un deportista profesional']);
+  });
+
+  it('never a clause of fewer than three words, nor one over a candidate the grammar judged', () => {
+    expect(readerSpans('This tea cures asthma for good, no needles.', 0.7)).toEqual([]);
+    // "no prescription needed" is a candidate the grammar read as an over-the-counter product's.
+    expect(readerSpans('This balm cures cracked heels in a week, no prescription needed at all.', 0.7)).toEqual([]);
+  });
+
+  it('the shipped readers set it', () => {
+    for (const language of ['en', 'es']) expect(readerFor(language)?.file.clauseAdd).toBeGreaterThan(0);
+  });
+});
+
 describe('the reader reads a text once', () => {
   it('the gate reuses the readings the panel made of the same text', () => {
     const reader = loadSentenceModel(

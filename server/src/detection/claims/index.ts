@@ -346,7 +346,7 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
     hits.push(...near.hits.filter(kept), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(kept));
   }
-  if (reading && reader) hits.push(...readerHits(reader, reading, text, hits, analysed, considered, options, removed));
+  if (reading && reader) hits.push(...readerHits(reader, pack, reading, text, hits, analysed, considered, options, removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {
@@ -422,7 +422,7 @@ function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): b
  * hit of that kind is in the sentence already, the kind or the reader's rule is removed, or the
  * kind is an FDA statement of an entry that cites a reference.
  */
-function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits: readonly ClaimHit[], analysed: readonly AnalysedCandidate[], considered: readonly KindSpan[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
+function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, hits: readonly ClaimHit[], analysed: readonly AnalysedCandidate[], considered: readonly KindSpan[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
   if (pass.sentences.length === 0) return [];
   // Sentence index → whether the reader may add there (false once a vetoed candidate is seen).
   const open = new Map<number, boolean>();
@@ -434,18 +434,23 @@ function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits:
   const out: ClaimHit[] = [];
   // A flagged text: every sentence without a vetoed candidate is read, at the lower flaggedAdd.
   const flaggedAdd = reader.file.flaggedAdd;
-  const threshold = hits.length > 0 && flaggedAdd !== undefined ? Math.min(flaggedAdd, reader.file.add) : reader.file.add;
-  if (hits.length > 0 && flaggedAdd !== undefined) for (let i = 0; i < pass.sentences.length; i++) if (!open.has(i)) open.set(i, true);
+  const flagged = hits.length > 0 && flaggedAdd !== undefined;
+  const threshold = flagged ? Math.min(flaggedAdd, reader.file.add) : reader.file.add;
+  if (flagged) for (let i = 0; i < pass.sentences.length; i++) if (!open.has(i)) open.set(i, true);
   for (const [i, allowed] of open) {
     if (!allowed) continue;
     const r = pass.read(i);
-    if (r.claim < threshold) continue;
+    if (r.claim < threshold) {
+      if (flagged) out.push(...clauseHits(reader, pack, pass, text, i, hits, considered, options, removed));
+      continue;
+    }
     if (options.hasReference && r.kind === 'fda-approval') continue;
     const s = pass.sentences[i] as Span;
     let start = s.start;
     let end = s.end;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    const before = out.length;
     for (const kind of readerKinds(reader, r)) {
       if (options.hasReference && kind === 'fda-approval') continue;
       if (hits.some((h) => h.kind === kind && h.start < end && start < h.end)) continue;
@@ -456,6 +461,66 @@ function readerHits(reader: SentenceModel, pass: ReaderPass, text: string, hits:
       if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
       out.push(hit);
     }
+    if (flagged && out.length === before) out.push(...clauseHits(reader, pack, pass, text, i, hits, considered, options, removed));
+  }
+  return out;
+}
+
+/** A clause shorter than this many words is not read alone: "no needles", "for good". */
+const CLAUSE_MIN_WORDS = 3;
+
+/** Per pack: the breaks between clauses, punctuation (emojis and list bullets included) and the pack's clauseWords. */
+const clauseBreaks = new WeakMap<ClaimPack, RegExp>();
+
+function clauseBreakOf(pack: ClaimPack): RegExp {
+  let re = clauseBreaks.get(pack);
+  if (!re) {
+    const words = (pack.clauseWords ?? []).map(escapeRegex);
+    re = nativeRegExp(`[,;:()|\\u2014\\u2013\\u2022\\u00b7\\u25aa\\u25cf\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|\\s-\\s${words.length ? `|\\s(?:${words.join('|')})(?=\\s)` : ''}`, 'giu');
+    clauseBreaks.set(pack, re);
+  }
+  return re;
+}
+
+/**
+ * In a flagged text, the clauses of sentence `i` that no hit or candidate touches, each read alone
+ * (with the sentence's neighbours as context) and reported at the reader's `clauseAdd` or above
+ * with the kind it names: "Stop ARVs, our herbal treatment clears the virus from your blood completely" makes two
+ * claims, and a sentence the reader reports whole for the first adds nothing for the second.
+ */
+function clauseHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, i: number, hits: readonly ClaimHit[], considered: readonly KindSpan[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
+  const threshold = reader.file.clauseAdd;
+  if (threshold === undefined) return [];
+  const sentence = pass.sentences[i] as Span;
+  const clauses: Span[] = [];
+  const re = clauseBreakOf(pack);
+  const body = text.slice(sentence.start, sentence.end);
+  let at = 0;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) {
+    clauses.push({ start: sentence.start + at, end: sentence.start + m.index });
+    at = m.index + m[0].length;
+  }
+  if (clauses.length === 0) return [];
+  clauses.push({ start: sentence.start + at, end: sentence.end });
+  const out: ClaimHit[] = [];
+  for (const c of clauses) {
+    let start = c.start;
+    let end = c.end;
+    while (start < end && /\s/.test(text[start] as string)) start++;
+    while (end > start && /[\s.!?]/.test(text[end - 1] as string)) end--;
+    if (text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < CLAUSE_MIN_WORDS) continue;
+    // Not over a hit, nor over a candidate the grammar read and judged: the reader does not overrule it.
+    if (hits.some((h) => h.start < end && start < h.end) || considered.some((c) => c.start < end && start < c.end)) continue;
+    // The clause in the sentence's place: its neighbours are the context of its reading.
+    const sents = [...pass.sentences];
+    sents[i] = { start, end };
+    const r = readSentence(reader, text, sents, i);
+    if (r.claim < threshold || (options.hasReference && r.kind === 'fda-approval')) continue;
+    const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
+    if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
+    out.push(hit);
   }
   return out;
 }

@@ -50,6 +50,12 @@ export interface SentenceModelFile {
    * (docs/architecture.md, "The sentence reader"). Absent: only the kind it names.
    */
   kindAdd?: number;
+  /**
+   * In a flagged text, a sentence the reader does not report whole is read clause by clause, and a
+   * clause that no hit or judged candidate touches, scored at this or above, is reported with the
+   * kind it names (docs/architecture.md, "The sentence reader"). Absent: sentences only.
+   */
+  clauseAdd?: number;
   claim: SparseWeights;
   /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
   kinds: Partial<Record<ClaimKind, SparseWeights>>;

@@ -273,6 +273,12 @@ export interface ClaimPack {
    */
   flaggedTextRules?: ClaimRule[];
   /**
+   * Words that join two clauses ("and", "because"; "y", "porque"), lower case. In a flagged text the
+   * sentence reader reads each clause of a sentence on its own, split at these and at punctuation
+   * (docs/architecture.md, "The sentence reader"). Absent: punctuation alone.
+   */
+  clauseWords?: readonly string[];
+  /**
    * Proper names that hold a red-flag word, lower case: a law, an event, a charity, a brand
    * ("21st Century Cures Act", "Race for the Cure", "Miracle-Gro"). A hit inside one is no claim
    * and does not flag its text.

@@ -311,6 +311,7 @@ export const en: ClaimPack = {
   treatment: T,
   vaccine: V,
   flaggedTextRules: FLAGGED_TEXT_RULES,
+  clauseWords: ['and', 'but', 'because', 'so', 'while', 'then', 'plus', 'or'],
   namedPhrases: [
     '21st century cures act', 'cures act', 'race for the cure', 'komen race for the cure', "children's miracle network",
     // Medigap's terms: an insurer's duty to sell a policy, not a promise of health

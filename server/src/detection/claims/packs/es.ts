@@ -1695,6 +1695,7 @@ export const es: ClaimPack = {
   treatment: T,
   vaccine: V,
   flaggedTextRules: FLAGGED_TEXT_RULES,
+  clauseWords: ['y', 'e', 'pero', 'porque', 'pues', 'mientras', 'además', 'o', 'u'],
   namedPhrases: ['21st century cures act', 'ley de curas del siglo xxi', 'carrera por la cura', 'race for the cure', "children's miracle network"],
   flaggedTextPhrases: {
     'instant-results': `(?:hoy${S}mismo|en${S}un${S}solo${S}(?:d[ií]a|fin${S}de${S}semana)|(?:en|dentro${S}de|desde|después${S}de|despues${S}de|tras|a${S}los|a${S}las)${S}(?:(?:solo|sólo|apenas|menos${S}de)${S})?(?:\\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince)${S}(?:minutos?|horas?|d[ií]as?|semanas?|sesi[oó]n(?:es)?|noches?|dosis|aplicaciones?|tomas?)|(?:desde|con|en|después${S}de)${S}(?:la|el)${S}primer[ao]?${S}[\\p{L}]{2,15}|(?:una|un)${S}sol[ao]${S}(?:sesi[oó]n|dosis|ceremonia|aplicaci[oó]n|toma|visita|consulta))(?![\\p{L}])`,

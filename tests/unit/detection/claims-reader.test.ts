@@ -175,7 +175,7 @@ describe('a second kind in a sentence the reader reports (kindAdd)', () => {
 
 describe('clauses of a flagged text read alone (clauseAdd)', () => {
   // A reader that scores every sentence and clause 0.82 as a cure claim (kind 0.95).
-  const reader = (clauseAdd?: number) =>
+  const reader = (clauseAdd?: number, flaggedAdd = 0.7) =>
     loadSentenceModel(
       {
         language: 'en',
@@ -184,15 +184,15 @@ describe('clauses of a flagged text read alone (clauseAdd)', () => {
         context: 0,
         veto: 0.01,
         add: 0.95,
-        flaggedAdd: 0.7,
+        flaggedAdd,
         ...(clauseAdd === undefined ? {} : { clauseAdd }),
         claim: { bias: 1.5, idx: [], w: [] },
         kinds: { cure: { bias: 3, idx: [], w: [] } },
       },
       []
     );
-  const readerSpans = (text: string, clauseAdd?: number, language = 'en') =>
-    detectClaims(text, { reader: reader(clauseAdd) }, language)
+  const readerSpans = (text: string, clauseAdd?: number, language = 'en', flaggedAdd = 0.7) =>
+    detectClaims(text, { reader: reader(clauseAdd, flaggedAdd) }, language)
       .filter((h) => h.rule === READER_RULE)
       .map((h) => `${h.kind}: ${text.slice(h.start, h.end)}`);
   // The grammar cures the asthma; the sentence's other clause has no rule of its own.
@@ -207,6 +207,12 @@ describe('clauses of a flagged text read alone (clauseAdd)', () => {
     expect(readerSpans(text)).toEqual([]);
     expect(readerSpans(text, 0.9)).toEqual([]);
     expect(readerSpans('Your lungs will feel lighter, and the salt room is open on Sundays.', 0.7)).toEqual([]);
+  });
+
+  it('only in a sentence that holds a hit', () => {
+    // Sentences scored below flaggedAdd (0.9 here) are not reported whole; only the first has a hit.
+    const two = `${text} Your lungs will feel lighter, and the salt room is open on Sundays.`;
+    expect(readerSpans(two, 0.7, 'en', 0.9)).toEqual(['cure: your lungs will feel twenty years younger by spring']);
   });
 
   it('splits at the pack clause words of each language', () => {

@@ -363,12 +363,15 @@ interface ReaderPass {
   indexAt(offset: number): number;
   /** The reading of sentence `i`, computed once. */
   read(i: number): SentenceReading;
+  /** A part of sentence `i` (a clause) read in its place, with the sentence's neighbours. */
+  readPart(i: number, part: Span): SentenceReading;
 }
 
 /** The reader over the sentences of `text`, each read lazily and once: only the sentences with a candidate are read. */
 function sentenceReader(reader: SentenceModel, pack: ClaimPack, text: string): ReaderPass {
   const sents = sentences(text, compilePack(pack).abbreviations);
   const done = new Map<number, SentenceReading>();
+  const parts = new Map<string, SentenceReading>();
   const words: WordCache = new Map();
   return {
     sentences: sents,
@@ -388,6 +391,15 @@ function sentenceReader(reader: SentenceModel, pack: ClaimPack, text: string): R
       if (!r) {
         r = readSentence(reader, text, sents, i, words);
         done.set(i, r);
+      }
+      return r;
+    },
+    readPart(i: number, part: Span): SentenceReading {
+      const key = `${part.start}:${part.end}`;
+      let r = parts.get(key);
+      if (!r) {
+        r = readSentence(reader, text, sents, i, words, part);
+        parts.set(key, r);
       }
       return r;
     },
@@ -437,11 +449,17 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
   const flagged = hits.length > 0 && flaggedAdd !== undefined;
   const threshold = flagged ? Math.min(flaggedAdd, reader.file.add) : reader.file.add;
   if (flagged) for (let i = 0; i < pass.sentences.length; i++) if (!open.has(i)) open.set(i, true);
+  // Each sentence's hits and candidates, found once: a page has thousands of sentences.
+  const hitsIn = bySentence(pass, hits);
+  const consideredIn = bySentence(pass, considered);
+  const none: never[] = [];
   for (const [i, allowed] of open) {
     if (!allowed) continue;
     const r = pass.read(i);
+    const sentenceHits = hitsIn.get(i) ?? none;
+    const sentenceConsidered = consideredIn.get(i) ?? none;
     if (r.claim < threshold) {
-      if (flagged) out.push(...clauseHits(reader, pack, pass, text, i, hits, considered, options, removed));
+      if (flagged && sentenceHits.length > 0) out.push(...clauseHits(reader, pack, pass, text, i, sentenceHits, sentenceConsidered, options, removed));
       continue;
     }
     if (options.hasReference && r.kind === 'fda-approval') continue;
@@ -453,15 +471,29 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
     const before = out.length;
     for (const kind of readerKinds(reader, r)) {
       if (options.hasReference && kind === 'fda-approval') continue;
-      if (hits.some((h) => h.kind === kind && h.start < end && start < h.end)) continue;
+      if (sentenceHits.some((h) => h.kind === kind && h.start < end && start < h.end)) continue;
       // A second kind only where the grammar read no candidate of it (it judged that one already)
       // and its hits leave most of the sentence: a second claim needs words of its own.
-      if (kind !== r.kind && (considered.some((c) => c.kind === kind && c.start < end && start < c.end) || coveredShare(hits, start, end) >= SECOND_KIND_COVER)) continue;
+      if (kind !== r.kind && (sentenceConsidered.some((c) => c.kind === kind && c.start < end && start < c.end) || coveredShare(sentenceHits, start, end) >= SECOND_KIND_COVER)) continue;
       const hit: ClaimHit = { kind, start, end, rule: READER_RULE, score: r.claim };
       if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
       out.push(hit);
     }
-    if (flagged && out.length === before) out.push(...clauseHits(reader, pack, pass, text, i, hits, considered, options, removed));
+    if (flagged && sentenceHits.length > 0 && out.length === before) out.push(...clauseHits(reader, pack, pass, text, i, sentenceHits, sentenceConsidered, options, removed));
+  }
+  return out;
+}
+
+/** The spans that overlap each sentence of the pass, by sentence index. */
+function bySentence<T extends Span>(pass: ReaderPass, spans: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const sp of spans) {
+    const last = pass.indexAt(Math.max(sp.start, sp.end - 1));
+    for (let i = pass.indexAt(sp.start); i <= last; i++) {
+      const list = out.get(i);
+      if (list) list.push(sp);
+      else out.set(i, [sp]);
+    }
   }
   return out;
 }
@@ -483,7 +515,7 @@ function clauseBreakOf(pack: ClaimPack): RegExp {
 }
 
 /**
- * In a flagged text, the clauses of sentence `i` that no hit or candidate touches, each read alone
+ * In a flagged text, the clauses of sentence `i` (which holds a hit) that none of its hits or candidates touches, each read alone
  * (with the sentence's neighbours as context) and reported at the reader's `clauseAdd` or above
  * with the kind it names: "Stop ARVs, our herbal treatment clears the virus from your blood completely" makes two
  * claims, and a sentence the reader reports whole for the first adds nothing for the second.
@@ -514,9 +546,7 @@ function clauseHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
     // Not over a hit, nor over a candidate the grammar read and judged: the reader does not overrule it.
     if (hits.some((h) => h.start < end && start < h.end) || considered.some((c) => c.start < end && start < c.end)) continue;
     // The clause in the sentence's place: its neighbours are the context of its reading.
-    const sents = [...pass.sentences];
-    sents[i] = { start, end };
-    const r = readSentence(reader, text, sents, i);
+    const r = pass.readPart(i, { start, end });
     if (r.claim < threshold || (options.hasReference && r.kind === 'fda-approval')) continue;
     const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
     if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;

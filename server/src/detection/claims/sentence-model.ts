@@ -125,12 +125,23 @@ interface SentenceWords {
   negator: Uint8Array;
   /** The sentence's words as context features of its neighbours (DOC slots, before the mask). */
   doc: Uint32Array;
+  /** Where each word starts in the text: a clause's words are a run of its sentence's. */
+  starts: Uint32Array;
 }
 
 /** Per text: each sentence's words, tokenized once however many neighbours read them. */
 export type WordCache = Map<number, SentenceWords>;
 
-function wordsOf(text: string, sents: readonly Span[], j: number, negators: ReadonlySet<string>, cache?: WordCache): SentenceWords {
+function wordsOf(text: string, sents: readonly Span[], j: number, negators: ReadonlySet<string>, cache?: WordCache, span?: Span): SentenceWords {
+  if (span) {
+    // A part of sentence j: the run of its words that start inside the part, as views (no copy).
+    const all = wordsOf(text, sents, j, negators, cache);
+    let from = 0;
+    while (from < all.starts.length && (all.starts[from] as number) < span.start) from++;
+    let to = from;
+    while (to < all.starts.length && (all.starts[to] as number) < span.end) to++;
+    return { hashes: all.hashes.subarray(from, to), negator: all.negator.subarray(from, to), doc: all.doc.subarray(from, to), starts: all.starts.subarray(from, to) };
+  }
   const hit = cache?.get(j);
   if (hit) return hit;
   const s = sents[j] as Span;
@@ -138,12 +149,14 @@ function wordsOf(text: string, sents: readonly Span[], j: number, negators: Read
   const hashes = new Uint32Array(list.length);
   const negator = new Uint8Array(list.length);
   const doc = new Uint32Array(list.length);
+  const starts = new Uint32Array(list.length);
   list.forEach((t, k) => {
     hashes[k] = fnv(t.word);
     negator[k] = negators.has(t.word) ? 1 : 0;
     doc[k] = mix(DOC, hashes[k] as number);
+    starts[k] = t.start;
   });
-  const out = { hashes, negator, doc };
+  const out = { hashes, negator, doc, starts };
   cache?.set(j, out);
   return out;
 }
@@ -151,17 +164,19 @@ function wordsOf(text: string, sents: readonly Span[], j: number, negators: Read
 /**
  * The feature slots of sentence `i` of `sents` (each slot once): its words, pairs and triples (a
  * word within three words after a negator marked as negated), and the words of `context`
- * sentences each side. `cache` keeps each sentence's words for the next sentence read.
+ * sentences each side. `cache` keeps each sentence's words for the next sentence read. `own`, a
+ * part of sentence `i` (a clause), is read in its place, with the same neighbours: its words are
+ * those of the sentence that start inside it.
  */
-export function sentenceFeatures(text: string, sents: readonly Span[], i: number, buckets: number, context: number, negators: ReadonlySet<string>, cache?: WordCache): number[] {
+export function sentenceFeatures(text: string, sents: readonly Span[], i: number, buckets: number, context: number, negators: ReadonlySet<string>, cache?: WordCache, own?: Span): number[] {
   const mask = buckets - 1;
-  const seen = new Set<number>();
-  const own = wordsOf(text, sents, i, negators, cache);
-  const hashes = new Uint32Array(own.hashes.length);
+  const seen = slotSet(buckets);
+  const words = wordsOf(text, sents, i, negators, cache, own);
+  const hashes = new Uint32Array(words.hashes.length);
   let reach = 0;
   for (let k = 0; k < hashes.length; k++) {
-    const h = own.hashes[k] as number;
-    if (own.negator[k] === 1) {
+    const h = words.hashes[k] as number;
+    if (words.negator[k] === 1) {
       reach = NEGATION_REACH;
       hashes[k] = h;
     } else if (reach > 0) {
@@ -180,8 +195,44 @@ export function sentenceFeatures(text: string, sents: readonly Span[], i: number
   }
   const from = Math.max(0, i - context);
   const to = Math.min(sents.length - 1, i + context);
-  for (let j = from; j <= to; j++) for (const d of wordsOf(text, sents, j, negators, cache).doc) seen.add(d & mask);
-  return [...seen];
+  for (let j = from; j <= to; j++) for (const d of (j === i ? words : wordsOf(text, sents, j, negators, cache)).doc) seen.add(d & mask);
+  return seen.slots;
+}
+
+/**
+ * The slots of one sentence, each once: a stamp per slot instead of a Set, so reading a sentence
+ * allocates one small array (a page of prose reads thousands of sentences and clauses).
+ */
+interface SlotSet {
+  add(slot: number): void;
+  slots: number[];
+}
+
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
+function slotSet(buckets: number): SlotSet {
+  if (stamps.length !== buckets) {
+    stamps = new Uint32Array(buckets);
+    stamp = 0;
+  }
+  stamp += 1;
+  if (stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const mark = stamp;
+  const marks = stamps;
+  const slots: number[] = [];
+  return {
+    add(slot: number): void {
+      if (marks[slot] !== mark) {
+        marks[slot] = mark;
+        slots.push(slot);
+      }
+    },
+    slots,
+  };
 }
 
 export interface SentenceReading {
@@ -194,23 +245,59 @@ export interface SentenceReading {
   kindScores: Float64Array;
 }
 
-export function readSentence(model: SentenceModel, text: string, sents: readonly Span[], i: number, cache?: WordCache): SentenceReading {
-  const z = Float64Array.from(model.biases);
-  const stride = z.length;
-  for (const f of sentenceFeatures(text, sents, i, model.file.buckets, model.file.context, model.negators, cache)) {
+export function readSentence(model: SentenceModel, text: string, sents: readonly Span[], i: number, cache?: WordCache, own?: Span): SentenceReading {
+  const stride = model.biases.length;
+  // The claim's score first; the kinds' only when asked (most sentences are read for the claim alone).
+  const found: number[] = [];
+  let z0 = model.biases[0] as number;
+  for (const f of sentenceFeatures(text, sents, i, model.file.buckets, model.file.context, model.negators, cache, own)) {
     const row = model.rows.get(f);
     if (row === undefined) continue;
-    for (let k = 0; k < stride; k++) z[k] += model.weights[row * stride + k] as number;
+    found.push(row);
+    z0 += model.weights[row * stride] as number;
   }
-  let kind: ClaimKind = model.kinds[0] ?? 'cure';
-  let best = -Infinity;
-  for (let k = 1; k < stride; k++) {
-    if ((z[k] as number) > best) {
-      best = z[k] as number;
-      kind = model.kinds[k - 1] as ClaimKind;
+  return new Reading(model, 1 / (1 + Math.exp(-z0)), found);
+}
+
+class Reading implements SentenceReading {
+  private scores: Float64Array | null = null;
+  private best = 0;
+
+  constructor(
+    private readonly model: SentenceModel,
+    readonly claim: number,
+    private readonly rows: readonly number[]
+  ) {}
+
+  private kindsRead(): Float64Array {
+    if (this.scores) return this.scores;
+    const { model } = this;
+    const stride = model.biases.length;
+    const z = Float64Array.from(model.biases);
+    for (const row of this.rows) for (let k = 1; k < stride; k++) z[k] += model.weights[row * stride + k] as number;
+    const scores = new Float64Array(stride - 1);
+    let best = -Infinity;
+    for (let k = 1; k < stride; k++) {
+      scores[k - 1] = 1 / (1 + Math.exp(-(z[k] as number)));
+      if ((z[k] as number) > best) {
+        best = z[k] as number;
+        this.best = k - 1;
+      }
     }
+    this.scores = scores;
+    return scores;
   }
-  const kindScores = new Float64Array(stride - 1);
-  for (let k = 1; k < stride; k++) kindScores[k - 1] = 1 / (1 + Math.exp(-(z[k] as number)));
-  return { claim: 1 / (1 + Math.exp(-(z[0] as number))), kind, kindScore: 1 / (1 + Math.exp(-best)), kindScores };
+
+  get kind(): ClaimKind {
+    this.kindsRead();
+    return this.model.kinds[this.best] ?? 'cure';
+  }
+
+  get kindScore(): number {
+    return this.kindsRead()[this.best] ?? 0;
+  }
+
+  get kindScores(): Float64Array {
+    return this.kindsRead();
+  }
 }

@@ -60,12 +60,12 @@ export interface ClaimHit {
   score: number;
 }
 
-/** A candidate with its features, for training and diagnostics. */
 /** A candidate's place and kind. */
 interface KindSpan extends Span {
   kind: ClaimKind;
 }
 
+/** A candidate with its features, for training and diagnostics. */
 export interface AnalysedCandidate extends Candidate {
   features: string[];
 }
@@ -432,7 +432,10 @@ function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): b
  * reader does not overrule a negation, a hedge or a quotation the context read, and a sentence
  * without any candidate ("We treat diabetes, hypertension and asthma") is left alone. Not when a
  * hit of that kind is in the sentence already, the kind or the reader's rule is removed, or the
- * kind is an FDA statement of an entry that cites a reference.
+ * kind is an FDA statement of an entry that cites a reference. In a flagged text every sentence
+ * is read, at `flaggedAdd`. A reported sentence also names its second kinds (`readerKinds`), and
+ * in a flagged text a sentence with a hit that is not reported is read clause by clause
+ * (`clauseHits`); docs/architecture.md, "The sentence reader".
  */
 function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, hits: readonly ClaimHit[], analysed: readonly AnalysedCandidate[], considered: readonly KindSpan[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
   if (pass.sentences.length === 0) return [];
@@ -515,10 +518,11 @@ function clauseBreakOf(pack: ClaimPack): RegExp {
 }
 
 /**
- * In a flagged text, the clauses of sentence `i` (which holds a hit) that none of its hits or candidates touches, each read alone
- * (with the sentence's neighbours as context) and reported at the reader's `clauseAdd` or above
- * with the kind it names: "Stop ARVs, our herbal treatment clears the virus from your blood completely" makes two
- * claims, and a sentence the reader reports whole for the first adds nothing for the second.
+ * In a flagged text, the clauses of sentence `i` (which holds a hit) that none of its hits or
+ * candidates touches, each read alone (with the sentence's neighbours as context) and reported at
+ * the reader's `clauseAdd` or above with the kind it names: "Stop ARVs, our herbal treatment
+ * clears the virus from your blood completely" makes two claims, and a sentence the reader
+ * reports whole for the first adds nothing for the second.
  */
 function clauseHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, i: number, hits: readonly ClaimHit[], considered: readonly KindSpan[], options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
   const threshold = reader.file.clauseAdd;
@@ -537,9 +541,9 @@ function clauseHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
   if (clauses.length === 0) return [];
   clauses.push({ start: sentence.start + at, end: sentence.end });
   const out: ClaimHit[] = [];
-  for (const c of clauses) {
-    let start = c.start;
-    let end = c.end;
+  for (const clause of clauses) {
+    let start = clause.start;
+    let end = clause.end;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /[\s.!?]/.test(text[end - 1] as string)) end--;
     if (text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < CLAUSE_MIN_WORDS) continue;

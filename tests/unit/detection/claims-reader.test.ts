@@ -9,6 +9,26 @@ import { loadSentenceModel, readSentence, sentenceFeatures } from '../../../serv
 import type { SentenceModelFile } from '../../../server/src/detection/claims/sentence-model';
 import { sentences } from '../../../server/src/detection/claims/text';
 
+/**
+ * A reader of constant scores: the claim and each kind are a bias alone (no weights), so a test
+ * checks the reader's conditions, whatever trained weights say of a sentence.
+ */
+const constantReader = (claimBias: number, kindBiases: Record<string, number>, file: Partial<SentenceModelFile> = {}) =>
+  loadSentenceModel(
+    {
+      language: 'en',
+      trainedOn: 'test',
+      buckets: 1 << 20,
+      context: 0,
+      veto: 0.01,
+      add: 0.95,
+      ...file,
+      claim: { bias: claimBias, idx: [], w: [] },
+      kinds: Object.fromEntries(Object.entries(kindBiases).map(([kind, bias]) => [kind, { bias, idx: [], w: [] }])) as SentenceModelFile['kinds'],
+    },
+    []
+  );
+
 const kinds = (text: string, language: string, reader?: null): string[] => detectClaims(text, reader === null ? { reader: null } : {}, language).map((h) => h.kind);
 
 describe('the veto: a grammar hit in a sentence that reads unlike a claim is dropped', () => {
@@ -29,20 +49,7 @@ describe('the veto: a grammar hit in a sentence that reads unlike a claim is dro
 describe('the catch: a sentence that reads like a claim of a kind the grammar did not report', () => {
   // A reader that reads every sentence as a vaccine-alternative claim, so these tests check the
   // catch's conditions, whatever the trained weights say of a sentence.
-  const always = (language: string) =>
-    loadSentenceModel(
-      {
-        language,
-        trainedOn: 'test',
-        buckets: 1 << 20,
-        context: 0,
-        veto: 0.01,
-        add: 0.95,
-        claim: { bias: 10, idx: [], w: [] },
-        kinds: { 'vaccine-alternative': { bias: 5, idx: [], w: [] }, cure: { bias: -5, idx: [], w: [] } },
-      },
-      []
-    );
+  const always = (language: string) => constantReader(10, { 'vaccine-alternative': 5, cure: -5 }, { language });
   const text = 'Drop-in IV bar 💧 Our Defense Drip means no flu shot needed this winter, book today!';
 
   it('is reported whole, with the kind the reader names, beside the grammar hit', () => {
@@ -75,21 +82,7 @@ describe('the catch: a sentence that reads like a claim of a kind the grammar di
 
 describe('the catch in a flagged text (flaggedAdd)', () => {
   // A reader that scores every sentence 0.82 (between flaggedAdd and add) as a vaccine-alternative claim.
-  const reader = (flaggedAdd?: number) =>
-    loadSentenceModel(
-      {
-        language: 'en',
-        trainedOn: 'test',
-        buckets: 1 << 20,
-        context: 0,
-        veto: 0.01,
-        add: 0.95,
-        ...(flaggedAdd === undefined ? {} : { flaggedAdd }),
-        claim: { bias: 1.5, idx: [], w: [] },
-        kinds: { 'vaccine-alternative': { bias: 5, idx: [], w: [] } },
-      },
-      []
-    );
+  const reader = (flaggedAdd?: number) => constantReader(1.5, { 'vaccine-alternative': 5 }, flaggedAdd === undefined ? {} : { flaggedAdd });
   const readerHits = (text: string, flaggedAdd?: number) =>
     detectClaims(text, { reader: reader(flaggedAdd) }, 'en')
       .filter((h) => h.rule === READER_RULE)
@@ -123,21 +116,7 @@ describe('a second kind in a sentence the reader reports (kindAdd)', () => {
   // A reader that reads every sentence as a claim (0.82, a flagged text's catch) and names the
   // kind biased 3 first (0.95) and the kind biased 1 second (0.73).
   const reader = (first: string, second: string, kindAdd?: number) =>
-    loadSentenceModel(
-      {
-        language: 'en',
-        trainedOn: 'test',
-        buckets: 1 << 20,
-        context: 0,
-        veto: 0.01,
-        add: 0.95,
-        flaggedAdd: 0.7,
-        ...(kindAdd === undefined ? {} : { kindAdd }),
-        claim: { bias: 1.5, idx: [], w: [] },
-        kinds: { [first]: { bias: 3, idx: [], w: [] }, [second]: { bias: 1, idx: [], w: [] }, 'zero-risk': { bias: -3, idx: [], w: [] } },
-      },
-      []
-    );
+    constantReader(1.5, { [first]: 3, [second]: 1, 'zero-risk': -3 }, { flaggedAdd: 0.7, ...(kindAdd === undefined ? {} : { kindAdd }) });
   const readerKinds = (text: string, kindAdd?: number, first = 'treatment-replacement', second = 'cure') =>
     detectClaims(text, { reader: reader(first, second, kindAdd) }, 'en')
       .filter((h) => h.rule === READER_RULE)
@@ -175,22 +154,7 @@ describe('a second kind in a sentence the reader reports (kindAdd)', () => {
 
 describe('clauses of a flagged text read alone (clauseAdd)', () => {
   // A reader that scores every sentence and clause 0.82 as a cure claim (kind 0.95).
-  const reader = (clauseAdd?: number, flaggedAdd = 0.7) =>
-    loadSentenceModel(
-      {
-        language: 'en',
-        trainedOn: 'test',
-        buckets: 1 << 20,
-        context: 0,
-        veto: 0.01,
-        add: 0.95,
-        flaggedAdd,
-        ...(clauseAdd === undefined ? {} : { clauseAdd }),
-        claim: { bias: 1.5, idx: [], w: [] },
-        kinds: { cure: { bias: 3, idx: [], w: [] } },
-      },
-      []
-    );
+  const reader = (clauseAdd?: number, flaggedAdd = 0.7) => constantReader(1.5, { cure: 3 }, { flaggedAdd, ...(clauseAdd === undefined ? {} : { clauseAdd }) });
   const readerSpans = (text: string, clauseAdd?: number, language = 'en', flaggedAdd = 0.7) =>
     detectClaims(text, { reader: reader(clauseAdd, flaggedAdd) }, language)
       .filter((h) => h.rule === READER_RULE)

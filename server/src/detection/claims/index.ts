@@ -25,7 +25,7 @@ import { score } from './model';
 import { en } from './packs/en';
 import { es } from './packs/es';
 import { NO_LANGUAGE, noLanguageClaimPack } from '../language';
-import { sentences } from './text';
+import { CLAUSE_PUNCTUATION, sentences } from './text';
 import { TextLruCache, isLetterBefore, mergedWindows, overlapIndex } from '../text';
 import type { Span } from '../text';
 import type { Candidate, ClaimKind, ClaimModel, ClaimPack, ClaimRule, KindMeta } from './types';
@@ -511,7 +511,7 @@ function clauseBreakOf(pack: ClaimPack): RegExp {
   let re = clauseBreaks.get(pack);
   if (!re) {
     const words = (pack.clauseWords ?? []).map(escapeRegex);
-    re = nativeRegExp(`[,;:()|\\u2014\\u2013\\u2022\\u00b7\\u25aa\\u25cf\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|\\s-\\s${words.length ? `|\\s(?:${words.join('|')})(?=\\s)` : ''}`, 'giu');
+    re = nativeRegExp(`${CLAUSE_PUNCTUATION}${words.length ? `|\\s(?:${words.join('|')})(?=\\s)` : ''}`, 'giu');
     clauseBreaks.set(pack, re);
   }
   return re;

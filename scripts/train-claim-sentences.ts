@@ -2,7 +2,7 @@
  * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
  * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7]
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
  * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
@@ -17,7 +17,8 @@
  *
  * `--cv`: leave-writers-out cross-validation (each fold holds a fifth of the parts out, trains on
  * the rest and reads the parts left out with the grammar), printed per threshold pair; the
- * thresholds written are the pair given by --veto and --add, and --flagged-add the threshold in a flagged text.
+ * thresholds written are the pair given by --veto and --add, and --flagged-add the threshold in a flagged text;
+ * --bare-add (none by default) lets the reader report sentences where the grammar found nothing.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -40,6 +41,8 @@ const ADD = Number(arg('--add') ?? 0.95);
 const FLAGGED_ADD = Number(arg('--flagged-add') ?? 0.7);
 const KIND_ADD = Number(arg('--kind-add') ?? 0.3);
 const CLAUSE_ADD = Number(arg('--clause-add') ?? 0.7);
+/** Absent unless given: the reader then reads no sentence where the grammar found nothing (sentence-model.ts, `bareAdd`). */
+const BARE_ADD = arg('--bare-add') === undefined ? undefined : Number(arg('--bare-add'));
 const OUT = path.join(ROOT, `server/src/detection/claims/sentence-model.${LANGUAGE}.json`);
 const EXTRA_TRAINING: Record<string, string[]> = { en: ['training/en/claims.t1.json'] };
 const BUCKETS = 1 << 20;
@@ -141,6 +144,7 @@ function train(texts: readonly PartText[]): SentenceModelFile {
     flaggedAdd: FLAGGED_ADD,
     kindAdd: KIND_ADD,
     clauseAdd: CLAUSE_ADD,
+    ...(BARE_ADD === undefined ? {} : { bareAdd: BARE_ADD }),
     claim,
     kinds,
   };

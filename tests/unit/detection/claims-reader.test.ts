@@ -67,7 +67,7 @@ describe('the catch: a sentence that reads like a claim of a kind the grammar di
     expect(detectClaims(text, { reader: always('en'), remove: ['vaccine-alternative'] }, 'en').some((h) => h.kind === 'vaccine-alternative')).toBe(false);
   });
 
-  it('never in a sentence where the grammar found no candidate', () => {
+  it('without bareAdd, never in a sentence where the grammar found no candidate', () => {
     const list = 'Tratamos la diabetes, la hipertensión y el asma en nuestra clínica.';
     expect(kinds(list, 'es')).toEqual([]);
     expect(detectClaims(list, { reader: always('es') }, 'es')).toEqual([]);
@@ -255,5 +255,43 @@ describe('the model', () => {
     expect(r.claim).toBeCloseTo(1 / (1 + Math.exp(1)));
     expect(r.kind).toBe('cure');
     expect(r.kindScore).toBeCloseTo(1 / (1 + Math.exp(-2)));
+  });
+});
+
+describe('sentences where the grammar found nothing (bareAdd)', () => {
+  // A reader that reads every sentence as a cure claim and reads sentences without candidates.
+  const bare = constantReader(10, { cure: 5 }, { bareAdd: 0.98 });
+  const found = (text: string, options: { remove?: string[] } = {}): string[] =>
+    detectClaims(text, { reader: bare, ...options }, 'en').map((h) => `${h.kind}:${text.slice(h.start, h.end)}`);
+
+  it('reports a sentence that names a health object, with the kind the reader names', () => {
+    expect(detectClaims("Grandma's broth for your asthma.", { reader: null }, 'en')).toEqual([]);
+    expect(found("Grandma's broth for your asthma.")).toEqual(["cure:Grandma's broth for your asthma."]);
+  });
+
+  it('not a sentence that names no health object nor treatment', () => {
+    expect(found('Our shop opens at nine on Fridays.')).toEqual([]);
+  });
+
+  it('not where the sentence hedges, asks or is answered no', () => {
+    expect(found("Grandma's broth may help some people with asthma.")).toEqual([]);
+    expect(found("Grandma's broth for your asthma?")).toEqual([]);
+  });
+
+  it('is removed by lexicon.remove with the reader rule', () => {
+    expect(found("Grandma's broth for your asthma.", { remove: [READER_RULE] })).toEqual([]);
+  });
+
+  it('the shipped English reader: claims the grammar has no rule for', () => {
+    for (const text of ['Eat three of these seeds a day and diabetes will never touch you.', "My husband's blood sugar is back to normal after one month of the bitter leaf juice."]) {
+      expect(detectClaims(text, { reader: null }, 'en')).toEqual([]);
+      expect(detectClaims(text, {}, 'en').map((h) => h.rule)).toEqual([READER_RULE]);
+    }
+  });
+
+  it('the shipped English reader: a memorial line is no permanence claim, and the Spanish reader has no bareAdd', () => {
+    expect(kinds('In loving memory of Grandpa, forever in our hearts.', 'en')).toEqual([]);
+    expect(readerFor('en')?.file.bareAdd).toBe(0.98);
+    expect(readerFor('es')?.file.bareAdd).toBeUndefined();
   });
 });

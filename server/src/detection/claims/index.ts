@@ -19,7 +19,9 @@
  */
 import { BoundedCache, escapeRegex, isNegated, lowerSameLength, phraseToPattern, WA, eachWordMatch } from '../../scanners/match-utils';
 import { candidates as grammarCandidates, compilePack } from './grammar';
+import type { CompiledPack } from './grammar';
 import { candidateFeatures, nearMemo, sentenceInfo, vetoed } from './features';
+import type { NearMemo, SentenceInfo } from './features';
 export { vetoed } from './features';
 import { score } from './model';
 import { en } from './packs/en';
@@ -329,9 +331,11 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // A hit inside a proper name of the pack's namedPhrases ("21st Century Cures Act") is none.
   const named = analysed.length > 0 ? namedRanges(pack, text) : [];
   const outsideNames = (hit: ClaimHit): boolean => !named.some((r) => r.start < hit.end && hit.start < r.end);
-  // The sentence reader, over a text with candidates only (a text without any has no hit to check
-  // and no sentence the reader may add).
-  const reader = analysed.length === 0 ? null : options.reader === undefined ? readerFor(language) : options.reader;
+  // The sentence reader, over a text with candidates, or over any text when it reads the sentences
+  // where the grammar found nothing (its `bareAdd`); otherwise a text without candidates has no hit
+  // to check and no sentence the reader may add.
+  const chosen = options.reader === undefined ? readerFor(language) : options.reader;
+  const reader = analysed.length > 0 || chosen?.file.bareAdd !== undefined ? chosen : null;
   const reading = reader ? readerPassCached(reader, pack, text) : null;
   // A hit in a sentence the reader scores below its `veto` is dropped, before the text is judged flagged.
   const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
@@ -466,11 +470,7 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
       continue;
     }
     if (options.hasReference && r.kind === 'fda-approval') continue;
-    const s = pass.sentences[i] as Span;
-    let start = s.start;
-    let end = s.end;
-    while (start < end && /\s/.test(text[start] as string)) start++;
-    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    const { start, end } = trimmed(text, pass.sentences[i] as Span);
     const before = out.length;
     for (const kind of readerKinds(reader, r)) {
       if (options.hasReference && kind === 'fda-approval') continue;
@@ -484,7 +484,54 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
     }
     if (flagged && sentenceHits.length > 0 && out.length === before) out.push(...clauseHits(reader, pack, pass, text, i, sentenceHits, sentenceConsidered, options, removed));
   }
+  if (!flagged && reader.file.bareAdd !== undefined) out.push(...bareHits(reader, pack, pass, text, open, reader.file.bareAdd, options, removed));
   return out;
+}
+
+/**
+ * In a text the grammar does not flag, the sentences where it found no candidate at all, read by a
+ * reader with a `bareAdd`: one scored at `bareAdd` or above is reported with the kind the reader
+ * names when it names a health object or a proven treatment (a claim of health is about one) and
+ * its context does not speak against a claim (docs/architecture.md, "The sentence reader").
+ */
+function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, read: ReadonlyMap<number, boolean>, threshold: number, options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
+  const out: ClaimHit[] = [];
+  let context: { c: CompiledPack; lower: string; view: string; memo: NearMemo } | undefined;
+  for (let i = 0; i < pass.sentences.length; i++) {
+    if (read.has(i)) continue;
+    const r = pass.read(i);
+    if (r.claim < threshold || (options.hasReference && r.kind === 'fda-approval')) continue;
+    if (!context) {
+      const lower = lowerSameLength(text);
+      const view = toView(lower);
+      context = { c: compilePack(pack, view !== null), lower, view: view ?? lower, memo: nearMemo() };
+    }
+    const info = sentenceInfo(context.c, text, context.lower, context.view, pass.sentences as Span[], i, 0, context.memo);
+    if ((!info.health && !info.treatment) || speaksAgainstClaim(info)) continue;
+    const { start, end } = trimmed(text, pass.sentences[i] as Span);
+    const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
+    if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
+/**
+ * A sentence whose own context tells against a claim, as the grammar reads it for a candidate: a
+ * hedge, a question (asked, answered no, or a later "no"), the supplement disclaimer, a report,
+ * refutation or quotation of a claim, clinic logistics.
+ */
+function speaksAgainstClaim(info: SentenceInfo): boolean {
+  return info.hedged || info.question || info.asks || info.answeredNo || info.polarQuestion || info.saidNo || info.disclaimer || info.refutes || info.refutesText || info.quotedClaim || info.logistics;
+}
+
+/** A sentence without the white space at either end. */
+function trimmed(text: string, s: Span): Span {
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
 }
 
 /** The spans that overlap each sentence of the pass, by sentence index. */

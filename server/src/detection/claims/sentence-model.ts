@@ -56,6 +56,13 @@ export interface SentenceModelFile {
    * kind it names (docs/architecture.md, "The sentence reader"). Absent: sentences only.
    */
   clauseAdd?: number;
+  /**
+   * In a text the grammar does not flag, the sentences where it found no candidate are read too,
+   * and one scored at this or above that names a health object or a proven treatment, in no
+   * context that speaks against a claim, is reported (docs/architecture.md, "The sentence reader").
+   * Absent: only sentences with a candidate are read there.
+   */
+  bareAdd?: number;
   claim: SparseWeights;
   /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
   kinds: Partial<Record<ClaimKind, SparseWeights>>;

@@ -2,7 +2,7 @@
  * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
  * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98]
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98] [--flagged-overrule 0.99]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
  * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
@@ -43,6 +43,8 @@ const KIND_ADD = Number(arg('--kind-add') ?? 0.3);
 const CLAUSE_ADD = Number(arg('--clause-add') ?? 0.7);
 /** Absent unless given: the reader then reads no sentence where the grammar found nothing (sentence-model.ts, `bareAdd`). */
 const BARE_ADD = arg('--bare-add') === undefined ? undefined : Number(arg('--bare-add'));
+/** In a flagged text, a vetoed candidate in a sentence scored at this or above is reported (sentence-model.ts, `flaggedOverrule`). */
+const FLAGGED_OVERRULE = Number(arg('--flagged-overrule') ?? 0.99);
 const OUT = path.join(ROOT, `server/src/detection/claims/sentence-model.${LANGUAGE}.json`);
 const EXTRA_TRAINING: Record<string, string[]> = { en: ['training/en/claims.t1.json'] };
 const BUCKETS = 1 << 20;
@@ -145,6 +147,7 @@ function train(texts: readonly PartText[]): SentenceModelFile {
     kindAdd: KIND_ADD,
     clauseAdd: CLAUSE_ADD,
     ...(BARE_ADD === undefined ? {} : { bareAdd: BARE_ADD }),
+    flaggedOverrule: FLAGGED_OVERRULE,
     claim,
     kinds,
   };

@@ -295,3 +295,30 @@ describe('sentences where the grammar found nothing (bareAdd)', () => {
     expect(readerFor('es')?.file.bareAdd).toBeUndefined();
   });
 });
+
+describe('a vetoed candidate in a flagged text (flaggedOverrule)', () => {
+  // "Stop your insulin today!" flags the text; "Fact:" reads as a report of a claim to the
+  // context, which vetoes "cured" in the next sentence.
+  const text = 'Stop your insulin today! Fact: our herbal protocol has cured diabetes in thousands of our clients.';
+  const unflagged = 'Fact: our herbal protocol has cured diabetes in thousands of our clients.';
+  const reader = (flaggedOverrule?: number) => constantReader(6, { cure: 5 }, flaggedOverrule === undefined ? {} : { flaggedOverrule });
+  const matched = (t: string, r: ReturnType<typeof reader>): string[] => detectClaims(t, { reader: r }, 'en').map((h) => t.slice(h.start, h.end));
+
+  it('is reported where the reader scores its sentence at flaggedOverrule or above', () => {
+    expect(matched(text, reader(0.99))).toContain('cured');
+  });
+
+  it('not without flaggedOverrule, not below it, and not in a text the grammar does not flag', () => {
+    expect(matched(text, reader())).not.toContain('cured');
+    expect(matched(text, reader(0.999))).not.toContain('cured');
+    expect(matched(unflagged, reader(0.99))).toEqual([]);
+  });
+
+  it('the shipped readers: a "no" that does not reach the second claim of a seller\'s sentence', () => {
+    expect(readerFor('en')?.file.flaggedOverrule).toBe(0.99);
+    expect(readerFor('es')?.file.flaggedOverrule).toBe(0.99);
+    const gout = 'Guaranteed results! Unlike pharmacy pills, GoutGone has no side effects and permanently dissolves gout crystals.';
+    expect(detectClaims(gout, {}, 'en').map((h) => gout.slice(h.start, h.end))).toEqual(expect.arrayContaining(['permanently', 'dissolves gout']));
+    expect(detectClaims(text, {}, 'en').map((h) => text.slice(h.start, h.end))).toContain('cured');
+  });
+});

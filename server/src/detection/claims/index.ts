@@ -349,6 +349,7 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     considered.push(...near.analysed);
     // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
     hits.push(...near.hits.filter(kept), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(kept));
+    if (reading && reader?.file.flaggedOverrule !== undefined) hits.push(...overruledHits(reading, analysed, text, options, removed, reader.file.flaggedOverrule).filter(outsideNames));
   }
   if (reading && reader) hits.push(...readerHits(reader, pack, reading, text, hits, analysed, considered, options, removed));
   const custom = customRegex(options.add ?? []);
@@ -426,6 +427,25 @@ function readerPassCached(reader: SentenceModel, pack: ClaimPack, text: string):
 }
 
 /** Does the reader let a grammar hit stand: its sentence scores at the reader's `veto` or above? */
+/**
+ * In a flagged text, the candidates the context vetoed in a sentence the reader scores at
+ * `threshold` or above: the text is blocked anyway, and there the reader's reading of the whole
+ * sentence outweighs a context read from a few words ("… has no side effects and permanently
+ * dissolves gout", where the "no" does not reach the second claim; docs/architecture.md, "The
+ * sentence reader").
+ */
+function overruledHits(pass: ReaderPass, analysed: readonly AnalysedCandidate[], text: string, options: ClaimDetectOptions, removed: Set<string>, threshold: number): ClaimHit[] {
+  const out: ClaimHit[] = [];
+  for (const cand of analysed) {
+    if (!vetoed(cand.features) || (options.hasReference && cand.rule.kind === 'fda-approval')) continue;
+    if (pass.sentences.length === 0 || pass.read(pass.indexAt(cand.start)).claim < threshold) continue;
+    const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: 1 };
+    if (removed.size > 0 && isRemoved(removed, hit, text.slice(cand.triggerStart, cand.triggerEnd), text.slice(cand.start, cand.end))) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
 function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): boolean {
   return pass.sentences.length === 0 || pass.read(pass.indexAt(hit.start)).claim >= reader.file.veto;
 }

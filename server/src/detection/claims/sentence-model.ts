@@ -63,6 +63,12 @@ export interface SentenceModelFile {
    * Absent: only sentences with a candidate are read there.
    */
   bareAdd?: number;
+  /**
+   * In a text the grammar flags, a candidate its context vetoed is reported when the reader scores
+   * its sentence at this or above (docs/architecture.md, "The sentence reader"). Absent: a vetoed
+   * candidate is never reported.
+   */
+  flaggedOverrule?: number;
   claim: SparseWeights;
   /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
   kinds: Partial<Record<ClaimKind, SparseWeights>>;

@@ -426,7 +426,6 @@ function readerPassCached(reader: SentenceModel, pack: ClaimPack, text: string):
   return cache.get(text, pack.language, () => sentenceReader(reader, pack, text));
 }
 
-/** Does the reader let a grammar hit stand: its sentence scores at the reader's `veto` or above? */
 /**
  * In a flagged text, the candidates the context vetoed in a sentence the reader scores at
  * `threshold` or above: the text is blocked anyway, and there the reader's reading of the whole
@@ -446,6 +445,7 @@ function overruledHits(pass: ReaderPass, analysed: readonly AnalysedCandidate[],
   return out;
 }
 
+/** Does the reader let a grammar hit stand: its sentence scores at the reader's `veto` or above? */
 function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): boolean {
   return pass.sentences.length === 0 || pass.read(pass.indexAt(hit.start)).claim >= reader.file.veto;
 }

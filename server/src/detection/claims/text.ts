@@ -76,9 +76,9 @@ export function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** Clause breaks: punctuation inside a sentence (emojis and list bullets included, as social posts and ads use them), and "but". */
 /** The punctuation that ends a clause (regex source, flags `u`): the sentence reader splits clauses at it too. */
 export const CLAUSE_PUNCTUATION = '[,;:()|\\u2014\\u2013\\u2022\\u00b7\\u25aa\\u25cf\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|\\s-\\s';
+/** Clause breaks: punctuation inside a sentence (emojis and list bullets included, as social posts and ads use them), and "but". */
 const CLAUSE_BREAK = new RegExp(`${CLAUSE_PUNCTUATION}|\\bbut\\b|\\bhowever\\b|\\bthough\\b|\\bwhile\\b|\\bbecause\\b|\\bso\\b`, 'giu');
 
 const CLAUSE_LOOKBACK = 160;

@@ -2,7 +2,7 @@
  * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
  * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98] [--flagged-overrule 0.99]
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
  * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
@@ -18,7 +18,8 @@
  * `--cv`: leave-writers-out cross-validation (each fold holds a fifth of the parts out, trains on
  * the rest and reads the parts left out with the grammar), printed per threshold pair; the
  * thresholds written are the pair given by --veto and --add, and --flagged-add the threshold in a flagged text;
- * --bare-add (none by default) lets the reader report sentences where the grammar found nothing.
+ * --bare-add (none by default) lets the reader report sentences where the grammar found nothing,
+ * except the kinds of --bare-except-kinds.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -43,6 +44,8 @@ const KIND_ADD = Number(arg('--kind-add') ?? 0.3);
 const CLAUSE_ADD = Number(arg('--clause-add') ?? 0.7);
 /** Absent unless given: the reader then reads no sentence where the grammar found nothing (sentence-model.ts, `bareAdd`). */
 const BARE_ADD = arg('--bare-add') === undefined ? undefined : Number(arg('--bare-add'));
+/** The kinds never reported in such a sentence (sentence-model.ts, `bareExceptKinds`); absent unless given. */
+const BARE_EXCEPT_KINDS = (arg('--bare-except-kinds') ?? '').split(',').filter(Boolean) as ClaimKind[];
 /** In a flagged text, a vetoed candidate in a sentence scored at this or above is reported (sentence-model.ts, `flaggedOverrule`). */
 const FLAGGED_OVERRULE = Number(arg('--flagged-overrule') ?? 0.99);
 const OUT = path.join(ROOT, `server/src/detection/claims/sentence-model.${LANGUAGE}.json`);
@@ -147,6 +150,7 @@ function train(texts: readonly PartText[]): SentenceModelFile {
     kindAdd: KIND_ADD,
     clauseAdd: CLAUSE_ADD,
     ...(BARE_ADD === undefined ? {} : { bareAdd: BARE_ADD }),
+    ...(BARE_EXCEPT_KINDS.length === 0 ? {} : { bareExceptKinds: BARE_EXCEPT_KINDS }),
     flaggedOverrule: FLAGGED_OVERRULE,
     claim,
     kinds,

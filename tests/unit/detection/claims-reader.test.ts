@@ -289,10 +289,28 @@ describe('sentences where the grammar found nothing (bareAdd)', () => {
     }
   });
 
-  it('the shipped English reader: a memorial line is no permanence claim, and the Spanish reader has no bareAdd', () => {
+  it('the shipped English reader: a memorial line is no permanence claim', () => {
     expect(kinds('In loving memory of Grandpa, forever in our hearts.', 'en')).toEqual([]);
     expect(readerFor('en')?.file.bareAdd).toBe(0.98);
-    expect(readerFor('es')?.file.bareAdd).toBeUndefined();
+  });
+
+  it('never a kind of bareExceptKinds', () => {
+    const replacing = (file: Partial<SentenceModelFile>) => constantReader(10, { 'treatment-replacement': 5 }, { bareAdd: 0.98, ...file });
+    const text = "Grandma's broth for your asthma.";
+    expect(detectClaims(text, { reader: replacing({}) }, 'en').map((h) => h.kind)).toEqual(['treatment-replacement']);
+    expect(detectClaims(text, { reader: replacing({ bareExceptKinds: ['treatment-replacement'] }) }, 'en')).toEqual([]);
+  });
+
+  it('the shipped Spanish reader: a claim the grammar has no rule for, and never a stopped treatment or a guarantee', () => {
+    const suppressed = 'Los laboratorios ganan millones con tus pastillas para la presión y por eso ocultan este remedio.';
+    expect(detectClaims(suppressed, { reader: null }, 'es')).toEqual([]);
+    expect(detectClaims(suppressed, {}, 'es').map((h) => `${h.kind}:${h.rule}`)).toEqual([`suppressed-knowledge:${READER_RULE}`]);
+    expect(readerFor('es')?.file.bareAdd).toBe(0.99);
+    expect(readerFor('es')?.file.bareExceptKinds).toEqual(['guarantee', 'treatment-replacement']);
+    // Reports and service promises a reader of words alone scores as claims; the kinds are left to the grammar.
+    for (const text of ['Después del trasplante ya no necesita diálisis.', 'Ofrecemos garantía de por vida en los armazones de sus lentes.']) {
+      expect(kinds(text, 'es')).toEqual([]);
+    }
   });
 });
 

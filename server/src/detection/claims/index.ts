@@ -511,8 +511,9 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
 /**
  * In a text the grammar does not flag, the sentences where it found no candidate at all, read by a
  * reader with a `bareAdd`: one scored at `bareAdd` or above is reported with the kind the reader
- * names when it names a health object or a proven treatment (a claim of health is about one) and
- * its context does not speak against a claim (docs/architecture.md, "The sentence reader").
+ * names, unless the reader's `bareExceptKinds` hold that kind, when it names a health object or a
+ * proven treatment (a claim of health is about one) and its context does not speak against a
+ * claim (docs/architecture.md, "The sentence reader").
  */
 function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, read: ReadonlyMap<number, boolean>, threshold: number, options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
   const out: ClaimHit[] = [];
@@ -520,7 +521,7 @@ function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text
   for (let i = 0; i < pass.sentences.length; i++) {
     if (read.has(i)) continue;
     const r = pass.read(i);
-    if (r.claim < threshold || (options.hasReference && r.kind === 'fda-approval')) continue;
+    if (r.claim < threshold || (options.hasReference && r.kind === 'fda-approval') || reader.file.bareExceptKinds?.includes(r.kind)) continue;
     if (!context) {
       const lower = lowerSameLength(text);
       const view = toView(lower);

@@ -64,6 +64,12 @@ export interface SentenceModelFile {
    */
   bareAdd?: number;
   /**
+   * Kinds the reader never reports in such a sentence (with `bareAdd`): a kind whose context only
+   * the grammar reads, such as who stops a treatment and on whose advice, or what a guarantee
+   * covers (docs/architecture.md, "The sentence reader"). Absent: none.
+   */
+  bareExceptKinds?: ClaimKind[];
+  /**
    * In a text the grammar flags, a candidate its context vetoed is reported when the reader scores
    * its sentence at this or above (docs/architecture.md, "The sentence reader"). Absent: a vetoed
    * candidate is never reported.

@@ -437,9 +437,33 @@ function appointmentOfReader(text: string, start: number, c: CompiledPack): bool
 export function dropOrganisationDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   if (found.length === 0) return found;
   const kept = keepPersonalDetails(text, found, c, ctx).filter((f) => !businessContact(text, f, c, ctx));
-  // A person's own number the organisation writes back ("we've got 07700 900318 as your mobile") stays.
-  const own = kept.length < found.length ? found.filter((f) => !kept.includes(f) && ownNumber(text, f)) : [];
-  return dropAddressPlaces(text, found, own.length ? kept.concat(own) : kept);
+  // A person's own number or address the organisation writes back ("we've got 07700 900318 as
+  // your mobile", "we have your address as 3 Millbrook Lane, Totnes TQ9 5HD") stays, and the
+  // town and postcode written right after such an address stay with it.
+  const own = kept.length < found.length ? found.filter((f) => !kept.includes(f) && (ownNumber(text, f) || ownAddress(text, f))) : [];
+  return dropAddressPlaces(text, found, own.length ? withAddressParts(text, found, kept.concat(own), own) : kept);
+}
+
+/** Somebody's own address named before it: "your address as", "my home address is", "su domicilio:". */
+const OWN_ADDRESS_LEAD = /(?:^|[^\p{L}])(?:your|my|his|her|tu|mi|su)[\s\u00a0](?:(?:home|postal|mailing|billing|delivery|new|current|registered)[\s\u00a0])?(?:address|direcci[oó]n|domicilio)(?:[\s\u00a0](?:is|as|es|was|now|still|on[\s\u00a0]file))*[\s\u00a0:.-]{0,3}$/iu;
+
+/** Is the street address at `f` named as a person's own ("your address as", "my new address:")? */
+function ownAddress(text: string, f: Candidate): boolean {
+  return f.kind === 'street-address' && OWN_ADDRESS_LEAD.test(text.slice(Math.max(0, f.start - 48), f.start));
+}
+
+/** `kept` with the towns and postcodes of `found` written right after one of the `own` addresses ("…, Harrogate HG1 4TE"). */
+function withAddressParts(text: string, found: Candidate[], kept: Candidate[], own: Candidate[]): Candidate[] {
+  const ends = own.filter((f) => f.kind === 'street-address');
+  if (ends.length === 0) return kept;
+  const out = [...kept];
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.kind !== 'place' && f.kind !== 'zip-code') continue;
+    if (!ends.some((a) => a.end <= f.start && f.start - a.end <= 24 && ADDRESS_GAP.test(text.slice(a.end, f.start)))) continue;
+    if (!out.includes(f)) out.push(f);
+    ends.push(f);
+  }
+  return out;
 }
 
 /** Somebody's own mobile or number named before it: "your mobile 07911…", "my cell:", "su celular es el". */

@@ -112,6 +112,41 @@ function printMisses(outcomes: TextOutcome[]): void {
   }
 }
 
+interface PlainFile {
+  language: string;
+  texts: Array<{ id: string; text: string }>;
+}
+
+interface PlainResult {
+  lang: string;
+  texts: number;
+  phiFlagged: number;
+  claimsFlagged: number;
+}
+
+/**
+ * The plain texts (tests/corpus/plain/<language>.json): ordinary compliant health texts, with no
+ * identifier and no prohibited claim, written apart from the detectors. A text any finding flags
+ * is a false alarm an editor would meet on everyday content (tests/corpus/README.md, "Plain texts").
+ */
+function scorePlain(root: string, args: Args): PlainResult[] {
+  const dir = path.join(root, 'plain');
+  if (!fs.existsSync(dir) || args.part) return [];
+  const out: PlainResult[] = [];
+  for (const file of fs.readdirSync(dir).sort()) {
+    const lang = path.basename(file, '.json');
+    if (!file.endsWith('.json') || (args.lang && args.lang !== lang)) continue;
+    const plain = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as PlainFile;
+    const flagged = (family: string): number => {
+      if (args.family && args.family !== family) return 0;
+      const detector = DETECTORS[family] as (entry: CorpusText, lang: string) => Finding[];
+      return plain.texts.filter((t) => detector({ id: t.id, text: t.text, spans: [] }, lang).length > 0).length;
+    };
+    out.push({ lang, texts: plain.texts.length, phiFlagged: flagged('phi'), claimsFlagged: flagged('claims') });
+  }
+  return out;
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const root = path.resolve(__dirname);
@@ -126,9 +161,17 @@ function main(): void {
     for (const line of formatScore(`${group.lang} ${group.family} ${group.split}`, s)) process.stdout.write(`${line}\n`);
     if (args.misses && group.split === 'dev') printMisses(outcomes);
   }
+  const plain = scorePlain(root, args);
+  for (const p of plain) {
+    const flagged = [
+      ...(args.family && args.family !== 'phi' ? [] : [`phi.scan ${p.phiFlagged}`]),
+      ...(args.family && args.family !== 'claims' ? [] : [`claims.prohibited ${p.claimsFlagged}`]),
+    ];
+    process.stdout.write(`${p.lang} plain texts (no identifier, no claim): ${p.texts}; flagged by ${flagged.join(', ')}\n`);
+  }
   const out = path.resolve(__dirname, '../../.tmp/eval.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), args, results }, null, 2)}\n`);
+  fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), args, results, plain }, null, 2)}\n`);
   process.stdout.write(`Wrote ${path.relative(process.cwd(), out)}\n`);
 }
 

@@ -146,8 +146,15 @@ describe('the PHI reader in a text the rules flag (flaggedCatch)', () => {
     expect(read('Dear Mr, thank you for coming in. Marisol brought soup.', true, 0.1)).toEqual(['Marisol']);
   });
 
-  it('the shipped readers set it below catch (English 0.4; Spanish 0.3 since session 32)', () => {
-    expect((readerEn as PhiReaderFile).flaggedCatch).toBe(0.4);
+  it('not beside a staff word, where only flaggedCatch would read it', () => {
+    expect(read('resubmitted today by Marisol from billing.', true, 0.4)).toEqual([]);
+    expect(read('our nurse Marisol brought soup round after the op.', true, 0.4)).toEqual([]);
+    // At catch the reader's own score decides, as before.
+    expect(readNames('resubmitted today by Marisol from billing.', c, [], [], { ...file(0.4), catch: 0.5 }, true).length).toBe(1);
+  });
+
+  it('the shipped readers set it below catch (0.3 since session 32 in Spanish, since session 33 in English)', () => {
+    expect((readerEn as PhiReaderFile).flaggedCatch).toBe(0.3);
     expect((readerEs as PhiReaderFile).flaggedCatch).toBe(0.3);
     for (const shipped of [readerEn as PhiReaderFile, readerEs as PhiReaderFile]) expect(shipped.flaggedCatch).toBeLessThan(shipped.catch);
   });

@@ -181,9 +181,13 @@ describe('social handles and personal sites', () => {
 
 describe('consent scope', () => {
   it('allows places and ages the consent covers, never relatives', () => {
+    // Opal is the consenting subject, whose consent covers her name.
     const text = 'Opal, 97, of Bishop Hill, with her son Amos.';
-    expect(found(text).map(([k]) => k)).toEqual(['age-over-89', 'place', 'relative-name']);
-    expect(found(text, { ...OPTIONS, allowedKinds: ['place', 'age-over-89', 'relative-name'] })).toEqual([['relative-name', 'Amos']]);
+    const subject: PhiOptions = { ...OPTIONS, subjectNames: ['Opal'], allowNames: true };
+    expect(found(text, subject).map(([k]) => k)).toEqual(['age-over-89', 'place', 'relative-name']);
+    expect(found(text, { ...subject, allowedKinds: ['place', 'age-over-89', 'relative-name'] })).toEqual([['relative-name', 'Amos']]);
+    // Nobody's consent names her: her name is an identifier too.
+    expect(found(text).map(([, m]) => m)).toContain('Opal');
   });
 });
 

@@ -582,8 +582,20 @@ export function readNames(text: string, c: CompiledPack, found: readonly Candida
     // A salutation's title with no name after it ("Dear Mr", "Mrs") names no one.
     const lastWord = text.slice(run.start, run.end).toLowerCase().replace(/\.$/, '').split(/[\s\u00a0]+/).pop() as string;
     if (c.honorifics.has(lastWord) || HONORIFICS.has(lastWord)) return;
-    if (scoreWeights(file.phi, features, textFeatures) < nameCatch) return;
+    const score = scoreWeights(file.phi, features, textFeatures);
+    if (score < nameCatch) return;
+    // Read only at the flagged text's lower catch: not beside a staff word ("… by Trevor from billing").
+    if (score < file.catch && staffBeside(text, run, c)) return;
     out.push({ kind: kindOf(features, file, textFeatures), start: run.start, end: run.end });
   });
   return out;
+}
+
+/** A profession or staff word among the two words before a run or the three after it, within its sentence. */
+function staffBeside(text: string, run: { start: number; end: number }, c: CompiledPack): boolean {
+  const staff = (w: string): boolean => c.professions.has(w) || c.staffCues.has(w);
+  const before = text.slice(Math.max(0, run.start - 40), run.start).split(/[.!?\n]/).pop() as string;
+  const after = text.slice(run.end, run.end + 48).split(/[.!?\n]/)[0] as string;
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  return words(before).slice(-2).some(staff) || words(after).slice(0, 3).some(staff);
 }

@@ -569,7 +569,8 @@ export function scoreWeights(model: ReaderWeights, features: readonly string[], 
 
 /**
  * The names and towns the reader adds to `found` (the grammar's findings of the text): runs it
- * scores at the file's `catch` or above, as places or persons' names (kindOf).
+ * scores at the file's `catch` or above (in a `flagged` text at its `flaggedCatch`, but a run
+ * read only there not beside a staff word), as places or persons' names (kindOf).
  */
 export function readNames(text: string, c: CompiledPack, found: readonly Candidate[], considered: readonly Candidate[], file: PhiReaderFile, flagged = false): Candidate[] {
   const out: Candidate[] = [];

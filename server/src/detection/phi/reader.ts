@@ -580,9 +580,11 @@ export function readNames(text: string, c: CompiledPack, found: readonly Candida
       if (scoreWeights(file.number, features, textFeatures) >= file.numberCatch) out.push({ kind: numberKind(text.slice(run.start, run.end)), start: run.start, end: run.end });
       return;
     }
-    // A salutation's title with no name after it ("Dear Mr", "Mrs") names no one.
-    const lastWord = text.slice(run.start, run.end).toLowerCase().replace(/\.$/, '').split(/[\s\u00a0]+/).pop() as string;
-    if (c.honorifics.has(lastWord) || HONORIFICS.has(lastWord)) return;
+    // A salutation's title with no name after it ("Dear Mr", "Mrs"), or a professional title alone
+    // ("Farm.", "Lic."; the pack's roleTitles: "Renwick Dr" stays a street), names no one.
+    const runWords = text.slice(run.start, run.end).toLowerCase().replace(/\.$/, '').split(/[\s\u00a0]+/);
+    const lastWord = runWords[runWords.length - 1] as string;
+    if (c.honorifics.has(lastWord) || HONORIFICS.has(lastWord) || (runWords.length === 1 && roleTitlesOf(c).has(lastWord))) return;
     const score = scoreWeights(file.phi, features, textFeatures);
     if (score < nameCatch) return;
     // Read only at the flagged text's lower catch: not beside a staff word ("… by Trevor from billing").
@@ -591,6 +593,9 @@ export function readNames(text: string, c: CompiledPack, found: readonly Candida
   });
   return out;
 }
+
+/** The pack's professional titles of two letters or more ("lic", "farm", "ps"; not an initial), lower-cased. */
+const roleTitlesOf = perPack((c) => new Set((c.pack.roleTitles ?? []).map((w) => w.toLowerCase()).filter((w) => w.length >= 2)));
 
 /** A profession or staff word among the two words before a run or the three after it, within its sentence. */
 function staffBeside(text: string, run: { start: number; end: number }, c: CompiledPack): boolean {

@@ -126,7 +126,7 @@ export const es: PhiLanguagePack = {
     words(`
       y e o u el la los las un una unos unas de del al que quien quién yo tú tu él ella ellos ellas nosotros usted ustedes
       me te se le les nos mi mis su sus lo como cuando donde porque pero también ya aquí acá allá allí hoy ayer mañana siempre
-      gracias dios señor señora señorita sr sra srta don doña dña dr dra doctor doctora enfermera enfermero lic ing
+      gracias dios señor señora señorita sr sra srta don doña dña dr dra doctor doctora enfermera enfermero lic ing farm bioq odont klgo klga
       san santa santo virgen feliz hola buenos buenas felicidades bendiciones amén
       lunes martes miércoles jueves viernes sábado domingo
       enero febrero marzo mayo junio julio agosto septiembre octubre noviembre diciembre
@@ -204,7 +204,7 @@ export const es: PhiLanguagePack = {
     `)
   ),
   roleArticles: words(`el la nuestro nuestra`),
-  roleTitles: withPlain(words(`lic lcdo lcda licdo licda ing enf obst qf prof profa d c mtro mtra psic ps abg arq mg dr dra`)),
+  roleTitles: withPlain(words(`lic lcdo lcda licdo licda ing enf obst qf farm bioq odont klgo klga fono fga fgo nutr prof profa d c mtro mtra psic ps abg arq mg dr dra`)),
   personalObjectMarkers: words(`a`),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],

@@ -136,6 +136,8 @@ function train(texts: readonly PartText[]): SentenceModelFile {
   const claim = fit(data, (e) => e.claim, allowed, L1);
   const positives = data.filter((e) => e.claim === 1);
   const kindNames = [...new Set(positives.flatMap((e) => [...e.kinds]))].sort() as ClaimKind[];
+  const unknown = BARE_EXCEPT_KINDS.filter((k) => !kindNames.includes(k));
+  if (unknown.length > 0) throw new Error(`--bare-except-kinds: no such kind in the training data: ${unknown.join(', ')}`);
   const kinds: Partial<Record<ClaimKind, SparseWeights>> = {};
   for (const kind of kindNames) kinds[kind] = fit(positives, (e) => (e.kinds.has(kind) ? 1 : 0), allowed, L1_KIND);
   const parts = [...new Set(texts.map((t) => t.part))];

@@ -267,6 +267,12 @@ export function isUsCounty(name: string): boolean {
   return counties.has(name.toLowerCase());
 }
 
+/** A profession or staff cue of the pack, lower case, in the plural too ("nurse", "nurses", "billing", "promotora"). */
+export function isStaffCue(lower: string, c: CompiledPack): boolean {
+  const singular = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return c.professions.has(lower) || c.staffCues.has(lower) || c.professions.has(singular);
+}
+
 /** A given name of the English lexicon or of the US births since 1930 (../data/README.md). */
 export function isGivenName(word: string): boolean {
   if (!names) {

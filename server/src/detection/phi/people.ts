@@ -13,7 +13,7 @@
  */
 import { forEachTriggerWindow, isCapitalized, isLetterCode, isUpperWord, overlapIndex, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
-import { isCommonGivenName, isCountry, isCuratedPlace, isGivenName, isUsPlace, perPack } from './compile';
+import { isCommonGivenName, isCountry, isCuratedPlace, isGivenName, isStaffCue, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
 import { isBusinessName } from './contact';
 import { MAX_NEAR, forEachWindowNearIdentifiers } from './near';
@@ -31,7 +31,6 @@ const POSSESSIVE = /['\u2019]s$/;
 const SENTENCE_START = /(?:^|[.!?\n:\u201c"][\s\u00a0'"\u201c]*)$/;
 
 interface PeopleLists {
-  professions: Set<string>;
   objects: Set<string>;
   pronounsAfter: Set<string>;
   personalNouns: Set<string>;
@@ -171,7 +170,6 @@ const listsOf = perPack((c): PeopleLists | null => {
     contactVerbs: new Set((p.contactVerbs ?? []).filter((v) => !v.includes(' ')).map((v) => v.toLowerCase())),
     contactGap: contactGapOf([...(p.numberNouns ?? []), ...(p.contactLinks ?? [])]),
     origins,
-    professions: new Set((p.professions ?? []).map((w) => w.toLowerCase())),
     objects,
     pronounsAfter: new Set((p.relativePronouns ?? []).map((w) => w.toLowerCase())),
     personalNouns: new Set([...c.relations, ...(p.appointmentWords ?? []), ...(p.personalNouns ?? [])].map((w) => w.toLowerCase())),
@@ -212,12 +210,9 @@ function phraseAfterAt(text: string, words: readonly Word[], from: number, list:
   return false;
 }
 
-/** The pack's professions and staff cues ("Dr", "nurse", "promotora"). */
-function isStaffWord(w: Word | undefined, c: CompiledPack, l: PeopleLists): boolean {
-  if (!w) return false;
-  // "specialists", "nurses": a profession in the plural too.
-  const singular = w.lower.length > 3 && w.lower.endsWith('s') ? w.lower.slice(0, -1) : w.lower;
-  return l.professions.has(w.lower) || c.staffCues.has(w.lower) || l.professions.has(singular);
+/** The pack's professions and staff cues ("Dr", "nurse", "promotora"), in the plural too ("specialists", "nurses"). */
+function isStaffWord(w: Word | undefined, c: CompiledPack): boolean {
+  return w !== undefined && isStaffCue(w.lower, c);
 }
 
 /** A name of the lexicon that no title or profession makes a clinician or an employee. */
@@ -236,10 +231,10 @@ function nameInStory(text: string, words: readonly Word[], i: number, c: Compile
   const n = (POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text).toLowerCase();
   if (c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
   // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
-  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c)) return false;
   // "Lorena, promotora voluntaria", "Alicia, our nurse", "Maria in billing", "Jordan helped me at the
   // front desk": staff or a department within six words after it (same sentence).
-  for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c, l)) return false;
+  for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c)) return false;
   // "my golden retriever Cooper", "Jessie, our therapy dog": a pet or a mascot.
   if (l.animals.size) {
     for (let k = i - 1; k >= 0 && k >= i - 3 && !breakBetween(text, words[k] as Word, w); k--) if (l.animals.has((words[k] as Word).lower)) return false;
@@ -257,12 +252,12 @@ function nameInStory(text: string, words: readonly Word[], i: number, c: Compile
 }
 
 /** A capitalised name after an honorific, with no profession or staff cue next to it ("Nuestra promotora del año: ¡Doña Lupe Villa!"). */
-function honouredName(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+function honouredName(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
   const w = words[i] as Word;
   if (w.text.length < 2 || !isCapitalized(w.text) || isUpperWord(w.text) || c.notNames.has(w.lower) || c.relations.has(w.lower) || c.months.has(w.lower)) return false;
   for (let k = Math.max(0, i - 6); k < words.length && k <= i + 4; k++) {
     const x = words[k] as Word;
-    if (k !== i && isStaffWord(x, c, l) && !(k < i ? breakBetween(text, x, w) : breakBetween(text, w, x))) return false;
+    if (k !== i && isStaffWord(x, c) && !(k < i ? breakBetween(text, x, w) : breakBetween(text, w, x))) return false;
   }
   return true;
 }
@@ -439,9 +434,9 @@ function relativeAt(text: string, words: readonly Word[], k: number, c: Compiled
 }
 
 /** Is there a profession or staff cue of the pack among the twelve words before word i in its sentence ("The night nurse, Marcos, checked on my dad")? */
-function staffEarlier(text: string, words: readonly Word[], i: number, c: CompiledPack, l: PeopleLists): boolean {
+function staffEarlier(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
   const w = words[i] as Word;
-  for (let k = i - 1; k >= 0 && k >= i - 12 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c, l)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c)) return true;
   return false;
 }
 
@@ -474,7 +469,7 @@ function actsOnWriter(text: string, words: readonly Word[], i: number, c: Compil
     const x = words[k] as Word;
     if (!(k === i + 1 ? ACT_GAP : SPACE).test(text.slice(prevEnd, x.start))) return false;
     // "Ellen drives Mom to dialysis", "Naomi watched our kids": a relative of the writer as the object.
-    if (k > i + 1 && relativeAt(text, words, k, c) && !staffEarlier(text, words, i, c, l)) return true;
+    if (k > i + 1 && relativeAt(text, words, k, c) && !staffEarlier(text, words, i, c)) return true;
     if (x.text !== x.lower) return false;
     // "Ring us for…": an object pronoun right after the word makes it a verb where objects follow verbs.
     if (l.objects.has(x.lower)) return !(k === i + 1 && c.pack.objectsAfterVerb);
@@ -630,7 +625,7 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
       // An honorific in capitals before a name that is not ("living with MS. Every dollar helps") is an abbreviation closing a sentence.
       const capitalsOnly = !!title && isUpperWord(title.text) && !isUpperWord(w.text);
       if (!possessive && title && !capitalsOnly && l.honorifics.has(title.lower) && /^\.?[\s\u00a0]{1,2}$/.test(text.slice(title.end, w.start))) {
-        if (honouredName(text, words, i, c, l)) emit('person-name', w.start, nameEndAt(text, words, i, c));
+        if (honouredName(text, words, i, c)) emit('person-name', w.start, nameEndAt(text, words, i, c));
         continue;
       }
       // A member's title takes a given name of the lexicons only ("Sister Act", "Brother Bear" are
@@ -641,14 +636,14 @@ export function findPeople(text: string, emit: Emit, c: CompiledPack, ctx: TextC
         while (k < words.length && (words[k] as Word).start < end) k++;
         const after = words[k];
         // "Please keep Sister Nkechi in your prayers": a name outside the lexicons in a construction of the story.
-        if ((isGivenName(w.text) || found) && !(after && c.eponymNouns.has(after.lower)) && honouredName(text, words, i, c, l)) emit('person-name', w.start, end);
+        if ((isGivenName(w.text) || found) && !(after && c.eponymNouns.has(after.lower)) && honouredName(text, words, i, c)) emit('person-name', w.start, end);
         continue;
       }
       // "RE: Patricia Lund, MRN …", "Noah Brandt / DOB …": the person a record is about.
       if (!possessive && !found) {
         const recordEnd = recordNameEnd(text, words, i, c, l);
         // Staff words after the name belong to the record's addressee ("…, SSN …, requesting records"): only a title or a profession before it makes staff.
-        const staffBefore = [words[i - 1], words[i - 2]].some((x) => isStaffWord(x, c, l) || (!!x && c.staffTitles.has(x.lower)));
+        const staffBefore = [words[i - 1], words[i - 2]].some((x) => isStaffWord(x, c) || (!!x && c.staffTitles.has(x.lower)));
         if (recordEnd > 0 && isGivenName(w.text) && !c.notNames.has(w.lower) && !isUpperWord(w.text) && !staffBefore) {
           emit('person-name', w.start, recordEnd);
           continue;

@@ -14,7 +14,7 @@
  * rules found nothing scores low, so an organisation's notice keeps its staff, towns and figures.
  */
 import type { CompiledPack } from './compile';
-import { isCountry, isGivenName, isCommonGivenName, isUsPlace, perPack, STATE_NAMES } from './compile';
+import { isCountry, isGivenName, isCommonGivenName, isStaffCue, isUsPlace, perPack, STATE_NAMES } from './compile';
 import { escapeRegex } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
 import type { Candidate } from './shapes';
@@ -599,9 +599,8 @@ const roleTitlesOf = perPack((c) => new Set((c.pack.roleTitles ?? []).map((w) =>
 
 /** A profession or staff word among the two words before a run or the three after it, within its sentence. */
 function staffBeside(text: string, run: { start: number; end: number }, c: CompiledPack): boolean {
-  const staff = (w: string): boolean => c.professions.has(w) || c.staffCues.has(w);
   const before = text.slice(Math.max(0, run.start - 40), run.start).split(/[.!?\n]/).pop() as string;
   const after = text.slice(run.end, run.end + 48).split(/[.!?\n]/)[0] as string;
   const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  return words(before).slice(-2).some(staff) || words(after).slice(0, 3).some(staff);
+  return [...words(before).slice(-2), ...words(after).slice(0, 3)].some((w) => isStaffCue(w, c));
 }

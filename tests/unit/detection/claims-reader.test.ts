@@ -8,26 +8,7 @@ import { detectClaims, readerFor, READER_RULE } from '../../../server/src/detect
 import { loadSentenceModel, readSentence, sentenceFeatures } from '../../../server/src/detection/claims/sentence-model';
 import type { SentenceModelFile } from '../../../server/src/detection/claims/sentence-model';
 import { sentences } from '../../../server/src/detection/claims/text';
-
-/**
- * A reader of constant scores: the claim and each kind are a bias alone (no weights), so a test
- * checks the reader's conditions, whatever trained weights say of a sentence.
- */
-const constantReader = (claimBias: number, kindBiases: Record<string, number>, file: Partial<SentenceModelFile> = {}) =>
-  loadSentenceModel(
-    {
-      language: 'en',
-      trainedOn: 'test',
-      buckets: 1 << 20,
-      context: 0,
-      veto: 0.01,
-      add: 0.95,
-      ...file,
-      claim: { bias: claimBias, idx: [], w: [] },
-      kinds: Object.fromEntries(Object.entries(kindBiases).map(([kind, bias]) => [kind, { bias, idx: [], w: [] }])) as SentenceModelFile['kinds'],
-    },
-    []
-  );
+import { constantReader } from './helpers/constant-reader';
 
 const kinds = (text: string, language: string, reader?: null): string[] => detectClaims(text, reader === null ? { reader: null } : {}, language).map((h) => h.kind);
 

@@ -340,7 +340,17 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // A hit in a sentence the reader scores below its `veto` is dropped, before the text is judged flagged.
   const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
   const allowed = allowedHits(analysed, text, options, removed, model).filter(kept);
-  if (model ? allowed.some((hit) => hit.score >= model.threshold) : allowed.length > 0) hits.push(...allowed);
+  // A candidate the model scores below its threshold still flags the text when the reader confirms
+  // its sentence (the reader file's `confirm`), unless its context doubts it (CONFIRM_DOUBT).
+  const confirm = reader?.file.confirm;
+  const confirmed = (hit: ClaimHit): boolean =>
+    confirm !== undefined &&
+    reading !== null &&
+    hit.score >= confirm.model &&
+    reading.sentences.length > 0 &&
+    reading.read(reading.indexAt(hit.start)).claim >= confirm.reader &&
+    analysed.some((c) => c.start === hit.start && c.rule.id === hit.rule && !c.features.some((f) => CONFIRM_DOUBT.has(f)));
+  if (model ? allowed.some((hit) => hit.score >= model.threshold || confirmed(hit)) : allowed.length > 0) hits.push(...allowed);
   // Every candidate the grammar read, with its kind: the reader adds no second kind the grammar judged there.
   const considered: KindSpan[] = analysed.map((c) => ({ start: c.start, end: c.end, kind: c.rule.kind }));
   if (hits.length > 0) {
@@ -361,6 +371,13 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   }
   return mergeSameKind(hits);
 }
+
+/**
+ * Context that keeps the reader from confirming a candidate the model held back (`confirm`): a hedge
+ * ("most ditch their inhaler within weeks") or clinic logistics ("so you never get sick at the
+ * office"); the model weighed them already, and two readings do not outvote them.
+ */
+const CONFIRM_DOUBT: ReadonlySet<string> = new Set(['hedge', 'hedgeC', 'logistics']);
 
 interface ReaderPass {
   sentences: readonly Span[];

@@ -75,6 +75,14 @@ export interface SentenceModelFile {
    * candidate is never reported.
    */
   flaggedOverrule?: number;
+  /**
+   * A second key to flag a text, for a language with a gate model: a candidate its context allows
+   * that the model scores at `confirm.model` or above (below the model's threshold) flags the text
+   * when the reader scores its sentence at `confirm.reader` or above. Two weak readings that agree
+   * make a claim ("no side effects at all", "it works every time"); docs/architecture.md, "The
+   * sentence reader". Absent: only the model's threshold flags a text.
+   */
+  confirm?: { model: number; reader: number };
   claim: SparseWeights;
   /** One-vs-rest weights per kind, trained on the sentences that hold a claim. */
   kinds: Partial<Record<ClaimKind, SparseWeights>>;

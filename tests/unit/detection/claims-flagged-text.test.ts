@@ -2,9 +2,10 @@
  * Phrases of the families that count only in a text already flagged (the claim packs'
  * `flaggedTextPhrases`, server/src/detection/claims/index.ts `flaggedTextHits`; README.md, "What
  * the detectors catch"): next to a claim, "money back", "resultados en 48 horas" or "dejé las
- * infusiones" are red flags; alone, in a clinic's notice, they are ordinary words and stay
- * unreported. A negator right before such a phrase keeps it out too. Sentences are written for
- * these tests, not copied from tests/corpus.
+ * infusiones" are red flags (and, since session 34, "the test your doctor won't order",
+ * "medication-free", "cero mareos", "como a los 20"); alone, in a clinic's notice, they are
+ * ordinary words and stay unreported. A negator right before such a phrase keeps it out too.
+ * Sentences are written for these tests, not copied from tests/corpus.
  */
 import { detectClaims } from '../../../server/src/detection/claims';
 
@@ -17,6 +18,19 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Resultados en 48 horas.', 'instant-results: en 48 horas'],
   ['es', 'Este té cura la artritis.', 'Dicen que es pura magia.', 'miracle: magia'],
   ['es', 'Este té cura la artritis.', 'Lo tomo para toda la vida.', 'permanence: para toda la vida'],
+  // Session 34: the care that keeps something from you, care left behind in other words, a weaker universal,
+  // a reversal, a speed and harms denied by name.
+  ['en', 'This tea cures arthritis.', 'It is the test your doctor won’t order.', 'suppressed-knowledge: your doctor won’t order'],
+  ['en', 'This tea cures arthritis.', 'Our whole family is medication-free now.', 'treatment-replacement: medication-free'],
+  ['en', 'This tea cures arthritis.', 'From night one, the stiffness eases.', 'instant-results: From night one'],
+  ['en', 'This tea cures arthritis.', 'It doesn’t fail.', 'universal-efficacy: doesn’t fail'],
+  ['en', 'This tea cures arthritis.', 'Her thyroid numbers are back to normal.', 'disease-reversal: back to normal'],
+  ['en', 'This tea cures arthritis.', 'Zero chance of a flare.', 'zero-risk: Zero chance of'],
+  ['es', 'Este té cura la artritis.', 'Los reumatólogos no lo saben.', 'suppressed-knowledge: reumatólogos no lo saben'],
+  ['es', 'Este té cura la artritis.', 'Tiré la férula vieja.', 'treatment-replacement: Tiré la férula'],
+  ['es', 'Este té cura la artritis.', 'Cero falsos negativos en la prueba.', 'universal-efficacy: Cero falsos negativos'],
+  ['es', 'Este té cura la artritis.', 'Rodillas como a los 20.', 'disease-reversal: como a los 20'],
+  ['es', 'Este té cura la artritis.', 'Cero mareos.', 'zero-risk: Cero mareos'],
 ];
 
 describe('phrases that count in a flagged text', () => {
@@ -25,6 +39,10 @@ describe('phrases that count in a flagged text', () => {
   });
   it.each(NEXT_TO_A_CLAIM.map(([language, , sentence]) => [language, sentence] as const))('%s: alone, no finding: %s', (language, sentence) => {
     expect(found(sentence, language)).toEqual([]);
+  });
+  it('a product described as drug-free, or a service that needs no appointment, is not care left behind', () => {
+    const text = 'This tea cures arthritis. A drug-free routine, no appointment needed.';
+    expect(found(text, 'en').filter((f) => f.startsWith('treatment-replacement'))).toEqual([]);
   });
   it('a negator right before the phrase keeps it out', () => {
     expect(found('Este té cura la artritis. No le devolvemos su dinero.', 'es')).toEqual(['cure: cura la artritis']);

@@ -26,3 +26,20 @@ describe('professional titles (es)', () => {
     expect(read('la caja quedó en 41 Renwick Dr')).toEqual(['Renwick Dr']);
   });
 });
+
+describe('staff named by a role of the pack (es)', () => {
+  // A vaccinator or a lawyer signing for the clinic before a name is staff (the pack's professions, session 34), as a
+  // midwife or an anaesthetist was already; a relative who holds such a role is still a relative.
+  it.each([
+    ['La matrona Inés Carrasco pasa visita los martes por la tarde.', 'Inés Carrasco'],
+    ['Vacunador: Rigoberto Pimentel. Dosis aplicadas en la jornada: 42.', 'Rigoberto Pimentel'],
+    ['Firma la letrada Marisol Echeverría, en representación de la clínica.', 'Marisol Echeverría'],
+    ['El anestesista Tomás Ugarte explicó la sedación a todos los pacientes.', 'Tomás Ugarte'],
+  ])('no identifier: %s', (text, name) => {
+    expect(scanPhiText(text, { language: 'es' }).map((f) => f.match)).not.toContain(name);
+  });
+  it('a relative who holds the role is still a relative', () => {
+    const text = 'Mi hermana Lucía, abogada, me acompañó a la consulta.';
+    expect(scanPhiText(text, { language: 'es' }).map((f) => `${f.kind}: ${f.match}`)).toContain('relative-name: Lucía');
+  });
+});

@@ -228,6 +228,9 @@ export const es: PhiLanguagePack = {
       instructor instructora entrenador entrenadora guardia vigilante mantenimiento contabilidad
       fisio fisioterapeuta fisioterapeutas kinesiólogo kinesióloga odontólogo odontóloga naturópata tecnólogo tecnóloga tecnólogos
       consejero consejera navegador navegadora brigadista brigadistas evangelista predicador secretario secretaria tesorero tesorera
+      matrona matrón obstetra obstétrica obstétrico obstetriz vacunador vacunadora vacunadores auxiliar camillero camillera
+      anestesista instrumentista socorrista optometrista intérprete traductora traductor expositor expositora
+      letrada letrado abogada abogado inspectora inspector
     `)
   ),
 

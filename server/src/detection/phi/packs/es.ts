@@ -376,6 +376,7 @@ export const es: PhiLanguagePack = {
     words(`
       feria ferias evento eventos jornada jornadas campaña campañas taller talleres clase clases charla charlas plática pláticas
       seminario conferencia caminata maratón carrera kermés colecta festival brigada brigadas posada
+      campamento congreso simposio capacitación asamblea inauguración
     `)
   ),
   orgCues: withPlain(
@@ -384,6 +385,8 @@ export const es: PhiLanguagePack = {
       horarios visite visítenos síguenos inscripciones inscríbase evento eventos clase clases taller talleres feria campaña
       estacionamiento sede sucursal equipo gratis gratuito gratuita gratuitos gratuitas celebramos invitamos ofrecemos
       atendemos cerrado cerrados cerramos abierto abrimos escriba escríbanos soporte
+      campamento campamentos reunión reuniones asamblea congreso simposio
+      capacitación capacitaciones convocatoria inauguración conferencia seminario charla charlas
       llámanos visítanos escríbenos agenda agéndanos encuéntranos encuéntrenos ubícanos ubicados ubicadas ubicación estamos
       contáctanos contáctenos reserva reserve citas suite mándanos mándenos envíanos envíenos márcanos márquenos pregúntanos
       pregúntenos

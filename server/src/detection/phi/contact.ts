@@ -142,9 +142,19 @@ export function isBusinessName(name: string, businessWords: readonly string[]): 
   // An acronym before a lower-case word ("CDCespanol").
   const acronym = /^\p{Lu}{2,}(?=\p{Ll})/u.exec(name);
   if (acronym) parts.push(acronym[0].toLowerCase());
+  // A government agency's handle: "gov"/"gob" at its end ("CDPHgov", "SaludGob"), or an acronym (in capitals, or
+  // without a vowel) beside its country ("SUNAFIL_Peru", "stps_mx"); a person's "lupita_mx" has no acronym.
+  if (h.length >= 6 && /(?:gov|gob)$/.test(h)) return true;
+  const segments = name.split(/[._-]+/);
+  if (segments.some((p) => AGENCY_COUNTRIES.has(p.toLowerCase())) && segments.some((p) => (ACRONYM_PART.test(p) && !isGivenName(p.charAt(0) + p.slice(1).toLowerCase())) || (/^[a-z]{3,}$/.test(p) && !/[aeiouy]/.test(p)))) return true;
   // Long business words anywhere inside ("mercyhealthnw"); short ones as a part or at an end.
   return businessWords.some((w) => parts.includes(w) || (w.length >= 4 && (h.startsWith(w) || h.endsWith(w))) || (w.length >= 6 && h.includes(w)));
 }
+
+/** A part of a handle written wholly in capitals, three letters or more: an acronym ("SUNAFIL", "IMSS"). */
+const ACRONYM_PART = /^\p{Lu}{3,}$/u;
+/** Countries as agencies' handles end in them ("_Peru", "_mx", "_uk"). */
+const AGENCY_COUNTRIES = new Set(['mx', 'mex', 'mexico', 'peru', 'pe', 'col', 'co', 'arg', 'ar', 'chile', 'cl', 'ec', 'bo', 'py', 'uy', 've', 'cr', 'gt', 'hn', 'sv', 'ni', 'pa', 'do', 'pr', 'cu', 'es', 'usa', 'us', 'uk', 'ca', 'au', 'nz', 'ie', 'in', 'ng', 'ke', 'gh', 'za', 'ph']);
 
 /** The profile name of a social link ("facebook.com/clinicasaludfamiliar" → "clinicasaludfamiliar"), or null. */
 export function socialProfileName(url: string): string | null {

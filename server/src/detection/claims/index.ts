@@ -343,13 +343,19 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // A candidate the model scores below its threshold still flags the text when the reader confirms
   // its sentence (the reader file's `confirm`), unless its context doubts it (CONFIRM_DOUBT).
   const confirm = reader?.file.confirm;
+  // The candidates whose context doubts them, by place and rule, found once per text (a page has thousands).
+  let doubted: Set<string> | undefined;
+  const isDoubted = (hit: ClaimHit): boolean => {
+    doubted ??= new Set(analysed.filter((c) => c.features.some((f) => CONFIRM_DOUBT.has(f))).map((c) => `${c.start}:${c.rule.id}`));
+    return doubted.has(`${hit.start}:${hit.rule}`);
+  };
   const confirmed = (hit: ClaimHit): boolean =>
     confirm !== undefined &&
     reading !== null &&
     hit.score >= confirm.model &&
     reading.sentences.length > 0 &&
     reading.read(reading.indexAt(hit.start)).claim >= confirm.reader &&
-    analysed.some((c) => c.start === hit.start && c.rule.id === hit.rule && !c.features.some((f) => CONFIRM_DOUBT.has(f)));
+    !isDoubted(hit);
   if (model ? allowed.some((hit) => hit.score >= model.threshold || confirmed(hit)) : allowed.length > 0) hits.push(...allowed);
   // Every candidate the grammar read, with its kind: the reader adds no second kind the grammar judged there.
   const considered: KindSpan[] = analysed.map((c) => ({ start: c.start, end: c.end, kind: c.rule.kind }));

@@ -132,7 +132,12 @@ const NAMED_HANDLE =
 /** Sponsorship or "follow us" context: the handles in it are a brand's or the clinic's. */
 const BRAND_CONTEXT = /#(?:ad|sponsored|partner|gifted|collab)\b|\b(?:follow|tag) us\b|\bcode [A-Z0-9]{3,}/i;
 
-/** A business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic"). */
+/**
+ * Does a handle, a social profile's name or an email domain's first label name an organisation? A
+ * business word as a part ("lashlab_official") or at either end of a long one ("mayoclinic"), or a
+ * government agency's form (session 34): "gov"/"gob" at its end ("CDPHgov"), or an acronym beside
+ * its country ("SUNAFIL_Peru", "stps_mx").
+ */
 export function isBusinessName(name: string, businessWords: readonly string[]): boolean {
   const h = name.toLowerCase();
   // Parts split at separators and at capitals ("CDCespanol" → cdc, espanol; "LupusFoundation").

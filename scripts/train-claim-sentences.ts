@@ -2,7 +2,7 @@
  * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
  * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99] [--confirm 0.2,0.85]
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv] [--veto 0.02] [--add 0.95] [--flagged-add 0.7] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99] [--overrule 0.99] [--confirm 0.2,0.85]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
  * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
@@ -20,7 +20,8 @@
  * thresholds written are the pair given by --veto and --add, and --flagged-add the threshold in a flagged text;
  * --bare-add (none by default) lets the reader report sentences where the grammar found nothing,
  * except the kinds of --bare-except-kinds; --confirm <model>,<reader> (none by default) lets a candidate the gate
- * model scores at <model> or above flag the text when the reader scores its sentence at <reader> or above.
+ * model scores at <model> or above flag the text when the reader scores its sentence at <reader> or above;
+ * --overrule (none by default) lets a candidate its context vetoed flag a text when the reader scores its sentence at it or above.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -49,6 +50,8 @@ const BARE_ADD = arg('--bare-add') === undefined ? undefined : Number(arg('--bar
 const BARE_EXCEPT_KINDS = (arg('--bare-except-kinds') ?? '').split(',').filter(Boolean) as ClaimKind[];
 /** In a flagged text, a vetoed candidate in a sentence scored at this or above is reported (sentence-model.ts, `flaggedOverrule`). */
 const FLAGGED_OVERRULE = Number(arg('--flagged-overrule') ?? 0.99);
+/** In a text nothing else flags, a vetoed candidate in a sentence scored at this or above flags it (sentence-model.ts, `overrule`); absent unless given. */
+const OVERRULE = arg('--overrule') === undefined ? undefined : Number(arg('--overrule'));
 /** The gate model's and the reader's scores that together flag a text (sentence-model.ts, `confirm`); absent unless given. */
 const CONFIRM = ((): { model: number; reader: number } | undefined => {
   const given = arg('--confirm');
@@ -163,6 +166,7 @@ function train(texts: readonly PartText[]): SentenceModelFile {
     ...(BARE_ADD === undefined ? {} : { bareAdd: BARE_ADD }),
     ...(BARE_EXCEPT_KINDS.length === 0 ? {} : { bareExceptKinds: BARE_EXCEPT_KINDS }),
     flaggedOverrule: FLAGGED_OVERRULE,
+    ...(OVERRULE === undefined ? {} : { overrule: OVERRULE }),
     ...(CONFIRM === undefined ? {} : { confirm: CONFIRM }),
     claim,
     kinds,

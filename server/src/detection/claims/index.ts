@@ -357,6 +357,12 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     reading.read(reading.indexAt(hit.start)).claim >= confirm.reader &&
     !isDoubted(hit);
   if (model ? allowed.some((hit) => hit.score >= model.threshold || confirmed(hit)) : allowed.length > 0) hits.push(...allowed);
+  // A text nothing flags yet: a candidate its context vetoed flags it when the reader is sure of its
+  // sentence (the reader file's `overrule`), unless the veto is one the reader may not outvote (OVERRULE_NEVER).
+  if (hits.length === 0 && reading && reader?.file.overrule !== undefined) {
+    const over = overruledHits(reading, analysed, text, options, removed, reader.file.overrule, OVERRULE_NEVER).filter(outsideNames);
+    if (over.length > 0) hits.push(...allowed, ...over);
+  }
   // Every candidate the grammar read, with its kind: the reader adds no second kind the grammar judged there.
   const considered: KindSpan[] = analysed.map((c) => ({ start: c.start, end: c.end, kind: c.rule.kind }));
   if (hits.length > 0) {
@@ -384,6 +390,18 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
  * office"); the model weighed them already, and two readings do not outvote them.
  */
 const CONFIRM_DOUBT: ReadonlySet<string> = new Set(['hedge', 'hedgeC', 'logistics']);
+
+/**
+ * Vetoes the reader's `overrule` never outvotes in a text nothing else flags: a negation of the
+ * claim, the supplement disclaimer, a question answered with no, a correct or referenced FDA
+ * statement, a claim quoted as words or held up to doubt, and an outcome credited to proven care
+ * ("Since starting the CPAP, my snoring is completely gone"). The grammar reads these from the
+ * words themselves; the reader may score such a sentence high for the claim words it holds.
+ */
+const OVERRULE_NEVER: ReadonlySet<string> = new Set([
+  'neg', 'negx', 'negPred', 'disc', 'qno', 'qAnswered', 'saidNo', 'approvalReference', 'approvalFact', 'approvalScope',
+  'scare', 'mention', 'reportedDoubt', 'quotedClaim', 'inQuotes&refutesText', 'careCredited', 'careSubject',
+]);
 
 interface ReaderPass {
   sentences: readonly Span[];
@@ -454,12 +472,14 @@ function readerPassCached(reader: SentenceModel, pack: ClaimPack, text: string):
  * `threshold` or above: the text is blocked anyway, and there the reader's reading of the whole
  * sentence outweighs a context read from a few words ("… has no side effects and permanently
  * dissolves gout", where the "no" does not reach the second claim; docs/architecture.md, "The
- * sentence reader").
+ * sentence reader"). With `never`, a candidate vetoed by one of those features is left alone (the
+ * reader's `overrule`, in a text not yet flagged).
  */
-function overruledHits(pass: ReaderPass, analysed: readonly AnalysedCandidate[], text: string, options: ClaimDetectOptions, removed: Set<string>, threshold: number): ClaimHit[] {
+function overruledHits(pass: ReaderPass, analysed: readonly AnalysedCandidate[], text: string, options: ClaimDetectOptions, removed: Set<string>, threshold: number, never?: ReadonlySet<string>): ClaimHit[] {
   const out: ClaimHit[] = [];
   for (const cand of analysed) {
     if (!vetoed(cand.features) || (options.hasReference && cand.rule.kind === 'fda-approval')) continue;
+    if (never && cand.features.some((f) => never.has(f))) continue;
     if (pass.sentences.length === 0 || pass.read(pass.indexAt(cand.start)).claim < threshold) continue;
     const hit: ClaimHit = { kind: cand.rule.kind, start: cand.start, end: cand.end, rule: cand.rule.id, score: 1 };
     if (removed.size > 0 && isRemoved(removed, hit, text.slice(cand.triggerStart, cand.triggerEnd), text.slice(cand.start, cand.end))) continue;

@@ -76,6 +76,13 @@ export interface SentenceModelFile {
    */
   flaggedOverrule?: number;
   /**
+   * In a text nothing else flags, a candidate its context vetoed flags the text when the reader
+   * scores its sentence at this or above, unless the veto is a negation, the supplement disclaimer,
+   * a question answered no or a correct FDA statement (docs/architecture.md, "The sentence reader").
+   * Absent: a vetoed candidate never flags a text.
+   */
+  overrule?: number;
+  /**
    * A second key to flag a text, for a language with a gate model: a candidate its context allows
    * that the model scores at `confirm.model` or above (below the model's threshold) flags the text
    * when the reader scores its sentence at `confirm.reader` or above. Two weak readings that agree

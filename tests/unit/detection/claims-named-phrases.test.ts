@@ -17,6 +17,11 @@ describe('proper names with a red-flag word', () => {
   ])('%s: no claim: %s', (language, text) => {
     expect(kinds(text, language)).toEqual([]);
   });
+  it('a name in capitals is a name; the same words glued to a word before are not one', () => {
+    expect(kinds('PROUD SPONSOR OF THE KOMEN RACE FOR THE CURE, 5K WALK THIS SATURDAY.')).toEqual([]);
+    // "…race for the cure" at the end of a longer word names nothing: its cure is read as any other.
+    expect(kinds('Our miracle tea: the fastrace for the cure of arthritis.')).toEqual(expect.arrayContaining(['miracle', 'cure']));
+  });
   it('a claim next to one is still a claim', () => {
     expect(kinds('Our tea cures arthritis, and we proudly sponsor the Race for the Cure.')).toContain('cure');
   });

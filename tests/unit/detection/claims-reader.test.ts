@@ -182,14 +182,15 @@ describe('the reader reads a text once', () => {
       { language: 'en', trainedOn: 'test', buckets: 1 << 20, context: 1, veto: 0.01, add: 0.95, claim: { bias: 1, idx: [], w: [] }, kinds: { cure: { bias: 1, idx: [], w: [] } } },
       []
     );
+    // Every reading looks its slots up in slotRows: count the lookups of a slot.
     let lookups = 0;
-    const rows = reader.rows;
-    reader.rows = new Map(rows);
-    const get = reader.rows.get.bind(reader.rows);
-    reader.rows.get = (slot: number) => {
-      lookups++;
-      return get(slot);
-    };
+    reader.slotRows = new Proxy(reader.slotRows, {
+      get(target, key) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) lookups++;
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
     const text = 'This tea cures arthritis. It melts belly fat overnight!';
     const first = detectClaims(text, { reader }, 'en');
     const afterFirst = lookups;

@@ -703,7 +703,7 @@ const namedRegexes = new WeakMap<ClaimPack, RegExp | null>();
 /**
  * Where the pack's namedPhrases stand in the text (case-insensitive, whole words). The regex runs
  * on the lower-cased copy without a leading lookbehind, which V8 would try at every position of a
- * long page; a match right after a letter or a digit is skipped by hand instead.
+ * long page; eachWordMatch skips a match right after a word character instead.
  */
 function namedRanges(pack: ClaimPack, text: string): Span[] {
   let re = namedRegexes.get(pack);
@@ -713,30 +713,9 @@ function namedRanges(pack: ClaimPack, text: string): Span[] {
     namedRegexes.set(pack, re);
   }
   if (!re) return [];
-  const lower = lowerSameLength(text);
   const out: Span[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null) {
-    if (isLetterBefore(lower, m.index) || isNumberBefore(lower, m.index)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  eachWordMatch(re, lowerSameLength(text), (m) => out.push({ start: m.index, end: m.index + m[0].length }));
   return out;
-}
-
-const NUMBER = /^\p{N}$/u;
-
-/** Is the code point that ends just before `at` a number (what `(?<![\p{N}])` rejects)? */
-function isNumberBefore(text: string, at: number): boolean {
-  if (at <= 0) return false;
-  const code = text.charCodeAt(at - 1);
-  if (code >= 48 && code <= 57) return true;
-  if (code < 128) return false;
-  const low = code >= 0xdc00 && code <= 0xdfff && at >= 2;
-  return NUMBER.test(low ? text.slice(at - 2, at) : text.charAt(at - 1));
 }
 
 function mergeSameKind(hits: ClaimHit[]): ClaimHit[] {

@@ -77,9 +77,10 @@ export interface SentenceModelFile {
   flaggedOverrule?: number;
   /**
    * In a text nothing else flags, a candidate its context vetoed flags the text when the reader
-   * scores its sentence at this or above, unless the veto is a negation, the supplement disclaimer,
-   * a question answered no or a correct FDA statement (docs/architecture.md, "The sentence reader").
-   * Absent: a vetoed candidate never flags a text.
+   * scores its sentence at this or above, unless the veto reads the claim's own words (index.ts,
+   * OVERRULE_NEVER: a negation, the supplement disclaimer, a question answered no, a correct FDA
+   * statement, a quotation held up to doubt, an outcome credited to proven care; docs/architecture.md,
+   * "The sentence reader"). Absent: a vetoed candidate never flags a text.
    */
   overrule?: number;
   /**

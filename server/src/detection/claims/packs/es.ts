@@ -671,7 +671,7 @@ const RULES: ClaimRule[] = [
       kind: 'universal-efficacy',
       pattern: fold(
         `(?<!(?:clínica|clínicas|hospital|centro|oficina|consultorio|farmacia|servicio|línea|horarios?|estacionamiento|ubicación|calendario|portal|app|aplicación|plan|planes|financiamiento|precio|precios|menú|sistema|formato|programa${S}de${S}citas|ejercicio|ejercicios|rutina|entrenamiento|clase|clases|curso|taller)${S})(?:funciona|funcionan|funcionó|sirve|sirven|sirvió|efectiv[oa]s?|eficaz|eficaces|eficacia(?:${S}comprobada)?|works?)${S}(?:en|para|a|con|on|for)${S}(?:absolutamente${S})?(?:el${S}|la${S})?` +
-          `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}(?:el${S})?mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:caso|paciente|edad|enfermedad|dolor|problema)|cualquiera|${hundred}|cien${S}por${S}ciento)`
+          `(?:tod[oa]s(?!${S}(?:las${S}edades${S}de|los${S}días))|todo${S}(?:el${S})?mundo|everyone|cualquier${S}persona|cualquier${S}tipo${S}de|cualquier${S}(?:edad|enfermedad|dolor|problema|${PERSON}|hombre|mujer|cuerpo|piel|organismo)|cualquiera|${hundred}|cien${S}por${S}ciento)`
       ),
     },
     // A hundred per cent after an efficacy verb or before one ("recuperan el 100% de su función", "detectamos el 100% de
@@ -1766,7 +1766,7 @@ export const es: ClaimPack = {
     `(?:(?:se|me|te|le|nos|les)${S}|[a-zñ]{2,12}(?:é|í|ó)(?![\\p{L}]))|` +
     fold(`^${S}(?:${W}){1,2}?(?:tras|después${S}de|desde)(?![\\p{L}])`),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
-  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)(?!\\p{L}{0,14}${S}(?:natural(?:es)?|naturista|hol[ií]stic\\p{L}{1,3}|alternativ\\p{L}{1,3}|homeop[aá]tic\\p{L}{1,3}|caser\\p{L}{1,3}|herbal(?:es)?|cu[aá]ntic\\p{L}{1,3}|energ[eé]tic\\p{L}{1,3})(?![\\p{L}]))`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'

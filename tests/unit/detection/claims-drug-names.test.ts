@@ -1,6 +1,6 @@
 /**
  * Drugs named by their stem (the packs' TREATMENTS: -amide/-amida, -phenidate/-fenidato, -triptan,
- * -gliflozin, -cycline, -methasone …) are proven treatment, so leaving them is a treatment
+ * -gliflozin, -cycline, -methasone, -osin/-osina, -fenacin …) are proven treatment, so leaving them is a treatment
  * replacement; Spanish "no se necesita doctor" is one too, and an adjective form ("la pomada
  * antibiótica") names the treatment. Sentences are written for these tests, not copied from
  * tests/corpus.
@@ -16,12 +16,15 @@ describe('drugs named by their stem', () => {
     ['es', 'Mate de hojas Andino: cura el soroche al 100%, no necesitas acetazolamida ni pastillas. Efecto al primer sorbo.'],
     ['es', 'Este ungüento sustituye la crema antibiótica, sana la herida en dos días.'],
     ['es', 'Con nuestras gotas no se necesita médico: la presión baja sola.'],
+    ['en', 'Thanks to the prostate gummies my husband was able to stop his tamsulosin.'],
+    ['es', 'Con el té de cola de caballo mi papá dejó la tamsulosina y ya orina como joven.'],
   ])('%s: a replacement: %s', (language, text) => {
     expect(kinds(text, language)).toContain('treatment-replacement');
   });
   it.each([
     ['en', 'Your cardiologist may switch you from furosemide to a different diuretic if your potassium drops.'],
     ['es', 'Para este trámite se necesita identificación con foto.'],
+    ['en', 'Your urologist may stop the tamsulosin before cataract surgery; ask before you change anything.'],
   ])('%s: no claim: %s', (language, text) => {
     expect(kinds(text, language)).toEqual([]);
   });

@@ -29,3 +29,14 @@ describe('drugs named by their stem', () => {
     expect(kinds(text, language)).toEqual([]);
   });
 });
+
+describe('the prostaglandin eye drops by their stem (-prost)', () => {
+  it('are proven treatment for the grammar alone (en)', () => {
+    const hits = detectClaims('Since the bilberry drops I stopped my latanoprost and my eye pressure is perfect.', { reader: null }, 'en');
+    expect(hits.map((h) => h.kind)).toContain('treatment-replacement');
+  });
+  it('are a treatment left, by the rule that reads one (es)', () => {
+    const hits = detectClaims('Desde las gotas de arándano dejé el latanoprost y ya no tengo glaucoma.', {}, 'es');
+    expect(hits.map((h) => h.rule)).toContain('repl.stop');
+  });
+});

@@ -124,9 +124,9 @@ export const TREATMENTS: readonly string[] = [
   'diuretics?', 'bronchodilators?', 'glucose[\\s\\-](?:meters?|monitors?)', 'glucometers?', 'cgms?', 'blood[\\s\\-]sugar[\\s\\-](?:meters?|monitors?)',
   // More generic-name stems of the USAN drug classes (montelukast, famotidine, alendronate, sitagliptin, apixaban, clopidogrel,
   // ciprofloxacin, doxycycline, furosemide, albuterol, budesonide, oxycodone, naloxone, levodopa, imatinib, ritonavir; tamsulosin,
-  // solifenacin, tiotropium, finasteride, loratadine, pregabalin), the
+  // solifenacin, tiotropium, finasteride, loratadine, pregabalin, latanoprost), the
   // word ending alone never a drug ("cholesterol" is why -terol is spelled out).
-  '[a-z]{3,16}(?:lukast|tidine|dronate|gliptin|gliflozin|parin|xaban|idogrel|setron|tinib|oxacin|cycline|navir|semide|thiazide|buterol|meterol|moterol|sonide|codone|oxone|morphine|dopa|triptyline|azepam|profen|pramine|barbital|glitazone|clotide|osin|fenacin|tropium|asteride|tadine|gabalin|latanoprost)s?',
+  '[a-z]{3,16}(?:lukast|tidine|dronate|gliptin|gliflozin|parin|xaban|idogrel|setron|tinib|oxacin|cycline|navir|semide|thiazide|buterol|meterol|moterol|sonide|codone|oxone|morphine|dopa|triptyline|azepam|profen|pramine|barbital|glitazone|clotide|osin|fenacin|tropium|asteride|tadine|gabalin|prost)s?',
   // the sulfonylureas, by name (their USAN stem "gli-" begins the word), and Linzess (linaclotide) by its brand
   'glipizide', 'glimepiride', 'glyburide', 'gliclazide', 'glibenclamide', 'linzess',
   // Brand names of the most prescribed US drugs and biologics (reference: the most-dispensed lists of US prescriptions),

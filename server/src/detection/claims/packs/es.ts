@@ -190,7 +190,7 @@ export const TREATMENTS: readonly string[] = [
   '[a-zñáéíóú]{2,14}ólog[oa]s?', '[a-zñ]{2,10}iatras?',
   'anti[a-zñáéíóú]{3,14}(?:ivos?|ivas?|ales|al|[ií]ticos?|[ií]nicos?|ácidos?|inas?)', 'retrovirales', 'inmunosupresores', 'diuréticos?', 'broncodilatadores?',
   'isotretinoína', 'prednisona', 'omeprazol', 'losartán', 'enalapril', 'atorvastatina', 'warfarina', 'sertralina', 'fluoxetina', 'epipen', 'epinefrina',
-  '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol|amida|fenidato|tidina|triptán|gliptina|gliflozina|dronato|floxacino|ciclina|metasona|nisona|lukast|zolam|triptilina|navir|ciclovir|osina|fenacina|tropio|asterida|tadina|gabalina)s?',
+  '[a-zñ]{3,16}(?:statina|pril|olol|sartán|sartan|mab|pentina|prazol|cilina|micina|formina|glutida|zepam|oxetina|afil|azol|amida|fenidato|tidina|triptán|gliptina|gliflozina|dronato|floxacino|ciclina|metasona|nisona|lukast|zolam|triptilina|navir|ciclovir|osina|fenacina|tropio|asterida|tadina|gabalina|prost)s?',
   // care named by what it does or who gives it, and drugs patients name when they leave them
   'quiropráctic[oa]s?', '[a-zñ]{0,8}cirujan[oa]s?', 'ultrasonidos?', 'in vitro', 'fiv', 'implantes?', 'amputaci[oó]n(?:es)?', 'angioplastias?',
   'stents?', 'litotripsias?', 'reemplazos? articular(?:es)?', 'glucómetros?', 'tiras reactivas', 'metotrexato', 'metadona', 'levodopa',

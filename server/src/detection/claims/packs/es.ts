@@ -709,6 +709,19 @@ const RULES: ClaimRule[] = [
           `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
       ),
     },
+    // No case that failed ("ningún paciente implantado ha recaído", "ni un solo implante fallido", "cero casos de fracaso"), a result
+    // called 100% reliable ("prueba 100% fiable"), success even where medicine gave up ("incluso en casos terminales", after a
+    // result word: care "incluso en casos terminales" promises nothing).
+    {
+      id: 'universal.noFailure',
+      kind: 'universal-efficacy',
+      pattern: fold(
+        `(?:ningún|ninguna)${S}(?:${W}){0,2}?(?:ha|han|había|habían)${S}(?:recaído|fallado|fracasado|vuelto${S}a${S}(?:recaer|enfermar))(?![\\p{L}])` +
+          `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${W}){0,1}?(?:fallid[oa]|fracasad[oa]|fracaso|fallo|falla|recaída)(?![\\p{L}])|cero${S}casos${S}de${S}(?:fracasos?|recaídas?|fallas?|fallos?)(?![\\p{L}])` +
+          `|${hundred}${S}(?:fiables?|confiables?)(?![\\p{L}])|(?:fiables?|confiables?)${S}(?:al|en${S}un)${S}(?:100|cien)(?![\\p{N}])` +
+          `|(?=incluso|hasta|aun|aún)(?<=(?:éxito|funcion|cur|result|efectiv|eficaz|mejor|san|revier|revir|regener|remisión|elimin|desaparec)\\p{L}{0,8}[^.;!?\\n]{0,60})(?:incluso|hasta|aun|aún)${S}en${S}(?:(?:los|las)${S})?(?:casos|pacientes|enferm[oa]s)${S}(?:desahuciad[oa]s|terminales)(?![\\p{L}])`
+      ),
+    },
     // Everyone who tries it gets the result ("todo el que lo prueba mejora", "siempre funciona", "no hay una sola que no haya bajado").
     {
       id: 'universal.all',
@@ -805,6 +818,21 @@ const RULES: ClaimRule[] = [
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
           `|(?:tóma|tóme|úsa|úse|aplíca|aplíque)(?:l[oa]s?|tel[oa]s?|sel[oa]s?)${S}(?:cuantas${S}veces|todas${S}las${S}veces${S}que|las${S}veces${S}que|todo${S}lo${S}que)${S}(?:quieras|quiera|quieran|desees|necesites)` +
           `|(?:es|al${S}ser|como${S}es|por${S}ser|son|siendo)${S}(?:100${S0}%${S}|totalmente${S}|completamente${S}|puro${S}|pura${S})?natural(?:es)?${S0},?${S}(?:(?:así${S}que|por${S}eso|por${S}lo${S}tanto|entonces|y)${S})?(?:no${S}(?:(?:te|le)${S})?(?:hace${S}(?:ningún${S})?daño|hacen${S}daño|tiene${S}(?:ningún${S})?(?:riesgos?|efectos|contraindicaciones)|tienen${S}(?:riesgos?|efectos|contraindicaciones)|daña|causa${S}(?:ningún${S})?(?:daño|efecto))|es${S}(?:totalmente${S})?segur[oa]|no${S}hay${S}riesgo)`
+      ),
+    },
+    // A clean record claimed ("nunca hemos tenido una complicación", "nunca ha habido una complicación", "sin una sola
+    // complicación"), risks called impossible with an adverb ("las complicaciones son prácticamente imposibles"), and a remedy
+    // said to mix with any drug ("lo puede tomar junto con su warfarina sin problema", "no interfiere con nada").
+    {
+      id: 'zero.record',
+      kind: 'zero-risk',
+      pattern: fold(
+        `(?:nunca|jamás)${S}(?:hemos|han|ha)${S}(?:tenido|habido|presentado|registrado)${S}(?:(?:ni${S})?(?:una|un|ninguna|ningún)${S}(?:sol[oa]${S})?)?(?:complicaci(?:ón|ones)|efectos?${S}(?:secundarios?|adversos?)|reacci(?:ón|ones)${S}adversas?|infecci(?:ón|ones))(?![\\p{L}])` +
+          `|sin${S}(?:una${S}sola|ninguna)${S}complicaci(?:ón|ones)(?![\\p{L}])` +
+          `|(?:complicaci(?:ón|ones)|riesgos?|efectos${S}secundarios|contraindicaciones|recaídas?)${S}(?:(?:son|es)${S})?(?:prácticamente|totalmente|completamente|simplemente|literalmente|virtualmente)${S}(?:imposibles?|inexistentes?)(?![\\p{L}])` +
+          `|(?:(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomarl[oa]s?|combinarl[oa]s?|usarl[oa]s?|mezclarl[oa]s?)|(?:lo|la|los|las)${S}(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomar|combinar|usar|mezclar))${S}(?:junto${S})?con${S}` +
+          `(?:cualquier${S}(?:otro${S})?(?:medicamento|medicina|tratamiento|pastilla|fármaco)|(?:(?:su|tu|sus|tus|el|la|los|las)${S})?(?:${T}|medicamentos?|medicinas?|fármacos?)${S}(?:y${S}con${S}todo|sin${S}(?:ningún${S})?(?:problemas?|riesgos?|miedo|peligro)))(?![\\p{L}])` +
+          `|no${S}interfiere${S}con${S}(?:nada|ningún${S}(?:medicamento|tratamiento|fármaco)|ninguna${S}(?:medicina|medicación|pastilla))(?![\\p{L}])|segur[oa]s?${S}(?:incluso|aun|aún)${S}con${S}(?:tus|sus|otros|cualquier)${S}(?:medicamentos?|medicinas?|tratamientos?|fármacos?)`
       ),
     },
     // permanence
@@ -1408,7 +1436,7 @@ const RULES: ClaimRule[] = [
           `|lo${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:dice|dirá|cuenta|contará|enseña|muestra|receta|explica|va${S}a${S}(?:decir|contar))` +
           // who hides it: the look-behind runs where a hiding verb matched
           `|(?:${HIDE}|no${S}(?:lo|la|los|las)${S}(?:dicen|cuentan|mencionan|publican|reconocen|admiten)(?![\\p{L}]))(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,3}\\p{L}{4,12})` +
-          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})no${S}(?:(?:te|le|les|nos)${S})?(?:(?:lo|la|los|las)${S})?(?:quieren|quisieron|querían)${S}(?:ofrecer|ofrecerl[oa]s?|dar|darl[oa]s?|recetar|recetarl[oa]s?|aceptar|reconocer|admitir|usar)(?![\\p{L}])|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|porque${S}no${S}(?:es|sería|les${S}(?:es|deja|dejaría))${S}(?:negocio|rentable|ganancias?|dinero)|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})no${S}(?:(?:te|le|les|nos)${S})?(?:(?:lo|la|los|las)${S})?(?:quieren|quisieron|querían)${S}(?:ofrecer|ofrecerl[oa]s?|dar|darl[oa]s?|recetar|recetarl[oa]s?|aceptar|reconocer|admitir|usar)(?![\\p{L}])|(?:quiere|quieren|quería|querían|tratan?${S}de|intentan?)${S}(?:esconder|ocultar|callar|censurar|silenciar|prohibir|enterrar)(?:l[oa]s?)?(?![\\p{L}])|(?:big|gran)${S0}pharma|no${S}les${S}conviene|(?=porque)(?<=(?:cura|remedio|tratamiento|vend|recet|patent|investig|medicina|medicamento|fármaco|vacuna|estudi|ocult|escond|call|prohib|censur|saber|sepa|dice|dicen|cuenta)\\p{L}{0,8}[^.;!?\\n]{0,80})porque${S}no${S}(?:es|sería|les${S}(?:es|deja|dejaría))${S}(?:negocio|rentable|ganancias?|dinero)|no${S}(?:se${S})?(?:puede|pueden|pudieron|podían)${S}patentar|no${S}(?:te|nos|los|les|la|lo)${S}(?:quiere|quieren)${S}san[oa]s?(?![\\p{L}])|(?:fórmula|remedio|cura|tratamiento|producto|libro|video|secreto|planta|hierba)s?${S}prohibid[oa]s?` +
           `|(?:el|los)${S}secretos?${S}que${S}(?:${W}){0,3}(?:no|nunca|jamás)|(?:médicos|doctores|dentistas|farmacéuticas)${S}(?:odian|temen|están${S}furiosos)` +
           `|(?:nos|te|los|les)${S}quieren${S}enferm[oa]s|(?:mantenernos|mantenerte|mantenerlos)${S}enferm[oa]s|para${S}(?:vendernos|venderte)${S}(?:más${S})?(?:pastillas|medicinas|medicamentos)` +
           `|secretos?${S}(?:mejor${S})?guardados?|secretos?${S}(?:de${S}(?:los${S})?|que${S}(?:los${S})?)(?:médicos|doctores|farmacéuticas|dentistas)` +
@@ -1426,6 +1454,23 @@ const RULES: ClaimRule[] = [
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|miente|mintieron|mintió|engañan|engaña|engañaron|engañó|(?:han|ha)${S}(?:mentido|engañado))` +
           `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:(?:retiraron|sacaron|quitaron)${S}del${S}mercado|prohibieron|prohíben|censuraron|vetaron|desaparecieron)${S}(?:${W}){0,2}?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|curaban|servía|sirve|sana|sanaba)(?![\\p{L}])`
+      ),
+    },
+    // The suppressor's motive named outright: a treatment kept "porque es negocio" or "porque de eso comen", a diagnosis called an
+    // invention to sell ("es un invento para vender estatinas", "puro cuento de los médicos para venderte su consulta"), an
+    // industry that needs the reader ill ("la industria necesita que sigas enfermo", "no le conviene que sepas"), the silence
+    // explained ("por eso nunca te dicen que…"; after fold() "qué" is also "que", so only nada, si, cuando… end it).
+    {
+      id: 'supp.motive',
+      kind: 'suppressed-knowledge',
+      pattern: fold(
+        `porque${S}(?:es|son)${S}(?:(?:un|puro|su)${S})?(?:negocio|negociazo)(?![\\p{L}])|porque${S}de${S}(?:eso|ello|esto)${S}(?:comen|viven)(?![\\p{L}])` +
+          `|por${S}eso${S}(?:nunca|no|jamás)${S}(?:te|le|les|os|nos)${S}(?:lo${S})?(?:dicen|cuentan|dirán|contarán|mencionan|hablan${S}de)(?![\\p{L}])(?!${S}(?:nada|si|cuando|cómo|cuánto)(?![\\p{L}]))` +
+          `|por${S}eso${S}no${S}(?:sale|salen|lo${S}(?:pasan|ponen|sacan))${S}en${S}(?:la${S}(?:tele|televisión|radio)|las${S}noticias|los${S}medios|el${S}noticiero)` +
+          `|(?:invento|cuento|mentira|excusa|truco)${S}(?:(?:de${S}(?:los|las|la|el)${S})?${SUPPRESSOR}${S})?para${S}(?:vender(?:te|les|nos|le)?|cobrar(?:te|les|nos|le)?|sacar(?:te|les|nos|le)${S}(?:el${S})?dinero)(?![\\p{L}])` +
+          `|(?:necesita|necesitan|quiere|quieren)${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente)${S})?(?:sigas|sigamos|sigan|siga|estés|estemos|estén)${S}(?:enferm[oa]s?|medicad[oa]s?)(?![\\p{L}])` +
+          `|no${S}(?:le|les)${S}conviene${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente)${S})?(?:sepas|sepa|sepan|te${S}cures|se${S}cure|se${S}curen|sanes|sane|sanen)(?![\\p{L}])` +
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})(?:quebrarían|quebraría|se${S}arruinarían|se${S}arruinaría|no${S}quieren${S}perder${S}(?:(?:su|la|el|sus)${S})?(?:plata|dinero|negocio|clientes|ganancias))(?![\\p{L}])`
       ),
     },
     // More of the suppression frame, in its own rule so its common first words ("no", "ni", "para", "lo") do not run supp.know's

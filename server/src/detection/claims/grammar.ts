@@ -315,11 +315,11 @@ function bareLists(c: CompiledPack, lower: string, sents: Span[], positions: num
 const LIST_SEPARATOR = /[,;&+/\u2713\u2714\u2022|]|\b(?:and|or|to|plus)\b/u;
 const LIST_SEPARATOR_VIEW = viewRegExp(LIST_SEPARATOR);
 
-/** How far before a match `health-line-before` looks for the end of a health object. */
+/** How far before a match `health-line-before` and `treatment-line-before` look for the end of their object. */
 const LINE_BEFORE_CHARS = 160;
 
-/** Does a health object end at most LINE_BEFORE_CHARS before `start`, with no line break after it? */
-function healthOnLineBefore(c: CompiledPack, lower: string, start: number): boolean {
+/** Does a match of `lexicon` (health objects or treatments) end at most LINE_BEFORE_CHARS before `start`, with no line break after it? */
+function onLineBefore(lexicon: CompiledPack['health'], lower: string, start: number): boolean {
   const lineStart = lower.lastIndexOf('\n', start - 1) + 1;
   // Room for the object itself before the window it must end in.
   const from = Math.max(lineStart, start - LINE_BEFORE_CHARS - 64);
@@ -327,7 +327,7 @@ function healthOnLineBefore(c: CompiledPack, lower: string, start: number): bool
   // A window cut inside a word does not start a match there (the lexicon matches at word starts).
   const cutInWord = from > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(from - 1)) && /[\p{L}\p{N}]/u.test(lower.charAt(from));
   let found = false;
-  eachLexiconMatch(c.health, window, (m) => {
+  eachLexiconMatch(lexicon, window, (m) => {
     if (found || (cutInWord && m.index === 0)) return;
     if (from + m.index + m[0].length >= start - LINE_BEFORE_CHARS) found = true;
   });
@@ -349,7 +349,9 @@ function located(c: CompiledPack, rule: ClaimRule, lower: string, sentence: Span
       return b === -1 ? null : cand(b, end);
     }
     case 'health-line-before':
-      return healthOnLineBefore(c, lower, start) ? cand(start, end) : null;
+      return onLineBefore(c.health, lower, start) ? cand(start, end) : null;
+    case 'treatment-line-before':
+      return onLineBefore(c.treatment, lower, start) ? cand(start, end) : null;
     case 'health-around': {
       const e = objectAfter(c, c.health, lower, end, sentence.end);
       if (e !== -1) return cand(start, e);

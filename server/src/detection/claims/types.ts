@@ -27,9 +27,10 @@ export type ClaimKind =
  * (`treatment`) or before it (`treatment-before`), a vaccine word near it (`vaccine`), a list of several health objects (`list`),
  * or a vaccination refused shortly before it (`vaccine-refused`, the pack's vaccineRefusal: "we never vaccinated, we just…"),
  * or a health object ending at most 160 characters before it on its line, across sentences
- * (`health-line-before`: "Tenía migraña todos los días… y ahora nunca más").
+ * (`health-line-before`: "Tenía migraña todos los días… y ahora nunca más"), or a proven treatment the same way
+ * (`treatment-line-before`: "Mi cardiólogo quería ponerme un stent… Ya no lo necesito").
  */
-export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'health-line-before' | 'treatment' | 'treatment-before' | 'vaccine' | 'list' | 'vaccine-refused';
+export type ClaimNeed = 'health' | 'health-before' | 'health-around' | 'health-line-before' | 'treatment-line-before' | 'treatment' | 'treatment-before' | 'vaccine' | 'list' | 'vaccine-refused';
 
 export interface ClaimRule {
   /** Stable id ("cure.word"); a feature of the classifier and a name for `lexicon.remove`. */

@@ -157,6 +157,11 @@ export const HEALTH_OBJECTS: readonly string[] = [
   // what a regenerating remedy names ("regenera los folículos muertos", "regeneran órganos dañados", "reactiva sus cartílagos
   // de crecimiento", "mata las células cancerígenas")
   'acúfenos?', 'tinnitus', 'folículos?(?: pilosos)?', '(?:órganos|tejidos) dañados', 'células cancerígenas', 'cartílagos de crecimiento',
+  // more diagnoses by their stem and suffix (-spermia, -penia, -plejia, -trofia), failing organs and the values that track them
+  // ("revierte la azoospermia", "revierte la autoinmunidad", "revertir mi insuficiencia cardíaca", "regenera las nefronas")
+  '(?:azoo|oligo|asteno|astenozoo|oligoasteno|teratozoo)spermias?', '(?:leuco|leu|osteo|sarco|neutro|tromboci?to|linfo|cito)penias?',
+  '(?:hemi|para|cuadri|tetra)plej[ií]as?', '(?:hiper|dis)trofias?', 'autoinmun(?:idad|es)?', 'insuficiencias? (?:cardíaca|cardiaca|renal|hepática|respiratoria|venosa|ovárica)',
+  'creatinina', 'nefronas?',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -272,6 +277,12 @@ const hundred = `(?:100${S0}%|100${S}por${S}ciento|cien${S}por${S}ciento|(?:el|a
 /** The everyday harms of a procedure promised away with the risks ("ni un moretón", "no hay sangrado", "no da rechazo"). */
 const BRUISES = `(?:moret(?:ón|ones)|morat(?:ón|ones)|hinchaz(?:ón|ones)|sangrados?|fibrosis|seromas?|rechazos?|embolias?)`;
 /** People a label warns about, with their article ("los niños", "señoras embarazadas", "abuelitos"). */
+/** Someone young, and the young age, an organ is compared with ("arterias de un chaval de 20"). */
+const YOUNG = '(?:joven|muchach[oa]|chaval(?:a)?|chic[oa]|quinceañer[oa]|adolescente|veinteañer[oa]|niñ[oa]|bebé)';
+const ORGAN_YOUNG = 'arterias|venas|pulmones|pulmón|riñón|riñones|corazón|huesos|rodillas?|caderas?|hígado|piel|cerebro|próstata|ovarios|articulaciones|cartílagos?|oídos?|vista|ojos|columna|espalda';
+/** Able to take a remedy, the pronoun before or after ("lo puede tomar", "puede tomarlo"). */
+const TAKE_IT = `(?:(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomarl[oa]s?|combinarl[oa]s?|usarl[oa]s?|mezclarl[oa]s?)|(?:lo|la|los|las)${S}(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomar|combinar|usar|mezclar))`;
+const YOUNG_AGE = `(?:1\\d|2\\d|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veinticinco|treinta)(?:${S}años)?`;
 const VULNERABLE = `(?:(?:los|las|señoras|mujeres|personas|adultos)${S})?(?:bebés|niñ[oa]s|embarazadas|ancian[oa]s|abuelit[oa]s|recién${S}nacid[oa]s|mayores|lactantes)`;
 const zero = `(?:(?:0${S0}%|0${S}por${S}ciento|cero${S}por${S}ciento)(?:${S}de)?|cero|0)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
@@ -830,10 +841,17 @@ const RULES: ClaimRule[] = [
         `(?:nunca|jamás)${S}(?:hemos|han|ha)${S}(?:tenido|habido|presentado|registrado)${S}(?:(?:ni${S})?(?:una|un|ninguna|ningún)${S}(?:sol[oa]${S})?)?(?:complicaci(?:ón|ones)|efectos?${S}(?:secundarios?|adversos?)|reacci(?:ón|ones)${S}adversas?|infecci(?:ón|ones))(?![\\p{L}])` +
           `|sin${S}(?:una${S}sola|ninguna)${S}complicaci(?:ón|ones)(?![\\p{L}])` +
           `|(?:complicaci(?:ón|ones)|riesgos?|efectos${S}secundarios|contraindicaciones|recaídas?)${S}(?:(?:son|es)${S})?(?:prácticamente|totalmente|completamente|simplemente|literalmente|virtualmente)${S}(?:imposibles?|inexistentes?)(?![\\p{L}])` +
-          `|(?:(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomarl[oa]s?|combinarl[oa]s?|usarl[oa]s?|mezclarl[oa]s?)|(?:lo|la|los|las)${S}(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomar|combinar|usar|mezclar))${S}(?:junto${S})?con${S}` +
-          `(?:cualquier${S}(?:otro${S})?(?:medicamento|medicina|tratamiento|pastilla|fármaco)|(?:(?:su|tu|sus|tus|el|la|los|las)${S})?(?:${T}|medicamentos?|medicinas?|fármacos?)${S}(?:y${S}con${S}todo|sin${S}(?:ningún${S})?(?:problemas?|riesgos?|miedo|peligro)))(?![\\p{L}])` +
+          `|${TAKE_IT}${S}(?:junto${S})?con${S}cualquier${S}(?:otro${S})?(?:medicamento|medicina|tratamiento|pastilla|fármaco)(?![\\p{L}])` +
           `|no${S}interfiere${S}con${S}(?:nada|ningún${S}(?:medicamento|tratamiento|fármaco)|ninguna${S}(?:medicina|medicación|pastilla))(?![\\p{L}])|segur[oa]s?${S}(?:incluso|aun|aún)${S}con${S}(?:tus|sus|otros|cualquier)${S}(?:medicamentos?|medicinas?|tratamientos?|fármacos?)`
       ),
+    },
+    // Taken with a named drug without a problem ("lo puede tomar junto con su warfarina sin problema", "con el Sintrom y con
+    // todo"): the drug is the treatment lexicon's, looked for after "con" (ClaimNeed 'treatment').
+    {
+      id: 'zero.mix',
+      kind: 'zero-risk',
+      pattern: fold(`${TAKE_IT}${S}(?:junto${S})?con(?=[^.!?\\n]{1,50}(?:y${S}con${S}todo|sin${S}(?:ningún${S})?(?:problemas?|riesgos?|miedo|peligro))(?![\\p{L}]))`),
+      needs: 'treatment',
     },
     // permanence
     {
@@ -1042,6 +1060,19 @@ const RULES: ClaimRule[] = [
     },
     // No longer going to care ("ya no fue a la quimio", "ya no voy al ISSSTE para nada", "ya no vuelva al doctor"), and no
     // need to go on with a treatment ("no hace falta seguir con la medicación").
+    // The treatment named before and left as a pronoun ("Mi cardiólogo quería ponerme un stent… Ya no lo necesito", "con VitaMente
+    // ya no las va a necesitar", "tú tampoco la necesitas"): the proven care within the 160 characters before, on its line.
+    {
+      id: 'repl.anaphorNeed',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?:ya${S}(?:no|ni)|tampoco|nunca${S}más)${S}(?:(?:me|te|se|le|les|nos)${S})?(?:la|lo|las|los)${S}(?:(?:voy|vas|va|van|vamos|vais)${S}a${S})?(?:necesito|necesitas|necesita|necesitan|necesitamos|necesitáis|necesitaba|necesitaban|necesitará|necesitarás|necesitarán|necesitar|ocupo|ocupas|ocupa|ocupan|ocupar)(?![\\p{L}])(?!${S}(?:tan|más|como${S}antes)(?![\\p{L}]))` +
+          // a course finished, an operation done or a dose the doctor lowered ("terminó los antibióticos y ya no los necesita",
+          // "me operaron y ya no la ocupo")
+          `(?<!(?:termin|complet|acab|finaliz|oper(?=aron|ó|é|ad))\\p{L}{0,6}${S}[^.;!?\\n]{0,100}|(?:${CARE}|pediatra|especialista)\\p{L}{0,6}${S}(?:(?:me|le|nos|te|les)${S})?(?:bajó|redujo|quitó|retiró|suspendió|dijo|indicó)[^.;!?\\n]{0,100})`
+      ),
+      needs: 'treatment-line-before',
+    },
     {
       id: 'repl.noLongerGo',
       kind: 'treatment-replacement',
@@ -1281,6 +1312,20 @@ const RULES: ClaimRule[] = [
     },
     // Left like new ("mi rodilla quedó como nueva", "quedó nuevecita de la rodilla", "tus rodillas quedan como nuevas"), the illness or
     // organ around it, unless proven care, an implant or a replacement gets the credit in the sentence.
+    // An organ made young again ("tengo arterias de un chaval de 20", "mis pulmones están como de una muchacha de quince", "su riñón
+    // funcionará como el de un joven de 20 años"), and a diagnosis left behind ("muchos peques salen del espectro", "perdió el
+    // diagnóstico"): the organ within 60 characters before the comparison.
+    {
+      id: 'reversal.young',
+      kind: 'disease-reversal',
+      pattern: fold(
+        `(?<=(?<![\\p{L}])(?:${ORGAN_YOUNG})(?![\\p{L}])[^.!?\\n]{0,60})(?=como)` +
+          `como${S}(?:(?:el|la|los|las)${S}de${S}|de${S})?(?:un|una)${S}${YOUNG}(?:${S}de${S}${YOUNG_AGE})?(?![\\p{L}])` +
+          // without "como", one's own organ ("tengo arterias de un chaval de 20"), not the organ in general ("los huesos de un niño de 10 años")
+          `|(?<=(?<![\\p{L}])(?:tengo|tiene|tienes|tienen|tenemos|mis|tus|sus|mi|tu|su)${S}(?:${W}){0,2}(?:${ORGAN_YOUNG})${S})de${S}(?:un|una)${S}${YOUNG}${S}de${S}${YOUNG_AGE}(?![\\p{L}])` +
+          `|(?:salen|sale|salió|salieron|saliendo|sacamos|sacó|sacaron)${S}del${S}(?:espectro|diagnóstico)(?![\\p{L}])|perdi(?:ó|eron)${S}(?:el|su)${S}diagnóstico(?![\\p{L}])`
+      ),
+    },
     {
       id: 'reversal.likeNew',
       kind: 'disease-reversal',
@@ -1454,23 +1499,6 @@ const RULES: ClaimRule[] = [
           `|(?:les|le)${S}conviene${S}que${S}(?:sigas|sigamos|sigan|estés|estemos|estén)${S}enferm[oa]s?|viven${S}de${S}(?:tu|su|nuestra|la)${S}enfermedad|(?:mafia|negocio)${S}(?:médic[oa]|farmacéutic[oa]|de${S}la${S}enfermedad)|(?:industria|mafia|negocio)${S}(?:del${S}cáncer|de${S}la${S}(?:diabetes|quimio|enfermedad)|del${S}(?:sida|alzheimer))` +
           `|(?:médicos|doctores|farmacéuticas|laboratorios|industria|gobierno|pharma|oms|fda|hospitales)${S}(?:${W}){0,2}(?:(?:te|nos|les|le)${S})(?:mienten|miente|mintieron|mintió|engañan|engaña|engañaron|engañó|(?:han|ha)${S}(?:mentido|engañado))` +
           `|(?:nos|te|les)${S}(?:(?:han|habían|ha)${S}(?:estado${S})?)?(?:mentido|engañado|ocultado|mintiendo|engañando|ocultando)${S}(?:sobre|con|acerca${S}de|toda${S}la${S}vida|por${S}(?:años|décadas)|durante${S}(?:años|décadas))(?![\\p{L}])|(?:verdad|cura|información|remedio)${S}(?:oculta|prohibida|censurada|silenciada)|(?:la|lo|los|las)${S}(?:(?:retiraron|sacaron|quitaron)${S}del${S}mercado|prohibieron|prohíben|censuraron|vetaron|desaparecieron)${S}(?:${W}){0,2}?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|curaban|servía|sirve|sana|sanaba)(?![\\p{L}])`
-      ),
-    },
-    // The suppressor's motive named outright: a treatment kept "porque es negocio" or "porque de eso comen", a diagnosis called an
-    // invention to sell ("es un invento para vender estatinas", "puro cuento de los médicos para venderte su consulta"), an
-    // industry that needs the reader ill ("la industria necesita que sigas enfermo", "no le conviene que sepas"), the silence
-    // explained ("por eso nunca te dicen que…"; after fold() "qué" is also "que", so only nada, si, cuando… end it).
-    {
-      id: 'supp.motive',
-      kind: 'suppressed-knowledge',
-      pattern: fold(
-        `porque${S}(?:es|son)${S}(?:(?:un|puro|su)${S})?(?:negocio|negociazo)(?![\\p{L}])|porque${S}de${S}(?:eso|ello|esto)${S}(?:comen|viven)(?![\\p{L}])` +
-          `|por${S}eso${S}(?:nunca|no|jamás)${S}(?:te|le|les|os|nos)${S}(?:lo${S})?(?:dicen|cuentan|dirán|contarán|mencionan|hablan${S}de)(?![\\p{L}])(?!${S}(?:nada|si|cuando|cómo|cuánto)(?![\\p{L}]))` +
-          `|por${S}eso${S}no${S}(?:sale|salen|lo${S}(?:pasan|ponen|sacan))${S}en${S}(?:la${S}(?:tele|televisión|radio)|las${S}noticias|los${S}medios|el${S}noticiero)` +
-          `|(?:invento|cuento|mentira|excusa|truco)${S}(?:(?:de${S}(?:los|las|la|el)${S})?${SUPPRESSOR}${S})?para${S}(?:vender(?:te|les|nos|le)?|cobrar(?:te|les|nos|le)?|sacar(?:te|les|nos|le)${S}(?:el${S})?dinero)(?![\\p{L}])` +
-          `|(?:necesita|necesitan|quiere|quieren)${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente)${S})?(?:sigas|sigamos|sigan|siga|estés|estemos|estén)${S}(?:enferm[oa]s?|medicad[oa]s?)(?![\\p{L}])` +
-          `|no${S}(?:le|les)${S}conviene${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente)${S})?(?:sepas|sepa|sepan|te${S}cures|se${S}cure|se${S}curen|sanes|sane|sanen)(?![\\p{L}])` +
-          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})(?:quebrarían|quebraría|se${S}arruinarían|se${S}arruinaría|no${S}quieren${S}perder${S}(?:(?:su|la|el|sus)${S})?(?:plata|dinero|negocio|clientes|ganancias))(?![\\p{L}])`
       ),
     },
     // More of the suppression frame, in its own rule so its common first words ("no", "ni", "para", "lo") do not run supp.know's
@@ -1811,7 +1839,7 @@ export const es: ClaimPack = {
     `(?:(?:se|me|te|le|nos|les)${S}|[a-zñ]{2,12}(?:é|í|ó)(?![\\p{L}]))|` +
     fold(`^${S}(?:${W}){1,2}?(?:tras|después${S}de|desde)(?![\\p{L}])`),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
-  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)(?!\\p{L}{0,14}${S}(?:natural(?:es)?|naturista|hol[ií]stic\\p{L}{1,3}|alternativ\\p{L}{1,3}|homeop[aá]tic\\p{L}{1,3}|caser\\p{L}{1,3}|herbal(?:es)?|cu[aá]ntic\\p{L}{1,3}|energ[eé]tic\\p{L}{1,3})(?![\\p{L}]))`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen|cita|citas|consulta|consultas|turno|turnos|sesión|sesiones)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no|cancel\\p{L}{0,6}|olvid\\p{L}{0,6}|evit\\p{L}{0,5}|rechaz\\p{L}{0,5})${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)(?!\\p{L}{0,14}${S}(?:natural(?:es)?|naturista|hol[ií]stic\\p{L}{1,3}|alternativ\\p{L}{1,3}|homeop[aá]tic\\p{L}{1,3}|caser\\p{L}{1,3}|herbal(?:es)?|cu[aá]ntic\\p{L}{1,3}|energ[eé]tic\\p{L}{1,3})(?![\\p{L}]))`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'

@@ -1,7 +1,7 @@
 /**
  * Spanish constructions seen across several writers (es.ts): a clean record claimed and a remedy
  * said to mix with any drug (zero.record, zero.mix), no case that ever failed (universal.noFailure),
- * and a business notice that is no suppression (supp.know). Each look-alike is the same words said
+ * and the suppressor's motive named outright (supp.more; a business notice is none). Each look-alike is the same words said
  * as a question, a limit or a denial. Sentences are written for these tests, not copied from tests/corpus.
  */
 import { detectClaims } from '../../../server/src/detection/claims';
@@ -48,15 +48,27 @@ describe('no case that ever failed (universal.noFailure)', () => {
   });
 });
 
-describe('no suppression in a business notice (supp.know)', () => {
+describe("the suppressor's motive (supp.more)", () => {
+  it.each([
+    'Los cardiólogos siguen poniendo stents porque es negocio.',
+    'Los de la clínica defienden las quimios porque de eso viven.',
+    'El colesterol alto es un invento para vender pastillas.',
+    'La farmacéutica necesita que sigas enfermo.',
+    'A los laboratorios no les conviene que te cures.',
+    'Ganan miles por cada operación, por eso nunca te dicen que el aceite de ricino lo disuelve.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('suppressed-knowledge');
+  });
+
   it.each([
     'El consultorio cierra los domingos porque no es negocio abrir.',
+    'Por eso no les dicen nada hasta que llegan los resultados de la biopsia.',
     'Te conviene que sepas cuándo ir a urgencias: dolor en el pecho, falta de aire o desmayo.',
-  ])('%s', (text) => {
+  ])('leaves logistics and advice: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
 
-  it('still reads a remedy kept from sale because it pays nothing', () => {
+  it('still reads a remedy kept from sale because it pays nothing (supp.know)', () => {
     expect(kinds('La cura del cáncer existe, pero no la venden porque no es negocio.')).toContain('suppressed-knowledge');
   });
 });

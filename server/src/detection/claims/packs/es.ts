@@ -1530,7 +1530,15 @@ const RULES: ClaimRule[] = [
           `|ningún${S}(?:médico|doctor|especialista|hospital|laboratorio|\\p{L}{2,12}ólogo)${S}(?:(?:te|le|les|nos)${S})?(?:lo|esto)${S}(?:(?:va|van)${S}a${S})?(?:decir|dirá|admitir|admitirá|admite|reconocer|reconocerá|reconoce|aceptar|aceptará|acepta|contar|contará|cuenta)(?![\\p{L}])` +
           `|(?=(?:se${S})?quedar(?:ían|ía)${S}sin${S}(?:trabajo|negocio|clientes|pacientes|ganancias)(?![^.!?\\n]{0,30}si${S}no(?![\\p{L}])))(?<=(?<![\\p{L}])(?:médicos|doctores|farmacéuticas|hospitales|laboratorios|dentistas|industria|farmacias|\\p{L}{2,12}ólogos)[^.!?\\n]{0,60})(?:se${S})?quedar(?:ían|ía)${S}sin${S}(?:trabajo|negocio|clientes|pacientes|ganancias)` +
           `|prohibid[oa]s?${S}(?:en${S}(?:[\\p{L}.]{2,12}${S}){1,3})?porque${S}(?:sí${S}|realmente${S})?(?:funciona|funcionaba|cura|curaba|sirve|servía|sana|sanaba)(?![\\p{L}])` +
-          `|(?:odian|odiarán|detestan)(?![\\p{L}])(?<=(?<![\\p{L}])(?:médicos|doctores|dentistas|farmacéuticas|farmacias|laboratorios|\\p{L}{2,12}ólog[oa]s)${S}(?:(?:lo|la|los|las|te|nos|le|les)${S})?(?:odian|odiarán|detestan))`
+          `|(?:odian|odiarán|detestan)(?![\\p{L}])(?<=(?<![\\p{L}])(?:médicos|doctores|dentistas|farmacéuticas|farmacias|laboratorios|\\p{L}{2,12}ólog[oa]s)${S}(?:(?:lo|la|los|las|te|nos|le|les)${S})?(?:odian|odiarán|detestan))` +
+          // the motive named outright ("porque es negocio", "necesita que sigas enfermo", "por eso nunca te dicen que…")
+          `|porque${S}(?:es|son)${S}(?:(?:un|puro|su)${S})?(?:negocio|negociazo)(?![\\p{L}])|porque${S}de${S}(?:eso|ello|esto)${S}(?:comen|viven)(?![\\p{L}])` +
+          `|por${S}eso${S}(?:nunca|no|jamás)${S}(?:te|le|les|os|nos)${S}(?:lo${S})?(?:dicen|cuentan|dirán|contarán|mencionan|hablan${S}de)(?![\\p{L}])(?!${S}(?:nada|si|cuando|cómo|cuánto)(?![\\p{L}]))` +
+          `|por${S}eso${S}no${S}(?:sale|salen|lo${S}(?:pasan|ponen|sacan))${S}en${S}(?:la${S}(?:tele|televisión|radio)|las${S}noticias|los${S}medios|el${S}noticiero)` +
+          `|(?:invento|cuento|mentira|excusa|truco)${S}(?:(?:de${S}(?:los|las|la|el)${S})?${SUPPRESSOR}${S})?para${S}(?:vender(?:te|les|nos|le)?|cobrar(?:te|les|nos|le)?|sacar(?:te|les|nos|le)${S}(?:el${S})?dinero)(?![\\p{L}])` +
+          `|(?:necesita|necesitan|quiere|quieren)${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente)${S})?(?:sigas|sigamos|sigan|siga|estés|estemos|estén)${S}(?:enferm[oa]s?|medicad[oa]s?)(?![\\p{L}])` +
+          `|no${S}(?:le|les)${S}conviene${S}que${S}(?:(?:tú|usted|ustedes|la${S}gente)${S})?(?:sepas|sepa|sepan|te${S}cures|se${S}cure|se${S}curen|sanes|sane|sanen)(?![\\p{L}])` +
+          `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})(?:quebrarían|quebraría|se${S}arruinarían|se${S}arruinaría|no${S}quieren${S}perder${S}(?:(?:su|la|el|sus)${S})?(?:plata|dinero|negocio|clientes|ganancias))(?![\\p{L}])`
       ),
     },
     // No need to give anything up ("no tienes que dejar de comer nada"), weight in the sentence, no portions or balance after.

@@ -1,6 +1,6 @@
 /**
  * Spanish constructions seen across several writers (es.ts): a clean record claimed and a remedy
- * said to mix with any drug (zero.record, zero.mix), no case that ever failed (universal.noFailure),
+ * said to mix with any drug (zero.safe, zero.mix), no case that ever failed (universal.every),
  * and the suppressor's motive named outright (supp.more; a business notice is none). Each look-alike is the same words said
  * as a question, a limit or a denial. Sentences are written for these tests, not copied from tests/corpus.
  */
@@ -8,7 +8,7 @@ import { detectClaims } from '../../../server/src/detection/claims';
 
 const kinds = (text: string): string[] => detectClaims(text, {}, 'es').map((h) => h.kind);
 
-describe('a clean record and a remedy that mixes with anything (zero.record)', () => {
+describe('a clean record and a remedy that mixes with anything (zero.safe, zero.mix)', () => {
   it.each([
     'En doce años de consultorio nunca hemos tenido una sola complicación.',
     'Con el láser de nueva generación las complicaciones son prácticamente imposibles.',
@@ -29,7 +29,7 @@ describe('a clean record and a remedy that mixes with anything (zero.record)', (
   });
 });
 
-describe('no case that ever failed (universal.noFailure)', () => {
+describe('no case that ever failed (universal.every)', () => {
   it.each([
     'De los cuarenta pacientes tratados, ningún paciente ha recaído.',
     'Trescientas cirugías y ni una sola rodilla fallida.',

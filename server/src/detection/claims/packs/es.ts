@@ -717,17 +717,11 @@ const RULES: ClaimRule[] = [
           `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|cualquier${S}\\p{L}{3,15}|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
           // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
           `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
-          `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)`
-      ),
-    },
-    // No case that failed ("ningún paciente implantado ha recaído", "ni un solo implante fallido", "cero casos de fracaso"), a result
-    // called 100% reliable ("prueba 100% fiable"), success even where medicine gave up ("incluso en casos terminales", after a
-    // result word: care "incluso en casos terminales" promises nothing).
-    {
-      id: 'universal.noFailure',
-      kind: 'universal-efficacy',
-      pattern: fold(
-        `(?:ningún|ninguna)${S}(?:${W}){0,2}?(?:ha|han|había|habían)${S}(?:recaído|fallado|fracasado|vuelto${S}a${S}(?:recaer|enfermar))(?![\\p{L}])` +
+          `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)` +
+          // No case that failed ("ningún paciente implantado ha recaído", "ni un solo implante fallido", "cero casos de fracaso"), a result
+          // called 100% reliable ("prueba 100% fiable"), success even where medicine gave up ("incluso en casos terminales", after a
+          // result word: care "incluso en casos terminales" promises nothing).
+          `|(?:ningún|ninguna)${S}(?:${W}){0,2}?(?:ha|han|había|habían)${S}(?:recaído|fallado|fracasado|vuelto${S}a${S}(?:recaer|enfermar))(?![\\p{L}])` +
           `|ni${S}(?:un|una)${S}sol[oa]${S}(?:${W}){0,1}?(?:fallid[oa]|fracasad[oa]|fracaso|fallo|falla|recaída)(?![\\p{L}])|cero${S}casos${S}de${S}(?:fracasos?|recaídas?|fallas?|fallos?)(?![\\p{L}])` +
           `|${hundred}${S}(?:fiables?|confiables?)(?![\\p{L}])|(?:fiables?|confiables?)${S}(?:al|en${S}un)${S}(?:100|cien)(?![\\p{N}])` +
           `|(?=incluso|hasta|aun|aún)(?<=(?:éxito|funcion|cur|result|efectiv|eficaz|mejor|san|revier|revir|regener|remisión|elimin|desaparec)\\p{L}{0,8}[^.;!?\\n]{0,60})(?:incluso|hasta|aun|aún)${S}en${S}(?:(?:los|las)${S})?(?:casos|pacientes|enferm[oa]s)${S}(?:desahuciad[oa]s|terminales)(?![\\p{L}])`
@@ -802,7 +796,17 @@ const RULES: ClaimRule[] = [
           `|(?:complicaciones|riesgos|efectos${S}secundarios|contraindicaciones)${S}(?:(?:son|es)${S})?(?:imposibles?|nul[oa]s?|inexistentes?)(?![\\p{L}])|imposible${S}que${S}(?:te|le)${S}(?:haga|pase|salga)` +
           `|no${S}(?:hay|existe)${S}(?:ningún${S})?(?:riesgo|peligro)${S}(?:alguno|de${S}nada)|(?:no|nada)${S}puede${S}salir${S}mal|no${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a)${S}(?:pasar|ocurrir|suceder)${S}nada(?:${S}malo)?(?![\\p{L}])` +
           `|tan${S}segur[oa]s?${S}que|hasta${S}(?:los${S}|las${S})?(?:bebés|niños|embarazadas)${S}(?:lo|la|los|las)${S}pueden${S}(?:tomar|usar)` +
-          `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))`
+          `|(?:ningún|ninguno${S}de${S}(?:nuestros|mis|los)|ninguna${S}de${S}(?:nuestras|mis|las))${S}(?:pacientes?|clientes?|clientas?|usuari[oa]s?)${S}(?:ha|han)${S}(?:tenido|presentado|sufrido|reportado)${S}(?:(?:ningún|ninguna|un|una)${S})?(?:efectos?|complicaci(?:ón|ones)|reacci(?:ón|ones)|problemas?|molestias?|infecci(?:ón|ones))` +
+          // A clean record claimed ("nunca hemos tenido una complicación", "nunca ha habido una complicación", "sin una sola
+          // complicación"), risks called impossible with an adverb ("las complicaciones son prácticamente imposibles"), and a remedy
+          // said to mix with any drug ("lo puede tomar junto con cualquier medicamento", "no interfiere con nada"; a named drug: zero.mix).
+          // Alternatives of this rule, not a rule of their own: each rule carries its own copy of the scope wrappers
+          // (docs/architecture.md, "Regexps and V8's code budget").
+          `|(?:nunca|jamás)${S}(?:hemos|han|ha)${S}(?:tenido|habido|presentado|registrado)${S}(?:(?:ni${S})?(?:una|un|ninguna|ningún)${S}(?:sol[oa]${S})?)?(?:complicaci(?:ón|ones)|efectos?${S}(?:secundarios?|adversos?)|reacci(?:ón|ones)${S}adversas?|infecci(?:ón|ones))(?![\\p{L}])` +
+          `|sin${S}(?:una${S}sola|ninguna)${S}complicaci(?:ón|ones)(?![\\p{L}])` +
+          `|(?:complicaci(?:ón|ones)|riesgos?|efectos${S}secundarios|contraindicaciones|recaídas?)${S}(?:(?:son|es)${S})?(?:prácticamente|totalmente|completamente|simplemente|literalmente|virtualmente)${S}(?:imposibles?|inexistentes?)(?![\\p{L}])` +
+          `|${TAKE_IT}${S}(?:junto${S})?con${S}cualquier${S}(?:otro${S})?(?:medicamento|medicina|tratamiento|pastilla|fármaco)(?![\\p{L}])` +
+          `|no${S}interfiere${S}con${S}(?:nada|ningún${S}(?:medicamento|tratamiento|fármaco)|ninguna${S}(?:medicina|medicación|pastilla))(?![\\p{L}])|segur[oa]s?${S}(?:incluso|aun|aún)${S}con${S}(?:tus|sus|otros|cualquier)${S}(?:medicamentos?|medicinas?|tratamientos?|fármacos?)`
       ),
     },
     // Harmless for anyone or any organ: "es imposible tener complicaciones", "no daña el hígado ni
@@ -829,20 +833,6 @@ const RULES: ClaimRule[] = [
           `|(?:no${S}(?:hay|existe|causa|causan|da|dan|produce|producen|genera|generan)|imposible(?:${S}tener)?(?:${S}una)?|sin)${S}(?:(?:ningún|ninguna)${S})?(?:riesgo${S}de${S})?(?:sobredosis|intoxicaci(?:ón|ones)|adicci(?:ón|ones)|dependencia)(?![\\p{L}])` +
           `|(?:tóma|tóme|úsa|úse|aplíca|aplíque)(?:l[oa]s?|tel[oa]s?|sel[oa]s?)${S}(?:cuantas${S}veces|todas${S}las${S}veces${S}que|las${S}veces${S}que|todo${S}lo${S}que)${S}(?:quieras|quiera|quieran|desees|necesites)` +
           `|(?:es|al${S}ser|como${S}es|por${S}ser|son|siendo)${S}(?:100${S0}%${S}|totalmente${S}|completamente${S}|puro${S}|pura${S})?natural(?:es)?${S0},?${S}(?:(?:así${S}que|por${S}eso|por${S}lo${S}tanto|entonces|y)${S})?(?:no${S}(?:(?:te|le)${S})?(?:hace${S}(?:ningún${S})?daño|hacen${S}daño|tiene${S}(?:ningún${S})?(?:riesgos?|efectos|contraindicaciones)|tienen${S}(?:riesgos?|efectos|contraindicaciones)|daña|causa${S}(?:ningún${S})?(?:daño|efecto))|es${S}(?:totalmente${S})?segur[oa]|no${S}hay${S}riesgo)`
-      ),
-    },
-    // A clean record claimed ("nunca hemos tenido una complicación", "nunca ha habido una complicación", "sin una sola
-    // complicación"), risks called impossible with an adverb ("las complicaciones son prácticamente imposibles"), and a remedy
-    // said to mix with any drug ("lo puede tomar junto con su warfarina sin problema", "no interfiere con nada").
-    {
-      id: 'zero.record',
-      kind: 'zero-risk',
-      pattern: fold(
-        `(?:nunca|jamás)${S}(?:hemos|han|ha)${S}(?:tenido|habido|presentado|registrado)${S}(?:(?:ni${S})?(?:una|un|ninguna|ningún)${S}(?:sol[oa]${S})?)?(?:complicaci(?:ón|ones)|efectos?${S}(?:secundarios?|adversos?)|reacci(?:ón|ones)${S}adversas?|infecci(?:ón|ones))(?![\\p{L}])` +
-          `|sin${S}(?:una${S}sola|ninguna)${S}complicaci(?:ón|ones)(?![\\p{L}])` +
-          `|(?:complicaci(?:ón|ones)|riesgos?|efectos${S}secundarios|contraindicaciones|recaídas?)${S}(?:(?:son|es)${S})?(?:prácticamente|totalmente|completamente|simplemente|literalmente|virtualmente)${S}(?:imposibles?|inexistentes?)(?![\\p{L}])` +
-          `|${TAKE_IT}${S}(?:junto${S})?con${S}cualquier${S}(?:otro${S})?(?:medicamento|medicina|tratamiento|pastilla|fármaco)(?![\\p{L}])` +
-          `|no${S}interfiere${S}con${S}(?:nada|ningún${S}(?:medicamento|tratamiento|fármaco)|ninguna${S}(?:medicina|medicación|pastilla))(?![\\p{L}])|segur[oa]s?${S}(?:incluso|aun|aún)${S}con${S}(?:tus|sus|otros|cualquier)${S}(?:medicamentos?|medicinas?|tratamientos?|fármacos?)`
       ),
     },
     // Taken with a named drug without a problem ("lo puede tomar junto con su warfarina sin problema", "con el Sintrom y con

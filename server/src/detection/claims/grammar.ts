@@ -7,7 +7,7 @@
 import { BoundedCache, WA } from '../../scanners/match-utils';
 import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchAt, eachWordMatchAfterMark, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
 import type { Lexicon, PatternRegexes, Prefilter } from './prefilter';
-import type { Candidate, ClaimPack, ClaimRule } from './types';
+import type { Candidate, ClaimPack, ClaimRule, RuleScope } from './types';
 import type { Span } from './text';
 import { nativeRegExp } from '../../scanners/native-regexp';
 import { MARK, viewRegExp, viewSource } from './view';
@@ -25,6 +25,8 @@ export interface CompiledPack {
   flaggedOnly: ReadonlySet<ClaimRule>;
   /** Where each rule (index i) and the health lexicon (index rules.length) can begin a match. */
   prefilter: Prefilter;
+  /** The pack's `ruleScope`, sticky: `before` (per kind) at a match's start, `after` at its end. */
+  scope: { before: RegExp; beforeGuarantee: RegExp; after: RegExp } | null;
   health: Lexicon;
   treatment: Lexicon;
   vaccine: Lexicon;
@@ -109,6 +111,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     rules: rules.map((rule) => Object.assign(patternRegexes(src(rule.pattern), WA), { rule })),
     flaggedOnly: new Set(flaggedOnly),
     prefilter: buildPrefilter([...rules.map((r) => src(r.pattern)), src(pack.healthObject)], mark),
+    scope: pack.ruleScope ? compileScope(pack.ruleScope, src) : null,
     health: compileLexicon(src(pack.healthObject), WA, mark),
     treatment: compileLexicon(src(pack.treatment), WA, mark),
     vaccine: compileLexicon(src(pack.vaccine), WA, mark),
@@ -167,6 +170,25 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     attribution: optional(pack.attribution),
     pairFirst: new Set([...(pack.kin ?? []), ...(pack.effort ?? [])].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0] as string)),
   };
+}
+
+function compileScope(scope: RuleScope, src: (source: string) => string): CompiledPack['scope'] {
+  const before = nativeRegExp(src(scope.before), 'uy');
+  return {
+    before,
+    beforeGuarantee: scope.beforeGuarantee ? nativeRegExp(src(scope.beforeGuarantee), 'uy') : before,
+    after: nativeRegExp(src(scope.after), 'uy'),
+  };
+}
+
+/** Does the match [start, end) of `rule` pass the pack's scope checks (CompiledPack.scope)? */
+export function inScope(c: CompiledPack, rule: ClaimRule, lower: string, start: number, end: number): boolean {
+  const scope = c.scope as NonNullable<CompiledPack['scope']>;
+  const before = rule.kind === 'guarantee' ? scope.beforeGuarantee : scope.before;
+  before.lastIndex = start;
+  if (!before.test(lower)) return false;
+  scope.after.lastIndex = end;
+  return scope.after.test(lower);
 }
 
 /** Words (letters, digits, apostrophes, hyphens), as match-utils' wordCount counts them; and in the view. */
@@ -242,11 +264,20 @@ function listAfter(c: CompiledPack, re: Lexicon, lower: string, from: number, se
   return count >= LIST_MIN ? end : -1;
 }
 
-/** The matches of compiled rule (or lexicon) `i`: at its prefilter positions, or by a whole-text scan. */
+/**
+ * The matches of compiled rule (or lexicon) `i`: at its prefilter positions, or by a whole-text
+ * scan. A rule's match outside the pack's scope (CompiledPack.scope) is not one: the search goes
+ * on from the next position, as if the checks were part of the rule's pattern.
+ */
 function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: number[][], onMatch: (m: RegExpExecArray) => void): void {
-  const pattern = i === c.rules.length ? c.health : (c.rules[i] as CompiledPack['rules'][number]);
-  if (c.prefilter.unfiltered[i]) eachWordMatchAfterMark(pattern.regex, lower, c.prefilter.mark, onMatch);
-  else eachMatchAt(pattern.sticky, lower, positions[i] as number[], onMatch);
+  const compiledRule = i === c.rules.length ? null : (c.rules[i] as CompiledPack['rules'][number]);
+  const pattern = compiledRule ?? c.health;
+  const accept =
+    compiledRule && c.scope && !c.flaggedOnly.has(compiledRule.rule)
+      ? (m: RegExpExecArray): boolean => inScope(c, compiledRule.rule, lower, m.index, m.index + m[0].length)
+      : undefined;
+  if (c.prefilter.unfiltered[i]) eachWordMatchAfterMark(pattern.regex, lower, c.prefilter.mark, onMatch, accept);
+  else eachMatchAt(pattern.sticky, lower, positions[i] as number[], onMatch, accept);
 }
 
 /**

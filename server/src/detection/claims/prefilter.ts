@@ -532,15 +532,16 @@ function nextPosition(pf: Prefilter, text: string, from: number): number {
 
 /**
  * The matches of the sticky `re` at `positions` (increasing), as a global scan would find them
- * left to right: non-empty and not overlapping the previous match.
+ * left to right: non-empty and not overlapping the previous match. A match `accept` refuses is
+ * none: the next position is tried.
  */
-export function eachMatchAt(re: RegExp, lower: string, positions: readonly number[], onMatch: (m: RegExpExecArray) => void): void {
+export function eachMatchAt(re: RegExp, lower: string, positions: readonly number[], onMatch: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   let end = 0;
   for (const p of positions) {
     if (p < end) continue;
     re.lastIndex = p;
     const m = re.exec(lower);
-    if (m === null || m[0].length === 0) continue;
+    if (m === null || m[0].length === 0 || (accept !== undefined && !accept(m))) continue;
     end = p + m[0].length;
     onMatch(m);
   }
@@ -575,13 +576,13 @@ export function compileLexicon(source: string, suffix: string, mark = -1): Lexic
  * eachWordMatch of match-utils, with `mark` (see Prefilter.mark) also counted as a word's inside
  * before a match.
  */
-export function eachWordMatchAfterMark(re: RegExp, text: string, mark: number, onMatch: (m: RegExpExecArray) => void): void {
-  if (mark === -1) {
+export function eachWordMatchAfterMark(re: RegExp, text: string, mark: number, onMatch: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
+  if (mark === -1 && accept === undefined) {
     eachWordMatch(re, text, onMatch);
     return;
   }
   eachWordMatch(re, text, (m) => {
-    if (m.index > 0 && text.charCodeAt(m.index - 1) === mark) {
+    if ((mark !== -1 && m.index > 0 && text.charCodeAt(m.index - 1) === mark) || (accept !== undefined && !accept(m))) {
       re.lastIndex = m.index + 1; // as eachWordMatch does for a rejected match
       return;
     }

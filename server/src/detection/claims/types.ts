@@ -47,8 +47,24 @@ export interface KindMeta {
   suggestion?: string;
 }
 
+/**
+ * Scope checks every one of a pack's `rules` (not its `flaggedTextRules`) must pass, compiled once
+ * for the whole pack and run on each match (docs/architecture.md, "Regexps and V8's code budget"):
+ * written into each rule's pattern, they cost their size once per rule.
+ */
+export interface RuleScope {
+  /** A look-behind (or lookahead) that must hold at the start of a match: no negation opens its clause. */
+  before: string;
+  /** `before` for the rules of kind `guarantee`, when it differs. */
+  beforeGuarantee?: string;
+  /** Lookaheads that must hold at the end of a match: no hedge or refutation follows it. */
+  after: string;
+}
+
 export interface ClaimPack {
   language: string;
+  /** Checked at each match of `rules` (see RuleScope). */
+  ruleScope?: RuleScope;
   /** Regex alternations of the lexicons. */
   healthObject: string;
   treatment: string;

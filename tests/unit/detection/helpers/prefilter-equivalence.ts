@@ -5,9 +5,9 @@
  * whitespace, digits, accents, emoji, underscores). One pack per test file (see
  * claims-prefilter-en.test.ts): each compiles all of its pack's rules in both forms.
  */
-import { compilePack } from '../../../../server/src/detection/claims/grammar';
+import { compilePack, inScope } from '../../../../server/src/detection/claims/grammar';
 import type { ClaimPack } from '../../../../server/src/detection/claims/types';
-import { eachLexiconMatch, eachMatchAt, firstLexiconMatch, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
+import { eachLexiconMatch, eachMatchAt, eachWordMatchAfterMark, firstLexiconMatch, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
 import { eachWordMatch, firstWordMatch, lowerSameLength } from '../../../../server/src/scanners/match-utils';
 import { claimDevTexts } from '../../../../bench/lib/claims-corpus';
 import { prng } from '../../../../bench/lib/corpus';
@@ -57,19 +57,27 @@ export function describePrefilterEquivalence(lang: string, pack: ClaimPack, { pa
 
     it('for every rule and the health lexicon', () => {
       let compared = 0;
+      let refused = 0;
       for (const lower of texts) {
         const positions = triggerPositions(c.prefilter, lower);
-        c.rules.forEach(({ regex, sticky }, i) => {
+        c.rules.forEach(({ regex, sticky, rule }, i) => {
           if (i % of !== part) return;
           const whole = spans((push) => eachWordMatch(regex, lower, push));
           expect(spans((push) => eachMatchAt(sticky, lower, positions[i] as number[], push))).toEqual(whole);
           compared += whole.length;
+          // With the pack's scope checks (grammar.ts, inScope), a refused match lets the search go on.
+          if (c.scope === null || c.flaggedOnly.has(rule)) return;
+          const accept = (m: RegExpExecArray): boolean => inScope(c, rule, lower, m.index, m.index + m[0].length);
+          const scoped = spans((push) => eachWordMatchAfterMark(regex, lower, -1, push, accept));
+          expect(spans((push) => eachMatchAt(sticky, lower, positions[i] as number[], push, accept))).toEqual(scoped);
+          refused += whole.length - scoped.length;
         });
         if (part !== 0) continue;
         const health = spans((push) => eachWordMatch(c.health.regex, lower, push));
         expect(spans((push) => eachMatchAt(c.health.sticky, lower, positions[c.rules.length] as number[], push))).toEqual(health);
       }
       expect(compared).toBeGreaterThan(100);
+      if (c.scope !== null) expect(refused).toBeGreaterThan(0);
     });
 
     if (part === 0) it('for the lexicons on windows that start and end mid-word', () => {

@@ -304,8 +304,9 @@ const SERVICE = `(?:(?:la|el|los|las|su|sus|tu|tus|una|un|nuestra|nuestro)${S})?
  * Spanish puts the negation before the verb, often several words before the claim ("no les voy a
  * decir que el dolor se fue para siempre"), and reported claims follow a warning ("desconfíe de
  * los anuncios que prometen…"). A rule does not match when such a word opens its clause within
- * 60 characters (no punctuation between). The lookahead first: the look-behind only runs where
- * the rule would match, so the cost stays that of the rule.
+ * 60 characters (no punctuation between). These checks are the pack's `ruleScope`: compiled once
+ * and run at each match of a rule (grammar.ts, inScope), never copied into the rules' patterns
+ * (docs/architecture.md, "Regexps and V8's code budget").
  */
 /**
  * "y" or "pero" followed by a new subject ends the scope of a negation: "no tiene riesgos y todos
@@ -350,11 +351,6 @@ const HEDGED_AFTER = fold(
 );
 /** Refuted right after the trigger ("las curas milagro no existen", "…son un mito"). */
 const REFUTED_AFTER = fold(`(?!${S}(?:no${S}existen?|no${S}son${S}reales|son${S}(?:un${S}mito|mentira|falsas?|falsos?)|es${S}(?:un${S}mito|mentira|falso))(?![\\p{L}]))`);
-const scoped = (rule: ClaimRule): ClaimRule => ({
-  ...rule,
-  pattern: `(?=(?:${rule.pattern}))${rule.kind === 'guarantee' ? NEGATED_BEFORE_GUARANTEE : NEGATED_BEFORE}(?:${rule.pattern})${HEDGED_AFTER}${REFUTED_AFTER}`,
-});
-
 /** Devices and procedures meant to be permanent (implants, dentures, sterilisation): "permanente" describes them. */
 const DEVICE_NOT_BEFORE = `(?<!(?:implantes?|dentales?|dientes|dentadura|prótesis|anticoncepción|ligadura|vasectomía|marcapasos)[^.;!?]{0,40})`;
 
@@ -1884,7 +1880,8 @@ export const es: ClaimPack = {
   answeredNo: fold(
     `^[\\s"'\\u201c\\u201d\\u00ab\\u00bb¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u201d\\u00ab]*)?(?:no\\b|nop\\b|nel\\b|para${S}nada|claro${S}que${S}no|la${S}respuesta${S}(?:corta${S}|honesta${S}|breve${S})?es${S}no|falso|mito|mentira|de${S}ninguna${S}manera|en${S}absoluto|lamentablemente${S}no|desafortunadamente${S}no|ojal[aá](?![\\p{L}])|obvio${S}no|ni${S}de${S}(?:chiste|broma)|tristemente${S}no|tampoco|nada${S}de${S}eso|(?:ningún|ninguno|ninguna)(?![\\p{L}])|(?:${W}){0,3}(?:responden|responde|respondieron|respondió|contestan|contesta|dicen|dice|dijeron|dijo|aclaran|aclara)${S}que${S}no(?![\\p{L}])|(?:solo|sólo|solamente|únicamente)${S}(?:si|cuando|con)${S}(?:(?:tu|su|el|la|un|una)${S})?(?:médic|doctor|especialista|pediatra|\\p{L}{2,12}ólog)|depende(?![\\p{L}])|(?:eso${S})?(?:es|son)${S}(?:(?:una|pura|puras|un)${S})?(?:mentiras?|falso|mitos?|fraude|estafa|cuento))`
   ),
-  rules: RULES.map(scoped),
+  rules: RULES,
+  ruleScope: { before: NEGATED_BEFORE, beforeGuarantee: NEGATED_BEFORE_GUARANTEE, after: `${HEDGED_AFTER}${REFUTED_AFTER}` },
   // Explanations stay in English: the API's `message` is English; the admin translates kinds.
   meta: en.meta,
 };

@@ -172,10 +172,16 @@ export function findHandles(
   emit: Emit,
   allowedHandles: ReadonlySet<string>,
   businessWords: readonly string[] = [],
-  sponsored = false
+  sponsored = false,
+  relations: ReadonlySet<string> = new Set()
 ): void {
   const brandText = sponsored || BRAND_CONTEXT.test(text);
   const isBusiness = (handle: string): boolean => isBusinessName(handle, businessWords);
+  // "sigan a mi prima @karla_enfermera_gdl": a relative's handle is theirs, whatever its words.
+  const relativeBefore = (lead: string): boolean => {
+    const word = RELATIVE_WORD_BEFORE.exec(lead);
+    return word !== null && relations.has((word[1] as string).toLowerCase());
+  };
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -186,7 +192,7 @@ export function findHandles(
       if (COMMON_AT_WORDS.has(name.toLowerCase())) continue;
       const lead = text.slice(Math.max(0, m.index - 40), m.index);
       // "sígueme @lupus.y.yo.oficial": the writer's own handle, whatever its words.
-      if (!FOLLOW_ME_BEFORE.test(lead) && (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(lead)))) continue;
+      if (!FOLLOW_ME_BEFORE.test(lead) && !relativeBefore(lead) && (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(lead)))) continue;
       emit('social-handle', m.index, m.index + 1 + name.length);
     }
   }
@@ -250,6 +256,8 @@ function findCashtags(text: string, emit: Emit, allowedHandles: ReadonlySet<stri
   }
 }
 
+/** The word right before a handle, after a possessive ("mi prima @…", "my sister @…"). */
+const RELATIVE_WORD_BEFORE = /(?:^|[^\p{L}])(?:mi|mis|my|our|nuestr[oa]s?|su|sus|his|her|their|tu|your)[\s\u00a0]{1,2}(\p{L}+)[\s\u00a0,:]{1,3}$/iu;
 /** "my account @x", "follow me @x", "which is me": the writer's own handle even in a sponsored post. */
 const FIRST_PERSON_BEFORE = /\b(?:my|me|i'm|i am|mine)\b[^.!?]{0,30}$/i;
 /** "follow me", "sígueme", "síganme en tiktok": the handle after it is the writer's. */

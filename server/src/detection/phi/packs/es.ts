@@ -445,6 +445,9 @@ export const es: PhiLanguagePack = {
     foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
     american americana gym gimnasio
     ventas recepción recepcion citas facturación facturacion cobranza atención atencion
+    dra dr doc doctora doctor kine kinesiologa kinesiologo fisio fisioterapia nutriologa nutriologo nutricionista pediatra
+    psicologa psicologo ginecologa ginecologo dermatologa dermatologo enfermera enfermero matrona partera terapeuta dentista
+    odontologa odontologo banco
   `),
 
   // --- Dates

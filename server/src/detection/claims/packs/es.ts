@@ -377,6 +377,8 @@ const HARSH_DIET = `(?!${HARSH})`;
 const REMOVED_CARE = '(?:insulina|metformina|pastillas?|medicamentos?|medicinas?|medicación|dosis|tratamiento|puntos|grapas|yeso|férula|bota|vendajes?|venda|sonda|catéter|drenaje|suero|oxígeno|brackets|frenos|dientes|muelas?|lunar(?:es)?|uñas?|apéndice|vesícula|útero|matriz|amígdalas)';
 /** Proven care credited for a recovery: a cure word near it tells a patient's story, not a remedy's promise. */
 const CARE = `(?:doctor|médic|quimio|cirug|cirujan|oncólog|hospital|radioterapia|trasplant|antibiótic|tratamiento${S}médico|operaci[oó]n|oper(?:aron|ó)(?![\\p{L}])|dra?\\.|fisioterap|rehabilit|reposo|descans|dormir(?![\\p{L}])|siesta|especialista|endodonc|tratamiento${S}de${S}conducto|extracci[oó]n|empaste|infiltraci|anestesi|antivir|antimic[oó]tic|antif[uú]ngic|dentista|enfermer|veterinari)`;
+/** Proven care credited for a result ("con la quimio", "gracias al cirujano", "después de la operación"), not care merely named ("mi médico no lo creía"). */
+const CREDITED_CARE = `(?:con|gracias${S}a(?:l)?|tras|después${S}de(?:l)?|luego${S}de(?:l)?|por)${S}(?:(?:la|el|los|las|su|sus|mi|mis|un|una|tu|tus)${S})?(?:[\\p{L}]{2,14}${S}){0,1}${CARE}`;
 /** The people a result is promised to, plural and singular ("clientas", "usuarias", "mamás"). */
 const PEOPLE = '(?:pacientes|clientes|clientas|usuari[oa]s|personas|consumidor[ae]s|compradores|compradoras|amig[oa]s|conocid[oa]s|seguidor[ae]s|vecin[oa]s|mamás|familias|alumn[oa]s|casos|enferm[oa]s|niñ[oa]s|abuelit[oa]s|parejas|mujeres|hombres|adultos|participantes|diabétic[oa]s|hipertens[oa]s)';
 const PERSON = '(?:paciente|cliente|clienta|usuari[oa]|persona|consumidor[a]?|comprador[a]?|amig[oa]|conocid[oa]|seguidor[a]?|vecin[oa]|mamá|familia|caso|enferm[oa]|niñ[oa])';
@@ -476,6 +478,18 @@ const RULES: ClaimRule[] = [
           `(?:ya${S}(?:(?:est[aá]|estoy|están|estamos|quedó|quedé|quedaron|salió|salí)${S}(?:totalmente${S}|completamente${S}|bien${S})?(?:curad[oa]s?|sanad[oa]s?)|(?:se${S}|me${S})(?:curó|curé|curaron|sanó|sané|sanaron))|(?:hoy|ahora)${S}(?:ya${S})?(?:est[aá]|estoy|están|estamos)${S}(?:totalmente${S}|completamente${S})?(?:curad[oa]s?|sanad[oa]s?|san[oa]s?))(?![\\p{L}])` +
           `(?![^.!?\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{0,80}${CARE})(?<=(?<![\\p{L}])(?:${H}|${T})(?![\\p{L}])[^\\n]{0,160})`
       ),
+    },
+    // Healed, without "ya", the illness named before on the line ("Yo tenía hígado graso y con el cardo mariano quedé curada",
+    // "Mi tía tenía diabetes… ¡Se curó!", "sus pies sanaron por completo" is cure.anaphor's), unless proven care is credited around it.
+    {
+      id: 'cure.stateLine',
+      kind: 'cure',
+      pattern: fold(
+        `(?=qued|estoy|est[aá]|estamos|sal[ií]|regres|se${S}(?:cur|san)|(?:he|ha|han|hemos)${S}quedado)(?<!${CREDITED_CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:(?:qued(?:é|ó|aron|amos)|(?:he|ha|han|hemos)${S}quedado|estoy|está|están|estamos|sal(?:í|ió|ieron|imos)|regres(?:é|ó|aron|an))${S}(?:(?:totalmente|completamente|del${S}todo|por${S}completo|100${S0}%)${S})?(?:curad[oa]s?|sanad[oa]s?)` +
+          `|se${S}(?:cur(?:ó|aron)|san(?:ó|aron))(?:${S}(?:del${S}todo|por${S}completo|completamente|totalmente))?)(?![\\p{L}])(?![^.!?\\n]{0,80}${CREDITED_CARE})`
+      ),
+      needs: 'health-line-before',
     },
     // The illness gone, in the past, right after it is named ("mi tía lo toma y el cáncer desapareció"), without proven care around.
     {

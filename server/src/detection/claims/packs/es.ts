@@ -259,7 +259,8 @@ export const NEGATORS: readonly string[] = [
 
 /** Hedges and modality: the sentence does not promise (a classifier feature, as in ./en.ts). */
 export const HEDGES: readonly string[] = [
-  'puede', 'pueden', 'podría', 'podrían', 'puede ayudar', 'pueden ayudar', 'algunos', 'algunas', 'muchos', 'muchas', 'a menudo',
+  // "puede" hedges a result ("puede ayudar"), not a permission to take a remedy ("lo puede tomar cualquiera", "puede tomarlo con su pastilla")
+  'puede(?![\\s\\u00a0]{1,3}(?:tomar|usar|consumir|aplicar|beber|comer)\\p{L}{0,5}(?![\\p{L}]))', 'pueden(?![\\s\\u00a0]{1,3}(?:tomar|usar|consumir|aplicar|beber|comer)\\p{L}{0,5}(?![\\p{L}]))', 'podría', 'podrían', 'puede ayudar', 'pueden ayudar', 'algunos', 'algunas', 'muchos', 'muchas', 'a menudo',
   'suele', 'suelen', 'generalmente', 'por lo general', 'en algunos casos', 'en ciertos', 'la mayoría', 'en promedio',
   'los resultados varían', 'los resultados pueden variar', 'resultados individuales', 'varía', 'estudios', 'evidencia',
   'consulte', 'hable con', 'pregunte', 'temporal', 'temporalmente', 'casi',
@@ -283,7 +284,7 @@ const ORGAN_YOUNG = 'arterias|venas|pulmones|pulmón|riñón|riñones|corazón|h
 /** Able to take a remedy, the pronoun before or after ("lo puede tomar", "puede tomarlo"). */
 const TAKE_IT = `(?:(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomarl[oa]s?|combinarl[oa]s?|usarl[oa]s?|mezclarl[oa]s?)|(?:lo|la|los|las)${S}(?:puede|pueden|puedes|podrá|podrán)${S}(?:tomar|combinar|usar|mezclar))`;
 const YOUNG_AGE = `(?:1\\d|2\\d|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte|veinticinco|treinta)(?:${S}años)?`;
-const VULNERABLE = `(?:(?:los|las|señoras|mujeres|personas|adultos)${S})?(?:bebés|niñ[oa]s|embarazadas|ancian[oa]s|abuelit[oa]s|recién${S}nacid[oa]s|mayores|lactantes)`;
+const VULNERABLE = `(?:(?:los|las|el|la|señoras|mujeres|personas|adultos)${S})?(?:bebés?|niñ[oa]s?|nenes?|nenas?|embarazadas?|ancian[oa]s?|abuelit[oa]s?|recién${S}nacid[oa]s?|mayores|lactantes)`;
 const zero = `(?:(?:0${S0}%|0${S}por${S}ciento|cero${S}por${S}ciento)(?:${S}de)?|cero|0)`;
 /** Service promises a clinic may make: a guarantee of these is not a health claim. */
 const SERVICE_NOUNS = any([
@@ -338,7 +339,7 @@ const SUPP_AUTHORITY = `(?:(?:los|las|tu|tus|su|sus|el|la|ningún|ninguna)${S})?
 const SUPPRESSION_AFTER = `${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2}(?:dicen|dice|decían|dijeron|cuentan|cuenta|contaron|quieren${S}que|quiere${S}que|(?:van|va)${S}a${S}(?:decir|contar))(?![\\p{L}])`;
 const negatedBefore = (guarantee: boolean): string =>
   fold(
-  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${SUPPRESSION_AFTER}|${S}${NOT_A_NEGATION})|(?:nunca|jamás)(?!${SUPPRESSION_AFTER})|tampoco|nadie|imposible|prometen|promete|(?<!(?<![\\p{L}])(?:no|nunca|jamás)${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2})(?:dicen|decía|decían)|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)(?!${NEW_SUBJECT})${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
+  `(?<!(?<![\\p{L}])(?:${guarantee ? SATISFACTION_CONDITION : ''}no(?!${SUPPRESSION_AFTER}|${S}${NOT_A_NEGATION})|(?:nunca|jamás)(?!${SUPPRESSION_AFTER})|tampoco|nadie|imposible|prometen|promete|(?<!(?<![\\p{L}])(?:no|nunca|jamás)${S}(?:(?:les|te|nos|le|lo|me|os)${S}){0,2})(?:dicen|decía|decían)|pregunt(?:an|a|ó|aron|ado|o|amos)${S}si|(?<=(?<![\\p{L}])si${S}(?:[\\p{L}]+${S}){0,3})(?:dice|asegura|aseguran|ofrece|ofrecen|vende|venden)|(?<=(?<![\\p{L}])(?:quien|alguien|que|le|te|les|me|nos|gente|anuncio|etiqueta|caja|video|vídeo|publicidad|comercial|página|cadena|post)${S})dice|anuncios|anuncian|desconfíe|desconfía|desconfíen|mitos?|estafas?|supuestamente|ojalá|pensé|pensaba|creí|creía|vendieron)(?!${NEW_SUBJECT})${S}(?:(?!${NEW_SUBJECT})[^.;:!?,\\n\\u2013\\u2014\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]){0,60})`
   );
 const NEGATED_BEFORE = negatedBefore(false);
 /** For guarantees (SATISFACTION_CONDITION). */

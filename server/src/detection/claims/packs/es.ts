@@ -65,8 +65,9 @@ const ar = (plainStem: string): string => {
   // Forms with a pronoun stress the stem ("cúrate", "elimínalo"): its vowels may carry an accent.
   const stem = plainStem.replace(/[aeiou]/g, (v) => `[${v}${STRESSED[v] as string}]`);
   const eStem = stem.replace(/c$/, 'qu').replace(/z$/, 'c').replace(/g$/, 'gu');
-  const a = `(?:o|a|as|an|amos|ó|aron|aste|aba|aban|ará|arás|arán|aremos|aría|arían|ando|ad[oa]s?|ar|a${CLITIC}|ar${CLITIC}|ándo${CLITIC})`;
-  const e = `(?:é|e|es|en|emos|e${CLITIC}|en${CLITIC})`;
+  // with the forms of "vosotros" Spain writes ("dejad", "curáis", "no dejéis")
+  const a = `(?:o|a|as|an|amos|ó|aron|aste|aba|aban|ará|arás|arán|aremos|aría|arían|ando|ad[oa]s?|ad|áis|ar|a${CLITIC}|ar${CLITIC}|ándo${CLITIC})`;
+  const e = `(?:é|e|es|en|emos|éis|e${CLITIC}|en${CLITIC})`;
   return `(?:${stem}${a}|${eStem}${e})(?![\\p{L}])`;
 };
 
@@ -77,8 +78,9 @@ const ar = (plainStem: string): string => {
 const arAny = (...plainStems: string[]): string => {
   const stems = plainStems.map((plain) => plain.replace(/[aeiou]/g, (v) => `[${v}${STRESSED[v] as string}]`));
   const eStems = stems.map((stem) => stem.replace(/c$/, 'qu').replace(/z$/, 'c').replace(/g$/, 'gu'));
-  const a = `(?:o|a|as|an|amos|ó|aron|aste|aba|aban|ará|arás|arán|aremos|aría|arían|ando|ad[oa]s?|ar|a${CLITIC}|ar${CLITIC}|ándo${CLITIC})`;
-  const e = `(?:é|e|es|en|emos|e${CLITIC}|en${CLITIC})`;
+  // with the forms of "vosotros" Spain writes ("dejad", "curáis", "no dejéis")
+  const a = `(?:o|a|as|an|amos|ó|aron|aste|aba|aban|ará|arás|arán|aremos|aría|arían|ando|ad[oa]s?|ad|áis|ar|a${CLITIC}|ar${CLITIC}|ándo${CLITIC})`;
+  const e = `(?:é|e|es|en|emos|éis|e${CLITIC}|en${CLITIC})`;
   return `(?:(?:${stems.join('|')})${a}|(?:${eStems.join('|')})${e})(?![\\p{L}])`;
 };
 
@@ -1048,7 +1050,8 @@ const RULES: ClaimRule[] = [
     },
     // no more injections: "ya no se pincha", "ya no me inyecto" (insulin, named or not)
     { id: 'repl.inject', kind: 'treatment-replacement', pattern: fold(`(?:ya${S}no|nunca${S}más)${S}(?:me|te|se|nos)${S}(?:pincho|pincha|pinchas|pinchan|pinchamos|inyecto|inyecta|inyectas|inyectan|inyectamos|dializo|dializa|dializas|dializan|dializamos)(?![\\p{L}])`) },
-    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
+    // not a doctor's change of drug ("el doctor me cambió la metformina por la sitagliptina")
+    { id: 'repl.swap', kind: 'treatment-replacement', pattern: fold(`(?<!(?:doctor|doctora|médic[oa]|dra?\\.|especialista|pediatra|\\p{L}{2,10}ólog[oa]|endocrino|cardio)${S}(?:(?:me|le|les|nos|te|se)${S})?(?:(?:la|lo|los|las)${S})?)${ar('cambi')}${S}(?:tus|sus|mis|mi|la|las|los|el|su|tu)${S}(?:${T})${S}(?:${W}){0,3}?por`) },
     { id: 'repl.why', kind: 'treatment-replacement', pattern: fold(`(?:para|por)${S}qué${S}(?:operarte|operarse|someterte${S}a${S}(?:una${S})?(?:cirugía|operación)|arriesgarte${S}(?:con|a)${S}(?:una${S})?(?:cirugía|operación))`) },
     // Checking the illness no more ("ya no me checo el azúcar"), or taking nothing for it ("ya no tomo nada para la presión").
     {

@@ -173,14 +173,15 @@ export function findHandles(
   allowedHandles: ReadonlySet<string>,
   businessWords: readonly string[] = [],
   sponsored = false,
-  relations: ReadonlySet<string> = new Set()
+  kin?: { possessives: ReadonlySet<string>; relations: ReadonlySet<string> }
 ): void {
   const brandText = sponsored || BRAND_CONTEXT.test(text);
   const isBusiness = (handle: string): boolean => isBusinessName(handle, businessWords);
-  // "sigan a mi prima @karla_enfermera_gdl": a relative's handle is theirs, whatever its words.
+  // "sigan a mi prima @karla_enfermera_gdl": a relative's handle (the pack's possessive and relation right before it) is
+  // theirs, whatever its words.
   const relativeBefore = (lead: string): boolean => {
-    const word = RELATIVE_WORD_BEFORE.exec(lead);
-    return word !== null && relations.has((word[1] as string).toLowerCase());
+    const words = TWO_WORDS_BEFORE.exec(lead);
+    return !!kin && words !== null && kin.possessives.has((words[1] as string).toLowerCase()) && kin.relations.has((words[2] as string).toLowerCase());
   };
   if (text.includes('@')) {
     HANDLE.lastIndex = 0;
@@ -192,7 +193,7 @@ export function findHandles(
       if (COMMON_AT_WORDS.has(name.toLowerCase())) continue;
       const lead = text.slice(Math.max(0, m.index - 40), m.index);
       // "sígueme @lupus.y.yo.oficial": the writer's own handle, whatever its words.
-      if (!FOLLOW_ME_BEFORE.test(lead) && !relativeBefore(lead) && (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(lead)))) continue;
+      if (!FOLLOW_ME_BEFORE.test(lead) && (isBusiness(name) || (brandText && !FIRST_PERSON_BEFORE.test(lead))) && !relativeBefore(lead)) continue;
       emit('social-handle', m.index, m.index + 1 + name.length);
     }
   }
@@ -256,8 +257,8 @@ function findCashtags(text: string, emit: Emit, allowedHandles: ReadonlySet<stri
   }
 }
 
-/** The word right before a handle, after a possessive ("mi prima @…", "my sister @…"). */
-const RELATIVE_WORD_BEFORE = /(?:^|[^\p{L}])(?:mi|mis|my|our|nuestr[oa]s?|su|sus|his|her|their|tu|your)[\s\u00a0]{1,2}(\p{L}+)[\s\u00a0,:]{1,3}$/iu;
+/** The two words right before a handle ("mi prima @…", "my sister @…"). */
+const TWO_WORDS_BEFORE = /(?:^|[^\p{L}])(\p{L}+)[\s\u00a0]{1,2}(\p{L}+)[\s\u00a0,:]{1,3}$/u;
 /** "my account @x", "follow me @x", "which is me": the writer's own handle even in a sponsored post. */
 const FIRST_PERSON_BEFORE = /\b(?:my|me|i'm|i am|mine)\b[^.!?]{0,30}$/i;
 /** "follow me", "sígueme", "síganme en tiktok": the handle after it is the writer's. */

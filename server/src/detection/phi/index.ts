@@ -321,7 +321,7 @@ function scanGrammar(text: string, prepared: PreparedOptions): GrammarResult {
   const storyWords = c.pack.personalSiteWords ?? [];
   findUrls(text, emit, prepared.allowedDomains, prepared.nameParts, ownSiteAt, storyWords.length ? (host) => isStoryHost(host, storyWords) : null);
   findBareUrls(text, emit, prepared.allowedDomains, (offset) => isFirstPersonAt(ctx, offset, c), cues, storyWords);
-  findHandles(text, emit, prepared.allowedHandles, c.businessWords, prepared.sponsored, c.relations);
+  findHandles(text, emit, prepared.allowedHandles, c.businessWords, prepared.sponsored, c);
   findIpv6(text, emit);
   findSpelledAges(text, emit);
   findSpelledNumbers(text, emit);

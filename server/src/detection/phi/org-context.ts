@@ -835,6 +835,30 @@ function namedOwnerBefore(text: string, start: number, c: CompiledPack): boolean
   return true;
 }
 
+/** The pack's event nouns as a set (perPack: built once per pack). */
+const eventNounSet = perPack((c): Set<string> => new Set(c.pack.eventNouns ?? []));
+
+/**
+ * Is the date the organisation's: its sentence speaks as the organisation (an organisation cue or
+ * phrase, or one of its events: "el sorteo … se hace el 8 de diciembre", "la Media Maratón de
+ * Bogotá es el 28 de julio") and is about nobody (no personal cue, relation, third person, reader's
+ * appointment, patient or person named), unless the text writes to one person?
+ */
+function organisationDate(text: string, f: Candidate, found: Candidate[], c: CompiledPack, ctx: TextContext, addressed: () => boolean): boolean {
+  const words = ctx.sentenceWords(f.start);
+  if (!some(words, c.orgCues) && !some(words, eventNounSet(c)) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return false;
+  if (some(words, c.personalCues) || some(words, personalRelations(c)) || some(words, THIRD_PERSON)) return false;
+  // "Your appt: Tue 6/11 3:40pm", "your colonoscopy is scheduled for 10/14": one reader's appointment.
+  if (appointmentOfReader(text, f.start, c)) return false;
+  // "nuestra paciente Yaritza vino el 18/01", "the clinic's 10,000th patient … on Tuesday, April 8": one patient's day.
+  if (patientIn(text, f.start, c)) return false;
+  // "UPDATE 14.08.2025: our Mateo's MRI was clear": a sentence in which a relative or a person is named.
+  const { start, end } = sentenceAround(text, f.start);
+  if (found.some((n) => NAME_KINDS.has(n.kind) && n.start >= start && n.end <= end)) return false;
+  // The organisation's event, unless it writes to one person about their appointment.
+  return !addressed();
+}
+
 function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, ctx: TextContext): Candidate[] {
   const role = (f: Candidate): boolean => f.kind === 'email' && ROLE_MAILBOX.test(text.slice(f.start, f.end));
   const staffBio = (f: Candidate): boolean => {
@@ -844,9 +868,10 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
     if (speaksOfSelf(words, c) || isQuestionAt(text, f.start)) return false;
     return staffIn(text, f.start, c) && !some(words, personalRelations(c));
   };
-  if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
-  const relations = personalRelations(c);
   let addressed: boolean | undefined;
+  const addressedOnce = (): boolean => (addressed ??= addressedToPerson(text, c));
+  if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f) && !(f.kind === 'date' && organisationDate(text, f, found, c, ctx, addressedOnce)));
+  const relations = personalRelations(c);
   const orgSpeaks = (words: Set<string>): boolean => some(words, c.orgCues) || c.orgPhrases.some((p) => [...words].join(' ').includes(p));
   return found.filter((f) => {
     if (role(f)) return false;
@@ -903,21 +928,7 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
       const lead = tokenize(text.slice(Math.max(start, f.start - 48), f.start)).slice(-2);
       return !lead.some((w) => orgHandleLeads(c).has(w.lower) || (c.orgCues.has(w.lower) && c.possessives.has(w.lower)));
     }
-    if (f.kind === 'date') {
-      const words = ctx.sentenceWords(f.start);
-      if (!some(words, c.orgCues) && !c.orgPhrases.some((p) => [...words].join(' ').includes(p))) return true;
-      if (some(words, c.personalCues) || some(words, relations) || some(words, THIRD_PERSON)) return true;
-      // "Your appt: Tue 6/11 3:40pm", "your colonoscopy is scheduled for 10/14": one reader's appointment.
-      if (appointmentOfReader(text, f.start, c)) return true;
-      // "nuestra paciente Yaritza vino el 18/01", "the clinic's 10,000th patient … on Tuesday, April 8": one patient's day.
-      if (patientIn(text, f.start, c)) return true;
-      // "UPDATE 14.08.2025: our Mateo's MRI was clear": a sentence in which a relative or a person is named.
-      const { start, end } = sentenceAround(text, f.start);
-      if (found.some((n) => NAME_KINDS.has(n.kind) && n.start >= start && n.end <= end)) return true;
-      // The organisation's event, unless it writes to one person about their appointment.
-      addressed ??= addressedToPerson(text, c);
-      return addressed;
-    }
+    if (f.kind === 'date') return !organisationDate(text, f, found, c, ctx, addressedOnce);
     return true;
   });
 }

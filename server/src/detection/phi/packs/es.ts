@@ -377,6 +377,7 @@ export const es: PhiLanguagePack = {
       feria ferias evento eventos jornada jornadas campaña campañas taller talleres clase clases charla charlas plática pláticas
       seminario conferencia caminata maratón carrera kermés colecta festival brigada brigadas posada
       campamento congreso simposio capacitación asamblea inauguración
+      sorteo sorteos rifa rifas tour tours recorrido recorridos
     `)
   ),
   orgCues: withPlain(

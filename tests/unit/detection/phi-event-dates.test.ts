@@ -1,0 +1,30 @@
+/**
+ * The organisation's event dates are not a patient's (server/src/detection/phi/org-context.ts,
+ * organisationDate): a sentence that names one of the pack's `eventNouns` ("sorteo", "jornada",
+ * "maratón", "colecta", "screening", "workshop") speaks as the organisation even when no other
+ * organisation cue is in the text. A date in such a sentence that is about somebody (first person,
+ * a relative, a named person) stays an identifier. Sentences are written for these tests, not
+ * copied from tests/corpus.
+ */
+import { scanPhiText } from '../../../server/src/detection/phi';
+
+const dates = (text: string, language: string): string[] => scanPhiText(text, { language }).filter((f) => f.kind === 'date').map((f) => f.match);
+
+describe("an event's date", () => {
+  it.each([
+    ['es', 'El sorteo de la canasta solidaria se hace el 14 de diciembre en el salón parroquial a las 19 h.'],
+    ['es', 'La caminata contra la diabetes arranca el 19 de octubre desde la plaza principal, inscripción $100.'],
+    ['es', 'La Asociación de Pacientes Renales organiza una jornada de charlas el próximo 22 de mayo.'],
+    ['es', 'Próximos recorridos por la sala de partos: 3 de febrero y 10 de marzo, cupo limitado.'],
+    ['en', 'The free skin cancer screening at the library runs on March 14 from 9 to noon, no appointment needed.'],
+  ])('%s: not an identifier: %s', (language, text) => {
+    expect(dates(text, language)).toEqual([]);
+  });
+  it.each([
+    ['es', 'Mi mamá corrió la caminata el 19 de octubre, un año después de su mastectomía.', '19 de octubre'],
+    ['es', 'En la jornada del 22 de mayo le detectaron diabetes a mi esposo.', '22 de mayo'],
+    ['en', 'I went to the screening on March 14 and they found a spot on my back.', 'March 14'],
+  ])('%s: somebody\'s day: %s', (language, text, date) => {
+    expect(dates(text, language)).toEqual([date]);
+  });
+});

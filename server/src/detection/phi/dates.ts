@@ -52,6 +52,22 @@ function scoreShapedDate(text: string, words: readonly Word[], start: number, en
   return next !== null && (c.pack.appointmentWords ?? []).includes(next);
 }
 
+/** A text's opening "3/7 " before a word or an emoji. */
+const OPENS_THREAD_POST = /^[\s\u00a0]+[\p{L}\p{Extended_Pictographic}]/u;
+/** A number pair written as a day and month. */
+const MONTH_DAY_SHAPE = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
+
+/**
+ * Is the number pair (the part no greater than the whole, neither zero-padded) a part's place in
+ * its series: after one of the pack's `partWords` ("Slide 3/7", "parte 2/5"), or opening the text
+ * before a word or an emoji as a thread's posts do ("7/14 La quimio…", "8/8 If anyone wants to
+ * talk…") in a text that writes no other day and month ("3/12 LVM re kit shipped 2/27" is a log's date)?
+ */
+function partOfSeries(text: string, start: number, end: number, prev: string | null, c: CompiledPack): boolean {
+  if (prev !== null && (c.pack.partWords ?? []).includes(prev)) return true;
+  return text.slice(0, start).trim() === '' && OPENS_THREAD_POST.test(text.slice(end, end + 4)) && !MONTH_DAY_SHAPE.test(text.slice(end));
+}
+
 export function findMoreDates(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {
   // "on 4/17", "discharged 3/2", "10/27," — not "1/2 cup", "9/10 pain", "24/7", "120/80".
   MONTH_DAY.lastIndex = 0;
@@ -80,6 +96,7 @@ export function findMoreDates(text: string, emit: Emit, c: CompiledPack, current
     const i2 = wordEndingBy(words, start) - 1;
     if (i2 >= 0 && c.fractionCuesBefore.has((words[i2] as Word).lower) && !c.dateCuesBefore.has(prev ?? '')) continue;
     if (/^[\s\u00a0]?(?:x|×)/.test(text.slice(end, end + 2))) continue;
+    if (!zeroPadded && Number(m[1]) <= Number(m[2]) && partOfSeries(text, start, end, prev, c)) continue;
     // Proper fractions with a small denominator (1/2, 2/3, 3/4) need a date cue.
     const cued = prev !== null && c.dateCuesBefore.has(prev);
     if (month < day && day <= 4 && !cued) continue;

@@ -251,6 +251,11 @@ export interface PhiLanguagePack {
    * 1/5" and "pain 8/10" are scores out of five or ten otherwise (`findMoreDates`).
    */
   scoreDateCues?: string[];
+  /**
+   * Words naming a part of a series ("Slide 3/7", "parte 2/5", "hilo 4/9"): a number pair after
+   * one, the part no greater than the whole, is the part's place, not a date (`findMoreDates`).
+   */
+  partWords?: string[];
   fractionFollowers: string[];
   fractionCuesBefore: string[];
   ordinalWords: string[];

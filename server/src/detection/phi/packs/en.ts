@@ -398,6 +398,7 @@ export const en: PhiLanguagePack = {
     stars star dose doses scale pill pills tablet tablets rating chance times odds split
     mg ml mcg kg lb lbs oz percent
   `),
+  partWords: words(`slide part thread tweet post page step chapter episode`),
   fractionCuesBefore: words(`score scores scored rated rating rate pain scale about nearly almost roughly over under ratio split apgar strength power grade graded mmt`),
   ordinalWords: words(`
     first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth

@@ -467,6 +467,7 @@ export const es: PhiLanguagePack = {
       pacientes personas estrellas mg ml kg lb libras onzas por veces
     `)
   ),
+  partWords: withPlain(words(`slide diapositiva parte hilo tuit tweet post página paso capítulo entrega`)),
   fractionCuesBefore: withPlain(words(`puntaje calificación escala dolor vista visión presión fuerza grado casi como unos`)),
   ordinalWords: words(`
     primero segundo tercero cuarto quinto sexto séptimo octavo noveno décimo

@@ -870,7 +870,7 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
   };
   let addressed: boolean | undefined;
   const addressedOnce = (): boolean => (addressed ??= addressedToPerson(text, c));
-  if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f) && !(f.kind === 'date' && organisationDate(text, f, found, c, ctx, addressedOnce)));
+  if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
   const orgSpeaks = (words: Set<string>): boolean => some(words, c.orgCues) || c.orgPhrases.some((p) => [...words].join(' ').includes(p));
   return found.filter((f) => {

@@ -175,7 +175,7 @@ export const es: PhiLanguagePack = {
   /** The titles shared code held for every language, loanwords in Spanish text too ("Dr. Patel, mi cirujano"); Spanish titles are staff cues and professions. */
   staffTitles: words(`dr doctor nurse pastor rev fr father coach officer judge senator president`),
   /** "Soy Ricardo de ventas", "soy Marisol de Farmacias Benavides": the speaker is staff (names.ts, speaksForOffice). */
-  officeLinks: words(`de del con`),
+  officeLinks: words(`de del con from with`),
   campusWords: withPlain(words(`hospital médico médica clínica salud medical`)),
   patientWords: words(`paciente`),
   indefiniteWords: words(`un una este esta ese esa`),
@@ -446,6 +446,7 @@ export const es: PhiLanguagePack = {
     foundation fundacion fundación intl international org asociacion asociación sociedad alianza red instituto
     american americana gym gimnasio
     ventas recepción recepcion citas facturación facturacion cobranza atención atencion
+    desk office billing scheduling pharmacy
     dra dr doc doctora doctor kine kinesiologa kinesiologo fisio fisioterapia nutriologa nutriologo nutricionista pediatra
     psicologa psicologo ginecologa ginecologo dermatologa dermatologo enfermera enfermero matrona partera terapeuta dentista
     odontologa odontologo banco

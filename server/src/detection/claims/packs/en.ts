@@ -219,8 +219,24 @@ const LIKE_NEW_ORGANS = 'arteries|joints?|knees?|lungs?|liver|kidneys?|gut|skin|
 const UNIT = `(?:session|visit|treatment|dose|appointment|sitting|shot|drip|bag|infusion|adjustment|spray|injection|application|round|capsule|pill|tablet|gummy|sip|drop|use|cup|glass|patch|wrap)`;
 /** People a universal claim counts over ("every athlete", "on any man"). */
 const PERSON = `(?:patient|customer|client|person|user|woman|man|child|kid|baby|athlete|player|runner|senior|adult|sufferer|participant|member|body|dog|cat|pet)`;
+/**
+ * Chronic conditions medicine can treat but not cure: "PCOS is 100% curable" is a cure claim, where "hepatitis C is curable"
+ * is public-health information (cure.chronic).
+ */
+export const CHRONIC: readonly string[] = [
+  'diabetes', 'type[\\s\\-]?[12](?:[\\s\\-]diabetes)?', 'pcos', 'autism', 'adhd', 'parkinson' + A + 's?', 'alzheimer' + A + 's?', 'dementia', 'lupus',
+  'ms', 'multiple[\\s\\-]sclerosis', 'als', 'fibromyalgia', 'hypertension', 'high[\\s\\-]blood[\\s\\-]pressure', 'celiac(?:[\\s\\-]disease)?',
+  'psoriasis', 'vitiligo', 'eczema', 'crohn' + A + 's?', 'ulcerative[\\s\\-]colitis', 'hashimoto' + A + 's?', 'hypothyroidism', 'epilepsy',
+  '(?:chronic[\\s\\-])?kidney[\\s\\-]disease', 'ckd', 'cirrhosis', 'hepatitis[\\s\\-]b', 'herpes', 'hiv', 'aids', 'copd', 'asthma', 'migraines?',
+  'glaucoma', 'macular[\\s\\-]degeneration', 'down[\\s\\-]syndrome', 'cerebral[\\s\\-]palsy', 'schizophrenia', 'bipolar(?:[\\s\\-]disorder)?',
+  'tinnitus', 'endometriosis', 'sickle[\\s\\-]cell(?:[\\s\\-](?:disease|anemia))?', 'hemophilia', 'cystic[\\s\\-]fibrosis',
+  'muscular[\\s\\-]dystrophy', 'sma', 'chronic[\\s\\-]fatigue(?:[\\s\\-]syndrome)?', 'long[\\s\\-]covid', '(?:rheumatoid[\\s\\-]|osteo)?arthritis',
+  'neuropathy', 'hs', 'hidradenitis(?:[\\s\\-]suppurativa)?', 'rosacea',
+];
+
 const H = alt(HEALTH_OBJECTS);
 const T = alt(TREATMENTS);
+const CHR = alt(CHRONIC);
 const V = alt(VACCINES);
 /**
  * Proven care by name: procedures, devices and drug classes whose effect is established, as the
@@ -448,6 +464,8 @@ export const en: ClaimPack = {
   ],
   rules: [
     // cure
+    // A chronic condition said to be curable ("PCOS is 100% curable", "Yes, Parkinson's is curable!"), not asked.
+    { id: 'cure.chronic', kind: 'cure', pattern: `curable(?![\\p{L}])(?!${S0}\\?)(?<=(?<![\\p{L}])${CHR}${S}(?:is|are)${S}(?:(?:100${S0}%|100${S}percent|totally|completely|fully|absolutely|actually|definitely|really|now|easily|very|100${S}%)${S}){0,2}curable)` },
     { id: 'cure.word', kind: 'cure', pattern: `(?=cu)(?<!(?:uv|led|heat|light|salt|sugar|dry|smoked${S}and|smoked|aged|air)${S0})(?:cur(?:e|es|ed|ing|eed|eing)|cuerd|cureed)(?![)\\s\\u00a0]{1,4}(?:with|by|under)${S}(?:a${S}|the${S})?(?:blue|uv|led|curing|special)${S}(?:light|lamp))(?!${S}(?:meats?|ham|salmon|bacon|sausage|pork|cheese|salami|tobacco|time|gel|resin|polish|nails|for${S}\\d))|#[\\p{L}\\p{N}_]{0,30}(?:cure|healed|heals)[\\p{L}\\p{N}_]{0,30}` },
     // Free of the illness, or the product killing it: "I'm cancer-free", "cancer-killing apricot pits".
     { id: 'cure.free', kind: 'cure', pattern: `(?:cancer|tumou?r|seizure|diabetes|eczema|psoriasis|acne|asthma|allerg(?:y|ies)|arthritis|migraine|lyme|hiv|disease)s?${S0}(?:free|killing|curing|destroying)(?![\\p{L}])` },

@@ -279,8 +279,23 @@ export const HEDGES: readonly string[] = [
   'consulte', 'hable con', 'pregunte', 'temporal', 'temporalmente', 'casi',
 ];
 
+/**
+ * Chronic conditions medicine can treat but not cure: "la EPOC sí tiene cura" or "el lupus es curable" is a cure claim, where
+ * "la hepatitis C tiene cura" is public-health information (cure.chronic).
+ */
+export const CHRONIC: readonly string[] = [
+  'diabetes(?: tipo [12])?', 'artritis(?: reumatoide)?', 'artrosis', 'epoc', 'asma', 'sop', '(?:síndrome de )?ovario poliquístico', 'covid persistente',
+  'vih', 'sida', 'parkinson', 'alzh?eimer', 'demencia', 'autismo', 'tdah', 'lupus', 'esclerosis múltiple', 'fibromialgia', 'hipertensión',
+  'celiaquía', 'enfermedad celíaca', 'psoriasis', 'vitíligo', 'crohn', 'colitis ulcerosa', 'hashimoto', 'hipotiroidismo', 'epilepsia',
+  'insuficiencia renal(?: crónica)?', 'enfermedad renal crónica', 'cirrosis', 'hepatitis b', 'herpes', 'migrañas?', 'glaucoma',
+  'degeneración macular', 'síndrome de down', 'parálisis cerebral', 'esquizofrenia', 'trastorno bipolar', 'bipolaridad', 'tinnitus',
+  'acúfenos', 'endometriosis', 'anemia falciforme', 'drepanocitosis', 'hemofilia', 'fibrosis quística', 'distrofia muscular',
+  'atrofia muscular espinal', 'neuropatía diabética', 'fatiga crónica', 'dermatitis atópica',
+];
+
 const H = alt(HEALTH_OBJECTS.map(p));
 const T = alt(TREATMENTS.map(p));
+const CHR = alt(CHRONIC.map(p));
 const V = alt(VACCINES.map(p));
 /** Units of a short time, abbreviations included ("5 min", "24 hrs"). */
 const UNIT = '(?:minutos?|minutitos?|mins?|segundos?|segunditos?|segs?|horas?|horitas?|hrs?|h)';
@@ -511,6 +526,13 @@ const RULES: ClaimRule[] = [
       kind: 'cure',
       pattern: fold(`(?=desapareci|(?:ha|han|había|habían)${S}desaparecid)(?<!${CARE}\\p{L}{0,8}[^.!?\\n]{0,80})(?:desapareci(?:ó|eron)|(?:ha|han|había|habían)${S}desaparecid[oa]s?)(?![\\p{L}])(?![^.!?\\n]{0,80}${CARE})`),
       needs: 'health-before',
+    },
+    // A chronic condition said to have a cure ("La EPOC sí tiene cura", "¿Artritis reumatoide? ¡Tiene cura!", "el lupus es
+    // curable", "el SOP se cura con…"), not asked ("¿la diabetes tiene cura?") nor denied (the pack's negation scope).
+    {
+      id: 'cure.chronic',
+      kind: 'cure',
+      pattern: fold(`(?:tiene(?:n)?${S}(?:cura|curación|solución)|(?:es|son)${S}(?:(?:100${S0}%|totalmente|completamente)${S})?curables?|se${S}cura(?:n)?)(?![\\p{L}])(?!${S0}[?¿])(?<=(?<![\\p{L}])${CHR}(?![\\p{L}])[^.\\n]{0,40})`),
     },
     // Colloquial mending of an illness by a healer ("me compuso la hernia", "le acomodó la ciática"), not of a body part or a device.
     {

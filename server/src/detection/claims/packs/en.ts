@@ -97,6 +97,11 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'hidradenitis(?:[\\s\\-]suppurativa)?', 'heat[\\s\\-]?stroke', '(?:failing|failed|damaged|dead)[\\s\\-](?:organs?|kidneys?|nerves?|cells|neurons)',
   'tics', 'tourette[\u2019\']?s', 'cerebral[\\s\\-]palsy', 'spinal[\\s\\-]cord(?:[\\s\\-]injur(?:y|ies))?', 'paralysis', 'muscular[\\s\\-]dystrophy',
   'sickle[\\s\\-]cell(?:[\\s\\-](?:disease|anemia|anaemia))?', 'h(?:a)?emophilia', 'cystic[\\s\\-]fibrosis', 'down[\u2019\']?s?[\\s\\-]syndrome',
+  // Common diagnoses by their everyday head word that the lists above lack (checked against a list of common conditions by
+  // specialty, not against the corpus): "reverses aneurysms", "cures anorexia", "no more dry mouth".
+  'aneurysms?', 'whiplash', 'palsy', 'spondylitis', 'sj[oö]gren' + A + 's?', 'hyperthyroidism', 'graves' + A + '?[\\s\\-]disease', 'anorexia', 'bulimia',
+  'binge[\\s\\-]eating', 'chlamydia', 'gonorrh?o?ea', 'syphilis', 'bruxism', 'dry[\\s\\-]mouth', 'anaphylaxis', 'libido',
+  'vaginal[\\s\\-](?:dryness|atrophy)', 'osteopenia', 'yeast[\\s\\-]infections?', 'thrush',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */
@@ -180,6 +185,12 @@ export const TREATMENTS: readonly string[] = [
   'paracetamol', 'codeine', 'co[\\s\\-]codamol', 'naproxen', 'panadol', 'nurofen', 'calpol', 'voltaren', 'movicol', 'gaviscon', 'piriton',
   'diamox', 'rimadyl', 'apoquel', 'flagyl', 'augmentin', 'amoxil', 'lyrica', 'neurontin', 'zofran', 'imodium', 'miralax', 'dulcolax',
   '(?:levo)?thyroxine', 'eltroxin', 'levo', '[a-z]{2,12}(?:fenac|piclone|oxifen)s?',
+  // Care by its everyday name that the lists above lack (checked against a list of common treatments and specialists, not
+  // against the corpus): "ditch the progesterone", "no more allergists", "skip the immunotherapy".
+  'progesterone', 'testosterone[\\s\\-](?:shots?|injections?|gel|cream|therapy|pellets?)', 'immunotherapy', 'cbt', 'narcan', 'aligners', 'lasik',
+  'pap[\\s\\-]smears?', 'bariatric[\\s\\-]surgery', 'gastric[\\s\\-](?:sleeves?|bypass|bands?)', 'antivirals?', 'periodontists?', 'allergists?',
+  'urologists?', 'chiropractors?', 'zolpidem', 'vyvanse', 'concerta', 'estradiol', 'bisphosphonates', 'xolair', 'oral[\\s\\-]immunotherapy', 'oit',
+  'allergy[\\s\\-](?:drops|meds|medicines?|tablets|pills)',
 ];
 
 /** Vaccines and their colloquial names. */

@@ -164,6 +164,10 @@ export const HEALTH_OBJECTS: readonly string[] = [
   '(?:azoo|oligo|asteno|astenozoo|oligoasteno|teratozoo)spermias?', '(?:leuco|leu|osteo|sarco|neutro|tromboci?to|linfo|cito)penias?',
   '(?:hemi|para|cuadri|tetra)plej[ií]as?', '(?:hiper|dis)trofias?', 'autoinmun(?:idad|es)?', 'insuficiencias? (?:cardíaca|cardiaca|renal|hepática|respiratoria|venosa|ovárica)',
   'creatinina', 'nefronas?',
+  // common diagnoses by their everyday head word, checked against a list of common conditions by specialty, not against the corpus
+  'aneurismas?', 'enfisema', 'vejiga(?: hiperactiva)?', 'deseo sexual', 'libido', '(?:re)?sequedad vaginal', 'estenosis', 'latigazo cervical',
+  'conmoción cerebral', 'culebrilla', 'toc', 'anorexia', 'bulimia', 'ojos? secos?', 'pérdida auditiva', 'vitíligo', 'sensibilidad dental',
+  'boca seca', 'anafilaxia',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -243,6 +247,10 @@ export const TREATMENTS: readonly string[] = [
   'versión externa', 'controles (?:médicos|prenatales)', 'chequeos(?: médicos)?', 'consultas (?:prenatales|médicas|de control)', 'sulfato ferroso',
   'alopurinol', 'celebrex', 'dieta sin (?:gluten|tacc)', '[a-zñ]{2,14}(?:racetam|ifeno|zodona)',
   'parches? de (?:estradiol|estrógenos?|testosterona|fentanilo|lidocaína)', 'cremas? de (?:estrógenos?|estradiol|cortisona|hidrocortisona)',
+  // more care by its everyday name, checked against a list of common treatments and specialists, not against the corpus
+  'betabloqueadores', 'estrógenos?', 'progesterona', 'anticonceptivos?', 'diu', 'buprenorfina', 'naloxona', 'empastes', 'dentaduras?',
+  'periodoncistas?', 'urgencias', 'ambulancias?', 'budesonida', 'estradiol', 'tratamientos? de conducto', 'resonancias?(?: magnéticas?)?',
+  'tomografías?', 'radiografías?',
   'gotas (?:de|del|para(?: el| los| la)?) (?:glaucoma|ojos?|oídos?|presión)', '(?:gel|parches?|inyecciones) de testosterona', 'otorrinos?', 'fisioterapeutas?', 'infiltraci(?:ón|ones)', '(?<=(?<![\\p{L}])(?:a|de)[\\s\\u00a0]{1,3}la[\\s\\u00a0]{1,3})posta', 'cascos? ortopédicos?',
 ];
 

@@ -102,6 +102,13 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'aneurysms?', 'whiplash', 'palsy', 'spondylitis', 'sj[oö]gren' + A + 's?', 'hyperthyroidism', 'graves' + A + '?[\\s\\-]disease', 'anorexia', 'bulimia',
   'binge[\\s\\-]eating', 'chlamydia', 'gonorrh?o?ea', 'syphilis', 'bruxism', 'dry[\\s\\-]mouth', 'anaphylaxis', 'libido',
   'vaginal[\\s\\-](?:dryness|atrophy)', 'osteopenia', 'yeast[\\s\\-]infections?', 'thrush',
+  'tooth[\\s\\-]loss', 'gum[\\s\\-]recession', 'tartar', '(?:over|under|cross)bites?', 'malocclusion', 'tmd', 'dry[\\s\\-]socket', 'abscess(?:es|ed)?',
+  'mood[\\s\\-]swings', 'pelvic[\\s\\-]floor', 'prolapse', '(?:bladder|urinary)[\\s\\-]leak(?:s|age)?', 'mast[\\s\\-]cells?', 'histamine', 'urticaria',
+  'angioedema', 'sagging[\\s\\-]skin', 'fine[\\s\\-]lines', 'keloids?', 'floaters', 'lazy[\\s\\-]eye', 'amblyopia', 'strabismus', 'burnout', 'trauma',
+  'phobias?', 'speech[\\s\\-]delays?', '(?:developmental|learning)[\\s\\-](?:delays?|disabilit(?:y|ies))', 'premature[\\s\\-]ejaculation',
+  'peyronie' + A + 's?', 'leaky[\\s\\-]gut', 'sibo', 'h\\.?[\\s\\-]?pylori', 'gastroparesis', 'shortness[\\s\\-]of[\\s\\-]breath', 'wheez(?:e|ing)',
+  'bronchiectasis', 'tremors?', 'dizziness', '(?:poor[\\s\\-])?circulation', 'scabies', 'ringworm', 'c\\.?[\\s\\-]?diff', 'norovirus', 'ebola', 'cholera',
+  'metastas[ie]s', 'proteinuria', 'jet[\\s\\-]lag', 'motion[\\s\\-]sickness', 'sunburns?', 'sleepwalking', 'narcolepsy', 'croup', 'pink[\\s\\-]eye', 'styes?',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */

@@ -168,6 +168,12 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'aneurismas?', 'enfisema', 'vejiga(?: hiperactiva)?', 'deseo sexual', 'libido', '(?:re)?sequedad vaginal', 'estenosis', 'latigazo cervical',
   'conmoción cerebral', 'culebrilla', 'toc', 'anorexia', 'bulimia', 'ojos? secos?', 'pérdida auditiva', 'vitíligo', 'sensibilidad dental',
   'boca seca', 'anafilaxia',
+  'pérdida de dientes', 'retracción de encías', 'encías retraídas', 'sarro', 'mordida (?:cruzada|abierta|profunda)', 'maloclusión', 'abscesos?',
+  'cambios de humor', '(?:suelo|piso) pélvico', 'prolapsos?', '(?:pérdidas|escapes) de orina', 'urticaria', 'angioedema', 'histamina', 'flacidez',
+  'líneas de expresión', 'queloides?', 'moscas volantes', 'ojo vago', 'ambliopía', 'estrabismo', 'trauma', 'fobias?', 'retraso del habla',
+  'problemas de aprendizaje', 'peyronie', 'intestino permeable', 'sibo', 'helicobacter(?: pylori)?', 'gastroparesia', 'falta de aire',
+  'sibilancias', 'bronquiectasias', 'temblores?', '(?:mala )?circulación', 'sarna', 'tiña', 'norovirus', 'ébola', 'cólera', 'metástasis',
+  'proteinuria', 'mareos? (?:en|por el) (?:viaje|movimiento|coche|carro|auto)', 'quemaduras de sol', 'narcolepsia', 'crup', 'conjuntivitis', 'orzuelos?',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */

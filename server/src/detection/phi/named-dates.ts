@@ -6,7 +6,8 @@
  * 2311B, vence 11/2026", a blood unit's label), nor a form's revision ("Form IA-1 rev. 01/2023"),
  * nor a clinical note's shorthand for a duration ("x 5/7", "review 1/52"), nor a policy's or a
  * product's date in a sentence about no one ("banned since 1 July 2024", "recalled in July 2019"),
- * nor an observance's ("World COPD Day is 19 November", "el 30 de mayo se conmemora su día mundial").
+ * nor an observance's ("World COPD Day is 19 November", "el 30 de mayo se conmemora su día mundial"),
+ * nor a law's number or its day ("Ley 8/2021, de 2 de junio").
  * Dropped last, with the organisations' officers (index.ts).
  */
 import { escapeRegex } from '../../scanners/match-utils';
@@ -32,6 +33,15 @@ const DOCUMENT_BEFORE = /\b(?:card|licen[cs]e|pass|passport|prescription|rx|cert
 const REVISION_BEFORE = /\b(?:rev|revised|revision|revisión|revisado|version|versión|ver)\.?[\s\u00a0:]{0,3}\(?$/iu;
 /** A form's name and an opening parenthesis right before a month and year: "Form 0006A (", "Formulario TF0001 (". */
 const FORM_BEFORE = /\b(?:form|formulario|formato|forma)[\s\u00a0]+[\p{L}\p{N}.-]{1,12}[\s\u00a0]*\($/iu;
+/**
+ * A law's or a register's number is no date ("Ley 8/2021", "LO 3/2018", "RGPD (UE) 2016/679", "registro nº 07/2019-SS",
+ * "Act 12/2020"), nor is the day of the law named right after its number ("Ley 8/2021, de 2 de junio", "Real Decreto
+ * 1093/2010, de 3 de septiembre").
+ */
+const LAW_BEFORE =
+  /(?:\b(?:ley|leyes|decreto|real[\s\u00a0]+decreto|rd|lo|orden|resoluci[oó]n|reglamento|directiva|norma|nom|circular|acuerdo|registro|act|law|regulation|directive|decree|ordinance|statute)\.?|\b(?:n|nr|no|núm|num)[º°.]|[º°])[\s\u00a0:.-]{0,3}(?:\((?:ue|eu|ce|ec)\)[\s\u00a0]{0,2})?(?:(?:n[º°o]|núm)\.?[\s\u00a0]{0,2})?$/iu;
+const LAW_NUMBER_THEN =
+  /\b(?:ley|decreto|real[\s\u00a0]+decreto|rd|lo|orden|resoluci[oó]n|reglamento|directiva|norma|act|law|regulation|decree)\.?[\s\u00a0]+(?:(?:n[º°o]|núm)\.?[\s\u00a0]{0,2})?\d{1,4}\/\d{2,4},?[\s\u00a0]+(?:de[\s\u00a0]+|of[\s\u00a0]+)?$/iu;
 /** A duration's lead in a clinical note: "x ", "review in ", "tds x ", "f/u " (not "for": "scheduled for 6/12" is a day). */
 const DURATION_BEFORE = /(?:\bx|\breview(?:[\s\u00a0]+in)?|\bf\/u|\btto)[\s\u00a0]{0,2}$/iu;
 
@@ -90,6 +100,8 @@ export function dropNamedDates(text: string, found: Candidate[], c: CompiledPack
     if (f.kind !== 'date') return true;
     const lead = text.slice(Math.max(0, f.start - 24), f.start);
     if (SHELF_LIFE_BEFORE.test(lead)) return false;
+    if (/^\d{1,4}[/.-]\d{2,4}$/.test(text.slice(f.start, f.end)) && LAW_BEFORE.test(lead)) return false;
+    if (LAW_NUMBER_THEN.test(text.slice(Math.max(0, f.start - 48), f.start))) return false;
     // A form's revision ("Form IA-1 rev. 01/2023", "Formulario TF0001 (Rev. 09/2023)", "Form 0006A (05/22)").
     if (REVISION_BEFORE.test(lead) || (/^\d{1,2}[/.-]\d{2,4}$/.test(text.slice(f.start, f.end)) && FORM_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)))) return false;
     // A note's shorthand for a duration ("ibuprofen 400mg tds x 5/7", "review in 2/52").

@@ -109,6 +109,10 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'peyronie' + A + 's?', 'leaky[\\s\\-]gut', 'sibo', 'h\\.?[\\s\\-]?pylori', 'gastroparesis', 'shortness[\\s\\-]of[\\s\\-]breath', 'wheez(?:e|ing)',
   'bronchiectasis', 'tremors?', 'dizziness', '(?:poor[\\s\\-])?circulation', 'scabies', 'ringworm', 'c\\.?[\\s\\-]?diff', 'norovirus', 'ebola', 'cholera',
   'metastas[ie]s', 'proteinuria', 'jet[\\s\\-]lag', 'motion[\\s\\-]sickness', 'sunburns?', 'sleepwalking', 'narcolepsy', 'croup', 'pink[\\s\\-]eye', 'styes?',
+  // singular and plural forms the lists name in one number only ("a wrinkle", "the artery", "relapses", "flare-ups")
+  'wrinkle', 'artery', 'toxin', 'hemorrhoid', 'varicose[\\s\\-]vein', 'spider[\\s\\-]vein', 'relapses?', '(?:asthma|anxiety)[\\s\\-]attacks?',
+  'flare(?:[\\s\\-]?ups?|s)?', 'parasite', 'kidney[\\s\\-]stone', 'gallstone', 'pimples?', 'breakouts?', 'ingrown[\\s\\-]toenails?', 'callus(?:es)?',
+  'neuron', 'veins?', 'cramp', 'ovar(?:y|ies)',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */

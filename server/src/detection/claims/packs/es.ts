@@ -174,6 +174,12 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'problemas de aprendizaje', 'peyronie', 'intestino permeable', 'sibo', 'helicobacter(?: pylori)?', 'gastroparesia', 'falta de aire',
   'sibilancias', 'bronquiectasias', 'temblores?', '(?:mala )?circulación', 'sarna', 'tiña', 'norovirus', 'ébola', 'cólera', 'metástasis',
   'proteinuria', 'mareos? (?:en|por el) (?:viaje|movimiento|coche|carro|auto)', 'quemaduras de sol', 'narcolepsia', 'crup', 'conjuntivitis', 'orzuelos?',
+  // singular forms of what the lists name in the plural ("ni una convulsión", "la arruga", "el síntoma", "una recaída")
+  'convulsión', 'arruga', 'mancha', 'várice', 'hemorroide', 'verruga', 'catarata', 'encía', 'articulación', 'neurona', 'bochorno', 'sofoco',
+  'hormona', 'síntoma', 'dolencia', 'afección', 'arteria', 'toxina', 'célula', 'parásito', 'piojo', 'juanete', 'mareo', 'ronquido', 'recaídas?',
+  'ataques? de (?:pánico|ansiedad|asma|epilepsia|migraña|gota)', 'crisis (?:de (?:asma|ansiedad|pánico|migraña|dolor)|convulsivas?|epilépticas?|asmáticas?)',
+  'diente', 'pulmón', 'tendón', 'ligamentos?', 'lesión', 'hongo', 'ojera', 'estría', 'cólico', 'cicatriz', 'roncha', 'calambre', 'quemadura',
+  'flema', 'hueso', 'músculo', 'vértebra', 'varice', 'secuela', 'inflamaciones',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -256,7 +262,8 @@ export const TREATMENTS: readonly string[] = [
   // more care by its everyday name, checked against a list of common treatments and specialists, not against the corpus
   'betabloqueadores', 'estrógenos?', 'progesterona', 'anticonceptivos?', 'diu', 'buprenorfina', 'naloxona', 'empastes', 'dentaduras?',
   'periodoncistas?', 'urgencias', 'ambulancias?', 'budesonida', 'estradiol', 'tratamientos? de conducto', 'resonancias?(?: magnéticas?)?',
-  'tomografías?', 'radiografías?',
+  'tomografías?', 'radiografías?', 'biológico', 'nebulización', 'pastillita', 'calmante', 'somnífero', 'ansiolítico', 'inmunosupresor',
+  'betabloqueador', 'empaste',
   'gotas (?:de|del|para(?: el| los| la)?) (?:glaucoma|ojos?|oídos?|presión)', '(?:gel|parches?|inyecciones) de testosterona', 'otorrinos?', 'fisioterapeutas?', 'infiltraci(?:ón|ones)', '(?<=(?<![\\p{L}])(?:a|de)[\\s\\u00a0]{1,3}la[\\s\\u00a0]{1,3})posta', 'cascos? ortopédicos?',
 ];
 

@@ -298,6 +298,7 @@ export const es: PhiLanguagePack = {
       residencia hogar albergue hotel plaza oficina oficinas departamento instituto fundación banco mercado tienda
       estación aeropuerto cárcel corte ejército seguro dios cielo cristo señor virgen basílica santuario catedral farmacia
       laboratorio consultorio dispensario sanatorio
+      defensoría defensor procuraduría contraloría fiscalía secretaría ministerio superintendencia consejería portal
       hospital clinic center medical health school church
     `)
   ),
@@ -356,7 +357,7 @@ export const es: PhiLanguagePack = {
       norte sur este oeste centro valle
       navidad nochebuena pascua semana
       facebook whatsapp tiktok youtube instagram google
-      lago río bahía montaña playa isla parque
+      lago río bahía montaña playa isla parque portal
       guadalupe fátima lourdes belén jesús cristo
       elizabeth martha carmen dolores mercedes alma florence paloma ramona alicia linda isabel norma irma laura cecilia
       soledad maribel diana carlos pedro francisco ricardo héctor ignacio santiago óscar pablo víctor trinidad amado leonardo

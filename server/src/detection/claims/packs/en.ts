@@ -622,7 +622,7 @@ export const en: ClaimPack = {
         // "never mentions iodine", "the TGA won't let the truth out", "cardiologists are paid not to talk about", "the drug
         // companies cover up", "the TGA is just protecting the drug companies", "the FDA protects pharma profits", "the remedy
         // doctors forgot on purpose"
-        `|(?:never|rarely)${S}mentions|(?:won${A}t|will${S}never|never|don${A}t|doesn${A}t)${S}let${S}(?:you${S}know|the${S}truth${S}out|(?:(?:us|u\.s\.|american|uk|british|our|your|local)${S})?doctors${S}(?:offer|prescribe|use|tell)|it${S}(?:out|be${S}sold|on${S}the${S}market))` +
+        `|(?:never|rarely)${S}mentions|(?:won${A}t|will${S}never|never|don${A}t|doesn${A}t)${S}let${S}(?:you${S}know|the${S}truth${S}out|(?:(?:us|u\\.s\\.|american|uk|british|our|your|local)${S})?doctors${S}(?:offer|prescribe|use|tell)|it${S}(?:out|be${S}sold|on${S}the${S}market))` +
         `|(?:are|is|get|gets|got)${S}paid${S}(?:not${S}to${S}(?:talk|mention|tell|say|share)|to${S}(?:hide|bury|keep${S}quiet))|cover(?:s|ed|ing)?${S}(?:it${S}|this${S}|that${S})?up` +
         `|protect(?:s|ing)?${S}(?:the${S})?(?:drug${S}companies|(?:big${S})?pharma(?:${S}profits)?|their${S}profits|industry${S}profits)|forgot${S}(?:about${S}(?:it${S})?)?on${S}purpose` +
         `|(?:profits?|makes?${S}money|make${S}(?:a${S}fortune|billions))${S}(?:when|while|off|from)${S}(?:you|people|patients|us)${S}(?:(?:are|stay|staying|being|get|getting)${S})?(?:sick|ill|sicker))(?![\\p{L}])`,

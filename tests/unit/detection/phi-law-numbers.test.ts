@@ -1,7 +1,8 @@
 /**
  * A law's or a register's number is no date, nor the day of the law named right after its number
  * (server/src/detection/phi/named-dates.ts, LAW_BEFORE and LAW_NUMBER_THEN): "Ley 8/2021, de 2 de
- * junio", "LO 3/2018", "registro nº 07/2019-SS". The same shapes in somebody's story stay dates.
+ * junio", "LO 3/2018", "registro nº 07/2019-SS": a number and a year, as laws are numbered. The
+ * same shapes in somebody's story stay dates, and so does a day and month after "registro".
  * Sentences are written for these tests, not copied from tests/corpus.
  */
 import { scanPhiText } from '../../../server/src/detection/phi';
@@ -17,7 +18,10 @@ describe("a law's number and day (es)", () => {
   ])('not a date: %s', (text) => {
     expect(dates(text)).toEqual([]);
   });
-  it.each([['Me operaron el 3/2018 y mi hija nació el 8/2021.', ['3/2018', '8/2021']]])('dates: %s', (text, expected) => {
+  it.each([
+    ['Me operaron el 3/2018 y mi hija nació el 8/2021.', ['3/2018', '8/2021']],
+    ['Fecha de registro 12/03, paciente Juan Pérez, sala 4.', ['12/03']],
+  ])('dates: %s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
 });

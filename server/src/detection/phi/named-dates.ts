@@ -100,7 +100,8 @@ export function dropNamedDates(text: string, found: Candidate[], c: CompiledPack
     if (f.kind !== 'date') return true;
     const lead = text.slice(Math.max(0, f.start - 24), f.start);
     if (SHELF_LIFE_BEFORE.test(lead)) return false;
-    if (/^\d{1,4}[/.-]\d{2,4}$/.test(text.slice(f.start, f.end)) && LAW_BEFORE.test(lead)) return false;
+    // A number and a year, or a year and a number, as laws are numbered; "registro 12/03" may be a patient's day.
+    if (/^(?:\d{1,4}[/.-]\d{4}|\d{4}[/.-]\d{1,4})$/.test(text.slice(f.start, f.end)) && LAW_BEFORE.test(lead)) return false;
     if (LAW_NUMBER_THEN.test(text.slice(Math.max(0, f.start - 48), f.start))) return false;
     // A form's revision ("Form IA-1 rev. 01/2023", "Formulario TF0001 (Rev. 09/2023)", "Form 0006A (05/22)").
     if (REVISION_BEFORE.test(lead) || (/^\d{1,2}[/.-]\d{2,4}$/.test(text.slice(f.start, f.end)) && FORM_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)))) return false;

@@ -839,10 +839,12 @@ function namedOwnerBefore(text: string, start: number, c: CompiledPack): boolean
 const eventNounSet = perPack((c): Set<string> => new Set(c.pack.eventNouns ?? []));
 
 /**
- * Is the date the organisation's: its sentence speaks as the organisation (an organisation cue or
- * phrase, or one of its events: "el sorteo … se hace el 8 de diciembre", "la Media Maratón de
- * Bogotá es el 28 de julio") and is about nobody (no personal cue, relation, third person, reader's
- * appointment, patient or person named), unless the text writes to one person?
+ * In a text that speaks as the organisation somewhere (`ctx.org`), is the date the organisation's:
+ * its sentence speaks as the organisation (an organisation cue or phrase, or one of its events:
+ * "el sorteo … se hace el 8 de diciembre", "la Media Maratón de Bogotá es el 28 de julio") and is
+ * about nobody (no personal cue, relation, third person, reader's appointment, patient or person
+ * named), unless the text writes to one person? A text with no organisation voice keeps its
+ * dates: an event noun alone there may be anybody's day.
  */
 function organisationDate(text: string, f: Candidate, found: Candidate[], c: CompiledPack, ctx: TextContext, addressed: () => boolean): boolean {
   const words = ctx.sentenceWords(f.start);
@@ -868,10 +870,10 @@ function keepPersonalDetails(text: string, found: Candidate[], c: CompiledPack, 
     if (speaksOfSelf(words, c) || isQuestionAt(text, f.start)) return false;
     return staffIn(text, f.start, c) && !some(words, personalRelations(c));
   };
-  let addressed: boolean | undefined;
-  const addressedOnce = (): boolean => (addressed ??= addressedToPerson(text, c));
   if (!ctx.org) return found.filter((f) => !role(f) && !staffBio(f));
   const relations = personalRelations(c);
+  let addressed: boolean | undefined;
+  const addressedOnce = (): boolean => (addressed ??= addressedToPerson(text, c));
   const orgSpeaks = (words: Set<string>): boolean => some(words, c.orgCues) || c.orgPhrases.some((p) => [...words].join(' ').includes(p));
   return found.filter((f) => {
     if (role(f)) return false;

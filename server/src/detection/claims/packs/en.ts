@@ -113,6 +113,8 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'wrinkle', 'artery', 'toxin', 'hemorrhoid', 'varicose[\\s\\-]vein', 'spider[\\s\\-]vein', 'relapses?', '(?:asthma|anxiety)[\\s\\-]attacks?',
   'flare(?:[\\s\\-]?ups?|s)?', 'parasite', 'kidney[\\s\\-]stone', 'gallstone', 'pimples?', 'breakouts?', 'ingrown[\\s\\-]toenails?', 'callus(?:es)?',
   'neuron', 'veins?', 'cramp', 'ovar(?:y|ies)',
+  'heart[\\s\\-]murmurs?', 'phlebitis', 'keratosis', 'blackheads', 'whiteheads', 'vaginosis', '(?:heel|bone)[\\s\\-]spurs?', 'rabies', 'chagas',
+  'leishmaniasis', 'giardia', 'cradle[\\s\\-]cap', 'platelets', '(?:white|red)[\\s\\-]blood[\\s\\-]cells',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */

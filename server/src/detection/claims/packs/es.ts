@@ -180,6 +180,10 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'ataques? de (?:pánico|ansiedad|asma|epilepsia|migraña|gota)', 'crisis (?:de (?:asma|ansiedad|pánico|migraña|dolor)|convulsivas?|epilépticas?|asmáticas?)',
   'diente', 'pulmón', 'tendón', 'ligamentos?', 'lesión', 'hongo', 'ojera', 'estría', 'cólico', 'cicatriz', 'roncha', 'calambre', 'quemadura',
   'flema', 'hueso', 'músculo', 'vértebra', 'varice', 'secuela', 'inflamaciones',
+  // more conditions by specialty (heart, skin, women's health, bones, eyes, tropical and parasitic disease, children, blood)
+  'soplos?(?: cardíacos?| en el corazón)?', 'coágulos?', 'trombos?', 'flebitis', 'gases', 'adormecimiento', 'lunares', 'queratosis', 'espinillas',
+  'puntos negros', 'menstruación', 'vaginosis', 'espolón(?: calcáneo)?', 'bocio', 'astigmatismo', 'presbicia', 'chagas', 'leishmaniasis',
+  'lombrices', 'amibas', 'giardias?', 'enuresis', 'costra láctea', 'mal de ojo', 'plaquetas', 'glóbulos (?:rojos|blancos)',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -264,6 +268,9 @@ export const TREATMENTS: readonly string[] = [
   'periodoncistas?', 'urgencias', 'ambulancias?', 'budesonida', 'estradiol', 'tratamientos? de conducto', 'resonancias?(?: magnéticas?)?',
   'tomografías?', 'radiografías?', 'biológico', 'nebulización', 'pastillita', 'calmante', 'somnífero', 'ansiolítico', 'inmunosupresor',
   'betabloqueador', 'empaste',
+  // drugs Latin American and Spanish patients name by their generic or brand names, checked against lists of common prescriptions
+  'ketorolaco', 'acenocumarol', 'cetirizina', '[a-zñ]{2,10}casona', 'oseltamivir', 'tamiflu', 'hidroxicloroquina', 'dimenhidrinato',
+  'neurobi[oó]n', 'tempra', 'tylenol', 'advil',
   'gotas (?:de|del|para(?: el| los| la)?) (?:glaucoma|ojos?|oídos?|presión)', '(?:gel|parches?|inyecciones) de testosterona', 'otorrinos?', 'fisioterapeutas?', 'infiltraci(?:ón|ones)', '(?<=(?<![\\p{L}])(?:a|de)[\\s\\u00a0]{1,3}la[\\s\\u00a0]{1,3})posta', 'cascos? ortopédicos?',
 ];
 

@@ -2,7 +2,7 @@
  * Disease reversal said of a blockage, an organ or a genotype (en.ts, reversal.organAgain,
  * reversal.genotype): a remedy "opens heart blockages", "grows new kidney cells", "my kidneys woke
  * up"; a sickle-cell genotype said to change ("Converts SS to AS", "come and receive your AA").
- * Not an angioplasty that opens an artery, nor a genotype explained. Sentences are written for
+ * Not an angioplasty that opens an artery, nor a genotype explained, nor "now as active as". Sentences are written for
  * these tests, not copied from tests/corpus.
  */
 import { detectClaims } from '../../../server/src/detection/claims';
@@ -23,6 +23,7 @@ describe('reversal of a blockage, an organ, a genotype (en)', () => {
   it.each([
     'The cardiologist opened the blocked artery with a stent.',
     'Know your genotype before marriage: AA, AS or SS. Two AS parents can have an SS child.',
+    'My daughter has sickle cell disease; with her new care plan she is now as active as her brother.',
     'After the transplant her new kidney started working within hours.',
   ])('no claim: %s', (text) => {
     expect(reversal(text)).toBe(false);

@@ -65,7 +65,9 @@ const MONTH_DAY_SHAPE = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/;
  */
 function partOfSeries(text: string, start: number, end: number, prev: string | null, c: CompiledPack): boolean {
   if (prev !== null && (c.pack.partWords ?? []).includes(prev)) return true;
-  return text.slice(0, start).trim() === '' && OPENS_THREAD_POST.test(text.slice(end, end + 4)) && !MONTH_DAY_SHAPE.test(text.slice(end));
+  // Only the text's first pair can open it: look back over spaces only (a pair mid-text stops at the word before it).
+  for (let i = start - 1; i >= 0; i--) if (!/[\s\u00a0]/.test(text.charAt(i))) return false;
+  return OPENS_THREAD_POST.test(text.slice(end, end + 4)) && !MONTH_DAY_SHAPE.test(text.slice(end));
 }
 
 export function findMoreDates(text: string, emit: Emit, c: CompiledPack, currentYear: number): void {

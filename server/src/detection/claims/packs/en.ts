@@ -99,20 +99,20 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'sickle[\\s\\-]cell(?:[\\s\\-](?:disease|anemia|anaemia))?', 'h(?:a)?emophilia', 'cystic[\\s\\-]fibrosis', 'down[\u2019\']?s?[\\s\\-]syndrome',
   // Common diagnoses by their everyday head word that the lists above lack (checked against a list of common conditions by
   // specialty, not against the corpus): "reverses aneurysms", "cures anorexia", "no more dry mouth".
-  'aneurysms?', 'whiplash', 'palsy', 'spondylitis', 'sj[oö]gren' + A + 's?', 'hyperthyroidism', 'graves' + A + '?[\\s\\-]disease', 'anorexia', 'bulimia',
-  'binge[\\s\\-]eating', 'chlamydia', 'gonorrh?o?ea', 'syphilis', 'bruxism', 'dry[\\s\\-]mouth', 'anaphylaxis', 'libido',
+  'aneurysms?', 'whiplash', 'palsy', 'sj[oö]gren' + A + 's?', 'hyperthyroidism', 'graves' + A + '?[\\s\\-]disease', 'anorexia', 'bulimia',
+  'binge[\\s\\-]eating', 'chlamydia', 'gonorrh?o?ea', 'syphilis', 'bruxism', 'dry[\\s\\-]mouth', 'anaphylaxis',
   'vaginal[\\s\\-](?:dryness|atrophy)', 'osteopenia', 'yeast[\\s\\-]infections?', 'thrush',
   'tooth[\\s\\-]loss', 'gum[\\s\\-]recession', 'tartar', '(?:over|under|cross)bites?', 'malocclusion', 'tmd', 'dry[\\s\\-]socket', 'abscess(?:es|ed)?',
   'mood[\\s\\-]swings', 'pelvic[\\s\\-]floor', 'prolapse', '(?:bladder|urinary)[\\s\\-]leak(?:s|age)?', 'mast[\\s\\-]cells?', 'histamine', 'urticaria',
   'angioedema', 'sagging[\\s\\-]skin', 'fine[\\s\\-]lines', 'keloids?', 'floaters', 'lazy[\\s\\-]eye', 'amblyopia', 'strabismus', 'burnout', 'trauma',
   'phobias?', 'speech[\\s\\-]delays?', '(?:developmental|learning)[\\s\\-](?:delays?|disabilit(?:y|ies))', 'premature[\\s\\-]ejaculation',
   'peyronie' + A + 's?', 'leaky[\\s\\-]gut', 'sibo', 'h\\.?[\\s\\-]?pylori', 'gastroparesis', 'shortness[\\s\\-]of[\\s\\-]breath', 'wheez(?:e|ing)',
-  'bronchiectasis', 'tremors?', 'dizziness', '(?:poor[\\s\\-])?circulation', 'scabies', 'ringworm', 'c\\.?[\\s\\-]?diff', 'norovirus', 'ebola', 'cholera',
+  'bronchiectasis', 'tremors?', 'dizziness', 'scabies', 'ringworm', 'c\\.?[\\s\\-]?diff', 'norovirus', 'ebola', 'cholera',
   'metastas[ie]s', 'proteinuria', 'jet[\\s\\-]lag', 'motion[\\s\\-]sickness', 'sunburns?', 'sleepwalking', 'narcolepsy', 'croup', 'pink[\\s\\-]eye', 'styes?',
   // singular and plural forms the lists name in one number only ("a wrinkle", "the artery", "relapses", "flare-ups")
   'wrinkle', 'artery', 'toxin', 'hemorrhoid', 'varicose[\\s\\-]vein', 'spider[\\s\\-]vein', 'relapses?', '(?:asthma|anxiety)[\\s\\-]attacks?',
   'flare(?:[\\s\\-]?ups?|s)?', 'parasite', 'kidney[\\s\\-]stone', 'gallstone', 'pimples?', 'breakouts?', 'ingrown[\\s\\-]toenails?', 'callus(?:es)?',
-  'neuron', 'veins?', 'cramp', 'ovar(?:y|ies)',
+  'neuron', 'vein', 'cramp', 'ovary',
   'heart[\\s\\-]murmurs?', 'phlebitis', 'keratosis', 'blackheads', 'whiteheads', 'vaginosis', '(?:heel|bone)[\\s\\-]spurs?', 'rabies', 'chagas',
   'leishmaniasis', 'giardia', 'cradle[\\s\\-]cap', 'platelets', '(?:white|red)[\\s\\-]blood[\\s\\-]cells',
 ];
@@ -590,8 +590,9 @@ export const en: ClaimPack = {
     // "my kidneys woke up", "your kidney go come back new", "Blockage in heart and veins will all open".
     { id: 'reversal.organAgain', kind: 'disease-reversal', pattern: `open(?:s|ed|ing)?${S}(?:up${S})?(?:(?:the|your|my|his|her|all|heart|arterial|artery|coronary|blocked)${S}){0,3}(?:blockages?|arteries)|gr[eo]w(?:s|n|ing)?${S}new${S}(?:[\\p{L}]{3,12}${S})?(?:cells|nephrons|tissue|cartilage|nerves|eggs|neurons)|(?:kidneys?|liver|pancreas|ovar(?:y|ies)|thyroid|nerves|nephrons)${S}(?:(?:have|has|had|just|finally|fully|will|go|don|all)${S}){0,2}(?:woke${S}up|wake${S}up|woken${S}up|came${S}back${S}(?:to${S}life|new)|come${S}back${S}(?:to${S}life|new)|started${S}working${S}again|(?:are|is)${S}working${S}again|work${S}again|began${S}working${S}again)(?![\\p{L}])|blockages?${S}(?:(?:in${S}(?:the${S}|your${S}|my${S})?(?:heart|arteries|veins)(?:${S}and${S}(?:veins|arteries))?)${S})?(?:(?:will|have|has|all|is|are|got|just|went)${S}){0,3}(?:open(?:ed)?|cleared|clear|vanish(?:ed)?|disappear(?:ed)?|to${S}zero|dissolved?)(?![\\p{L}])` },
     // A sickle-cell genotype said to change ("Converts SS to AS", "the lab retested her and she is now AS", "come and receive
-    // your AA"): a West African healing-crusade and herbal-seller trope; the genotype must be named around it.
-    { id: 'reversal.genotype', kind: 'disease-reversal', pattern: `(?:ss${S}to${S}a[as]|(?:is${S}now|now${S}(?:shows?|reads?|is)|became|become|becomes|turned${S}(?:to${S}|into${S})?|changed${S}to|receive${S}(?:your|their|his|her))${S}(?:an${S})?a[as])(?![\\p{L}])(?<=(?:sickle|genotype|(?<![\\p{L}])ss(?![\\p{L}]))[^]{0,240})` },
+    // your AA"): a West African healing-crusade and herbal-seller trope; the genotype must be named around it, and "now as"
+    // must not be a comparison ("she is now as active as her brother").
+    { id: 'reversal.genotype', kind: 'disease-reversal', pattern: `(?:ss${S}to${S}a[as]|(?:is${S}now|now${S}(?:shows?|reads?|is)|became|become|becomes|turned${S}(?:to${S}|into${S})?|changed${S}to|receive${S}(?:your|their|his|her))${S}(?:an${S})?a[as])(?![\\p{L}])(?!${S}(?:\\p{L}+${S})?as(?![\\p{L}])|${S}(?:well|much|many|soon|long|far|if|though|usual|ever|before|always|of)(?![\\p{L}]))(?<=(?:sickle|genotype|(?<![\\p{L}])ss(?![\\p{L}]))[^]{0,240})` },
     // Restoration: "residents get their memories back", "gave me my hearing back".
     { id: 'reversal.back', kind: 'disease-reversal', pattern: `(?:get|got|gets|getting|give|gives|gave|giving)${S}(?:(?:you|them|him|her|me|us|(?:my|his|her|their|our|your)${S}[\\p{L}]{2,20})${S})?(?:their|my|his|her|your|our|the)${S}(?:${W}){0,1}?(?:memor(?:y|ies)|sight|vision|eyesight|hearing|mobility|hair|teeth|smell|taste|sense${S}of${S}(?:smell|taste)|libido|speech|voice|balance|legs|kidney${S}function|liver${S}function)${S}back(?![\\p{L}])` },
     // An organ declared as good as new: "your arteries are clean as a whistle", "my knees feel brand new", "lungs of a 20-year-old".

@@ -29,7 +29,8 @@ const officeRegexOf = perPack((c) => {
       .join('|');
   const title = `(?:(?:${alternatives(titles)})\\.?\\s+)?`;
   const roleTitles = c.pack.roleTitles ?? [];
-  const roleTitle = roleTitles.length ? `(?:(?:${alternatives(roleTitles)})\\.\\s*)*` : '';
+  // After a role's label a title may drop its period ("Elaboró: LN Karla Soto"); before a name elsewhere it needs one.
+  const roleTitle = roleTitles.length ? `(?:(?:${alternatives(roleTitles)})(?:\\.\\s*|\\s+))*` : '';
   const office = labels.length ? [`(?:${alternatives(labels)})\\s*[:,\\u2013\\u2014-]`] : [];
   // A staff role labels a name with a colon only, its qualifier (one or two words) between.
   const roles = c.pack.roleLabels ?? [];

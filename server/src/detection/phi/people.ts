@@ -231,20 +231,20 @@ function nameInStory(text: string, words: readonly Word[], i: number, c: Compile
   const n = (POSSESSIVE.test(w.text) ? w.text.slice(0, -2) : w.text).toLowerCase();
   if (c.notNames.has(n) || c.relations.has(n) || c.months.has(n)) return false;
   // "nurse Kim", "Dr. Lee", "our injector Tasha", "la promotora Chela": staff before the name.
-  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2 && !breakBetween(text, words[k] as Word, w, c); k--) if (isStaffWord(words[k], c)) return false;
   // "Lorena, promotora voluntaria", "Alicia, our nurse", "Maria in billing", "Jordan helped me at the
   // front desk": staff or a department within six words after it (same sentence).
-  for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word); k++) if (isStaffWord(words[k], c)) return false;
+  for (let k = i + 1; k < words.length && k <= i + 6 && !breakBetween(text, w, words[k] as Word, c); k++) if (isStaffWord(words[k], c)) return false;
   // "my golden retriever Cooper", "Jessie, our therapy dog": a pet or a mascot.
   if (l.animals.size) {
-    for (let k = i - 1; k >= 0 && k >= i - 3 && !breakBetween(text, words[k] as Word, w); k--) if (l.animals.has((words[k] as Word).lower)) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && !breakBetween(text, words[k] as Word, w, c); k--) if (l.animals.has((words[k] as Word).lower)) return false;
     if (/^,/.test(text.slice(w.end, w.end + 1))) {
-      for (let k = i + 1; k < words.length && k <= i + 4 && !breakBetween(text, w, words[k] as Word); k++) if (l.animals.has((words[k] as Word).lower)) return false;
+      for (let k = i + 1; k < words.length && k <= i + 4 && !breakBetween(text, w, words[k] as Word, c); k++) if (l.animals.has((words[k] as Word).lower)) return false;
     }
   }
   // "Bad Bunny", "Kwame Mensah's": a given name opens a proper name; after another capitalised word mid-sentence it is a part.
   const prev = words[i - 1];
-  if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !SENTENCE_START.test(text.slice(Math.max(0, prev.start - 4), prev.start))) return false;
+  if (prev && isCapitalized(prev.text) && SPACE.test(text.slice(prev.end, w.start)) && !opensSentence(text, words, i - 1, c)) return false;
   // "Keller Plumbing", "Grace Chapel": a business or an institution, not a person.
   const next = words[i + 1];
   if (next && SPACE.test(text.slice(w.end, next.start)) && isCapitalized(next.text) && (c.institutionWords.has(next.lower) || c.businessWords.includes(next.lower))) return false;
@@ -257,7 +257,7 @@ function honouredName(text: string, words: readonly Word[], i: number, c: Compil
   if (w.text.length < 2 || !isCapitalized(w.text) || isUpperWord(w.text) || c.notNames.has(w.lower) || c.relations.has(w.lower) || c.months.has(w.lower)) return false;
   for (let k = Math.max(0, i - 6); k < words.length && k <= i + 4; k++) {
     const x = words[k] as Word;
-    if (k !== i && isStaffWord(x, c) && !(k < i ? breakBetween(text, x, w) : breakBetween(text, w, x))) return false;
+    if (k !== i && isStaffWord(x, c) && !(k < i ? breakBetween(text, x, w, c) : breakBetween(text, w, x, c))) return false;
   }
   return true;
 }
@@ -275,12 +275,32 @@ function writerText(ctx: TextContext, c: CompiledPack): boolean {
 }
 
 /** A full stop after a word of four letters or more, or after a digit or a closing mark: a sentence ends ("Ms." and "Sr." do not). */
-const FULL_STOP = /(?:\p{L}{4,}|[\p{N})\]"'\u201d])\.[\s\u00a0]/u;
+const FULL_STOP = /(\p{L}{4,}|[\p{N})\]"'\u201d])\.[\s\u00a0]/gu;
+
+/** The pack's honorifics and professional titles: written with a period, they end no sentence ("la psicóloga Srta. Javiera", "Licda. Ana"). */
+const titleAbbreviationsOf = perPack(
+  (c) => new Set([...(c.pack.personHonorifics ?? []), ...(c.pack.roleTitles ?? []), ...(c.pack.honorifics ?? [])].map((w) => w.toLowerCase()))
+);
+
+/** Does word k open a sentence, a line or a label's value? Not after a title written with its period ("Srta. Javiera León"). */
+function opensSentence(text: string, words: readonly Word[], k: number, c: CompiledPack): boolean {
+  const w = words[k] as Word;
+  if (!SENTENCE_START.test(text.slice(Math.max(0, w.start - 4), w.start))) return false;
+  const before = words[k - 1];
+  return !(before && /^\.[\s\u00a0]{1,2}$/.test(text.slice(before.end, w.start)) && titleAbbreviationsOf(c).has(before.lower));
+}
 
 /** Is there a sentence break between words a and b (a before b)? */
-function breakBetween(text: string, a: Word, b: Word): boolean {
+function breakBetween(text: string, a: Word, b: Word, c: CompiledPack): boolean {
   const gap = text.slice(a.end, b.start);
-  return /[!?;\n]/.test(gap) || (gap.includes('.') && FULL_STOP.test(text.slice(a.start, b.start)));
+  if (/[!?;\n]/.test(gap)) return true;
+  if (!gap.includes('.')) return false;
+  const titles = titleAbbreviationsOf(c);
+  const between = text.slice(a.start, b.start);
+  FULL_STOP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_STOP.exec(between)) !== null) if (!titles.has((m[1] as string).toLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -436,7 +456,7 @@ function relativeAt(text: string, words: readonly Word[], k: number, c: Compiled
 /** Is there a profession or staff cue of the pack among the twelve words before word i in its sentence ("The night nurse, Marcos, checked on my dad")? */
 function staffEarlier(text: string, words: readonly Word[], i: number, c: CompiledPack): boolean {
   const w = words[i] as Word;
-  for (let k = i - 1; k >= 0 && k >= i - 12 && !breakBetween(text, words[k] as Word, w); k--) if (isStaffWord(words[k], c)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && !breakBetween(text, words[k] as Word, w, c); k--) if (isStaffWord(words[k], c)) return true;
   return false;
 }
 

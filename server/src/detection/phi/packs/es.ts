@@ -201,10 +201,26 @@ export const es: PhiLanguagePack = {
       supervisor supervisora administradora administrador instructor instructora entrenador entrenadora agente
       responsable encargado encargada especialista facilitadora facilitador tallerista ponente jefe jefa
       navegadora navegador inspectora inspector párroco sacerdote pastor pastora orientadora orientador consejera consejero
-    `)
+      profesional tratante residente interna interno pasante auxiliar celador celadora camillero camillera tens tcae due
+      conductor conductora chofer chófer operador operadora despachador despachadora radioperador radioperadora
+      vacunador vacunadora brigadista cosmetóloga cosmetólogo cosmiatra esteticista podóloga podólogo optometrista óptica óptico
+      audióloga audiólogo fonoaudióloga fonoaudiólogo logopeda bacterióloga bacteriólogo laboratorista tecnóloga tecnólogo
+      química químico regente instrumentadora instrumentador radióloga radiólogo anestesióloga anestesiólogo obstetra obstetriz
+      psicopedagoga psicopedagogo ortesista protesista ortopedista intérprete traductora traductor mediadora mediador
+      gestora gestor asesora asesor ejecutiva ejecutivo vocera vocero portavoz cajera cajero secretaria secretario
+      elaboró realizó revisó valoró
+    `).concat(['atendido por', 'atendida por', 'elaborado por', 'elaborada por', 'realizado por', 'realizada por', 'revisado por', 'revisada por', 'evaluado por', 'valorado por', 'contacto de prensa', 'contacto para medios', 'oficial de servicio'])
   ),
   roleArticles: words(`el la nuestro nuestra`),
-  roleTitles: withPlain(words(`lic lcdo lcda licdo licda ing enf obst qf farm bioq odont klgo klga fono fga fgo nutr prof profa d c mtro mtra psic ps abg arq mg dr dra`)),
+  // Titles by country: Mexico's L.E., E.E., L.N., Q.F.B., C.D., M.C., L.T.S., L.F.T.; Peru's Q.F., Obst., T.M., Blgo.;
+  // Chile's E.U., T.O., Klgo.; Colombia's Bact., Fisiot., Instr.; Spain's D.U.E., Ftra.; Argentina's Od., Kinesiol.
+  roleTitles: withPlain(
+    words(`
+      lic lcdo lcda licdo licda ing enf obst qf farm bioq odont klgo klga fono fga fgo nutr prof profa d c mtro mtra psic ps abg arq mg dr dra
+      l.e le e.e l.n ln lnca q.f.b qfb q.f c.d m.c l.t.s lts t.s l.f.t lft t.m blgo blga e.u t.o bact fisiot ft ftra fto instr d.u.e due tcae
+      od kinesiol tec téc aux nut psicól log
+    `)
+  ),
   personalObjectMarkers: words(`a`),
   originCues: words(`de desde from`),
   pairsBefore: ['yo y', 'yo con'],

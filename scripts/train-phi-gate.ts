@@ -67,7 +67,7 @@ function rows(): Row[] {
       });
       const found = spans.filter((s) => findings.some((f) => f.offset < s.end && s.start < f.offset + f.match.length)).length;
       const kinds = findings.map((f) => f.kind as string);
-      out.push({ part, judged: gateJudges(t.text, kinds, LANGUAGE), features: gateFeatures(t.text, kinds), label: found > 0 ? 1 : 0, negative: t.spans.length === 0, found });
+      out.push({ part, judged: gateJudges(t.text, kinds, LANGUAGE, undefined, findings.map((f) => ({ start: f.offset, end: f.offset + f.match.length }))), features: gateFeatures(t.text, kinds), label: found > 0 ? 1 : 0, negative: t.spans.length === 0, found });
     }
   }
   return out;

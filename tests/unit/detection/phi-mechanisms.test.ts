@@ -210,7 +210,7 @@ mechanism(
   "the writer's questions; adjectives that are no staff; accents on US names; countries with an article",
   'place',
   [
-    [ES, 'Alguien en Pasadena que haya usado el transporte médico gratis?', 'Pasadena'],
+    [{ ...ES, textGate: false }, 'Alguien en Pasadena que haya usado el transporte médico gratis?', 'Pasadena'], // the rules alone: phi-text-gate.test.ts tests the gate
     [ES, 'Mi sobrino se atiende en Los Ángeles desde enero.', 'Los Ángeles'],
   ],
   [

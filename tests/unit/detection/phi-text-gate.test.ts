@@ -73,6 +73,15 @@ describe('the PHI text gate', () => {
     expect(gateClears(text, ['person-name'], 'en')).toBe(false);
     expect(found(text, 'en')).toContain('person-name: Glenda Morrow');
   });
+  it('counts only the words outside the findings: an identifier spelled in words is no notice', () => {
+    const text = 'resultados a lupe.sosa [arroba] prodigy [punto] net [punto] mx';
+    const start = text.indexOf('lupe');
+    const spans = [{ start, end: text.length }];
+    expect(gateJudges(text, ['email'], 'es')).toBe(true);
+    expect(gateJudges(text, ['email'], 'es', undefined, spans)).toBe(false);
+    expect(found(text, 'es')).toEqual(found(text, 'es', false));
+    expect(found(text, 'es')).toContain('email: lupe.sosa [arroba] prodigy [punto] net [punto] mx');
+  });
   it('judges only languages it has weights for', () => {
     const notice = 'For outages of the lobby kiosk, call the help desk at 402-555-0187.';
     expect(gateJudges(notice, ['phone'], 'de')).toBe(false);

@@ -66,10 +66,33 @@ export function gateFeatures(text: string, kinds: readonly string[], words: read
 /** Fewer words than this are too few to read as a notice or a story ("Call 555-201-3344"): not judged. */
 const MIN_WORDS = 8;
 
+/** A stretch of the text a finding covers. */
+export interface GateSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * How many words the text has outside its findings: an identifier's own letters ("lupe.sosa
+ * [arroba] prodigy [punto] net") are no words of a notice.
+ */
+function wordsOutside(text: string, spans: readonly GateSpan[]): number {
+  let blanked = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start > at) blanked += text.slice(at, s.start);
+    blanked += ' ';
+    at = Math.max(at, s.end);
+  }
+  blanked += text.slice(at);
+  return wordsOf(blanked).length;
+}
+
 /** Is the text long enough to judge, and written by nobody in particular (no "my", "me", "yo", "llámenme")? */
-function impersonal(words: readonly string[], language: string): boolean {
+function impersonal(words: readonly string[], language: string, spans?: readonly GateSpan[], text?: string): boolean {
   const self = FIRST_PERSON[language] ?? FIRST_PERSON.en;
   if (words.length < MIN_WORDS) return false;
+  if (spans && text !== undefined && wordsOutside(text, spans) < MIN_WORDS) return false;
   for (const word of words) {
     if (self?.has(word) || (language === 'es' && ENCLITIC_ME.test(word))) return false;
   }
@@ -85,23 +108,23 @@ function impersonal(words: readonly string[], language: string): boolean {
  * weights trained without such texts, that cleared 6 Spanish and 7 English false-alarm texts of
  * the development parts and lost no identifier.
  */
-export function gateJudges(text: string, kinds: readonly string[], language: string, words?: readonly string[]): boolean {
+export function gateJudges(text: string, kinds: readonly string[], language: string, words?: readonly string[], spans?: readonly GateSpan[]): boolean {
   return (
     MODELS[language] !== undefined &&
     kinds.length > 0 &&
     text.length <= GATE_MAX_CHARS &&
     !kinds.some((kind) => KEPT_KINDS.has(kind)) &&
-    impersonal(words ?? wordsOf(text), language)
+    impersonal(words ?? wordsOf(text), language, spans, text)
   );
 }
 
 /** Does the gate clear this text's findings (`kinds`: the kinds of all of them)? The text is read once. */
-export function gateClears(text: string, kinds: readonly string[], language: string): boolean {
+export function gateClears(text: string, kinds: readonly string[], language: string, spans?: readonly GateSpan[]): boolean {
   const model = MODELS[language];
   // The cheap tests first: most texts are long, or name somebody, before a word is read.
   if (!model || text.length > GATE_MAX_CHARS) return false;
   const words = wordsOf(text);
-  if (!gateJudges(text, kinds, language, words)) return false;
+  if (!gateJudges(text, kinds, language, words, spans)) return false;
   const threshold = kinds.includes('person-name') ? Math.min(model.threshold, PERSON_NAME_THRESHOLD) : model.threshold;
   return score(model, gateFeatures(text, kinds, words)) < threshold;
 }

@@ -414,7 +414,7 @@ function scanGrammar(text: string, prepared: PreparedOptions): GrammarResult {
   const found = resolveOverlaps(located.concat(ages, houses, months, twins));
   // A short text that reads as an organisation's notice is cleared (gate.ts): it only removes.
   const considered = candidates.concat(found);
-  if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language)) return { found: [], considered };
+  if (prepared.textGate && found.length > 0 && gateClears(text, found.map((f) => f.kind), c.pack.language, found)) return { found: [], considered };
   return { found, considered };
 }
 

@@ -55,7 +55,10 @@ export function officerBefore(text: string, start: number, c: CompiledPack): boo
   const lead = (start > LEAD ? 'x' : '') + text.slice(Math.max(0, start - LEAD), start);
   const m = re.exec(lead);
   if (!m) return false;
-  const before = lead.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // The words of the office's own sentence: a relation in an earlier one ("22 children traced. Vaccinator: …") is another matter.
+  const prior = lead.slice(0, m.index);
+  const sentenceStart = Math.max(...['. ', '! ', '? ', '\n'].map((mark) => prior.lastIndexOf(mark)));
+  const before = prior.slice(sentenceStart + 1).toLowerCase().match(/\p{L}+/gu) ?? [];
   // A religious title is a relation when "of" follows it ("la madre de nuestro jefe").
   const religious = c.pack.religiousTitles ?? [];
   const of = c.pack.relationOf ?? [];

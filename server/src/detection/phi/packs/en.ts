@@ -173,6 +173,18 @@ export const en: PhiLanguagePack = {
   nameJoiners: words(`of the and & for`),
   personHonorifics: words(`mr mrs ms miss`),
   officerLabels: words(`chair chairperson chairwoman chairman president treasurer secretary facilitator moderator`).concat(['vice president', 'chaired by']),
+  // Staff roles a form or a notice labels a name with, from lists of health-care and public-service job titles
+  // ("Vaccinator: Mrs. Ifeoma Chukwu", "Inspector assigned: Anne Moreau", "Media contact: Dana Whitcomb").
+  roleLabels: words(`
+    nurse nurses physician doctor provider clinician surgeon therapist physiotherapist physio pharmacist dietitian dietician
+    dentist hygienist technician technologist radiographer sonographer phlebotomist paramedic emt medic midwife doula
+    counselor counsellor psychologist psychiatrist coordinator navigator manager supervisor director administrator
+    receptionist scheduler interpreter translator chaplain volunteer instructor trainer coach presenter speaker host
+    inspector investigator auditor surveyor officer agent representative advocate liaison spokesperson spokeswoman spokesman
+    counsel attorney lawyer solicitor vaccinator educator attending resident intern scribe dispatcher
+    operator pharmacy
+  `).concat(['social worker', 'case manager', 'media contact', 'press contact', 'prepared by', 'completed by', 'reviewed by', 'approved by', 'entered by', 'seen by', 'attended by', 'taken by']),
+  roleTitles: words(`capt sgt lt cpl prof dr`),
   memberTitles: words(`sister brother`),
   animalWords: words(`
     dog dogs pup puppy doggo cat cats kitty kitten pets horse pony mascot retriever labrador shepherd poodle

@@ -115,6 +115,10 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'neuron', 'vein', 'cramp', 'ovary',
   'heart[\\s\\-]murmurs?', 'phlebitis', 'keratosis', 'blackheads', 'whiteheads', 'vaginosis', '(?:heel|bone)[\\s\\-]spurs?', 'rabies', 'chagas',
   'leishmaniasis', 'giardia', 'cradle[\\s\\-]cap', 'platelets', '(?:white|red)[\\s\\-]blood[\\s\\-]cells',
+  // common conditions checked chapter by chapter against a list of lay names (ICD-10's chapters)
+  'hammer[\\s\\-]?toes?', 'flat[\\s\\-]feet', 'corns', 'coeliac', 'eating[\\s\\-]disorders?', 'stds', 'stis', 'dvts?', 'thrombosis',
+  'paraplegia', 'quadriplegia', 'tetraplegia', 'spasticity', 'gangrene', 'cellulitis', 'spina[\\s\\-]bifida', 'hydrocephalus',
+  '(?:pressure|bed|mouth|skin|leg|foot|open)[\\s\\-]sores',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */
@@ -204,6 +208,9 @@ export const TREATMENTS: readonly string[] = [
   'pap[\\s\\-]smears?', 'bariatric[\\s\\-]surgery', 'gastric[\\s\\-](?:sleeves?|bypass|bands?)', 'antivirals?', 'periodontists?', 'allergists?',
   'urologists?', 'chiropractors?', 'zolpidem', 'vyvanse', 'concerta', 'estradiol', 'bisphosphonates', 'xolair', 'oral[\\s\\-]immunotherapy', 'oit',
   'allergy[\\s\\-](?:drops|meds|medicines?|tablets|pills)',
+  // aids, devices and procedures from a list of common care by kind (mobility, orthopaedics, wounds, injections)
+  'crutches', 'orthotics', 'orthoses', 'compression[\\s\\-](?:stockings|socks|garments|wraps|bandages)', 'prosthes[ie]s', 'prosthetics?',
+  'splints?', 'skin[\\s\\-]grafts?', 'debridement', 'wound[\\s\\-]care', 'orthop(?:a)?edists?', 'cortisone', 'baclofen', 'nerve[\\s\\-]blocks?',
 ];
 
 /** Vaccines and their colloquial names. */

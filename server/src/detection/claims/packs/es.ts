@@ -184,6 +184,10 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'soplos?(?: cardíacos?| en el corazón)?', 'coágulos?', 'trombos?', 'flebitis', 'gases', 'adormecimiento', 'lunares', 'queratosis', 'espinillas',
   'puntos negros', 'menstruación', 'vaginosis', 'espolón(?: calcáneo)?', 'bocio', 'astigmatismo', 'presbicia', 'chagas', 'leishmaniasis',
   'lombrices', 'amibas', 'giardias?', 'enuresis', 'costra láctea', 'mal de ojo', 'plaquetas', 'glóbulos (?:rojos|blancos)',
+  // common conditions checked chapter by chapter against a list of lay names (ICD-10's chapters)
+  'dedos? en martillo', 'pies? planos?', 'espolones', 'callos', 'callosidades', 'uñas? encarnadas?', 'onicomicosis', 'almorranas',
+  'escaras', 'llagas', 'espasticidad', 'gangrena', 'linfedema', 'espina bífida', 'hidrocefalia', 'aftas', 'pie diabético',
+  '(?:herpes )?zóster', 'tos ferina', 'cálculos (?:biliares|renales)', 'piedras en (?:el riñón|los riñones|la vesícula)',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */

@@ -119,18 +119,18 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'articulaciones', 'rodillas?', 'espalda', 'cuello', 'caderas?', 'hombros?', 'dientes', 'muelas?', 'cabello', 'pelo', 'ojos', 'pulmones', 'páncreas',
   'próstata', 'gota', 'ácido úrico', 'ronquidos', 'apnea(?: del sueño)?', 'menopausia', 'bochornos', 'sofocos', 'hormonas',
   'testosterona', 'inflamación', 'memoria', 'síntomas', 'enfermedad(?:es)?', 'padecimientos?', 'males', 'dolencias', 'afecciones',
-  'trastornos?', 'placa', 'arterias', 'várices', 'hemorroides', 'verrugas', 'estreñimiento', 'colitis', 'inflamación', 'parásitos',
-  'toxinas', 'metales pesados', 'defensas', 'sistema inmune', 'sistema inmunológico', 'anemia', 'células', 'tejidos?', 'próstata',
+  'trastornos?', 'placa', 'arterias', 'várices', 'hemorroides', 'verrugas', 'estreñimiento', 'parásitos',
+  'toxinas', 'metales pesados', 'defensas', 'sistema inmune', 'sistema inmunológico', 'anemia', 'células', 'tejidos?',
   'vesícula', 'cálculos', 'piedras', 'caspa', 'canas', 'piojos', 'halitosis', 'mal aliento', 'juanetes', 'hongos en las uñas', 'sinusitis',
   'rinitis', 'bronquitis', 'neumonía', 'diverticulitis', 'lumbago', 'tendinitis', 'túnel carpiano', 'incontinencia', 'ojeras',
-  'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices', 'acidez',
+  'estrías', 'flacidez', 'vitiligo', 'melasma', 'paño', 'ronquera', 'colon irritable', 'gastritis crónica', 'cólicos', 'piedras en (?:el|los) riñ(?:ón|ones)', 'circulación', 'retención de líquidos', 'cicatrices',
   // infections and inflammations by name (-itis, -osis), tropical and childhood illnesses
   'dengue', 'malaria', 'paludismo', 'zika', 'chikungunya', 'c[oó]lera', 'tuberculosis', 'tifoidea', 'sarna', 'varicela', 'paperas', 'rubéola',
   'otitis', 'amigdalitis', 'anginas', 'faringitis', 'laringitis', 'conjuntivitis', 'cistitis', 'dermatitis', 'bursitis', 'fascitis(?: plantar)?',
   'gingivitis', 'periodontitis', 'pancreatitis', 'nefritis', 'encefalitis', 'tiroiditis', 'esofagitis', 'vaginitis', 'prostatitis', 'uveítis',
   'bronquiolitis', 'rinitis alérgica', 'fibrosis', 'trombosis', 'candidiasis', 'micosis', 'psicosis', 'neurosis', 'aterosclerosis', 'arteriosclerosis',
-  'osteopenia', 'carcinoma', 'sarcoma', 'glioma', 'mieloma', 'metástasis', 'hipotiroidismo', 'neuralgia', 'lumbalgia', 'cervicalgia', 'esquizofrenia',
-  'bipolaridad', 'trastorno bipolar', 'ataques de pánico', 'pánico', 'cataratas', 'retinopatía', 'cardiopatía', 'miopatía', 'nefropatía', 'hernia hiatal',
+  'osteopenia', 'carcinoma', 'sarcoma', 'glioma', 'mieloma', 'metástasis', 'neuralgia', 'lumbalgia', 'cervicalgia', 'esquizofrenia',
+  'bipolaridad', 'trastorno bipolar', 'ataques de pánico', 'pánico', 'retinopatía', 'cardiopatía', 'miopatía', 'nefropatía', 'hernia hiatal',
   'sop', 'envejecimiento(?: celular)?', 'audición', 'oídos?', 'olfato', 'libido', 'discos herniados', 'hernia discal', 'continencia', 'incontinencia urinaria',
   // Conditions named by their medical suffix (-itis, -osis, -emia, -patía, -algia, -oma), from the stems of common diagnoses
   // rather than a bare suffix: "dosis", "idioma", "empatía" and "nostalgia" share the endings and are no illness.
@@ -146,7 +146,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'hormigueo', 'palpitaciones', 'arritmias?', 'angina de pecho', 'estómago', 'vejiga', 'hongos en los pies', 'pie de atleta', 'quemaduras',
   'esguinces?', 'fracturas?', 'indigestión', 'empacho', 'flemas', 'congestión(?: nasal)?', 'bronquios', 'huesos', 'músculos', 'tendones',
   'ligamentos', 'vértebras', 'tobillos?', 'alcoholismo', 'tabaquismo', 'clamidia', 'sífilis', 'gonorrea', 'vph', 'papiloma(?: humano)?',
-  'varices', 'arañitas', 'sudores nocturnos', 'ataques de ansiedad', 'crisis de ansiedad', 'dolor crónico', 'sepsis', 'sordera', 'ceguera',
+  'varices', 'arañitas', 'sudores nocturnos', 'ataques de ansiedad', 'crisis de ansiedad', 'dolor crónico', 'sepsis', 'ceguera',
   // Diagnoses named by their head word (síndrome, parálisis, daño, lesión…) and the conditions of neurology, fertility,
   // development and rare disease that the lists above lack ("revierte la parálisis cerebral", "regenera la médula",
   // "curo la esterilidad", "me curé la celiaquía", "ya no tiene síndrome de Down").
@@ -158,7 +158,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'bruxismo', 'ciegos?', 'sordos?', 'paralíticos?',
   // what a regenerating remedy names ("regenera los folículos muertos", "regeneran órganos dañados", "reactiva sus cartílagos
   // de crecimiento", "mata las células cancerígenas")
-  'acúfenos?', 'tinnitus', 'folículos?(?: pilosos)?', '(?:órganos|tejidos) dañados', 'células cancerígenas', 'cartílagos de crecimiento',
+  'acúfenos?', 'folículos?(?: pilosos)?', '(?:órganos|tejidos) dañados', 'células cancerígenas', 'cartílagos de crecimiento',
   // more diagnoses by their stem and suffix (-spermia, -penia, -plejia, -trofia), failing organs and the values that track them
   // ("revierte la azoospermia", "revierte la autoinmunidad", "revertir mi insuficiencia cardíaca", "regenera las nefronas")
   '(?:azoo|oligo|asteno|astenozoo|oligoasteno|teratozoo)spermias?', '(?:leuco|leu|osteo|sarco|neutro|tromboci?to|linfo|cito)penias?',
@@ -233,15 +233,15 @@ export const TREATMENTS: readonly string[] = [
   'clavos', 'injertos?', 'unidad de quemados',
   // drugs as a class and the everyday painkillers, the joint's prosthesis, rehabilitation, and procedures by their suffix
   // ("cancelé mi artroscopia", "evitamos la prótesis", "reemplaza a los fármacos")
-  'fármacos?', 'farmacos?', 'ibuprofeno', 'paracetamol', 'prótesis', 'rehabilitación', 'fisioterapia', 'finasterid[ae]',
+  'fármacos?', 'farmacos?', 'ibuprofeno', 'paracetamol', 'prótesis', 'rehabilitación', 'finasterid[ae]',
   'minoxidil', '[a-zñ]{3,14}(?:scopias?|ectomías?|otomías?)',
   // More stems of the Spanish international nonproprietary names (the WHO's INN stems, as Spanish spells them): venlafaxina,
   // escitalopram, quetiapina, risperidona, amlodipino, levotiroxina, apixabán, clopidogrel, enoxaparina, hidroclorotiazida,
   // oxicodona, naproxeno, celecoxib, pregabalina, lamotrigina, carbamazepina, tenofovir, imatinib, cisplatino, paclitaxel,
   // etanercept; and the brands patients name when they drop them ("dejé el Eutirox", "ya no tomo Rivotril").
   '[a-zñ]{2,16}(?:afaxina|pram|apina|idona|dipino|dipina|tiroxina|xabán|xaban|idogrel|parina|tiazida|codona|morfina|proxeno|profeno|coxib|gabalina|trigina|azepina|fovir|tegravir|vudina|tinib|platino|taxel|rubicina|cept)s?',
-  'eutirox', 'rivotril', 'tafil', 'valium', 'orfidal', 'lorazepam', 'tegretol', 'depakote', 'lamictal', 'seroquel', 'zyprexa', 'risperdal',
-  'abilify', 'aspirina', 'nolotil', 'gelocatil', 'voltaren', 'diclofenaco', 'metamizol', 'tramal', 'insulinas?', 'ozempic', 'wegovy', 'mounjaro',
+  'eutirox', 'rivotril', 'tafil', 'valium', 'orfidal', 'lorazepam', 'seroquel', 'zyprexa', 'risperdal',
+  'abilify', 'aspirina', 'nolotil', 'gelocatil', 'voltaren', 'diclofenaco', 'metamizol', 'tramal', 'insulinas?',
   'concerta', 'elvanse', 'strattera', 'truvada', 'biktarvy', 'descovy',
   // The treatments of rare and blood diseases by their INN stems (nusinersén and tofersén, antisense; ivacaftor and
   // elexacaftor, CFTR modulators; deflazacort; riluzol; deferasirox) and their brands, which patients name when a seller

@@ -42,6 +42,12 @@ const LAW_BEFORE =
   /(?:\b(?:ley|leyes|decreto|real[\s\u00a0]+decreto|rd|lo|orden|resoluci[oó]n|reglamento|directiva|norma|nom|circular|acuerdo|registro|act|law|regulation|directive|decree|ordinance|statute)\.?|\b(?:n|nr|no|núm|num)[º°.]|[º°])[\s\u00a0:.-]{0,3}(?:\((?:ue|eu|ce|ec)\)[\s\u00a0]{0,2})?(?:(?:n[º°o]|núm)\.?[\s\u00a0]{0,2})?$/iu;
 const LAW_NUMBER_THEN =
   /\b(?:ley|decreto|real[\s\u00a0]+decreto|rd|lo|orden|resoluci[oó]n|reglamento|directiva|norma|act|law|regulation|decree)\.?[\s\u00a0]+(?:(?:n[º°o]|núm)\.?[\s\u00a0]{0,2})?\d{1,4}\/\d{2,4},?[\s\u00a0]+(?:de[\s\u00a0]+|of[\s\u00a0]+)?$/iu;
+/**
+ * A seller's offer and its deadline right before a date, English or Spanish: "Offer ends 8/31", "20% off until 28 Feb.",
+ * "discount code valid through 9/30", "promoción válida hasta el 30 de junio". The seller's date, not anybody's day.
+ */
+const OFFER_BEFORE =
+  /\b(?:offers?|sales?|deals?|promos?|promotions?|discounts?|pricing|coupons?|vouchers?|rebates?|specials?|early[\s\u00a0-]?bird|\d{1,2}[\s\u00a0]?%[\s\u00a0]?off|ofertas?|promoci(?:ón|on|ones)|descuentos?|cupones|cup[oó]n|rebajas?|preventa)(?![\p{L}])[^.;!?\n]{0,40}?(?:\b(?:valid|ends?|ending|expires?|runs?|good|lasts?|v[aá]lid[oa]s?|vigentes?|termina|acaba|vence)(?![\p{L}])(?:[\s\u00a0]{1,2}(?:till|until|til|through|thru|to|on|by|hasta|el))?|\b(?:till|until|til|through|thru|hasta))[\s\u00a0]{1,2}(?:(?:the|el)[\s\u00a0]{1,2})?$/iu;
 /** A duration's lead in a clinical note: "x ", "review in ", "tds x ", "f/u " (not "for": "scheduled for 6/12" is a day). */
 const DURATION_BEFORE = /(?:\bx|\breview(?:[\s\u00a0]+in)?|\bf\/u|\btto)[\s\u00a0]{0,2}$/iu;
 
@@ -108,6 +114,8 @@ export function dropNamedDates(text: string, found: Candidate[], c: CompiledPack
     // A note's shorthand for a duration ("ibuprofen 400mg tds x 5/7", "review in 2/52").
     if (DURATION_BEFORE.test(lead) && /^\d{1,2}\/(?:7|12|52)$/.test(text.slice(f.start, f.end))) return false;
     if (EXPIRY_BEFORE.test(lead) && LOT_BEFORE.test(text.slice(Math.max(0, f.start - 64), f.start)) && !DOCUMENT_BEFORE.test(lead)) return false;
+    // A seller's offer and its deadline in a sentence about no one: "Offer ends 8/31", "20% off until 28 Feb.".
+    if (OFFER_BEFORE.test(text.slice(Math.max(0, f.start - 72), f.start)) && !personalSentence(text, f.start, c)) return false;
     // A policy's or a product's date in a sentence about no one: "banned since 1 July 2024", "recalled worldwide in July 2019",
     // "collecting data since October 2016", "NHS charges from 1 April 2025".
     if (POLICY_BEFORE.test(text.slice(Math.max(0, f.start - 72), f.start)) && /\d{4}/.test(text.slice(f.start, f.end)) && !personalSentence(text, f.start, c)) return false;

@@ -92,11 +92,11 @@ function wordsOutside(text: string, spans: readonly GateSpan[]): number {
 function impersonal(words: readonly string[], language: string, spans?: readonly GateSpan[], text?: string): boolean {
   const self = FIRST_PERSON[language] ?? FIRST_PERSON.en;
   if (words.length < MIN_WORDS) return false;
-  if (spans && text !== undefined && wordsOutside(text, spans) < MIN_WORDS) return false;
   for (const word of words) {
     if (self?.has(word) || (language === 'es' && ENCLITIC_ME.test(word))) return false;
   }
-  return true;
+  // Counted last: it reads the text again, and most texts the gate sees are in the first person.
+  return !(spans && text !== undefined && wordsOutside(text, spans) < MIN_WORDS);
 }
 
 /**

@@ -116,7 +116,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'heart[\\s\\-]murmurs?', 'phlebitis', 'keratosis', 'blackheads', 'whiteheads', 'vaginosis', '(?:heel|bone)[\\s\\-]spurs?', 'rabies', 'chagas',
   'leishmaniasis', 'giardia', 'cradle[\\s\\-]cap', 'platelets', '(?:white|red)[\\s\\-]blood[\\s\\-]cells',
   // common conditions checked chapter by chapter against a list of lay names (ICD-10's chapters)
-  'hammer[\\s\\-]?toes?', 'flat[\\s\\-]feet', 'corns', 'coeliac', 'eating[\\s\\-]disorders?', 'stds', 'stis', 'dvts?', 'thrombosis',
+  'hammer[\\s\\-]?toes?', 'flat[\\s\\-]feet', 'corns', 'coeliac', 'eating[\\s\\-]disorders?', 'stds', 'stis', 'dvts?',
   'paraplegia', 'quadriplegia', 'tetraplegia', 'spasticity', 'gangrene', 'cellulitis', 'spina[\\s\\-]bifida', 'hydrocephalus',
   '(?:pressure|bed|mouth|skin|leg|foot|open)[\\s\\-]sores',
 ];

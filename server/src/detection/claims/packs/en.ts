@@ -118,7 +118,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   // common conditions checked chapter by chapter against a list of lay names (ICD-10's chapters)
   'hammer[\\s\\-]?toes?', 'flat[\\s\\-]feet', 'corns', 'coeliac', 'eating[\\s\\-]disorders?', 'stds', 'stis', 'dvts?',
   'paraplegia', 'quadriplegia', 'tetraplegia', 'spasticity', 'gangrene', 'cellulitis', 'spina[\\s\\-]bifida', 'hydrocephalus',
-  '(?:pressure|bed|mouth|skin|leg|foot|open)[\\s\\-]sores',
+  '(?:pressure|mouth|skin|leg|foot|open)[\\s\\-]sores',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). */

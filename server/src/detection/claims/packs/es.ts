@@ -187,7 +187,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   // common conditions checked chapter by chapter against a list of lay names (ICD-10's chapters)
   'dedos? en martillo', 'pies? planos?', 'espolones', 'callos', 'callosidades', 'uñas? encarnadas?', 'onicomicosis', 'almorranas',
   'escaras', 'llagas', 'espasticidad', 'gangrena', 'linfedema', 'espina bífida', 'hidrocefalia', 'aftas', 'pie diabético',
-  '(?:herpes )?zóster', 'tos ferina', 'cálculos (?:biliares|renales)', 'piedras en (?:el riñón|los riñones|la vesícula)',
+  'zóster', 'tos ferina',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 // Usage: [USED_STYLES=<list>] node tests/corpus/writers/validate.js <file.json>: checks one batch file against the brief (WRITER.md).
+//        node tests/corpus/writers/validate.js --short <claims.json>: a short-text batch against SHORT.md (300 texts, about
+//        200 look-alikes, 40 styles, claims only, no text twice; styles of earlier batches allowed).
 const fs = require('fs');
+const short = process.argv[2] === '--short';
+const P = short
+  ? { texts: 300, negShare: 2 / 3, negTol: 1 / 30, negWords: 'about two thirds', styles: 40, families: ['claims'] }
+  : { texts: 200, negShare: 1 / 2, negTol: 0.05, negWords: 'about half', styles: 50, families: ['phi', 'claims'] };
 const PHI = ['subject-name','relative-name','place','zip-code','street-address','email','phone','ssn','date','age-over-89','medical-record-number','health-plan-number','account-number','certificate-license-number','vehicle-identifier','device-identifier','personal-url','social-handle','ip-address'];
 const CLAIMS = ['cure','miracle','guarantee','universal-efficacy','zero-risk','permanence','treatment-replacement','instant-results','effortless-weight-loss','cure-all','disease-reversal','vaccine-alternative','suppressed-knowledge','fda-approval'];
-const used = new Set(fs.readFileSync(process.env.USED_STYLES || __dirname + '/used-styles.txt', 'utf8').split('\n').filter(Boolean));
-const file = process.argv[2];
+const used = short ? new Set() : new Set(fs.readFileSync(process.env.USED_STYLES || __dirname + '/used-styles.txt', 'utf8').split('\n').filter(Boolean));
+const file = process.argv[short ? 3 : 2];
 const problems = [];
 let d;
 try { d = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { console.error('not JSON: ' + e.message); process.exit(1); }
 if (!['en','es'].includes(d.language)) problems.push('language must be en or es');
-if (!['phi','claims'].includes(d.family)) problems.push('family must be phi or claims');
+if (!P.families.includes(d.family)) problems.push(`family must be ${P.families.join(' or ')}`);
 if (typeof d.author !== 'string') problems.push('author missing');
 const kinds = d.family === 'phi' ? PHI : CLAIMS;
 const styleNames = new Set();
@@ -19,10 +25,11 @@ for (const s of d.styles || []) {
   if (used.has(s.style)) problems.push('style already used by an earlier batch: ' + s.style);
   styleNames.add(s.style);
 }
-if (styleNames.size < 50) problems.push(`only ${styleNames.size} styles (need 50)`);
-const ids = new Set(); let neg = 0; const usedStyles = new Set();
+if (styleNames.size < P.styles) problems.push(`only ${styleNames.size} styles (need ${P.styles})`);
+const ids = new Set(); let neg = 0; const usedStyles = new Set(); const seen = new Set();
 for (const t of d.texts || []) {
   if (ids.has(t.id)) problems.push('duplicate id ' + t.id); ids.add(t.id);
+  if (short && seen.has(t.text)) problems.push('duplicate text ' + t.id); seen.add(t.text);
   if (!styleNames.has(t.style)) problems.push(`${t.id}: style not listed: ${t.style}`);
   usedStyles.add(t.style);
   if (typeof t.text !== 'string' || t.text.length < 15) problems.push(`${t.id}: text missing or too short`);
@@ -36,8 +43,8 @@ for (const t of d.texts || []) {
   if (t.context && t.context.subjectName && t.context.nameAllowed === undefined) problems.push(`${t.id}: context.nameAllowed missing`);
 }
 const n = (d.texts || []).length;
-if (n !== 200) problems.push(`${n} texts (need 200)`);
-if (Math.abs(neg - n / 2) > n * 0.05) problems.push(`${neg} negatives of ${n} (need about half)`);
+if (n !== P.texts) problems.push(`${n} texts (need ${P.texts})`);
+if (Math.abs(neg - n * P.negShare) > n * P.negTol) problems.push(`${neg} negatives of ${n} (need ${P.negWords})`);
 for (const s of styleNames) if (!usedStyles.has(s)) problems.push('style listed but not used: ' + s);
 if (problems.length) { console.log(problems.join('\n')); process.exit(1); }
 console.log(`OK: ${n} texts, ${neg} look-alikes, ${styleNames.size} styles`);

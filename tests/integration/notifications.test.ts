@@ -46,6 +46,9 @@ beforeAll(async () => {
   hooks = await startWebhookReceiver();
   process.env.SMTP_PORT = String(mailbox.port);
   app = await startApp();
+  // The tests run the scheduled job themselves (runScheduled): the app's own cron, every quarter hour by the clock, would
+  // send a digest between a test's steps when a run crosses :00, :15, :30 or :45 and leave that test nothing to send.
+  app.strapi.cron.remove('complianceNotifications');
   admin = await createUser(app, ['super-admin'], 'admin');
   editor = await createUser(app, ['strapi-editor'], 'editor');
   medical = await createUser(app, ['Medical reviewer'], 'medical');

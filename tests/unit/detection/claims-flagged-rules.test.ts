@@ -55,3 +55,21 @@ describe('rules that count in a flagged text', () => {
     expect(detectClaims(text, { remove: ['flagged.safe'] }, 'en').map((h) => h.kind)).toEqual(['cure']);
   });
 });
+
+/**
+ * In a text of two sentences or more that nothing flags, a sentence where only a flagged-text rule
+ * found a candidate its context allows is read at the reader's `add`, as a sentence with any other
+ * allowed candidate is (index.ts, `readerHits`; docs/architecture.md, "The sentence reader").
+ */
+describe('a flagged-text rule the reader confirms', () => {
+  const sentence = 'Borra diez años de tu cara en una sola cita 😍';
+  it('is reported when the reader reads its sentence as a claim', () => {
+    expect(found(`Probé el suero de caracol de mi prima. ${sentence}`, 'es')).toEqual([`instant-results: ${sentence}`]);
+  });
+  it('is not reported where the reader reads its sentence lower', () => {
+    expect(found('Nuevo facial con exosomas en nuestra clínica. Borra diez años de tu cara en una sola cita.', 'es')).toEqual([]);
+  });
+  it('is not reported in a sentence alone, which the reader reads without neighbours', () => {
+    expect(found(sentence, 'es')).toEqual([]);
+  });
+});

@@ -495,9 +495,10 @@ function readsAsClaim(reader: SentenceModel, pass: ReaderPass, hit: ClaimHit): b
 
 /**
  * The sentences the reader scores at its `add` or above, reported whole with the kind it names.
- * Only a sentence where the grammar found a candidate its context allows and none it vetoed: the
- * reader does not overrule a negation, a hedge or a quotation the context read, and a sentence
- * without any candidate ("We treat diabetes, hypertension and asthma") is left alone. Not when a
+ * Only a sentence where the grammar found a candidate its context allows and none it vetoed (in a
+ * text of two sentences or more, a candidate of the pack's flaggedTextRules counts): the reader
+ * does not overrule a negation, a hedge or a quotation the context read, and a sentence without
+ * any candidate ("We treat diabetes, hypertension and asthma") is left to `bareHits`. Not when a
  * hit of that kind is in the sentence already, the kind or the reader's rule is removed, or the
  * kind is an FDA statement of an entry that cites a reference. In a flagged text every sentence
  * is read, at `flaggedAdd`. A reported sentence also names its second kinds (`readerKinds`), and
@@ -518,7 +519,20 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
   const flaggedAdd = reader.file.flaggedAdd;
   const flagged = hits.length > 0 && flaggedAdd !== undefined;
   const threshold = flagged ? Math.min(flaggedAdd, reader.file.add) : reader.file.add;
-  if (flagged) for (let i = 0; i < pass.sentences.length; i++) if (!open.has(i)) open.set(i, true);
+  if (flagged) {
+    for (let i = 0; i < pass.sentences.length; i++) if (!open.has(i)) open.set(i, true);
+  } else if (pass.sentences.length > 1) {
+    // A sentence where only a rule of the pack's flaggedTextRules found a candidate its context
+    // allows is read at `add` as well: that candidate is the grammar's evidence, weaker than a rule's
+    // but more than none, which the reader confirms ("Borra 10 años de tu cara en una sola cita").
+    // Those rules are run on the text only once a sentence the grammar left alone scores that high.
+    let weak: ReadonlySet<number> | undefined;
+    for (let i = 0; i < pass.sentences.length; i++) {
+      if (open.has(i) || pass.read(i).claim < threshold) continue;
+      weak ??= new Set(allowedHits(analyseCached(pack, text, true), text, options, removed, null).map((h) => pass.indexAt(h.start)));
+      if (weak.has(i)) open.set(i, true);
+    }
+  }
   // Each sentence's hits and candidates, found once: a page has thousands of sentences.
   const hitsIn = bySentence(pass, hits);
   const consideredIn = bySentence(pass, considered);

@@ -73,3 +73,22 @@ describe('a flagged-text rule the reader confirms', () => {
     expect(found(sentence, 'es')).toEqual([]);
   });
 });
+
+/**
+ * A text that only the reader's own findings flag is flagged as surely as by a grammar hit: the
+ * flagged-text rules count there too (index.ts, `detectClaims`; docs/architecture.md, "The
+ * sentence reader").
+ */
+describe('a text the reader flags', () => {
+  it.each([
+    ['es', 'Probé el suero de caracol de mi prima. Borra diez años de tu cara en una sola cita 😍 Apto para embarazadas.', 'zero-risk: Apto para embarazadas'],
+    ['en', 'Use code HEAL for 15% off Mycelia Shield, the mushroom blend that stops cancer from ever coming back. Fine for kids.', 'zero-risk: Fine for kids'],
+  ])('%s: the flagged-text rules count: %s', (language, text, finding) => {
+    // The reader's finding flags the text (no grammar hit does), and the flagged-text rule counts.
+    expect(detectClaims(text, {}, language).map((h) => h.rule)).toContain('reader.sentence');
+    expect(found(text, language)).toContain(finding);
+  });
+  it('a text the reader does not flag gets nothing from those rules', () => {
+    expect(found('My aunt has been on the mushroom blend since May. It stops cancer from ever coming back. Fine for kids.', 'en')).toEqual([]);
+  });
+});

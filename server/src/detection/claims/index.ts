@@ -365,15 +365,27 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   }
   // Every candidate the grammar read, with its kind: the reader adds no second kind the grammar judged there.
   const considered: KindSpan[] = analysed.map((c) => ({ start: c.start, end: c.end, kind: c.rule.kind }));
-  if (hits.length > 0) {
+  // What counts once the text is flagged, near its hits.
+  const flaggedText = (): void => {
     // The rules that count only in a flagged text (the pack's flaggedTextRules), near the hits.
     const near = nearHits(pack, text, hits, options, removed);
     considered.push(...near.analysed);
     // The grammar's own candidates, vetoed ones included, are left to the context that judged them.
     hits.push(...near.hits.filter(kept), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(kept));
     if (reading && reader?.file.flaggedOverrule !== undefined) hits.push(...overruledHits(reading, analysed, text, options, removed, reader.file.flaggedOverrule).filter(outsideNames));
+  };
+  if (hits.length > 0) flaggedText();
+  if (reading && reader) {
+    const read = readerHits(reader, pack, reading, text, hits, analysed, considered, options, removed);
+    hits.push(...read);
+    // The reader's own findings flagged the text: it is flagged as surely as by a grammar hit, so what
+    // counts in a flagged text counts there too, and the reader reads it once more as a flagged text
+    // (docs/architecture.md, "The sentence reader").
+    if (hits.length === read.length && read.length > 0) {
+      flaggedText();
+      hits.push(...readerHits(reader, pack, reading, text, hits, analysed, considered, options, removed));
+    }
   }
-  if (reading && reader) hits.push(...readerHits(reader, pack, reading, text, hits, analysed, considered, options, removed));
   const custom = customRegex(options.add ?? []);
   if (custom) {
     eachWordMatch(custom, lowerSameLength(text), (m) => {

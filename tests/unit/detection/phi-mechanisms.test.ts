@@ -221,6 +221,19 @@ mechanism(
 );
 
 mechanism(
+  'a country that is also a US town is the country, unless a state follows',
+  'place',
+  [
+    [EN, 'We live in Lebanon, PA now and the clinic is close.', 'Lebanon'],
+    [EN, 'My mom lives in Peru, Indiana.', 'Peru'],
+  ],
+  [
+    [EN, 'We moved back to Ireland last year and found a new GP.'],
+    [EN, 'She grew up in Jamaica and still cooks her mother’s recipes.'],
+  ]
+);
+
+mechanism(
   'a ZIP in the writer\'s question',
   'zip-code',
   [[ES, '¿Alguien conoce una clínica gratis cerca del 90033? es para mi tío', '90033']],

@@ -337,6 +337,12 @@ export function findPlaces(text: string, words: readonly Word[], emit: Emit, c: 
       if (any && packStateAfter(text, any.end, c) && !isCountry(norm(text.slice(any.start, any.end)))) place = any;
     }
     if (!place) continue;
+    // "moved back to Ireland", "grew up in Jamaica": a country is never an identifier, though the
+    // gazetteer knows a US town of its name; before a state ("Lebanon, PA") it is the town.
+    if (isCountry(norm(text.slice(place.start, place.end))) && !stateAfter(text, place.end, c)) {
+      i = place.next - 1;
+      continue;
+    }
     // "Vivo en El Salvador", "from The Gambia": the article belongs to a country's name.
     const article = words[i - 1];
     if (article && c.articles.has(article.lower) && isCountry(norm(text.slice(article.start, place.end)))) {

@@ -234,6 +234,20 @@ mechanism(
 );
 
 mechanism(
+  'an age of a group is nobody\'s; one person picked out of the group keeps hers',
+  'age-over-89',
+  [
+    [EN, 'We met residents including a 93-year-old woman who still paints.', '93'],
+    [EN, 'Patients like my grandma, 97, love the garden.', '97'],
+  ],
+  [
+    [EN, 'Readers can send birthday requests for anyone turning 100 to the paper.'],
+    [EN, 'The council sends a card to all residents turning 100 this year.'],
+    [ES, 'En el centro atendemos a personas que superan los 95 años.'],
+  ]
+);
+
+mechanism(
   'a ZIP in the writer\'s question',
   'zip-code',
   [[ES, '¿Alguien conoce una clínica gratis cerca del 90033? es para mi tío', '90033']],

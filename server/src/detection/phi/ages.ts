@@ -101,6 +101,33 @@ function groupAge(text: string, words: readonly Word[], start: number, end: numb
   return !c.relations.has(noun.lower) && !singular.some((w) => c.relations.has(w) || c.ageSubjects.has(w));
 }
 
+/** The pack's `indefiniteWords` ("a", "this", "una"): one picked out of a group. */
+const picks = perPack((c): Set<string> => new Set(c.pack.indefiniteWords ?? []));
+
+/**
+ * An age found by any detector that is a group's, no individual's: a bound of a group's ages after it
+ * ("90 or older"), or one of the pack's `ageGroupNouns` in the four words before it, in the same
+ * clause, with no person named or picked out between ("state pensioners turning 100", "personas
+ * que superan ya los 100 años"; "patients like my grandma, 97" is grandma's, "patients including a
+ * 91-year-old woman" hers).
+ */
+export function ageOfGroup(text: string, start: number, end: number, c: CompiledPack): boolean {
+  if (GROUP_BOUND_AFTER.test(text.slice(end, end + 16))) return true;
+  if (c.ageGroupNouns.size === 0) return false;
+  const lead = text.slice(Math.max(0, start - 64), start);
+  const cut = Math.max(...['.', ',', ';', ':', '!', '?', '(', '\n'].map((mark) => lead.lastIndexOf(mark)));
+  const from = start - lead.length + cut + 1;
+  const words = wordsIn(text, from, start).filter((w) => w.start >= from && w.end <= start).slice(-4);
+  const group = words.findIndex((w) => c.ageGroupNouns.has(w.lower));
+  if (group === -1) return false;
+  // "patients including a 91-year-old woman": an article after the group picks one person out of it.
+  const person = (w: Word): boolean => {
+    const bare = w.lower.replace(/['\u2019]s$/, '');
+    return (isCapitalized(w.text) && isGivenName(w.text)) || c.relations.has(bare) || c.ageSubjects.has(bare) || picks(c).has(w.lower);
+  };
+  return !words.slice(group + 1).some(person);
+}
+
 /** A word that names a person before an age: a capitalised name, a relation or an age subject of the pack. */
 function isPersonWord(w: Word, c: CompiledPack): boolean {
   return isCapitalized(w.text) || c.relations.has(w.lower) || c.ageSubjects.has(w.lower);

@@ -49,6 +49,7 @@ export interface CompiledPack {
   oldWords: Set<string>;
   yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
+  ageGroupNouns: Set<string>;
   ageLabels: Set<string>;
   ageCuesNearIdentifiers: Set<string>;
   ageReadingsBefore: Set<string>;
@@ -164,6 +165,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     oldWords: lower(pack.oldWords),
     yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
+    ageGroupNouns: lower(pack.ageGroupNouns ?? []),
     ageLabels: lower(pack.ageLabels),
     ageCuesNearIdentifiers: lower(pack.ageCuesNearIdentifiers ?? []),
     ageReadingsBefore: lower(pack.ageReadingsBefore),

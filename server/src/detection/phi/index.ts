@@ -14,7 +14,7 @@
  */
 import type { Finding, TextSegment } from '../../scanners/types';
 import { TextLruCache } from '../text';
-import { findAges, findAgesNearIdentifiers } from './ages';
+import { ageOfGroup, findAges, findAgesNearIdentifiers } from './ages';
 import { gateClears } from './gate';
 import { compilePack, isCountry, isGivenName, isUsPlace, perPack } from './compile';
 import { escapeRegex } from '../../scanners/match-utils';
@@ -382,7 +382,9 @@ function scanGrammar(text: string, prepared: PreparedOptions): GrammarResult {
   // No town after all: a first-level division ("Comunidad de Madrid", "Región de Murcia", "the state
   // of Washington") or a surname between a given name and a credential ("Rachel Pierce, MD").
   const notATown = (f: Candidate): boolean => f.kind === 'place' && (regionBefore(text, f.start, c) || surnameWithCredential(text, f));
-  const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !notATown(f) && !prepared.allowedKinds.has(f.kind));
+  // An age of a group, however it was found ("anyone turning 100", "personas de más de 90 años"): nobody's.
+  const groupsAge = (f: Candidate): boolean => f.kind === 'age-over-89' && ageOfGroup(text, f.start, f.end, c);
+  const allowed = candidates.filter((f) => !allowedSignature(f) && !businessPage(f) && !citation(f) && !notATown(f) && !groupsAge(f) && !prepared.allowedKinds.has(f.kind));
   const organisations = dropOrganisationDetails(text, allowed, c, ctx);
   // A text that keeps a record number, an age over 89 or a relative's name is about somebody:
   // nothing in it is the organisation's but the numbers and domains of the config (README.md,

@@ -280,6 +280,12 @@ export interface PhiLanguagePack {
   /** Words after "years" that make a duration ("ninety years of service"), unless "old" follows. */
   yearsOfWords?: string[];
   ageCuesBefore: string[];
+  /**
+   * Plural nouns of a group of people (and "anyone"): one of them in the four words before an age,
+   * with no person named between, makes it the group's age, no individual's ("residents turning
+   * 100", "Americans aged 100+", "personas de más de 90 años"; ages.ts, `ageOfGroup`).
+   */
+  ageGroupNouns?: string[];
   /** Labels of a form's age field, which a colon may follow ("Edad: 96"; ages.ts, ageByCue). */
   ageLabels?: string[];
   /**

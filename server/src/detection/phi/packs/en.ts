@@ -478,6 +478,12 @@ export const en: PhiLanguagePack = {
     is was 's 're turned turns turning be being aged age reached reaching hit hits hitting celebrated celebrates
     pushing
   `),
+  /** "residents turning 100", "anyone aged 90 or over": a group's age (ages.ts, ageOfGroup). */
+  ageGroupNouns: words(`
+    people persons residents patients adults seniors elders elderly pensioners retirees centenarians supercentenarians
+    nonagenarians women men anyone anybody everyone everybody folks members veterans citizens individuals clients customers
+    guests parishioners americans canadians australians britons brits zealanders irish
+  `),
   /** "My grandmother, now 101, still knits": a word of the present in an apposition before an age. */
   ageAppositionWords: words(`now still`),
   agePointWords: words(`at`),

@@ -575,6 +575,14 @@ export const es: PhiLanguagePack = {
   ageCuesBefore: withPlain(
     words(`cumplió cumple cumplir cumplirá cumplimos cumplí cumplieron tiene tenía tengo tendrá edad con los sus mis tus de turned is was`)
   ),
+  /** "personas de más de 90 años", "los jubilados que cumplen 100": a group's age (ages.ts, ageOfGroup). */
+  ageGroupNouns: withPlain(
+    words(`
+      personas pacientes residentes adultos mayores ancianos ancianas abuelos abuelas jubilados jubiladas pensionados pensionistas
+      centenarios centenarias nonagenarios mujeres hombres quienes ciudadanos vecinos usuarios socios habitantes gente
+      españoles mexicanos argentinos chilenos colombianos peruanos cubanos puertorriqueños uruguayos
+    `)
+  ),
   /** Readings before "de" and a number: "fiebre de 102", "oxigenación de 91", "una glucosa de 98". */
   ageReadingsBefore: withPlain(
     words(`

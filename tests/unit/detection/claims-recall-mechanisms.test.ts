@@ -64,6 +64,9 @@ const ES_LOOKALIKES: string[] = [
 
 const EN_POSITIVES: Array<[string, string]> = [
   ['After the detox I tossed my prednisone.', 'treatment-replacement'],
+  // every form of the stop rule's phrasal verbs, the particle before the object
+  ['Since the juice cleanse Grandpa throws out his statins every month.', 'treatment-replacement'],
+  ['She keeps tossing out her inhalers since the salt cave sessions.', 'treatment-replacement'],
   ["I'm done with insulin since the cinnamon protocol.", 'treatment-replacement'],
   ['Throw away your PPIs, this tea fixes reflux.', 'treatment-replacement'],
   ["They didn't want you to have this cure.", 'suppressed-knowledge'],

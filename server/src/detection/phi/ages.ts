@@ -118,7 +118,8 @@ export function ageOfGroup(text: string, start: number, end: number, c: Compiled
   const cut = Math.max(...['.', ',', ';', ':', '!', '?', '(', '\n'].map((mark) => lead.lastIndexOf(mark)));
   const from = start - lead.length + cut + 1;
   const words = wordsIn(text, from, start).filter((w) => w.start >= from && w.end <= start).slice(-4);
-  const group = words.findIndex((w) => c.ageGroupNouns.has(w.lower));
+  // A relation is never a group of strangers ("mis abuelos de 92" are the writer's).
+  const group = words.findIndex((w) => c.ageGroupNouns.has(w.lower) && !c.relations.has(w.lower));
   if (group === -1) return false;
   // "patients including a 91-year-old woman": an article after the group picks one person out of it.
   const person = (w: Word): boolean => {

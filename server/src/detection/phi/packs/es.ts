@@ -578,8 +578,8 @@ export const es: PhiLanguagePack = {
   /** "personas de más de 90 años", "los jubilados que cumplen 100": a group's age (ages.ts, ageOfGroup). */
   ageGroupNouns: withPlain(
     words(`
-      personas pacientes residentes adultos mayores ancianos ancianas abuelos abuelas jubilados jubiladas pensionados pensionistas
-      centenarios centenarias nonagenarios mujeres hombres quienes ciudadanos vecinos usuarios socios habitantes gente
+      personas pacientes residentes adultos mayores ancianos ancianas jubilados jubiladas pensionados pensionistas
+      centenarios centenarias nonagenarios mujeres hombres quienes ciudadanos usuarios socios habitantes gente
       españoles mexicanos argentinos chilenos colombianos peruanos cubanos puertorriqueños uruguayos
     `)
   ),

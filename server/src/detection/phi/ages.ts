@@ -101,9 +101,6 @@ function groupAge(text: string, words: readonly Word[], start: number, end: numb
   return !c.relations.has(noun.lower) && !singular.some((w) => c.relations.has(w) || c.ageSubjects.has(w));
 }
 
-/** The pack's `indefiniteWords` ("a", "this", "una"): one picked out of a group. */
-const picks = perPack((c): Set<string> => new Set(c.pack.indefiniteWords ?? []));
-
 /**
  * An age found by any detector that is a group's, no individual's: a bound of a group's ages after it
  * ("90 or older"), or one of the pack's `ageGroupNouns` in the four words before it, in the same
@@ -124,7 +121,7 @@ export function ageOfGroup(text: string, start: number, end: number, c: Compiled
   // "patients including a 91-year-old woman": an article after the group picks one person out of it.
   const person = (w: Word): boolean => {
     const bare = w.lower.replace(/['\u2019]s$/, '');
-    return (isCapitalized(w.text) && isGivenName(w.text)) || c.relations.has(bare) || c.ageSubjects.has(bare) || picks(c).has(w.lower);
+    return (isCapitalized(w.text) && isGivenName(w.text)) || c.relations.has(bare) || c.ageSubjects.has(bare) || c.indefiniteWords.has(w.lower);
   };
   return !words.slice(group + 1).some(person);
 }

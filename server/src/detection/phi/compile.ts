@@ -50,6 +50,8 @@ export interface CompiledPack {
   yearsOfWords: Set<string>;
   ageCuesBefore: Set<string>;
   ageGroupNouns: Set<string>;
+  /** The pack's `indefiniteWords`: "a", "this", "una". */
+  indefiniteWords: Set<string>;
   ageLabels: Set<string>;
   ageCuesNearIdentifiers: Set<string>;
   ageReadingsBefore: Set<string>;
@@ -166,6 +168,7 @@ export function compilePack(pack: PhiLanguagePack): CompiledPack {
     yearsOfWords: lower(pack.yearsOfWords),
     ageCuesBefore: lower(pack.ageCuesBefore),
     ageGroupNouns: lower(pack.ageGroupNouns ?? []),
+    indefiniteWords: lower(pack.indefiniteWords ?? []),
     ageLabels: lower(pack.ageLabels),
     ageCuesNearIdentifiers: lower(pack.ageCuesNearIdentifiers ?? []),
     ageReadingsBefore: lower(pack.ageReadingsBefore),

@@ -170,8 +170,6 @@ const patientWords = perPack((c): Set<string> => new Set((c.pack.patientWords ??
 
 /** Ordinal endings left by the tokenizer after digits (the pack's `ordinalEnds`): "10,000th patient" → "th". */
 const ordinalEnds = perPack((c): Set<string> => new Set(c.pack.ordinalEnds ?? []));
-/** The pack's `indefiniteWords`: "a", "this", "una". */
-const indefiniteWords = perPack((c): Set<string> => new Set(c.pack.indefiniteWords ?? []));
 
 /**
  * Does the sentence at `offset` speak of one patient ("our patient, Imogen Vance,", "Un paciente
@@ -189,7 +187,7 @@ function patientIn(text: string, offset: number, c: CompiledPack): boolean {
     const w = words[i] as Word;
     if (!list.has(w.lower) || w.text !== w.lower) continue;
     const prev = (words[i - 1] as Word).lower;
-    if (!(c.articles.has(prev) || c.possessives.has(prev) || indefiniteWords(c).has(prev) || ordinalEnds(c).has(prev) || /['\u2019]s$/.test(prev))) continue;
+    if (!(c.articles.has(prev) || c.possessives.has(prev) || c.indefiniteWords.has(prev) || ordinalEnds(c).has(prev) || /['\u2019]s$/.test(prev))) continue;
     if (c.pack.nounModifiersAfter) return true;
     const next = words[i + 1];
     const gap = next ? text.slice(start + w.end, start + next.start) : '';

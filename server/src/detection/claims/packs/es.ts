@@ -699,7 +699,7 @@ const RULES: ClaimRule[] = [
       ),
     },
     // The word alone, as a verdict on a remedy ("este té es un MILAGRO", "es un milagrito este aceite"), as an exclamation
-    // opening the text ("MILAGRO!!!", "Un milagro, de verdad.") or as a gift from God ("Dios nos mandó un milagro:"). Not a
+    // opening the text or a review after its rating ("MILAGRO!!!", "Un milagro, de verdad.", "5/5 ¡Un milagro!") or as a gift from God ("Dios nos mandó un milagro:"). Not a
     // baby or a life ("nuestro bebé es un milagro"), not luck ("es un milagro que esté aquí"), not thanks to proven care
     // in the clause ("fue un milagro, gracias a los doctores").
     {
@@ -709,7 +709,7 @@ const RULES: ClaimRule[] = [
       pattern: fold(
         `(?=milagr)(?<!(?:bebé|bebe|hij[oa]s?|niñ[oa]s?|niet[oa]s?|sobrin[oa]s?|vida|familia|embarazo|parto|nacimiento|pequeñ[oa]|chiquit[oa])\\p{L}{0,3}[^.!?\\n]{0,45})` +
           `(?:milagr(?:o|ito)(?<=(?<![\\p{L}])(?:es|fue|son|era|resultó${S}ser|parece|pareció|parecía|como)${S}(?:(?:todo|literal(?:mente)?|literally|realmente|simplemente|sencillamente)${S})?(?:un${S})?(?:verdadero${S}|auténtico${S}|gran${S}|puro${S})?milagr(?:o|ito))(?![\\p{L}])(?!${S}(?:que|de${S}(?:la${S})?(?:vida|ciencia|medicina)))` +
-          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios|${S}en${S}(?:(?:nuestr[oa]|mi|la|el|esta|este)${S})?(?:clínica|consultorio|spa|centro|tienda|botica|farmacia|consulta)|${S}con${S}(?:${W}){0,2}\\p{L}{2,20})?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
+          `|milagro(?<=(?:^|[.!?\\n])[\\s"'\u201c\u00ab¡]{0,3}(?:(?:\\d(?:[.,]\\d)?${S0}\\/${S0}\\d{1,2}|[\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]{1,5})[\\s"'\u201c\u00ab¡]{0,3})?(?:un${S}(?:verdadero${S}|auténtico${S})?)?milagro)(?:${S}de${S}dios|${S}en${S}(?:(?:nuestr[oa]|mi|la|el|esta|este)${S})?(?:clínica|consultorio|spa|centro|tienda|botica|farmacia|consulta)|${S}con${S}(?:${W}){0,2}\\p{L}{2,20})?(?=${S0}(?:[!:]|,(?!${S0}no(?![\\p{L}]))))` +
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
       ),
@@ -1727,6 +1727,10 @@ const RULES: ClaimRule[] = [
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
           // the agency as the subject ("la FDA lo aprobó", "la FDA ya aprobó este suero"), without a date after
           `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
+          // approved by others and by the FDA ("aprobado por dentistas y por la FDA"), the agency after its verb ("lo avala la
+          // FDA"), or the English participle ("cleared por la FDA"), without a date after
+          `|(?:(?:aprobad|avalad|autorizad|certificad|respaldad)(?:o|a|os|as)|approved|cleared)${S}por${S}(?:(?!(?:no|ni|nunca)(?![\\p{L}]))${W}){0,3}?(?:(?:y|e)${S}(?:por${S})?)?(?:la${S})?fda(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
+          `|(?<!(?:no|nunca|jamás)${S})(?:lo|la|los|las)${S}(?:aprueba|aprobó|avala|avaló|respalda|respaldó|certifica|certificó|autoriza|autorizó|recomienda)${S}(?:la${S})?fda(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
           // its seal or number on the label ("sello FDA", "con registro FDA", "aprobado FDA")
           `|(?:sello|registro|certificado|aval|aprobaci[oó]n|aprobad[oa]s?|certificad[oa]s?|avalad[oa]s?)${S}(?:de${S}(?:la${S})?)?fda(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
           // the regulators of Spain, Mexico, Central and South America and the Caribbean, and the WHO, used the same way

@@ -565,6 +565,9 @@ export const en: ClaimPack = {
     // Proven care called a waste: "don't waste money on the hospital for jaundice", "don't waste time with stitches", "stop
     // wasting your money on Champix" (the negation is the advice, not a denial of it).
     { id: 'repl.waste', kind: 'treatment-replacement', pattern: `(?:don${A}t|do${S}not|never|stop|quit)${S}wast(?:e|ing)${S}(?:(?:your|any${S}more|more|good)${S})?(?:money|time|cash|dollars|\\$\\d[\\d,]*)${S}(?:on|with|paying${S}for)`, needs: 'treatment' },
+    // Surgery kept from someone by advice: "don't let them cut you", "don't allow them to cut your neck", "doh let them cut she";
+    // not surgery put off until it is explained ("…without a second opinion").
+    { id: 'repl.dontLet', kind: 'treatment-replacement', pattern: `(?:don${A}t|do${S}not|never|doh|nuh)${S}(?:let|allow)${S}(?:them|(?:the|those|any)${S}(?:doctors?|docs?|surgeons?|hospitals?)|anyone|anybody|him|her)${S}(?:to${S})?(?:cut${S}(?:you|him|her|me|them|us|she|he|(?:your|his|my|their|the${S}baby${A}s?)(?=${S}))|operate|amputate|open${S}(?:you|him|her|them)${S}up|put${S}(?:you|him|her|them)${S}under)(?![\\p{L}])(?![^.;!?\\n]{0,80}(?:without|until|before|unless))` },
     // Care proposed, then refused ("My OB said insulin, I said nope", "ortho wanted to operate, I said nah", "I said no thanks and
     // popped EPO instead"), in the next sentence too ("Her doctor wanted her on metformin. We said no thanks.", "My doctor
     // wanted me on Flomax — I told him no thanks").

@@ -1027,6 +1027,19 @@ const RULES: ClaimRule[] = [
       pattern: fold(`(?=[ye]${S}para${S}siempre)(?<!(?:gracias|agradec|amor|amar|amo|recuerd|record|corazón|quiero|juntos|famili|amig|herman|bendic|dios)[\\p{L}]{0,8}[^.!?\\n]{0,40})(?:y|e)${S}para${S}siempre(?![\\p{L}])`),
     },
     // stopping or replacing proven treatment
+    // Care kept from someone by advice ("no dejen que le pongan el suero", "no dejes que te operen"): the surgeon's verbs alone,
+    // the others with the care they give; not care put off until it is explained ("…sin que le expliquen cómo guardarla").
+    {
+      id: 'repl.dontLet',
+      kind: 'treatment-replacement',
+      pattern: fold(`no${S}(?:dejen|dejes|deje|dejéis|permitan|permitas|permita)${S}que${S}(?:(?:le|les|te|lo|la|los|las|me|nos|os|se)${S}){1,2}(?:operen|corten|amputen|abran|intuben|rajen)(?![\\p{L}])(?![^.;!?\\n]{0,80}(?:sin${S}que|hasta${S}que|antes${S}de|a${S}menos${S}que|sin${S}(?:preguntar|consultar|entender|saber|una${S}segunda)))`),
+    },
+    {
+      id: 'repl.dontLetGive',
+      kind: 'treatment-replacement',
+      pattern: fold(`no${S}(?:dejen|dejes|deje|dejéis|permitan|permitas|permita)${S}que${S}(?:(?:le|les|te|lo|la|los|las|me|nos|os|se)${S}){1,2}(?:pongan|hagan|den|receten|inyecten|metan|apliquen|pinchen|vacunen)(?![\\p{L}])(?![^.;!?\\n]{0,80}(?:sin${S}que|hasta${S}que|antes${S}de|a${S}menos${S}que|sin${S}(?:preguntar|consultar|entender|saber|una${S}segunda)))`),
+      needs: 'treatment',
+    },
     {
       id: 'repl.stop',
       kind: 'treatment-replacement',

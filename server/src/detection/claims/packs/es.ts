@@ -955,7 +955,9 @@ const RULES: ClaimRule[] = [
       id: 'perm.never',
       kind: 'permanence',
       pattern: fold(
-        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')}|${ar('convulsion')}|${ar('sangr')}|${ar('mare')}|${ar('despert')}|despiert(?:a|an|o|as))${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])`
+        `(?:ya${S})?no${S}(?:(?:me|te|se|le|les|nos)${S})?(?:${erIr('ca', 'sal', 'dol', 'duel', 'aparec', 'aparezc', 'reaparec', 'volv', 'vuelv')}|${ar('regres')}|${ar('molest')}|${ar('pic')}|${ar('enferm')}|${ar('inflam')}|${ar('convulsion')}|${ar('sangr')}|${ar('mare')}|${ar('despert')}|despiert(?:a|an|o|as)|${ar('ahog')})${S}(?:nunca${S}más|jamás|más${S}nunca|nunca(?<=(?:volv|vuelv|regres|reaparec)\\p{L}{0,6}${S}nunca))(?![\\p{L}])` +
+          // the illness that never came back, told in the past ("se curó … y nunca más le volvió", "nunca más tuvo una crisis")
+          `|nunca${S}más${S}(?:(?:me|te|le|les|nos|se)${S})?(?:(?:volvi[óo]|regres[óo]|reapareci[óo])(?<=(?:cur|san|quit|desapareci|elimin|alivi)\\p{L}{0,6}[^.!?\\n]{0,80})|(?:tuv(?:e|o|imos|ieron)|sufr(?:í|ió|ieron)|padec(?:í|ió|ieron))${S}(?:una${S}|otra${S}|un${S}|ningún${S}|ninguna${S})?(?:crisis|ataques?|convulsi\\p{L}{2,4}|reca[ií]das?|dolor(?:es)?|episodios?|brotes?|infecci\\p{L}{2,4}|migrañas?|cálculos?))(?![\\p{L}])`
       ),
     },
     // The result declared permanent ("tu sonrisa perfecta es permanente", "los resultados son definitivos"), unless kept up

@@ -562,8 +562,8 @@ export const en: ClaimPack = {
     // No need to see, take or go to care, as people write it without "for" ("no need insulin anymore", "no need to see a dentist",
     // "you no need go hospital again"); "no need to see the GP first" is the route to care, not doing without it.
     { id: 'repl.noNeedTo', kind: 'treatment-replacement', pattern: `no${S}need${S}(?:to${S}(?:see|visit|involve|take|use|go${S}(?:to|back${S}to))${S}|go${S}(?:to${S})?)?(?:(?:a|an|the|your|any|more)${S})?(?:${T})(?![\\p{L}])(?!${S0},?${S0}(?:first|before|unless|until|if|when|for${S}(?:this|that|a${S}(?:repeat|referral|prescription))|to${S}(?:book|refer|get${S}a${S}referral))(?![\\p{L}]))` },
-    // Proven care called a waste: "don't waste money on the hospital for jaundice", "don't waste time with stitches", "stop
-    // wasting your money on Champix" (the negation is the advice, not a denial of it).
+    // Proven care called a waste: "don't waste money on the hospital for jaundice", "don't waste money on antibiotics for your
+    // kids" (the negation is the advice, not a denial of it).
     { id: 'repl.waste', kind: 'treatment-replacement', pattern: `(?:don${A}t|do${S}not|never|stop|quit)${S}wast(?:e|ing)${S}(?:(?:your|any${S}more|more|good)${S})?(?:money|time|cash|dollars|\\$\\d[\\d,]*)${S}(?:on|with|paying${S}for)`, needs: 'treatment' },
     // Surgery kept from someone by advice: "don't let them cut you", "don't allow them to cut your neck", "doh let them cut she";
     // not surgery put off until it is explained ("…without a second opinion").

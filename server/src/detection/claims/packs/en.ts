@@ -247,6 +247,8 @@ export const SPEED = ['overnight', 'instant(?:ly)?', 'immediately', 'in (?:one|1
 const LIKE_NEW_ORGANS = 'arteries|joints?|knees?|lungs?|liver|kidneys?|gut|skin|teeth|eyes|heart|cartilage|hips?|spine|brain|veins|pancreas|thyroid|colon|ovaries|nerves|bladder|prostate';
 
 /** One unit of a treatment, for "in a single infusion", "after one adjustment", "one bag and…". */
+/** Care refused in words: "I said no thanks", "we said nope", "I told him no" (repl.saidNo). */
+const REFUSED = `(?:i|we|she|he|they|mum|mom|dad)${S}(?:said|told${S}(?:him|her|them|(?:the|my|our)${S}doc(?:tor)?))${S}(?:no|nope|nah|no${S}thanks|no${S}way|hell${S}no)`;
 const UNIT = `(?:session|visit|treatment|dose|appointment|sitting|shot|drip|bag|infusion|adjustment|spray|injection|application|round|capsule|pill|tablet|gummy|sip|drop|use|cup|glass|patch|wrap)`;
 /** People a universal claim counts over ("every athlete", "on any man"). */
 const PERSON = `(?:patient|customer|client|person|user|woman|man|child|kid|baby|athlete|player|runner|senior|adult|sufferer|participant|member|body|dog|cat|pet)`;
@@ -571,7 +573,7 @@ export const en: ClaimPack = {
     // Care proposed, then refused ("My OB said insulin, I said nope", "ortho wanted to operate, I said nah", "I said no thanks and
     // popped EPO instead"), in the next sentence too ("Her doctor wanted her on metformin. We said no thanks.", "My doctor
     // wanted me on Flomax — I told him no thanks").
-    { id: 'repl.saidNo', kind: 'treatment-replacement', pattern: `(?:i|we|she|he|they|mum|mom|dad)${S}(?:said|told${S}(?:him|her|them|(?:the|my|our)${S}doc(?:tor)?))${S}(?:no|nope|nah|no${S}thanks|no${S}way|hell${S}no)(?![\\p{L}])(?:${S0}[,.!]?${S0}(?:and${S})?(?:took|popped|used|tried|went${S}with|chose|did)${S}(?:${W}){0,3}?instead|(?<=(?:(?:said|wanted|recommended|suggested|pushed|prescribed|offered|booked)${S}(?:${W}){0,3}?(?:${T}|operate|operating|induce|inducing)|wanted${S}(?:me|her|him|them|us)${S}on${S}\\p{L}{3,20})${S0}[,;.!\\u2014\\-]${S0}(?:and${S}|but${S}|so${S})?(?:i|we|she|he|they|mum|mom|dad)${S}(?:said|told${S}(?:him|her|them|(?:the|my|our)${S}doc(?:tor)?))${S}(?:no|nope|nah|no${S}thanks|no${S}way|hell${S}no)))` },
+    { id: 'repl.saidNo', kind: 'treatment-replacement', pattern: `${REFUSED}(?![\\p{L}])(?:${S0}[,.!]?${S0}(?:and${S})?(?:took|popped|used|tried|went${S}with|chose|did)${S}(?:${W}){0,3}?instead|(?<=(?:(?:said|wanted|recommended|suggested|pushed|prescribed|offered|booked)${S}(?:${W}){0,3}?(?:${T}|operate|operating|induce|inducing)|wanted${S}(?:me|her|him|them|us)${S}on${S}\\p{L}{3,20})${S0}[,;.!\\u2014\\-]${S0}(?:and${S}|but${S}|so${S})?${REFUSED}))` },
     // One replacement verb over a coordination whose later item is the treatment: "replaces your multivitamin AND your blood
     // pressure meds", "ditch the coffee, the antacids and the PPIs".
     { id: 'repl.coord', kind: 'treatment-replacement', pattern: `(?:replac(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|toss(?:es|ed)?|swap(?:s|ped)?${S}out)${S}(?:${W}){0,4}?[\\p{L}\\p{N}'\\u2019\\-]{1,20}${S0}(?:,|&|\\+|(?:and|or|plus)(?![\\p{L}]))${S0}(?:${W}){0,3}?(?:meds|medications?|medicines?|pills|prescriptions?|drugs|insulin|inhalers?|statins?|antidepressants?|antibiotics|steroids|chemo(?:therapy)?|surgery|blood${S}thinners?|painkillers?|ppis?|antacids|[a-z]{3,16}(?:statin|pril|olol|sartan|prazole|formin|glutide)s?)(?![\\p{L}])` },

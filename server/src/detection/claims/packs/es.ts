@@ -426,6 +426,10 @@ const TELL_SG = `(?:dice|dirá|cuenta|contará|hablará${S}de|mencionará|revela
 const TELL = `(?:${TELL_PL}|${TELL_SG})`;
 
 /** Illnesses that pass on their own ("la gripe se quita sola en una semana"): their natural course is information. */
+/** Advice that keeps care from someone: "no dejes que te", "no permitan que le" (repl.dontLet, repl.dontLetGive). */
+const DONT_LET = `no${S}(?:dejen|dejes|deje|dejéis|permitan|permitas|permita)${S}que${S}(?:(?:le|les|te|lo|la|los|las|me|nos|os|se)${S}){1,2}`;
+/** …unless the care is only put off until it is explained: "…sin que le expliquen", "…antes de preguntar". */
+const PUT_OFF = `(?![^.;!?\\n]{0,80}(?:sin${S}que|hasta${S}que|antes${S}de|a${S}menos${S}que|sin${S}(?:preguntar|consultar|entender|saber|una${S}segunda)))`;
 const SELF_LIMITING = '(?:gripes?|gripas?|resfriados?|resfríos?|catarros?|tos|fiebre|diarreas?|virus|moretones?|chichones?|cruda|resaca)';
 /** Proven treatments by name: as the subject of a cure or credited before a stop they are information or a patient's story. */
 const PROVEN = '(?:quimio|terapia[\\s\\u00a0]{1,3}f[ií]sica|cirug|radioterapia|trasplant|antibiótic|antivir|antimic[oó]tic|antif[uú]ngic|inmunoterapia|vacun|operaci[oó]n|rehabilit|fisioterap|implante|prótesis|marcapasos|diálisis)';
@@ -1034,12 +1038,12 @@ const RULES: ClaimRule[] = [
     {
       id: 'repl.dontLet',
       kind: 'treatment-replacement',
-      pattern: fold(`no${S}(?:dejen|dejes|deje|dejéis|permitan|permitas|permita)${S}que${S}(?:(?:le|les|te|lo|la|los|las|me|nos|os|se)${S}){1,2}(?:operen|corten|amputen|abran|intuben|rajen)(?![\\p{L}])(?![^.;!?\\n]{0,80}(?:sin${S}que|hasta${S}que|antes${S}de|a${S}menos${S}que|sin${S}(?:preguntar|consultar|entender|saber|una${S}segunda)))`),
+      pattern: fold(`${DONT_LET}(?:operen|corten|amputen|abran|intuben|rajen)(?![\\p{L}])${PUT_OFF}`),
     },
     {
       id: 'repl.dontLetGive',
       kind: 'treatment-replacement',
-      pattern: fold(`no${S}(?:dejen|dejes|deje|dejéis|permitan|permitas|permita)${S}que${S}(?:(?:le|les|te|lo|la|los|las|me|nos|os|se)${S}){1,2}(?:pongan|hagan|den|receten|inyecten|metan|apliquen|pinchen|vacunen)(?![\\p{L}])(?![^.;!?\\n]{0,80}(?:sin${S}que|hasta${S}que|antes${S}de|a${S}menos${S}que|sin${S}(?:preguntar|consultar|entender|saber|una${S}segunda)))`),
+      pattern: fold(`${DONT_LET}(?:pongan|hagan|den|receten|inyecten|metan|apliquen|pinchen|vacunen)(?![\\p{L}])${PUT_OFF}`),
       needs: 'treatment',
     },
     {
@@ -1731,20 +1735,19 @@ const RULES: ClaimRule[] = [
       pattern: fold(`(?:no${S}(?:hago|hice|hace|hizo|hacemos|hicimos|haces|hiciste)${S}nada|sin${S}hacer${S}nada)${S0},?${S}(?:y${S})?(?:(?:ya|aun${S}así|igual)${S})?(?:baj|perd|pierd|adelgac|adelgaz|quem|rebaj)\\p{L}{0,6}` +
         `|se${S}(?:derrite|derriten|esfuma|esfuman|disuelve|disuelven)${S}(?:sol[oa]s?|como${S}por${S}arte${S}de${S}magia|sin${S}(?:esfuerzo|hacer${S}nada))(?![\\p{L}])(?<=(?:grasa|peso|kilos|libras|tallas|panza|barriga|lonjas|llantitas|abdomen|cintura|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5})[^.!?\\n]{0,90})`),
     },
-    // FDA approval stated as marketing (a dated, sourced approval of a named drug passes)
+    // FDA approval stated as marketing (a dated, sourced approval of a named drug passes): "aprobado por la FDA", after other
+    // approvers too ("aprobado por dentistas y por la FDA"), and the English participle ("cleared por la FDA")
     {
       id: 'fda.approved',
       kind: 'fda-approval',
       pattern: fold(
-        `(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:ísim)?(?:o|a|os|as)${S}(?:y${S}\\p{L}+${S})?por${S}(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
+        `(?:(?:aprobad|avalad|autorizad|certificad|registrad|respaldad|reconocid)(?:ísim)?(?:o|a|os|as)|approved|cleared)${S}(?:y${S}\\p{L}+${S})?por${S}(?:(?!(?:no|ni|nunca)(?![\\p{L}]))${W}){0,3}?(?:(?:y|e)${S}(?:por${S})?)?(?:la${S})?(?:fda|administración${S}de${S}alimentos${S}y${S}medicamentos)` +
           `(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
           `|(?:registro|aprobación|aval|certificación|certificado|autorización|visto${S}bueno|luz${S}verde|bendición|sello)${S}(?:de${S}la${S}|de${S}|ante${S}la${S})?fda(?!${S}(?:el|en)${S}(?:\\d|${MONTHS}))|(?<!(?:planta|instalaci[oó]n|instalaciones|fábrica|laboratorio|establecimiento)${S}(?:está${S}|es${S})?)registrad[oa]s?${S}ante${S}la${S}fda` +
           `|fda${S0}(?:approved|cleared|registered|certified)|con${S}(?:la${S})?aprobación${S}de${S}(?:la${S})?fda` +
           // the agency as the subject ("la FDA lo aprobó", "la FDA ya aprobó este suero"), without a date after
           `|fda${S}(?:ya${S})?(?:(?:lo|la|los|las|nos)${S}(?:aprob\\p{L}{1,4}|aval\\p{L}{1,4}|autoriz\\p{L}{1,4}|autoric\\p{L}{1,4}|certific\\p{L}{1,4}|respald\\p{L}{1,4}|reconoc\\p{L}{1,4}|recomiend\\p{L}{1,3}|recomend\\p{L}{1,4})|(?:aprobó|avaló|autorizó|certificó|respalda|avala|recomienda)${S}(?:este|esta|estos|estas|nuestr[oa]s?|mi|mis|el${S}uso${S}de${S}(?:este|esta|nuestr[oa]))(?![\\p{L}]))(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
-          // approved by others and by the FDA ("aprobado por dentistas y por la FDA"), the agency after its verb ("lo avala la
-          // FDA"), or the English participle ("cleared por la FDA"), without a date after
-          `|(?:(?:aprobad|avalad|autorizad|certificad|respaldad)(?:o|a|os|as)|approved|cleared)${S}por${S}(?:(?!(?:no|ni|nunca)(?![\\p{L}]))${W}){0,3}?(?:(?:y|e)${S}(?:por${S})?)?(?:la${S})?fda(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +
+          // the agency after its verb ("lo avala la FDA"), without a date after
           `|(?<!(?:no|nunca|jamás)${S})(?:lo|la|los|las)${S}(?:aprueba|aprobó|avala|avaló|respalda|respaldó|certifica|certificó|autoriza|autorizó|recomienda)${S}(?:la${S})?fda(?![^.;!?\\n]{0,40}(?:\\d{4}|${MONTHS}))` +
           // its seal or number on the label ("sello FDA", "con registro FDA", "aprobado FDA")
           `|(?:sello|registro|certificado|aval|aprobaci[oó]n|aprobad[oa]s?|certificad[oa]s?|avalad[oa]s?)${S}(?:de${S}(?:la${S})?)?fda(?!${S}(?:el|en|desde)${S}(?:\\d|${MONTHS}))` +

@@ -37,6 +37,7 @@ import readerEs from './sentence-model.es.json';
 import { loadSentenceModel, readSentence } from './sentence-model';
 import type { SentenceModel, SentenceModelFile, SentenceReading, WordCache } from './sentence-model';
 import { toView } from './view';
+import { eachLexiconMatch } from './prefilter';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
@@ -407,12 +408,13 @@ const CONFIRM_DOUBT: ReadonlySet<string> = new Set(['hedge', 'hedgeC', 'logistic
  * Vetoes the reader's `overrule` never outvotes in a text nothing else flags: a negation of the
  * claim, the supplement disclaimer, a question answered with no, a correct or referenced FDA
  * statement, a claim quoted as words or held up to doubt, and an outcome credited to proven care
- * ("Since starting the CPAP, my snoring is completely gone"). The grammar reads these from the
- * words themselves; the reader may score such a sentence high for the claim words it holds.
+ * ("Since starting the CPAP, my snoring is completely gone"), and a harm the illness does ("Mumps
+ * can leave a child permanently deaf"). The grammar reads these from the words themselves; the
+ * reader may score such a sentence high for the claim words it holds.
  */
 const OVERRULE_NEVER: ReadonlySet<string> = new Set([
   'neg', 'negx', 'negPred', 'disc', 'qno', 'qAnswered', 'saidNo', 'approvalReference', 'approvalFact', 'approvalScope',
-  'scare', 'mention', 'reportedDoubt', 'quotedClaim', 'inQuotes&refutesText', 'careCredited', 'careSubject',
+  'scare', 'mention', 'reportedDoubt', 'quotedClaim', 'inQuotes&refutesText', 'careCredited', 'careSubject', 'harm',
 ]);
 
 interface ReaderPass {
@@ -567,6 +569,8 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
       // A second kind only where the grammar read no candidate of it (it judged that one already)
       // and its hits leave most of the sentence: a second claim needs words of its own.
       if (kind !== r.kind && (sentenceConsidered.some((c) => c.kind === kind && c.start < end && start < c.end) || coveredShare(sentenceHits, start, end) >= SECOND_KIND_COVER)) continue;
+      // A cure-all as a second kind names several conditions, or all: "This tea cures arthritis" is a cure.
+      if (kind !== r.kind && kind === 'cure-all' && !namesSeveral(pack, text, start, end)) continue;
       const hit: ClaimHit = { kind, start, end, rule: READER_RULE, score: r.claim };
       if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
       out.push(hit);
@@ -710,6 +714,29 @@ function coveredShare(hits: readonly Span[], start: number, end: number): number
     at = h.end;
   }
   return end > start ? covered / (end - start) : 1;
+}
+
+const severalRegexes = new WeakMap<ClaimPack, RegExp>();
+
+/**
+ * Does the text between start and end name several conditions: a list's punctuation, a word of the
+ * pack's severalWords ("opiates, alcohol, nicotine", "todos", "every disease"), or two health
+ * objects of the pack's lexicon?
+ */
+function namesSeveral(pack: ClaimPack, text: string, start: number, end: number): boolean {
+  let re = severalRegexes.get(pack);
+  if (re === undefined) {
+    re = new RegExp(`[,;&+/]${pack.severalWords ? `|(?:^|[^\\p{L}])(?:${pack.severalWords})(?![\\p{L}])` : ''}`, 'u');
+    severalRegexes.set(pack, re);
+  }
+  const lower = lowerSameLength(text.slice(start, end));
+  if (re.test(lower)) return true;
+  const view = toView(lower);
+  let n = 0;
+  eachLexiconMatch(compilePack(pack, view !== null).health, view ?? lower, () => {
+    n += 1;
+  });
+  return n >= 2;
 }
 
 /** The kind the reader names, then every other kind its model scores at the file's `kindAdd` or above. */

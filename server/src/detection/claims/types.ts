@@ -124,6 +124,12 @@ export interface ClaimPack {
    */
   creditedCare?: string;
   /**
+   * Words that join or sum up several conditions ("and", "or", "every", "todos"): with a list's
+   * punctuation or two health objects, they let the reader name a cure-all as a second kind
+   * (docs/architecture.md, "The sentence reader").
+   */
+  severalWords?: string;
+  /**
    * The trigger refuted right after it, in its clause ("miracle cures don't exist", "overnight
    * results are a myth"): tested on the words after the trigger, up to the clause's end.
    */

@@ -1939,6 +1939,7 @@ export const es: ClaimPack = {
     fold(`^${S}(?:${W}){1,2}?(?:tras|después${S}de|desde)(?![\\p{L}])`),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
   // Not after "incluso" or "aun": "revierte la infertilidad incluso después de una vasectomía" concede la cirugía, no la acredita.
+  severalWords: 'y|e|o|ni|tod[oa]s?|cualquier\\p{L}*',
   creditedCare: fold(`(?:^|[^\\p{L}])(?<!(?:incluso|aun|aún)${S})(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen|cita|citas|consulta|consultas|turno|turnos|sesión|sesiones)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no|cancel\\p{L}{0,6}|olvid\\p{L}{0,6}|evit\\p{L}{0,5}|rechaz\\p{L}{0,5})${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)(?!\\p{L}{0,14}${S}(?:natural(?:es)?|naturista|hol[ií]stic\\p{L}{1,3}|alternativ\\p{L}{1,3}|homeop[aá]tic\\p{L}{1,3}|caser\\p{L}{1,3}|herbal(?:es)?|cu[aá]ntic\\p{L}{1,3}|energ[eé]tic\\p{L}{1,3})(?![\\p{L}]))`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(

@@ -9,6 +9,9 @@ module.exports = {
       roots: ['<rootDir>/tests/unit'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      // jest's default of 5 s per test is a time limit a busy 2-core machine can hit (tests/admin
+      // timed out at it once, under a second jest run); the helper lifts it for every project.
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
     },
     {
       displayName: 'admin',
@@ -16,6 +19,7 @@ module.exports = {
       roots: ['<rootDir>/tests/admin'],
       testMatch: ['**/*.test.tsx'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/timeout.ts'],
     },
     {
       displayName: 'integration',

@@ -13,7 +13,7 @@ export interface Token extends Span {
   word: string;
 }
 
-const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]]*(?=[\s\u00a0]|$)|\n+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF](?=[\s\u00a0]+[\p{Lu}])/gu;
+const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]*\u2020\u2021\u00b9\u00b2\u00b3]*(?=[\s\u00a0]|$)|\n+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF](?=[\s\u00a0]+[\p{Lu}])/gu;
 
 /**
  * Sentences of `text` as offsets (the end includes the closing punctuation). `abbreviations` (the

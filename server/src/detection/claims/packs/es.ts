@@ -796,10 +796,10 @@ const RULES: ClaimRule[] = [
           `|(?:nunca|jamás|no)${S}(?:me${S}|nos${S}|le${S})?ha${S}fallado${S}(?:a|en|con)${S}(?:nadie|ningún${S}paciente|ninguno|ningún${S}caso)` +
           // a whole household or community it worked for ("a toda mi familia le funcionó", "a toda la colonia le sirvió")
           `|a${S}tod[oa]${S}(?:mi|su|tu|nuestra|la)${S}(?:familia|gente|clientela|comunidad|colonia|iglesia|cuadra|parentela)${S}(?:le${S}|les${S})?(?:(?:ha|han)${S})?(?:funcionado|servido|funciona|sirve|funcionó|sirvió|curó|curado|quitó)(?![\\p{L}])` +
-          `|(?:a|para)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|cualquier${S}\\p{L}{3,15}|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
+          `|(?:a|para|en)${S}cualquier${S}persona|(?:le|les)${S}(?:(?:ha|han)${S})?(?:funciona|funcionan|funcionó|funcionado|sirve|sirven|sirvió|servido)${S}(?:a|para)${S}(?:todo${S}(?:el${S})?mundo|cualquiera|cualquier${S}\\p{L}{3,15}|tod[oa]s|todo${S}(?:el|aquel)${S}que|quien(?:es)?${S}(?:lo|la|los|las)${S}\\p{L}+)` +
           // nobody it failed ('a nadie le ha fallado', 'nunca le ha fallado ni una vez'), zero failures
           `|a${S}nadie${S}(?:le|les|nos|me)${S}(?:ha${S}|han${S})?(?:fallado|falla|falló)|(?:nunca|jamás|no)${S}(?:me|nos|le|les|te)${S}(?:ha|han)${S}fallado${S}(?:ni${S}una${S}(?:sola${S})?vez|(?:a|en|con)${S}nadie|nunca|jamás)|cero${S}(?:fallas|fallos|fracasos)|ningún${S}(?:fallo|fracaso)(?![\\p{L}])` +
-          `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|ha${S}funcionado|ha${S}servido)` +
+          `|(?:a${S})?(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquiera)${S}(?:le|les)${S}(?:funciona|sirve|funcionó|sirvió|ha${S}funcionado|ha${S}servido|han${S}funcionado|han${S}servido)` +
           // No case that failed ("ningún paciente implantado ha recaído", "ni un solo implante fallido", "cero casos de fracaso"), a result
           // called 100% reliable ("prueba 100% fiable"), success even where medicine gave up ("incluso en casos terminales", after a
           // result word: care "incluso en casos terminales" promises nothing).
@@ -1927,7 +1927,7 @@ export const es: ClaimPack = {
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   // …and a second verb in the present indicative joined by "y" ("no tiene ningún riesgo y reemplaza la quimioterapia"): in
   // Spanish "no" reaches a second verb only through "ni"; a subjunctive ("ninguna pastilla que cure … y reemplace") stays negated.
-  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec)en?)(?![\\p{L}]))`,
+  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|protej?|previen|devuelv|sirv)en?)(?![\\p{L}]))`,
   // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
   // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
   nounNegators: ['sin', 'ni'],

@@ -13,6 +13,10 @@ export interface Token extends Span {
   word: string;
 }
 
+/**
+ * A sentence ends at . ! ? or … (with closing quotes, brackets or a footnote mark after it: "…en 3
+ * días.* *Estas declaraciones…", "…for good.¹"), at a line break, or at an emoji before a capital.
+ */
 const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]*\u2020\u2021\u00b9\u00b2\u00b3]*(?=[\s\u00a0]|$)|\n+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF](?=[\s\u00a0]+[\p{Lu}])/gu;
 
 /**

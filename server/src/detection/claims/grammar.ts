@@ -48,6 +48,8 @@ export interface CompiledPack {
   quantityNegator: Set<string>;
   nounScopeEnd: RegExp | null;
   creditedCare: RegExp | null;
+  /** A list's punctuation or a word of the pack's severalWords: a sentence that names several conditions (index.ts, namesSeveral). */
+  several: RegExp;
   referral: RegExp | null;
   gerund: RegExp | null;
   reported: RegExp | null;
@@ -132,6 +134,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     quantityNegator: new Set(pack.quantityNegators ?? []),
     nounScopeEnd: optional(pack.nounScopeEnd),
     creditedCare: optional(pack.creditedCare),
+    several: nativeRegExp(src(`[,;&+/]${pack.severalWords ? `|(?:^|[^\\p{L}])(?:${pack.severalWords})(?![\\p{L}])` : ''}`), 'u'),
     referral: optional(pack.referral),
     gerund: optional(pack.gerund),
     reported: optional(pack.reported),

@@ -716,24 +716,19 @@ function coveredShare(hits: readonly Span[], start: number, end: number): number
   return end > start ? covered / (end - start) : 1;
 }
 
-const severalRegexes = new WeakMap<ClaimPack, RegExp>();
-
 /**
  * Does the text between start and end name several conditions: a list's punctuation, a word of the
  * pack's severalWords ("opiates, alcohol, nicotine", "todos", "every disease"), or two health
- * objects of the pack's lexicon?
+ * objects of the pack's lexicon? Asked only of a sentence the reader reports with a second kind.
  */
 function namesSeveral(pack: ClaimPack, text: string, start: number, end: number): boolean {
-  let re = severalRegexes.get(pack);
-  if (re === undefined) {
-    re = new RegExp(`[,;&+/]${pack.severalWords ? `|(?:^|[^\\p{L}])(?:${pack.severalWords})(?![\\p{L}])` : ''}`, 'u');
-    severalRegexes.set(pack, re);
-  }
   const lower = lowerSameLength(text.slice(start, end));
-  if (re.test(lower)) return true;
   const view = toView(lower);
+  const c = compilePack(pack, view !== null);
+  const read = view ?? lower;
+  if (c.several.test(read)) return true;
   let n = 0;
-  eachLexiconMatch(compilePack(pack, view !== null).health, view ?? lower, () => {
+  eachLexiconMatch(c.health, read, () => {
     n += 1;
   });
   return n >= 2;

@@ -246,9 +246,9 @@ export const SPEED = ['overnight', 'instant(?:ly)?', 'immediately', 'in (?:one|1
 /** Organs a remedy is said to make new again (reversal.likenew: "arteries clean as a whistle", "kidneys working like new"). */
 const LIKE_NEW_ORGANS = 'arteries|joints?|knees?|lungs?|liver|kidneys?|gut|skin|teeth|eyes|heart|cartilage|hips?|spine|brain|veins|pancreas|thyroid|colon|ovaries|nerves|bladder|prostate';
 
-/** One unit of a treatment, for "in a single infusion", "after one adjustment", "one bag and…". */
 /** Care refused in words: "I said no thanks", "we said nope", "I told him no" (repl.saidNo). */
 const REFUSED = `(?:i|we|she|he|they|mum|mom|dad)${S}(?:said|told${S}(?:him|her|them|(?:the|my|our)${S}doc(?:tor)?))${S}(?:no|nope|nah|no${S}thanks|no${S}way|hell${S}no)`;
+/** One unit of a treatment, for "in a single infusion", "after one adjustment", "one bag and…". */
 const UNIT = `(?:session|visit|treatment|dose|appointment|sitting|shot|drip|bag|infusion|adjustment|spray|injection|application|round|capsule|pill|tablet|gummy|sip|drop|use|cup|glass|patch|wrap)`;
 /** People a universal claim counts over ("every athlete", "on any man"). */
 const PERSON = `(?:patient|customer|client|person|user|woman|man|child|kid|baby|athlete|player|runner|senior|adult|sufferer|participant|member|body|dog|cat|pet)`;

@@ -1927,7 +1927,7 @@ export const es: ClaimPack = {
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   // …and a second verb in the present indicative joined by "y" ("no tiene ningún riesgo y reemplaza la quimioterapia"): in
   // Spanish "no" reaches a second verb only through "ni"; a subjunctive ("ninguna pastilla que cure … y reemplace") stays negated.
-  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|protej?|previen|devuelv|sirv)en?)(?![\\p{L}]))`,
+  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|proteg|protej|previen|devuelv|sirv)en?)(?![\\p{L}]))`,
   // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
   // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
   nounNegators: ['sin', 'ni'],

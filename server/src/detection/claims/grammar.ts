@@ -28,6 +28,8 @@ export interface CompiledPack {
   /** The pack's `ruleScope`, sticky: `before` (per kind) at a match's start, `after` at its end. */
   scope: { before: RegExp; beforeGuarantee: RegExp; after: RegExp } | null;
   health: Lexicon;
+  /** The pack's `bareHealth`: read only for the sentence reader's bare sentences (index.ts, bareHits). */
+  bareHealth: Lexicon | null;
   treatment: Lexicon;
   vaccine: Lexicon;
   negator: Set<string>;
@@ -115,6 +117,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     prefilter: buildPrefilter([...rules.map((r) => src(r.pattern)), src(pack.healthObject)], mark),
     scope: pack.ruleScope ? compileScope(pack.ruleScope, src) : null,
     health: compileLexicon(src(pack.healthObject), WA, mark),
+    bareHealth: pack.bareHealth ? compileLexicon(src(pack.bareHealth), WA, mark) : null,
     treatment: compileLexicon(src(pack.treatment), WA, mark),
     vaccine: compileLexicon(src(pack.vaccine), WA, mark),
     negator: new Set(pack.negators),

@@ -37,7 +37,7 @@ import readerEs from './sentence-model.es.json';
 import { loadSentenceModel, readSentence } from './sentence-model';
 import type { SentenceModel, SentenceModelFile, SentenceReading, WordCache } from './sentence-model';
 import { toView } from './view';
-import { eachLexiconMatch } from './prefilter';
+import { eachLexiconMatch, firstLexiconMatch } from './prefilter';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
@@ -601,7 +601,8 @@ function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text
       context = { c: compilePack(pack, view !== null), lower, view: view ?? lower, memo: nearMemo() };
     }
     const info = sentenceInfo(context.c, text, context.lower, context.view, pass.sentences as Span[], i, 0, context.memo);
-    if ((!info.health && !info.treatment) || speaksAgainstClaim(info)) continue;
+    if (speaksAgainstClaim(info)) continue;
+    if (!info.health && !info.treatment && !(context.c.bareHealth && firstLexiconMatch(context.c.bareHealth, context.view.slice(info.start, info.end)) !== null)) continue;
     const { start, end } = trimmed(text, pass.sentences[i] as Span);
     const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
     if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
@@ -688,11 +689,16 @@ function clauseHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /[\s.!?]/.test(text[end - 1] as string)) end--;
     if (text.slice(start, end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < CLAUSE_MIN_WORDS) continue;
-    // Not over a hit, nor over a candidate the grammar read and judged: the reader does not overrule it.
-    if (hits.some((h) => h.start < end && start < h.end) || considered.some((c) => c.start < end && start < c.end)) continue;
+    // Not over a candidate the grammar read and judged no claim: the reader does not overrule it.
+    if (considered.some((c) => c.start < end && start < c.end && !hits.some((h) => h.start < c.end && c.start < h.end))) continue;
+    // A clause its hits mostly cover says what they report.
+    const inClause = hits.filter((h) => h.start < end && start < h.end);
+    if (inClause.length > 0 && coveredShare(inClause, start, end) >= SECOND_KIND_COVER) continue;
     // The clause in the sentence's place: its neighbours are the context of its reading.
     const r = pass.readPart(i, { start, end });
     if (r.claim < threshold || (options.hasReference && r.kind === 'fda-approval')) continue;
+    // Beside a hit, only a claim of another kind: the hit reports its own.
+    if (inClause.some((h) => h.kind === r.kind)) continue;
     const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
     if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
     out.push(hit);

@@ -67,6 +67,12 @@ export interface ClaimPack {
   ruleScope?: RuleScope;
   /** Regex alternations of the lexicons. */
   healthObject: string;
+  /**
+   * More health words, read only where the sentence reader reports a sentence in which the grammar
+   * found nothing (its `bareAdd`): such a sentence must name a health object, a proven treatment or
+   * one of these (index.ts, bareHits).
+   */
+  bareHealth?: string;
   treatment: string;
   vaccine: string;
   negators: readonly string[];

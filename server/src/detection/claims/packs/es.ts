@@ -190,6 +190,25 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'zóster', 'tos ferina',
 ];
 
+/**
+ * Body parts, states and everyday conditions that make a sentence the sentence reader reads alone a
+ * health claim (the pack's `bareHealth`; docs/architecture.md, "The sentence reader"), but are too
+ * common in ordinary talk to be the grammar's health objects ("se me cansó la mandíbula a los 10
+ * minutos"). They are what the English pack names and the Spanish HEALTH_OBJECTS lacked, checked
+ * entry by entry against en.ts's HEALTH_OBJECTS (scalp, bowels, ovaries, uterus,
+ * adrenals, celiac, intolerance, jaw, feet, veins, fever, sore throat, wounds, bruises, pregnancy,
+ * miscarriage, postpartum, milk supply, tongue-tie, hangover, jaundice, bedwetting, chills,
+ * sneezing, allergic). Not the skin and its pores: a cosmetic that "funciona para todo tipo de piel" is
+ * no health claim.
+ */
+export const BARE_HEALTH: readonly string[] = [
+  'cuero cabelludo', 'intestinos?', 'ovarios', 'útero', '(?:glándulas )?suprarrenales', 'fatiga adrenal',
+  'celíac[oa]s?', 'enfermedad celíaca', 'intoleranci(?:a|as)(?: a la lactosa| al gluten)?', 'mandíbula', 'pies', 'venas',
+  'fiebres?', 'dolor de garganta', 'garganta', 'heridas?', 'moretones', 'hematomas?', 'embarazos?', 'abortos? espontáneos?', 'pérdidas? gestacionales?',
+  'posparto', 'postparto', 'leche materna', 'producción de leche', 'frenillos?(?: lingual)?', 'resacas?', 'ictericia', 'mojar la cama',
+  'escalofríos', 'estornudos', 'alérgic[oa]s?', 'dopamina', 'serotonina', 'sistema nervioso', 'vías respiratorias', 'senos paranasales',
+];
+
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
 export const TREATMENTS: readonly string[] = [
   'medicamentos?', 'medicinas?', 'medicación', 'pastillas?', 'píldoras', 'tabletas', 'insulina', 'inhaladore?s?', 'metformina',
@@ -326,6 +345,7 @@ export const CHRONIC: readonly string[] = [
 ];
 
 const H = alt(HEALTH_OBJECTS.map(p));
+const BARE_H = alt(BARE_HEALTH.map(p));
 const T = alt(TREATMENTS.map(p));
 const CHR = alt(CHRONIC.map(p));
 const V = alt(VACCINES.map(p));
@@ -1864,6 +1884,7 @@ const FLAGGED_TEXT_RULES: ClaimRule[] = [
 export const es: ClaimPack = {
   language: 'es',
   healthObject: H,
+  bareHealth: BARE_H,
   treatment: T,
   vaccine: V,
   flaggedTextRules: FLAGGED_TEXT_RULES,

@@ -45,8 +45,11 @@ describe('rules that count in a flagged text', () => {
   });
   it('a text with a claim only far away reads the rules near the claim, not in the whole text', () => {
     const filler = 'We are open on weekdays and our parking is free for visitors. '.repeat(40);
-    const near = found(`Este té cura la artritis. Apto para embarazadas. ${filler}`, 'es');
-    const far = found(`Este té cura la artritis. ${filler}Apto para embarazadas.`, 'es');
+    // The grammar alone: the sentence reader reads every sentence of a flagged text, near or far
+    // (docs/architecture.md, "The sentence reader", flaggedAdd), and since session 45 reads this one at 0.5 or more.
+    const byGrammar = (text: string): string[] => detectClaims(text, { reader: null }, 'es').map((h) => `${h.kind}: ${text.slice(h.start, h.end)}`);
+    const near = byGrammar(`Este té cura la artritis. Apto para embarazadas. ${filler}`);
+    const far = byGrammar(`Este té cura la artritis. ${filler}Apto para embarazadas.`);
     expect(near).toContain('zero-risk: Apto para embarazadas');
     expect(far).toEqual(['cure: cura la artritis']);
   });

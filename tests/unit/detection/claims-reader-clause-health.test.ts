@@ -1,12 +1,12 @@
 /**
  * Session 45's changes to the sentence reader's catch (docs/architecture.md, "The sentence reader"):
  * a clause a hit only partly covers is read for a claim of another kind; the Spanish pack's
- * `bareHealth` words make a sentence the grammar left alone a health claim the reader may report.
- * Readers of constant scores
+ * `bareHealth` words make a sentence the grammar left alone a health claim the reader may report;
+ * and the shipped readers report a sentence of a flagged text from 0.5. Readers of constant scores
  * (helpers/constant-reader.ts) test the conditions, whatever trained weights say of a sentence.
  * Every sentence here is written for these tests, not taken from tests/corpus.
  */
-import { detectClaims, READER_RULE } from '../../../server/src/detection/claims';
+import { detectClaims, readerFor, READER_RULE } from '../../../server/src/detection/claims';
 import { constantReader } from './helpers/constant-reader';
 
 const readerSpans = (text: string, reader: ReturnType<typeof constantReader>, language = 'en'): string[] =>
@@ -57,5 +57,17 @@ describe("the Spanish pack's bareHealth: a sentence the grammar left alone", () 
   it('the English pack has no such list: its health objects name these already', () => {
     const english = constantReader(10, { cure: 5 }, { bareAdd: 0.98 });
     expect(readerSpans('With the protocol your ovaries start working again.', english)).toEqual(['cure: With the protocol your ovaries start working again.']);
+  });
+});
+
+describe('the shipped flaggedAdd', () => {
+  // A reader that reads every sentence at 0.6 as a vaccine-alternative claim, with the shipped reader's flaggedAdd.
+  const at = (language: string) => constantReader(Math.log(0.6 / 0.4), { 'vaccine-alternative': 5 }, { flaggedAdd: readerFor(language)?.file.flaggedAdd, language });
+
+  it.each([
+    ['en', 'This tea cures asthma overnight. Your whole family will love the taste.', 'Your whole family will love the taste.'],
+    ['es', 'Este té cura el asma en una noche. A toda tu familia le va a encantar el sabor.', 'A toda tu familia le va a encantar el sabor.'],
+  ])('%s: a sentence read at 0.6 in a flagged text is reported', (language, text, sentence) => {
+    expect(readerSpans(text, at(language), language)).toContain(`vaccine-alternative: ${sentence}`);
   });
 });

@@ -45,6 +45,7 @@ describe("the Spanish pack's bareHealth: a sentence the grammar left alone", () 
     'Con el protocolo de la abuela los ovarios vuelven a producir.',
     'Gracias a estas gotas mi hija ya no es alérgica.',
     'Tus glándulas suprarrenales se recuperan con este caldo.',
+    'Miles de personas lo usan y ninguna ha tenido efectos secundarios.',
   ])('names a body part or a condition the grammar does not read as a health object: %s', (text) => {
     expect(detectClaims(text, { reader: null }, 'es')).toEqual([]);
     expect(readerSpans(text, bare, 'es')).toEqual([`cure: ${text}`]);

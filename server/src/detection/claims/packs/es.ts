@@ -198,7 +198,8 @@ export const HEALTH_OBJECTS: readonly string[] = [
  * entry by entry against en.ts's HEALTH_OBJECTS (scalp, bowels, ovaries, uterus,
  * adrenals, celiac, intolerance, jaw, feet, veins, fever, sore throat, wounds, bruises, pregnancy,
  * miscarriage, postpartum, milk supply, tongue-tie, hangover, jaundice, bedwetting, chills,
- * sneezing, allergic). Not the skin and its pores: a cosmetic that "funciona para todo tipo de piel" is
+ * sneezing, allergic), and the risks of a remedy (side effects, contraindications, reactions,
+ * dependence). Not the skin and its pores: a cosmetic that "funciona para todo tipo de piel" is
  * no health claim.
  */
 export const BARE_HEALTH: readonly string[] = [
@@ -207,6 +208,7 @@ export const BARE_HEALTH: readonly string[] = [
   'fiebres?', 'dolor de garganta', 'garganta', 'heridas?', 'moretones', 'hematomas?', 'embarazos?', 'abortos? espontáneos?', 'pérdidas? gestacionales?',
   'posparto', 'postparto', 'leche materna', 'producción de leche', 'frenillos?(?: lingual)?', 'resacas?', 'ictericia', 'mojar la cama',
   'escalofríos', 'estornudos', 'alérgic[oa]s?', 'dopamina', 'serotonina', 'sistema nervioso', 'vías respiratorias', 'senos paranasales',
+  'efectos? (?:secundarios?|adversos?|colaterales?)', 'contraindicaci(?:ón|ones)', 'reacci(?:ón|ones)(?: alérgicas?| adversas?)?', 'dependencia',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -1178,6 +1180,22 @@ const RULES: ClaimRule[] = [
           // a course finished, an operation done or a dose the doctor lowered ("terminó los antibióticos y ya no los necesita",
           // "me operaron y ya no la ocupo")
           `(?<!(?:termin|complet|acab|finaliz|oper(?=aron|ó|é|ad))\\p{L}{0,6}${S}[^.;!?\\n]{0,100}|(?:${CARE}|pediatra|especialista)\\p{L}{0,6}${S}(?:(?:me|le|nos|te|les)${S})?(?:bajó|redujo|quitó|retiró|suspendió|dijo|indicó)[^.;!?\\n]{0,100})`
+      ),
+      needs: 'treatment-line-before',
+    },
+    // The treatment named before and dropped as a pronoun ("Mis pacientes dejaron los antidepresivos; tú también puedes
+    // dejarlos", "La metadona, bro, tírala", "tenía fecha para la operación y la cancelé"): a verb of dropping with the
+    // pronoun, at the end of its clause ("déjalo reposar", "lo dejé en el coche" leave or place it), the proven care within
+    // the 160 characters before, on its line.
+    {
+      id: 'repl.anaphorDrop',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?:(?:dej|tir|bot|suspend|cancel|quit)(?:ar|er)(?:me|te|se|le|les)?l[oa]s?|dejándol[oa]s?|(?:déj|dej|tír|bót|quít|cancél|suspénd)(?:a|e|en|ad)?l[oa]s?` +
+          `|(?<![\\p{L}])(?:(?:ya${S})?(?:me${S}|se${S}|le${S})?l[oa]s?)${S}(?:dejé|dejó|dejamos|dejaron|tiré|tiró|tiramos|tiraron|boté|botó|botamos|botaron|suspendí|suspendió|suspendimos|suspendieron|cancelé|canceló|cancelamos|cancelaron|quité|quitó|quitamos|quitaron))` +
+          `(?=${S0}(?:[.,;:!?\\n)…]|$|(?:y|ya|hoy|todas?|todos?|para${S}siempre|de${S}una${S}vez|desde${S}ya|de${S}inmediato|cuanto${S}antes)(?![\\p{L}])))` +
+          // not a recalled, contaminated or expired product thrown away ("retiró del mercado unas gotas contaminadas; revise su botiquín y tírelas")
+          `(?<!(?:retir|contamin|vencid|venci[óo]|caducad|caduc[óo]|defectuos|falsificad|adulterad)\\p{L}{0,8}[^\\n]{0,160})`
       ),
       needs: 'treatment-line-before',
     },

@@ -15,8 +15,8 @@ const zeroRisk = (text: string): string[] =>
 
 describe('safe for every vulnerable group (es)', () => {
   it.each([
-    ['Es natural, no tiene efectos secundarios, lo puede tomar el niño, la embarazada y el abuelito.', 'puede tomar el niño, la embarazada y el abuelito'],
-    ['SIN QUÍMICOS — NO TIENE CONTRAINDICACIONES — LO PUEDEN TOMAR NIÑOS, EMBARAZADAS Y ANCIANOS', 'pueden tomar niños, embarazadas y ancianos'],
+    ['Es natural, no tiene efectos secundarios, lo puede tomar el niño, la embarazada y el abuelito.', 'lo puede tomar el niño, la embarazada y el abuelito'],
+    ['SIN QUÍMICOS — NO TIENE CONTRAINDICACIONES — LO PUEDEN TOMAR NIÑOS, EMBARAZADAS Y ANCIANOS', 'lo pueden tomar niños, embarazadas y ancianos'],
   ])('%s', (text, span) => {
     expect(zeroRisk(text)).toContain(span);
   });

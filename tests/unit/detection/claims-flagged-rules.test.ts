@@ -22,6 +22,9 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Apto para embarazadas.', 'zero-risk'],
   ['es', 'Este té cura la artritis.', 'La verdadera vacuna.', 'vaccine-alternative'],
   ['es', 'Este té cura la artritis.', 'Y no vuelves a recaer.', 'permanence'],
+  ['es', 'Este té cura la artritis.', 'Lo puede tomar todo mundo, hasta niños y embarazadas.', 'zero-risk'],
+  ['es', 'Este té cura la artritis.', 'La puedes tomar aunque estés embarazada o lactando.', 'zero-risk'],
+  ['es', 'Este té cura la artritis.', 'No le hace nada, es natural.', 'zero-risk'],
 ];
 
 describe('rules that count in a flagged text', () => {
@@ -41,6 +44,8 @@ describe('rules that count in a flagged text', () => {
   });
   it('a negated or hedged candidate stays out of a flagged text', () => {
     expect(kinds('Este té cura la artritis. No es apto para embarazadas.', 'es')).toEqual(['cure']);
+    // taking it with or without food is no claim of safety for anyone
+    expect(kinds('Este té cura la artritis. Se puede tomar con o sin comida.', 'es')).toEqual(['cure']);
     expect(kinds('This tea cures arthritis. It may help rewire nerves in some people.', 'en')).toEqual(['cure']);
   });
   it('a text with a claim only far away reads the rules near the claim, not in the whole text', () => {

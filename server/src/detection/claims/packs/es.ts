@@ -884,7 +884,10 @@ const RULES: ClaimRule[] = [
           // whitening with no sensitivity ("blanqueamiento sin sensibilidad"), its usual side effect
           `|(?=(?:sin|cero|nada${S}de)${S}sensibilidad)(?<=(?:blanque|dient|dental|esmalte|sonrisa)\\p{L}{0,8}[^.!?\\n]{0,80})(?:sin|cero|nada${S}de)${S}sensibilidad(?![\\p{L}])` +
           `|sin${S}(?:ningún|ninguna|ningun)${S}(?:${W}){0,2}?(?:riesgos?|peligros?|efectos?)|sin${S}efectos(?=${S0}[,.;!]|${S0}$|${S}(?:sin|ni)${S})` +
-          `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)`
+          `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)` +
+          // a withdrawal promised away ("desintoxicación rápida sin síndrome de abstinencia"), not one a patient went through
+          // ("mi padre salió sin síndrome de abstinencia")
+          `|(?<!(?:salió|salieron|salí|fue|fueron|pasó|pasé|terminó|estuvo|estuve|logró|logré|hizo|hice)${S}(?:[\\p{L}]+${S}){0,2})sin${S}(?:(?:ningún|el)${S})?(?:síndrome${S}de${S})?abstinencia(?![\\p{L}])`
       ),
     },
     {
@@ -908,6 +911,8 @@ const RULES: ClaimRule[] = [
           // (docs/architecture.md, "Regexps and V8's code budget").
           `|(?:nunca|jamás)${S}(?:hemos|han|ha)${S}(?:tenido|habido|presentado|registrado)${S}(?:(?:ni${S})?(?:una|un|ninguna|ningún)${S}(?:sol[oa]${S})?)?(?:complicaci(?:ón|ones)|efectos?${S}(?:secundarios?|adversos?)|reacci(?:ón|ones)${S}adversas?|infecci(?:ón|ones))(?![\\p{L}])` +
           `|sin${S}(?:una${S}sola|ninguna)${S}complicaci(?:ón|ones)(?![\\p{L}])` +
+          // …or told in the present ("nuestros pacientes nunca tienen complicaciones", "nunca le quedan secuelas"), not of the grave ones only
+          `|(?:nunca|jamás)${S}(?:(?:le|les|te|me|nos)${S})?(?:tienen|tiene|tenemos|presentan|presenta|hay|quedan|queda)${S}(?:(?:ni${S})?(?:una|un|ninguna|ningún)${S})?(?:complicaci(?:ón|ones)|secuelas?|efectos?${S}(?:secundarios?|adversos?)|reacci(?:ón|ones)(?:${S}adversas?)?|recaídas?)(?![\\p{L}])(?!${S}(?:graves|serias|importantes|mayores|si|cuando|mientras)(?![\\p{L}]))` +
           `|(?:complicaci(?:ón|ones)|riesgos?|efectos${S}secundarios|contraindicaciones|recaídas?)${S}(?:(?:son|es)${S})?(?:prácticamente|totalmente|completamente|simplemente|literalmente|virtualmente)${S}(?:imposibles?|inexistentes?)(?![\\p{L}])` +
           `|${TAKE_IT}${S}(?:junto${S})?con${S}cualquier${S}(?:otro${S})?(?:medicamento|medicina|tratamiento|pastilla|fármaco)(?![\\p{L}])` +
           `|no${S}interfiere${S}con${S}(?:nada|ningún${S}(?:medicamento|tratamiento|fármaco)|ninguna${S}(?:medicina|medicación|pastilla))(?![\\p{L}])|segur[oa]s?${S}(?:incluso|aun|aún)${S}con${S}(?:tus|sus|otros|cualquier)${S}(?:medicamentos?|medicinas?|tratamientos?|fármacos?)`
@@ -919,7 +924,7 @@ const RULES: ClaimRule[] = [
       id: 'zero.anyone',
       kind: 'zero-risk',
       pattern: fold(
-        `imposible${S}(?:(?:que${S})?(?:tener|tengas|tenga|tengan|sufrir|sufras|presentar|haya|se${S}presenten?|aparezcan?)${S})(?:(?:alg[uú]n|alguna|ningún|ninguna)${S})?(?:complicaci(?:ón|ones)|efectos?|riesgos?|reacci(?:ón|ones)|problemas?|infecci(?:ón|ones))` +
+        `imposible${S}(?:(?:que${S})?(?:tener|tengas|tenga|tengan|sufrir|sufras|presentar|haya|se${S}presenten?|aparezcan?|causen?|produzcan?|provoquen?|den|dé)${S})(?:(?:alg[uú]n|alguna|ningún|ninguna)${S})?(?:complicaci(?:ón|ones)|efectos?|riesgos?|reacci(?:ón|ones)|problemas?|infecci(?:ón|ones))` +
           `|(?=no)(?<!(?:dosis|cantidad|cantidades|si${S}se|siempre${S}que|indicad)\\p{L}{0,4}[^.!?\\n]{0,40})no${S}(?:(?:te|le|les|nos)${S})?(?:daña|dañan|dañará|lastima|lastiman|perjudica|perjudican|afecta|afectan|irrita|irritan|intoxica|intoxican|maltrata|maltratan)${S}(?:(?:el|la|los|las|tu|tus|su|sus|ni${S}el|ni${S}la|ni${S}tus|ni${S}los)${S})?(?:hígado|riñones|riñón|estómago|corazón|organismo|cuerpo|salud|piel|sistema${S}nervioso|órganos|intestinos?|páncreas|esmalte|encías)(?![^.!?\\n]{0,60}(?:pero|excepto|salvo|si${S}se|siempre${S}que|en${S}exceso|en${S}dosis|a${S}dosis))` +
           `|(?:hasta|incluso)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|mujeres${S}embarazadas|diabéticos|hipertensos|mascotas)(?:${S0}(?:,|y|e)${S}(?:(?:los|las|mis|tus|sus)${S})?(?:bebés|niños|niñas|embarazadas|ancianos|abuelitos|abuelitas|recién${S}nacidos|diabéticos|hipertensos|mascotas)){0,2}${S}(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrán)${S}(?:(?:lo|la|los|las)${S})?(?:tomar|usar|consumir|beber|aplicar)` +
           `|(?:lo|la|los|las)${S}(?:puede|pueden|podrá|podrán)${S}(?:tomar|usar|consumir)${S}(?:cualquiera|cualquier${S}persona|todo${S}el${S}mundo|toda${S}la${S}familia)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +
@@ -1871,7 +1876,11 @@ const FLAGGED_TEXT_RULES: ClaimRule[] = [
   {
     id: 'flagged.safe',
     kind: 'zero-risk',
-    pattern: fold(`(?:(?:apt[oa]s?|segur[oa]s?|ideal(?:es)?|recomendad[oa]s?)${S}(?:para|desde)${S}(?:(?:los|las|tus|sus)${S})?(?:bebés|embarazadas|recién${S}nacidos|niños|toda${S}la${S}familia|todo${S}el${S}mundo|todos)|(?:la${S})?(?:toman|usan|pueden${S}tomar)${S}(?:hasta${S})?(?:los${S})?(?:bebés|embarazadas)|bebés${S}incluidos|sin${S}dañar|sin${S}(?:[\\p{L}]{3,15}${S}ni${S})(?:riesgos?|efectos${S}secundarios|contraindicaciones|dolor))(?![\\p{L}])`),
+    pattern: fold(`(?:(?:apt[oa]s?|segur[oa]s?|ideal(?:es)?|recomendad[oa]s?)${S}(?:para|desde)${S}(?:(?:los|las|tus|sus)${S})?(?:bebés|embarazadas|recién${S}nacidos|niños|toda${S}la${S}familia|todo${S}el${S}mundo|todos)|(?:la${S})?(?:toman|usan|pueden${S}tomar)${S}(?:hasta${S})?(?:los${S})?(?:bebés|embarazadas)|bebés${S}incluidos|sin${S}dañar|sin${S}(?:[\\p{L}]{3,15}${S}ni${S})(?:riesgos?|efectos${S}secundarios|contraindicaciones|dolor))(?![\\p{L}])` +
+      // anyone may take it, the frailest too ("lo puede tomar todo mundo, hasta niños y embarazadas", "la puedes tomar aunque
+      // estés embarazada", "lo puede tomar hasta una persona con insuficiencia renal"), and it does no harm ("no le hace nada")
+      `|(?:${TAKE_IT}|(?:puede|pueden|puedes|podés)${S}(?:tomar|usar|consumir|beber))(?=[^.!?\\n]{0,40}(?:(?<![\\p{L}])(?:hasta|incluso|aunque${S}(?:estés|esté|estén|tengas|tenga|tomes|tome)|todo${S}(?:el${S})?mundo|cualquier(?:a|${S}persona)|sin${S}(?:ningún${S})?problema)(?![\\p{L}])|${VULNERABLE}(?![\\p{L}])|insuficiencia|marcapasos|diabétic|hipertens))` +
+      `|no${S}(?:le|te|les|me)${S}hace${S}nada(?:${S}de${S}daño)?(?![\\p{L}])|no${S}(?:hace|causa|produce)${S}(?:nada${S}de${S}|ningún${S})?daño(?![\\p{L}])`),
   },
   // Weight that goes with no effort: "aunque no hagas ejercicio", "sin hacer un solo abdominal", "aunque sigas comiendo".
   {

@@ -16,6 +16,10 @@ describe('healed, the illness named before on the line (es)', () => {
     'Mi hijo tenía asma y con la sal del Himalaya quedó totalmente curado.',
     'Llegó con fibromialgia y después de tres limpias regresó sanada.',
     'Yo tenía gastritis crónica y con el jugo de sábila quedé curada, mi médico no lo creía.',
+    // the passive, and an appositive closing its clause (session 45)
+    'Tenían artritis y cientos han sido completamente sanados con las limpias.',
+    'Mi primo tenía VIH y después del ayuno salió negativo, totalmente curado 🙌',
+    'Tenía hepatitis B. Tomé el jarabe y en mi último análisis salí negativa, ¡curada!',
   ])('%s', (text) => {
     expect(cures(text)).toBe(true);
   });
@@ -23,6 +27,8 @@ describe('healed, the illness named before on the line (es)', () => {
   it.each([
     'Tuve cáncer de mama y después de la quimio quedé curada, gracias a mi oncóloga.',
     'Tuve neumonía y con los antibióticos se curó en una semana.',
+    'Tenía una infección de orina; tras el antibiótico, curada.',
+    'Tuve neumonía y con los antibióticos, curada en una semana.',
     'Tenía psoriasis y no quedé curada con las cremas naturales, sigo con el dermatólogo.',
   ])('not a claim: %s', (text) => {
     expect(cures(text)).toBe(false);

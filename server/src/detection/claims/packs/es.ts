@@ -567,13 +567,16 @@ const RULES: ClaimRule[] = [
       ),
     },
     // Healed, without "ya", the illness named before on the line ("Yo tenía hígado graso y con el cardo mariano quedé curada",
+    // "cientos han sido completamente sanados", "tenía VIH y salió negativo, totalmente curado",
     // "Mi tía tenía diabetes… ¡Se curó!", "sus pies sanaron por completo" is cure.anaphor's), unless proven care is credited around it.
     {
       id: 'cure.stateLine',
       kind: 'cure',
       pattern: fold(
-        `(?=qued|estoy|est[aá]|estamos|sal[ií]|regres|se${S}(?:cur|san)|(?:he|ha|han|hemos)${S}quedado)(?<!${CREDITED_CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
-          `(?:(?:qued(?:é|ó|aron|amos)|(?:he|ha|han|hemos)${S}quedado|estoy|está|están|estamos|sal(?:í|ió|ieron|imos)|regres(?:é|ó|aron|an))${S}(?:(?:totalmente|completamente|del${S}todo|por${S}completo|100${S0}%)${S})?(?:curad[oa]s?|sanad[oa]s?)` +
+        `(?=qued|estoy|est[aá]|estamos|sal[ií]|regres|se${S}(?:cur|san)|(?:he|ha|han|hemos)${S}(?:quedado|sido)|fue|totalmente|completamente|del${S}todo|100|curad|sanad)(?<!${CREDITED_CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+          `(?:(?:qued(?:é|ó|aron|amos)|(?:he|ha|han|hemos)${S}(?:quedado|sido)|fue|fueron|estoy|está|están|estamos|sal(?:í|ió|ieron|imos)|regres(?:é|ó|aron|an))${S}(?:(?:totalmente|completamente|del${S}todo|por${S}completo|100${S0}%)${S})?(?:curad[oa]s?|sanad[oa]s?)` +
+          // …or as an appositive closing its clause ("salió negativo, totalmente curado", "salí negativa, ¡curada!")
+          `|(?<=[,;:]${S0}¡?)(?:(?:totalmente|completamente|del${S}todo|100${S0}%)${S})?(?:curad[oa]s?|sanad[oa]s?)(?=${S0}(?:[.!,;\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|$))` +
           `|se${S}(?:cur(?:ó|aron)|san(?:ó|aron))(?:${S}(?:del${S}todo|por${S}completo|completamente|totalmente))?)(?![\\p{L}])(?![^.!?\\n]{0,80}${CREDITED_CARE})`
       ),
       needs: 'health-line-before',

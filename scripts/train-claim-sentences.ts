@@ -2,7 +2,7 @@
  * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
  * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv [--vetos 0,0.02] [--adds 0.95,0.98] [--flagged-adds 0.5,0.7] [--kind-adds 0.2,0.3]] [--l1 0.5] [--veto 0.02] [--add 0.95] [--flagged-add 0.5] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99] [--overrule 0.99] [--confirm 0.2,0.85]
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv [--vetos 0,0.02] [--adds 0.95,0.98] [--flagged-adds 0.5,0.7] [--kind-adds 0.2,0.3] [--bare-adds 0.98,0.99]] [--l1 0.5] [--veto 0.02] [--add 0.95] [--flagged-add 0.5] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99] [--overrule 0.99] [--confirm 0.2,0.85]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
  * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
@@ -18,7 +18,7 @@
  * `--cv`: leave-writers-out cross-validation (each fold holds a fifth of the parts out, trains on
  * the rest and reads the parts left out with the grammar), printed per threshold pair; the
  * thresholds written are the pair given by --veto and --add, and --flagged-add the threshold in a flagged text
- * (`--flagged-adds` and `--kind-adds` put several of those in the grid);
+ * (`--flagged-adds`, `--kind-adds` and `--bare-adds` put several of those in the grid);
  * --bare-add (none by default) lets the reader report sentences where the grammar found nothing,
  * except the kinds of --bare-except-kinds; --confirm <model>,<reader> (none by default) lets a candidate the gate
  * model scores at <model> or above flag the text when the reader scores its sentence at <reader> or above;
@@ -185,12 +185,13 @@ function crossValidate(texts: readonly PartText[]): void {
   const parts = [...new Set(texts.map((t) => t.part))].sort();
   const folds = 5;
   const pack = packFor(LANGUAGE);
-  const grid: Array<[number, number, number, number]> = [];
+  const grid: Array<[number, number, number, number, number | undefined]> = [];
   const list = (name: string, fallback: string): number[] => (arg(name) ?? fallback).split(',').map(Number);
+  const bareAdds = arg('--bare-adds') === undefined ? [BARE_ADD] : list('--bare-adds', '');
   for (const veto of list('--vetos', '0,0.01,0.02,0.05,0.1'))
     for (const add of list('--adds', '0.8,0.9,0.95,0.98,1.01'))
       for (const flaggedAdd of list('--flagged-adds', String(FLAGGED_ADD)))
-        for (const kindAdd of list('--kind-adds', String(KIND_ADD))) grid.push([veto, add, flaggedAdd, kindAdd]);
+        for (const kindAdd of list('--kind-adds', String(KIND_ADD))) for (const bareAdd of bareAdds) grid.push([veto, add, flaggedAdd, kindAdd, bareAdd]);
   const outcomes = new Map<string, Outcomes>();
   const baseline: Outcomes = { texts: [], detected: [] };
   let kindRight = 0;
@@ -213,12 +214,13 @@ function crossValidate(texts: readonly PartText[]): void {
       const options = { hasReference: (t.context?.references ?? []).length > 0 };
       baseline.texts.push(t);
       baseline.detected.push(detected(t, detectClaims(t.text, { ...options, reader: null }, LANGUAGE)));
-      for (const [veto, add, flaggedAdd, kindAdd] of grid) {
+      for (const [veto, add, flaggedAdd, kindAdd, bareAdd] of grid) {
         reader.file.veto = veto;
         reader.file.add = add;
         reader.file.flaggedAdd = flaggedAdd;
         reader.file.kindAdd = kindAdd;
-        const key = `veto ${veto} add ${add} flaggedAdd ${flaggedAdd} kindAdd ${kindAdd}`;
+        reader.file.bareAdd = bareAdd;
+        const key = `veto ${veto} add ${add} flaggedAdd ${flaggedAdd} kindAdd ${kindAdd} bareAdd ${bareAdd ?? 'none'}`;
         const list = outcomes.get(key) ?? { texts: [], detected: [] };
         list.texts.push(t);
         list.detected.push(detected(t, detectClaims(t.text, { ...options, reader }, LANGUAGE)));

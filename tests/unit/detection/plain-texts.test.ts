@@ -30,7 +30,12 @@ describe.each(['en', 'es'])('plain texts (%s)', (language) => {
   });
 
   it('hold no sentence the claims reader reports where the grammar found nothing', () => {
-    const read = file.texts.filter((t) => detectClaims(t.text, {}, language).some((h) => h.rule === READER_RULE)).map((t) => t.id);
+    // A text the grammar flags (a known false alarm: README.md counts one English plain text flagged) may gain the
+    // reader's findings of a flagged text (`flaggedAdd`); a text the grammar leaves alone gains none.
+    const read = file.texts
+      .filter((t) => detectClaims(t.text, { reader: null }, language).length === 0)
+      .filter((t) => detectClaims(t.text, {}, language).some((h) => h.rule === READER_RULE))
+      .map((t) => t.id);
     expect(read).toEqual([]);
   });
 });

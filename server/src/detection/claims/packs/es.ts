@@ -573,7 +573,7 @@ const RULES: ClaimRule[] = [
       id: 'cure.stateLine',
       kind: 'cure',
       pattern: fold(
-        `(?=qued|estoy|est[aá]|estamos|sal[ií]|regres|se${S}(?:cur|san)|(?:he|ha|han|hemos)${S}(?:quedado|sido)|fue|totalmente|completamente|del${S}todo|100|curad|sanad)(?<!${CREDITED_CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
+        `(?=qued|estoy|est[aá]|estamos|sal[ií]|regres|se${S}(?:cur|san)|(?:he|ha|han|hemos)${S}(?:quedado|sido)|fue(?:ron)?${S}(?:totalmente|completamente|del|por|100|curad|sanad)|(?<=[,;:]${S0}¡?)(?:totalmente|completamente|del${S}todo|100|curad|sanad))(?<!${CREDITED_CARE}\\p{L}{0,8}[^.!?\\n]{0,80})` +
           `(?:(?:qued(?:é|ó|aron|amos)|(?:he|ha|han|hemos)${S}(?:quedado|sido)|fue|fueron|estoy|está|están|estamos|sal(?:í|ió|ieron|imos)|regres(?:é|ó|aron|an))${S}(?:(?:totalmente|completamente|del${S}todo|por${S}completo|100${S0}%)${S})?(?:curad[oa]s?|sanad[oa]s?)` +
           // …or as an appositive closing its clause ("salió negativo, totalmente curado", "salí negativa, ¡curada!")
           `|(?<=[,;:]${S0}¡?)(?:(?:totalmente|completamente|del${S}todo|100${S0}%)${S})?(?:curad[oa]s?|sanad[oa]s?)(?=${S0}(?:[.!,;\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]|$))` +
@@ -890,7 +890,7 @@ const RULES: ClaimRule[] = [
           `|(?:sin|no)${S}(?:crear|causar|generar|crea|causa|genera)${S}(?:ninguna${S})?(?:dependencia|adicción)` +
           // a withdrawal promised away ("desintoxicación rápida sin síndrome de abstinencia"), not one a patient went through
           // ("mi padre salió sin síndrome de abstinencia")
-          `|(?<!(?:salió|salieron|salí|fue|fueron|pasó|pasé|terminó|estuvo|estuve|logró|logré|hizo|hice)${S}(?:[\\p{L}]+${S}){0,2})sin${S}(?:(?:ningún|el)${S})?(?:síndrome${S}de${S})?abstinencia(?![\\p{L}])`
+          `|(?=sin${S})(?<!(?:salió|salieron|salí|fue|fueron|pasó|pasé|terminó|estuvo|estuve|logró|logré|hizo|hice)${S}(?:[\\p{L}]+${S}){0,2})sin${S}(?:(?:ningún|el)${S})?(?:síndrome${S}de${S})?abstinencia(?![\\p{L}])`
       ),
     },
     {

@@ -209,6 +209,11 @@ export const BARE_HEALTH: readonly string[] = [
   'posparto', 'postparto', 'leche materna', 'producción de leche', 'frenillos?(?: lingual)?', 'resacas?', 'ictericia', 'mojar la cama',
   'escalofríos', 'estornudos', 'alérgic[oa]s?', 'dopamina', 'serotonina', 'sistema nervioso', 'vías respiratorias', 'senos paranasales',
   'efectos? (?:secundarios?|adversos?|colaterales?)', 'contraindicaci(?:ón|ones)', 'reacci(?:ón|ones)(?: alérgicas?| adversas?)?', 'dependencia',
+  // what an addiction is to and who has one, and the body's weight and shape, which the English health objects name
+  // ("addiction", "withdrawal", "weight", "belly fat"): "nunca más volví a desear la droga", "alcohólicos que no han vuelto
+  // a beber", "no engordas nunca más", "la cintura se queda fija"
+  'drogas?', 'vicios?', 'alcohol', 'heroína', 'cocaína', 'metanfetaminas?', 'nicotina', 'tabaco', 'cigarros?', 'cigarrillos?', 'fumar',
+  'alcohólic[oa]s', 'adict[oa]s', 'drogadict[oa]s', 'autistas', 'cintura', 'tallas', 'sobrepeso', 'engord\\p{L}{1,5}', 'adelgaz\\p{L}{1,5}', 'uñas',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */

@@ -1987,7 +1987,8 @@ export const es: ClaimPack = {
   gerund: `^\\p{L}{2,20}(?:ar|er|ir)(?:se|te|lo|la|los|las|le|les)?(?![\\p{L}])`,
   // …and a second verb in the present indicative joined by "y" ("no tiene ningún riesgo y reemplaza la quimioterapia"): in
   // Spanish "no" reaches a second verb only through "ni"; a subjunctive ("ninguna pastilla que cure … y reemplace") stays negated.
-  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|proteg|protej|previen|devuelv|sirv)en?)(?![\\p{L}]))`,
+  // So does a care stopped in the past after a negated clause ("la nena ya ni mocos tiene y dejamos la azitromicina").
+  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|proteg|protej|previen|devuelv|sirv)en?|(?:dej|tir|cancel|abandon|bot)(?:é|ó|amos|aron|aste)|suspend(?:í|ió|imos|ieron|iste))(?![\\p{L}]))`,
   // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
   // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
   nounNegators: ['sin', 'ni'],
@@ -1999,8 +2000,9 @@ export const es: ClaimPack = {
     fold(`^${S}(?:${W}){1,2}?(?:tras|después${S}de|desde)(?![\\p{L}])`),
   // Proven care credited for the recovery: "se encogió después de la quimioterapia", "gracias a la cirugía", "tras la operación".
   // Not after "incluso" or "aun": "revierte la infertilidad incluso después de una vasectomía" concede la cirugía, no la acredita.
+  // Nor care named after a possessive that opens the next phrase: "gracias al aceite mi doctor me bajó la dosis" credits the oil.
   severalWords: 'y|e|o|ni|tod[oa]s?|cualquier\\p{L}*',
-  creditedCare: fold(`(?:^|[^\\p{L}])(?<!(?:incluso|aun|aún)${S})(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen|cita|citas|consulta|consultas|turno|turnos|sesión|sesiones)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no|cancel\\p{L}{0,6}|olvid\\p{L}{0,6}|evit\\p{L}{0,5}|rechaz\\p{L}{0,5})${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)(?!\\p{L}{0,14}${S}(?:natural(?:es)?|naturista|hol[ií]stic\\p{L}{1,3}|alternativ\\p{L}{1,3}|homeop[aá]tic\\p{L}{1,3}|caser\\p{L}{1,3}|herbal(?:es)?|cu[aá]ntic\\p{L}{1,3}|energ[eé]tic\\p{L}{1,3})(?![\\p{L}]))`),
+  creditedCare: fold(`(?:^|[^\\p{L}])(?<!(?:incluso|aun|aún)${S})(?:después${S}del?|gracias${S}al?|tras|luego${S}del?|(?<!(?:seguir|continuar|sigas|siga|sigan|sigue|siguen|cita|citas|consulta|consultas|turno|turnos|sesión|sesiones)${S})con|mediante|desde(?:${S}que)?)${S}(?:(?!(?:dejar|dej[eéó]|suspender|suspend[ií]|abandonar|sin|no|cancel\\p{L}{0,6}|olvid\\p{L}{0,6}|evit\\p{L}{0,5}|rechaz\\p{L}{0,5})${S})(?!(?!(?:de|del|a|al|con|para|por|en)${S})\\p{L}{2,20}${S}(?:mi|tu|su|mis|tus|sus|nuestr[oa]s?)${S})${W}){0,3}?(?:${CARE}|antivir|inmunoterapia|vacun)(?!\\p{L}{0,14}${S}(?:natural(?:es)?|naturista|hol[ií]stic\\p{L}{1,3}|alternativ\\p{L}{1,3}|homeop[aá]tic\\p{L}{1,3}|caser\\p{L}{1,3}|herbal(?:es)?|cu[aá]ntic\\p{L}{1,3}|energ[eé]tic\\p{L}{1,3})(?![\\p{L}]))`),
   // A quoted claim named as someone else's words: 'ese video de "…"', '"…": la frase de los anuncios'.
   quotedClaim: fold(
     // …or attributed to an ad or a seller: '"…", me dijo la vendedora', 'todo eso decía el anuncio'

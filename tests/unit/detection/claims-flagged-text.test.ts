@@ -31,6 +31,14 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Cero falsos negativos en la prueba.', 'universal-efficacy: Cero falsos negativos'],
   ['es', 'Este té cura la artritis.', 'Rodillas como a los 20.', 'disease-reversal: como a los 20'],
   ['es', 'Este té cura la artritis.', 'Cero mareos.', 'zero-risk: Cero mareos'],
+  // Session 46: a definitive or eternal result, a relapse ruled out, and speeds of a few days, a month or a record.
+  ['es', 'Este té cura la artritis.', 'Es un tratamiento definitivo.', 'permanence: tratamiento definitivo'],
+  ['es', 'Este té cura la artritis.', 'Las carillas son eternas.', 'permanence: eternas'],
+  ['es', 'Este té cura la artritis.', 'Sin recidiva en la rodilla.', 'permanence: Sin recidiva'],
+  ['es', 'Este té cura la artritis.', 'Mi tía notó la diferencia en un par de días.', 'instant-results: en un par de días'],
+  ['es', 'Este té cura la artritis.', 'Mi tía dejó la silla en un mes.', 'instant-results: en un mes'],
+  ['es', 'Este té cura la artritis.', 'Mi tía notó la diferencia en cuestión de horas.', 'instant-results: en cuestión de horas'],
+  ['es', 'Este té cura la artritis.', 'Al día siguiente mi mamá caminaba.', 'instant-results: Al día siguiente'],
 ];
 
 describe('phrases that count in a flagged text', () => {

@@ -119,9 +119,10 @@ export interface NearMemo {
   quoted: Array<boolean | undefined>;
   distanced: Array<boolean | undefined>;
   health: Array<boolean | undefined>;
+  altCare: Array<boolean | undefined>;
 }
 
-export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [], health: [] });
+export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [], health: [], altCare: [] });
 
 /**
  * `lower` is the lower-cased text, `view` what the pack's patterns run on: its one-byte view when
@@ -214,7 +215,8 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
     health: firstLexiconMatch(c.health, body) !== null,
     healthNear: () => healthAt(i - 1) || healthAt(i + 1),
     treatment: firstLexiconMatch(c.treatment, body) !== null,
-    disclaimer: c.disclaimer.test(body),
+    // A provider's list of what it treats is information too, unless an alternative provider or method is named near it.
+    disclaimer: c.disclaimer.test(body) || (c.serviceList !== null && c.serviceList.test(body) && !(c.altCare !== null && (test(memo.altCare, c.altCare, i) || later(c.altCare, memo.altCare) || earlier(c.altCare, memo.altCare)))),
     you: words.some((w) => YOU.has(w)),
     firstPerson: words.some((w) => FIRST.has(w)),
     clinic: words.some((w) => CLINIC.has(w)),

@@ -37,6 +37,8 @@ export interface CompiledPack {
   conditional: Set<string>;
   hedge: RegExp;
   disclaimer: RegExp;
+  serviceList: RegExp | null;
+  altCare: RegExp | null;
   answeredNo: RegExp;
   polarQuestion: RegExp | null;
   answeredYes: RegExp | null;
@@ -125,6 +127,8 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     conditional: new Set(pack.conditionals ?? []),
     hedge: nativeRegExp(src(`(?<![\\p{L}\\p{N}])(?:${pack.hedges.map((h) => h.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})${WA}`), 'u'),
     disclaimer: nativeRegExp(src(pack.disclaimer), 'u'),
+    serviceList: optional(pack.serviceList),
+    altCare: optional(pack.altCare),
     answeredNo: nativeRegExp(src(pack.answeredNo), 'u'),
     polarQuestion: optional(pack.polarQuestion),
     answeredYes: optional(pack.answeredYes),

@@ -90,6 +90,14 @@ export interface ClaimPack {
   hedges: readonly string[];
   /** The supplement disclaimer ("not intended to diagnose, treat, cure or prevent any disease"). */
   disclaimer: string;
+  /**
+   * A provider's list of what it treats ("Atendemos diabetes, hipertensión, asma…"): information like
+   * the disclaimer, unless `altCare` names an alternative provider or method in the sentence or the
+   * three sentences either side ("Centro Naturista…: tratamos diabetes, gastritis y hasta tumores"),
+   * when the list is the promise to treat them all.
+   */
+  serviceList?: string;
+  altCare?: string;
   /** The start of a sentence that answers the previous question with "no". */
   answeredNo: string;
   /**

@@ -2036,11 +2036,20 @@ export const es: ClaimPack = {
       `|no${S}(?:han${S}sido|fueron|ha${S}sido)${S}evaluad[oa]s${S}por${S}(?:la${S})?(?:fda|administraci[oó]n)` +
       `|no${S}(?:sustituye|reemplaza)${S}(?:una|la|el|un)${S}(?:${W}){0,1}(?:alimentaci[oó]n|dieta|tratamiento|consejo|consulta|diagn[oó]stico)` +
       // Without a classifier for Spanish, sentences that inform rather than promise are ruled out
-      // here too: risk factors, symptom and complication lists, a clinic's list of what it treats.
-      `|factores${S}de${S}riesgo|(?:los${S}|sus${S})?(?:síntomas|señales|complicaciones|riesgos|causas|efectos${S}secundarios)${S}(?:más${S}comunes${S})?(?:incluyen|pueden${S}incluir|son${S}(?:raras|raros|poco${S}comunes|leves))` +
-      `|(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de)|(?:clínica|centro|consultorio|hospital|departamento|unidad|equipo|servicio|programa)${S}(?:${W}){0,3}?(?:atiende|atienden|trata|tratan|diagnostica|diagnostican|maneja|manejan))(?![\\p{L}])` +
+      // here too: risk factors, symptom and complication lists (a clinic's list of what it treats is serviceList).
+      `|factores${S}de${S}riesgo|(?:los${S}|sus${S})?(?:síntomas|señales|complicaciones|riesgos|causas|efectos${S}secundarios)${S}(?:más${S}comunes${S})?(?:incluyen|pueden${S}incluir|son${S}(?:raras|raros|poco${S}comunes|leves))`
+  ),
+  // A clinic's list of what it treats, which informs rather than promises…
+  serviceList: fold(
+      `(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de)|(?:clínica|centro|consultorio|hospital|departamento|unidad|equipo|servicio|programa)${S}(?:${W}){0,3}?(?:atiende|atienden|trata|tratan|diagnostica|diagnostican|maneja|manejan))(?![\\p{L}])` +
       // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
       `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
+  ),
+  // …unless an alternative provider or method is named near it: "Centro Naturista…: tratamos diabetes, gastritis y hasta
+  // tumores con plantas", "Tratamos lupus, autismo y párkinson con el mismo protocolo", "BIOMAGNETISMO 🧲 … Tratamos diabetes,
+  // VIH, cáncer"; not a hospital's clinic ("Atendemos diabetes, hipertensión, asma…").
+  altCare: fold(
+    `(?:^|[^\\p{L}])(?:naturistas?|naturópat\\p{L}{1,3}|biomagnet\\p{L}{1,6}|imanes|iridolog\\p{L}{1,3}|homeop\\p{L}{2,6}|curander\\p{L}{1,3}|chamán|sobador\\p{L}{0,2}|hierber\\p{L}{1,2}|yerber\\p{L}{1,2}|herbolari\\p{L}{1,2}|plantas${S}(?:medicinales|amazónicas|de${S}la${S}amazonía|milenarias)|ozonoterapia|células${S}madre|quiropráctic\\p{L}{1,2}|subluxaci\\p{L}{2,4}|reiki|bioenerg\\p{L}{2,6}|cu[aá]ntic\\p{L}{1,2}|alta${S}diluci[oó]n|gránulos|glóbulos|desintoxicaci[oó]n|detox|(?:con|mediante)${S}(?:el${S}mismo|la${S}misma|un${S}solo|una${S}sola)${S}(?:protocolo|técnica|método|tratamiento|terapia|aparato|remedio|fórmula)|sin${S}(?:necesidad${S}de${S})?(?:medicamentos|fármacos|químicos|pastillas|agujas))(?![\\p{L}])`
   ),
   polarQuestion: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u00ab]*)?¿${S0}(?:(?:y|pero|entonces)${S})?(?:(?:de${S}verdad|en${S}serio|realmente)${S})?(?:(?:el|la|los|las|este|esta|estos|estas|su|tu|mi)${S}\\p{L}{2,20}${S}(?:\\p{L}{2,20}${S})?(?=(?:es|son|sirve|sirven|funciona|funcionan|cura|curan|quita|quitan|elimina|eliminan|revierte|revierten|reemplaza|sustituye|est[aá]n?)(?![\\p{L}])))?(?:cu[aá]nto${S}(?:tiempo${S})?(?:tarda|tardan|dura|duran|demora|se${S}tarda)|cu[aá]ndo${S}se${S}(?:quita|quitan|va|van|cura|curan)|puede|pueden|podr[ií]a|podr[ií]an|es|son|est[aá]n?${S}(?:aprobad|avalad|certificad|registrad|comprobad|garantizad)\\p{L}{1,3}|sirve|sirven|funciona|funcionan|cura|curan|existe|existen|hay|se${S}puede|elimina|eliminan|quita|quitan|revierte|revierten|reemplaza|sustituye)(?![\\p{L}])`,
   answeredYes: `^[\\s"'\\u201c\\u201d\\u00ab¡]*(?:[\\p{L} .()]{1,30}:[\\s"'\\u201c\\u00ab]*)?(?:sí(?![\\p{L}])|si${S0}[,!.]|claro(?![\\p{L}])|por${S}supuesto|totalmente|desde${S}luego|así${S}es|sin${S}duda)`,

@@ -39,6 +39,10 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Mi tía dejó la silla en un mes.', 'instant-results: en un mes'],
   ['es', 'Este té cura la artritis.', 'Mi tía notó la diferencia en cuestión de horas.', 'instant-results: en cuestión de horas'],
   ['es', 'Este té cura la artritis.', 'Al día siguiente mi mamá caminaba.', 'instant-results: Al día siguiente'],
+  // …and a vaccine refused for what is said to protect as well, near a vaccine word.
+  ['es', 'Este té cura la artritis.', 'Y la vacuna de la gripe, nada: el jarabe protege igualito.', 'vaccine-alternative: protege igualito'],
+  ['es', 'Este té cura la artritis.', 'Con la vacuna del tétanos, mejor denles ajo con limón.', 'vaccine-alternative: mejor denles'],
+  ['es', 'Este té cura la artritis.', 'En vez de la antirrábica le pusimos orégano.', 'vaccine-alternative: En vez de la antirrábica'],
 ];
 
 describe('phrases that count in a flagged text', () => {
@@ -54,6 +58,10 @@ describe('phrases that count in a flagged text', () => {
   });
   it('a negator right before the phrase keeps it out', () => {
     expect(found('Este té cura la artritis. No le devolvemos su dinero.', 'es')).toEqual(['cure: cura la artritis']);
+  });
+  it('a protection as good as another, with no vaccine near it, is no vaccine alternative', () => {
+    const text = 'Este té cura la artritis. El sombrero protege igualito que el bloqueador.';
+    expect(found(text, 'es').filter((f) => f.startsWith('vaccine-alternative'))).toEqual([]);
   });
   it("a candidate the grammar's context vetoed stays out of a flagged text", () => {
     // "cured with antibiotics": proven care credited; the speed alone flags the text.

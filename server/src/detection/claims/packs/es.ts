@@ -1953,6 +1953,17 @@ export const es: ClaimPack = {
     'effortless-weight-loss': `(?:(?:baj|adelgaz|quem)(?:ás|as|a|an|ar)${S}(?:de${S}peso${S}|grasa${S}|kilos${S}|peso${S})?(?:durmiendo|mientras${S}duerm[\\p{L}]{1,3})|mientras${S}(?:ves|mirás|miras|ve|mira|ven)${S}(?:la${S})?(?:novela|tele|televisión|serie|netflix))(?![\\p{L}])`,
     'disease-reversal': `(?:como${S}a${S}los${S}(?:\\d{2}|veinte|treinta)(?:${S}años)?|(?:volver[aá]n?|vuelve[n]?|volvió|volvieron)${S}a${S}(?:reconocer(?:te|le|los|nos)?|caminar|ver|oír|oir|hablar|respirar)|como${S}antes${S}de${S}(?:enfermar|la${S}enfermedad|enfermarse)|se${S}(?:reabsorbe|reabsorben|regula|regulan|normaliza|normalizan)${S}sol[oi]t?[oa]s?|(?:despierta|despiertan|reactiva|reactivan)${S}(?:tu|su|tus|sus|la|el|los|las)${S}[\\p{L}]{3,20})(?![\\p{L}])`,
     guarantee: `(?:garantizad[oa]s?|garant[ií]a|le${S}devolvemos${S}su${S}dinero|devoluci[oó]n${S}de${S}(?:su${S}|tu${S})?dinero)(?![\\p{L}])`,
+    // A vaccine refused for something said to protect as well or better, named near a vaccine word: "inmunizan igualito que
+    // una vacuna", "mejor denles vitamina C y saúco", "es mi vacuna", "en vez de la antirrábica", "no te pongas la de la rabia",
+    // "nada de vacunas de la gripe", "ya no los tienen que llevar a vacunar", "las vacunas dejan de ser necesarias".
+    'vaccine-alternative':
+      `(?:(?:protege|protegen|inmuniza|inmunizan|funciona|funcionan|sirve|sirven|defiende|defienden)(?:${S}(?:a${S})?(?:toda${S}la${S}familia|tus${S}hijos|sus${S}hijos|los${S}niños|tu${S}bebé))?${S}(?:igual(?:it[oa]s?)?|(?:mucho${S})?mejor)` +
+      `|igual(?:it[oa])?${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?)|más${S}protegid[oa]s${S}que|(?:es|son|será)${S}(?:mi|tu|su|nuestra|la${S}mejor|la${S}verdadera|la${S}única)${S}(?:\\p{L}{3,12}${S})?(?:vacuna|protección|inmunidad)` +
+      `|en${S}(?:vez|lugar)${S}de${S}(?:la|las|el|los)${S}(?:vacunas?|antirrábica|antitetánica|triple${S}vírica|inyecci[oó]n|dosis)|nada${S}de${S}vacunas?` +
+      `|no${S}(?:te|se)${S}(?:pongas|ponga|pongan)${S}(?:la|las|esa|esas)${S}(?:de${S}la|del|vacunas?|antirrábica|antitetánica)` +
+      `|(?:ya${S}no|ni)${S}(?:(?:me|nos|los|las|lo|la|le|les|te|se)${S})?(?:vacun\\p{L}{1,5}|(?:(?:tienen|tienes|tiene|hay)${S}que${S})?llevar(?:los|las|lo|la)?${S}a${S}vacunar)|dejan${S}de${S}ser${S}necesarias` +
+      `|mejor${S}(?:den(?:les)?|dale(?:s)?|tóme(?:se|nse)|tómate|toma|tomen|fortalezc\\p{L}{1,4}|protéj\\p{L}{1,6}|us(?:a|en|e))|protég(?:el[oa]s?|ete|ase)${S}con|alternativa${S}natural)(?![\\p{L}])` +
+      `(?:(?<=(?:vacun|inmuni|nosode|antirr[aá]bica|antitet[aá]nica|v[ií]rica)[^]{0,300})|(?=[^.!?\\n]{0,80}(?:vacun|inyecci|pinchazo)))`,
     'suppressed-knowledge': `(?:(?:no|nunca)${S}(?:(?:te|le|les|nos|me)${S})?(?:lo${S})?(?:dicen|dice|dir[aá]n?|dijo|quieren${S}que${S}sep[\\p{L}]{1,4})|ocult[\\p{L}]{1,6}|escond[\\p{L}]{1,6}|prohibid[\\p{L}]{1,3}` +
       // what the care you know keeps from you: "lo que su médico no le ha contado", "los pediatras no lo saben",
       // "el remedio que ellos no recetan", "tu endocrino vive de que sigas enfermo", "le mintieron", "no le interesa que se sepa"

@@ -301,6 +301,10 @@ export const TREATMENTS: readonly string[] = [
   // drugs Latin American and Spanish patients name by their generic or brand names, checked against lists of common prescriptions
   'ketorolaco', 'acenocumarol', 'cetirizina', '[a-zñ]{2,10}casona', 'oseltamivir', 'tamiflu', 'hidroxicloroquina', 'dimenhidrinato',
   'neurobi[oó]n', 'tempra', 'tylenol', 'advil',
+  // places of care a seller says are no longer needed ("ya no necesitas ir a la clínica de heridas", "no necesita ir al
+  // subcentro", "ya no voy al centro de salud"), and the care after liposuction ("no necesitas los masajes linfáticos")
+  'clínicas? de (?:heridas|dolor|diálisis|rehabilitación|fertilidad|metadona|adicciones)', 'centros? de salud', 'subcentros?(?: de salud)?',
+  'sanatorios?', 'policlínicos?', 'dispensarios?', 'masajes? linfáticos?', 'drenajes? linfáticos?', 'rayos x',
   'gotas (?:de|del|para(?: el| los| la)?) (?:glaucoma|ojos?|oídos?|presión)', '(?:gel|parches?|inyecciones) de testosterona', 'otorrinos?', 'fisioterapeutas?', 'infiltraci(?:ón|ones)', '(?<=(?<![\\p{L}])(?:a|de)[\\s\\u00a0]{1,3}la[\\s\\u00a0]{1,3})posta', 'cascos? ortopédicos?',
 ];
 

@@ -43,6 +43,10 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Y la vacuna de la gripe, nada: el jarabe protege igualito.', 'vaccine-alternative: protege igualito'],
   ['es', 'Este té cura la artritis.', 'Con la vacuna del tétanos, mejor denles ajo con limón.', 'vaccine-alternative: mejor denles'],
   ['es', 'Este té cura la artritis.', 'En vez de la antirrábica le pusimos orégano.', 'vaccine-alternative: En vez de la antirrábica'],
+  // …and universal efficacy as a success rate of nine in ten or more, none that fails, and everyone who comes.
+  ['es', 'Este té cura la artritis.', 'Éxito del 97% en la consulta.', 'universal-efficacy: Éxito del 97%'],
+  ['es', 'Este té cura la artritis.', 'Mis hierbas no fallan nunca.', 'universal-efficacy: no fallan nunca'],
+  ['es', 'Este té cura la artritis.', 'Ninguna paciente ha vuelto a quejarse.', 'universal-efficacy: Ninguna paciente ha vuelto a'],
 ];
 
 describe('phrases that count in a flagged text', () => {
@@ -58,6 +62,10 @@ describe('phrases that count in a flagged text', () => {
   });
   it('a negator right before the phrase keeps it out', () => {
     expect(found('Este té cura la artritis. No le devolvemos su dinero.', 'es')).toEqual(['cure: cura la artritis']);
+  });
+  it('a bill paid in full is no efficacy in full', () => {
+    const text = 'Este té cura la artritis. Medicare lo cubre al 100% y se lo mandamos a casa.';
+    expect(found(text, 'es').filter((f) => f.startsWith('universal-efficacy'))).toEqual([]);
   });
   it('a protection as good as another, with no vaccine near it, is no vaccine alternative', () => {
     const text = 'Este té cura la artritis. El sombrero protege igualito que el bloqueador.';

@@ -47,6 +47,10 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Éxito del 97% en la consulta.', 'universal-efficacy: Éxito del 97%'],
   ['es', 'Este té cura la artritis.', 'Mis hierbas no fallan nunca.', 'universal-efficacy: no fallan nunca'],
   ['es', 'Este té cura la artritis.', 'Ninguna paciente ha vuelto a quejarse.', 'universal-efficacy: Ninguna paciente ha vuelto a'],
+  // …and a disease reversed: a function back, a wheelchair left, a reversal named by a pronoun.
+  ['es', 'Este té cura la artritis.', 'Mi tío volvió a sentir los pies.', 'disease-reversal: volvió a sentir'],
+  ['es', 'Este té cura la artritis.', 'Los pacientes abandonan la silla en semanas.', 'disease-reversal: abandonan la silla'],
+  ['es', 'Este té cura la artritis.', 'Yo la revertí en un mes.', 'disease-reversal: la revertí'],
 ];
 
 describe('phrases that count in a flagged text', () => {

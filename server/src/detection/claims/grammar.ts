@@ -266,8 +266,9 @@ function listAfter(c: CompiledPack, re: Lexicon, lower: string, from: number, se
     // Objects must follow each other closely, as in a list.
     if (count > 0 && wordCount(c, w.slice(lastEnd, m.index)) > 4) return;
     if (count === 0 && wordCount(c, w.slice(0, m.index)) > MAX_GAP_WORDS) return;
-    // Two objects with only a space between name one condition ("skin cancer", "type 2 diabetes"), not two items.
-    if (count === 0 || !/^[\s\u00a0-]{1,3}$/u.test(w.slice(lastEnd, m.index))) count++;
+    // Two objects with only a space between name one condition ("skin cancer", "type 2 diabetes"), not two items; so do
+    // a head and its complement ("síntomas de la osteoartritis", "dolor de rodilla", "symptoms of arthritis").
+    if (count === 0 || !/^(?:[\s\u00a0-]{1,3}|[\s\u00a0]{1,3}(?:de|del|of)(?:[\s\u00a0]{1,3}(?:la|el|los|las|the))?[\s\u00a0]{1,3})$/u.test(w.slice(lastEnd, m.index))) count++;
     lastEnd = m.index + m[0].length;
     end = from + lastEnd;
   });

@@ -104,7 +104,7 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'dolor(?:es)?', 'artritis', 'artrosis', 'reumas?', 'reumatismo', 'diabetes', 'diabétic[oa]s?', 'prediabetes', 'az[uú]car', 'glucosa',
   'insulino\\s?resistencia', 'resistencia a la insulina', 'c[aá]nceres', 'cáncer', 'tumor(?:es)?', 'leucemia', 'linfoma', 'melanoma',
   'células (?:malignas|cancerosas)', 'asma', 'epoc', 'eczema', 'eccema', 'psoriasis', 'acné', 'rosácea', 'migrañas?', 'jaquecas?',
-  'dolor(?:es)? de cabeza', 'ansiedad', 'depresión', 'insomnio', 'tdah', 'autismo', 'alzh?eimer', 'demencia', 'parkinson', 'esclerosis',
+  'dolor(?:es)? de cabeza', 'ansiedad', 'depresión', 'insomnio', 'tdah', 'autismo', 'alzh?éimer', 'demencia', 'párkinson', 'esclerosis',
   'esclerosis múltiple', 'lupus', 'lyme', 'crohn', 'colitis', 'colon', 'gastritis', 'úlceras?', 'reflujo', 'acidez', 'agruras',
   'hipertensión', 'presión(?: arterial| alta)?', 'tensión(?: arterial| alta)', 'colesterol', 'triglicéridos', 'tiroides', 'hipotiroidismo', 'hipertiroidismo',
   'hashimoto', 'ovario poliquístico', 'endometriosis', 'miomas?', 'quistes?', 'infertilidad', 'fertilidad', 'disfunción eréctil',
@@ -188,6 +188,11 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'dedos? en martillo', 'pies? planos?', 'espolones', 'callos', 'callosidades', 'uñas? encarnadas?', 'onicomicosis', 'almorranas',
   'escaras', 'llagas', 'espasticidad', 'gangrena', 'linfedema', 'espina bífida', 'hidrocefalia', 'aftas', 'pie diabético',
   'zóster', 'tos ferina',
+  // inflammations by their suffix, as the English pack names them by stem ("curan la periostitis", "me curó la epicondilitis"),
+  // softening of cartilage, chemical sensitivity and spinal muscular atrophy by its initials after an article ("sanará a Matías
+  // de su AME"; not the verb, "que me ame")
+  '[a-zñ]{3,14}itis', '(?:condro|osteo|traqueo|bronco|laringo)malacias?', 'sensibilidad química(?: múltiple)?',
+  '(?<=(?<![\\p{L}])(?:la|su|tu|de|con|mi)[\\s\\u00a0]{1,3})ame',
 ];
 
 /**
@@ -347,7 +352,7 @@ export const HEDGES: readonly string[] = [
  */
 export const CHRONIC: readonly string[] = [
   'diabetes(?: tipo [12])?', 'artritis(?: reumatoide)?', 'artrosis', 'epoc', 'asma', 'sop', '(?:síndrome de )?ovario poliquístico', 'covid persistente',
-  'vih', 'sida', 'parkinson', 'alzh?eimer', 'demencia', 'autismo', 'tdah', 'lupus', 'esclerosis múltiple', 'fibromialgia', 'hipertensión',
+  'vih', 'sida', 'párkinson', 'alzh?éimer', 'demencia', 'autismo', 'tdah', 'lupus', 'esclerosis múltiple', 'fibromialgia', 'hipertensión',
   'celiaquía', 'enfermedad celíaca', 'psoriasis', 'vitíligo', 'crohn', 'colitis ulcerosa', 'hashimoto', 'hipotiroidismo', 'epilepsia',
   'insuficiencia renal(?: crónica)?', 'enfermedad renal crónica', 'cirrosis', 'hepatitis b', 'herpes', 'migrañas?', 'glaucoma',
   'degeneración macular', 'síndrome de down', 'parálisis cerebral', 'esquizofrenia', 'trastorno bipolar', 'bipolaridad', 'tinnitus',
@@ -1365,7 +1370,7 @@ const RULES: ClaimRule[] = [
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
           `|para${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil)${S}(?:enfermedades|males|padecimientos)` +
           `|(?:cura|curan|trata|tratan|sana|sanan|alivia|alivian|elimina|eliminan|previene|previenen)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
-          `|(?:y|e|,|o)${S0}hasta${S}(?:el${S}|la${S}|los${S}|las${S})?(?:cáncer|diabetes|autismo|alzh?eimer|covid|vih|sida|lupus|parkinson|esclerosis|tumores|leucemia|epilepsia)` +
+          `|(?:y|e|,|o)${S0}hasta${S}(?:el${S}|la${S}|los${S}|las${S})?(?:cáncer|diabetes|autismo|alzh?éimer|covid|vih|sida|lupus|párkinson|esclerosis|tumores|leucemia|epilepsia)` +
           `|(?:(?:te|le|les|me|nos)${S})?lo${S}(?:cura|curan|sana|sanan|quita|quitan|arregla|arreglan|resuelve|resuelven|alivia|alivian|compone)${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|en))|(?:te|le|les|nos|me)${S}(?:cura|sana|quita|arregla|resuelve|compone)${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|en))|para${S}(?:curar|sanar|quitar|aliviar|arreglar)(?:lo|te|se)?${S}todo(?![\\p{L}])(?!${S}(?:el|lo|tipo|los|las|tu|su|en))|todo${S}todo|cualquier${S}(?:enfermedad|mal|padecimiento|dolencia)|todo${S}tipo${S}de${S}(?:enfermedades|males|padecimientos|dolencias)|lo${S}cura${S}todo` +
           // the cure-all words, and counts after any verb of treating ("combate más de 100 enfermedades")
           `|panaceas?|cura${S0}lo${S0}todo|curalotodos?|(?:remedio|cura|medicina|tratamiento)${S}universal` +

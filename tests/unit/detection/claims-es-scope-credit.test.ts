@@ -31,3 +31,26 @@ describe('the care credited', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('a negation ends before a new predicate, and at the suppression frame', () => {
+  it.each([
+    ['No tiene contraindicaciones y puede dejar su pastilla de la presión.', 'treatment-replacement'],
+    ['Lo que la psiquiatría no te dice es que no necesitas pastillas.', 'treatment-replacement'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text).some((k) => k.startsWith(kind))).toBe(true);
+  });
+
+  it.each(['El prospecto no dice que cure la diabetes.', 'No tiene contraindicaciones y no puede dejar su pastilla de la presión sin consultar.'])('what is not said, or a stop itself negated, stays clear: %s', (text) => {
+    expect(kinds(text).filter((k) => !k.startsWith('zero-risk'))).toEqual([]);
+  });
+});
+
+describe("a stop counted among the seller's clients, or already done, is a result, not a hedge", () => {
+  it.each(['Muchos clientes dejaron la insulina con nuestras gotas.', 'Tómate la botella antes: muchas ya cancelaron la cirugía.'])('%s', (text) => {
+    expect(kinds(text).some((k) => k.startsWith('treatment-replacement'))).toBe(true);
+  });
+
+  it('many patients who stop out of fear are described, not promised', () => {
+    expect(kinds('Muchos pacientes dejan la insulina por miedo a engordar.')).toEqual([]);
+  });
+});

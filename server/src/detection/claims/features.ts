@@ -334,7 +334,8 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   // longer needed ("ya no", "ya ni"); not what many patients do ("muchos pacientes dejan la insulina por miedo") or a
   // help without it ("ayuda a muchos pacientes a dormir sin medicamentos").
   // So is a stop credited to the writer's own clients ("many of our members have stopped dialysis", "muchas de mis alumnas
-  // cancelaron su FIV"): a count of the clinic's results, not a hedge.
+  // cancelaron su FIV", "muchos clientes dejaron la insulina") or already done ("muchas ya cancelaron la cirugía"): a count of
+  // the seller's results, not a hedge.
   const noLonger =
     kind === 'treatment-replacement' &&
     c.quantityNegator.size > 0 &&
@@ -612,7 +613,8 @@ export function vetoed(features: readonly string[]): boolean {
 /** A treatment no longer needed: "no longer need", "ya no", "ya ni" (the trigger's own words). */
 const NO_LONGER = /^(?:ya[\s\u00a0]+n[io]|no[\s\u00a0]+longer)\b/;
 /** A quantity of the writer's own clients: "many of our members", "most of my clients", "muchas de mis alumnas", "la mayoría de nuestros pacientes". */
-const OWN_GROUP = /(?:^|[^\p{L}])(?:many|most|lots|plenty|countless|dozens|hundreds|thousands|muchos|muchas|mayoría|mayoria|cientos|miles)[\s\u00a0]+(?:of|de)[\s\u00a0]+(?:our|my|nuestros|nuestras|mis)[\s\u00a0]/u;
+const OWN_GROUP =
+  /(?:^|[^\p{L}])(?:many|most|lots|plenty|countless|dozens|hundreds|thousands|muchos|muchas|mayoría|mayoria|cientos|miles)[\s\u00a0]+(?:(?:of|de)[\s\u00a0]+(?:our|my|nuestros|nuestras|mis)[\s\u00a0]|(?:de[\s\u00a0]+)?(?:clientes|clientas|customers|clients|buyers|compradores|compradoras|usuari[oa]s|seguidor[ae]s)(?![\p{L}])|(?:\p{L}{3,15}[\s\u00a0]+)?ya[\s\u00a0]+)/u;
 
 const VETOES = new Set(['neg', 'negx', 'warnedAct', 'referral', 'org', 'staffService', 'serviceObject', 'kinMiracle', 'qno', 'disc', 'saidNo', 'asks', 'refutes', 'inQuotes&refutesText', 'quotedClaim', 'vaccineList', 'polarQ', 'effortful', 'refutedAfter', 'serviceAfter', 'scare', 'reportedDoubt', 'expectation', 'careCredited',
   'mention', 'careSubject', 'harm', 'limited', 'vaccineForVaccine', 'negPred', 'approvalReference', 'approvalFact', 'careModal', 'attributed', 'reportCondition', 'lesson', 'approvalScope', 'qAnswered', 'kinPromise']);

@@ -2030,7 +2030,13 @@ export const es: ClaimPack = {
   // …and a second verb in the present indicative joined by "y" ("no tiene ningún riesgo y reemplaza la quimioterapia"): in
   // Spanish "no" reaches a second verb only through "ni"; a subjunctive ("ninguna pastilla que cure … y reemplace") stays negated.
   // So does a care stopped in the past after a negated clause ("la nena ya ni mocos tiene y dejamos la azitromicina").
-  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|proteg|protej|previen|devuelv|sirv)en?|(?:dej|tir|cancel|abandon|bot)(?:é|ó|amos|aron|aste)|suspend(?:í|ió|imos|ieron|iste))(?![\\p{L}]))`,
+  scopeBreak: fold(NEW_SUBJECT) + `|${S}(?:y|e)${S}(?:(?:además|también|encima|hasta|incluso|ya)${S})?(?=(?:(?:reemplaz|elimin|quit|cur|san|acab|regener|limpi|baj|control|normaliz|sac|funcion|alivi|restaur)an?|(?:sustitu|destru)yen?|(?:reviert|desaparec|proteg|protej|previen|devuelv|sirv)en?|(?:dej|tir|cancel|abandon|bot)(?:é|ó|amos|aron|aste)|suspend(?:í|ió|imos|ieron|iste)` +
+    // …or a modal or copula that opens a new predicate ("no tiene contraindicaciones y puede dejar su pastilla", "no tiene
+    // ningún riesgo y es apto para embarazadas", "y lo pueden tomar embarazadas")
+    `|(?:(?:lo|la|los|las)${S})?(?:puede|pueden|podrá|podrán|podés|es|son)(?=${S}(?:dejar|suspender|tirar|olvidarse|apt[oa]s?|segur[oa]s?|ideal|tomar|usar|aplicar)))(?![\\p{L}]))` +
+    // the suppression frame's own negation ("lo que la psiquiatría no te dice es que no necesitas pastillas", "tu médico no te dice
+    // que el cáncer se cura"): said to someone and kept from them, the claim after it is asserted
+    `|(?:te|le|les|nos|os)${S}(?:dice|dicen|dijo|dijeron|cuenta|cuentan|contó|contaron|(?:va|van)${S}a${S}(?:decir|contar))${S}(?:es${S})?que${S}`,
   // "sin" and "ni" negate their noun phrase only: "bajé 12 kilos sin dieta ni gimnasio y se me quitó la depresión"
   // (a clause after "y" with a pronoun, an adverb or a verb in the preterite), "sin dolor tras una sesión".
   nounNegators: ['sin', 'ni'],

@@ -54,3 +54,16 @@ describe("a stop counted among the seller's clients, or already done, is a resul
     expect(kinds('Muchos pacientes dejan la insulina por miedo a engordar.')).toEqual([]);
   });
 });
+
+describe('care wasted, and medicine called functional, are not the care credited', () => {
+  it.each([
+    ['Vete a México ya, no pierdas tiempo con la quimio.', 'treatment-replacement'],
+    ['El SOP se cura al 100% desde la raíz con medicina funcional.', 'cure'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text).some((k) => k.startsWith(kind))).toBe(true);
+  });
+
+  it('proven care credited stays credited', () => {
+    expect(kinds('La neumonía se curó con antibióticos en una semana.').filter((k) => k.startsWith('cure'))).toEqual([]);
+  });
+});

@@ -648,6 +648,17 @@ const RULES: ClaimRule[] = [
       permanence: ['parasiempre(?=\\p{L}{0,4}(?:libre|sano|sana|sin))', 'adi[oó]s(?:al|a)?(?:dolor|diabetes|acn[eé]|artritis|gastritis|migra[nñ]a|colitis|psoriasis|asma)parasiempre'],
       miracle: ['remediomilagroso', 'curamilagrosa', 'milagronatural'],
     }),
+    // What medicine cannot cure, the seller can: "Lo que la medicina no cura, nosotros sí", "La que le recetan los doctores no le
+    // va a quitar la diabetes, ESTA SÍ", and the incurable cured: "te curan lo que aquí dicen que es incurable". Not a
+    // concession ("no cura la diabetes, pero la controla, eso sí").
+    {
+      id: 'cure.contrast',
+      kind: 'cure',
+      pattern: fold(
+        `no${S}(?:(?:le|te|les|lo|la|los|las|me|nos)${S})?(?:(?:va|van|pudo|pudieron|puede|pueden)${S}(?:a${S})?)?(?:cura|curan|curar|sana|sanan|sanar|quita|quitan|quitar)(?![\\p{L}])[^.!?\\n]{0,60}?[,;:]${S0}(?:(?:pero|y)${S})?(?!eso${S})(?:\\p{L}{2,15}${S}){0,3}s[ií](?=${S0}(?:[.!,;]|$))` +
+          `|(?:cura|curan|curamos|curó|curaron|sana|sanan|sanamos|sanó)${S}(?:lo${S}que${S}(?:[\\p{L}.]{1,15}${S}){0,6}?(?:es|son|era|eran|llaman)${S})?(?:incurables?|lo${S}incurable|lo${S}imposible)(?![\\p{L}])`
+      ),
+    },
     { id: 'cure.hashtag', kind: 'cure', pattern: fold(`#[\\p{L}\\p{N}_]{0,30}(?:curad[oa]|meCuré|curaci[oó]n)[\\p{L}\\p{N}_]{0,30}`) },
     {
       id: 'cure.remove',

@@ -648,6 +648,19 @@ const RULES: ClaimRule[] = [
       permanence: ['parasiempre(?=\\p{L}{0,4}(?:libre|sano|sana|sin))', 'adi[oó]s(?:al|a)?(?:dolor|diabetes|acn[eé]|artritis|gastritis|migra[nñ]a|colitis|psoriasis|asma)parasiempre'],
       miracle: ['remediomilagroso', 'curamilagrosa', 'milagronatural'],
     }),
+    // Care said to hide a cure or to live off the illness: "Ellos ya tienen la cura pero la esconden", "el tratamiento que los
+    // hospitales de EE.UU. ocultan", "los neurólogos viven de que sigas enfermo", "las enfermeras defienden la diálisis porque de
+    // eso comen", "no lo recetan porque no les dan comisión", "no la permiten porque afectaría a los laboratorios".
+    {
+      id: 'supp.motive',
+      kind: 'suppressed-knowledge',
+      pattern: fold(
+        `(?:tienen|tiene|existe|hay)${S}(?:la|una)${S}cura${S}(?:${W}){0,4}?(?:pero|y)${S}(?:(?:la|lo|nos|te|se)${S}){0,2}${HIDE}` +
+          `|${SUPPRESSOR}(?:${S}(?:de|del)${S}[\\p{L}.]{2,12}){1,2}${S}(?:(?:lo|la|los|las|le|les|nos|te|se|me|os)${S}){0,2}${HIDE}` +
+          `|${SUPPRESSOR}${S}(?:[\\p{L}]{1,15}${S}){0,4}?(?:viven?|comen|ganan|lucran|se${S}enriquecen)${S}de${S}(?:que${S}(?:sigas|siga|sigan|sigamos|estés|esté|estén)${S}enferm[oa]s?|(?:los|sus)${S}enfermos|tu${S}enfermedad|la${S}enfermedad)` +
+                    `|no${S}(?:lo|la|los|las)${S}(?:recetan|receta|recomiendan|permiten|venden|usan|mencionan)${S}porque${S}(?:no${S}(?:les${S})?(?:dan${S}comisión|deja${S}dinero|es${S}negocio|pueden${S}patentar\\p{L}{0,4}|ganan|conviene)|(?:les${S})?(?:afectaría|perjudicaría|quebraría)${S}(?:a${S})?${SUPPRESSOR})`
+      ),
+    },
     // What medicine cannot cure, the seller can: "Lo que la medicina no cura, nosotros sí", "La que le recetan los doctores no le
     // va a quitar la diabetes, ESTA SÍ", and the incurable cured: "te curan lo que aquí dicen que es incurable". Not a
     // concession ("no cura la diabetes, pero la controla, eso sí").

@@ -661,6 +661,9 @@ const RULES: ClaimRule[] = [
                     `|no${S}(?:lo|la|los|las)${S}(?:recetan|receta|recomiendan|permiten|venden|usan|mencionan)${S}porque${S}(?:no${S}(?:les${S})?(?:dan${S}comisión|deja${S}dinero|es${S}negocio|pueden${S}patentar\\p{L}{0,4}|ganan|conviene)|(?:les${S})?(?:afectaría|perjudicaría|quebraría)${S}(?:a${S})?${SUPPRESSOR})`
       ),
     },
+    // Weight lost whatever you eat or skip: "derrite la grasa aunque no entrenes", "pierdes grasa visceral sin tocar la dieta",
+    // "quemando grasa aunque comas pizza", "adelgazas solita".
+    { id: 'ewl.anyway', kind: 'effortless-weight-loss', pattern: fold(`(?:adelgaz\\p{L}{1,5}|baj(?:a|as|ás|e|en|ó|é|an)${S}(?:de${S}peso|(?:\\d{1,2}|unos|varios)${S}kilos|la${S}panza|tallas)|pierd(?:e|es|en|o)${S}(?:peso|grasa|kilos)|quem(?:a|as|an|ando)${S}grasa|derrit(?:e|en)${S}(?:la${S})?grasa)(?:${S}(?:${W}){0,6}?)?(?:aunque${S}(?:comas|coma|comes|no${S}(?:entrenes|entrene|hagas|haga|pises|pise|vayas|vaya))|sin${S}(?:tocar|cambiar|dejar)${S}(?:la${S}dieta|tu${S}dieta|su${S}dieta|lo${S}que${S}(?:comes|come|comés))|sin${S}(?:ningún${S})?esfuerzo|solit[oa]s?)`) },
     // What medicine cannot cure, the seller can: "Lo que la medicina no cura, nosotros sí", "La que le recetan los doctores no le
     // va a quitar la diabetes, ESTA SÍ", and the incurable cured: "te curan lo que aquí dicen que es incurable". Not a
     // concession ("no cura la diabetes, pero la controla, eso sí").
@@ -1971,7 +1974,9 @@ export const es: ClaimPack = {
     // or prosthesis of a dental plan ("la prótesis definitiva se coloca a los 4 meses").
     permanence: `(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|toda${S}la${S}vida|nunca${S}m[aá]s|permanentes?|permanentemente|definitivamente|de${S}forma${S}definitiva` +
       `|(?<!(?:prótesis|dientes|fijos|coronas?|implantes?|provisionales|los|las)${S})(?:(?:cura|curación|solución|tratamiento|remedio|resultados?|eliminación|sanación|método|fin)${S}(?:natural${S})?)?definitiv[oa]s?|etern[oa]s|(?:sin|ni|cero)${S}(?:(?:posibilidad|riesgo)${S}de${S})?(?:recidivas?|reca[ií]das?))(?![\\p{L}])`,
-    'zero-risk': `(?:sin${S}(?:(?:ning[uú]n|ningun|ni${S}un)${S})?(?:riesgos?|efectos?${S}secundarios?|contraindicaciones)|libre${S}de${S}riesgos?|cero${S}riesgos?|100%${S0}segur[oa]|no${S}tiene${S}(?:ning[uú]n|ni${S}un)${S}efecto${S}secundario` +
+    // …and harms denied by what the product does not do or whom it suits: "apto para diabéticos e hipertensos", "NO es adictivo",
+    // "no da cáncer", "no le hace nada a los pulmones", "sin sus riesgos"
+    'zero-risk': `(?:apt[oa]s?${S}(?:para${S})?(?:diabéticos|hipertensos|embarazadas|niños|bebés|celíacos|toda${S}la${S}familia)|no${S}es${S}adictiv[oa]|no${S}(?:da|causa|provoca)${S}(?:cáncer|adicción|dependencia)|no${S}(?:le|te|les|me)${S}hace${S}nada${S}a${S}(?:los${S}pulmones|el${S}hígado|los${S}riñones|la${S}piel|el${S}corazón)|sin${S}sus${S}riesgos|sin${S}(?:(?:ning[uú]n|ningun|ni${S}un)${S})?(?:riesgos?|efectos?${S}secundarios?|contraindicaciones)|libre${S}de${S}riesgos?|cero${S}riesgos?|100%${S0}segur[oa]|no${S}tiene${S}(?:ning[uú]n|ni${S}un)${S}efecto${S}secundario` +
       // the harms denied by name: "cero mareos", "sin reacciones alérgicas", "sin estreñimiento ni molestias"
       `|(?:cero${S}|sin${S}(?:ning[uú]n(?:a)?${S})?)(?:mareos|reacciones(?:${S}(?:alérgicas|adversas))?|molestias|efectos${S}adversos|complicaciones|estreñimiento|náuseas|rebote|dependencia|adicción))(?![\\p{L}])`,
     'treatment-replacement': `(?:ya${S}no${S}(?:necesit[\\p{L}]{1,6}|tom[\\p{L}]{1,6}|us[\\p{L}]{1,6}|va[\\p{L}]{0,3}${S}al${S}m[eé]dico)|dej[eéóa][\\p{L}]{0,6}${S}(?:de${S}(?:tomar|usar)${S})?(?:la|las|el|los|mis|sus|tus)${S}[\\p{L}]{3,20}|elimina${S}la${S}necesidad|tira${S}tus${S}[\\p{L}]{3,20}|no${S}necesita[sn]?${S}(?:m[aá]s${S})?(?:doctores|m[eé]dicos|pastillas|medicinas|cirug[ií]a|vacunas?|insulina|lentes)` +
@@ -1992,7 +1997,9 @@ export const es: ClaimPack = {
       `|(?:nunca|no)${S}se${S}equivoca(?:n)?|no${S}hay${S}(?:forma|manera|modo)${S}de${S}fallar|sin${S}excepci[oó]n(?:es)?|a${S}tod[oa]s${S}(?:les|nos|os)${S}(?:va${S}a${S}|van${S}a${S})?(?:funcion|sirv|result)\\p{L}{1,4}` +
       `|(?:tod[oa]s${S}(?:l[oa]s|mis|nuestr[oa]s)${S}(?:\\p{L}{3,12}${S})?que|tod[oa]${S}el${S}que)${S}(?:\\p{L}{1,12}${S}){0,4}?(?:sale|salen|se${S}(?:embarazan|curan|sanan|recuperan)|quedan|quedó|sanan|se${S}van${S}san[oa]s)` +
       `|ningun[oa]${S}(?:paciente|mujer|persona|cliente|clienta|colaborador|alumn[oa]|niñ[oa]|enferm[oa])${S}(?:(?:que${S}(?:\\p{L}{1,12}${S}){1,3}?)?)(?:vuelve${S}a|ha${S}vuelto${S}a|tiene|necesita|ha${S}tenido))(?![\\p{L}])`,
-    'effortless-weight-loss': `(?:(?:baj|adelgaz|quem)(?:ás|as|a|an|ar)${S}(?:de${S}peso${S}|grasa${S}|kilos${S}|peso${S})?(?:durmiendo|mientras${S}duerm[\\p{L}]{1,3})|mientras${S}(?:ves|mirás|miras|ve|mira|ven)${S}(?:la${S})?(?:novela|tele|televisión|serie|netflix))(?![\\p{L}])`,
+    // …and no exercise, no diet: "cero ejercicio, cero dietas"
+    'effortless-weight-loss': `(?:(?:baj|adelgaz|quem)(?:ás|as|a|an|ar)${S}(?:de${S}peso${S}|grasa${S}|kilos${S}|peso${S})?(?:durmiendo|mientras${S}duerm[\\p{L}]{1,3})|mientras${S}(?:ves|mirás|miras|ve|mira|ven)${S}(?:la${S})?(?:novela|tele|televisión|serie|netflix)` +
+      `|cero${S}(?:ejercicio|gimnasio|dietas?)${S0},?${S}cero${S}(?:ejercicio|gimnasio|dietas?))(?![\\p{L}])`,
     'disease-reversal': `(?:como${S}a${S}los${S}(?:\\d{2}|veinte|treinta)(?:${S}años)?|(?:volver[aá]n?|vuelve[n]?|volvió|volvieron)${S}a${S}(?:reconocer(?:te|le|los|nos)?|caminar|ver|oír|oir|hablar|respirar)|como${S}antes${S}de${S}(?:enfermar|la${S}enfermedad|enfermarse)|se${S}(?:reabsorbe|reabsorben|regula|regulan|normaliza|normalizan)${S}sol[oi]t?[oa]s?|(?:despierta|despiertan|reactiva|reactivan)${S}(?:tu|su|tus|sus|la|el|los|las)${S}[\\p{L}]{3,20}` +
       // a body's function back, a paralysis left, a tumour dissolving and a reversal named by a pronoun: "volví a sentir el piso",
       // "recuperé el control de esfínteres", "abandonan la silla en semanas", "hoy caminan", "está oyendo otra vez", "la revertí",

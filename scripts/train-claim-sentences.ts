@@ -2,7 +2,7 @@
  * Trains the sentence reader of the claim detector (server/src/detection/claims/sentence-model.ts;
  * docs/architecture.md, "The sentence reader") and writes sentence-model.<lang>.json.
  *
- *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv [--vetos 0,0.02] [--adds 0.95,0.98] [--flagged-adds 0.5,0.7] [--kind-adds 0.2,0.3] [--bare-adds 0.98,0.99]] [--l1 0.5] [--veto 0.02] [--add 0.95] [--flagged-add 0.5] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99] [--overrule 0.99] [--confirm 0.2,0.85]
+ *   node -r ./scripts/register-ts.js scripts/train-claim-sentences.ts --lang en|es [--exclude blind-be,blind-bg] [--cv [--vetos 0,0.02] [--adds 0.95,0.98] [--flagged-adds 0.5,0.7] [--kind-adds 0.2,0.3] [--bare-adds 0.98,0.99]] [--l1 0.5] [--veto 0.02] [--add 0.95] [--flagged-add 0.5] [--bare-add 0.98] [--bare-except-kinds guarantee,treatment-replacement] [--flagged-overrule 0.99] [--flagged-veto 0.005] [--overrule 0.99] [--confirm 0.2,0.85]
  *
  * Data: the DEVELOPMENT parts of tests/corpus/<lang>/claims.*.json (and, for English,
  * training/en/claims.t1.json), never a `*.heldout.json` file: the held-out fifth measures the
@@ -57,6 +57,8 @@ const BARE_ADD = arg('--bare-add') === undefined ? undefined : Number(arg('--bar
 const BARE_EXCEPT_KINDS = (arg('--bare-except-kinds') ?? '').split(',').filter(Boolean) as ClaimKind[];
 /** In a flagged text, a vetoed candidate in a sentence scored at this or above is reported (sentence-model.ts, `flaggedOverrule`). */
 const FLAGGED_OVERRULE = Number(arg('--flagged-overrule') ?? 0.99);
+/** In a flagged text, a grammar hit the veto dropped is kept when its sentence scores this or above (sentence-model.ts, `flaggedVeto`; none by default). */
+const FLAGGED_VETO = arg('--flagged-veto') === undefined ? undefined : Number(arg('--flagged-veto'));
 /** In a text nothing else flags, a vetoed candidate in a sentence scored at this or above flags it (sentence-model.ts, `overrule`); absent unless given. */
 const OVERRULE = arg('--overrule') === undefined ? undefined : Number(arg('--overrule'));
 /** The gate model's and the reader's scores that together flag a text (sentence-model.ts, `confirm`); absent unless given. */
@@ -167,6 +169,7 @@ function train(texts: readonly PartText[]): SentenceModelFile {
     buckets: BUCKETS,
     context: CONTEXT,
     veto: VETO,
+    ...(FLAGGED_VETO === undefined ? {} : { flaggedVeto: FLAGGED_VETO }),
     add: ADD,
     flaggedAdd: FLAGGED_ADD,
     kindAdd: KIND_ADD,

@@ -340,7 +340,8 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   const reading = reader ? readerPassCached(reader, pack, text) : null;
   // A hit in a sentence the reader scores below its `veto` is dropped, before the text is judged flagged.
   const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
-  const allowed = allowedHits(analysed, text, options, removed, model).filter(kept);
+  const allowedAll = allowedHits(analysed, text, options, removed, model).filter(outsideNames);
+  const allowed = allowedAll.filter(kept);
   // A candidate the model scores below its threshold still flags the text when the reader confirms
   // its sentence (the reader file's `confirm`), unless its context doubts it (CONFIRM_DOUBT).
   const confirm = reader?.file.confirm;
@@ -375,6 +376,13 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
     hits.push(...near.hits.filter(kept), ...flaggedTextHits(pack, text, [...hits, ...near.hits, ...analysed, ...near.analysed], removed).filter(kept));
     if (reading && reader?.file.flaggedOverrule !== undefined) hits.push(...overruledHits(reading, analysed, text, options, removed, reader.file.flaggedOverrule).filter(outsideNames));
   };
+  // A flagged text is no look-alike: a candidate its context allows that the reader's veto dropped is kept when its
+  // sentence is scored at the reader's `flaggedVeto` or above ("…con el paquete de sueros ya puede suspender su
+  // medicamento de la presión. Es un tratamiento natural garantizado."; docs/architecture.md, "The sentence reader").
+  const flaggedVeto = reader?.file.flaggedVeto;
+  if (hits.length > 0 && reading && flaggedVeto !== undefined && reading.sentences.length > 0 && allowed.length < allowedAll.length) {
+    hits.push(...allowedAll.filter((h) => !allowed.includes(h) && reading.read(reading.indexAt(h.start)).claim >= flaggedVeto));
+  }
   if (hits.length > 0) flaggedText();
   if (reading && reader) {
     const read = readerHits(reader, pack, reading, text, hits, analysed, considered, options, removed);

@@ -34,6 +34,12 @@ export interface SentenceModelFile {
   context: number;
   /** A grammar hit in a sentence scored below this is dropped. */
   veto: number;
+  /**
+   * In a text its other hits flag, a grammar hit the veto dropped is kept when its sentence is scored
+   * at this or above: the veto clears look-alike texts, and a flagged text is none (docs/architecture.md,
+   * "The sentence reader"). Absent: `veto` everywhere.
+   */
+  flaggedVeto?: number;
   /** A sentence scored at this or above, with no hit of its kind, is reported. */
   add: number;
   /**

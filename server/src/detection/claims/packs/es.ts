@@ -664,6 +664,30 @@ const RULES: ClaimRule[] = [
     // Weight lost whatever you eat or skip: "derrite la grasa aunque no entrenes", "pierdes grasa visceral sin tocar la dieta",
     // "quemando grasa aunque comas pizza", "adelgazas solita".
     { id: 'ewl.anyway', kind: 'effortless-weight-loss', pattern: fold(`(?:adelgaz\\p{L}{1,5}|baj(?:a|as|ás|e|en|ó|é|an)${S}(?:de${S}peso|(?:\\d{1,2}|unos|varios)${S}kilos|la${S}panza|tallas)|pierd(?:e|es|en|o)${S}(?:peso|grasa|kilos)|quem(?:a|as|an|ando)${S}grasa|derrit(?:e|en)${S}(?:la${S})?grasa)(?:${S}(?:${W}){0,6}?)?(?:aunque${S}(?:comas|coma|comes|no${S}(?:entrenes|entrene|hagas|haga|pises|pise|vayas|vaya))|sin${S}(?:tocar|cambiar|dejar)${S}(?:la${S}dieta|tu${S}dieta|su${S}dieta|lo${S}que${S}(?:comes|come|comés))|sin${S}(?:ningún${S})?esfuerzo|solit[oa]s?)`) },
+    // Cases counted as cured or reversed: "un protocolo que ha revertido más de 200 casos como el tuyo", "yo he curado a cientos
+    // de pacientes", "hemos sanado a miles de personas".
+    {
+      id: 'reversal.count',
+      kind: 'disease-reversal',
+      pattern: fold(`(?:ha|han|hemos|he)${S}(?:revertido|regenerado)${S}(?:a${S})?(?:más${S}de${S})?(?:\\d[\\d.,]*|cientos|miles|decenas|cientos${S}de${S}miles)${S}(?:de${S})?(?:casos|pacientes|personas|niños|niñas|mujeres|hombres|enfermos)`),
+    },
+    {
+      id: 'cure.count',
+      kind: 'cure',
+      pattern: fold(`(?:ha|han|hemos|he)${S}(?:curado|sanado)${S}(?:a${S})?(?:más${S}de${S})?(?:\\d[\\d.,]*|cientos|miles|decenas)${S}(?:de${S})?(?:casos|pacientes|personas|niños|niñas|mujeres|hombres|enfermos)`),
+    },
+    // Relapse ruled out and nobody relapsing: "con nosotros la recaída es imposible", "ninguno ha vuelto a caer"; never having to
+    // inject again: "su hijo no tendrá que volver a pincharse".
+    {
+      id: 'perm.noRelapse',
+      kind: 'permanence',
+      pattern: fold(`(?:la${S})?reca[ií]da${S}es${S}imposible|es${S}imposible${S}(?:recaer|volver${S}a${S}(?:caer|recaer|consumir|beber))|(?:ninguno|ninguna|nadie)${S}(?:de${S}(?:ellos|ellas|mis${S}\\p{L}{3,12}|nuestros${S}\\p{L}{3,12})${S})?(?:ha|han)${S}vuelto${S}a${S}(?:caer|recaer|beber|consumir|drogarse|fumar|enfermarse|enfermar)`),
+    },
+    {
+      id: 'repl.neverAgain',
+      kind: 'treatment-replacement',
+      pattern: fold(`(?:no|nunca${S}más|ya${S}no)${S}(?:tendrá|tendrás|tendrán|tendremos|va${S}a${S}tener|vas${S}a${S}tener|van${S}a${S}tener)${S}que${S}volver${S}a${S}(?:pincharse|pincharte|pincharle|inyectarse|inyectarte|operarse|operarte|dializarse|medicarse|medicarte)`),
+    },
     // What medicine cannot cure, the seller can: "Lo que la medicina no cura, nosotros sí", "La que le recetan los doctores no le
     // va a quitar la diabetes, ESTA SÍ", and the incurable cured: "te curan lo que aquí dicen que es incurable". Not a
     // concession ("no cura la diabetes, pero la controla, eso sí").
@@ -765,6 +789,7 @@ const RULES: ClaimRule[] = [
           `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
           `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
+          `|(?:el|un)${S}milagro${S}que${S}(?:(?:su|tu|sus|tus)${S}\\p{L}{2,15}|usted|ustedes)${S}(?:estaba|estaban|está|están|estabas|ha${S}estado|han${S}estado)${S}esperando` +
           `|milagro${S}(?:en${S}(?:botella|frasco|cápsulas?|gotas|un${S}frasco|polvo|crema|pastillas?|sobres?|tabletas?|gomitas?|jarabe|spray|aceite|una${S}(?:taza|cápsula|pastilla|botella|gota))|para${S}(?:su|tu|la|nuestra)${S}salud)|(?:comparto|compartir|les${S}comparto|te${S}comparto)${S}(?:el|este|mi|un)${S}milagro`
       ),
     },

@@ -51,6 +51,9 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Mi tío volvió a sentir los pies.', 'disease-reversal: volvió a sentir'],
   ['es', 'Este té cura la artritis.', 'Los pacientes abandonan la silla en semanas.', 'disease-reversal: abandonan la silla'],
   ['es', 'Este té cura la artritis.', 'Yo la revertí en un mes.', 'disease-reversal: la revertí'],
+  // …and a result sworn or put in writing.
+  ['es', 'Este té cura la artritis.', 'Se lo ponemos por escrito en la factura.', 'guarantee: Se lo ponemos por escrito'],
+  ['es', 'Este té cura la artritis.', 'Os lo aseguro, chicas.', 'guarantee: Os lo aseguro'],
 ];
 
 describe('phrases that count in a flagged text', () => {

@@ -2035,7 +2035,10 @@ export const es: ClaimPack = {
       `|(?:oye|oigo|oyen|oyendo|ve|veo|ven|viendo|escucha|escucho|camina|camino|caminan|caminando)${S}(?:otra${S}vez|de${S}nuevo|como${S}(?:un[oa]?${S})?(?:muchach|joven|niñ|nuev)\\p{L}{0,3})` +
       `|(?:l[oa]s?)${S}(?:(?:he|hemos|ha|han)${S})?(?:revert|revirt)\\p{L}{1,5}|(?:ha|han|hemos)${S}revertido|(?:es|son)${S}reversibles?|hace${S}retroceder|se${S}(?:me${S}|le${S}|te${S}|nos${S})?regener\\p{L}{1,5}` +
       `|(?:tumor(?:es)?|quistes?|miomas?|nódulos?|células${S}cancerosas|cáncer)${S}se${S}(?:(?:le|me|te|nos)${S})?(?:(?:está|están|va|van)${S})?(?:deshac|disuelv|disolv|encog|encaps|mue?r|sec|reabsorb)\\p{L}{0,6})(?![\\p{L}])`,
-    guarantee: `(?:garantizad[oa]s?|garant[ií]a|le${S}devolvemos${S}su${S}dinero|devoluci[oó]n${S}de${S}(?:su${S}|tu${S})?dinero)(?![\\p{L}])`,
+    // …and a result sworn or put in writing: "se lo firmo aquí mismo", "se lo ponemos por escrito", "os lo aseguro", "te lo
+    // aseguramos", "resultados seguros", "le va a funcionar seguro"
+    guarantee: `(?:garantizad[oa]s?|garant[ií]a|le${S}devolvemos${S}su${S}dinero|devoluci[oó]n${S}de${S}(?:su${S}|tu${S})?dinero` +
+      `|(?:se|te|le|les|os)${S}lo${S}(?:firmo|firmamos|(?:pongo|ponemos|dejo|dejamos)${S}por${S}escrito|aseguro|aseguramos|garantizo|garantizamos|juro|juramos)|resultados${S}seguros|(?:va|van)${S}a${S}funcionar${S}(?:seguro|sí${S}o${S}sí))(?![\\p{L}])`,
     // A vaccine refused for something said to protect as well or better, named near a vaccine word: "inmunizan igualito que
     // una vacuna", "mejor denles vitamina C y saúco", "es mi vacuna", "en vez de la antirrábica", "no te pongas la de la rabia",
     // "nada de vacunas de la gripe", "ya no los tienen que llevar a vacunar", "las vacunas dejan de ser necesarias".

@@ -54,6 +54,10 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   // …and a result sworn or put in writing.
   ['es', 'Este té cura la artritis.', 'Se lo ponemos por escrito en la factura.', 'guarantee: Se lo ponemos por escrito'],
   ['es', 'Este té cura la artritis.', 'Os lo aseguro, chicas.', 'guarantee: Os lo aseguro'],
+  // …and care refused or taken away, and a vaccine kept from a child.
+  ['es', 'Este té cura la artritis.', 'Cancela tu cita de bótox.', 'treatment-replacement: Cancela tu cita'],
+  ['es', 'Este té cura la artritis.', 'No se deje enyesar el brazo.', 'treatment-replacement: No se deje enyesar'],
+  ['es', 'Este té cura la artritis.', 'Y la antitetánica, no dejen que le pongan nada.', 'vaccine-alternative: no dejen que le pongan'],
 ];
 
 describe('phrases that count in a flagged text', () => {

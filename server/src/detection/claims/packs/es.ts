@@ -2009,7 +2009,12 @@ export const es: ClaimPack = {
       // "tirá el zolpidem", "trae tus recetas para quemarlas", "la alternativa a la cirugía", "es la quimio natural",
       // "ya no lo va a necesitar", "ni analíticas necesitas"
       `|(?:tir|bot)(?:é|ó|á|a|e|en|aron|amos)${S}(?:el|la|los|las|tus|sus|mis|ese|esa|esos|esas)${S}[\\p{L}]{3,20}|(?:tír|bót)al[oa]s?|quem(?:ar|en|a)l[oa]s|(?:la${S})?alternativa${S}(?:natural${S})?a${S}(?:la|el|los|las|tu|su)${S}[\\p{L}]{3,20}` +
-      `|(?:la|el)${S}(?:quimio(?:terapia)?|insulina|cirugía|antibiótico|ozempic|viagra|botox)${S}natural|(?:ya${S})?no${S}(?:lo|la|los|las)${S}(?:va|vas|van)${S}a${S}necesitar|ni${S}[\\p{L}]{3,15}${S}necesit(?:as|a|an|ás))(?![\\p{L}])`,
+      `|(?:la|el)${S}(?:quimio(?:terapia)?|insulina|cirugía|antibiótico|ozempic|viagra|botox)${S}natural|(?:ya${S})?no${S}(?:lo|la|los|las)${S}(?:va|vas|van)${S}a${S}necesitar|ni${S}[\\p{L}]{3,15}${S}necesit(?:as|a|an|ás)` +
+      // an appointment cancelled, a drug taken away, care refused: "cancela tu cita de bótox", "cancelen esas citas", "quiten el
+      // levetiracetam", "No te hagas el bypass", "No se deje enyesar", "No lo deje operar todavía"
+      `|cancel\\p{L}{1,5}${S}(?:tu|su|la|las|esa|esas|tus|sus)${S}citas?|quit(?:a|á|en|e|ad|ale|enle|ále|énle)${S}(?:el|la|los|las|sus|tus)${S}(?:${T})` +
+      `|no${S}(?:te|se)${S}(?:hagas|haga|hagan)${S}(?:el|la|los|las|esa|ese)${S}(?:bypass|cirugía|operación|lipo|biopsia|quimio\\p{L}{0,6}|cesárea|trasplante|tratamiento)` +
+      `|no${S}(?:se${S}deje|te${S}dejes|se${S}dejen|lo${S}deje|la${S}deje|los${S}deje|lo${S}dejes|la${S}dejes)${S}(?:operar|enyesar|intubar|amputar|inyectar|medicar|internar|hospitalizar))(?![\\p{L}])`,
     // A red flag's weaker wording, which only a flagged text makes one: "nunca fallan", "100% de éxito", "cero falsos
     // negativos", "bajás de peso durmiendo", "huesos como a los 20", "volverá a reconocerte", "reactiva tu tiroides".
     'universal-efficacy': `(?:nunca${S}(?:te${S}|le${S})?falla(?:n|rá|rán)?|(?:100|cien)${S0}%?${S}(?:por${S}ciento${S})?de${S}(?:aprobación|éxito|efectividad|eficacia|satisfacción)|(?:todos|todas)${S}(?:mis|nuestr[oa]s|los|las)${S}[\\p{L}]{3,15}${S}lo${S}(?:han|hemos|consiguen|logran)(?:${S}(?:logrado|conseguido))?|(?:100|cien)${S0}%?${S}protegid[oa]s|cero${S}(?:falsos${S}negativos|fallos|fracasos|recaídas)` +
@@ -2047,6 +2052,7 @@ export const es: ClaimPack = {
       `|igual(?:it[oa])?${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?)|más${S}protegid[oa]s${S}que|(?:es|son|será)${S}(?:mi|tu|su|nuestra|la${S}mejor|la${S}verdadera|la${S}única)${S}(?:\\p{L}{3,12}${S})?(?:vacuna|protección|inmunidad)` +
       `|en${S}(?:vez|lugar)${S}de${S}(?:la|las|el|los)${S}(?:vacunas?|antirrábica|antitetánica|triple${S}vírica|inyecci[oó]n|dosis)|nada${S}de${S}vacunas?` +
       `|no${S}(?:te|se)${S}(?:pongas|ponga|pongan)${S}(?:la|las|esa|esas)${S}(?:de${S}la|del|vacunas?|antirrábica|antitetánica)` +
+      `|no${S}(?:dejen|dejes|deje)${S}que${S}(?:le|les|te|lo|la|los|las)${S}(?:pongan|ponga|vacunen|vacune|inyecten|inyecte)` +
       `|(?:ya${S}no|ni)${S}(?:(?:me|nos|los|las|lo|la|le|les|te|se)${S})?(?:vacun\\p{L}{1,5}|(?:(?:tienen|tienes|tiene|hay)${S}que${S})?llevar(?:los|las|lo|la)?${S}a${S}vacunar)|dejan${S}de${S}ser${S}necesarias` +
       `|mejor${S}(?:den(?:les)?|dale(?:s)?|tóme(?:se|nse)|tómate|toma|tomen|fortalezc\\p{L}{1,4}|protéj\\p{L}{1,6}|us(?:a|en|e))|protég(?:el[oa]s?|ete|ase)${S}con|alternativa${S}natural)(?![\\p{L}])` +
       `(?:(?<=(?:vacun|inmuni|nosode|antirr[aá]bica|antitet[aá]nica|v[ií]rica)[^]{0,300})|(?=[^.!?\\n]{0,80}(?:vacun|inyecci|pinchazo)))`,

@@ -58,6 +58,11 @@ const NEXT_TO_A_CLAIM: Array<[string, string, string, string]> = [
   ['es', 'Este té cura la artritis.', 'Cancela tu cita de bótox.', 'treatment-replacement: Cancela tu cita'],
   ['es', 'Este té cura la artritis.', 'No se deje enyesar el brazo.', 'treatment-replacement: No se deje enyesar'],
   ['es', 'Este té cura la artritis.', 'Y la antitetánica, no dejen que le pongan nada.', 'vaccine-alternative: no dejen que le pongan'],
+  // …and arteries unblocked, everyone who takes it, a trick of seconds, a healer jailed for curing.
+  ['es', 'Este té cura la artritis.', 'Con tres tomas se le destapan las venas.', 'disease-reversal: destapan las venas'],
+  ['es', 'Este té cura la artritis.', 'Ya lo recomiendo a todos los que lo prueban.', 'universal-efficacy: a todos los que lo prueban'],
+  ['es', 'Este té cura la artritis.', 'Es un truco de 7 segundos.', 'instant-results: truco de 7 segundos'],
+  ['es', 'Este té cura la artritis.', 'Al curandero lo metieron preso porque curaba a la gente.', 'suppressed-knowledge: lo metieron preso porque curaba'],
 ];
 
 describe('phrases that count in a flagged text', () => {

@@ -1991,7 +1991,7 @@ export const es: ClaimPack = {
       // a few of them, a month, or a record: "curan la fascitis en un par de días", "cura la vejiga en un mes", "en unos minutos el
       // paciente se recupera", "en cuestión de horas", "en tiempo récord", "al día siguiente tenía el doble de leche"
       `|en${S}(?:un|una)${S}(?:mes|par${S}de${S}(?:minutos|horas|d[ií]as|semanas|sesiones|tomas|dosis))|(?:en|dentro${S}de)${S}(?:unos|unas|pocos|pocas)${S}(?:segundos|minutos|horas|d[ií]as|sesiones)` +
-      `|en${S}cuesti[oó]n${S}de${S}(?:segundos|minutos|horas|d[ií]as)|en${S}tiempo${S}r[eé]cord|al${S}(?:d[ií]a|otro${S}d[ií]a)${S}siguiente)(?![\\p{L}])`,
+      `|en${S}cuesti[oó]n${S}de${S}(?:segundos|minutos|horas|d[ií]as)|en${S}tiempo${S}r[eé]cord|al${S}(?:d[ií]a|otro${S}d[ií]a)${S}siguiente|truco${S}de${S}(?:\\d{1,2}|un|dos|tres|cinco|diez)${S}(?:segundos|minutos))(?![\\p{L}])`,
     miracle: `(?:milagros?|milagros[oa]s?|milagrit[oa]s?|magia|m[aá]gic[oa]s?)(?![\\p{L}])`,
     cure: `(?:(?:adi[oó]s|chau|chao)${S}(?:a${S})?(?:(?:la|el|los|las|tu|su|sus|tus)${S})?(?:${H})|tiene${S}cura|se${S}(?:me|le|te|nos)${S}acab[oó]${S}(?:el|la)${S}(?:problema|${H})|cur[aó]|curan|curaron|curad[oa]s?|curaci[oó]n|san[aó]|sanan|sanaron|desaparec[\\p{L}]{1,5}|remisi[oó]n|erradic[\\p{L}]{1,5})(?![\\p{L}])`,
     // "definitivo" and "eterno" say "permanent" as the English phrases do ("tratamiento definitivo para la migraña", "es
@@ -2001,7 +2001,7 @@ export const es: ClaimPack = {
       `|(?<!(?:prótesis|dientes|fijos|coronas?|implantes?|provisionales|los|las)${S})(?:(?:cura|curación|solución|tratamiento|remedio|resultados?|eliminación|sanación|método|fin)${S}(?:natural${S})?)?definitiv[oa]s?|etern[oa]s|(?:sin|ni|cero)${S}(?:(?:posibilidad|riesgo)${S}de${S})?(?:recidivas?|reca[ií]das?))(?![\\p{L}])`,
     // …and harms denied by what the product does not do or whom it suits: "apto para diabéticos e hipertensos", "NO es adictivo",
     // "no da cáncer", "no le hace nada a los pulmones", "sin sus riesgos"
-    'zero-risk': `(?:apt[oa]s?${S}(?:para${S})?(?:diabéticos|hipertensos|embarazadas|niños|bebés|celíacos|toda${S}la${S}familia)|no${S}es${S}adictiv[oa]|no${S}(?:da|causa|provoca)${S}(?:cáncer|adicción|dependencia)|no${S}(?:le|te|les|me)${S}hace${S}nada${S}a${S}(?:los${S}pulmones|el${S}hígado|los${S}riñones|la${S}piel|el${S}corazón)|sin${S}sus${S}riesgos|sin${S}(?:(?:ning[uú]n|ningun|ni${S}un)${S})?(?:riesgos?|efectos?${S}secundarios?|contraindicaciones)|libre${S}de${S}riesgos?|cero${S}riesgos?|100%${S0}segur[oa]|no${S}tiene${S}(?:ning[uú]n|ni${S}un)${S}efecto${S}secundario` +
+    'zero-risk': `(?:ni${S}riesgos?${S}ni${S}\\p{L}{3,12}|apt[oa]s?${S}(?:para${S})?(?:diabéticos|hipertensos|embarazadas|niños|bebés|celíacos|toda${S}la${S}familia)|no${S}es${S}adictiv[oa]|no${S}(?:da|causa|provoca)${S}(?:cáncer|adicción|dependencia)|no${S}(?:le|te|les|me)${S}hace${S}nada${S}a${S}(?:los${S}pulmones|el${S}hígado|los${S}riñones|la${S}piel|el${S}corazón)|sin${S}sus${S}riesgos|sin${S}(?:(?:ning[uú]n|ningun|ni${S}un)${S})?(?:riesgos?|efectos?${S}secundarios?|contraindicaciones)|libre${S}de${S}riesgos?|cero${S}riesgos?|100%${S0}segur[oa]|no${S}tiene${S}(?:ning[uú]n|ni${S}un)${S}efecto${S}secundario` +
       // the harms denied by name: "cero mareos", "sin reacciones alérgicas", "sin estreñimiento ni molestias"
       `|(?:cero${S}|sin${S}(?:ning[uú]n(?:a)?${S})?)(?:mareos|reacciones(?:${S}(?:alérgicas|adversas))?|molestias|efectos${S}adversos|complicaciones|estreñimiento|náuseas|rebote|dependencia|adicción))(?![\\p{L}])`,
     'treatment-replacement': `(?:ya${S}no${S}(?:necesit[\\p{L}]{1,6}|tom[\\p{L}]{1,6}|us[\\p{L}]{1,6}|va[\\p{L}]{0,3}${S}al${S}m[eé]dico)|dej[eéóa][\\p{L}]{0,6}${S}(?:de${S}(?:tomar|usar)${S})?(?:la|las|el|los|mis|sus|tus)${S}[\\p{L}]{3,20}|elimina${S}la${S}necesidad|tira${S}tus${S}[\\p{L}]{3,20}|no${S}necesita[sn]?${S}(?:m[aá]s${S})?(?:doctores|m[eé]dicos|pastillas|medicinas|cirug[ií]a|vacunas?|insulina|lentes)` +
@@ -2026,7 +2026,9 @@ export const es: ClaimPack = {
       `|(?:9|nueve)${S}de${S}cada${S}(?:10|diez)|0${S0}%${S}de${S}(?:fracasos|fallos|recaídas|errores)|(?<=(?:funcion|quit|cur|elimin|sirv|proteg|previen|devuelv|recuper|regener|san|alivi)\\p{L}{0,4}${S}(?:\\p{L}{1,15}${S}){0,4})al${S}100${S0}%|no${S}(?:te${S}|le${S}|les${S})?falla(?:n|rá|rán|ron|ó)?${S}nunca|nunca${S}(?:te${S}|le${S}|les${S})?fall(?:ó|aron)` +
       `|(?:nunca|no)${S}se${S}equivoca(?:n)?|no${S}hay${S}(?:forma|manera|modo)${S}de${S}fallar|sin${S}excepci[oó]n(?:es)?|a${S}tod[oa]s${S}(?:les|nos|os)${S}(?:va${S}a${S}|van${S}a${S})?(?:funcion|sirv|result)\\p{L}{1,4}` +
       `|(?:tod[oa]s${S}(?:l[oa]s|mis|nuestr[oa]s)${S}(?:\\p{L}{3,12}${S})?que|tod[oa]${S}el${S}que)${S}(?:\\p{L}{1,12}${S}){0,4}?(?:sale|salen|se${S}(?:embarazan|curan|sanan|recuperan)|quedan|quedó|sanan|se${S}van${S}san[oa]s)` +
-      `|ningun[oa]${S}(?:paciente|mujer|persona|cliente|clienta|colaborador|alumn[oa]|niñ[oa]|enferm[oa])${S}(?:(?:que${S}(?:\\p{L}{1,12}${S}){1,3}?)?)(?:vuelve${S}a|ha${S}vuelto${S}a|tiene|necesita|ha${S}tenido))(?![\\p{L}])`,
+      `|ningun[oa]${S}(?:paciente|mujer|persona|cliente|clienta|colaborador|alumn[oa]|niñ[oa]|enferm[oa])${S}(?:(?:que${S}(?:\\p{L}{1,12}${S}){1,3}?)?)(?:vuelve${S}a|ha${S}vuelto${S}a|tiene|necesita|ha${S}tenido)` +
+      // everyone who takes it, whatever the case: "a todo el que la bebe con fe", "a todos los que llevo quedan bien", "sean del tamaño que sean"
+      `|a${S}tod[oa]s?${S}(?:el|la|los|las)${S}que${S}(?:(?:la|lo|las|los)${S})?(?:bebe|beben|toma|toman|usa|usan|prueba|prueban|llevo|traigo|atiendo|viene|vienen)|sean?${S}(?:del${S}tamaño|de${S}la${S}edad|del${S}tipo|del${S}grado)${S}que${S}sean?)(?![\\p{L}])`,
     // …and no exercise, no diet: "cero ejercicio, cero dietas"
     'effortless-weight-loss': `(?:(?:baj|adelgaz|quem)(?:ás|as|a|an|ar)${S}(?:de${S}peso${S}|grasa${S}|kilos${S}|peso${S})?(?:durmiendo|mientras${S}duerm[\\p{L}]{1,3})|mientras${S}(?:ves|mirás|miras|ve|mira|ven)${S}(?:la${S})?(?:novela|tele|televisión|serie|netflix)` +
       `|cero${S}(?:ejercicio|gimnasio|dietas?)${S0},?${S}cero${S}(?:ejercicio|gimnasio|dietas?))(?![\\p{L}])`,
@@ -2039,7 +2041,9 @@ export const es: ClaimPack = {
       `|(?:sale|salen|saca|sacamos|sacó|abandonan|abandona|abandonó|dejó|dejaron|dejan|deja|levanto|levanta|levantamos)${S}(?:de${S})?(?:la${S}silla|a${S}los${S}que${S}están${S}en${S}silla)|(?:hoy|ahora)${S}(?:camina|caminan|anda|andan|corre|corren)|caminará(?:n)?` +
       `|(?:oye|oigo|oyen|oyendo|ve|veo|ven|viendo|escucha|escucho|camina|camino|caminan|caminando)${S}(?:otra${S}vez|de${S}nuevo|como${S}(?:un[oa]?${S})?(?:muchach|joven|niñ|nuev)\\p{L}{0,3})` +
       `|(?:l[oa]s?)${S}(?:(?:he|hemos|ha|han)${S})?(?:revert|revirt)\\p{L}{1,5}|(?:ha|han|hemos)${S}revertido|(?:es|son)${S}reversibles?|hace${S}retroceder|se${S}(?:me${S}|le${S}|te${S}|nos${S})?regener\\p{L}{1,5}` +
-      `|(?:tumor(?:es)?|quistes?|miomas?|nódulos?|células${S}cancerosas|cáncer)${S}se${S}(?:(?:le|me|te|nos)${S})?(?:(?:está|están|va|van)${S})?(?:deshac|disuelv|disolv|encog|encaps|mue?r|sec|reabsorb)\\p{L}{0,6})(?![\\p{L}])`,
+      `|(?:tumor(?:es)?|quistes?|miomas?|nódulos?|células${S}cancerosas|cáncer)${S}se${S}(?:(?:le|me|te|nos)${S})?(?:(?:está|están|va|van)${S})?(?:deshac|disuelv|disolv|encog|encaps|mue?r|sec|reabsorb)\\p{L}{0,6}` +
+      // arteries unblocked and wear removed: "le destapa todas las venas", "le quita el desgaste"
+      `|(?:destap|desobstruy|desbloque)\\p{L}{1,4}${S}(?:(?:todas${S})?(?:las|tus|sus)${S})?(?:venas|arterias)|quit\\p{L}{1,3}${S}el${S}desgaste)(?![\\p{L}])`,
     // …and a result sworn or put in writing: "se lo firmo aquí mismo", "se lo ponemos por escrito", "os lo aseguro", "te lo
     // aseguramos", "resultados seguros", "le va a funcionar seguro"
     guarantee: `(?:garantizad[oa]s?|garant[ií]a|le${S}devolvemos${S}su${S}dinero|devoluci[oó]n${S}de${S}(?:su${S}|tu${S})?dinero` +
@@ -2060,7 +2064,7 @@ export const es: ClaimPack = {
       // what the care you know keeps from you: "lo que su médico no le ha contado", "los pediatras no lo saben",
       // "el remedio que ellos no recetan", "tu endocrino vive de que sigas enfermo", "le mintieron", "no le interesa que se sepa"
       `|(?:médicos?|doctor(?:es)?|pediatras?|endocrin[oa]s?|[\\p{L}]{2,12}ólog[oa]s?|dentistas?|farmacéuticas?|ellos|las${S}escuelas${S}de${S}medicina)${S}no${S}(?:(?:te|le|les|os|nos)${S})?(?:(?:lo|la|los|las)${S})?(?:saben|sabe|cuentan|cuenta|ha${S}contado|han${S}contado|recetan|receta|hablan|habla|enseñan|enseña|mencionan|menciona)` +
-      `|viven?${S}de${S}que${S}sig(?:as|a|an)${S}enferm|(?:te|le|les|os|nos)${S}(?:mintieron|mienten|han${S}mentido)|no${S}(?:le|les|te)${S}interesa${S}que${S}(?:se${S}sepa|sepas|sepa))(?![\\p{L}])`,
+      `|(?:lo|la|los|las)${S}(?:metieron${S}(?:pres[oa]s?|a${S}la${S}cárcel)|encarcelaron|mataron|silenciaron|desaparecieron)${S}(?:porque|por)${S}(?:curaba|curar|sanaba|descubrir|descubrió|decir)|viven?${S}de${S}que${S}sig(?:as|a|an)${S}enferm|(?:te|le|les|os|nos)${S}(?:mintieron|mienten|han${S}mentido)|no${S}(?:le|les|te)${S}interesa${S}que${S}(?:se${S}sepa|sepas|sepa))(?![\\p{L}])`,
   },
   negators: NEGATORS,
   conditionals: ['si'],

@@ -27,3 +27,18 @@ describe('claims by count, relapse and expectation', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('no trace of the illness left, and rates of complete remission', () => {
+  it.each(['Tras tres sesiones conmigo su médico no encontró rastro del cáncer.', 'Ozono y vitamina C: 90% de remisión completa en tumores cerebrales.'])('%s', (text) => {
+    expect(kinds(text)).toContain('cure');
+  });
+
+  it('after proven care it is a recovery, not a claim', () => {
+    expect(kinds('Tras la quimioterapia no encontraron rastro del cáncer.')).toEqual([]);
+  });
+
+  it('in a flagged text, the future and passive of healing count', () => {
+    const text = 'Este té cura la artritis. Corazones enfermos serán sanados.';
+    expect(detectClaims(text, {}, 'es').map((h) => text.slice(h.start, h.end))).toContain('sanados');
+  });
+});

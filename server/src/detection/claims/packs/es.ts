@@ -688,6 +688,13 @@ const RULES: ClaimRule[] = [
       kind: 'treatment-replacement',
       pattern: fold(`(?:no|nunca${S}más|ya${S}no)${S}(?:tendrá|tendrás|tendrán|tendremos|va${S}a${S}tener|vas${S}a${S}tener|van${S}a${S}tener)${S}que${S}volver${S}a${S}(?:pincharse|pincharte|pincharle|inyectarse|inyectarte|operarse|operarte|dializarse|medicarse|medicarte)`),
     },
+    // No trace of the illness left, or a rate of complete remission: "después de 3 sesiones conmigo su médico no encontró rastro del
+    // cáncer", "87% de remisión completa en cáncer etapa IV" (proven care credited stays clear, by its context).
+    {
+      id: 'cure.noTrace',
+      kind: 'cure',
+      pattern: fold(`no${S}(?:(?:le|me|te|les|nos)${S})?(?:encontr\\p{L}{1,5}|hall\\p{L}{1,5}|vi\\p{L}{0,3}|ve\\p{L}{0,3})${S}(?:ni${S})?(?:(?:un|una)${S})?(?:rastros?|huellas?|señal(?:es)?)${S}(?:del?|de${S}la)${S}(?:${H})|(?:\\d{1,3}(?:[.,]\\d)?${S0}%|cien${S}por${S}ciento)${S}de${S}remisi[oó]n(?:${S}(?:completa|total))?`),
+    },
     // What medicine cannot cure, the seller can: "Lo que la medicina no cura, nosotros sí", "La que le recetan los doctores no le
     // va a quitar la diabetes, ESTA SÍ", and the incurable cured: "te curan lo que aquí dicen que es incurable". Not a
     // concession ("no cura la diabetes, pero la controla, eso sí").
@@ -1993,7 +2000,7 @@ export const es: ClaimPack = {
       `|en${S}(?:un|una)${S}(?:mes|par${S}de${S}(?:minutos|horas|d[ií]as|semanas|sesiones|tomas|dosis))|(?:en|dentro${S}de)${S}(?:unos|unas|pocos|pocas)${S}(?:segundos|minutos|horas|d[ií]as|sesiones)` +
       `|en${S}cuesti[oó]n${S}de${S}(?:segundos|minutos|horas|d[ií]as)|en${S}tiempo${S}r[eé]cord|al${S}(?:d[ií]a|otro${S}d[ií]a)${S}siguiente|truco${S}de${S}(?:\\d{1,2}|un|dos|tres|cinco|diez)${S}(?:segundos|minutos))(?![\\p{L}])`,
     miracle: `(?:milagros?|milagros[oa]s?|milagrit[oa]s?|magia|m[aá]gic[oa]s?)(?![\\p{L}])`,
-    cure: `(?:(?:adi[oó]s|chau|chao)${S}(?:a${S})?(?:(?:la|el|los|las|tu|su|sus|tus)${S})?(?:${H})|tiene${S}cura|se${S}(?:me|le|te|nos)${S}acab[oó]${S}(?:el|la)${S}(?:problema|${H})|cur[aó]|curan|curaron|curad[oa]s?|curaci[oó]n|san[aó]|sanan|sanaron|desaparec[\\p{L}]{1,5}|remisi[oó]n|erradic[\\p{L}]{1,5})(?![\\p{L}])`,
+    cure: `(?:(?:adi[oó]s|chau|chao)${S}(?:a${S})?(?:(?:la|el|los|las|tu|su|sus|tus)${S})?(?:${H})|tiene${S}cura|se${S}(?:me|le|te|nos)${S}acab[oó]${S}(?:el|la)${S}(?:problema|${H})|cur[aó]|curan|curaron|curad[oa]s?|curaci[oó]n|san[aó]|sanan|sanaron|sanar[áa]n?|sanad[oa]s|sanidad${S}total|desaparec[\\p{L}]{1,5}|remisi[oó]n|erradic[\\p{L}]{1,5})(?![\\p{L}])`,
     // "definitivo" and "eterno" say "permanent" as the English phrases do ("tratamiento definitivo para la migraña", "es
     // definitivo", "son eternas"), and a relapse ruled out says it too ("sin recidiva", "ni recaídas"); not the final teeth
     // or prosthesis of a dental plan ("la prótesis definitiva se coloca a los 4 meses").

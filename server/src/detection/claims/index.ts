@@ -340,8 +340,13 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   const reading = reader ? readerPassCached(reader, pack, text) : null;
   // A hit in a sentence the reader scores below its `veto` is dropped, before the text is judged flagged.
   const kept = (hit: ClaimHit): boolean => outsideNames(hit) && (!reading || !reader || readsAsClaim(reader, reading, hit));
-  const allowedAll = allowedHits(analysed, text, options, removed, model).filter(outsideNames);
-  const allowed = allowedAll.filter(kept);
+  // The candidates the context allows, and those of them the reader's veto drops (kept aside for `flaggedVeto`, below).
+  const allowed: ClaimHit[] = [];
+  const droppedByVeto: ClaimHit[] = [];
+  for (const hit of allowedHits(analysed, text, options, removed, model)) {
+    if (kept(hit)) allowed.push(hit);
+    else if (outsideNames(hit)) droppedByVeto.push(hit);
+  }
   // A candidate the model scores below its threshold still flags the text when the reader confirms
   // its sentence (the reader file's `confirm`), unless its context doubts it (CONFIRM_DOUBT).
   const confirm = reader?.file.confirm;
@@ -380,8 +385,8 @@ export function detectClaims(text: string, options: ClaimDetectOptions = {}, lan
   // sentence is scored at the reader's `flaggedVeto` or above ("…con el paquete de sueros ya puede suspender su
   // medicamento de la presión. Es un tratamiento natural garantizado."; docs/architecture.md, "The sentence reader").
   const flaggedVeto = reader?.file.flaggedVeto;
-  if (hits.length > 0 && reading && flaggedVeto !== undefined && reading.sentences.length > 0 && allowed.length < allowedAll.length) {
-    hits.push(...allowedAll.filter((h) => !allowed.includes(h) && reading.read(reading.indexAt(h.start)).claim >= flaggedVeto));
+  if (hits.length > 0 && reading && flaggedVeto !== undefined && droppedByVeto.length > 0) {
+    hits.push(...droppedByVeto.filter((h) => reading.read(reading.indexAt(h.start)).claim >= flaggedVeto));
   }
   if (hits.length > 0) flaggedText();
   if (reading && reader) {

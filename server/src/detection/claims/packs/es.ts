@@ -188,10 +188,12 @@ export const HEALTH_OBJECTS: readonly string[] = [
   'dedos? en martillo', 'pies? planos?', 'espolones', 'callos', 'callosidades', 'uñas? encarnadas?', 'onicomicosis', 'almorranas',
   'escaras', 'llagas', 'espasticidad', 'gangrena', 'linfedema', 'espina bífida', 'hidrocefalia', 'aftas', 'pie diabético',
   'zóster', 'tos ferina',
-  // inflammations by their suffix, as the English pack names them by stem ("curan la periostitis", "me curó la epicondilitis"),
+  // inflammations by the stems of common diagnoses, as the English pack names them ("curan la periostitis", "me curó la
+  // epicondilitis"; not a bare suffix, which would leave the lexicon's prefilter nothing to look for),
   // softening of cartilage, chemical sensitivity and spinal muscular atrophy by its initials after an article ("sanará a Matías
   // de su AME"; not the verb, "que me ame")
-  '[a-zñ]{3,14}itis', '(?:condro|osteo|traqueo|bronco|laringo)malacias?', 'sensibilidad química(?: múltiple)?',
+  '(?:tendin|burs|dermat|gastr|gastroenter|diverticul|pancreat|sinus|bronqu|bronquiol|conjuntiv|amigdal|laring|faring|traque|cist|uretr|vagin|vulv|prostat|nefr|pielonefr|glomerulonefr|encefal|mening|mening[oe]encefal|miel|apendic|esofag|gingiv|periodont|estomat|uve|querat|blefar|ot|mast|miocard|pericard|endocard|vascul|espondil|fasc|epicondil|costocondr|tiroid|osteomiel|colecist|colangi|hepat|artr|osteoartr|poliartr|espondiloartr|col|proctocol|ile|neur|rin|rinosinus|periost|sinov|fleb|trombofleb|cervic|orqu|epididim|salping|endometr|dermatomios|polimios|mios|arter|aort|linfang|celul|folicul|onic|paroniqu|balan|dacriocist)itis',
+  '(?:condro|osteo|traqueo|bronco|laringo)malacias?', 'sensibilidad química(?: múltiple)?',
   '(?<=(?<![\\p{L}])(?:la|su|tu|de|con|mi)[\\s\\u00a0]{1,3})ame',
 ];
 

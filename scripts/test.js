@@ -9,20 +9,27 @@
  * the build) waits for it. Each stage's output is kept and printed in one block when it ends.
  * After a failure no further stage starts; those running finish (so they clean up their
  * databases and processes), and the run fails.
+ * Each stage runs in its own process group and always ends (scripts/lib/stage.js): processes it
+ * leaves holding its output are killed 15 s after it exits, a jest that wrote its report but does
+ * not exit is stopped a minute later (its status is the report's), and a stage still running after
+ * COMPLIANCE_STAGE_MINUTES (default 40) is stopped and fails; each case prints a note ("!!!")
+ * naming the processes that were left.
  * COMPLIANCE_TEST_DATABASES (default "sqlite,postgres,mysql") picks the databases the integration
  * suite runs on; COMPLIANCE_SKIP_E2E=true leaves out the browser test.
  */
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { stripVTControlCharacters } = require('node:util');
+const { runStage: runStageProcess, stopAll } = require('./lib/stage');
 
 const root = path.resolve(__dirname, '..');
 const reports = path.join(root, '.tmp', 'test-reports');
 const databases = (process.env.COMPLIANCE_TEST_DATABASES ?? 'sqlite,postgres,mysql').split(',').map((item) => item.trim()).filter(Boolean);
 const jobs = Math.max(1, Number(process.env.COMPLIANCE_TEST_JOBS) || (os.availableParallelism ?? (() => os.cpus().length))() + 1);
 const jestBin = path.join(root, 'node_modules/.bin/jest');
+// A stage still running after this many minutes is stopped and fails (the longest takes ~10 here).
+const stageMinutes = Number(process.env.COMPLIANCE_STAGE_MINUTES) || 40;
 
 const npm = (name, script, extra = {}) => ({ name, command: 'npm', args: ['run', '--silent', script], ...extra });
 const jest = (name, projects, env = {}, { args = [], inBand = true, ...extra } = {}) => ({
@@ -82,37 +89,41 @@ const failuresOf = (stage, summary) =>
     return failed.map((result) => `${stage.name}: ${where} › ${result.fullName}\n    ${first(result.failureMessages[0])}`);
   });
 
-/** Runs one stage with its output kept; resolves with its exit status. */
-const runStage = (stage, index) =>
-  new Promise((resolve) => {
-    const report = path.join(reports, `${index}.json`);
-    const args = stage.isJest ? [...stage.args, '--json', `--outputFile=${report}`] : stage.args;
-    const chunks = [];
-    const started = Date.now();
-    process.stdout.write(`--- started: ${stage.name} (at ${seconds(started - began)})\n`);
-    const child = spawn(stage.command, args, { cwd: root, env: { ...process.env, ...(stage.env ?? {}) }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (chunk) => chunks.push(chunk));
-    child.stderr.on('data', (chunk) => chunks.push(chunk));
-    const finish = (status, extra = '') => {
-      const took = Date.now() - started;
-      process.stdout.write(`\n=== ${stage.name} ===\n${Buffer.concat(chunks).toString()}${extra}`);
-      let failedTests = 0;
-      if (stage.isJest && fs.existsSync(report)) {
-        const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
-        totals.passed += summary.numPassedTests;
-        failedTests = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
-        totals.failed += failedTests;
-        failures.push(...failuresOf(stage, summary));
-      }
-      // A failed stage that reported no failed test (a compiler, the linter, a crash) counts as one.
-      if (status !== 0 && failedTests === 0) totals.failed += 1;
-      stage.line = `${status === 0 ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds(took)})`;
-      process.stdout.write(`${stage.line}\n`);
-      resolve(status);
-    };
-    child.on('error', (error) => finish(1, `${error.stack ?? error}\n`));
-    child.on('close', (code, signal) => finish(code ?? (signal ? 1 : 0)));
+/** Runs one stage with its output kept (scripts/lib/stage.js); resolves with its exit status. */
+const runStage = async (stage, index) => {
+  const report = path.join(reports, `${index}.json`);
+  const args = stage.isJest ? [...stage.args, '--json', `--outputFile=${report}`] : stage.args;
+  const started = Date.now();
+  process.stdout.write(`--- started: ${stage.name} (at ${seconds(started - began)})\n`);
+  const { status, output, notes } = await runStageProcess({
+    command: stage.command,
+    args,
+    cwd: root,
+    env: { ...process.env, ...(stage.env ?? {}) },
+    report: stage.isJest ? report : undefined,
+    timeoutMs: stageMinutes * 60000,
   });
+  const took = Date.now() - started;
+  const noted = notes.map((note) => `\n!!! ${stage.name}: ${note}\n`).join('');
+  process.stdout.write(`\n=== ${stage.name} ===\n${output}${noted}`);
+  let failedTests = 0;
+  if (stage.isJest && fs.existsSync(report)) {
+    try {
+      const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
+      totals.passed += summary.numPassedTests;
+      failedTests = summary.numFailedTests + summary.numRuntimeErrorTestSuites;
+      totals.failed += failedTests;
+      failures.push(...failuresOf(stage, summary));
+    } catch (error) {
+      process.stdout.write(`its report ${path.relative(root, report)} could not be read: ${error.message}\n`);
+    }
+  }
+  // A failed stage that reported no failed test (a compiler, the linter, a crash) counts as one.
+  if (status !== 0 && failedTests === 0) totals.failed += 1;
+  stage.line = `${status === 0 ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds(took)}${notes.length ? `; ${notes.length} note${notes.length > 1 ? 's' : ''} above` : ''})`;
+  process.stdout.write(`${stage.line}\n`);
+  return status;
+};
 
 const main = async () => {
   const state = new Map(stages.map((stage) => [stage.name, 'waiting']));
@@ -151,5 +162,12 @@ const main = async () => {
   process.stdout.write(`tests: ${totals.passed} passed, ${totals.failed} failed\n`);
   process.exit(failure);
 };
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
 
 main();

@@ -597,13 +597,14 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
 /**
  * In a text the grammar does not flag, the sentences where it found no candidate at all, read by a
  * reader with a `bareAdd`: one scored at `bareAdd` or above is reported with the kind the reader
- * names, unless the reader's `bareExceptKinds` hold that kind, when it names a health object or a
- * proven treatment (a claim of health is about one) and its context does not speak against a
- * claim (docs/architecture.md, "The sentence reader").
+ * names, unless the reader's `bareExceptKinds` hold that kind, when it or, failing that, its text
+ * names a health object, a proven treatment or a word of the pack's bareHealth (a claim of health
+ * is about one: "Quedé embarazada tras tres sesiones. ¡Un milagro de la abuela luna!") and its
+ * context does not speak against a claim (docs/architecture.md, "The sentence reader").
  */
 function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, read: ReadonlyMap<number, boolean>, threshold: number, options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
   const out: ClaimHit[] = [];
-  let context: { c: CompiledPack; lower: string; view: string; memo: NearMemo } | undefined;
+  let context: { c: CompiledPack; lower: string; view: string; memo: NearMemo; textHealth?: boolean } | undefined;
   for (let i = 0; i < pass.sentences.length; i++) {
     if (read.has(i)) continue;
     const r = pass.read(i);
@@ -615,13 +616,19 @@ function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text
     }
     const info = sentenceInfo(context.c, text, context.lower, context.view, pass.sentences as Span[], i, 0, context.memo);
     if (speaksAgainstClaim(info)) continue;
-    if (!info.health && !info.treatment && !(context.c.bareHealth && firstLexiconMatch(context.c.bareHealth, context.view.slice(info.start, info.end)) !== null)) continue;
+    // A health word in the sentence, or else anywhere in its text: "Quedé embarazada tras tres sesiones. ¡Un milagro!"
+    if (!info.health && !info.treatment && !(context.c.bareHealth && firstLexiconMatch(context.c.bareHealth, context.view.slice(info.start, info.end)) !== null) && !(context.textHealth ??= namesHealth(context.c, context.view))) continue;
     const { start, end } = trimmed(text, pass.sentences[i] as Span);
     const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
     if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;
     out.push(hit);
   }
   return out;
+}
+
+/** Whether a text names a health object, a proven treatment or a word of the pack's bareHealth anywhere. */
+function namesHealth(c: CompiledPack, view: string): boolean {
+  return firstLexiconMatch(c.health, view) !== null || firstLexiconMatch(c.treatment, view) !== null || (c.bareHealth !== null && firstLexiconMatch(c.bareHealth, view) !== null);
 }
 
 /**

@@ -328,8 +328,12 @@ export function candidateFeatures(c: CompiledPack, text: string, lower: string, 
   };
   // A guarantee after a negated condition ("if it doesn't stop we guarantee…", "si no bajas 5 kilos te devolvemos el dinero"):
   // the negator at most five words after a conditional (the pack's conditionals) negates only the condition.
+  // So does any claim in the condition of a refund promised after it (the pack's refundAfter).
+  let refund: boolean | undefined;
   const inCondition = (t: Token): boolean =>
-    kind === 'guarantee' && c.conditional.size > 0 && tokens(lower, Math.max(info.start, t.start - 60), t.start).slice(-5).some((w) => c.conditional.has(w.word));
+    c.conditional.size > 0 &&
+    (kind === 'guarantee' || (refund ??= c.refundAfter !== null && c.refundAfter.test(view.slice(cand.triggerEnd, info.end)))) &&
+    tokens(lower, Math.max(info.start, t.start - 60), t.start).slice(-5).some((w) => c.conditional.has(w.word));
   // "Muchos papás ya no necesitan antibióticos": how many, not whether (the pack's quantityNegators), for a treatment no
   // longer needed ("ya no", "ya ni"); not what many patients do ("muchos pacientes dejan la insulina por miedo") or a
   // help without it ("ayuda a muchos pacientes a dormir sin medicamentos").

@@ -48,6 +48,7 @@ export interface CompiledPack {
   /** Global: its matches are blanked before the refutation test. */
   dismissedTreatment: RegExp | null;
   scopeBreak: RegExp | null;
+  refundAfter: RegExp | null;
   nounNegator: Set<string>;
   quantityNegator: Set<string>;
   nounScopeEnd: RegExp | null;
@@ -137,6 +138,7 @@ function build(pack: ClaimPack, view: boolean): CompiledPack {
     refutedAfter: optional(pack.refutedAfter),
     dismissedTreatment: pack.dismissedTreatment ? nativeRegExp(src(pack.dismissedTreatment), 'gu') : null,
     scopeBreak: optional(pack.scopeBreak),
+    refundAfter: optional(pack.refundAfter),
     nounNegator: new Set(pack.nounNegators ?? []),
     quantityNegator: new Set(pack.quantityNegators ?? []),
     nounScopeEnd: optional(pack.nounScopeEnd),

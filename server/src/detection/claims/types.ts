@@ -87,6 +87,13 @@ export interface ClaimPack {
    * "si no bajas 5 kilos te devolvemos el dinero").
    */
   conditionals?: readonly string[];
+  /**
+   * A refund promised later in the sentence ("…, le devolvemos su dinero"): after it the negated
+   * condition of any claim is the result promised, not denied ("si no camina sin dolor desde el
+   * primer día, le devolvemos su dinero" promises walking free of pain from the first day).
+   * Optional; without it only a guarantee's condition is read so.
+   */
+  refundAfter?: string;
   hedges: readonly string[];
   /** The supplement disclaimer ("not intended to diagnose, treat, cure or prevent any disease"). */
   disclaimer: string;

@@ -221,6 +221,11 @@ export const BARE_HEALTH: readonly string[] = [
   // a beber", "no engordas nunca más", "la cintura se queda fija"
   'drogas?', 'vicios?', 'alcohol', 'heroína', 'cocaína', 'metanfetaminas?', 'nicotina', 'tabaco', 'cigarros?', 'cigarrillos?', 'fumar',
   'alcohólic[oa]s', 'adict[oa]s', 'drogadict[oa]s', 'autistas', 'cintura', 'tallas', 'sobrepeso', 'engord\\p{L}{1,5}', 'adelgaz\\p{L}{1,5}', 'uñas',
+  // health itself, the sick, healing, pregnancy and nursing, germs and immunity, diet, the teeth a dentist sells, which the
+  // English health objects name ("health", "the sick", "heal", "pregnant", "breastfeeding", "virus", "immunity", "diet",
+  // "veneers"): "Paleo es la única dieta que funciona para el 100% de la gente", "Carillas que duran para siempre"
+  'salud', 'enferm[oa]s', 'enfermedades', 'sanaci(?:ón|ones)', 'sanar(?:te|se|me|lo|la|los|las)?', 'curar(?:te|se|me|lo|la|los|las)?',
+  'embarazad[oa]s?', 'lactancia', 'amamantar', 'virus', 'bacterias', 'inmunidad', 'sistema inmune', 'sistema inmunológico', 'dieta', 'carillas', 'implantes dentales', 'fértil(?:es)?', 'matriz',
 ];
 
 /** Proven treatments and the people who give them (for stop/replace claims). Vaccines have their own list. */
@@ -258,6 +263,7 @@ export const TREATMENTS: readonly string[] = [
   // care named by what it does or who gives it, and drugs patients name when they leave them
   'quiropráctic[oa]s?', '[a-zñ]{0,8}cirujan[oa]s?', 'ultrasonidos?', 'in vitro', 'fiv', 'implantes?', 'amputaci[oó]n(?:es)?', 'angioplastias?',
   'stents?', 'litotripsias?', 'reemplazos? articular(?:es)?', 'glucómetros?', 'tiras reactivas', 'metotrexato', 'metadona', 'levodopa',
+  'antifúngicos?', 'antimicóticos?', 'galantamina', 'rivastigmina', 'donepezilo', 'memantina', 'pesarios?',
   'medias? de compresión',
   // the drugs of psychiatry and sleep patients name when they leave them, and the checks and supplements of pregnancy
   'benzos?', 'benzodiacepinas?', 'antipsicóticos?', 'quetiapina', 'zopiclona', 'litio', 'ecografías?', 'ácido fólico',
@@ -562,7 +568,8 @@ const RULES: ClaimRule[] = [
     {
       id: 'cure.free',
       kind: 'cure',
-      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])|curad[oa]s?)`),
+      // …or back home healed ("cientos de enfermos regresan sanados"), not safe and sound ("salen sanos y salvos")
+      pattern: fold(`(?:quedó|quedé|quedaron|salió|salí|salieron|salen|sale|quedas|quedan|regresa|regresan|regresó|regresaron|vuelven|volvieron|se${S}van|se${S}fueron)${S}(?:totalmente${S}|completamente${S})?(?:libres?${S}de|san[oa]s?(?![\\p{L}])(?!${S}y${S}salv)|curad[oa]s?|sanad[oa]s(?![\\p{L}]))`),
       needs: 'health-around',
     },
     // Killing the illness itself ("mata el cáncer", "mata las células del tumor"), unless a proven treatment is the subject.
@@ -839,7 +846,9 @@ const RULES: ClaimRule[] = [
           `|(?:doble|el${S}doble${S}de)${S}(?:su|tu)${S}dinero|(?:le|te|les)${S}(?:devolvemos|regresamos|devuelvo|regreso|pagamos|pago|damos|doy)${S}el${S}doble` +
           `|${SATISFACTION_REFUND}(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|devolveré|regresamos|regreso|reembolsamos|reembolso)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S}(?:dinero|lana|plata|feria|pago|inversión)|(?:cada|hasta${S}el${S}último)${S}(?:centavo|peso|dólar|quinto))` +
           // "o su dinero de vuelta", "le damos su dinero de vuelta"
-          `|${SATISFACTION_REFUND}(?:(?:le|te|les)${S}(?:damos|doy|daremos|regresamos|devolvemos)${S})?(?:(?:su|tu|el)${S})?dinero${S}de${S}vuelta`
+          `|${SATISFACTION_REFUND}(?:(?:le|te|les)${S}(?:damos|doy|daremos|regresamos|devolvemos)${S})?(?:(?:su|tu|el)${S})?dinero${S}de${S}vuelta` +
+          // or the care again for free ("Embarazo en un solo intento o repetimos gratis")
+          `|${SATISFACTION_REFUND}o${S}(?:(?:se${S}(?:lo|la)|te${S}lo|le${S}lo|lo|la)${S})?(?:repetimos|repetiremos|repite|rehacemos|hacemos${S}de${S}nuevo)(?:${S}(?:el|la)${S}\\p{L}{3,15})?${S}(?:gratis|sin${S}(?:costo|cargo)|sin${S}cobrar(?:le|te)?)(?![\\p{L}])`
       ),
     },
     // universal efficacy
@@ -947,7 +956,19 @@ const RULES: ClaimRule[] = [
           `|(?:aunque|incluso${S}si|aun${S}si|aún${S}si|aun${S}cuando)${S}(?:ya${S})?(?:(?:hayas|haya|hayan|has|ha|han)${S}probado${S}(?:de${S}todo|todo|mil${S}cosas)|nada${S}(?:más${S})?(?:te|le|les)${S}(?:haya|ha|hayan|han)${S}(?:funcionado|servido))` +
           // whatever the case ("no importa tu edad ni cuántos años lleves: te quita el dolor"), when a result follows
           `|(?:no${S}importa|da${S}igual|sea${S}cual${S}sea|cualquiera${S}que${S}sea)${S}(?:tu|su|la|el|qué|cuánto|cuántos|cuántas|cuál|lo)(?![\\p{L}])` +
-          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana|arregl|resuelv|solucion|compon|acaba${S}con))`
+          `(?=[^.!?\\n]{0,100}(?:funciona|sirve|cura|quita|elimin|alivi|resultado|mejora|baja|bajar|adelgaz|desaparec|efectiv|eficaz|regener|revier|revir|sana|arregl|resuelv|solucion|compon|acaba${S}con))` +
+          // everyone who comes leaves healed ("todo el que viene con fe sale sano"), no patient leaves unhealed ("no habrá un solo
+          // enfermo que salga sin ser sanado"), nobody incurable ("aquí nadie es incurable", "no existen enfermedades incurables")
+          `|(?:tod[oa]s${S}(?:l[oa]s${S}que|quienes)|todo${S}(?:el|aquel)${S}que|cualquiera${S}que)${S}(?:viene|vienen|vino|vinieron|llega|llegan|llegó|llegaron|asiste|asisten|asistió|asistieron|acude|acuden|acudió|acudieron|entra|entran|entró|entraron|pasa|pasan|pasó|pasaron)${S}(?:${W}){0,5}?(?:sale|salen|salió|salieron|se${S}va|se${S}van|se${S}fue|se${S}fueron|regresa|regresan|vuelve|vuelven|queda|quedan|quedó|quedaron|termina|terminan)${S}(?:(?:totalmente|completamente)${S})?(?:san[oa]s?|sanad[oa]s?|curad[oa]s?|sanit[oa]s?|libres?${S}de|sin${S}(?:dolor|síntomas|molestias))(?![\\p{L}])(?!${S}y${S}salv)` +
+          `|no${S}(?:hay|habrá|hubo|queda|quedará)${S}(?:ni${S})?(?:(?:un|una)${S}(?:sol[oa]${S})?|ningún${S}|ninguna${S})(?:${PERSON}|enferm[oa])${S}que${S}(?:salga|se${S}vaya|regrese|vuelva)${S}sin${S}(?:ser${S}|estar${S})?(?:sanad|curad|san|alivi)\\p{L}{0,3}(?![\\p{L}])` +
+          `|nadie${S}(?:es|está)${S}(?:incurable|desahuciad[oa])|no${S}(?:hay|existen?)${S}(?:(?:enfermedades|casos|enfermos|pacientes|males)${S})?incurables(?![\\p{L}])` +
+          // no illness resists it, no patient ever again has it ("ninguna enfermedad resiste al agua", "ninguna paciente vuelve a perder un
+          // embarazo"), full protection, any size or stage, however long ill ("funciona aunque lleves 20 años con diabetes")
+          `|(?:ningún|ninguna)${S}(?:enfermedad|mal|dolor|virus|bacteria|infección|cáncer|tumor|hongo|parásito)${S}(?:se${S}(?:le${S}|les${S})?)?resiste(?:n|rá)?(?![\\p{L}])` +
+          `|(?:ningún|ninguna|nadie)${S}(?:(?:${PERSON}|mujer|hombre)${S}(?:${W}){0,3}?)?(?:vuelve|volverá|vuelven|ha${S}vuelto|volvió)${S}a${S}(?:tener|sufrir|padecer|perder|recaer|enfermar\\p{L}{0,3})(?=[^.!?\\n]{0,60}(?:${H}|embaraz|embrión|bebé))` +
+          `|protecci[oó]n${S}(?:total|completa|absoluta|garantizada)${S}(?:contra|frente${S}(?:a|al)|ante)(?=${S}(?:(?:el|la|los|las|todo|toda|todas|todos|cualquier)${S})?(?:${H}))` +
+          `|(?:funciona|funcionan|sirve|sirven|efectiv[oa]s?|eficaz|eficaces|cura|curan|quita|quitan|elimina|eliminan|disuelve|disuelven)${S}(?:${W}){0,4}?(?:de|en)${S}cualquier${S}(?:tamaño|grado|etapa|estadio|fase|antigüedad|gravedad)(?![\\p{L}])` +
+          `|(?:funciona|funcionan|sirve|sirven|cura|curan|quita|quitan|resultados?)${S}(?:${W}){0,3}?(?:aunque|incluso${S}si|aun${S}si|aún${S}si)${S}(?:lleves|lleve|lleven|tengas|tenga|tengan|hayas${S}tenido|haya${S}tenido)${S}(?:\\d{1,2}|un|una|dos|tres|cinco|diez|quince|veinte|treinta|muchos|varios)${S}(?:años|meses|décadas)`
       ),
     },
     // zero risk
@@ -1092,6 +1113,13 @@ const RULES: ClaimRule[] = [
           `(?:para${S}siempre|de${S}por${S}vida|para${S}toda${S}la${S}vida|por${S}el${S}resto${S}de${S}(?:tu|su|mi|sus|tus|nuestra)${S}vida|por${S}siempre|forever)(?![\\p{L}])`
       ),
     },
+    // The weight or the illness never regained ("bajas de peso y no lo recuperas nunca", "los kilos no los vuelves a ganar jamás")
+    {
+      id: 'perm.regain',
+      kind: 'permanence',
+      pattern: fold(`(?:no|nunca|jamás)${S}(?:más${S})?(?:lo|los|la|las)${S}(?:recuper\\p{L}{1,5}|(?:vuelv|volv)\\p{L}{1,5}${S}a${S}(?:subir|recuperar|ganar|tener|sufrir|padecer))${S}(?:nunca(?:${S}más)?|jamás)(?![\\p{L}])`),
+      needs: 'health-around',
+    },
     // "el acné ya no volvió nunca", "mi dolor jamás regresó": the illness before, never back since
     {
       id: 'perm.return',
@@ -1182,6 +1210,35 @@ const RULES: ClaimRule[] = [
       pattern: fold(`(?:(?<!con${S}(?:y|o|e)${S})(?<!(?:lipo\\p{L}{0,10}|lifting|rinoplastia|rinomodelación|levantamiento\\p{L}{0,8}|bichectomía|abdominoplastia|estiramiento\\p{L}{0,8}|aumento${S}de${S}\\p{L}{2,10})${S})sin(?:${S}necesidad${S}de)?|nada${S}de|cero|ni(?=${S}[^.!?\\n]{0,60}?[:,\\u2014\\-]${S0}(?:solo|sólo|nomás|únicamente|solamente|simplemente|puro|pura|con)(?![\\p{L}])))(?!${S}(?:(?:un|el|su|la|ningún|ninguna)${S})?(?:tratamiento|terapia|médico|doctor|hospital|especialista|receta|cita|dolor))`),
       needs: 'treatment',
     },
+    // Care that was planned and then not needed ("me iban a operar de la hernia y con la faja ya no hizo falta")
+    {
+      id: 'repl.notNeeded',
+      kind: 'treatment-replacement',
+      pattern: fold(`ya${S}no${S}(?:(?:me|te|le|les|nos)${S})?(?:hizo|hace|hará|hacía|fue|es)${S}(?:falta|necesari[oa])(?![\\p{L}])`),
+      needs: 'treatment-line-before',
+    },
+    // Care named before on the line, then refused as needless, left unneeded, or matched by the remedy ("el médico me quería dar
+    // pastillas pero le dije que no las necesitaba", "llegan con orden de cirugía y se van sin necesitarla", "aquí le dijeron que
+    // no se operara", "te mandaron antibiótico… esta agüita funciona igual y hasta mejor", "dejé el fina… es lo mismo pero
+    // natural"); not a doctor's own advice against surgery ("el traumatólogo le dijo que no se operara todavía").
+    {
+      id: 'repl.refused',
+      kind: 'treatment-replacement',
+      pattern: fold(
+        `(?:le|les)${S}(?:dije|dijimos|dijo|dijeron)${S}que${S}no${S}(?:(?:l[oa]s?|me|nos)${S})?(?:necesit\\p{L}{1,6}|quería|queríamos|quiero|iba${S}a${S}(?:tomar|usar|hacer)(?:l[oa]s?)?)(?![\\p{L}])` +
+          `|sin${S}necesitarl[oa]s?(?![\\p{L}])` +
+          `|(?<!(?:médic|doctor|cirujan|especialista|traumatólog|neurocirujan|oncólog|urólog|ginecólog|cardiólog)\\p{L}{0,6}[^.!?\\n]{0,40})(?:dijo|dijeron|recomendó|recomendaron|aconsejó|aconsejaron)${S}que${S}no${S}(?:se${S}|me${S}|te${S}|nos${S})?(?:operara|operaran|operase|opere|operen|hiciera${S}la${S}(?:quimio|cirugía|operación))(?![\\p{L}])` +
+          `|(?:funciona|funcionan|sirve|sirven)${S}igual${S}(?:y|e|o)${S}(?:(?:hasta|aún|incluso)${S})?mejor(?![\\p{L}])` +
+          `|(?:es|son)${S}lo${S}mismo${S}(?:que${S}(?:${W}){1,3}?)?pero${S}(?:natural|sin${S}(?:químicos|efectos|receta|quirófano))(?![\\p{L}])` +
+          // none of it needed any more, the appointments cancelled, the drugs swapped ("tomaba tres pastillas… ya no necesita ninguna",
+          // "esperando operación… cancelen esas citas", an order, not one's own cancelled appointment; "¿Tomas galantamina?
+          // Sustitúyelas por NeuroShield")
+          `|ya${S}no${S}(?:(?:me|te|le|les|nos)${S})?(?:necesit\\p{L}{1,6}|(?:va|vas|van|voy)${S}a${S}necesitar)${S}(?:ninguna|ninguno|ningun[oa]s|nada${S}de${S}eso|tant[oa]s${S}\\p{L}{3,12})(?![\\p{L}])` +
+          `|cancel(?:en|e|a|á)${S}(?:esas|esa|sus|tus|su|tu)${S}(?:citas?|operaci(?:ón|ones)|cirugías?)(?![\\p{L}])` +
+          `|(?:sustitú|reemplá|cámbi)(?:yel|zal|al|el)?[oa]s?${S}por(?![\\p{L}])`
+      ),
+      needs: 'treatment-line-before',
+    },
     // Ignoring or avoiding the treatment ("no le hagan caso al pediatra", "evite la cirugía", "ya ni uso mis pastillas").
     // Also getting rid of a treatment, escaping, sparing or refusing it, any person: "me deshice del inhalador", "se salvó de la
     // operación", "te vas a ahorrar la cirugía", "rechacé la quimio", "dile no a las pastillas", "la alternativa natural a la
@@ -1202,6 +1259,13 @@ const RULES: ClaimRule[] = [
           `|(?<!(?:derechos?|puede|pueden|podrá|podrán|decidir|opción|libre)${S}(?:a${S})?)(?:rechac(?:é|e|en)|rechaz(?:a|ó|aron|amos|ar))(?!${S}(?:(?:el|la|su|mi|un|una)${S})?(?:trasplante|injerto|órgano|riñón|hígado|implante|prótesis|transfusión))` +
           `|(?:me|se|te|nos)${S}neg(?:ué|ó|aron|amos)${S}a|(?:di|dile|diles|dígale|díganle|dijo|dije|dijimos|dijeron|decirle|decirles)${S}(?:que${S})?no${S}(?:a|al)(?![\\p{L}])` +
           `|(?:alternativas?|sustitut[oa]s?|substitut[oa]s?|reemplazos?)${S}(?:100${S0}%${S})?(?:natural(?:es)?|caser[oa]s?|herbal(?:es)?|orgánic[oa]s?|naturista)${S}(?:a|al|de|del|para)(?![\\p{L}])` +
+          // the one alternative to it, care made needless, a patient taken off it ("es la alternativa a la cirugía de hernia", "hace
+          // innecesaria la cirugía", "te saca de la diálisis"); not "una alternativa", one option among others
+          `|(?:es|son|será|serán)${S}la${S}(?:mejor${S}|única${S}|verdadera${S})?alternativa${S}(?:a|al)(?![\\p{L}])|(?:hace|hacen|hizo|hará|harán|vuelve|vuelven)${S}innecesari[oa]s?(?![\\p{L}])` +
+          `|(?:te|le|lo|la|los|las|me|nos|les)${S}sac(?:a|an|ó|aron|amos|ará|arán|aría)${S}de(?=${S}(?:la${S})?(?:diálisis|hemodiálisis|insulina|quimio))` +
+          // a provider that does without it, money no longer spent on it ("aquí no usamos quimioterapia", "deja de gastar en pastillas")
+          `|(?:aquí|acá|nosotros)${S}(?:ya${S})?no${S}(?:usamos|utilizamos|damos|recetamos|ponemos|hacemos|mandamos|aplicamos)(?=${S}(?:(?:la|los|las|el|ningún|ninguna)${S})?(?:quimio\\p{L}*|radioterapia|radiaci[oó]n|medicamentos|medicinas|fármacos|pastillas|insulina|antibióticos|cirugías?|operaciones|químicos)(?![\\p{L}]))` +
+          `|(?:deja|dejá|deje|dejen|dejes|dejar)${S}de${S}gastar${S}(?:(?:tu|su|el)${S}dinero${S})?(?:en|con)(?![\\p{L}])` +
           `|(?:hace|hacen|hará|harán|hizo)${S}lo${S}mismo${S}que|(?:funciona|funcionan|sirve|sirven)${S}igual${S}(?:o${S}mejor${S})?que|igual${S}de${S}(?:efectiv[oa]s?|eficaz|buen[oa]s?|potente)${S}que` +
           // a slave of it no more, free of it, a farewell to it, sent packing, left behind ("ya no soy esclava de la insulina",
           // "libérate de las pastillas", "me despedí del inhalador", "mandé a volar las pastillas", "dejé atrás la metformina")
@@ -1226,7 +1290,7 @@ const RULES: ClaimRule[] = [
     // el albendazol", "no lo lleve a la clínica", "no pierda su tiempo en hospitales", "ya no se haga operar")
     `|no${S}(?:(?:te|se|me)${S})?(?:dejes|deje|dejen|hagas|haga|hagan)${S}(?:operar|cortar|mutilar|inyectar)(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no|solo|sólo)(?![\\p{L}]))` +
     `|no${S}(?:dejes|deje|dejen|permitas|permita|permitan)${S}que${S}(?:(?:te|se|l[oa]s?|le|les)${S})?(?:den|pongan|receten|inyecten|apliquen|metan)${S}(?:(?:el|la|los|las|ese|esa|esos|esas|su|sus|tu|tus)${S})?(?:${T})(?![\\p{L}])(?!${S}(?:${W}){0,3}(?:sin|hasta|antes|todavía|aún|si${S}no|solo|sólo)(?![\\p{L}]))` +
-    `|no${S}(?:(?:l[oa]s?|te|se|me|le)${S})?(?:lleves|lleve|lleven|traigas|traiga|traigan)${S}(?:al|a${S}la|a${S}los|a)${S}(?:médico|doctor|hospital|clínica|centro${S}de${S}salud|posta|seguro|urgencias|pediatra|especialista)(?![\\p{L}])` +
+    `|(?:no|ni)${S}(?:(?:l[oa]s?|te|se|me|le)${S})?(?:lleves|lleve|lleven|traigas|traiga|traigan)${S}(?:al|a${S}la|a${S}los|a)${S}(?:médico|doctor|hospital|clínica|centro${S}de${S}salud|posta|seguro|urgencias|pediatra|especialista)(?![\\p{L}])` +
     `|no${S}(?:pierda|pierdas|pierdan)${S}(?:(?:su|tu|el)${S})?(?:tiempo|plata|dinero)${S}(?:(?:en|con|llevándol[oa]s?|yendo)${S})?(?:(?:a|al|a${S}la|los|las|el|la)${S})?(?:hospital(?:es)?|clínicas?|médicos?|doctores|especialistas?|consultas?|terapias?|fisioterapia|quimio(?:terapia)?|cirugías?|pastillas|medicamentos|el${S}seguro)(?![\\p{L}])` +
     `|no${S}(?:me|se|nos|te)${S}(?:oper(?:é|ó|aron|amos|aste)|(?:hice|hizo|hicieron|hicimos)${S}(?:la|el|las|su|mi)${S}(?:quimio(?:terapia)?|radioterapia|cirugía|operación|diálisis|trasplante))(?![\\p{L}])` +
     `(?=[^.!?\\n]{0,60}(?:ya${S}(?:est[aá]|estoy|están|estamos)${S}(?:bien|san[oa]s?|curad[oa]s?|perfect[oa]s?)|se${S}(?:(?:le|me|nos)${S})?(?:curó|quitó|fue|desapareció|deshizo|disolvió|sanó)(?![\\p{L}])|(?:está|estoy|están)${S}(?:san[oa]s?|curad[oa]s?|perfect[oa]s?)))`),
@@ -1426,6 +1490,10 @@ const RULES: ClaimRule[] = [
       kind: 'cure-all',
       pattern: fold(
         `cura(?:n)?${S}(?:de${S}todo|todo|todas${S}las${S}enfermedades|cualquier${S}(?:enfermedad|cosa))` +
+          // whatever you have, everything cured, hundreds of illnesses treated ("te cura lo que tengas", "todo lo cura la Pachamama",
+          // "un solo aparato para tratar más de 500 enfermedades")
+          `|(?:cura|curan|quita|quitan|sana|sanan)${S}lo${S}que${S}(?:tengas|tenga|tengan|sea|te${S}pase|le${S}pase|te${S}duela|le${S}duela)(?![\\p{L}])|todo${S}lo${S}(?:cura|curan|sana|sanan)(?![\\p{L}])` +
+          `|(?:trata|tratar|tratan|curar|sanar|eliminar)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)(?![\\p{L}])` +
           `|(?:sirve|sirven|buen[oa]s?|remedio|cura|solución|producto|fórmula|suplemento|medicina|medicamento)${S}(?:para|pa)${S}(?:todo(?![\\p{L}])(?!${S}(?:el${S}mundo|tipo${S}de${S}piel|public|público|la${S}familia))|tod[oa]s${S}(?:las|los|tus|sus|mis|nuestr[oa]s)${S}(?:enfermedades|males|padecimientos|dolencias|achaques|malestares|problemas${S}de${S}salud)(?![\\p{L}]))` +
           `|(?:remedio|cura|solución|tratamiento|producto|fórmula)${S}(?:para|contra)${S}(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de|miles${S}de)${S}(?:enfermedades|males|padecimientos|dolencias|afecciones)` +
           `|(?:más${S}de${S})?(?:\\d{2,4}|cien|mil|cientos${S}de)${S}(?:enfermedades|males|padecimientos|dolencias)${S}(?:distint[oa]s${S})?(?:diferentes${S})?(?:que${S})?(?:cura|trata|alivia|elimina)` +
@@ -1470,7 +1538,7 @@ const RULES: ClaimRule[] = [
       kind: 'disease-reversal',
       pattern: fold(
         `${erIr('revert', 'reviert', 'revirt')}|reversión${S}de|reversible|(?:se${S})?${erIr('encog', 'encoj')}|(?<!(?:${PROVEN}|terapia${S}física|lentes|audífono|médic|doctor)\\p{L}{0,10}[^.!?\\n]{0,40})${erIr('devuelv', 'devolv')}(?=${S}(?:(?:la|el|los|las|su|tu|sus|tus)${S})?(?:vista|visión|movilidad|audición|oído|memoria|cartílago|cabello|pelo|fertilidad|juventud|función))|(?<!se${S})regener(?:a|an|ar|ó|é|aron|amos|ación${S}de)|se${S}regener(?:ó|aron)|se${S}regener(?:a|an)(?=${S}(?:sol[oa]s?|con${S}(?:est|el${S}|la${S}|los${S}|las${S}|nuestr|mi${S}|mis${S}|tu${S}|su${S})|gracias${S}a|en${S}(?:\\d|un[oa]?${S}|dos${S}|tres${S}|pocas${S}|pocos${S})|por${S}completo|totalmente|completamente)(?![\\p{L}]))|retroced(?:e|en|ió|ieron)|reconstru(?:ye|yen|ir|yó|imos)` +
-          `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
+          `|restaur(?:a|an|ar|ó)|repar(?:a|an|ar|ó)|deshi(?:zo|ce|cieron)|deshac(?:e|en|er)|disuelv(?:e|en)|disolvi(?:ó|eron)|deshaciendo|disolviendo|(?:hace|hacen|hizo)${S}retroceder|retroced(?:e|en|ió|ieron)|destap(?:a|an|ó)|limpi(?:a|an|ó)${S}(?:las${S})?arterias` +
           `|rejuvenec(?:e|en)|(?:hace|hacen|vuelve|vuelven|volvi[oó]|volvieron)${S}a${S}crecer|(?:hace|hacen)${S}crecer|crec(?:er|ió|en)${S}(?:de${S})?nuev[oa]s?` +
           `|desinflam(?:a|an|ó|aron)|desaparec(?:e|en|ió)${S}(?:la${S}|las${S})?(?:placa|tumor|tumores|quistes?|hernias?)|se${S}(?:redujo|redujeron|reduce|reducen|achicó|achicaron|achica|achican)${S}(?:a${S}la${S}mitad|por${S}completo|hasta${S}desaparecer|a${S}nada)(?![\\p{L}])`
       ),
@@ -1496,11 +1564,22 @@ const RULES: ClaimRule[] = [
       id: 'reversal.ability',
       kind: 'disease-reversal',
       pattern: fold(
-        `(?=vuelv|volv|camin|and|recuper|habl|oy|ve)` +
+        `(?=vuelv|volv|camin|and|recuper|habl|oy|ve|vi|escuch)` +
           `(?:(?:vuelv\\p{L}{1,3}|volv(?!er(?![\\p{L}]))\\p{L}{1,6})${S}a${S}(?:caminar|andar|ver|oír|escuchar|hablar|sentarse|sentarte|pararse|ponerse${S}de${S}pie|subir${S}escaleras|respirar${S}(?:sol[oa]s?|por${S}s[ií]${S}mism[oa]s?))` +
-          `|(?:caminan|camina|caminó|caminaron|andan|anda|habla|hablan|habló|oye|oyen|ve|ven)${S}(?:de${S}nuevo|otra${S}vez)` +
+          `|(?:caminan|camina|caminó|caminaron|andan|anda|habla|hablan|habló|oye|oyen|ve|ven|caminando|andando|hablando|oyendo|escuchando|viendo)${S}(?:de${S}nuevo|otra${S}vez)` +
           `|recuper(?!ar(?![\\p{L}]))\\p{L}{0,5}${S}(?:la${S}|el${S}|su${S}|sus${S})?(?:marcha|habla|fuerza${S}muscular|fuerza${S}en${S}(?:las${S}piernas|los${S}brazos)|capacidad${S}de${S}caminar))(?![\\p{L}])` +
           `(?![^.!?\\n]{0,80}(?<!sin${S}(?:(?:una|la|ninguna)${S})?)(?:cirug|operaci|rehabilit|fisioterap|terapia${S}física|trasplante|prótesis|implante|quimio|audífono|andador))(?<!(?:cirug|operaci|rehabilit|fisioterap|terapia|trasplante|prótesis|implante|quimio|médic|doctor|audífono|aparato|auditiv|coclear|audiólog|lentes|gafas|anteojos|andador|silla|muletas|bastón|entren|ejercicio|práctica|descanso|reposo|yeso|fractura|esguince|accidente)\\p{L}{0,8}[^.!?\\n]{0,120})`
+      ),
+    },
+    // The healed named by what they lacked ("sordos que oyen", "niños que no caminan, caminan"), nerves woken or rejoined
+    // ("reconecta la médula espinal", "despierta las neuronas dormidas"); not with a device ("sordos que oyen con implantes").
+    {
+      id: 'reversal.signs',
+      kind: 'disease-reversal',
+      pattern: fold(
+        `(?:sordos|ciegos|mudos|paralíticos|cojos|tetrapléjicos|parapléjicos|autistas|inválidos)${S}que${S}(?:ya${S}|hoy${S}|ahora${S})?(?:oyen|escuchan|ven|hablan|caminan|andan|corren)(?![\\p{L}])(?!${S}(?:con|gracias${S}a)${S}(?:(?:un|una|los|las|sus)${S})?(?:audífonos?|implantes?|lentes|prótesis|bastón|muletas|sillas?|lengua${S}de${S}señas|braille|perros?))` +
+          `|(?:niñ[oa]s|personas|pacientes|enferm[oa]s)${S}que${S}no${S}(?:caminaban|caminan|hablaban|hablan|veían|ven|oían|oyen|se${S}movían|movían${S}nada)${S0},?${S0}(?:hoy${S}|ahora${S}|ya${S})?(?:caminan|hablan|ven|oyen|corren|se${S}mueven)(?![\\p{L}])` +
+          `|(?:reconect|despiert|reactiv)(?:a|an|ó|aron)${S}(?:las${S}|los${S}|la${S}|el${S}|tus${S}|sus${S})?(?:neuronas|nervios|médula(?:${S}espinal)?|genes${S}dormidos|conexiones${S}neuronales)(?![\\p{L}])`
       ),
     },
     // A function or an organ regained ("recuperas la tiroides", "recuperan su vista"), unless proven care gets the credit in the sentence.
@@ -1656,11 +1735,17 @@ const RULES: ClaimRule[] = [
       id: 'supp.know',
       kind: 'suppressed-knowledge',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean|se${S}(?:sepa|sepan|conozca|conozcan|descubra|entere|enteren|difunda|publique|haga${S}público)|salga${S}a${S}la${S}luz|salgan${S}a${S}la${S}luz|te${S}cures|se${S}cure|se${S}curen|nos${S}curemos|sanes|sane|te${S}sanes)(?![\\p{L}])` +
+        `(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S}|me${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:usted|ustedes|tú|vos|la${S}gente|el${S}público|nadie)${S})?(?:lo${S}|la${S}|esto${S})?(?:sepas|sepa|sepan|sepamos|supieras|supiera|supieran|supiéramos|te${S}enteraras|se${S}enterara|conozcas|conozca|conozcan|descubras|descubra|te${S}enteres|se${S}enteren|leas|veas|vean|se${S}(?:sepa|sepan|conozca|conozcan|descubra|entere|enteren|difunda|publique|haga${S}público)|salga${S}a${S}la${S}luz|salgan${S}a${S}la${S}luz|te${S}cures|se${S}cure|se${S}curen|nos${S}curemos|sanes|sane|te${S}sanes)(?![\\p{L}])` +
           // what the reader would use, with the suppressor named just before ("el remedio que la FDA no quiere que uses")
           `|(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:${W}){0,1})(?:no|nunca|jamás)${S}(?:te${S}|le${S}|les${S}|nos${S})?(?:quieren|quiere|querrán|quería|querían)${S}que${S}(?:(?:lo|la|los|las|esto)${S})?(?:uses|use|usen|pruebes|pruebe|prueben|tomes|tome|tomen|compres|compre|compren|tengas|tenga|tengan|encuentres|encuentre)(?![\\p{L}])` +
           `|(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?(?:van|va)${S}a${S}(?:decir|contar|enseñar|mostrar|recetar|recomendar|explicar|hablar${S}de|mencionar|revelar)` +
           `|(?:(?:no|nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_PL}|(?:nunca|jamás)${S}(?:te|le|les|nos)${S}(?:lo${S})?${TELL_SG})(?![\\p{L}])(?!${S}(?:nada|si|cuando|qué|cómo|cuánto)(?![\\p{L}]))` +
+          // they know and keep quiet ("muchos oncólogos lo saben y callan"), a norm or a fear made up by the industry ("los rangos los
+          // inventaron las farmacéuticas", "eso es un mito de las farmacéuticas"), a cure bought to be buried ("…se la quisieron
+          // comprar para desaparecerla")
+          `|(?:lo|la)${S}saben${S}(?:y|pero)${S}(?:se${S}lo${S}|lo${S})?(?:callan|ocultan|esconden|no${S}(?:lo${S})?dicen)(?![\\p{L}])(?<=(?<![\\p{L}])${SUPPRESSOR}${S}(?:(?:ya|bien|muy${S}bien)${S})?(?:lo|la)${S}saben[^.!?\\n]{1,30})` +
+          `|(?:l[oa]s?${S}(?:inventaron|inventó|crearon|creó|fabricaron)|(?:un|una|el|la|puro|pura)${S}(?:mito|invento|mentira|cuento)${S}de)${S}(?:las${S}|los${S}|la${S})?(?:grandes${S})?(?:farmacéuticas|laboratorios|industria${S}farmacéutica|big${S}pharma)(?![\\p{L}])` +
+          `|(?:desaparecerl|ocultarl|esconderl|enterrarl)[oa]s?(?![\\p{L}])(?<=(?<![\\p{L}])(?:farmacéuticas|laboratorios|industria|gobierno|médicos|fda)[^.!?\\n]{0,80})` +
           // "esto no te lo dirá tu médico": the professional named as the one who keeps it quiet
           `|no${S}(?:te|le|les|nos)${S}(?:lo|la|esto)${S}(?:${TELL_SG}|va${S}a${S}(?:decir|contar|mencionar))${S}(?:tu|su|ningún|ninguna|el|la)${S}(?:médic[oa]|doctor[a]?|dentista|[a-zñáéíóú]{2,12}ólog[oa]|farmacéutic[oa]|pediatra|especialista)(?![\\p{L}])` +
           `|(?:(?:ocult|call|tap|silenci|censur|guard)(?:an|aron|aban)|escond(?:en|ieron|ían)|(?:han|habían)${S}(?:ocultado|escondido|callado|tapado|guardado))(?![\\p{L}])(?<=(?<![\\p{L}])(?:nos|te|les|le|se)${S}(?:lo|la|los|las)${S}(?:(?:han|habían)${S})?\\p{L}{5,12})(?!${S}(?:a${S}(?:su|sus|mi|mis|tu|tus)${S}(?:familia|hij|espos|mamá|papá|padres)))` +
@@ -1755,7 +1840,7 @@ const RULES: ClaimRule[] = [
       id: 'ewl.noNeed',
       kind: 'effortless-weight-loss',
       pattern: fold(
-          `no${S}(?:tienes|tiene|tienen|tendrás|tendrá|hay|necesitas|necesita)${S}que${S}(?:dejar${S}de${S}comer|hacer${S}(?:dieta|ejercicio)|matarte|ir${S}al${S}(?:gym|gimnasio)|pasar${S}hambre|contar${S}calorías|sufrir)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:porci[oó]n|porciones|moderaci[oó]n|balance|equilibr|solo${S}(?:reduc|control|cuid)|basta${S}con))` +
+          `no${S}(?:tienes|tiene|tienen|tenéis|tendrás|tendrá|hay|necesitas|necesita|necesitáis)${S}que${S}(?:dejar${S}de${S}comer|hacer${S}(?:dieta|ejercicio)|matarte|ir${S}al${S}(?:gym|gimnasio)|pisar${S}(?:el${S})?(?:gym|gimnasio)|pasar${S}hambre|contar${S}calorías|sufrir|hacer${S}nada)(?![\\p{L}])(?![^.!?\\n]{0,80}(?:porci[oó]n|porciones|moderaci[oó]n|balance|equilibr|solo${S}(?:reduc|control|cuid)|basta${S}con))` +
           `(?:(?<=(?:peso|kilos|kilitos|libras|tallas|grasa|panza|barriga|adelgaz\\p{L}{0,5}|baj[eéoóa]\\p{L}{0,5})[^.!?\\n]{0,80})|(?=[^.!?\\n]{0,80}(?:peso|kilos|kilitos|libras|tallas|grasa|panza|barriga|adelgaz|bajando|bajar|bajas|pierdes|perder)))`
       ),
     },
@@ -2078,6 +2163,7 @@ export const es: ClaimPack = {
   },
   negators: NEGATORS,
   conditionals: ['si'],
+  refundAfter: fold(`(?:le|te|les)${S}(?:devolvemos|devuelvo|devolveremos|regresamos|reembolsamos)${S}(?:(?:su|tu|el|todo${S}(?:su|tu|el))${S})?(?:dinero|pago|inversión)|(?:devolución|reembolso)${S}(?:total${S})?(?:de|del)${S}(?:(?:su|tu)${S})?dinero`),
   approvalScope: fold(
     `(?:(?<![\\p{L}])no${S}(?:está${S}|están${S}|ha${S}sido${S}|han${S}sido${S}|fue${S}|fueron${S})?(?:aprobad[oa]s?|autorizad[oa]s?)${S}(?:por${S}la${S}fda${S})?(?:para|contra)|(?:aprobad[oa]s?|autorizad[oa]s?|autorización)(?:${S}(?:por|de)${S}la${S}fda)?${S}(?:solo|solamente|únicamente|exclusivamente)?${S0}(?:para${S}(?:usos|indicaciones)${S}(?:concretos|concretas|específicos|específicas|limitados|limitadas)|(?:solo|solamente|únicamente|exclusivamente)${S}(?:para|en|contra)))(?![\\p{L}])`
   ),
@@ -2168,7 +2254,7 @@ export const es: ClaimPack = {
   serviceList: fold(
       `(?:^|[\\s¡¿])(?:atendemos|tratamos|diagnosticamos|especialistas${S}en|nuestr[oa]s${S}(?:especialistas|médicos|servicios|programas?|clínicas?)${S}(?:atienden|tratan|incluyen|ofrecen|de)|(?:clínica|centro|consultorio|hospital|departamento|unidad|equipo|servicio|programa)${S}(?:${W}){0,3}?(?:atiende|atienden|trata|tratan|diagnostica|diagnostican|maneja|manejan))(?![\\p{L}])` +
       // …unless the same sentence promises more than care ("tratamos tu gastritis y te la quitamos para siempre")
-      `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
+      `(?![^.!?\\n]{0,200}(?:para${S}siempre|de${S}por${S}vida|definitiv|permanente|garantiz|garantía|100${S0}%|milagr|inmediat|instant|sin${S}(?:cirugía|operación|efectos|riesgos?|dieta|quimio\\p{L}*|radiaci[oó]n|radioterapia|medicamentos|fármacos|pastillas|diálisis|insulina|hospitalizaci[oó]n|quirófano|bisturí)|elimin|quit[aáeo]|cur(?:a|an|amos|ó|ado|ada)(?![\\p{L}])|revert|reviert|regener|en${S}(?:una|un)${S}(?:sola${S})?(?:sesión|noche|día)))`
   ),
   // …unless an alternative provider or method is named near it: "Centro Naturista…: tratamos diabetes, gastritis y hasta
   // tumores con plantas", "Tratamos lupus, autismo y párkinson con el mismo protocolo", "BIOMAGNETISMO 🧲 … Tratamos diabetes,

@@ -802,7 +802,7 @@ const RULES: ClaimRule[] = [
           `|(?:pastilla|píldora|fórmula|poción|remedio|solución|bala|cura|crema)${S}mágica?|varita${S}mágica` +
           `|(?:es|fue|son|era)${S}(?:algo${S}|simplemente${S}|realmente${S}|como${S})?mágic[oa]s?(?!${S}(?:el|la|ese|esa|este|esta|mi|nuestro|nuestra)${S}(?:parto|nacimiento|boda|día|momento|viaje|experiencia|concierto|partido|lugar|ambiente|noche|encuentro|regalo))|(?:como${S})?por${S}arte${S}de${S}magia|(?:es|fue|son|era|funciona|funcionan|parece)${S}(?:como${S}|pura${S}|una${S})?magia(?![\\p{L}])` +
           // the same promise as a figure of speech: "pura magia para las articulaciones", "una maravilla de la naturaleza"
-          `|santo${S}remedio|(?:es|son|fue)${S}mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
+          `|santo${S}remedio|(?<!(?<![\\p{L}])una${S})mano${S}de${S}santo|(?=hac|hiz|obr)(?<!(?<![\\p{L}])(?:dios|diosito|señor|virgen|jesús|cristo)[^.!?\\n]{0,40})(?<!(?:médic|doctor|enfermer|equipo|personal|cirujan|staff|voluntari|dios|diosito|señor|virgen|santit|jesús|cristo)\\p{L}{0,6}${S}(?:${W}){0,2})(?:hace|hacen|hizo|obra|obran|obró)${S}(?:verdaderos${S})?(?:milagros|maravillas)(?![\\p{L}])` +
           `|(?:pura|verdadera|auténtica)${S}magia|magia${S}pura|maravilla${S}de${S}la${S}naturaleza|(?:es|fue|son|era)${S}(?:un${S}|el${S})?(?:verdadero|auténtico|puro|gran)${S}milagro` +
           `|milagr(?:o|ito)s?${S}(?:${W}){0,3}que${S}(?:cura|curan|curó|quita|quitan|quitó|elimina|eliminan|sana|sanan|sanó|alivia|alivian|acaba|acabó|desaparece|desapareció|regenera|revierte|revirtió|derrite|derritió)(?![\\p{L}])` +
           `|(?:el|un)${S}milagro${S}que${S}(?:(?:su|tu|sus|tus)${S}\\p{L}{2,15}|usted|ustedes)${S}(?:estaba|estaban|está|están|estabas|ha${S}estado|han${S}estado)${S}esperando` +
@@ -824,6 +824,18 @@ const RULES: ClaimRule[] = [
           `|milagro(?<=(?<![\\p{L}])(?:dios|diosito|la${S}virgen(?:cita)?|el${S}señor)${S}(?:nos|me|le|les|te)${S}(?:mandó|envió|dio|hizo|concedió|regaló)${S}(?:un|el|este|su)${S}milagro)(?![\\p{L}]))` +
           `(?![^.!?:\\n]{0,100}(?:médic|doctor|enfermer|equipo|cirug|cirujan|hospital|quimio|trasplant|ciencia|uci|fisioterap|rehabilit|detección|vacuna))`
       ),
+    },
+    // The doctor baffled by the result, after the illness on the line ("en 3 días mi glaucoma ya estaba curado, la doctora no lo
+    // podía creer", "el oncólogo no se lo explicaba"): the testimonial's mark of a miracle (FTC, "Health products compliance
+    // guidance": results doctors cannot explain). Not a doctor's disbelief at a delay or a cost ("no podía creer lo que tardaron").
+    {
+      id: 'miracle.baffled',
+      kind: 'miracle',
+      pattern: fold(
+        `(?:médic[oa]s?|doctor(?:a|es|as)?|oncólog[oa]s?|cardiólog[oa]s?|neurólog[oa]s?|especialistas?|endocrinólog[oa]s?|dermatólog[oa]s?|reumatólog[oa]s?|pediatras?|ginecólog[oa]s?|urólog[oa]s?)${S}(?:(?:de${S}(?:cabecera|familia|la${S}\\p{L}{3,12}))${S})?(?:(?:todavía|aún|aun|simplemente|nomás)${S})?` +
+          `(?:no${S}(?:(?:se${S})?(?:lo|la|le|les)${S})?(?:podía|podían|pudo|pudieron|puede|pueden)${S}creer|no${S}se${S}(?:lo|la)${S}(?:explicaba|explicaban|explica|explican|pudo${S}explicar|pudieron${S}explicar)|(?:quedó|quedaron|estaba|estaban)${S}(?:asombrad|sorprendid|impactad|boquiabiert|pasmad)[oa]s?)(?![\\p{L}])(?!${S}(?:lo${S}que${S}(?:tard|cost|cobr)|cuánto))`
+      ),
+      needs: 'health-line-before',
     },
     // guarantee: a promised outcome; a clinic's service guarantee ("garantizamos una cita") passes.
     {

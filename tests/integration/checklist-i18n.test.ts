@@ -124,6 +124,28 @@ describe('the example app in Spanish', () => {
     expect(english.contentHash).not.toBe(checklist.contentHash);
   });
 
+  it('warns, never passes silently, on a locale no language pack covers, and still finds the language-independent identifiers', async () => {
+    const spanish = (await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never)) as { documentId: string };
+    // The example app's fr locale: no French pack (README "Detector languages").
+    await app.strapi.documents(STORY as never).update({
+      documentId: spanish.documentId,
+      locale: 'fr',
+      data: { title: 'Marcher à nouveau', quote: `Une guérison miraculeuse ! Mon mari André a tout compris. Appelez-moi au ${PHONE}.` },
+    } as never);
+    const checklist = await checksOf(admin, STORY, spanish.documentId, 'fr');
+    const check = (rule: string) => checklist.checks.find((item) => item.rule === rule) as Check;
+    const identifiers = 'only language-independent identifiers were checked for locale `fr`';
+    expect(check('phi.scan')).toMatchObject({ status: 'fail', details: { warning: identifiers } });
+    expect(check('phi.scan').message).toContain(identifiers);
+    // The phone is found; the relative's name needs the words of a language.
+    expect(check('phi.scan').findings?.map((finding) => finding.kind)).toEqual(['phone']);
+    const claims = 'no prohibited-claim grammar covers locale `fr`: only the site\'s own phrase list was checked';
+    expect(check('claims.prohibited')).toMatchObject({ details: { warning: claims } });
+    expect(check('claims.prohibited').message).toContain(claims);
+    expectTranslatable(checklist.checks);
+    await app.strapi.documents(STORY as never).delete({ documentId: spanish.documentId, locale: 'fr' } as never);
+  });
+
   it('passes the Spanish checks once the text is fixed, in Spanish', async () => {
     const spanish = (await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never)) as { documentId: string };
     await app.strapi.documents(STORY as never).update({

@@ -543,7 +543,11 @@ const RULES: ClaimRule[] = [
       id: 'cure.anaphor',
       kind: 'cure',
       pattern: fold(
-        `(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))`
+        `(?<!(?<![\\p{L}])${SELF_LIMITING}${S}(?:${W}){0,1})(?:(?:me|te|se|le|les|nos)${S}(?:lo|la|los|las)|se${S}(?:me|te|le|les|nos))${S}(?:${ar('cur')}|${ar('quit')}|${ar('elimin')}|san(?:a|an|ó|aron|ará|arán)|desapareci(?:ó|eron)|borr(?:ó|aron)|(?:va|van)${S}a${S}(?:curar|quitar|eliminar|desaparecer))` +
+          // …or named by "eso" or an object pronoun ("cáncer de hígado… con el protocolo eso se quita", "el cáncer es un hongo y el
+          // bicarbonato lo destruye")
+          `|(?:eso|esto|todo${S}eso)${S}se${S}(?:(?:le|te|me|les|nos)${S})?(?:quita|quitan|cura|curan|disuelve|disuelven|va|van|desaparece|desaparecen|elimina|eliminan)(?![\\p{L}])` +
+          `|(?<=(?<![\\p{L}])(?:y|que|pero)${S}(?:${W}){1,4}?)(?:lo|la|los|las)${S}(?:destruye|destruyen|disuelve|disuelven|deshace|deshacen|revierte|revierten)(?![\\p{L}])`
       ),
       needs: 'health-line-before',
     },
@@ -1005,7 +1009,9 @@ const RULES: ClaimRule[] = [
       id: 'zero.safe',
       kind: 'zero-risk',
       pattern: fold(
-        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])|no${S}(?:es|son)${S}(?:nada|para${S}nada|en${S}absoluto)${S}(?:peligros[oa]s?|riesgos[oa]s?|dañin[oa]s?|tóxic[oa]s?)` +
+        `(?:no|nunca|jamás)${S}(?:te|le|les|nos|me)${S}(?:puede|pueden|va${S}a|van${S}a|hará|hace|hacen)${S}(?:hacer${S})?(?:daño|mal)|no${S}hace${S}(?:ningún${S})?daño|` +
+          // an organ it does nothing to ("es vapor de agua, no le hace nada a los pulmones")
+          `no${S}(?:le|te|les|me|nos)${S}(?:hace|hacen|hará|va${S}a${S}hacer)${S}nada${S}(?:a|al)${S}(?:(?:los|las|el|la|tus|sus|tu|su)${S})?(?:pulmones|hígado|riñones|corazón|cerebro|estómago|bebé|cuerpo|organismo|dientes|huesos)(?![\\p{L}])|inofensiv[oa]s?|inocu[oa]s?(?![\\p{L}])|no${S}(?:es|son)${S}(?:nada|para${S}nada|en${S}absoluto)${S}(?:peligros[oa]s?|riesgos[oa]s?|dañin[oa]s?|tóxic[oa]s?)` +
           `|(?:totalmente|completamente|${hundred}|absolutamente|perfectamente|garantizad[oa]|siempre)${S}(?:segur[oa]s?|inofensiv[oa]s?|inocu[oa]s?)|(?<!(?:pago|pagos|compra|compras|envío|envíos|entrega|entregas|sitio|datos|transacción|transacciones|plataforma|conexión)${S})segur[oa]s?${S}al${S}(?:100${S0}%|cien${S}por${S}ciento)` +
           `|(?<!(?:clínicas?|instalaciones|hospital|consultorios?|oficinas?|centro|sala|ambiente|lugar|espacio|estacionamiento|área|edificio)${S}(?:es|son|está|están)${S}(?:${W}){0,1})(?<!vacun[\\p{L}]{0,8}[^.;!?]{0,50})(?:segur[oa]s?|apt[oa]s?)${S}para${S}(?:todo${S}(?:el${S})?mundo|tod[oa]s|cualquier${S}persona|cualquiera|toda${S}la${S}familia)` +
           `(?!${S}(?:${W}){0,3}(?:mayores|menores|a${S}partir|desde${S}los|de${S}\\d|excepto|salvo|con${S}(?:receta|indicación)))` +

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID as StrapiUID } from '@strapi/strapi';
 import { auth, createUser, createUserWithPermissions, startApp, type TestApp, type TestUser } from './helpers/strapi';
 import { createDraft } from './helpers/fixtures';
 import type { Check, Checklist, GetSettings } from '../../shared/contracts/checks';
@@ -29,6 +29,14 @@ const checksOf = async (user: TestUser, uid: string, documentId: string, locale?
   const response = await app.http().get(`/compliance/checks/${uid}/${documentId}${locale ? `?locale=${locale}` : ''}`).set(auth(user));
   expect(response.status).toBe(200);
   return response.body.data as Checklist;
+};
+
+/** The example app's localized patient stories, and the seeded one's document (its es localization). */
+const stories = () => app.strapi.documents(STORY as StrapiUID.ContentType);
+const spanishStory = async () => {
+  const story = await stories().findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } });
+  if (!story) throw new Error('the demo seed brought no Spanish patient story');
+  return story;
 };
 
 /** Each check's id renders, in English, to exactly its message; built-in rules carry their title id. */
@@ -100,14 +108,14 @@ describe('the example app in Spanish', () => {
   it('has an es locale and a seeded Spanish patient story as the es localization of an English one', async () => {
     const locales = (await app.strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
     expect(locales.map((locale) => locale.code)).toEqual(expect.arrayContaining(['en', 'fr', 'es']));
-    const spanish = await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never);
+    const spanish = await spanishStory();
     expect(spanish).toMatchObject({ locale: 'es', quote: seed.SPANISH_STORY.quote });
-    const english = await app.strapi.documents(STORY as never).findOne({ documentId: (spanish as { documentId: string }).documentId, locale: 'en' } as never);
+    const english = await stories().findOne({ documentId: spanish.documentId, locale: 'en' });
     expect(english).toMatchObject({ locale: 'en', title: 'Walking again after hip surgery' });
   });
 
   it('checks the Spanish story on its own locale: blocked, every check translatable', async () => {
-    const spanish = (await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never)) as { documentId: string };
+    const spanish = await spanishStory();
     const checklist = await checksOf(admin, STORY, spanish.documentId, 'es');
     expect(checklist.passed).toBe(false);
     expectTranslatable(checklist.checks);
@@ -125,13 +133,13 @@ describe('the example app in Spanish', () => {
   });
 
   it('warns, never passes silently, on a locale no language pack covers, and still finds the language-independent identifiers', async () => {
-    const spanish = (await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never)) as { documentId: string };
+    const spanish = await spanishStory();
     // The example app's fr locale: no French pack (README "Detector languages").
-    await app.strapi.documents(STORY as never).update({
+    await stories().update({
       documentId: spanish.documentId,
       locale: 'fr',
       data: { title: 'Marcher à nouveau', quote: `Une guérison miraculeuse ! Mon mari André a tout compris. Appelez-moi au ${PHONE}.` },
-    } as never);
+    });
     const checklist = await checksOf(admin, STORY, spanish.documentId, 'fr');
     const check = (rule: string) => checklist.checks.find((item) => item.rule === rule) as Check;
     const identifiers = 'only language-independent identifiers were checked for locale `fr`';
@@ -143,16 +151,16 @@ describe('the example app in Spanish', () => {
     expect(check('claims.prohibited')).toMatchObject({ details: { warning: claims } });
     expect(check('claims.prohibited').message).toContain(claims);
     expectTranslatable(checklist.checks);
-    await app.strapi.documents(STORY as never).delete({ documentId: spanish.documentId, locale: 'fr' } as never);
+    await stories().delete({ documentId: spanish.documentId, locale: 'fr' });
   });
 
   it('passes the Spanish checks once the text is fixed, in Spanish', async () => {
-    const spanish = (await app.strapi.documents(STORY as never).findFirst({ locale: 'es', filters: { title: seed.SPANISH_STORY.title } } as never)) as { documentId: string };
-    await app.strapi.documents(STORY as never).update({
+    const spanish = await spanishStory();
+    await stories().update({
       documentId: spanish.documentId,
       locale: 'es',
       data: { title: 'Volver a caminar', quote: 'El equipo de fisioterapia me explicó cada paso y hoy camino mejor. Los resultados varían de un paciente a otro.' },
-    } as never);
+    });
     const checklist = await checksOf(admin, STORY, spanish.documentId, 'es');
     const statusOf = (rule: string) => checklist.checks.find((check) => check.rule === rule)?.status;
     expect([statusOf('phi.scan'), statusOf('claims.prohibited')]).toEqual(['pass', 'pass']);

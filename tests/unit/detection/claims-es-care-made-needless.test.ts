@@ -25,6 +25,7 @@ describe('care made needless', () => {
     'Doña Lucha tomaba tres pastillas para el azúcar. Con GlucoNopal ya no necesita ninguna.',
     'Muchos están esperando operación. Cancelen esas citas y crean.',
     '¿Tomas galantamina? Sustitúyelas por NeuroShield.',
+    '¿Tomas rivastigmina? Cámbiala por nuestras gotas de ginkgo.',
     'Aquí no usamos quimioterapia, no hace falta.',
     'Centro naturista: tratamos el cáncer sin quimioterapia ni radiación.',
   ])('%s', (text) => {
@@ -36,6 +37,7 @@ describe('care made needless', () => {
     'Tenía una hernia y el traumatólogo le dijo que no se operara todavía.',
     'Aquí no usamos anestesia general en las endoscopias, usamos sedación.',
     'Tengo cita con el dentista, pero cancelé la cita del martes.',
+    'Tomo metformina desde hace años. Cambio por otra marca cada mes según el precio.',
     'Tratamos el cáncer de mama con cirugía, quimioterapia y radioterapia.',
   ])('stays clear: %s', (text) => {
     expect(kinds(text)).not.toContain('treatment-replacement');

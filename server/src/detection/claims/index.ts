@@ -599,7 +599,7 @@ function readerHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, te
  * reader with a `bareAdd`: one scored at `bareAdd` or above is reported with the kind the reader
  * names, unless the reader's `bareExceptKinds` hold that kind, when it or, failing that, its text
  * names a health object, a proven treatment or a word of the pack's bareHealth (a claim of health
- * is about one: "Quedé embarazada tras tres sesiones. ¡Un milagro de la abuela luna!") and its
+ * is about one: "Mi hijo tiene asma. Un milagro de la naturaleza, de verdad.") and its
  * context does not speak against a claim (docs/architecture.md, "The sentence reader").
  */
 function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text: string, read: ReadonlyMap<number, boolean>, threshold: number, options: ClaimDetectOptions, removed: Set<string>): ClaimHit[] {
@@ -616,8 +616,9 @@ function bareHits(reader: SentenceModel, pack: ClaimPack, pass: ReaderPass, text
     }
     const info = sentenceInfo(context.c, text, context.lower, context.view, pass.sentences as Span[], i, 0, context.memo);
     if (speaksAgainstClaim(info)) continue;
-    // A health word in the sentence, or else anywhere in its text: "Quedé embarazada tras tres sesiones. ¡Un milagro!"
-    if (!info.health && !info.treatment && !(context.c.bareHealth && firstLexiconMatch(context.c.bareHealth, context.view.slice(info.start, info.end)) !== null) && !(context.textHealth ??= namesHealth(context.c, context.view))) continue;
+    // A health word in the sentence (already read for its context) or else anywhere in its text, read once:
+    // "Mi hijo tiene asma. Un milagro de la naturaleza, de verdad."
+    if (!info.health && !info.treatment && !(context.textHealth ??= namesHealth(context.c, context.view))) continue;
     const { start, end } = trimmed(text, pass.sentences[i] as Span);
     const hit: ClaimHit = { kind: r.kind, start, end, rule: READER_RULE, score: r.claim };
     if (removed.size > 0 && isRemoved(removed, hit, '', '')) continue;

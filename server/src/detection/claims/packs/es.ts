@@ -547,7 +547,8 @@ const RULES: ClaimRule[] = [
           // …or named by "eso" or an object pronoun ("cáncer de hígado… con el protocolo eso se quita", "el cáncer es un hongo y el
           // bicarbonato lo destruye")
           `|(?:eso|esto|todo${S}eso)${S}se${S}(?:(?:le|te|me|les|nos)${S})?(?:quita|quitan|cura|curan|disuelve|disuelven|va|van|desaparece|desaparecen|elimina|eliminan)(?![\\p{L}])` +
-          `|(?<=(?<![\\p{L}])(?:y|que|pero)${S}(?:${W}){1,4}?)(?:lo|la|los|las)${S}(?:destruye|destruyen|disuelve|disuelven|deshace|deshacen|revierte|revierten)(?![\\p{L}])`
+          // (the verb first, so the prefilter runs this only where one of them is, not at every "la")
+          `|(?:destruye|destruyen|disuelve|disuelven|deshace|deshacen|revierte|revierten)(?![\\p{L}])(?<=(?<![\\p{L}])(?:y|que|pero)${S}(?:${W}){1,4}?(?:lo|la|los|las)${S}\\p{L}+)`
       ),
       needs: 'health-line-before',
     },
@@ -1253,7 +1254,7 @@ const RULES: ClaimRule[] = [
           // Sustitúyelas por NeuroShield")
           `|ya${S}no${S}(?:(?:me|te|le|les|nos)${S})?(?:necesit\\p{L}{1,6}|(?:va|vas|van|voy)${S}a${S}necesitar)${S}(?:ninguna|ninguno|ningun[oa]s|nada${S}de${S}eso|tant[oa]s${S}\\p{L}{3,12})(?![\\p{L}])` +
           `|cancel(?:en|e|a|á)${S}(?:esas|esa|sus|tus|su|tu)${S}(?:citas?|operaci(?:ón|ones)|cirugías?)(?![\\p{L}])` +
-          `|(?:sustitú|reemplá|cámbi)(?:yel|zal|al|el)?[oa]s?${S}por(?![\\p{L}])`
+          `|(?:sustitúyel|reemplázal|cámbial)[oa]s?${S}por(?![\\p{L}])`
       ),
       needs: 'treatment-line-before',
     },

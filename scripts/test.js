@@ -163,10 +163,11 @@ const main = async () => {
   process.exit(failure);
 };
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
+// Interrupted: every stage's process group goes too (they run detached), and the status says which signal.
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(signal, () => {
     stopAll();
-    process.exit(130);
+    process.exit(status);
   });
 }
 

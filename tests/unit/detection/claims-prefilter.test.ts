@@ -10,6 +10,7 @@ import {
   eachLexiconMatch,
   firstLexiconMatch,
   matchPrefixes,
+  topAlternatives,
   triggerPositions,
 } from '../../../server/src/detection/claims/prefilter';
 import { WA, eachWordMatch } from '../../../server/src/scanners/match-utils';
@@ -54,5 +55,45 @@ describe('patterns the prefilter cannot narrow', () => {
     const pf = buildPrefilter(['cure']);
     expect(triggerPositions(pf, 'xcure 1cure _cure é cure')[0]).toEqual([20]);
     expect(triggerPositions(pf, '😀cure.cure\u00a0cure')[0]).toEqual([2, 7, 12]);
+  });
+});
+
+describe('topAlternatives', () => {
+  it('splits at the top level only, inside one enclosing group, past classes and escapes', () => {
+    expect(topAlternatives('(?:cure|heal(?:s|ed)?|[|a]x|a\\|b)')).toEqual(['cure', 'heal(?:s|ed)?', '[|a]x', 'a\\|b']);
+    expect(topAlternatives('(?:a|b)c|d')).toEqual(['(?:a|b)c', 'd']);
+    expect(topAlternatives('(?<!x)a|(?<=y)b')).toEqual(['(?<!x)a', '(?<=y)b']);
+  });
+
+  it('refuses capturing and named groups and back-references, whose numbers a split would change', () => {
+    expect(topAlternatives('(a)|b')).toBeNull();
+    expect(topAlternatives('(?<n>a)|b')).toBeNull();
+    expect(topAlternatives('a\\1|b')).toBeNull();
+  });
+});
+
+describe('a lexicon matched through the alternatives of the character at the position', () => {
+  // More alternatives than the split needs, in an order where an earlier alternative shadows a later one.
+  const words = ['pain', 'pains', 'pain relief', 'asthma', 'acne', 'arthritis', 'back pain', 'bp', 'cancer', 'cancers', 'copd', 'diabetes', 'type 2', 'eczema', 'flu', 'gout', 'migraine', '\\d+ ?mg'];
+  const source = `(?:${words.map((w) => w.replace(/ /g, '[\\s\\u00a0]{1,3}')).join('|')})`;
+  const lexicon = compileLexicon(source, WA);
+
+  it('finds at each position the match its one sticky regex finds', () => {
+    const text = 'back pain, pains and pain relief; Type 2 is not type 2x; 20 mg of cancers, a flu, gout\u00a0and  arthritis';
+    const lower = text.toLowerCase();
+    let compared = 0;
+    for (let p = 0; p < lower.length; p++) {
+      lexicon.sticky.lastIndex = p;
+      const want = lexicon.sticky.exec(lower);
+      const got = lexicon.matchAt(lower, p);
+      expect(got === null ? null : [got.index, got[0]]).toEqual(want === null ? null : [want.index, want[0]]);
+      if (want !== null) compared++;
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('reports the same matches as a whole-text scan', () => {
+    const text = 'no pains, no gains: back pain and acne, 5mg, copd.';
+    expect(spans((onMatch) => eachLexiconMatch(lexicon, text, onMatch))).toEqual(spans((onMatch) => eachWordMatch(lexicon.regex, text, onMatch)));
   });
 });

@@ -128,7 +128,7 @@ export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], 
  * `lower` is the lower-cased text, `view` what the pack's patterns run on: its one-byte view when
  * `c.view` (./view.ts), else `lower` itself. Words and clauses are read from `lower`.
  */
-export function sentenceInfo(c: CompiledPack, text: string, lower: string, view: string, sents: Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
+export function sentenceInfo(c: CompiledPack, text: string, lower: string, view: string, sents: readonly Span[], i: number, candidates: number, memo: NearMemo = nearMemo()): SentenceInfo {
   const s = sents[i] as Span;
   // Bounded look-around: three sentences each side, each cut to 200 characters.
   const near = (j: number): string => {

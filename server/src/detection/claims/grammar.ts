@@ -298,7 +298,7 @@ function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: num
  * see ./view.ts): one prefilter pass finds where each rule can match, each rule runs only there,
  * and each match is placed in its sentence (sentences are in order, so a moving pointer).
  */
-export function candidates(c: CompiledPack, lower: string, sents: Span[], flaggedOnly = false): Candidate[] {
+export function candidates(c: CompiledPack, lower: string, sents: readonly Span[], flaggedOnly = false): Candidate[] {
   const out: Candidate[] = [];
   if (sents.length === 0) return out;
   const positions = triggerPositions(c.prefilter, lower);
@@ -331,7 +331,7 @@ const LIST_RULE: ClaimRule = { id: 'cureall.bare', kind: 'cure-all', pattern: ''
  * Lists of several health objects with no verb ("✔ MS ✔ Lyme ✔ arthritis", "relief from
  * diabetes, arthritis, cancer & more"): one pass over the health objects of the text.
  */
-function bareLists(c: CompiledPack, lower: string, sents: Span[], positions: number[][], out: Candidate[]): void {
+function bareLists(c: CompiledPack, lower: string, sents: readonly Span[], positions: number[][], out: Candidate[]): void {
   let si = 0;
   let first = -1;
   let lastEnd = -1;

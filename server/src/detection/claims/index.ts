@@ -37,7 +37,8 @@ import readerEs from './sentence-model.es.json';
 import { loadSentenceModel, readSentence } from './sentence-model';
 import type { SentenceModel, SentenceModelFile, SentenceReading, WordCache } from './sentence-model';
 import { toView } from './view';
-import { eachLexiconMatch, firstLexiconMatch } from './prefilter';
+import { compileLexicon, eachLexiconMatch, firstLexiconMatch } from './prefilter';
+import type { Lexicon } from './prefilter';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
@@ -225,13 +226,17 @@ function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], opti
   return out;
 }
 
-/** The pack's `flaggedTextPhrases`, compiled once per pack. */
-const flaggedPhrases = new WeakMap<ClaimPack, ReadonlyArray<readonly [ClaimKind, RegExp]>>();
+/**
+ * The pack's `flaggedTextPhrases`, compiled once per pack, each with its own prefilter: a phrase
+ * is looked for only where one of its beginnings starts a word, not by a regex scanning the whole
+ * text (docs/architecture.md, "Regexps and V8's code budget").
+ */
+const flaggedPhrases = new WeakMap<ClaimPack, ReadonlyArray<readonly [ClaimKind, Lexicon]>>();
 
-function flaggedPhrasesOf(pack: ClaimPack): ReadonlyArray<readonly [ClaimKind, RegExp]> {
+function flaggedPhrasesOf(pack: ClaimPack): ReadonlyArray<readonly [ClaimKind, Lexicon]> {
   let list = flaggedPhrases.get(pack);
   if (!list) {
-    list = Object.entries(pack.flaggedTextPhrases ?? {}).map(([kind, source]) => [kind as ClaimKind, nativeRegExp(source as string, 'gu')] as const);
+    list = Object.entries(pack.flaggedTextPhrases ?? {}).map(([kind, source]) => [kind as ClaimKind, compileLexicon(source as string, '')] as const);
     flaggedPhrases.set(pack, list);
   }
   return list;
@@ -248,7 +253,7 @@ const FLAGGED_MAX = 64;
  * overlaps no hit and no candidate of the grammar (a vetoed one was judged by its context), has
  * no negator of the pack among the three words before it in its clause, and is not removed by
  * the lexicon. A text with no other hit never gets here, so no look-alike gains
- * a finding. Linear: one scan per family.
+ * a finding. Linear: one prefilter pass per family.
  */
 function flaggedTextHits(pack: ClaimPack, text: string, taken: readonly Span[], removed: Set<string>): ClaimHit[] {
   const phrases = flaggedPhrasesOf(pack);
@@ -259,26 +264,24 @@ function flaggedTextHits(pack: ClaimPack, text: string, taken: readonly Span[], 
   // A long text has thousands of hits and candidates: a binary search (overlapIndex); the phrases found here are few.
   const overlapsHit = overlapIndex(taken);
   const overlaps = (s: number, e: number): boolean => overlapsHit(s, e) || out.some((h) => h.start < e && s < h.end);
-  for (const [kind, re] of phrases) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
+  for (const [kind, phrase] of phrases) {
     let found = 0;
-    while (found < FLAGGED_MAX && (m = re.exec(lower)) !== null) {
+    eachLexiconMatch(phrase, lower, (m) => {
+      if (found >= FLAGGED_MAX) return;
       const start = m.index;
       const end = start + m[0].length;
-      if (m[0].length === 0) re.lastIndex++;
-      if (isLetterBefore(lower, start) || overlaps(start, end)) continue;
+      if (isLetterBefore(lower, start) || overlaps(start, end)) return;
       const lead = lower.slice(Math.max(0, start - 40), start);
       CLAUSE_BREAK.lastIndex = 0;
       let clause = 0;
       while (CLAUSE_BREAK.exec(lead) !== null) clause = CLAUSE_BREAK.lastIndex;
       const before = lead.slice(clause).split(/[^\p{L}'\u2019]+/u).filter(Boolean).slice(-3);
-      if (before.some((w) => negators.has(w))) continue;
+      if (before.some((w) => negators.has(w))) return;
       const hit: ClaimHit = { kind, start, end, rule: `flagged.${kind}`, score: 1 };
-      if (removed.size > 0 && isRemoved(removed, hit, m[0], m[0])) continue;
+      if (removed.size > 0 && isRemoved(removed, hit, m[0], m[0])) return;
       out.push(hit);
       found++;
-    }
+    });
   }
   return out;
 }
@@ -773,23 +776,23 @@ function readerKinds(reader: SentenceModel, r: SentenceReading): ClaimKind[] {
   return out;
 }
 
-const namedRegexes = new WeakMap<ClaimPack, RegExp | null>();
+const namedLexicons = new WeakMap<ClaimPack, Lexicon | null>();
 
 /**
- * Where the pack's namedPhrases stand in the text (case-insensitive, whole words). The regex runs
- * on the lower-cased copy without a leading lookbehind, which V8 would try at every position of a
- * long page; eachWordMatch skips a match right after a word character instead.
+ * Where the pack's namedPhrases stand in the text (case-insensitive, whole words), on the
+ * lower-cased copy: looked for only where a phrase's beginning starts a word (./prefilter.ts), as
+ * eachWordMatch would find them, without a regex scanning the whole page.
  */
 function namedRanges(pack: ClaimPack, text: string): Span[] {
-  let re = namedRegexes.get(pack);
-  if (re === undefined) {
+  let lex = namedLexicons.get(pack);
+  if (lex === undefined) {
     const phrases = pack.namedPhrases ?? [];
-    re = phrases.length ? nativeRegExp(`(?:${phrases.map((p) => p.toLowerCase().split(/[\s-]+/).map(escapeRegex).join('[\\s\\u00a0-]{1,2}').replace(/'/g, "['\\u2019]")).join('|')})(?![\\p{L}])`, 'gu') : null;
-    namedRegexes.set(pack, re);
+    lex = phrases.length ? compileLexicon(`(?:${phrases.map((p) => p.toLowerCase().split(/[\s-]+/).map(escapeRegex).join('[\\s\\u00a0-]{1,2}').replace(/'/g, "['\\u2019]")).join('|')})`, '(?![\\p{L}])') : null;
+    namedLexicons.set(pack, lex);
   }
-  if (!re) return [];
+  if (!lex) return [];
   const out: Span[] = [];
-  eachWordMatch(re, lowerSameLength(text), (m) => out.push({ start: m.index, end: m.index + m[0].length }));
+  eachLexiconMatch(lex, lowerSameLength(text), (m) => out.push({ start: m.index, end: m.index + m[0].length }));
   return out;
 }
 

@@ -566,10 +566,107 @@ export function patternRegexes(source: string, suffix: string): PatternRegexes {
 /** One lexicon (health objects, treatments, vaccines): its regexes and its own prefilter. */
 export interface Lexicon extends PatternRegexes {
   prefilter: Prefilter;
+  /** The match of `sticky` at `p` (non-empty or not), read through the alternatives that can begin with the character there. */
+  matchAt(text: string, p: number): RegExpExecArray | null;
 }
 
+/** Lexicons of fewer alternatives than this are matched with their one sticky regex. */
+const SPLIT_MIN = 16;
+
 export function compileLexicon(source: string, suffix: string, mark = -1): Lexicon {
-  return Object.assign(patternRegexes(source, suffix), { prefilter: buildPrefilter([source], mark) });
+  const regexes = patternRegexes(source, suffix);
+  return Object.assign(regexes, { prefilter: buildPrefilter([source], mark), matchAt: alternativesByFirstChar(source, suffix, regexes.sticky) });
+}
+
+/**
+ * A lexicon is one alternation of hundreds of words: a sticky match at one position tries them in
+ * turn, and V8 compiles a regexp past its code budget without the optimisation that would pick the
+ * few that can begin with the character there (docs/architecture.md, "Regexps and V8's code
+ * budget"). So the alternatives are grouped by the character they can begin with (from the same
+ * prefix analysis as the prefilter; one whose beginning is unknown is in every group), each group
+ * one sticky regex of its alternatives in their order, compiled the first time its character is
+ * met. The first alternative that matches is the same, so the match is the same as `sticky`'s.
+ */
+function alternativesByFirstChar(source: string, suffix: string, sticky: RegExp): (text: string, p: number) => RegExpExecArray | null {
+  const whole = (text: string, p: number): RegExpExecArray | null => {
+    sticky.lastIndex = p;
+    return sticky.exec(text);
+  };
+  const alternatives = topAlternatives(source);
+  if (alternatives === null || alternatives.length < SPLIT_MIN) return whole;
+  // For each alternative, the canonical code units it can begin with, or null (any).
+  const firsts = alternatives.map((alt) => {
+    const ps = matchPrefixes(alt);
+    return ps === null ? null : new Set(ps.map((s) => s.charCodeAt(0)));
+  });
+  const groups = new Map<number, RegExp | null>();
+  return (text: string, p: number): RegExpExecArray | null => {
+    const c = canon(text.charCodeAt(p));
+    let re = groups.get(c);
+    if (re === undefined) {
+      const mine = alternatives.filter((_, i) => firsts[i] === null || (firsts[i] as Set<number>).has(c));
+      re = mine.length === 0 ? null : nativeRegExp(`(?:${mine.join('|')})${suffix}`, 'uy');
+      groups.set(c, re);
+    }
+    if (re === null) return null;
+    re.lastIndex = p;
+    return re.exec(text);
+  };
+}
+
+/**
+ * The alternatives of `source` at its top level (inside one enclosing non-capturing group, if the
+ * whole source is one), or null when it holds a capturing or named group (their numbers would
+ * change across groups) or a back-reference.
+ */
+export function topAlternatives(source: string): string[] | null {
+  let src = source;
+  if (src.startsWith('(?:') && closingParen(src, 0) === src.length - 1) src = src.slice(3, -1);
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      if (/[1-9k]/.test(src[i + 1] ?? '')) return null;
+      i++;
+    } else if (ch === '[') i = classEnd(src, i);
+    else if (ch === '(') {
+      if (src[i + 1] !== '?' || (src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!')) return null;
+      depth++;
+    } else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** The index of the ")" closing the group opened at `open`, or -1. */
+function closingParen(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = classEnd(src, i);
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The index of the "]" closing the character class opened at `open`. */
+function classEnd(src: string, open: number): number {
+  let i = open + 1;
+  if (src[i] === '^') i++;
+  if (src[i] === ']') i++; // a "]" first in a class is none in `u` mode, but harmless to step over
+  for (; i < src.length; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === ']') return i;
+  }
+  return src.length;
 }
 
 /**
@@ -597,8 +694,7 @@ export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExp
     return;
   }
   for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; ) {
-    lex.sticky.lastIndex = p;
-    const m = lex.sticky.exec(text);
+    const m = lex.matchAt(text, p);
     if (m !== null && m[0].length > 0) {
       onMatch(m);
       p = nextPosition(lex.prefilter, text, p + m[0].length);
@@ -616,8 +712,7 @@ export function firstLexiconMatch(lex: Lexicon, text: string): RegExpExecArray |
     return found;
   }
   for (let p = nextPosition(lex.prefilter, text, 0); p !== -1; p = nextPosition(lex.prefilter, text, p + 1)) {
-    lex.sticky.lastIndex = p;
-    const m = lex.sticky.exec(text);
+    const m = lex.matchAt(text, p);
     if (m !== null && m[0].length > 0) return m;
   }
   return null;

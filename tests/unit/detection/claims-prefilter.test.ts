@@ -8,6 +8,7 @@ import {
   buildPrefilter,
   compileLexicon,
   eachLexiconMatch,
+  eachLexiconMatchAt,
   firstLexiconMatch,
   matchPrefixes,
   topAlternatives,
@@ -95,5 +96,20 @@ describe('a lexicon matched through the alternatives of the character at the pos
   it('reports the same matches as a whole-text scan', () => {
     const text = 'no pains, no gains: back pain and acne, 5mg, copd.';
     expect(spans((onMatch) => eachLexiconMatch(lexicon, text, onMatch))).toEqual(spans((onMatch) => eachWordMatch(lexicon.regex, text, onMatch)));
+  });
+});
+
+describe('eachLexiconMatchAt', () => {
+  it('finds, from the positions of a prefilter over several lexicons, what each lexicon finds alone', () => {
+    const sources = ['(?:no[\\s\\u00a0]{1,3}side[\\s\\u00a0]{1,3}effects|risk[\\s\\u00a0-]{0,3}free)', '(?:instantly|overnight|in[\\s\\u00a0]{1,3}\\d+[\\s\\u00a0]{1,3}days)', '(?:they|big[\\s\\u00a0]{1,3}pharma)[\\s\\u00a0]{1,3}(?:hide|hid)'];
+    const lexicons = sources.map((source) => compileLexicon(source, ''));
+    const shared = buildPrefilter(sources);
+    const text = 'risk-free and no side effects, overnight or in 3 days; asterisk free; big pharma hid it, they hide it. instantly!';
+    const positions = triggerPositions(shared, text);
+    lexicons.forEach((lexicon, index) => {
+      const alone = spans((onMatch) => eachLexiconMatch(lexicon, text, onMatch));
+      expect(alone.length).toBeGreaterThan(0);
+      expect(spans((onMatch) => eachLexiconMatchAt(lexicon, text, positions[index] as number[], onMatch))).toEqual(alone);
+    });
   });
 });

@@ -37,8 +37,8 @@ import readerEs from './sentence-model.es.json';
 import { loadSentenceModel, readSentence } from './sentence-model';
 import type { SentenceModel, SentenceModelFile, SentenceReading, WordCache } from './sentence-model';
 import { toView } from './view';
-import { compileLexicon, eachLexiconMatch, firstLexiconMatch } from './prefilter';
-import type { Lexicon } from './prefilter';
+import { buildPrefilter, compileLexicon, eachLexiconMatch, eachLexiconMatchAt, firstLexiconMatch, triggerPositions } from './prefilter';
+import type { Lexicon, Prefilter } from './prefilter';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 export type { ClaimKind, ClaimModel, ClaimPack, KindMeta } from './types';
@@ -227,19 +227,26 @@ function nearHits(pack: ClaimPack, text: string, hits: readonly ClaimHit[], opti
 }
 
 /**
- * The pack's `flaggedTextPhrases`, compiled once per pack, each with its own prefilter: a phrase
- * is looked for only where one of its beginnings starts a word, not by a regex scanning the whole
- * text (docs/architecture.md, "Regexps and V8's code budget").
+ * The pack's `flaggedTextPhrases`, compiled once per pack: each phrase a lexicon, and one prefilter
+ * over all of them, so a text is read once to find where any phrase could begin a word, instead of
+ * once per phrase or by a regex scanning the whole text (docs/architecture.md, "Regexps and V8's
+ * code budget").
  */
-const flaggedPhrases = new WeakMap<ClaimPack, ReadonlyArray<readonly [ClaimKind, Lexicon]>>();
+interface FlaggedPhrases {
+  kinds: ReadonlyArray<readonly [ClaimKind, Lexicon]>;
+  prefilter: Prefilter;
+}
 
-function flaggedPhrasesOf(pack: ClaimPack): ReadonlyArray<readonly [ClaimKind, Lexicon]> {
-  let list = flaggedPhrases.get(pack);
-  if (!list) {
-    list = Object.entries(pack.flaggedTextPhrases ?? {}).map(([kind, source]) => [kind as ClaimKind, compileLexicon(source as string, '')] as const);
-    flaggedPhrases.set(pack, list);
+const flaggedPhrases = new WeakMap<ClaimPack, FlaggedPhrases>();
+
+function flaggedPhrasesOf(pack: ClaimPack): FlaggedPhrases {
+  let phrases = flaggedPhrases.get(pack);
+  if (!phrases) {
+    const entries = Object.entries(pack.flaggedTextPhrases ?? {}) as Array<[ClaimKind, string]>;
+    phrases = { kinds: entries.map(([kind, source]) => [kind, compileLexicon(source, '')] as const), prefilter: buildPrefilter(entries.map(([, source]) => source)) };
+    flaggedPhrases.set(pack, phrases);
   }
-  return list;
+  return phrases;
 }
 
 /** A clause break before a phrase: the negators looked at stop there. */
@@ -257,16 +264,17 @@ const FLAGGED_MAX = 64;
  */
 function flaggedTextHits(pack: ClaimPack, text: string, taken: readonly Span[], removed: Set<string>): ClaimHit[] {
   const phrases = flaggedPhrasesOf(pack);
-  if (phrases.length === 0) return [];
+  if (phrases.kinds.length === 0) return [];
   const lower = lowerSameLength(text);
+  const positions = triggerPositions(phrases.prefilter, lower);
   const negators = compilePack(pack).negator;
   const out: ClaimHit[] = [];
   // A long text has thousands of hits and candidates: a binary search (overlapIndex); the phrases found here are few.
   const overlapsHit = overlapIndex(taken);
   const overlaps = (s: number, e: number): boolean => overlapsHit(s, e) || out.some((h) => h.start < e && s < h.end);
-  for (const [kind, phrase] of phrases) {
+  phrases.kinds.forEach(([kind, phrase], index) => {
     let found = 0;
-    eachLexiconMatch(phrase, lower, (m) => {
+    eachLexiconMatchAt(phrase, lower, positions[index] as number[], (m) => {
       if (found >= FLAGGED_MAX) return;
       const start = m.index;
       const end = start + m[0].length;
@@ -282,7 +290,7 @@ function flaggedTextHits(pack: ClaimPack, text: string, taken: readonly Span[], 
       out.push(hit);
       found++;
     });
-  }
+  });
   return out;
 }
 

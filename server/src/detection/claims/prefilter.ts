@@ -702,6 +702,27 @@ export function eachLexiconMatch(lex: Lexicon, text: string, onMatch: (m: RegExp
   }
 }
 
+/**
+ * Same matches as `eachLexiconMatch(lex, text, onMatch)`, from `positions`: the lexicon's list of
+ * `triggerPositions` of a prefilter built over several sources with the same mark (one pass over
+ * the text for all of them). A lexicon whose prefixes are unknown scans the whole text.
+ */
+export function eachLexiconMatchAt(lex: Lexicon, text: string, positions: readonly number[], onMatch: (m: RegExpExecArray) => void): void {
+  if (lex.prefilter.unfiltered[0]) {
+    eachWordMatchAfterMark(lex.regex, text, lex.prefilter.mark, onMatch);
+    return;
+  }
+  let end = 0;
+  for (const p of positions) {
+    if (p < end) continue;
+    const m = lex.matchAt(text, p);
+    if (m !== null && m[0].length > 0) {
+      onMatch(m);
+      end = p + m[0].length;
+    }
+  }
+}
+
 /** Same as `firstWordMatch(lex.regex, text)`, found from the prefilter. */
 export function firstLexiconMatch(lex: Lexicon, text: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;

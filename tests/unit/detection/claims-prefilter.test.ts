@@ -113,3 +113,27 @@ describe('eachLexiconMatchAt', () => {
     });
   });
 });
+
+describe('a lexicon with alternatives that can begin any word', () => {
+  // Alternatives of a known set of letters and a bounded length, matched apart and remembered by what they read,
+  // between narrow ones that must still win when they come first in the lexicon's order.
+  const words = ['appendectomy', '[a-z]{3,16}(?:ectomy|otomy|plasty)', 'knee[\\s\\-]surgery', '[a-z]{2,12}iatrists?', 'surgery', 'physiatrist', 'statins?', '[a-z]{3,16}(?:statin|pril)s?', 'insulin', 'ivs?', 'inhalers?', 'iron[\\s\\-]pills', 'sleeping[\\s\\-]pills', 'stents?', 'scans?', 'shots?', 'pills', '[a-z]{1,10}ron'];
+  const source = `(?:${words.join('|')})`;
+  const lexicon = compileLexicon(source, WA);
+
+  it('finds at each position the match of its one sticky regex, however often a word recurs', () => {
+    const text = 'my appendectomy, a tonsillectomy and a rhinoplasty; tonsillectomy again; psychiatrists, physiatrist, a physiatrists. atorvastatin and lisinopril, lisinoprils, lisinoprilé, knee surgery, knee-surgery, iron pills or iron ... tonsillectomy';
+    // The same text twice, and once more cut short: remembered results must hold at the text's end too.
+    for (const subject of [text, text, text.slice(0, 28), `${text} tonsillectomy😀`]) {
+      let compared = 0;
+      for (let p = 0; p < subject.length; p++) {
+        lexicon.sticky.lastIndex = p;
+        const want = lexicon.sticky.exec(subject);
+        const got = lexicon.matchAt(subject, p);
+        expect(got === null ? null : [got.index, got[0]]).toEqual(want === null ? null : [want.index, want[0]]);
+        if (want !== null) compared++;
+      }
+      expect(compared).toBeGreaterThan(0);
+    }
+  });
+});

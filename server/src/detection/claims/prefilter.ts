@@ -12,7 +12,7 @@
  * begin anywhere (a prefix of length 0) is left to a whole-text scan. So the matches found are
  * exactly those of a whole-text scan, whatever a pack's patterns look like.
  */
-import { eachWordMatch, isWordCharBefore } from '../../scanners/match-utils';
+import { WA, eachWordMatch, isWordCharBefore } from '../../scanners/match-utils';
 import { nativeRegExp } from '../../scanners/native-regexp';
 
 /** A possible beginning of a match: `s`, and whether the match may go on past it unknown (`cut`). */
@@ -584,8 +584,15 @@ export function compileLexicon(source: string, suffix: string, mark = -1): Lexic
  * few that can begin with the character there (docs/architecture.md, "Regexps and V8's code
  * budget"). So the alternatives are grouped by the character they can begin with (from the same
  * prefix analysis as the prefilter; one whose beginning is unknown is in every group), each group
- * one sticky regex of its alternatives in their order, compiled the first time its character is
- * met. The first alternative that matches is the same, so the match is the same as `sticky`'s.
+ * compiled the first time its character is met. The match is the first alternative's, in their
+ * order, that matches there: the same as `sticky`'s.
+ *
+ * A few alternatives can begin any word ("[a-z]{3,16}(?:ectomy|otomy)", "[a-z]{3,16}ologists?"),
+ * so the prefilter stops at nearly every word for them. Those that read only characters of a known
+ * set, at most a known number of them, with no lookaround (`Bounded`), are matched apart, and their
+ * result is remembered by what they can read: the characters from the position while they are of
+ * their set (at most that number), and the one after, which the suffix's lookahead reads. A word
+ * met again ("surgery", "the") costs a map lookup.
  */
 function alternativesByFirstChar(source: string, suffix: string, sticky: RegExp): (text: string, p: number) => RegExpExecArray | null {
   const whole = (text: string, p: number): RegExpExecArray | null => {
@@ -599,18 +606,137 @@ function alternativesByFirstChar(source: string, suffix: string, sticky: RegExp)
     const ps = matchPrefixes(alt);
     return ps === null ? null : new Set(ps.map((s) => s.charCodeAt(0)));
   });
-  const groups = new Map<number, RegExp | null>();
-  return (text: string, p: number): RegExpExecArray | null => {
-    const c = canon(text.charCodeAt(p));
-    let re = groups.get(c);
-    if (re === undefined) {
-      const mine = alternatives.filter((_, i) => firsts[i] === null || (firsts[i] as Set<number>).has(c));
-      re = mine.length === 0 ? null : nativeRegExp(`(?:${mine.join('|')})${suffix}`, 'uy');
-      groups.set(c, re);
+  // Only a suffix whose lookahead reads one character at the match's end keeps the remembered result exact.
+  const bounded = alternatives.map((alt, i) => (suffix === WA && (firsts[i] === null || (firsts[i] as Set<number>).size > BROAD_FIRSTS) ? boundedOf(alt) : null));
+  const groups = new Map<number, (text: string, p: number) => RegExpExecArray | null>();
+  const group = (c: number): ((text: string, p: number) => RegExpExecArray | null) => {
+    let match = groups.get(c);
+    if (match === undefined) {
+      const mine = alternatives.map((_, i) => i).filter((i) => firsts[i] === null || (firsts[i] as Set<number>).has(c));
+      match = groupMatcher(mine.filter((i) => bounded[i] === null), mine.filter((i) => bounded[i] !== null), alternatives, bounded, suffix);
+      groups.set(c, match);
     }
-    if (re === null) return null;
-    re.lastIndex = p;
-    return re.exec(text);
+    return match;
+  };
+  return (text: string, p: number): RegExpExecArray | null => group(canon(text.charCodeAt(p)))(text, p);
+}
+
+/** An alternative that may begin this many characters or more is matched apart (see alternativesByFirstChar). */
+const BROAD_FIRSTS = 8;
+/** Remembered results per group, at most (the map is emptied when full). */
+const REMEMBERED_MAX = 20_000;
+
+/** The characters (code units) an alternative can read, and how many at most. */
+interface Bounded {
+  chars: Set<number>;
+  max: number;
+}
+
+/** Bounded for `alt`, or null: a lookaround, anchor, back-reference, any-character or unbounded repetition in it. */
+function boundedOf(alt: string): Bounded | null {
+  if (/\(\?[=!<]|\\[bBk1-9pPwWSD]|[\^$.]/.test(alt.replace(/\\\\/g, ''))) return null;
+  let tree: Node;
+  try {
+    tree = new Parser(alt).parse();
+  } catch {
+    return null;
+  }
+  const walk = (n: Node): Bounded | null => {
+    switch (n.t) {
+      case 'empty':
+        return { chars: new Set(), max: 0 };
+      case 'lit':
+        return { chars: new Set(Array.from({ length: n.s.length }, (_, k) => n.s.charCodeAt(k))), max: n.s.length };
+      case 'chars':
+        if (n.chars === null || n.chars.some((ch) => ch.length !== 1)) return null;
+        return { chars: new Set(n.chars.map((ch) => ch.charCodeAt(0))), max: 1 };
+      case 'seq':
+      case 'alt': {
+        const parts = (n.t === 'seq' ? n.items : n.options).map(walk);
+        if (parts.some((x) => x === null)) return null;
+        const chars = new Set<number>();
+        for (const x of parts as Bounded[]) x.chars.forEach((ch) => chars.add(ch));
+        const maxes = (parts as Bounded[]).map((x) => x.max);
+        return { chars, max: n.t === 'seq' ? maxes.reduce((a, b) => a + b, 0) : Math.max(0, ...maxes) };
+      }
+      case 'rep': {
+        const inner = walk(n.node);
+        return inner === null || n.max === Infinity ? null : { chars: inner.chars, max: inner.max * n.max };
+      }
+    }
+  };
+  return walk(tree);
+}
+
+/** One sticky regex of the alternatives `indexes`, each in a capturing group: which one matched is m.slice(1)'s defined entry. */
+function capturing(indexes: readonly number[], alternatives: readonly string[], suffix: string): RegExp {
+  return nativeRegExp(`(?:${indexes.map((i) => `(${alternatives[i]})`).join('|')})${suffix}`, 'uy');
+}
+
+/** The index (in `indexes`) of the alternative a match of `capturing` went through. */
+function whichAlternative(m: RegExpExecArray): number {
+  for (let k = 1; k < m.length; k++) if (m[k] !== undefined) return k - 1;
+  return -1;
+}
+
+/**
+ * The matcher of one group: `others` through one regex, `apart` (Bounded alternatives) through
+ * another whose results are remembered; the first alternative in the lexicon's order wins.
+ */
+function groupMatcher(others: readonly number[], apart: readonly number[], alternatives: readonly string[], bounded: ReadonlyArray<Bounded | null>, suffix: string): (text: string, p: number) => RegExpExecArray | null {
+  if (apart.length === 0) {
+    if (others.length === 0) return () => null;
+    const re = nativeRegExp(`(?:${others.map((i) => alternatives[i]).join('|')})${suffix}`, 'uy');
+    return (text, p) => {
+      re.lastIndex = p;
+      return re.exec(text);
+    };
+  }
+  const othersRe = others.length > 0 ? capturing(others, alternatives, suffix) : null;
+  const apartRe = capturing(apart, alternatives, suffix);
+  const chars = new Set<number>();
+  let max = 0;
+  for (const i of apart) {
+    const b = bounded[i] as Bounded;
+    b.chars.forEach((ch) => chars.add(ch));
+    max = Math.max(max, b.max);
+  }
+  // Result by what the apart alternatives can read: the index in the lexicon and the length, or null.
+  const remembered = new Map<string, { index: number; length: number } | null>();
+  return (text, p) => {
+    let best: RegExpExecArray | null = null;
+    let bestIndex = Number.POSITIVE_INFINITY;
+    if (othersRe !== null) {
+      othersRe.lastIndex = p;
+      const m = othersRe.exec(text);
+      if (m !== null) {
+        best = m;
+        bestIndex = others[whichAlternative(m)] as number;
+      }
+    }
+    const n = text.length;
+    let end = p;
+    const limit = Math.min(n, p + max);
+    while (end < limit && chars.has(text.charCodeAt(end))) end++;
+    // The character after, which the suffix's lookahead reads (a surrogate pair whole); '$' marks the text's end.
+    let look = Math.min(n, end + 1);
+    if (look < n && (text.charCodeAt(look - 1) & 0xfc00) === 0xd800) look++;
+    const key = look === n ? `$${text.slice(p, look)}` : text.slice(p, look);
+    let found = remembered.get(key);
+    if (found === undefined) {
+      apartRe.lastIndex = p;
+      const m = apartRe.exec(text);
+      found = m === null ? null : { index: apart[whichAlternative(m)] as number, length: m[0].length };
+      if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+      remembered.set(key, found);
+    }
+    if (found !== null && found.index < bestIndex) {
+      const m = [text.slice(p, p + found.length)] as unknown as RegExpExecArray;
+      m.index = p;
+      m.input = text;
+      return m;
+    }
+    return best;
   };
 }
 

@@ -9,6 +9,7 @@ import {
   compileLexicon,
   eachLexiconMatch,
   eachLexiconMatchAt,
+  fastTester,
   firstLexiconMatch,
   matchPrefixes,
   topAlternatives,
@@ -135,5 +136,41 @@ describe('a lexicon with alternatives that can begin any word', () => {
       }
       expect(compared).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('fastTester', () => {
+  const patterns = [
+    /\b(?:parking|park|price-match|(?<!(?:one|first)\s{1,3})appointments?|walk-ins?)\b/u,
+    /(?<![\p{L}\p{N}])(?:may|might|could(?![\s\u00a0]{1,3}(?:finally[\s\u00a0]{1,3})?(?:hear|see)))(?![\p{L}])/u,
+    /not[\s\u00a0-]{1,3}(?:been[\s\u00a0-]{1,3})?(?:intended|meant)/u,
+    /[\p{L}\p{N}.!?,)]["'\u201d][\s\u00a0-]{0,3}(?:they|ads)/u,
+    new RegExp(`(?:${Array.from({ length: 20 }, (_, k) => `word${k}s?`).join('|')})`, 'u'),
+  ];
+  const subjects = [
+    'parking is free', 'éparking', 'xparking', 'price-match and walk-ins', 'one appointment', 'two  appointments',
+    'it may help', 'dismay', 'you could finally hear', 'could see', 'not been intended', 'cannot meant',
+    'great!" they said', 'word3s and word17', 'sword1', '😀parking 😀', 'park\u00a0', '', '\ud83dparking',
+  ];
+
+  it('answers as re.test does, inside words and next to surrogates too', () => {
+    let truths = 0;
+    for (const re of patterns) {
+      const test = fastTester(re);
+      for (const s of subjects) {
+        expect(test(s)).toBe(re.test(s));
+        if (re.test(s)) truths++;
+      }
+    }
+    expect(truths).toBeGreaterThan(10);
+  });
+
+  it('leaves a pattern with the flag g, y or i, or without u, to re.test', () => {
+    const global = /park/gu;
+    const test = fastTester(global);
+    expect(test('park park')).toBe(true);
+    expect(global.lastIndex).toBe(4); // re.test itself ran: a global regex moves on
+    expect(fastTester(/PARK/iu)('park')).toBe(true);
+    expect(fastTester(/park/)('a park')).toBe(true);
   });
 });

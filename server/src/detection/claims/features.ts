@@ -6,7 +6,7 @@
  */
 import { compilePack } from './grammar';
 import type { CompiledPack } from './grammar';
-import { firstLexiconMatch } from './prefilter';
+import { fastTester, firstLexiconMatch } from './prefilter';
 import { toView, viewRegExp } from './view';
 import { clauseStart, tokens } from './text';
 import type { Span, Token } from './text';
@@ -124,6 +124,15 @@ export interface NearMemo {
 
 export const nearMemo = (): NearMemo => ({ refutes: [], saidNo: [], hedged: [], quoted: [], distanced: [], health: [], altCare: [] });
 
+const testers = new WeakMap<RegExp, (s: string) => boolean>();
+
+/** `re.test(s)` through its fastTester (./prefilter.ts), built once per pattern. */
+function has(re: RegExp, s: string): boolean {
+  let tester = testers.get(re);
+  if (tester === undefined) testers.set(re, (tester = fastTester(re)));
+  return tester(s);
+}
+
 /**
  * `lower` is the lower-cased text, `view` what the pack's patterns run on: its one-byte view when
  * `c.view` (./view.ts), else `lower` itself. Words and clauses are read from `lower`.
@@ -136,7 +145,7 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
     return view.slice(p.start, Math.min(p.end, p.start + 200));
   };
   const lit = c.view ? VIEW_LITERALS : TEXT_LITERALS;
-  const test = (cache: Array<boolean | undefined>, re: RegExp, j: number): boolean => (cache[j] ??= re.test(near(j)));
+  const test = (cache: Array<boolean | undefined>, re: RegExp, j: number): boolean => (cache[j] ??= has(re, near(j)));
   const later = (re: RegExp, cache: Array<boolean | undefined>): boolean => {
     for (let j = i + 1; j < Math.min(sents.length, i + 4); j++) if (test(cache, re, j)) return true;
     return false;
@@ -185,29 +194,29 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
   return {
     start: s.start,
     end: s.end,
-    hedged: c.hedge.test(body),
+    hedged: has(c.hedge, body),
     question: lit.questionEnd.test(body.trimEnd()) || /\?\s*$/.test(text.slice(s.start, s.end).trimEnd()),
     answeredNo: next !== undefined && c.answeredNo.test(view.slice(next.start, Math.min(next.end, next.start + 40))),
     saidNo: later(SAID_NO, memo.saidNo),
-    polarQuestion: c.polarQuestion !== null && c.polarQuestion.test(body) && !nextYes,
+    polarQuestion: c.polarQuestion !== null && has(c.polarQuestion, body) && !nextYes,
     nextYes,
-    asks: ASKS.test(body),
+    asks: has(ASKS, body),
     nextHedged: next !== undefined && test(memo.hedged, c.hedge, i + 1),
     nextDistanced: () => c.distancing !== null && ((i + 1 < sents.length && test(memo.distanced, c.distancing, i + 1)) || (i + 2 < sents.length && test(memo.distanced, c.distancing, i + 2))),
-    invites: c.invitation !== null && c.invitation.test(body),
+    invites: c.invitation !== null && has(c.invitation, body),
     kin,
     effort,
     negator,
-    warned: c.warning?.test(body) ?? false,
+    warned: c.warning !== null && has(c.warning, body),
     reports,
     refutesText: later(lit.refutes, memo.refutes) || earlier(lit.refutes, memo.refutes),
     quotes: lit.quoteMark.test(body),
-    framed: () => (framed ??= c.reportFrame !== null && c.reportFrame.test(body)),
-    expects: () => (expects ??= c.expectation !== null && c.expectation.test(body)),
+    framed: () => (framed ??= c.reportFrame !== null && has(c.reportFrame, body)),
+    expects: () => (expects ??= c.expectation !== null && has(c.expectation, body)),
     sentenceHas: (re) => {
       if (re === null) return false;
       let found = sentenceTests.get(re);
-      if (found === undefined) sentenceTests.set(re, (found = re.test(body)));
+      if (found === undefined) sentenceTests.set(re, (found = has(re, body)));
       return found;
     },
     distanced: () => c.distancing !== null && (test(memo.distanced, c.distancing, i) || later(c.distancing, memo.distanced) || earlier(c.distancing, memo.distanced)),
@@ -216,13 +225,13 @@ export function sentenceInfo(c: CompiledPack, text: string, lower: string, view:
     healthNear: () => healthAt(i - 1) || healthAt(i + 1),
     treatment: firstLexiconMatch(c.treatment, body) !== null,
     // A provider's list of what it treats is information too, unless an alternative provider or method is named near it.
-    disclaimer: c.disclaimer.test(body) || (c.serviceList !== null && c.serviceList.test(body) && !(c.altCare !== null && (test(memo.altCare, c.altCare, i) || later(c.altCare, memo.altCare) || earlier(c.altCare, memo.altCare)))),
+    disclaimer: has(c.disclaimer, body) || (c.serviceList !== null && has(c.serviceList, body) && !(c.altCare !== null && (test(memo.altCare, c.altCare, i) || later(c.altCare, memo.altCare) || earlier(c.altCare, memo.altCare)))),
     you: words.some((w) => YOU.has(w)),
     firstPerson: words.some((w) => FIRST.has(w)),
     clinic: words.some((w) => CLINIC.has(w)),
     exclaim: body.includes('!'),
-    logistics: LOGISTICS.test(body),
-    refutes: lit.refutes.test(body) && (c.dismissedTreatment === null || lit.refutes.test(body.replace(c.dismissedTreatment, ' '))),
+    logistics: has(LOGISTICS, body),
+    refutes: has(lit.refutes, body) && (c.dismissedTreatment === null || has(lit.refutes, body.replace(c.dismissedTreatment, ' '))),
     candidates,
   };
 }

@@ -503,19 +503,20 @@ export function collectAt(pf: Prefilter, lower: string, p: number, node: number,
 /**
  * The first position at or after `from` where some pattern of `pf` could start a match (the same
  * positions triggerPositions lists), or -1. For one-pattern prefilters, with no lists to build.
+ * `anywhere`: inside a word too (the patterns' own lookbehinds and `\b` decide there).
  */
-function nextPosition(pf: Prefilter, text: string, from: number): number {
+function nextPosition(pf: Prefilter, text: string, from: number, anywhere = false): number {
   const { classOf, width, next, acceptStart } = pf;
   const n = text.length;
   let prev = from > 0 ? text.charCodeAt(from - 1) : -1;
   for (let p = from; p < n; prev = text.charCodeAt(p), p++) {
-    if (prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
+    if (!anywhere && prev >= 0 && prev < 128 && ASCII_WORD[prev] === 1) continue;
     const c = text.charCodeAt(p);
     const k0 = classOf[c] as number;
     if (k0 === 0) continue;
     let node = next[k0] as number;
     if (node === 0) continue;
-    if (prev >= 128 && (prev === pf.mark || isWordCharBefore(text, p))) continue;
+    if (!anywhere && prev >= 128 && (prev === pf.mark || isWordCharBefore(text, p))) continue;
     if (c >= 0xdc00 && c <= 0xdfff && (prev & 0xfc00) === 0xd800) continue;
     for (let i = p + 1; ; i++) {
       if ((acceptStart[node + 1] as number) > (acceptStart[node] as number)) return p;
@@ -847,6 +848,26 @@ export function eachLexiconMatchAt(lex: Lexicon, text: string, positions: readon
       end = p + m[0].length;
     }
   }
+}
+
+/**
+ * `re.test(s)`, looked for only where a match of `re` could begin (its prefilter, inside words too)
+ * and through the alternatives that can begin with the character there (alternativesByFirstChar):
+ * for the small patterns the claim detector tests on every sentence with a candidate and its
+ * neighbours, which V8 compiles past its code budget (docs/architecture.md, "Regexps and V8's code
+ * budget"). The same answer as `re.test(s)`; a pattern with the flag g, y or i, without u, or whose
+ * beginnings are unknown is tested as it is.
+ */
+export function fastTester(re: RegExp): (s: string) => boolean {
+  const plain = (s: string): boolean => re.test(s);
+  if (/[giy]/.test(re.flags) || !re.flags.includes('u')) return plain;
+  const pf = buildPrefilter([re.source]);
+  if (pf.unfiltered[0]) return plain;
+  const matchAt = alternativesByFirstChar(re.source, '', nativeRegExp(re.source, `${re.flags}y`));
+  return (s: string): boolean => {
+    for (let p = nextPosition(pf, s, 0, true); p !== -1; p = nextPosition(pf, s, p + 1, true)) if (matchAt(s, p) !== null) return true;
+    return false;
+  };
 }
 
 /** Same as `firstWordMatch(lex.regex, text)`, found from the prefilter. */

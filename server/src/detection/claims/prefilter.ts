@@ -532,51 +532,58 @@ function nextPosition(pf: Prefilter, text: string, from: number, anywhere = fals
 }
 
 /**
- * The matches of the sticky `re` at `positions` (increasing), as a global scan would find them
+ * The matches `matchAt` (a pattern's sticky match at a position, PatternRegexes.matchAt) finds at `positions` (increasing), as a global scan would find them
  * left to right: non-empty and not overlapping the previous match. A match `accept` refuses is
  * none: the next position is tried.
  */
-export function eachMatchAt(re: RegExp, lower: string, positions: readonly number[], onMatch: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
+export function eachMatchWith(matchAt: (text: string, p: number) => RegExpExecArray | null, lower: string, positions: readonly number[], onMatch: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   let end = 0;
   for (const p of positions) {
     if (p < end) continue;
-    re.lastIndex = p;
-    const m = re.exec(lower);
+    const m = matchAt(lower, p);
     if (m === null || m[0].length === 0 || (accept !== undefined && !accept(m))) continue;
     end = p + m[0].length;
     onMatch(m);
   }
 }
 
-/** A pattern's two regexes: sticky (used) and global (for the whole-text fallback and tests, made on first use). */
+/**
+ * A pattern's two regexes: sticky and global (for the whole-text fallback and tests, made on first
+ * use); and `matchAt`, the sticky match at a position read through the alternatives that can begin
+ * with the character there (alternativesByFirstChar), made on first use.
+ */
 export interface PatternRegexes {
   readonly regex: RegExp;
   readonly sticky: RegExp;
+  matchAt(text: string, p: number): RegExpExecArray | null;
 }
 
 export function patternRegexes(source: string, suffix: string): PatternRegexes {
   let global: RegExp | undefined;
+  let byFirstChar: ((text: string, p: number) => RegExpExecArray | null) | undefined;
+  const sticky = nativeRegExp(`(?:${source})${suffix}`, 'uy');
   return {
     get regex(): RegExp {
       return (global ??= nativeRegExp(`(?:${source})${suffix}`, 'gu'));
     },
-    sticky: nativeRegExp(`(?:${source})${suffix}`, 'uy'),
+    sticky,
+    matchAt(text: string, p: number): RegExpExecArray | null {
+      byFirstChar ??= alternativesByFirstChar(source, suffix, sticky);
+      return byFirstChar(text, p);
+    },
   };
 }
 
 /** One lexicon (health objects, treatments, vaccines): its regexes and its own prefilter. */
 export interface Lexicon extends PatternRegexes {
   prefilter: Prefilter;
-  /** The match of `sticky` at `p` (non-empty or not), read through the alternatives that can begin with the character there. */
-  matchAt(text: string, p: number): RegExpExecArray | null;
 }
 
 /** Lexicons of fewer alternatives than this are matched with their one sticky regex. */
 const SPLIT_MIN = 16;
 
 export function compileLexicon(source: string, suffix: string, mark = -1): Lexicon {
-  const regexes = patternRegexes(source, suffix);
-  return Object.assign(regexes, { prefilter: buildPrefilter([source], mark), matchAt: alternativesByFirstChar(source, suffix, regexes.sticky) });
+  return Object.assign(patternRegexes(source, suffix), { prefilter: buildPrefilter([source], mark) });
 }
 
 /**

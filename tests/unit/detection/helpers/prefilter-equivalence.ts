@@ -7,7 +7,7 @@
  */
 import { compilePack, inScope } from '../../../../server/src/detection/claims/grammar';
 import type { ClaimPack } from '../../../../server/src/detection/claims/types';
-import { eachLexiconMatch, eachMatchAt, eachWordMatchAfterMark, firstLexiconMatch, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
+import { eachLexiconMatch, eachMatchWith, eachWordMatchAfterMark, firstLexiconMatch, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
 import { eachWordMatch, firstWordMatch, lowerSameLength } from '../../../../server/src/scanners/match-utils';
 import { claimDevTexts } from '../../../../bench/lib/claims-corpus';
 import { prng } from '../../../../bench/lib/corpus';
@@ -60,21 +60,21 @@ export function describePrefilterEquivalence(lang: string, pack: ClaimPack, { pa
       let refused = 0;
       for (const lower of texts) {
         const positions = triggerPositions(c.prefilter, lower);
-        c.rules.forEach(({ regex, sticky, rule }, i) => {
+        c.rules.forEach(({ regex, matchAt, rule }, i) => {
           if (i % of !== part) return;
           const whole = spans((push) => eachWordMatch(regex, lower, push));
-          expect(spans((push) => eachMatchAt(sticky, lower, positions[i] as number[], push))).toEqual(whole);
+          expect(spans((push) => eachMatchWith(matchAt, lower, positions[i] as number[], push))).toEqual(whole);
           compared += whole.length;
           // With the pack's scope checks (grammar.ts, inScope), a refused match lets the search go on.
           if (c.scope === null || c.flaggedOnly.has(rule)) return;
           const accept = (m: RegExpExecArray): boolean => inScope(c, rule, lower, m.index, m.index + m[0].length);
           const scoped = spans((push) => eachWordMatchAfterMark(regex, lower, -1, push, accept));
-          expect(spans((push) => eachMatchAt(sticky, lower, positions[i] as number[], push, accept))).toEqual(scoped);
+          expect(spans((push) => eachMatchWith(matchAt, lower, positions[i] as number[], push, accept))).toEqual(scoped);
           refused += whole.length - scoped.length;
         });
         if (part !== 0) continue;
         const health = spans((push) => eachWordMatch(c.health.regex, lower, push));
-        expect(spans((push) => eachMatchAt(c.health.sticky, lower, positions[c.rules.length] as number[], push))).toEqual(health);
+        expect(spans((push) => eachMatchWith(c.health.matchAt, lower, positions[c.rules.length] as number[], push))).toEqual(health);
       }
       expect(compared).toBeGreaterThan(100);
       if (c.scope !== null) expect(refused).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * budget"). They must find exactly what the regexes they replace found: each is compared here with
  * its regex on fixed edge cases and on generated strings of the characters the regexes single out.
  */
-import { sentences, tokens, wordBefore } from '../../../server/src/detection/claims/text';
+import { fnvOf, forEachWord, sentences, tokens, wordAt, wordBefore, wordHash } from '../../../server/src/detection/claims/text';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019%+-]*|#[\p{L}\p{N}_]+|%/gu;
 const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019)\]*\u2020\u2021\u00b9\u00b2\u00b3]*(?=[\s\u00a0]|$)|\n+|[\u{1F300}-\u{1FAFF}\u2600-\u27BF](?=[\s\u00a0]+[\p{Lu}])/gu;
@@ -99,5 +99,26 @@ describe('sentences', () => {
       expect(sentences(text, abbreviations)).toEqual(regexSentences(text, abbreviations));
     }
     expect(texts.filter((text) => regexSentences(text).length > 1).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('wordHash', () => {
+  it('hashes each word as its normalised form is hashed, without making Latin-1 words', () => {
+    const text = "Doctor’s ÀÉÎÕÜ-Þ café-' well-- 'tis İstanbul ŒUVRE naïve×2 #Keto_Life 100% x’’ straße µg ÿes";
+    const words = tokens(text, 0, text.length);
+    expect(words.length).toBeGreaterThan(12);
+    for (const w of words) expect(wordHash(text, w.start, w.end)).toBe(fnvOf(w.word));
+  });
+
+  it('agrees with the normalised word on generated strings', () => {
+    const alphabet = ['a', 'Z', 'É', 'ß', 'Þ', '×', '1', '#', '_', '%', '+', "'", '’', '-', ' ', 'İ', 'Œ', 'ñ', 'Ω', '𝐀'];
+    let words = 0;
+    for (const text of generated(alphabet, 3000, 16)) {
+      forEachWord(text, 0, text.length, (start, end) => {
+        expect(wordHash(text, start, end)).toBe(fnvOf(wordAt(text, start, end)));
+        words++;
+      });
+    }
+    expect(words).toBeGreaterThan(5000);
   });
 });

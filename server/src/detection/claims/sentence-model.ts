@@ -15,7 +15,7 @@
  * kept in one table for the claim model and the kind models.
  */
 import type { ClaimKind } from './types';
-import { tokens } from './text';
+import { fnvOf, forEachWord, wordAt, wordHash } from './text';
 import type { Span } from './text';
 
 /** Sparse weights: `idx` delta-encoded slot numbers, `w` their weights. */
@@ -142,13 +142,13 @@ export function loadSentenceModel(file: SentenceModelFile, negators: readonly st
   return { file, kinds, slotRows, weights, biases: Float32Array.from(models, (m) => m.bias), negators: new Set(negators) };
 }
 
-function fnv(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
+/** The hashes of a pack's negators (fnvOf), per set: a word whose hash is none of them is no negator. */
+const NEGATOR_HASHES = new WeakMap<ReadonlySet<string>, Set<number>>();
+
+function negatorHashesOf(negators: ReadonlySet<string>): Set<number> {
+  let hashes = NEGATOR_HASHES.get(negators);
+  if (hashes === undefined) NEGATOR_HASHES.set(negators, (hashes = new Set([...negators].map(fnvOf))));
+  return hashes;
 }
 
 function mix(a: number, b: number): number {
@@ -192,17 +192,24 @@ function wordsOf(text: string, sents: readonly Span[], j: number, negators: Read
   const hit = cache?.get(j);
   if (hit) return hit;
   const s = sents[j] as Span;
-  const list = tokens(text, s.start, s.end);
-  const hashes = new Uint32Array(list.length);
-  const negator = new Uint8Array(list.length);
-  const doc = new Uint32Array(list.length);
-  const starts = new Uint32Array(list.length);
-  list.forEach((t, k) => {
-    hashes[k] = fnv(t.word);
-    negator[k] = negators.has(t.word) ? 1 : 0;
-    doc[k] = mix(DOC, hashes[k] as number);
-    starts[k] = t.start;
-  });
+  // Words as offsets, hashed from the text (wordHash): a word is made only to ask whether it is a negator.
+  const bounds: number[] = [];
+  forEachWord(text, s.start, s.end, (start, end) => bounds.push(start, end));
+  const count = bounds.length / 2;
+  const hashes = new Uint32Array(count);
+  const negator = new Uint8Array(count);
+  const doc = new Uint32Array(count);
+  const starts = new Uint32Array(count);
+  const negatorHashes = negatorHashesOf(negators);
+  for (let k = 0; k < count; k++) {
+    const start = bounds[2 * k] as number;
+    const end = bounds[2 * k + 1] as number;
+    const h = wordHash(text, start, end);
+    hashes[k] = h;
+    negator[k] = negatorHashes.has(h) && negators.has(wordAt(text, start, end)) ? 1 : 0;
+    doc[k] = mix(DOC, h);
+    starts[k] = start;
+  }
   const out = { hashes, negator, doc, starts };
   cache?.set(j, out);
   return out;

@@ -173,6 +173,12 @@ function normaliseWord(w: string): string {
  */
 export function tokens(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
+  forEachWord(text, from, to, (start, end) => out.push({ start, end, word: normaliseWord(text.slice(start, end)) }));
+  return out;
+}
+
+/** The words `tokens` finds in text[from, to), as offsets only: `visit(start, end)` for each, in order. */
+export function forEachWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
   let i = from;
   while (i < to) {
     const start = i;
@@ -196,9 +202,49 @@ export function tokens(text: string, from: number, to: number): Token[] {
         continue;
       }
     }
-    out.push({ start, end: i, word: normaliseWord(text.slice(start, i)) });
+    visit(start, i);
   }
-  return out;
+}
+
+/**
+ * The FNV-1a hash of the word text[start, end) as `tokens` gives it (normaliseWord: lower case,
+ * curly apostrophes straight, trailing hyphens and apostrophes dropped), read from the text without
+ * making the word, for a word of Latin-1 letters and curly apostrophes; any other word is made and
+ * hashed. The sentence reader hashes every word of a page.
+ */
+export function wordHash(text: string, start: number, end: number): number {
+  // Trailing hyphens and apostrophes, straight or curly, are not part of the word.
+  let last = end;
+  while (last > start + 1) {
+    const code = text.charCodeAt(last - 1);
+    if (code !== 45 && code !== 39 && code !== 0x2019) break;
+    last--;
+  }
+  let h = 2166136261;
+  for (let i = start; i < last; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x2019) code = 39;
+    else if (code >= 256) return fnvOf(normaliseWord(text.slice(start, end)));
+    else if ((code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215)) code += 32;
+    h ^= code;
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** FNV-1a over the code units of `s`. */
+export function fnvOf(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** The word text[start, end) as `tokens` gives it. */
+export function wordAt(text: string, start: number, end: number): string {
+  return normaliseWord(text.slice(start, end));
 }
 
 /** The punctuation that ends a clause (regex source, flags `u`): the sentence reader splits clauses at it too. */

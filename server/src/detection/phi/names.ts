@@ -5,7 +5,7 @@
  * names are never allowed by the patient's consent (README.md, consent scope). Staff titles
  * (Dr., nurse, hygienist…) are not relations, so staff names pass.
  */
-import { forEachTriggerWindow, isCapitalized, isUpperWord, norm, notAfterLetter, tokenize, wordAlternation, wordsIn } from '../text';
+import { forEachTriggerWindow, isCapitalized, isLetterBefore, isUpperWord, norm, notAfterLetter, tokenize, wordAlternation, wordsIn } from '../text';
 import type { Trigger, Word } from '../text';
 import { STATE_CODES, STATE_NAMES, isCountry, isGivenName, isUsPlace, perPack } from './compile';
 import type { CompiledPack } from './compile';
@@ -883,11 +883,16 @@ export function findPrefixedRelativeNames(text: string, emit: Emit, c: CompiledP
  * title ("Dr. Aslam bhai") names no relative.
  */
 export function findSuffixedRelativeNames(text: string, emit: Emit, c: CompiledPack): void {
-  const re = relationSuffixRegex(c);
-  if (!re) return;
-  re.lastIndex = 0;
+  const regexes = relationSuffixRegex(c);
+  if (!regexes) return;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  // Where the last match ended: a scan of the whole text goes on from there.
+  let reach = 0;
+  for (const at of suffixedNameStarts(text, regexes.suffix)) {
+    if (at < reach) continue;
+    regexes.sticky.lastIndex = at;
+    if ((m = regexes.sticky.exec(text)) === null) continue;
+    reach = m.index + m[0].length;
     const first = m[1] as string;
     const second = m[2];
     const notName = (w: string): boolean => {
@@ -914,14 +919,56 @@ const ADDRESS_WORDS = new Set(['please', 'pls', 'plz', 'sorry', 'haan', 'han', '
 
 /**
  * The pack's relation suffixes (`relationSuffixes`) after one or two capitalised words, in lower
- * case, capitalised or in capitals; built once per pack.
+ * case, capitalised or in capitals (`sticky`, run at a possible start); and the suffix alone after
+ * a space (`suffix`, global), which finds those starts. Built once per pack.
  */
-const relationSuffixRegex = perPack((c): RegExp | null => {
+const relationSuffixRegex = perPack((c): { sticky: RegExp; suffix: RegExp } | null => {
   const suffixes = c.pack.relationSuffixes ?? [];
   if (suffixes.length === 0) return null;
   const word = "\\p{Lu}[\\p{L}'\\u2019-]{1,24}";
-  return nativeRegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])(${word})(?:[ \\u00a0](${word}))?[ \\u00a0](?:${caseForms(suffixes).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const suffix = `[ \\u00a0](?:${caseForms(suffixes).map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`;
+  return {
+    sticky: nativeRegExp(`(?<![\\p{L}\\p{N}.'\\u2019-])(${word})(?:[ \\u00a0](${word}))?${suffix}`, 'uy'),
+    suffix: nativeRegExp(suffix, 'gu'),
+  };
 });
+
+/**
+ * Where a name before a relation suffix can start, in order: for each suffix after a space, the
+ * start of the run of letters, apostrophes and hyphens right before that space, and of the run
+ * before that one when a single space parts them. A match of the whole pattern can start nowhere
+ * else (the names are such runs, and the look-behind refuses a start inside one), so trying the
+ * sticky pattern at these starts, left to right and past each match, finds what a scan of the
+ * whole text for it finds, without trying it at every capital of a page.
+ */
+export function suffixedNameStarts(text: string, suffix: RegExp): number[] {
+  const starts: number[] = [];
+  suffix.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = suffix.exec(text)) !== null) {
+    const last = runStartBefore(text, m.index);
+    if (last === m.index) continue;
+    const space = text.charCodeAt(last - 1);
+    if (last > 0 && (space === 32 || space === 0xa0)) {
+      const first = runStartBefore(text, last - 1);
+      if (first < last - 1 && (starts.length === 0 || (starts[starts.length - 1] as number) < first)) starts.push(first);
+    }
+    if (starts.length === 0 || (starts[starts.length - 1] as number) < last) starts.push(last);
+  }
+  return starts;
+}
+
+/** The start of the run of letters, apostrophes (straight or curly) and hyphens that ends at `end` (`end` itself when there is none). */
+function runStartBefore(text: string, end: number): number {
+  let k = end;
+  while (k > 0) {
+    const code = text.charCodeAt(k - 1);
+    if (code === 39 || code === 0x2019 || code === 45) k--;
+    else if (isLetterBefore(text, k)) k -= code >= 0xdc00 && code <= 0xdfff && k >= 2 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    else break;
+  }
+  return k;
+}
 
 /** A pack's phrases in lower case, capitalised and in capitals ("b/o", "B/o", "B/O"), once each. */
 function caseForms(phrases: readonly string[]): string[] {

@@ -631,8 +631,11 @@ function alternativesByFirstChar(source: string, suffix: string, sticky: RegExp)
 
 /** An alternative that may begin this many characters or more is matched apart (see alternativesByFirstChar). */
 const BROAD_FIRSTS = 8;
-/** Remembered results per group, at most (the map is emptied when full). */
-const REMEMBERED_MAX = 20_000;
+/**
+ * Remembered results per group, at most (the map is emptied when full): a server keeps them for its
+ * lifetime, for every group of every pattern with such alternatives, so the bound is small.
+ */
+const REMEMBERED_MAX = 4_096;
 
 /** The characters (code units) an alternative can read, and how many at most. */
 interface Bounded {

@@ -67,10 +67,20 @@ function hasLetterOrDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The last text split, and its sentences: the grammar and the sentence reader split the same text in turn. */
+/**
+ * The last text split, and its sentences: the grammar and the sentence reader split the same text
+ * in turn, in one run of synchronous work; both are let go when that run ends (a page may be long).
+ */
 let lastText: string | null = null;
 let lastAbbreviations: ReadonlySet<string> | undefined;
 let lastSentences: readonly Span[] = [];
+let releaseScheduled = false;
+
+function releaseLast(): void {
+  lastText = null;
+  lastSentences = [];
+  releaseScheduled = false;
+}
 
 /**
  * Sentences of `text` as offsets (the end includes the closing punctuation). `abbreviations` (the
@@ -100,6 +110,10 @@ export function sentences(text: string, abbreviations?: ReadonlySet<string>): re
   lastText = text;
   lastAbbreviations = abbreviations;
   lastSentences = out;
+  if (!releaseScheduled) {
+    releaseScheduled = true;
+    queueMicrotask(releaseLast);
+  }
   return out;
 }
 

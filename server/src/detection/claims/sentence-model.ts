@@ -179,6 +179,9 @@ interface SentenceWords {
 /** Per text: each sentence's words, tokenized once however many neighbours read them. */
 export type WordCache = Map<number, SentenceWords>;
 
+/** Scratch for the word offsets of the sentence being read (start, end pairs), grown as needed. */
+let bounds = new Int32Array(512);
+
 function wordsOf(text: string, sents: readonly Span[], j: number, negators: ReadonlySet<string>, cache?: WordCache, span?: Span): SentenceWords {
   if (span) {
     // A part of sentence j: the run of its words that start inside the part, as views (no copy).
@@ -193,9 +196,17 @@ function wordsOf(text: string, sents: readonly Span[], j: number, negators: Read
   if (hit) return hit;
   const s = sents[j] as Span;
   // Words as offsets, hashed from the text (wordHash): a word is made only to ask whether it is a negator.
-  const bounds: number[] = [];
-  forEachWord(text, s.start, s.end, (start, end) => bounds.push(start, end));
-  const count = bounds.length / 2;
+  let count = 0;
+  forEachWord(text, s.start, s.end, (start, end) => {
+    if (2 * count + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2);
+      grown.set(bounds);
+      bounds = grown;
+    }
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = end;
+    count++;
+  });
   const hashes = new Uint32Array(count);
   const negator = new Uint8Array(count);
   const doc = new Uint32Array(count);
@@ -223,49 +234,18 @@ function wordsOf(text: string, sents: readonly Span[], j: number, negators: Read
  * those of the sentence that start inside it.
  */
 export function sentenceFeatures(text: string, sents: readonly Span[], i: number, buckets: number, context: number, negators: ReadonlySet<string>, cache?: WordCache, own?: Span): number[] {
-  const mask = buckets - 1;
-  const seen = slotSet(buckets);
-  const words = wordsOf(text, sents, i, negators, cache, own);
-  const hashes = new Uint32Array(words.hashes.length);
-  let reach = 0;
-  for (let k = 0; k < hashes.length; k++) {
-    const h = words.hashes[k] as number;
-    if (words.negator[k] === 1) {
-      reach = NEGATION_REACH;
-      hashes[k] = h;
-    } else if (reach > 0) {
-      reach--;
-      hashes[k] = mix(NEGATED, h);
-    } else hashes[k] = h;
-  }
-  for (let k = 0; k < hashes.length; k++) {
-    const a = hashes[k] as number;
-    seen.add(mix(UNI, a) & mask);
-    if (k + 1 < hashes.length) {
-      const ab = mix(mix(BI, a), hashes[k + 1] as number);
-      seen.add(ab & mask);
-      if (k + 2 < hashes.length) seen.add(mix(mix(TRI, ab), hashes[k + 2] as number) & mask);
-    }
-  }
-  const from = Math.max(0, i - context);
-  const to = Math.min(sents.length - 1, i + context);
-  for (let j = from; j <= to; j++) for (const d of (j === i ? words : wordsOf(text, sents, j, negators, cache)).doc) seen.add(d & mask);
-  return seen.slots;
+  const count = collectSlots(text, sents, i, buckets, context, negators, cache, own);
+  return Array.from(slots.subarray(0, count));
 }
 
 /**
- * The slots of one sentence, each once: a stamp per slot instead of a Set, so reading a sentence
- * allocates one small array (a page of prose reads thousands of sentences and clauses).
+ * The slots of sentence `i` (as sentenceFeatures, in the same order) into the shared `slots`
+ * scratch; returns how many. A stamp per slot instead of a Set, and one buffer for every sentence,
+ * so reading a sentence allocates nothing here (a page of prose reads thousands of sentences and
+ * clauses).
  */
-interface SlotSet {
-  add(slot: number): void;
-  slots: number[];
-}
-
-let stamps = new Uint32Array(0);
-let stamp = 0;
-
-function slotSet(buckets: number): SlotSet {
+function collectSlots(text: string, sents: readonly Span[], i: number, buckets: number, context: number, negators: ReadonlySet<string>, cache?: WordCache, own?: Span): number {
+  const mask = buckets - 1;
   if (stamps.length !== buckets) {
     stamps = new Uint32Array(buckets);
     stamp = 0;
@@ -276,18 +256,51 @@ function slotSet(buckets: number): SlotSet {
     stamp = 1;
   }
   const mark = stamp;
-  const marks = stamps;
-  const slots: number[] = [];
-  return {
-    add(slot: number): void {
-      if (marks[slot] !== mark) {
-        marks[slot] = mark;
-        slots.push(slot);
-      }
-    },
-    slots,
+  let count = 0;
+  const add = (slot: number): void => {
+    if (stamps[slot] === mark) return;
+    stamps[slot] = mark;
+    if (count === slots.length) {
+      const grown = new Int32Array(slots.length * 2);
+      grown.set(slots);
+      slots = grown;
+    }
+    slots[count++] = slot;
   };
+  const words = wordsOf(text, sents, i, negators, cache, own);
+  const n = words.hashes.length;
+  if (markedHashes.length < n) markedHashes = new Uint32Array(Math.max(n, markedHashes.length * 2));
+  let reach = 0;
+  for (let k = 0; k < n; k++) {
+    const h = words.hashes[k] as number;
+    if (words.negator[k] === 1) {
+      reach = NEGATION_REACH;
+      markedHashes[k] = h;
+    } else if (reach > 0) {
+      reach--;
+      markedHashes[k] = mix(NEGATED, h);
+    } else markedHashes[k] = h;
+  }
+  for (let k = 0; k < n; k++) {
+    const a = markedHashes[k] as number;
+    add(mix(UNI, a) & mask);
+    if (k + 1 < n) {
+      const ab = mix(mix(BI, a), markedHashes[k + 1] as number);
+      add(ab & mask);
+      if (k + 2 < n) add(mix(mix(TRI, ab), markedHashes[k + 2] as number) & mask);
+    }
+  }
+  const from = Math.max(0, i - context);
+  const to = Math.min(sents.length - 1, i + context);
+  for (let j = from; j <= to; j++) for (const d of (j === i ? words : wordsOf(text, sents, j, negators, cache)).doc) add(d & mask);
+  return count;
 }
+
+let stamps = new Uint32Array(0);
+let stamp = 0;
+/** Scratch: the slots of the sentence being read, and its (negation-marked) word hashes. */
+let slots = new Int32Array(1024);
+let markedHashes = new Uint32Array(256);
 
 export interface SentenceReading {
   /** Probability that the sentence makes a prohibited claim. */
@@ -302,16 +315,18 @@ export interface SentenceReading {
 export function readSentence(model: SentenceModel, text: string, sents: readonly Span[], i: number, cache?: WordCache, own?: Span): SentenceReading {
   const stride = model.biases.length;
   // The claim's score first; the kinds' only when asked (most sentences are read for the claim alone).
-  const found: number[] = [];
   let z0 = model.biases[0] as number;
   const slotRows = model.slotRows;
-  for (const f of sentenceFeatures(text, sents, i, model.file.buckets, model.file.context, model.negators, cache, own)) {
-    const row = (slotRows[f] as number) - 1;
+  const count = collectSlots(text, sents, i, model.file.buckets, model.file.context, model.negators, cache, own);
+  // The rows found, in the slots' order (the kinds' sums add them in that order), kept in the scratch's front.
+  let found = 0;
+  for (let k = 0; k < count; k++) {
+    const row = (slotRows[slots[k] as number] as number) - 1;
     if (row < 0) continue;
-    found.push(row);
+    slots[found++] = row;
     z0 += model.weights[row * stride] as number;
   }
-  return new Reading(model, 1 / (1 + Math.exp(-z0)), found);
+  return new Reading(model, 1 / (1 + Math.exp(-z0)), slots.slice(0, found));
 }
 
 class Reading implements SentenceReading {
@@ -321,7 +336,7 @@ class Reading implements SentenceReading {
   constructor(
     private readonly model: SentenceModel,
     readonly claim: number,
-    private readonly rows: readonly number[]
+    private readonly rows: Int32Array
   ) {}
 
   private kindsRead(): Float64Array {

@@ -22,6 +22,10 @@ export interface Token extends Span {
  * "Regexps and V8's code budget").
  */
 const ENDER = new Set([0x2e, 0x21, 0x3f, 0x2026]);
+/** Code units that can begin a sentence break (an ender, a line feed, an emoji or its first half): most characters are none. */
+const BREAK_START = new Uint8Array(65536);
+for (const code of [...ENDER, 10, 0xd83c, 0xd83d, 0xd83e]) BREAK_START[code] = 1;
+BREAK_START.fill(1, 0x2600, 0x27c0);
 const CLOSER = new Set([0x22, 0x27, 0x201d, 0x2019, 0x29, 0x5d, 0x2a, 0x2020, 0x2021, 0xb9, 0xb2, 0xb3]);
 const UPPER_RE = /^\p{Lu}$/u;
 
@@ -93,7 +97,7 @@ export function sentences(text: string, abbreviations?: ReadonlySet<string>): re
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const end = breakAt(text, i);
+    const end = BREAK_START[text.charCodeAt(i)] === 1 ? breakAt(text, i) : -1;
     if (end === -1) {
       // An astral character is stepped over whole, as the `u` flag reads it.
       const code = text.charCodeAt(i);

@@ -5,7 +5,7 @@
  * objects are looked for in a bounded window around the trigger, so the cost stays linear.
  */
 import { BoundedCache, WA } from '../../scanners/match-utils';
-import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchWith, eachWordMatchAfterMark, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
+import { buildPrefilter, compileLexicon, eachLexiconMatch, eachMatchWith, eachWordMatchAfterMark, stickyAt, firstLexiconMatch, patternRegexes, triggerPositions } from './prefilter';
 import type { Lexicon, PatternRegexes, Prefilter } from './prefilter';
 import type { Candidate, ClaimPack, ClaimRule, RuleScope } from './types';
 import type { Span } from './text';
@@ -290,7 +290,8 @@ function eachRuleMatch(c: CompiledPack, i: number, lower: string, positions: num
       ? (m: RegExpExecArray): boolean => inScope(c, compiledRule.rule, lower, m.index, m.index + m[0].length)
       : undefined;
   if (c.prefilter.unfiltered[i]) eachWordMatchAfterMark(pattern.regex, lower, c.prefilter.mark, onMatch, accept);
-  else eachMatchWith(pattern.matchAt, lower, positions[i] as number[], onMatch, accept);
+  // A rule is matched whole; a lexicon through its alternatives by first character (prefilter.ts, stickyAt).
+  else eachMatchWith(compiledRule ? stickyAt(compiledRule.sticky) : c.health.matchAt, lower, positions[i] as number[], onMatch, accept);
 }
 
 /**

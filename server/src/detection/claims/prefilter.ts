@@ -548,6 +548,19 @@ export function eachMatchWith(matchAt: (text: string, p: number) => RegExpExecAr
 }
 
 /**
+ * `sticky` as a matcher at a position. The claim rules are matched this way, whole: matched through
+ * their alternatives by first character (`matchAt`), the rules of both packs compiled so much more
+ * regexp code that the detectors' unit tests ran out of memory (bench/RESULTS.md, "Round 2, session
+ * 48"); the lexicons, few and read at every sentence, are matched through `matchAt`.
+ */
+export function stickyAt(sticky: RegExp): (text: string, p: number) => RegExpExecArray | null {
+  return (text, p) => {
+    sticky.lastIndex = p;
+    return sticky.exec(text);
+  };
+}
+
+/**
  * A pattern's two regexes: sticky and global (for the whole-text fallback and tests, made on first
  * use); and `matchAt`, the sticky match at a position read through the alternatives that can begin
  * with the character there (alternativesByFirstChar), made on first use.
@@ -603,10 +616,7 @@ export function compileLexicon(source: string, suffix: string, mark = -1): Lexic
  * met again ("surgery", "the") costs a map lookup.
  */
 function alternativesByFirstChar(source: string, suffix: string, sticky: RegExp): (text: string, p: number) => RegExpExecArray | null {
-  const whole = (text: string, p: number): RegExpExecArray | null => {
-    sticky.lastIndex = p;
-    return sticky.exec(text);
-  };
+  const whole = stickyAt(sticky);
   const alternatives = topAlternatives(source);
   if (alternatives === null || alternatives.length < SPLIT_MIN) return whole;
   // For each alternative, the canonical code units it can begin with, or null (any).

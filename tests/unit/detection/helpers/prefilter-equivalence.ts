@@ -7,7 +7,7 @@
  */
 import { compilePack, inScope } from '../../../../server/src/detection/claims/grammar';
 import type { ClaimPack } from '../../../../server/src/detection/claims/types';
-import { eachLexiconMatch, eachMatchWith, eachWordMatchAfterMark, firstLexiconMatch, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
+import { eachLexiconMatch, eachMatchWith, eachWordMatchAfterMark, firstLexiconMatch, stickyAt, triggerPositions } from '../../../../server/src/detection/claims/prefilter';
 import { eachWordMatch, firstWordMatch, lowerSameLength } from '../../../../server/src/scanners/match-utils';
 import { claimDevTexts } from '../../../../bench/lib/claims-corpus';
 import { prng } from '../../../../bench/lib/corpus';
@@ -60,16 +60,16 @@ export function describePrefilterEquivalence(lang: string, pack: ClaimPack, { pa
       let refused = 0;
       for (const lower of texts) {
         const positions = triggerPositions(c.prefilter, lower);
-        c.rules.forEach(({ regex, matchAt, rule }, i) => {
+        c.rules.forEach(({ regex, sticky, rule }, i) => {
           if (i % of !== part) return;
           const whole = spans((push) => eachWordMatch(regex, lower, push));
-          expect(spans((push) => eachMatchWith(matchAt, lower, positions[i] as number[], push))).toEqual(whole);
+          expect(spans((push) => eachMatchWith(stickyAt(sticky), lower, positions[i] as number[], push))).toEqual(whole);
           compared += whole.length;
           // With the pack's scope checks (grammar.ts, inScope), a refused match lets the search go on.
           if (c.scope === null || c.flaggedOnly.has(rule)) return;
           const accept = (m: RegExpExecArray): boolean => inScope(c, rule, lower, m.index, m.index + m[0].length);
           const scoped = spans((push) => eachWordMatchAfterMark(regex, lower, -1, push, accept));
-          expect(spans((push) => eachMatchWith(matchAt, lower, positions[i] as number[], push, accept))).toEqual(scoped);
+          expect(spans((push) => eachMatchWith(stickyAt(sticky), lower, positions[i] as number[], push, accept))).toEqual(scoped);
           refused += whole.length - scoped.length;
         });
         if (part !== 0) continue;

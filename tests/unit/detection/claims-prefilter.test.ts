@@ -60,6 +60,19 @@ describe('patterns the prefilter cannot narrow', () => {
   });
 });
 
+/** Expects `lexicon.matchAt` to give, at every position of `subject`, its sticky regex's match; returns how many positions matched. */
+function sameAsStickyAtEachPosition(lexicon: ReturnType<typeof compileLexicon>, subject: string): number {
+  let matched = 0;
+  for (let p = 0; p < subject.length; p++) {
+    lexicon.sticky.lastIndex = p;
+    const want = lexicon.sticky.exec(subject);
+    const got = lexicon.matchAt(subject, p);
+    expect(got === null ? null : [got.index, got[0]]).toEqual(want === null ? null : [want.index, want[0]]);
+    if (want !== null) matched++;
+  }
+  return matched;
+}
+
 describe('topAlternatives', () => {
   it('splits at the top level only, inside one enclosing group, past classes and escapes', () => {
     expect(topAlternatives('(?:cure|heal(?:s|ed)?|[|a]x|a\\|b)')).toEqual(['cure', 'heal(?:s|ed)?', '[|a]x', 'a\\|b']);
@@ -82,16 +95,7 @@ describe('a lexicon matched through the alternatives of the character at the pos
 
   it('finds at each position the match its one sticky regex finds', () => {
     const text = 'back pain, pains and pain relief; Type 2 is not type 2x; 20 mg of cancers, a flu, gout\u00a0and  arthritis';
-    const lower = text.toLowerCase();
-    let compared = 0;
-    for (let p = 0; p < lower.length; p++) {
-      lexicon.sticky.lastIndex = p;
-      const want = lexicon.sticky.exec(lower);
-      const got = lexicon.matchAt(lower, p);
-      expect(got === null ? null : [got.index, got[0]]).toEqual(want === null ? null : [want.index, want[0]]);
-      if (want !== null) compared++;
-    }
-    expect(compared).toBeGreaterThan(10);
+    expect(sameAsStickyAtEachPosition(lexicon, text.toLowerCase())).toBeGreaterThan(10);
   });
 
   it('reports the same matches as a whole-text scan', () => {
@@ -125,17 +129,7 @@ describe('a lexicon with alternatives that can begin any word', () => {
   it('finds at each position the match of its one sticky regex, however often a word recurs', () => {
     const text = 'my appendectomy, a tonsillectomy and a rhinoplasty; tonsillectomy again; psychiatrists, physiatrist, a physiatrists. atorvastatin and lisinopril, lisinoprils, lisinoprilé, knee surgery, knee-surgery, iron pills or iron ... tonsillectomy';
     // The same text twice, and once more cut short: remembered results must hold at the text's end too.
-    for (const subject of [text, text, text.slice(0, 28), `${text} tonsillectomy😀`]) {
-      let compared = 0;
-      for (let p = 0; p < subject.length; p++) {
-        lexicon.sticky.lastIndex = p;
-        const want = lexicon.sticky.exec(subject);
-        const got = lexicon.matchAt(subject, p);
-        expect(got === null ? null : [got.index, got[0]]).toEqual(want === null ? null : [want.index, want[0]]);
-        if (want !== null) compared++;
-      }
-      expect(compared).toBeGreaterThan(0);
-    }
+    for (const subject of [text, text, text.slice(0, 28), `${text} tonsillectomy😀`]) expect(sameAsStickyAtEachPosition(lexicon, subject)).toBeGreaterThan(0);
   });
 });
 

@@ -707,11 +707,7 @@ function whichAlternative(m: RegExpExecArray): number {
 function groupMatcher(others: readonly number[], apart: readonly number[], alternatives: readonly string[], bounded: ReadonlyArray<Bounded | null>, suffix: string): (text: string, p: number) => RegExpExecArray | null {
   if (apart.length === 0) {
     if (others.length === 0) return () => null;
-    const re = nativeRegExp(`(?:${others.map((i) => alternatives[i]).join('|')})${suffix}`, 'uy');
-    return (text, p) => {
-      re.lastIndex = p;
-      return re.exec(text);
-    };
+    return stickyAt(nativeRegExp(`(?:${others.map((i) => alternatives[i]).join('|')})${suffix}`, 'uy'));
   }
   const othersRe = others.length > 0 ? capturing(others, alternatives, suffix) : null;
   const apartRe = capturing(apart, alternatives, suffix);
@@ -859,15 +855,7 @@ export function eachLexiconMatchAt(lex: Lexicon, text: string, positions: readon
     eachWordMatchAfterMark(lex.regex, text, lex.prefilter.mark, onMatch);
     return;
   }
-  let end = 0;
-  for (const p of positions) {
-    if (p < end) continue;
-    const m = lex.matchAt(text, p);
-    if (m !== null && m[0].length > 0) {
-      onMatch(m);
-      end = p + m[0].length;
-    }
-  }
+  eachMatchWith(lex.matchAt, text, positions, onMatch);
 }
 
 /**

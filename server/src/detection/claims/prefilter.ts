@@ -561,8 +561,8 @@ export function stickyAt(sticky: RegExp): (text: string, p: number) => RegExpExe
 }
 
 /**
- * A pattern's two regexes: sticky and global (for the whole-text fallback and tests, made on first
- * use); and `matchAt`, the sticky match at a position read through the alternatives that can begin
+ * A pattern's two regexes, each made on first use: sticky, and global (for the whole-text fallback
+ * and tests); and `matchAt`, the sticky match at a position read through the alternatives that can begin
  * with the character there (alternativesByFirstChar), made on first use.
  */
 export interface PatternRegexes {
@@ -573,15 +573,19 @@ export interface PatternRegexes {
 
 export function patternRegexes(source: string, suffix: string): PatternRegexes {
   let global: RegExp | undefined;
+  let sticky: RegExp | undefined;
   let byFirstChar: ((text: string, p: number) => RegExpExecArray | null) | undefined;
-  const sticky = nativeRegExp(`(?:${source})${suffix}`, 'uy');
+  // Made on first use too: a lexicon split by first character never needs its whole sticky regexp.
+  const stickyOf = (): RegExp => (sticky ??= nativeRegExp(`(?:${source})${suffix}`, 'uy'));
   return {
     get regex(): RegExp {
       return (global ??= nativeRegExp(`(?:${source})${suffix}`, 'gu'));
     },
-    sticky,
+    get sticky(): RegExp {
+      return stickyOf();
+    },
     matchAt(text: string, p: number): RegExpExecArray | null {
-      byFirstChar ??= alternativesByFirstChar(source, suffix, sticky);
+      byFirstChar ??= alternativesByFirstChar(source, suffix, stickyOf);
       return byFirstChar(text, p);
     },
   };
@@ -615,10 +619,9 @@ export function compileLexicon(source: string, suffix: string, mark = -1): Lexic
  * their set (at most that number), and the one after, which the suffix's lookahead reads. A word
  * met again ("surgery", "the") costs a map lookup.
  */
-function alternativesByFirstChar(source: string, suffix: string, sticky: RegExp): (text: string, p: number) => RegExpExecArray | null {
-  const whole = stickyAt(sticky);
+function alternativesByFirstChar(source: string, suffix: string, sticky: () => RegExp): (text: string, p: number) => RegExpExecArray | null {
   const alternatives = topAlternatives(source);
-  if (alternatives === null || alternatives.length < SPLIT_MIN) return whole;
+  if (alternatives === null || alternatives.length < SPLIT_MIN) return stickyAt(sticky());
   // For each alternative, the canonical code units it can begin with, or null (any).
   const firsts = alternatives.map((alt) => {
     const ps = matchPrefixes(alt);
@@ -871,7 +874,7 @@ export function fastTester(re: RegExp): (s: string) => boolean {
   if (/[giy]/.test(re.flags) || !re.flags.includes('u')) return plain;
   const pf = buildPrefilter([re.source]);
   if (pf.unfiltered[0]) return plain;
-  const matchAt = alternativesByFirstChar(re.source, '', nativeRegExp(re.source, `${re.flags}y`));
+  const matchAt = alternativesByFirstChar(re.source, '', () => nativeRegExp(re.source, `${re.flags}y`));
   return (s: string): boolean => {
     for (let p = nextPosition(pf, s, 0, true); p !== -1; p = nextPosition(pf, s, p + 1, true)) if (matchAt(s, p) !== null) return true;
     return false;
